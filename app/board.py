@@ -1,0 +1,143 @@
+"""The status board read model: a denormalised row per receipt, projected from events.
+
+`project` runs inside the transaction that appends the event, so the board is
+never behind this terminal's own writes; `rebuild` replays the whole event log
+through the same function, which is how `check` proves the board is derived.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from sqlalchemy import Connection, delete, insert, select, update
+
+from app import schema as s
+from app.serialization import from_json
+from domain.events import (
+    BillIssued,
+    Event,
+    InvoiceVoided,
+    JobCancelled,
+    JobCreated,
+    JobFinished,
+    JobStarted,
+    PaymentRecorded,
+    RepairRequested,
+    RequestCancelled,
+)
+
+b = s.status_board.c
+
+
+def _set(conn: Connection, receipt_id: int, event_id: int, **values: Any) -> None:
+    conn.execute(
+        update(s.status_board).where(b.receipt_id == receipt_id).values(last_event_id=event_id, **values)
+    )
+
+
+def _requested(conn: Connection, event_id: int, e: RepairRequested) -> None:
+    conn.execute(
+        insert(s.status_board),
+        {
+            "receipt_id": e.receipt_id,
+            "customer_name": e.customer_name,
+            "car_id": e.car_id,
+            "car_number": e.car_number,
+            "request_date": e.requested_at,
+            "mechanic_id": e.mechanic_id,
+            "mechanic_name": e.mechanic_name,
+            "job_id": None,
+            "job_status": "requested",
+            "reason": "",
+            "total_price": None,
+            "invoice_no": None,
+            "balance": None,
+            "paid": False,
+            "voided": False,
+            "last_event_id": event_id,
+        },
+    )
+
+
+def _cancelled(conn: Connection, event_id: int, e: RequestCancelled) -> None:
+    _set(conn, e.receipt_id, event_id, job_status="rejected" if e.rejected else "cancelled", reason=e.reason)
+
+
+def _job_created(conn: Connection, event_id: int, e: JobCreated) -> None:
+    _set(conn, e.receipt_id, event_id, job_id=e.job_id, job_status="created")
+
+
+def _job_started(conn: Connection, event_id: int, e: JobStarted) -> None:
+    _set(conn, e.receipt_id, event_id, job_status="started")
+
+
+def _job_finished(conn: Connection, event_id: int, e: JobFinished) -> None:
+    _set(conn, e.receipt_id, event_id, job_status="finished")
+
+
+def _job_cancelled(conn: Connection, event_id: int, e: JobCancelled) -> None:
+    _set(conn, e.receipt_id, event_id, job_status="cancelled")
+
+
+def _bill_issued(conn: Connection, event_id: int, e: BillIssued) -> None:
+    _set(
+        conn,
+        e.receipt_id,
+        event_id,
+        total_price=e.total,
+        invoice_no=e.invoice_no,
+        balance=e.total,
+        paid=e.total == 0,
+    )
+
+
+def _payment(conn: Connection, event_id: int, e: PaymentRecorded) -> None:
+    _set(conn, e.receipt_id, event_id, balance=e.balance, paid=e.balance == 0)
+
+
+def _voided(conn: Connection, event_id: int, e: InvoiceVoided) -> None:
+    _set(conn, e.receipt_id, event_id, voided=True)
+
+
+_PROJECTIONS: dict[type[Event], Callable[[Connection, int, Any], None]] = {
+    RepairRequested: _requested,
+    RequestCancelled: _cancelled,
+    JobCreated: _job_created,
+    JobStarted: _job_started,
+    JobFinished: _job_finished,
+    JobCancelled: _job_cancelled,
+    BillIssued: _bill_issued,
+    PaymentRecorded: _payment,
+    InvoiceVoided: _voided,
+}
+
+BOARD_EVENTS = frozenset(cls.__name__ for cls in _PROJECTIONS)
+
+
+def project(conn: Connection, event_id: int, event: Event) -> None:
+    """Apply one event to the board (events that do not show on it are ignored)."""
+    handler = _PROJECTIONS.get(type(event))
+    if handler is not None:
+        handler(conn, event_id, event)
+
+
+def rebuild(conn: Connection, batch: int = 5000) -> int:
+    """Empty the board and replay the whole event log onto it; returns events applied."""
+    conn.execute(delete(s.status_board))
+    applied = 0
+    last = 0
+    log = s.event_log.c
+    while True:
+        rows = conn.execute(
+            select(log.id, log.event_type, log.payload)
+            .where(log.id > last, log.event_type.in_(BOARD_EVENTS))
+            .order_by(log.id)
+            .limit(batch)
+        ).all()
+        if not rows:
+            return applied
+        for row in rows:
+            project(conn, row.id, from_json(row.event_type, row.payload))
+            applied += 1
+        last = rows[-1].id

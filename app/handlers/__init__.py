@@ -1,0 +1,38 @@
+"""Command handlers and event policies, one module per bounded context.
+
+Each module exposes COMMAND_HANDLERS (command type -> handler) and POLICIES
+(policy name, event type, function). A handler is a plain function of the
+command, the unit of work and the settings it needs; a policy is a plain
+function of the event and the unit of work. Neither publishes anything: they
+record events on the unit of work, and the bus delivers them.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from decimal import Decimal
+from typing import Any
+
+from app.uow import UnitOfWork
+from domain.events import Event
+
+
+@dataclass(frozen=True)
+class HandlerSettings:
+    """What handlers need from the settings: VAT and document numbering."""
+
+    vat_rate: Decimal = Decimal("0.10")
+    invoice_number_format: str = "{year}-{seq:06d}"
+    credit_note_number_format: str = "CN{year}-{seq:06d}"
+
+
+CommandHandler = Callable[[Any, UnitOfWork, HandlerSettings], Any]
+Policy = Callable[[Any, UnitOfWork, HandlerSettings], None]
+
+
+@dataclass(frozen=True)
+class PolicySpec:
+    name: str
+    event_type: type[Event]
+    run: Policy

@@ -1,0 +1,187 @@
+"""Reception context: requests, their outcome, the bill, payments and voids."""
+
+from __future__ import annotations
+
+from app.handlers import HandlerSettings, PolicySpec
+from app.uow import UnitOfWork
+from domain.mechanic.events import ManDayDecreased, ManDayOver
+from domain.reception.commands import CancelRepair, RecordPayment, RequestRepair, VoidInvoice
+from domain.reception.events import BillIssued, InvoiceVoided, PaymentRecorded, RepairRequested
+from domain.reception.model import ReceiptStatus, compute_bill, format_number
+from domain.shop.events import JobFinished, JobStarted
+
+
+def request_repair(cmd: RequestRepair, uow: UnitOfWork, _: HandlerSettings) -> int:
+    # The desk picks from the mechanics' published list; an unknown id is refused here.
+    mechanic = uow.mechanics.get(cmd.mechanic_id)
+    requested_at = uow.now_text()
+    receipt_id = uow.receipts.add(
+        {
+            "customer_name": cmd.customer_name,
+            "customer_phone": cmd.customer_phone,
+            "car_number": cmd.car_number,
+            "car_id": cmd.car_id,
+            "mechanic_id": mechanic.id,
+            "mechanic_name": mechanic.name,
+            "man_day": cmd.man_day,
+            "fare": cmd.fare,
+            "term": cmd.term,
+            "request_note": cmd.request_note,
+            "status": ReceiptStatus.REQUESTED.value,
+            "reason": "",
+            "requested_at": requested_at,
+        }
+    )
+    uow.record(
+        RepairRequested(
+            receipt_id,
+            cmd.customer_name,
+            cmd.car_number,
+            mechanic.id,
+            mechanic.name,
+            cmd.man_day,
+            cmd.fare,
+            requested_at,
+            cmd.car_id,
+            cmd.customer_phone,
+            cmd.term,
+            cmd.request_note,
+        )
+    )
+    return receipt_id
+
+
+def cancel_repair(cmd: CancelRepair, uow: UnitOfWork, _: HandlerSettings) -> None:
+    receipt = uow.receipts.get(cmd.receipt_id)
+    reason = cmd.reason or "Cancelled by the customer."
+    receipt.cancel(reason)
+    uow.receipts.save(receipt, reason)
+    uow.record(*receipt.events)
+
+
+def record_payment(cmd: RecordPayment, uow: UnitOfWork, _: HandlerSettings) -> int:
+    invoice_id, account = uow.invoices.account(cmd.invoice_no)  # row locked until commit
+    account.check_payment(cmd.amount)
+    payment_id = uow.invoices.add_payment(
+        invoice_id, cmd.amount, cmd.method, uow.now_text(), uow.actor, uow.terminal
+    )
+    paid = account.paid + cmd.amount
+    uow.record(
+        PaymentRecorded(
+            payment_id,
+            account.invoice_no,
+            account.receipt_id,
+            cmd.amount,
+            cmd.method,
+            paid,
+            account.total - paid,
+        )
+    )
+    return payment_id
+
+
+def void_invoice(cmd: VoidInvoice, uow: UnitOfWork, settings: HandlerSettings) -> str:
+    invoice_id, account = uow.invoices.account(cmd.invoice_no)
+    account.check_void()
+    year = uow.now.year
+    seq = uow.series.next(f"credit-note:{year}")
+    credit_note_no = format_number(settings.credit_note_number_format, year, seq)
+    uow.invoices.void(invoice_id, credit_note_no, cmd.reason, uow.now_text())
+    uow.record(
+        InvoiceVoided(
+            account.invoice_no, account.receipt_id, credit_note_no, cmd.reason, account.total, account.paid
+        )
+    )
+    return credit_note_no
+
+
+def reject_receipt(event: ManDayOver, uow: UnitOfWork, _: HandlerSettings) -> None:
+    """ManDayOver -> the receipt is rejected (the compensating transaction), reason given."""
+    receipt = uow.receipts.get(event.receipt_id)
+    receipt.reject(event.reason)
+    if receipt.events:
+        uow.receipts.save(receipt, event.reason)
+        uow.record(*receipt.events)
+
+
+def accept_receipt(event: ManDayDecreased, uow: UnitOfWork, _: HandlerSettings) -> None:
+    receipt = uow.receipts.get(event.receipt_id)
+    if receipt.status is ReceiptStatus.REQUESTED:
+        receipt.accept()
+        uow.receipts.save(receipt)
+
+
+def job_started(event: JobStarted, uow: UnitOfWork, _: HandlerSettings) -> None:
+    receipt = uow.receipts.get(event.receipt_id)
+    receipt.job_started()
+    uow.receipts.save(receipt)
+
+
+def issue_bill(event: JobFinished, uow: UnitOfWork, settings: HandlerSettings) -> None:
+    """JobFinished -> exactly one invoice, numbered without gaps -> BillIssued."""
+    if uow.invoices.exists_for_job(event.job_id):
+        return
+    receipt = uow.receipts.get(event.receipt_id)
+    bill = compute_bill(receipt.fare, event.parts, settings.vat_rate)
+    year = uow.now.year
+    seq = uow.series.next(f"invoice:{year}")
+    invoice_no = format_number(settings.invoice_number_format, year, seq)
+    issued_at = uow.now_text()
+    uow.invoices.add(
+        {
+            "invoice_no": invoice_no,
+            "receipt_id": receipt.id,
+            "job_id": event.job_id,
+            "issued_at": issued_at,
+            "fare": bill.fare,
+            "subtotal": bill.subtotal,
+            "vat_rate": str(bill.vat_rate),
+            "vat": bill.vat,
+            "total": bill.total,
+            "paid": 0,
+            "status": "issued",
+        },
+        [
+            {
+                "line_no": n,
+                "part_code": p.part_code,
+                "name": p.name,
+                "quantity": p.quantity,
+                "unit_price": p.unit_price,
+                "amount": p.amount,
+            }
+            for n, p in enumerate(bill.parts, start=1)
+        ],
+    )
+    receipt.job_finished()
+    uow.receipts.save(receipt)
+    uow.record(
+        BillIssued(
+            invoice_no,
+            receipt.id,
+            event.job_id,
+            receipt.customer_name,
+            receipt.car_number,
+            issued_at,
+            bill.fare,
+            bill.subtotal,
+            str(bill.vat_rate),
+            bill.vat,
+            bill.total,
+            bill.parts,
+        )
+    )
+
+
+COMMAND_HANDLERS = {
+    RequestRepair: request_repair,
+    CancelRepair: cancel_repair,
+    RecordPayment: record_payment,
+    VoidInvoice: void_invoice,
+}
+POLICIES = [
+    PolicySpec("reception.reject_receipt", ManDayOver, reject_receipt),
+    PolicySpec("reception.accept_receipt", ManDayDecreased, accept_receipt),
+    PolicySpec("reception.job_started", JobStarted, job_started),
+    PolicySpec("reception.issue_bill", JobFinished, issue_bill),
+]

@@ -1,0 +1,72 @@
+"""Shop context: the job's life, and the policies that create and cancel jobs."""
+
+from __future__ import annotations
+
+from app.handlers import HandlerSettings, PolicySpec
+from app.uow import UnitOfWork
+from domain.mechanic.events import ManDayDecreased
+from domain.reception.events import RequestCancelled
+from domain.shop.commands import FinishJob, RequestPart, StartJob
+from domain.shop.events import JobCreated
+from domain.shop.model import PartRequestStatus
+from domain.vehicleparts.events import PartReceived, PartRequestCancelled
+
+
+def start_job(cmd: StartJob, uow: UnitOfWork, _: HandlerSettings) -> None:
+    job = uow.jobs.get(cmd.job_id)
+    job.start(uow.now_text())
+    uow.jobs.save_status(job, uow.now_text())
+    uow.record(*job.events)
+
+
+def request_part(cmd: RequestPart, uow: UnitOfWork, _: HandlerSettings) -> int:
+    job = uow.jobs.get(cmd.job_id)
+    part = uow.parts.get(cmd.part_id)  # the catalogue is read to refuse unknown parts up front
+    job.ensure_accepts_parts()
+    request_id = uow.jobs.add_part_request(
+        job.id, part.id, cmd.quantity, part.name, part.part_code, uow.now_text()
+    )
+    job.request_part(request_id, part.id, cmd.quantity)
+    uow.record(*job.events)
+    return request_id
+
+
+def finish_job(cmd: FinishJob, uow: UnitOfWork, _: HandlerSettings) -> None:
+    job = uow.jobs.get(cmd.job_id, with_parts=True)
+    job.finish(uow.now_text())
+    uow.jobs.save_status(job, uow.now_text())
+    uow.record(*job.events)
+
+
+def create_job(event: ManDayDecreased, uow: UnitOfWork, _: HandlerSettings) -> None:
+    """Exactly one job per accepted receipt (also enforced by a unique key)."""
+    if uow.jobs.for_receipt(event.receipt_id) is not None:
+        return
+    job_id = uow.jobs.add(event.receipt_id, event.mechanic_id, event.man_day, uow.now_text())
+    uow.record(JobCreated(job_id, event.receipt_id, event.mechanic_id, event.man_day))
+
+
+def cancel_job(event: RequestCancelled, uow: UnitOfWork, _: HandlerSettings) -> None:
+    job = uow.jobs.for_receipt(event.receipt_id)
+    if job is None:
+        return
+    if job.cancel(event.reason):
+        uow.jobs.save_status(job, uow.now_text())
+        uow.record(*job.events)
+
+
+def part_received(event: PartReceived, uow: UnitOfWork, _: HandlerSettings) -> None:
+    uow.jobs.settle_part_request(event.part_request_id, PartRequestStatus.PROVIDED, event.unit_price)
+
+
+def part_request_cancelled(event: PartRequestCancelled, uow: UnitOfWork, _: HandlerSettings) -> None:
+    uow.jobs.settle_part_request(event.part_request_id, PartRequestStatus.CANCELLED, reason=event.reason)
+
+
+COMMAND_HANDLERS = {StartJob: start_job, RequestPart: request_part, FinishJob: finish_job}
+POLICIES = [
+    PolicySpec("shop.create_job", ManDayDecreased, create_job),
+    PolicySpec("shop.cancel_job", RequestCancelled, cancel_job),
+    PolicySpec("shop.part_received", PartReceived, part_received),
+    PolicySpec("shop.part_request_cancelled", PartRequestCancelled, part_request_cancelled),
+]

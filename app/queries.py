@@ -1,0 +1,434 @@
+"""The read side: plain rows and DTOs for scripts and screens, never ORM objects."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from sqlalchemy import Connection, and_, func, or_, select
+
+from app import schema as s
+
+b = s.status_board.c
+
+
+@dataclass(frozen=True)
+class BoardRow:
+    receipt_id: int
+    customer_name: str
+    car_id: str
+    car_number: str
+    request_date: str
+    mechanic_id: int
+    mechanic_name: str
+    job_id: int | None
+    job_status: str
+    total_price: int | None
+    invoice_no: str | None
+    paid: bool
+    balance: int | None
+    voided: bool
+    reason: str
+    last_event_id: int
+
+
+BOARD_COLUMNS = (
+    b.receipt_id,
+    b.customer_name,
+    b.car_id,
+    b.car_number,
+    b.request_date,
+    b.mechanic_id,
+    b.mechanic_name,
+    b.job_id,
+    b.job_status,
+    b.total_price,
+    b.invoice_no,
+    b.paid,
+    b.balance,
+    b.voided,
+    b.reason,
+    b.last_event_id,
+)
+
+
+def _board_row(row: Any) -> BoardRow:
+    values: dict[str, Any] = dict(row._mapping)
+    values["paid"] = bool(values["paid"])
+    values["voided"] = bool(values["voided"])
+    return BoardRow(**values)
+
+
+def board_rows(
+    conn: Connection,
+    status: str | None = None,
+    mechanic_id: int | None = None,
+    after_receipt_id: int = 0,
+    limit: int | None = None,
+) -> list[BoardRow]:
+    """Board rows, oldest receipt first, optionally filtered, in pages by receipt id."""
+    query = select(*BOARD_COLUMNS).where(b.receipt_id > after_receipt_id).order_by(b.receipt_id)
+    if status:
+        query = query.where(b.job_status == status)
+    if mechanic_id:
+        query = query.where(b.mechanic_id == mechanic_id)
+    if limit:
+        query = query.limit(limit)
+    return [_board_row(r) for r in conn.execute(query)]
+
+
+def board_row(conn: Connection, receipt_id: int) -> BoardRow | None:
+    row = conn.execute(select(*BOARD_COLUMNS).where(b.receipt_id == receipt_id)).first()
+    return None if row is None else _board_row(row)
+
+
+def board_rows_changed_after(conn: Connection, event_id: int) -> list[BoardRow]:
+    """Rows touched by events after `event_id` (indexed: the cheap cross-terminal poll)."""
+    query = select(*BOARD_COLUMNS).where(b.last_event_id > event_id).order_by(b.receipt_id)
+    return [_board_row(r) for r in conn.execute(query)]
+
+
+def last_event_id(conn: Connection) -> int:
+    return int(conn.execute(select(func.coalesce(func.max(s.event_log.c.id), 0))).scalar_one())
+
+
+@dataclass(frozen=True)
+class InvoiceLineView:
+    line_no: int
+    kind: str  # "labour" or "part"
+    part_code: str
+    name: str
+    quantity: int
+    unit_price: int
+    amount: int
+
+
+@dataclass(frozen=True)
+class PaymentView:
+    payment_id: int
+    amount: int
+    method: str
+    recorded_at: str
+    actor: str
+
+
+@dataclass(frozen=True)
+class InvoiceView:
+    invoice_no: str
+    issued_at: str
+    status: str
+    receipt_id: int
+    job_id: int
+    customer_name: str
+    customer_phone: str
+    car_number: str
+    car_id: str
+    mechanic_name: str
+    request_note: str
+    lines: tuple[InvoiceLineView, ...]
+    subtotal: int
+    vat_rate: str
+    vat: int
+    total: int
+    payments: tuple[PaymentView, ...]
+    paid: int
+    balance: int
+    credit_note_no: str | None
+    void_reason: str | None
+    pdf_sha256: str | None
+
+    @property
+    def is_paid(self) -> bool:
+        return self.balance == 0
+
+
+def invoice_view(conn: Connection, invoice_no: str) -> InvoiceView | None:
+    i, r = s.invoice.c, s.receipt.c
+    row = conn.execute(
+        select(
+            i.id,
+            i.invoice_no,
+            i.issued_at,
+            i.status,
+            i.receipt_id,
+            i.job_id,
+            i.fare,
+            i.subtotal,
+            i.vat_rate,
+            i.vat,
+            i.total,
+            i.paid,
+            i.credit_note_no,
+            i.void_reason,
+            i.pdf_sha256,
+            r.customer_name,
+            r.customer_phone,
+            r.car_number,
+            r.car_id,
+            r.mechanic_name,
+            r.request_note,
+            r.term,
+        )
+        .join(s.receipt, r.id == i.receipt_id)
+        .where(i.invoice_no == invoice_no)
+    ).first()
+    if row is None:
+        return None
+    labour_name = "Labour" + (f" — {row.term}" if row.term else "")
+    lines = [InvoiceLineView(0, "labour", "", labour_name, 1, row.fare, row.fare)]
+    ln = s.invoice_line.c
+    for p in conn.execute(
+        select(ln.line_no, ln.part_code, ln.name, ln.quantity, ln.unit_price, ln.amount)
+        .where(ln.invoice_id == row.id)
+        .order_by(ln.line_no)
+    ):
+        lines.append(
+            InvoiceLineView(p.line_no, "part", p.part_code, p.name, p.quantity, p.unit_price, p.amount)
+        )
+    pay = s.payment.c
+    payments = tuple(
+        PaymentView(p.id, p.amount, p.method, p.recorded_at, p.actor)
+        for p in conn.execute(
+            select(pay.id, pay.amount, pay.method, pay.recorded_at, pay.actor)
+            .where(pay.invoice_id == row.id)
+            .order_by(pay.id)
+        )
+    )
+    return InvoiceView(
+        row.invoice_no,
+        row.issued_at,
+        row.status,
+        row.receipt_id,
+        row.job_id,
+        row.customer_name,
+        row.customer_phone,
+        row.car_number,
+        row.car_id,
+        row.mechanic_name,
+        row.request_note,
+        tuple(lines),
+        row.subtotal,
+        row.vat_rate,
+        row.vat,
+        row.total,
+        payments,
+        row.paid,
+        row.total - row.paid,
+        row.credit_note_no,
+        row.void_reason,
+        row.pdf_sha256,
+    )
+
+
+def invoice_no_for_job(conn: Connection, job_id: int) -> str | None:
+    return conn.execute(select(s.invoice.c.invoice_no).where(s.invoice.c.job_id == job_id)).scalar()
+
+
+@dataclass(frozen=True)
+class MechanicRow:
+    id: int
+    name: str
+    man_day: int
+    open_jobs: int
+
+
+def mechanics(conn: Connection) -> list[MechanicRow]:
+    m, j = s.mechanic.c, s.job.c
+    open_jobs = (
+        select(func.count())
+        .where(j.mechanic_id == m.id, j.status.in_(("created", "started")))
+        .scalar_subquery()
+    )
+    return [
+        MechanicRow(r.id, r.name, r.man_day, r.open_jobs)
+        for r in conn.execute(select(m.id, m.name, m.man_day, open_jobs.label("open_jobs")).order_by(m.name))
+    ]
+
+
+@dataclass(frozen=True)
+class PartRow:
+    id: int
+    part_code: str
+    name: str
+    price: int
+    stock: int
+    low_stock: int
+
+    @property
+    def is_low(self) -> bool:
+        return self.stock <= self.low_stock
+
+
+def parts(conn: Connection, text: str = "") -> list[PartRow]:
+    p = s.part.c
+    query = select(p.id, p.part_code, p.name, p.price, p.stock, p.low_stock).order_by(p.part_code)
+    if text:
+        like = f"%{text.strip()}%"
+        query = query.where(or_(p.part_code.ilike(like), p.name.ilike(like)))
+    return [PartRow(**r._mapping) for r in conn.execute(query)]
+
+
+def part_by_code(conn: Connection, code: str) -> PartRow | None:
+    p = s.part.c
+    row = conn.execute(
+        select(p.id, p.part_code, p.name, p.price, p.stock, p.low_stock).where(
+            func.upper(p.part_code) == code.strip().upper()
+        )
+    ).first()
+    return None if row is None else PartRow(**row._mapping)
+
+
+@dataclass(frozen=True)
+class JobRow:
+    job_id: int
+    receipt_id: int
+    mechanic_id: int
+    status: str
+    customer_name: str
+    car_number: str
+    request_note: str
+    man_day: int
+    created_at: str
+
+
+def jobs(conn: Connection, mechanic_id: int | None = None, open_only: bool = True) -> list[JobRow]:
+    j, r = s.job.c, s.receipt.c
+    query = (
+        select(
+            j.id.label("job_id"),
+            j.receipt_id,
+            j.mechanic_id,
+            j.status,
+            r.customer_name,
+            r.car_number,
+            r.request_note,
+            j.man_day,
+            j.created_at,
+        )
+        .join(s.receipt, r.id == j.receipt_id)
+        .order_by(j.id)
+    )
+    if mechanic_id:
+        query = query.where(j.mechanic_id == mechanic_id)
+    if open_only:
+        query = query.where(j.status.in_(("created", "started")))
+    return [JobRow(**row._mapping) for row in conn.execute(query)]
+
+
+@dataclass(frozen=True)
+class PartRequestRow:
+    id: int
+    job_id: int
+    part_id: int
+    part_code: str
+    name: str
+    quantity: int
+    status: str
+    unit_price: int
+    reason: str
+    requested_at: str
+
+
+def part_requests(conn: Connection, job_id: int | None = None, limit: int = 200) -> list[PartRequestRow]:
+    p = s.part_request.c
+    query = select(
+        p.id,
+        p.job_id,
+        p.part_id,
+        p.part_code,
+        p.name,
+        p.quantity,
+        p.status,
+        p.unit_price,
+        p.reason,
+        p.requested_at,
+    )
+    if job_id is not None:
+        query = query.where(p.job_id == job_id).order_by(p.id)
+    else:
+        query = query.order_by(p.id.desc()).limit(limit)
+    return [PartRequestRow(**row._mapping) for row in conn.execute(query)]
+
+
+@dataclass(frozen=True)
+class ReceiptRow:
+    receipt_id: int
+    customer_name: str
+    customer_phone: str
+    car_number: str
+    car_id: str
+    mechanic_name: str
+    man_day: int
+    fare: int
+    status: str
+    reason: str
+    requested_at: str
+    request_note: str
+
+
+def receipts(conn: Connection, text: str = "", since: str = "", limit: int = 500) -> list[ReceiptRow]:
+    """Receipts newest first; `text` matches car number or customer; `since` an ISO date."""
+    r = s.receipt.c
+    query = (
+        select(
+            r.id.label("receipt_id"),
+            r.customer_name,
+            r.customer_phone,
+            r.car_number,
+            r.car_id,
+            r.mechanic_name,
+            r.man_day,
+            r.fare,
+            r.status,
+            r.reason,
+            r.requested_at,
+            r.request_note,
+        )
+        .order_by(r.id.desc())
+        .limit(limit)
+    )
+    if text:
+        needle = "".join(text.split())
+        query = query.where(
+            or_(r.car_number.ilike(f"%{needle}%"), r.customer_name.ilike(f"%{text.strip()}%"))
+        )
+    if since:
+        query = query.where(r.requested_at >= since)
+    return [ReceiptRow(**row._mapping) for row in conn.execute(query)]
+
+
+def car_history(conn: Connection, car_number: str, limit: int = 20) -> list[ReceiptRow]:
+    needle = "".join(car_number.split()).upper()
+    r = s.receipt.c
+    query = (
+        select(
+            r.id.label("receipt_id"),
+            r.customer_name,
+            r.customer_phone,
+            r.car_number,
+            r.car_id,
+            r.mechanic_name,
+            r.man_day,
+            r.fare,
+            r.status,
+            r.reason,
+            r.requested_at,
+            r.request_note,
+        )
+        .where(r.car_number == needle)
+        .order_by(r.id.desc())
+        .limit(limit)
+    )
+    return [ReceiptRow(**row._mapping) for row in conn.execute(query)]
+
+
+def open_balances(conn: Connection) -> list[tuple[str, str, str, int, int]]:
+    """(invoice_no, customer, car number, total, balance) of unpaid, unvoided invoices."""
+    i, r = s.invoice.c, s.receipt.c
+    query = (
+        select(i.invoice_no, r.customer_name, r.car_number, i.total, (i.total - i.paid).label("balance"))
+        .join(s.receipt, r.id == i.receipt_id)
+        .where(and_(i.status == "issued", i.paid < i.total))
+        .order_by(i.id)
+    )
+    return [(r[0], r[1], r[2], int(r[3]), int(r[4])) for r in conn.execute(query)]

@@ -1,0 +1,47 @@
+"""Settings the application runs with (profiles load into this; see app.profiles)."""
+
+from __future__ import annotations
+
+import socket
+from dataclasses import dataclass, field
+from decimal import Decimal
+from pathlib import Path
+
+
+def user_data_dir() -> Path:
+    from platformdirs import user_data_path
+
+    return user_data_path("pitlane", appauthor=False)
+
+
+def default_database_url() -> str:
+    return f"sqlite:///{user_data_dir() / 'pitlane.db'}"
+
+
+def default_invoice_dir() -> Path:
+    return user_data_dir() / "invoices"
+
+
+@dataclass(frozen=True)
+class ShopDetails:
+    """The letterhead printed on invoices."""
+
+    name: str = "Pitlane Motors"
+    address: str = ""
+    business_no: str = ""
+    phone: str = ""
+
+
+@dataclass(frozen=True)
+class Settings:
+    database_url: str = field(default_factory=default_database_url)
+    invoice_dir: Path = field(default_factory=default_invoice_dir)
+    vat_rate: Decimal = Decimal("0.10")
+    currency: str = "KRW"
+    invoice_number_format: str = "{year}-{seq:06d}"
+    credit_note_number_format: str = "CN{year}-{seq:06d}"
+    shop: ShopDetails = field(default_factory=ShopDetails)
+    font_path: str = ""
+    log_level: str = "INFO"
+    terminal_name: str = field(default_factory=socket.gethostname)
+    role: str = "all"

@@ -1,0 +1,1 @@
+"""Pitlane's domain: pure Python, one package per bounded context."""

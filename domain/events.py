@@ -1,0 +1,87 @@
+"""The published events of every context, and a registry by name."""
+
+from domain.mechanic.events import (
+    ManDayChanged,
+    ManDayDecreased,
+    ManDayIncreased,
+    ManDayOver,
+    MechanicRegistered,
+)
+from domain.messages import Event
+from domain.reception.events import (
+    BillIssued,
+    InvoiceVoided,
+    PaymentRecorded,
+    RepairRequested,
+    RequestCancelled,
+)
+from domain.shop.events import (
+    JobCancelled,
+    JobCreated,
+    JobFinished,
+    JobStarted,
+    PartLine,
+    PartRequested,
+)
+from domain.vehicleparts.events import (
+    PartPriceChanged,
+    PartReceived,
+    PartRegistered,
+    PartRequestCancelled,
+    StockDecreased,
+    StockIncreased,
+)
+
+EVENT_TYPES: dict[str, type[Event]] = {
+    cls.__name__: cls
+    for cls in (
+        MechanicRegistered,
+        ManDayChanged,
+        ManDayDecreased,
+        ManDayOver,
+        ManDayIncreased,
+        RepairRequested,
+        RequestCancelled,
+        BillIssued,
+        PaymentRecorded,
+        InvoiceVoided,
+        JobCreated,
+        JobStarted,
+        PartRequested,
+        JobFinished,
+        JobCancelled,
+        PartRegistered,
+        PartPriceChanged,
+        StockIncreased,
+        StockDecreased,
+        PartReceived,
+        PartRequestCancelled,
+    )
+}
+
+__all__ = [
+    "EVENT_TYPES",
+    "BillIssued",
+    "Event",
+    "InvoiceVoided",
+    "JobCancelled",
+    "JobCreated",
+    "JobFinished",
+    "JobStarted",
+    "ManDayChanged",
+    "ManDayDecreased",
+    "ManDayIncreased",
+    "ManDayOver",
+    "MechanicRegistered",
+    "PartLine",
+    "PartPriceChanged",
+    "PartReceived",
+    "PartRegistered",
+    "PartRequestCancelled",
+    "PartRequested",
+    "PaymentRecorded",
+    "RepairRequested",
+    "RequestCancelled",
+    "StockDecreased",
+    "StockIncreased",
+]

@@ -1,0 +1,1 @@
+"""Mechanic context (정비사): mechanics and their remaining man-days (공수)."""

@@ -1,0 +1,84 @@
+"""Base classes for commands and events, and the validation helpers they share."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import ClassVar
+
+from domain.errors import InvalidInput
+
+
+@dataclass(frozen=True)
+class Command:
+    """A request to change the shop's state; handled exactly once, may be refused."""
+
+
+@dataclass(frozen=True)
+class Event:
+    """Something that happened; recorded in the event log and published on the bus."""
+
+    context: ClassVar[str] = ""
+
+    @property
+    def event_type(self) -> str:
+        return type(self).__name__
+
+
+def require_text(value: object, label: str, max_len: int = 200) -> str:
+    """Return `value` stripped, or refuse a blank or over-long text."""
+    if not isinstance(value, str) or not value.strip():
+        raise InvalidInput(f"{label} is required.")
+    text = value.strip()
+    if len(text) > max_len:
+        raise InvalidInput(f"{label} is too long (at most {max_len} characters).")
+    return text
+
+
+def optional_text(value: object, label: str, max_len: int = 1000) -> str:
+    """Return `value` stripped ('' when missing), or refuse a non-text or over-long one."""
+    if value is None:
+        return ""
+    if not isinstance(value, str):
+        raise InvalidInput(f"{label} must be text.")
+    text = value.strip()
+    if len(text) > max_len:
+        raise InvalidInput(f"{label} is too long (at most {max_len} characters).")
+    return text
+
+
+MAX_MONEY = 10**12  # a trillion won: no repair costs more; keeps sums far from overflow
+MAX_COUNT = 10**6
+
+
+def require_id(value: object, label: str) -> int:
+    """Return a positive integer id, or refuse it."""
+    if isinstance(value, bool) or not isinstance(value, int) or value <= 0:
+        raise InvalidInput(f"{label} must be a positive whole number (got {value!r}).")
+    return value
+
+
+def require_positive(value: object, label: str, maximum: int = MAX_COUNT) -> int:
+    """Return a whole number > 0, or refuse it."""
+    if isinstance(value, bool) or not isinstance(value, int):
+        raise InvalidInput(f"{label} must be a whole number (got {value!r}).")
+    if value <= 0:
+        raise InvalidInput(f"{label} must be more than 0 (got {value}).")
+    if value > maximum:
+        raise InvalidInput(f"{label} is too large (at most {maximum:,}).")
+    return value
+
+
+def require_non_negative(value: object, label: str, maximum: int = MAX_COUNT) -> int:
+    """Return a whole number >= 0, or refuse it."""
+    if isinstance(value, bool) or not isinstance(value, int):
+        raise InvalidInput(f"{label} must be a whole number (got {value!r}).")
+    if value < 0:
+        raise InvalidInput(f"{label} cannot be negative (got {value:,}).")
+    if value > maximum:
+        raise InvalidInput(f"{label} is too large (at most {maximum:,}).")
+    return value
+
+
+def require_money(value: object, label: str) -> int:
+    """Return an amount of won >= 0, or refuse it."""
+    return require_non_negative(value, label, MAX_MONEY)

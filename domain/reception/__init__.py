@@ -1,0 +1,1 @@
+"""Reception context (접수): repair requests, their bills, payments and voids."""

@@ -1,0 +1,81 @@
+"""Events of the reception context."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from domain.messages import Event
+from domain.shop.events import PartLine
+
+
+@dataclass(frozen=True)
+class ReceptionEvent(Event):
+    context = "reception"
+
+
+@dataclass(frozen=True)
+class RepairRequested(ReceptionEvent):
+    receipt_id: int
+    customer_name: str
+    car_number: str
+    mechanic_id: int
+    mechanic_name: str
+    man_day: int
+    fare: int
+    requested_at: str
+    car_id: str = ""
+    customer_phone: str = ""
+    term: str = ""
+    request_note: str = ""
+
+
+@dataclass(frozen=True)
+class RequestCancelled(ReceptionEvent):
+    """A receipt was withdrawn (`rejected` False) or refused for capacity (`rejected` True).
+
+    `accepted` says whether man-days had been reserved and a job created for it.
+    """
+
+    receipt_id: int
+    mechanic_id: int
+    man_day: int
+    reason: str
+    rejected: bool
+    accepted: bool
+
+
+@dataclass(frozen=True)
+class BillIssued(ReceptionEvent):
+    invoice_no: str
+    receipt_id: int
+    job_id: int
+    customer_name: str
+    car_number: str
+    issued_at: str
+    fare: int
+    subtotal: int
+    vat_rate: str
+    vat: int
+    total: int
+    parts: tuple[PartLine, ...] = ()
+
+
+@dataclass(frozen=True)
+class PaymentRecorded(ReceptionEvent):
+    payment_id: int
+    invoice_no: str
+    receipt_id: int
+    amount: int
+    method: str
+    paid: int
+    balance: int
+
+
+@dataclass(frozen=True)
+class InvoiceVoided(ReceptionEvent):
+    invoice_no: str
+    receipt_id: int
+    credit_note_no: str
+    reason: str
+    total: int
+    paid: int

@@ -1,0 +1,1 @@
+"""Shop context (정비소): repair jobs, their state machine and part requests."""

@@ -1,0 +1,69 @@
+"""Events of the shop context."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from domain.messages import Event
+
+
+@dataclass(frozen=True)
+class PartLine:
+    """A part provided to a job, at the price frozen when it was received."""
+
+    part_request_id: int
+    part_id: int
+    part_code: str
+    name: str
+    quantity: int
+    unit_price: int
+
+    @property
+    def amount(self) -> int:
+        return self.quantity * self.unit_price
+
+
+@dataclass(frozen=True)
+class ShopEvent(Event):
+    context = "shop"
+
+
+@dataclass(frozen=True)
+class JobCreated(ShopEvent):
+    job_id: int
+    receipt_id: int
+    mechanic_id: int
+    man_day: int
+
+
+@dataclass(frozen=True)
+class JobStarted(ShopEvent):
+    job_id: int
+    receipt_id: int
+    started_at: str
+
+
+@dataclass(frozen=True)
+class PartRequested(ShopEvent):
+    part_request_id: int
+    job_id: int
+    receipt_id: int
+    part_id: int
+    quantity: int
+
+
+@dataclass(frozen=True)
+class JobFinished(ShopEvent):
+    """The job is done; `parts` are the lines the invoice will carry."""
+
+    job_id: int
+    receipt_id: int
+    finished_at: str
+    parts: tuple[PartLine, ...] = ()
+
+
+@dataclass(frozen=True)
+class JobCancelled(ShopEvent):
+    job_id: int
+    receipt_id: int
+    reason: str
