@@ -1,0 +1,312 @@
+"""`python -m app check`: verify every guarantee of DESIGN.md against the database.
+
+Each check returns the breaches it found, in words; the report lists them and
+the command exits non-zero if there is any.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter, defaultdict
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from decimal import Decimal
+
+from sqlalchemy import Connection, func, select
+
+from app import board
+from app import schema as s
+from app.bootstrap import Shop
+from app.queries import BOARD_COLUMNS
+from app.serialization import from_json
+from domain.reception.model import vat_of
+
+MAX_LISTED = 10
+
+
+@dataclass
+class CheckResult:
+    name: str
+    breaches: list[str] = field(default_factory=list)
+    checked: str = ""
+
+    @property
+    def ok(self) -> bool:
+        return not self.breaches
+
+
+@dataclass
+class Report:
+    results: list[CheckResult]
+
+    @property
+    def ok(self) -> bool:
+        return all(r.ok for r in self.results)
+
+    def render(self) -> str:
+        lines = []
+        for r in self.results:
+            mark = "ok  " if r.ok else "FAIL"
+            lines.append(f"[{mark}] {r.name}" + (f" ({r.checked})" if r.checked else ""))
+            for breach in r.breaches[:MAX_LISTED]:
+                lines.append(f"         - {breach}")
+            if len(r.breaches) > MAX_LISTED:
+                lines.append(f"         … and {len(r.breaches) - MAX_LISTED} more")
+        failed = sum(1 for r in self.results if not r.ok)
+        lines.append("All guarantees hold." if failed == 0 else f"{failed} guarantee(s) broken.")
+        return "\n".join(lines)
+
+
+def _jobs_per_receipt(conn: Connection) -> CheckResult:
+    res = CheckResult("one job per accepted receipt, none for rejected ones")
+    r, j = s.receipt.c, s.job.c
+    jobs = {row.receipt_id: row for row in conn.execute(select(j.id, j.receipt_id, j.status))}
+    count = 0
+    for row in conn.execute(select(r.id, r.status)):
+        count += 1
+        job = jobs.pop(row.id, None)
+        if row.status in ("accepted", "in_work", "finished") and job is None:
+            res.breaches.append(f"receipt {row.id} is {row.status} but has no job")
+        elif row.status in ("rejected", "requested") and job is not None:
+            res.breaches.append(f"receipt {row.id} is {row.status} but has job {job.id}")
+        elif row.status == "cancelled" and job is not None and job.status != "cancelled":
+            res.breaches.append(f"receipt {row.id} is cancelled but job {job.id} is {job.status}")
+    for receipt_id, job in jobs.items():
+        res.breaches.append(f"job {job.id} belongs to receipt {receipt_id}, which does not exist")
+    res.checked = f"{count:,} receipts"
+    return res
+
+
+def _invoice_per_finished_job(conn: Connection) -> CheckResult:
+    res = CheckResult("one invoice per finished job")
+    j, i = s.job.c, s.invoice.c
+    per_job = Counter(conn.execute(select(i.job_id)).scalars())
+    finished = 0
+    for row in conn.execute(select(j.id, j.status)):
+        n = per_job.pop(row.id, 0)
+        if row.status == "finished":
+            finished += 1
+            if n != 1:
+                res.breaches.append(f"finished job {row.id} has {n} invoices")
+        elif n:
+            res.breaches.append(f"job {row.id} is {row.status} but has an invoice")
+    for job_id in per_job:
+        res.breaches.append(f"an invoice names job {job_id}, which does not exist")
+    res.checked = f"{finished:,} finished jobs"
+    return res
+
+
+def _pattern_regex(pattern: str) -> re.Pattern[str]:
+    """'{year}-{seq:06d}' -> a regex capturing year and seq."""
+    out, pos = "", 0
+    for m in re.finditer(r"\{(year|seq)(?::[^}]*)?\}", pattern):
+        out += re.escape(pattern[pos : m.start()])
+        out += r"(?P<year>\d{4})" if m.group(1) == "year" else r"(?P<seq>\d+)"
+        pos = m.end()
+    return re.compile("^" + out + re.escape(pattern[pos:]) + "$")
+
+
+def _gapless(conn: Connection, numbers: list[str], pattern: str, series: str, label: str) -> CheckResult:
+    res = CheckResult(f"{label} numbers unique and gapless")
+    regex = _pattern_regex(pattern)
+    by_year: dict[int, list[int]] = defaultdict(list)
+    for no in numbers:
+        m = regex.match(no)
+        if m is None:
+            res.breaches.append(f"{label} number {no!r} does not follow the pattern {pattern!r}")
+            continue
+        by_year[int(m.group("year"))].append(int(m.group("seq")))
+    counters = {
+        row.series: row.last_seq
+        for row in conn.execute(select(s.number_series.c.series, s.number_series.c.last_seq))
+        if row.series.startswith(series + ":")
+    }
+    for year, seqs in sorted(by_year.items()):
+        seqs.sort()
+        dupes = [n for n, c in Counter(seqs).items() if c > 1]
+        if dupes:
+            res.breaches.append(f"{year}: {label} numbers used twice: {dupes[:5]}")
+        missing = sorted(set(range(1, seqs[-1] + 1)) - set(seqs))
+        if missing:
+            res.breaches.append(f"{year}: {label} numbers have holes at {missing[:5]}")
+        last = counters.get(f"{series}:{year}")
+        if last != len(seqs):
+            res.breaches.append(f"{year}: the counter says {last} {label}s, the table holds {len(seqs)}")
+    res.checked = f"{len(numbers):,} numbers"
+    return res
+
+
+def _events(conn: Connection, types: tuple[str, ...]):  # type: ignore[no-untyped-def]
+    log = s.event_log.c
+    last = 0
+    while True:
+        rows = conn.execute(
+            select(log.id, log.event_type, log.payload)
+            .where(log.id > last, log.event_type.in_(types))
+            .order_by(log.id)
+            .limit(5000)
+        ).all()
+        if not rows:
+            return
+        for row in rows:
+            yield from_json(row.event_type, row.payload)
+        last = rows[-1].id
+
+
+def _man_days_conserved(conn: Connection) -> CheckResult:
+    res = CheckResult("man-days conserved against the event log")
+    expected: dict[int, int] = {}
+    for e in _events(conn, ("MechanicRegistered", "ManDayChanged", "ManDayDecreased", "ManDayIncreased")):
+        name = type(e).__name__
+        if name in ("MechanicRegistered", "ManDayChanged"):
+            expected[e.mechanic_id] = e.man_day  # type: ignore[attr-defined]
+        elif name == "ManDayDecreased":
+            expected[e.mechanic_id] = expected.get(e.mechanic_id, 0) - e.man_day  # type: ignore[attr-defined]
+        else:
+            expected[e.mechanic_id] = expected.get(e.mechanic_id, 0) + e.man_day  # type: ignore[attr-defined]
+    m = s.mechanic.c
+    actual = {row.id: row.man_day for row in conn.execute(select(m.id, m.man_day))}
+    for mechanic_id in sorted(set(expected) | set(actual)):
+        if expected.get(mechanic_id) != actual.get(mechanic_id):
+            res.breaches.append(
+                f"mechanic {mechanic_id} has {actual.get(mechanic_id)} man-days left; "
+                f"the event log says {expected.get(mechanic_id)}"
+            )
+        elif actual[mechanic_id] < 0:
+            res.breaches.append(f"mechanic {mechanic_id} is overbooked ({actual[mechanic_id]})")
+    res.checked = f"{len(actual)} mechanics"
+    return res
+
+
+def _stock_conserved(conn: Connection) -> CheckResult:
+    res = CheckResult("stock conserved against the event log, never below zero")
+    expected: dict[int, int] = {}
+    for e in _events(conn, ("PartRegistered", "StockIncreased", "StockDecreased")):
+        name = type(e).__name__
+        if name == "PartRegistered":
+            expected[e.part_id] = e.stock  # type: ignore[attr-defined]
+        elif name == "StockIncreased":
+            expected[e.part_id] = expected.get(e.part_id, 0) + e.quantity  # type: ignore[attr-defined]
+        else:
+            expected[e.part_id] = expected.get(e.part_id, 0) - e.quantity  # type: ignore[attr-defined]
+    p = s.part.c
+    actual = {row.id: row.stock for row in conn.execute(select(p.id, p.stock))}
+    for part_id in sorted(set(expected) | set(actual)):
+        if expected.get(part_id) != actual.get(part_id):
+            res.breaches.append(
+                f"part {part_id} has {actual.get(part_id)} in stock; the event log says {expected.get(part_id)}"
+            )
+        elif actual[part_id] < 0:
+            res.breaches.append(f"part {part_id} has negative stock ({actual[part_id]})")
+    res.checked = f"{len(actual)} parts"
+    return res
+
+
+def _invoice_arithmetic(conn: Connection) -> CheckResult:
+    res = CheckResult("invoice arithmetic: lines, VAT half up, total, payments")
+    i, ln, p = s.invoice.c, s.invoice_line.c, s.payment.c
+    lines = dict(conn.execute(select(ln.invoice_id, func.sum(ln.amount)).group_by(ln.invoice_id)).all())
+    bad_lines = conn.execute(
+        select(func.count()).where(ln.amount != ln.quantity * ln.unit_price)
+    ).scalar_one()
+    if bad_lines:
+        res.breaches.append(f"{bad_lines} invoice lines whose amount is not quantity × unit price")
+    paid = dict(conn.execute(select(p.invoice_id, func.sum(p.amount)).group_by(p.invoice_id)).all())
+    count = 0
+    for row in conn.execute(
+        select(i.id, i.invoice_no, i.fare, i.subtotal, i.vat_rate, i.vat, i.total, i.paid)
+    ):
+        count += 1
+        subtotal = row.fare + int(lines.get(row.id) or 0)
+        if subtotal != row.subtotal:
+            res.breaches.append(f"{row.invoice_no}: subtotal {row.subtotal:,} but lines add to {subtotal:,}")
+        if vat_of(row.subtotal, Decimal(row.vat_rate)) != row.vat:
+            res.breaches.append(
+                f"{row.invoice_no}: VAT {row.vat:,} is not {row.vat_rate} of {row.subtotal:,}"
+            )
+        if row.subtotal + row.vat != row.total:
+            res.breaches.append(f"{row.invoice_no}: total {row.total:,} is not subtotal + VAT")
+        if int(paid.get(row.id) or 0) != row.paid or row.paid > row.total:
+            res.breaches.append(
+                f"{row.invoice_no}: paid {row.paid:,} but payments add to {int(paid.get(row.id) or 0):,}"
+            )
+    res.checked = f"{count:,} invoices"
+    return res
+
+
+def _board_is_derived(shop: Shop) -> CheckResult:
+    res = CheckResult("status board equals the board rebuilt from the event log")
+    order = s.status_board.c.receipt_id
+    with shop.db.write.connect() as conn:
+        tx = conn.begin()
+        try:
+            live = [tuple(r) for r in conn.execute(select(*BOARD_COLUMNS).order_by(order))]
+            board.rebuild(conn)
+            rebuilt = [tuple(r) for r in conn.execute(select(*BOARD_COLUMNS).order_by(order))]
+        finally:
+            tx.rollback()  # a check never writes
+    live_by_id = {row[0]: row for row in live}
+    rebuilt_by_id = {row[0]: row for row in rebuilt}
+    names = [c.name for c in BOARD_COLUMNS]
+    for receipt_id in sorted(set(live_by_id) | set(rebuilt_by_id)):
+        a, b = live_by_id.get(receipt_id), rebuilt_by_id.get(receipt_id)
+        if a is None or b is None:
+            res.breaches.append(
+                f"receipt {receipt_id} is only on the {'rebuilt' if a is None else 'live'} board"
+            )
+        elif a != b:
+            diff = [f"{n}: {x!r} ≠ {y!r}" for n, x, y in zip(names, a, b, strict=True) if x != y]
+            res.breaches.append(f"receipt {receipt_id} differs: " + "; ".join(diff))
+    res.checked = f"{len(live):,} rows"
+    return res
+
+
+def _nothing_pending(conn: Connection) -> CheckResult:
+    res = CheckResult("every committed event delivered to its policies")
+    pending = conn.execute(
+        select(func.count()).select_from(s.event_log).where(s.event_log.c.dispatched.is_(False))
+    ).scalar_one()
+    if pending:
+        res.breaches.append(
+            f"{pending} events are still waiting for delivery (run: python -m app deliver-pending)"
+        )
+    total = conn.execute(select(func.count()).select_from(s.event_log)).scalar_one()
+    res.checked = f"{total:,} events"
+    return res
+
+
+def run_checks(shop: Shop) -> Report:
+    """Run every check on a consistent snapshot and return the report."""
+    results: list[CheckResult] = []
+    settings = shop.settings
+    with shop.db.write.connect() as conn, conn.begin():
+        # One snapshot for all table checks (BEGIN IMMEDIATE on SQLite holds writers off).
+        checks: list[Callable[[Connection], CheckResult]] = [
+            _nothing_pending,
+            _jobs_per_receipt,
+            _invoice_per_finished_job,
+            lambda c: _gapless(
+                c,
+                list(c.execute(select(s.invoice.c.invoice_no)).scalars()),
+                settings.invoice_number_format,
+                "invoice",
+                "invoice",
+            ),
+            lambda c: _gapless(
+                c,
+                list(
+                    c.execute(
+                        select(s.invoice.c.credit_note_no).where(s.invoice.c.credit_note_no.is_not(None))
+                    ).scalars()
+                ),
+                settings.credit_note_number_format,
+                "credit-note",
+                "credit note",
+            ),
+            _man_days_conserved,
+            _stock_conserved,
+            _invoice_arithmetic,
+        ]
+        results = [check(conn) for check in checks]
+    results.append(_board_is_derived(shop))
+    return Report(results)

@@ -1,0 +1,136 @@
+"""The admin command line: migrate, demo, rebuild-board, check, and more.
+
+Each verb is a function in COMMANDS taking the parsed arguments and returning
+an exit code. Errors a person can fix are printed as one sentence, never as a
+traceback.
+"""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import sys
+from collections.abc import Callable
+from pathlib import Path
+
+from app.bootstrap import Shop, bootstrap
+from app.settings import Settings
+from domain.errors import DomainError
+
+log = logging.getLogger("pitlane.cli")
+
+
+def _settings(args: argparse.Namespace) -> Settings:
+    """The effective settings: profile (when app.profiles exists) then command-line options."""
+    try:
+        from app import profiles  # type: ignore[attr-defined]
+
+        settings: Settings = profiles.load_settings(getattr(args, "profile", None))
+    except ImportError:
+        settings = Settings()
+    return settings
+
+
+def _open(args: argparse.Namespace) -> Shop:
+    return bootstrap(
+        database_url=args.database,
+        invoice_dir=args.invoice_dir,
+        settings=_settings(args),
+        actor="admin",
+    )
+
+
+def cmd_migrate(args: argparse.Namespace) -> int:
+    shop = _open(args)
+    print(f"Database is up to date: {shop.db.url}")
+    shop.close()
+    return 0
+
+
+def cmd_demo(args: argparse.Namespace) -> int:
+    from app.demo import DemoRefused, fill_demo
+
+    shop = _open(args)
+    try:
+        summary = fill_demo(shop)
+    except DemoRefused as exc:
+        # Not an error: the shop is already filled; nothing was added.
+        print(f"{exc} Nothing was added.")
+        return 0
+    finally:
+        shop.close()
+    print(summary)
+    return 0
+
+
+def cmd_rebuild_board(args: argparse.Namespace) -> int:
+    shop = _open(args)
+    try:
+        applied = shop.rebuild_board()
+    finally:
+        shop.close()
+    print(f"Status board rebuilt from {applied:,} events.")
+    return 0
+
+
+def cmd_check(args: argparse.Namespace) -> int:
+    from app.checks import run_checks
+
+    shop = _open(args)
+    try:
+        report = run_checks(shop)
+    finally:
+        shop.close()
+    print(report.render())
+    return 0 if report.ok else 1
+
+
+def cmd_deliver_pending(args: argparse.Namespace) -> int:
+    shop = _open(args)  # bootstrap delivers pending events already
+    shop.close()
+    print("Every committed event has been delivered.")
+    return 0
+
+
+COMMANDS: dict[str, tuple[Callable[[argparse.Namespace], int], str]] = {
+    "migrate": (cmd_migrate, "create or upgrade the database to the latest schema"),
+    "demo": (cmd_demo, "fill an empty shop with realistic demo data"),
+    "rebuild-board": (cmd_rebuild_board, "re-project the status board from the event log"),
+    "check": (cmd_check, "verify every guarantee; exit 1 with a report on any breach"),
+    "deliver-pending": (cmd_deliver_pending, "deliver events left undelivered by a crash"),
+}
+
+#: Extra arguments of some verbs: name -> function adding them to its sub-parser.
+ARGUMENTS: dict[str, Callable[[argparse.ArgumentParser], None]] = {}
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="python -m app", description="Pitlane administration")
+    parser.add_argument("--database", metavar="URL", help="SQLAlchemy database URL (default: the profile's)")
+    parser.add_argument("--invoice-dir", metavar="DIR", type=Path, help="folder for invoice PDFs")
+    parser.add_argument("--profile", metavar="NAME", help="settings profile (dev, prd or your own)")
+    parser.add_argument("-v", "--verbose", action="store_true", help="log what happens")
+    sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
+    for name, (_fn, help_text) in COMMANDS.items():
+        p = sub.add_parser(name, help=help_text, description=help_text)
+        if name in ARGUMENTS:
+            ARGUMENTS[name](p)
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    logging.basicConfig(
+        level=logging.INFO if args.verbose else logging.WARNING,
+        format="%(levelname)s %(name)s: %(message)s",
+    )
+    try:
+        return COMMANDS[args.command][0](args)
+    except DomainError as exc:
+        print(f"Refused: {exc}", file=sys.stderr)
+        return 2
+    except Exception as exc:  # a person reads this; the log has the details
+        log.debug("command failed", exc_info=True)
+        print(f"pitlane: {args.command} failed: {exc}", file=sys.stderr)
+        return 2
