@@ -31,9 +31,7 @@ b = s.status_board.c
 
 
 def _set(conn: Connection, receipt_id: int, event_id: int, **values: Any) -> None:
-    conn.execute(
-        update(s.status_board).where(b.receipt_id == receipt_id).values(last_event_id=event_id, **values)
-    )
+    conn.execute(update(s.status_board).where(b.receipt_id == receipt_id).values(last_event_id=event_id, **values))
 
 
 def _requested(conn: Connection, event_id: int, e: RepairRequested) -> None:

@@ -74,9 +74,7 @@ class Shop:
 
     # -- commands -----------------------------------------------------------------
     def uow(self, actor: str | None = None) -> UnitOfWork:
-        return UnitOfWork(
-            self.db, actor or self.actor, self.terminal, board.project, self.bus.has_policies, self.clock
-        )
+        return UnitOfWork(self.db, actor or self.actor, self.terminal, board.project, self.bus.has_policies, self.clock)
 
     def handle(self, command: Command, actor: str | None = None) -> Any:
         """Run a command and every policy it sets off here; returns the command's result."""
@@ -138,9 +136,7 @@ class Shop:
             with self._lock:
                 for row in rows:
                     event = from_json(row.event_type, row.payload)
-                    self._deliver(
-                        [LoggedEvent(row.id, event, row.actor, row.terminal, row.occurred_at, False)]
-                    )
+                    self._deliver([LoggedEvent(row.id, event, row.actor, row.terminal, row.occurred_at, False)])
                     count += 1
             with self.db.read.connect() as conn:
                 still = conn.execute(
@@ -172,9 +168,7 @@ class Shop:
                 self._pdf_jobs[no] = self._pdf_pool.submit(self._write_pdf, no)
 
     # -- reads ------------------------------------------------------------------------
-    def status_board(
-        self, status: str | None = None, mechanic_id: int | None = None
-    ) -> list[queries.BoardRow]:
+    def status_board(self, status: str | None = None, mechanic_id: int | None = None) -> list[queries.BoardRow]:
         """Every receipt's row, oldest first."""
         with self.db.read.connect() as conn:
             return queries.board_rows(conn, status, mechanic_id)

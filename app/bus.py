@@ -72,9 +72,7 @@ class EventBus:
             return []  # another terminal delivered it already
         caused: list[LoggedEvent] = []
         all_ok = True
-        for _receiver, outcome in self.signals.signal(logged.event.event_type).send(
-            self, logged=logged, uow=uow
-        ):
+        for _receiver, outcome in self.signals.signal(logged.event.event_type).send(self, logged=logged, uow=uow):
             all_ok = all_ok and outcome.ok
             caused.extend(outcome.new_events)
         if all_ok:

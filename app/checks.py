@@ -8,9 +8,10 @@ from __future__ import annotations
 
 import re
 from collections import Counter, defaultdict
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from decimal import Decimal
+from typing import Any
 
 from sqlalchemy import Connection, func, select
 
@@ -136,7 +137,7 @@ def _gapless(conn: Connection, numbers: list[str], pattern: str, series: str, la
     return res
 
 
-def _events(conn: Connection, types: tuple[str, ...]):  # type: ignore[no-untyped-def]
+def _events(conn: Connection, types: tuple[str, ...]) -> Iterator[Any]:
     log = s.event_log.c
     last = 0
     while True:
@@ -159,11 +160,11 @@ def _man_days_conserved(conn: Connection) -> CheckResult:
     for e in _events(conn, ("MechanicRegistered", "ManDayChanged", "ManDayDecreased", "ManDayIncreased")):
         name = type(e).__name__
         if name in ("MechanicRegistered", "ManDayChanged"):
-            expected[e.mechanic_id] = e.man_day  # type: ignore[attr-defined]
+            expected[e.mechanic_id] = e.man_day
         elif name == "ManDayDecreased":
-            expected[e.mechanic_id] = expected.get(e.mechanic_id, 0) - e.man_day  # type: ignore[attr-defined]
+            expected[e.mechanic_id] = expected.get(e.mechanic_id, 0) - e.man_day
         else:
-            expected[e.mechanic_id] = expected.get(e.mechanic_id, 0) + e.man_day  # type: ignore[attr-defined]
+            expected[e.mechanic_id] = expected.get(e.mechanic_id, 0) + e.man_day
     m = s.mechanic.c
     actual = {row.id: row.man_day for row in conn.execute(select(m.id, m.man_day))}
     for mechanic_id in sorted(set(expected) | set(actual)):
@@ -184,11 +185,11 @@ def _stock_conserved(conn: Connection) -> CheckResult:
     for e in _events(conn, ("PartRegistered", "StockIncreased", "StockDecreased")):
         name = type(e).__name__
         if name == "PartRegistered":
-            expected[e.part_id] = e.stock  # type: ignore[attr-defined]
+            expected[e.part_id] = e.stock
         elif name == "StockIncreased":
-            expected[e.part_id] = expected.get(e.part_id, 0) + e.quantity  # type: ignore[attr-defined]
+            expected[e.part_id] = expected.get(e.part_id, 0) + e.quantity
         else:
-            expected[e.part_id] = expected.get(e.part_id, 0) - e.quantity  # type: ignore[attr-defined]
+            expected[e.part_id] = expected.get(e.part_id, 0) - e.quantity
     p = s.part.c
     actual = {row.id: row.stock for row in conn.execute(select(p.id, p.stock))}
     for part_id in sorted(set(expected) | set(actual)):
@@ -206,24 +207,18 @@ def _invoice_arithmetic(conn: Connection) -> CheckResult:
     res = CheckResult("invoice arithmetic: lines, VAT half up, total, payments")
     i, ln, p = s.invoice.c, s.invoice_line.c, s.payment.c
     lines = dict(conn.execute(select(ln.invoice_id, func.sum(ln.amount)).group_by(ln.invoice_id)).all())
-    bad_lines = conn.execute(
-        select(func.count()).where(ln.amount != ln.quantity * ln.unit_price)
-    ).scalar_one()
+    bad_lines = conn.execute(select(func.count()).where(ln.amount != ln.quantity * ln.unit_price)).scalar_one()
     if bad_lines:
         res.breaches.append(f"{bad_lines} invoice lines whose amount is not quantity × unit price")
     paid = dict(conn.execute(select(p.invoice_id, func.sum(p.amount)).group_by(p.invoice_id)).all())
     count = 0
-    for row in conn.execute(
-        select(i.id, i.invoice_no, i.fare, i.subtotal, i.vat_rate, i.vat, i.total, i.paid)
-    ):
+    for row in conn.execute(select(i.id, i.invoice_no, i.fare, i.subtotal, i.vat_rate, i.vat, i.total, i.paid)):
         count += 1
         subtotal = row.fare + int(lines.get(row.id) or 0)
         if subtotal != row.subtotal:
             res.breaches.append(f"{row.invoice_no}: subtotal {row.subtotal:,} but lines add to {subtotal:,}")
         if vat_of(row.subtotal, Decimal(row.vat_rate)) != row.vat:
-            res.breaches.append(
-                f"{row.invoice_no}: VAT {row.vat:,} is not {row.vat_rate} of {row.subtotal:,}"
-            )
+            res.breaches.append(f"{row.invoice_no}: VAT {row.vat:,} is not {row.vat_rate} of {row.subtotal:,}")
         if row.subtotal + row.vat != row.total:
             res.breaches.append(f"{row.invoice_no}: total {row.total:,} is not subtotal + VAT")
         if int(paid.get(row.id) or 0) != row.paid or row.paid > row.total:
@@ -251,9 +246,7 @@ def _board_is_derived(shop: Shop) -> CheckResult:
     for receipt_id in sorted(set(live_by_id) | set(rebuilt_by_id)):
         a, b = live_by_id.get(receipt_id), rebuilt_by_id.get(receipt_id)
         if a is None or b is None:
-            res.breaches.append(
-                f"receipt {receipt_id} is only on the {'rebuilt' if a is None else 'live'} board"
-            )
+            res.breaches.append(f"receipt {receipt_id} is only on the {'rebuilt' if a is None else 'live'} board")
         elif a != b:
             diff = [f"{n}: {x!r} ≠ {y!r}" for n, x, y in zip(names, a, b, strict=True) if x != y]
             res.breaches.append(f"receipt {receipt_id} differs: " + "; ".join(diff))
@@ -267,9 +260,7 @@ def _nothing_pending(conn: Connection) -> CheckResult:
         select(func.count()).select_from(s.event_log).where(s.event_log.c.dispatched.is_(False))
     ).scalar_one()
     if pending:
-        res.breaches.append(
-            f"{pending} events are still waiting for delivery (run: python -m app deliver-pending)"
-        )
+        res.breaches.append(f"{pending} events are still waiting for delivery (run: python -m app deliver-pending)")
     total = conn.execute(select(func.count()).select_from(s.event_log)).scalar_one()
     res.checked = f"{total:,} events"
     return res

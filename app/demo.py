@@ -6,6 +6,7 @@ day at the desk would leave behind, events and all.
 
 from __future__ import annotations
 
+import contextlib
 import random
 
 from sqlalchemy import func, select
@@ -150,20 +151,14 @@ def fill_demo(shop: Shop, receipts: int = 40, seed: int = 7) -> str:
             continue
         shop.handle(StartJob(row.job_id), actor="mechanic")
         for _ in range(rng.randint(1, 3)):
-            try:
-                shop.handle(
-                    RequestPart(row.job_id, rng.choice(part_ids), rng.randint(1, 4)), actor="mechanic"
-                )
-            except DomainError:
-                pass
+            with contextlib.suppress(DomainError):
+                shop.handle(RequestPart(row.job_id, rng.choice(part_ids), rng.randint(1, 4)), actor="mechanic")
         if fate < 0.4:
             outcomes["started"] += 1
             continue
         shop.handle(FinishJob(row.job_id), actor="mechanic")
         outcomes["finished"] += 1
-        invoice = shop.invoice(
-            next(r for r in shop.status_board() if r.receipt_id == receipt_id).invoice_no or ""
-        )
+        invoice = shop.invoice(next(r for r in shop.status_board() if r.receipt_id == receipt_id).invoice_no or "")
         if fate < 0.85:
             if rng.random() < 0.3 and invoice.total > 10_000:
                 half = invoice.total // 2

@@ -65,9 +65,7 @@ def find_korean_font(setting: str = "") -> FontPair:
     if setting:
         path = Path(setting).expanduser()
         if not path.is_file() or path.suffix.lower() != ".ttf":
-            raise FontNotFound(
-                f"The font set in the profile (font_path = {setting}) is not a .ttf file that exists."
-            )
+            raise FontNotFound(f"The font set in the profile (font_path = {setting}) is not a .ttf file that exists.")
         return FontPair(path, _bold_beside(path))
     found = _fontconfig()
     if found is None:

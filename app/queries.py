@@ -182,9 +182,7 @@ def invoice_view(conn: Connection, invoice_no: str) -> InvoiceView | None:
         .where(ln.invoice_id == row.id)
         .order_by(ln.line_no)
     ):
-        lines.append(
-            InvoiceLineView(p.line_no, "part", p.part_code, p.name, p.quantity, p.unit_price, p.amount)
-        )
+        lines.append(InvoiceLineView(p.line_no, "part", p.part_code, p.name, p.quantity, p.unit_price, p.amount))
     pay = s.payment.c
     payments = tuple(
         PaymentView(p.id, p.amount, p.method, p.recorded_at, p.actor)
@@ -235,9 +233,7 @@ class MechanicRow:
 def mechanics(conn: Connection) -> list[MechanicRow]:
     m, j = s.mechanic.c, s.job.c
     open_jobs = (
-        select(func.count())
-        .where(j.mechanic_id == m.id, j.status.in_(("created", "started")))
-        .scalar_subquery()
+        select(func.count()).where(j.mechanic_id == m.id, j.status.in_(("created", "started"))).scalar_subquery()
     )
     return [
         MechanicRow(r.id, r.name, r.man_day, r.open_jobs)
@@ -389,9 +385,7 @@ def receipts(conn: Connection, text: str = "", since: str = "", limit: int = 500
     )
     if text:
         needle = "".join(text.split())
-        query = query.where(
-            or_(r.car_number.ilike(f"%{needle}%"), r.customer_name.ilike(f"%{text.strip()}%"))
-        )
+        query = query.where(or_(r.car_number.ilike(f"%{needle}%"), r.customer_name.ilike(f"%{text.strip()}%")))
     if since:
         query = query.where(r.requested_at >= since)
     return [ReceiptRow(**row._mapping) for row in conn.execute(query)]

@@ -32,9 +32,7 @@ class MechanicRepository:
 
     def get(self, mechanic_id: int) -> Mechanic:
         row = self.conn.execute(
-            select(s.mechanic.c.id, s.mechanic.c.name, s.mechanic.c.man_day).where(
-                s.mechanic.c.id == mechanic_id
-            )
+            select(s.mechanic.c.id, s.mechanic.c.name, s.mechanic.c.man_day).where(s.mechanic.c.id == mechanic_id)
         ).first()
         if row is None:
             raise NotFound(f"There is no mechanic number {mechanic_id}.")
@@ -200,9 +198,7 @@ class JobRepository:
 
     def get(self, job_id: int, with_parts: bool = False) -> Job:
         j = s.job.c
-        row = self.conn.execute(
-            select(j.id, j.receipt_id, j.mechanic_id, j.status).where(j.id == job_id)
-        ).first()
+        row = self.conn.execute(select(j.id, j.receipt_id, j.mechanic_id, j.status).where(j.id == job_id)).first()
         if row is None:
             raise NotFound(f"There is no job number {job_id}.")
         job = Job(row.id, row.receipt_id, row.mechanic_id, JobStatus(row.status))
@@ -235,9 +231,7 @@ class JobRepository:
             values["finished_at"] = now
         self.conn.execute(update(s.job).where(s.job.c.id == job.id).values(**values))
 
-    def add_part_request(
-        self, job_id: int, part_id: int, quantity: int, name: str, code: str, now: str
-    ) -> int:
+    def add_part_request(self, job_id: int, part_id: int, quantity: int, name: str, code: str, now: str) -> int:
         return int(
             self.conn.execute(
                 insert(s.part_request).returning(s.part_request.c.id),
@@ -273,9 +267,7 @@ class InvoiceRepository:
         self.conn = conn
 
     def exists_for_job(self, job_id: int) -> bool:
-        return (
-            self.conn.execute(select(s.invoice.c.id).where(s.invoice.c.job_id == job_id)).first() is not None
-        )
+        return self.conn.execute(select(s.invoice.c.id).where(s.invoice.c.job_id == job_id)).first() is not None
 
     def add(self, values: dict[str, object], lines: list[dict[str, object]]) -> int:
         invoice_id = int(self.conn.execute(insert(s.invoice).returning(s.invoice.c.id), values).scalar_one())
@@ -285,24 +277,16 @@ class InvoiceRepository:
 
     def account(self, invoice_no: str, lock: bool = True) -> tuple[int, InvoiceAccount]:
         i = s.invoice.c
-        query = select(i.id, i.invoice_no, i.receipt_id, i.total, i.paid, i.status).where(
-            i.invoice_no == invoice_no
-        )
+        query = select(i.id, i.invoice_no, i.receipt_id, i.total, i.paid, i.status).where(i.invoice_no == invoice_no)
         if lock:
             query = query.with_for_update()
         row = self.conn.execute(query).first()
         if row is None:
             raise NotFound(f"There is no invoice {invoice_no}.")
-        return row.id, InvoiceAccount(
-            row.invoice_no, row.receipt_id, row.total, row.paid, row.status == "voided"
-        )
+        return row.id, InvoiceAccount(row.invoice_no, row.receipt_id, row.total, row.paid, row.status == "voided")
 
-    def add_payment(
-        self, invoice_id: int, amount: int, method: str, now: str, actor: str, terminal: str
-    ) -> int:
-        self.conn.execute(
-            update(s.invoice).where(s.invoice.c.id == invoice_id).values(paid=s.invoice.c.paid + amount)
-        )
+    def add_payment(self, invoice_id: int, amount: int, method: str, now: str, actor: str, terminal: str) -> int:
+        self.conn.execute(update(s.invoice).where(s.invoice.c.id == invoice_id).values(paid=s.invoice.c.paid + amount))
         return int(
             self.conn.execute(
                 insert(s.payment).returning(s.payment.c.id),

@@ -62,9 +62,7 @@ def cancel_repair(cmd: CancelRepair, uow: UnitOfWork, _: HandlerSettings) -> Non
 def record_payment(cmd: RecordPayment, uow: UnitOfWork, _: HandlerSettings) -> int:
     invoice_id, account = uow.invoices.account(cmd.invoice_no)  # row locked until commit
     account.check_payment(cmd.amount)
-    payment_id = uow.invoices.add_payment(
-        invoice_id, cmd.amount, cmd.method, uow.now_text(), uow.actor, uow.terminal
-    )
+    payment_id = uow.invoices.add_payment(invoice_id, cmd.amount, cmd.method, uow.now_text(), uow.actor, uow.terminal)
     paid = account.paid + cmd.amount
     uow.record(
         PaymentRecorded(
@@ -88,9 +86,7 @@ def void_invoice(cmd: VoidInvoice, uow: UnitOfWork, settings: HandlerSettings) -
     credit_note_no = format_number(settings.credit_note_number_format, year, seq)
     uow.invoices.void(invoice_id, credit_note_no, cmd.reason, uow.now_text())
     uow.record(
-        InvoiceVoided(
-            account.invoice_no, account.receipt_id, credit_note_no, cmd.reason, account.total, account.paid
-        )
+        InvoiceVoided(account.invoice_no, account.receipt_id, credit_note_no, cmd.reason, account.total, account.paid)
     )
     return credit_note_no
 

@@ -23,9 +23,7 @@ def request_part(cmd: RequestPart, uow: UnitOfWork, _: HandlerSettings) -> int:
     job = uow.jobs.get(cmd.job_id)
     part = uow.parts.get(cmd.part_id)  # the catalogue is read to refuse unknown parts up front
     job.ensure_accepts_parts()
-    request_id = uow.jobs.add_part_request(
-        job.id, part.id, cmd.quantity, part.name, part.part_code, uow.now_text()
-    )
+    request_id = uow.jobs.add_part_request(job.id, part.id, cmd.quantity, part.name, part.part_code, uow.now_text())
     job.request_part(request_id, part.id, cmd.quantity)
     uow.record(*job.events)
     return request_id

@@ -30,8 +30,7 @@ def decrease_stock(cmd: DecreaseStock, uow: UnitOfWork, _: HandlerSettings) -> N
     taken, stock = uow.parts.try_take(cmd.part_id, cmd.quantity)
     if not taken:
         raise InvalidInput(
-            f"Cannot take {cmd.quantity} of {part.name} ({part.part_code}) off the shelf: "
-            f"only {stock} in stock."
+            f"Cannot take {cmd.quantity} of {part.name} ({part.part_code}) off the shelf: only {stock} in stock."
         )
     uow.record(StockDecreased(cmd.part_id, cmd.quantity, stock, cmd.reason or "adjusted by hand"))
 
