@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from sqlalchemy import Connection, delete, insert, select, update
+from sqlalchemy import Connection, bindparam, delete, insert, select, update
 
 from app import schema as s
 from app.serialization import from_json
@@ -30,13 +30,30 @@ from domain.events import (
 b = s.status_board.c
 
 
+_UPDATES: dict[frozenset[str], Any] = {}
+_INSERT_ROW = insert(s.status_board)
+
+
 def _set(conn: Connection, receipt_id: int, event_id: int, **values: Any) -> None:
-    conn.execute(update(s.status_board).where(b.receipt_id == receipt_id).values(last_event_id=event_id, **values))
+    # One prepared UPDATE per set of columns, built on first use and reused after.
+    key = frozenset(values)
+    stmt = _UPDATES.get(key)
+    if stmt is None:
+        stmt = (
+            update(s.status_board)
+            .where(b.receipt_id == bindparam("key_receipt_id"))
+            .values(last_event_id=bindparam("new_last_event_id"), **{k: bindparam(f"new_{k}") for k in values})
+        )
+        _UPDATES[key] = stmt
+    params = {f"new_{k}": v for k, v in values.items()}
+    params["key_receipt_id"] = receipt_id
+    params["new_last_event_id"] = event_id
+    conn.execute(stmt, params)
 
 
 def _requested(conn: Connection, event_id: int, e: RepairRequested) -> None:
     conn.execute(
-        insert(s.status_board),
+        _INSERT_ROW,
         {
             "receipt_id": e.receipt_id,
             "customer_name": e.customer_name,

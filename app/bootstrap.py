@@ -13,8 +13,7 @@ import logging
 import os
 import tempfile
 import threading
-from collections import deque
-from collections.abc import Callable, Iterable
+from collections.abc import Callable
 from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import replace
 from decimal import Decimal
@@ -74,10 +73,15 @@ class Shop:
 
     # -- commands -----------------------------------------------------------------
     def uow(self, actor: str | None = None) -> UnitOfWork:
-        return UnitOfWork(self.db, actor or self.actor, self.terminal, board.project, self.bus.has_policies, self.clock)
+        return UnitOfWork(self.db, actor or self.actor, self.terminal, board.project, self.bus, self.clock)
 
     def handle(self, command: Command, actor: str | None = None) -> Any:
-        """Run a command and every policy it sets off here; returns the command's result."""
+        """Run a command and every policy it sets off, in one transaction; returns its result.
+
+        The policies run inside the command's transaction, each in a savepoint: the
+        command and everything it caused on this terminal commit together, and a
+        failing policy is logged and left pending without breaking the command.
+        """
         handler = self._handlers.get(type(command))
         if handler is None:
             raise DomainError(f"Pitlane does not know the command {type(command).__name__}.")
@@ -93,22 +97,16 @@ class Shop:
                     "Someone changed the same record at the same moment; nothing was saved. Try again."
                 ) from None
             self._notify(logged)
-            self._deliver([e for e in logged if not e.dispatched], actor)
         return result
 
-    def _deliver(self, pending: Iterable[LoggedEvent], actor: str | None = None) -> None:
-        queue = deque(pending)
-        if not queue:
-            return
+    def _deliver_again(self, pending: LoggedEvent) -> None:
+        """Deliver one event from the log (left pending by a crash or a failed policy)."""
         try:
-            with self.uow(actor) as uow:
-                while queue:
-                    queue.extend(self.bus.deliver(queue.popleft(), uow))
-                logged = uow.commit()
+            with self.uow(pending.actor) as uow:
+                caused = self.bus.deliver(pending, uow, fresh=False)
+                logged = uow.commit(caused)
         except Exception:
-            # The command itself is committed; its events stay pending and are
-            # delivered on the next start or the next deliver_pending().
-            log.exception("delivering events failed; they stay pending and will be retried")
+            log.exception("delivering event #%d failed; it stays pending and will be retried", pending.id)
             return
         self._notify(logged)
 
@@ -136,7 +134,7 @@ class Shop:
             with self._lock:
                 for row in rows:
                     event = from_json(row.event_type, row.payload)
-                    self._deliver([LoggedEvent(row.id, event, row.actor, row.terminal, row.occurred_at, False)])
+                    self._deliver_again(LoggedEvent(row.id, event, row.actor, row.terminal, row.occurred_at, False))
                     count += 1
             with self.db.read.connect() as conn:
                 still = conn.execute(

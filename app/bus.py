@@ -26,6 +26,8 @@ log = logging.getLogger(__name__)
 class PolicyOutcome:
     ok: bool
     new_events: list[LoggedEvent] = field(default_factory=list)
+    policy: str = ""
+    done_before: bool = False
 
 
 class EventBus:
@@ -42,18 +44,24 @@ class EventBus:
         name = spec.event_type.__name__
         settings = self._settings
 
-        def receiver(_sender: object, *, logged: LoggedEvent, uow: UnitOfWork) -> PolicyOutcome:
-            if uow.event_log.policy_done(logged.id, spec.name):
-                return PolicyOutcome(True)
+        def receiver(
+            _sender: object, *, logged: LoggedEvent, uow: UnitOfWork, fresh: bool
+        ) -> PolicyOutcome:
+            # A fresh event was logged in this very transaction: no one else can have
+            # applied a policy to it, so the exactly-once bookkeeping is only needed
+            # for events delivered again after a crash or a failure.
+            if not fresh and uow.event_log.policy_done(logged.id, spec.name):
+                return PolicyOutcome(True, done_before=True)
             try:
                 with uow.savepoint():
                     spec.run(logged.event, uow, settings)
-                    uow.event_log.mark_policy_done(logged.id, spec.name)
+                    if not fresh:
+                        uow.event_log.mark_policy_done(logged.id, spec.name)
                     new = uow.flush_events()
             except Exception:
                 log.exception("policy %s failed on event %s #%d; will retry", spec.name, name, logged.id)
-                return PolicyOutcome(False)
-            return PolicyOutcome(True, new)
+                return PolicyOutcome(False, policy=spec.name)
+            return PolicyOutcome(True, new, policy=spec.name)
 
         receiver.__name__ = spec.name
         self.signals.signal(name).connect(receiver, weak=False)
@@ -66,15 +74,33 @@ class EventBus:
     def policies_for(self, event_type: str) -> list[str]:
         return list(self._policies.get(event_type, []))
 
-    def deliver(self, logged: LoggedEvent, uow: UnitOfWork) -> list[LoggedEvent]:
-        """Run every policy of one event; returns the events they caused."""
-        if not uow.event_log.claim(logged.id):
+    def deliver(self, logged: LoggedEvent, uow: UnitOfWork, fresh: bool = False) -> list[LoggedEvent]:
+        """Run every policy of one event inside `uow`; returns the events they caused.
+
+        `fresh` events were logged (as delivered) in this transaction; others come
+        from the log after a crash or a failed policy and are claimed first.
+        """
+        if logged.event.event_type not in self._policies:
+            return []
+        if not fresh and not uow.event_log.claim(logged.id):
             return []  # another terminal delivered it already
         caused: list[LoggedEvent] = []
-        all_ok = True
-        for _receiver, outcome in self.signals.signal(logged.event.event_type).send(self, logged=logged, uow=uow):
-            all_ok = all_ok and outcome.ok
-            caused.extend(outcome.new_events)
-        if all_ok:
+        succeeded: list[str] = []
+        failed = False
+        for _receiver, outcome in self.signals.signal(logged.event.event_type).send(
+            self, logged=logged, uow=uow, fresh=fresh
+        ):
+            if outcome.ok:
+                caused.extend(outcome.new_events)
+                if not outcome.done_before:
+                    succeeded.append(outcome.policy)
+            else:
+                failed = True
+        if fresh and failed:
+            # Keep the event pending, and remember which policies already applied it.
+            uow.event_log.mark_pending(logged.id)
+            for policy in succeeded:
+                uow.event_log.mark_policy_done(logged.id, policy)
+        elif not fresh and not failed:
             uow.event_log.mark_dispatched(logged.id)
         return caused

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import Connection, and_, func, or_, select
+from sqlalchemy import Connection, and_, bindparam, func, or_, select
 
 from app import schema as s
 
@@ -77,8 +77,11 @@ def board_rows(
     return [_board_row(r) for r in conn.execute(query)]
 
 
+_BOARD_ROW = select(*BOARD_COLUMNS).where(b.receipt_id == bindparam("receipt_id"))
+
+
 def board_row(conn: Connection, receipt_id: int) -> BoardRow | None:
-    row = conn.execute(select(*BOARD_COLUMNS).where(b.receipt_id == receipt_id)).first()
+    row = conn.execute(_BOARD_ROW, {"receipt_id": receipt_id}).first()
     return None if row is None else _board_row(row)
 
 

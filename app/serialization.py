@@ -4,13 +4,28 @@ from __future__ import annotations
 
 import dataclasses
 import json
+from functools import cache
 from typing import Any
 
 from domain.events import EVENT_TYPES, Event, PartLine
 
 
+@cache
+def _field_names(cls: type) -> tuple[str, ...]:
+    return tuple(f.name for f in dataclasses.fields(cls))
+
+
+def _plain(value: Any) -> Any:
+    if isinstance(value, tuple):
+        return [_plain(v) for v in value]
+    if dataclasses.is_dataclass(value) and not isinstance(value, type):
+        return {name: _plain(getattr(value, name)) for name in _field_names(type(value))}
+    return value
+
+
 def to_json(event: Event) -> str:
-    return json.dumps(dataclasses.asdict(event), ensure_ascii=False, separators=(",", ":"))
+    # Not dataclasses.asdict: it deep-copies every value and costs ~80 µs an event.
+    return json.dumps(_plain(event), ensure_ascii=False, separators=(",", ":"))
 
 
 def from_json(event_type: str, payload: str) -> Event:
