@@ -4,7 +4,7 @@ VENV   ?= .venv
 PY     := $(VENV)/bin/python
 STAMP  := $(VENV)/.installed
 
-.PHONY: setup run demo test lint typecheck check-migrations bench translations clean
+.PHONY: setup run demo test lint typecheck check-migrations bench translations clean postgres
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -34,6 +34,10 @@ check-migrations: $(STAMP)
 	rm -f /tmp/pitlane-alembic-check.db
 	PITLANE_DATABASE_URL=sqlite:////tmp/pitlane-alembic-check.db $(VENV)/bin/alembic upgrade head
 	PITLANE_DATABASE_URL=sqlite:////tmp/pitlane-alembic-check.db $(VENV)/bin/alembic check
+
+# A throwaway PostgreSQL on 127.0.0.1 for the tests (what CI uses): eval "$$(make -s postgres)"
+postgres:
+	@.ci/postgres
 
 bench: setup
 	$(PY) -m bench

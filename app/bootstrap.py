@@ -8,42 +8,36 @@ terminal before it returns, so the caller reads its own writes at once.
 from __future__ import annotations
 
 import getpass
-import hashlib
 import logging
-import os
-import tempfile
 import threading
+import time
 from collections.abc import Callable
-from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import replace
 from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import select, update
+from sqlalchemy import select
 from sqlalchemy.exc import IntegrityError
 
 from app import board, queries
 from app import schema as s
 from app.bus import EventBus
 from app.db import Database, migrate, open_database
-from app.fonts import find_korean_font
+from app.documents import Documents, PdfError  # noqa: F401 (PdfError is raised through Shop)
 from app.handlers import HandlerSettings, mechanic, reception, shop, vehicleparts
-from app.invoice_pdf import render_invoice_pdf
 from app.serialization import from_json
 from app.settings import Settings
 from app.uow import Clock, LoggedEvent, UnitOfWork, local_now
+from app.watch import Watcher
 from domain.errors import Conflict, DomainError, NotFound
-from domain.events import BillIssued
 from domain.messages import Command
 
 log = logging.getLogger(__name__)
 
 CONTEXTS = (reception, mechanic, shop, vehicleparts)
-
-
-class PdfError(Exception):
-    """The invoice is safe in the database, but its PDF could not be written."""
+#: Seconds before an event whose policy failed is retried again ahead of a command.
+RETRY_BACKOFF = 5.0
 
 
 class Shop:
@@ -66,10 +60,12 @@ class Shop:
             for spec in context.POLICIES:
                 self.bus.subscribe(spec)
         self._lock = threading.RLock()
-        self._pdf_pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix="pitlane-pdf")
-        self._pdf_jobs: dict[str, Future[Path]] = {}
-        self._after_commit: list[Callable[[list[LoggedEvent]], None]] = [self._schedule_pdfs]
+        #: Invoice, credit note and Z report PDFs, written after commit (app.documents).
+        self.documents = Documents(db, settings, self._lock)
+        self._after_commit: list[Callable[[list[LoggedEvent]], None]] = [self.documents.schedule_for]
         self._closed = False
+        self._retry_after: dict[int, float] = {}
+        self._watchers: list[Watcher] = []
 
     # -- commands -----------------------------------------------------------------
     def uow(self, actor: str | None = None) -> UnitOfWork:
@@ -89,8 +85,9 @@ class Shop:
         with self._lock:
             try:
                 with self.uow(actor) as uow:
+                    retried = self._retry_pending(uow)
                     result = handler(command, uow, self._handler_settings)
-                    logged = uow.commit()
+                    logged = uow.commit(retried)
             except IntegrityError as exc:
                 log.info("command %s refused by a constraint: %s", type(command).__name__, exc.orig)
                 raise Conflict(
@@ -98,6 +95,30 @@ class Shop:
                 ) from None
             self._notify(logged)
         return result
+
+    def _retry_pending(self, uow: UnitOfWork) -> list[LoggedEvent]:
+        """First deliver what a failed policy left pending, so no command overtakes it.
+
+        One indexed query when nothing is pending (the usual case). An event whose
+        policy fails again is left alone for RETRY_BACKOFF seconds.
+        """
+        rows = uow.event_log.pending()
+        if not rows:
+            return []
+        now = time.monotonic()
+        caused: list[LoggedEvent] = []
+        for row in rows:
+            if self._retry_after.get(row.id, 0.0) > now:
+                continue
+            event = from_json(row.event_type, row.payload)
+            pending = LoggedEvent(row.id, event, row.actor, row.terminal, row.occurred_at, False)
+            more, ok = self.bus.deliver_checked(pending, uow, fresh=False)
+            caused.extend(more)
+            if ok:
+                self._retry_after.pop(row.id, None)
+            else:
+                self._retry_after[row.id] = now + RETRY_BACKOFF
+        return caused
 
     def _deliver_again(self, pending: LoggedEvent) -> None:
         """Deliver one event from the log (left pending by a crash or a failed policy)."""
@@ -149,6 +170,20 @@ class Shop:
         """Call `callback(events)` after every commit on this terminal (the UI listens here)."""
         self._after_commit.append(callback)
 
+    def watch(self, callback: Callable[[int], None], *, since: int | None = None) -> Watcher:
+        """Call `callback(last_event_id)` from a background thread whenever any terminal commits events.
+
+        PostgreSQL wakes it by LISTEN/NOTIFY, SQLite by a light poll of the event
+        log's last id. Calls come one at a time, only when the id went up, and
+        several commits may arrive as one call; read the changed board rows with
+        `queries.board_rows_changed_after(conn, cursor)`. `since` is the id the
+        caller has seen already (default: the last id now). Returns the running
+        `app.watch.Watcher`; `watcher.stop()` or `close()` stops it.
+        """
+        watcher = Watcher(self.db.url, callback, since=since).start()
+        self._watchers.append(watcher)
+        return watcher
+
     def _notify(self, logged: list[LoggedEvent]) -> None:
         if not logged:
             return
@@ -158,12 +193,6 @@ class Shop:
                 callback(logged)
             except Exception:
                 log.exception("after-commit listener failed")
-
-    def _schedule_pdfs(self, logged: list[LoggedEvent]) -> None:
-        for item in logged:
-            if isinstance(item.event, BillIssued) and not self._closed:
-                no = item.event.invoice_no
-                self._pdf_jobs[no] = self._pdf_pool.submit(self._write_pdf, no)
 
     # -- reads ------------------------------------------------------------------------
     def status_board(self, status: str | None = None, mechanic_id: int | None = None) -> list[queries.BoardRow]:
@@ -190,49 +219,14 @@ class Shop:
 
     def invoice_pdf(self, invoice_no: str) -> Path:
         """The invoice's PDF, waiting for the background render or rendering it again."""
-        job = self._pdf_jobs.get(invoice_no)
-        if job is not None:
-            try:
-                job.result()
-            except Exception:
-                log.info("background PDF for %s failed; rendering again", invoice_no)
-        path = self.pdf_path(invoice_no)
-        if path.is_file():
-            return path
-        return self._write_pdf(invoice_no)
+        return self.documents.pdf(invoice_no)
 
     def render_pdf_bytes(self, invoice_no: str) -> bytes:
-        view = self.invoice(invoice_no)
-        # The PDF is the invoice as issued: payments taken later are not printed on it,
-        # so a reprint is byte-identical to the original.
-        as_issued = replace(view, payments=(), paid=0, balance=view.total)
-        return render_invoice_pdf(as_issued, self.settings.shop, find_korean_font(self.settings.font_path))
+        """The invoice's PDF as issued (payments taken later are not on it)."""
+        return self.documents.render(invoice_no)[1]
 
     def _write_pdf(self, invoice_no: str) -> Path:
-        data = self.render_pdf_bytes(invoice_no)
-        path = self.pdf_path(invoice_no)
-        try:
-            path.parent.mkdir(parents=True, exist_ok=True)
-            fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=".", suffix=".pdf.part")
-            with os.fdopen(fd, "wb") as fh:
-                fh.write(data)
-                fh.flush()
-                os.fsync(fh.fileno())
-            os.replace(tmp, path)
-        except OSError as exc:
-            raise PdfError(
-                f"The invoice {invoice_no} is saved, but its PDF could not be written to "
-                f"{path.parent} ({exc.strerror or exc}). Check that the folder exists and is "
-                "writable, then print again."
-            ) from exc
-        digest = hashlib.sha256(data).hexdigest()
-        with self._lock, self.db.write.begin() as conn:
-            conn.execute(
-                update(s.invoice)
-                .where(s.invoice.c.invoice_no == invoice_no, s.invoice.c.pdf_sha256.is_(None))
-                .values(pdf_sha256=digest)
-            )
-        return path
+        return self.documents.write(invoice_no)
 
     # -- maintenance ----------------------------------------------------------------------
     def rebuild_board(self) -> int:
@@ -244,7 +238,9 @@ class Shop:
         if self._closed:
             return
         self._closed = True
-        self._pdf_pool.shutdown(wait=True)
+        for watcher in self._watchers:
+            watcher.stop()
+        self.documents.close()
         self.db.dispose()
 
 
@@ -276,6 +272,7 @@ def bootstrap(
     shop_ = Shop(db, settings, actor or _login_name(), clock)
     if deliver_pending:
         shop_.deliver_pending()
+        shop_.documents.schedule_missing()  # PDFs a crash or a full disk kept from being written
     return shop_
 
 

@@ -80,10 +80,16 @@ class EventBus:
         `fresh` events were logged (as delivered) in this transaction; others come
         from the log after a crash or a failed policy and are claimed first.
         """
+        return self.deliver_checked(logged, uow, fresh)[0]
+
+    def deliver_checked(
+        self, logged: LoggedEvent, uow: UnitOfWork, fresh: bool = False
+    ) -> tuple[list[LoggedEvent], bool]:
+        """Like `deliver`, and whether every policy succeeded (else the event stays pending)."""
         if logged.event.event_type not in self._policies:
-            return []
+            return [], True
         if not fresh and not uow.event_log.claim(logged.id):
-            return []  # another terminal delivered it already
+            return [], True  # another terminal delivered it already
         caused: list[LoggedEvent] = []
         succeeded: list[str] = []
         failed = False
@@ -103,4 +109,4 @@ class EventBus:
                 uow.event_log.mark_policy_done(logged.id, policy)
         elif not fresh and not failed:
             uow.event_log.mark_dispatched(logged.id)
-        return caused
+        return caused, not failed

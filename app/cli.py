@@ -13,7 +13,9 @@ import sys
 from collections.abc import Callable
 from pathlib import Path
 
+from app import till_cli
 from app.bootstrap import Shop, bootstrap
+from app.profiles import ProfileError
 from app.settings import Settings
 from domain.errors import DomainError
 
@@ -23,7 +25,7 @@ log = logging.getLogger("pitlane.cli")
 def _settings(args: argparse.Namespace) -> Settings:
     """The effective settings: profile (when app.profiles exists) then command-line options."""
     try:
-        from app import profiles  # type: ignore[attr-defined]
+        from app import profiles
 
         settings: Settings = profiles.load_settings(getattr(args, "profile", None))
     except ImportError:
@@ -92,16 +94,64 @@ def cmd_deliver_pending(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_config(args: argparse.Namespace) -> int:
+    from dataclasses import replace
+
+    from app import profiles
+
+    loaded = profiles.load(getattr(args, "profile", None))
+    overrides: dict[str, str] = {}
+    if args.database:
+        loaded = replace(loaded, settings=replace(loaded.settings, database_url=args.database))
+        overrides["database_url"] = "--database"
+    if args.invoice_dir:
+        loaded = replace(loaded, settings=replace(loaded.settings, invoice_dir=args.invoice_dir))
+        overrides["invoice_dir"] = "--invoice-dir"
+    print(profiles.describe(loaded, overrides))
+    return 0
+
+
+def cmd_copy_to(args: argparse.Namespace) -> int:
+    from app.copy import CopyRefused, copy_shop
+
+    shop = _open(args)
+    try:
+        report = copy_shop(shop, args.url, progress=print)
+    except CopyRefused as exc:
+        print(f"pitlane: copy-to refused: {exc}", file=sys.stderr)
+        return 2
+    finally:
+        shop.close()
+    print(report.render())
+    if not report.ok:
+        return 1
+    print("Done. Point every terminal at the new database (docs/several-machines.md).")
+    return 0
+
+
 COMMANDS: dict[str, tuple[Callable[[argparse.Namespace], int], str]] = {
     "migrate": (cmd_migrate, "create or upgrade the database to the latest schema"),
     "demo": (cmd_demo, "fill an empty shop with realistic demo data"),
     "rebuild-board": (cmd_rebuild_board, "re-project the status board from the event log"),
     "check": (cmd_check, "verify every guarantee; exit 1 with a report on any breach"),
     "deliver-pending": (cmd_deliver_pending, "deliver events left undelivered by a crash"),
+    "config": (cmd_config, "print the effective settings (passwords masked) and where each comes from"),
+    "copy-to": (cmd_copy_to, "copy this shop onto an empty database (e.g. PostgreSQL), verify and check it"),
+    "day-close": (till_cli.cmd_day_close, "close the till for a day: fix its Z report (PDF); --preview to look first"),
+    "reprint": (till_cli.cmd_reprint, "the PDF of an invoice, credit note or Z report, identical to the one issued"),
 }
 
+
+def _copy_to_arguments(p: argparse.ArgumentParser) -> None:
+    p.add_argument("url", metavar="URL", help="the empty target database, e.g. postgresql://pitlane@server/pitlane")
+
+
 #: Extra arguments of some verbs: name -> function adding them to its sub-parser.
-ARGUMENTS: dict[str, Callable[[argparse.ArgumentParser], None]] = {}
+ARGUMENTS: dict[str, Callable[[argparse.ArgumentParser], None]] = {
+    "copy-to": _copy_to_arguments,
+    "day-close": till_cli.day_close_arguments,
+    "reprint": till_cli.reprint_arguments,
+}
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -127,6 +177,9 @@ def main(argv: list[str] | None = None) -> int:
     )
     try:
         return COMMANDS[args.command][0](args)
+    except ProfileError as exc:
+        print(f"pitlane: {exc}", file=sys.stderr)
+        return 2
     except DomainError as exc:
         print(f"Refused: {exc}", file=sys.stderr)
         return 2

@@ -4,11 +4,21 @@ SQLite: WAL and synchronous=FULL (a committed payment survives a power cut),
 foreign keys on, and every write transaction opened with BEGIN IMMEDIATE so a
 read-then-write never fails with "database is locked" under concurrency: the
 writer waits for the lock (busy_timeout) before reading anything.
+
+PostgreSQL (psycopg 3): the same discipline. Every write transaction first takes
+one transaction-level advisory lock, so writers follow each other as on SQLite:
+no deadlock between terminals (the core does not retry those), and event ids
+become visible in the order they were assigned, which is what lets another
+terminal follow the log with a plain `id > cursor`. A transaction that appended
+events sends `NOTIFY pitlane_events` (payload: the last event id) as it commits,
+which wakes the other terminals' watchers (app.watch).
 """
 
 from __future__ import annotations
 
 import logging
+import sqlite3
+import time
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -22,6 +32,12 @@ log = logging.getLogger(__name__)
 ROOT = Path(__file__).resolve().parent.parent
 MIGRATIONS = ROOT / "migrations"
 BUSY_TIMEOUT_MS = 60_000
+#: PostgreSQL advisory lock keys: one writer at a time; one migrator at a time.
+WRITER_LOCK_KEY = 4242002
+MIGRATION_LOCK_KEY = 4242001
+#: The channel on which a committing PostgreSQL transaction announces new events.
+NOTIFY_CHANNEL = "pitlane_events"
+_EVENTS_WRITTEN = "pitlane_events_written"
 
 
 @dataclass
@@ -41,6 +57,29 @@ class Database:
         self.read.dispose()
 
 
+def _enable_wal(cur: Any) -> None:
+    """Switch the file to WAL, waiting out other terminals opening a new file at once.
+
+    Changing the journal mode needs the file to itself for a moment and does not
+    honour busy_timeout, so several processes creating the same database at the
+    same instant see "database is locked": retry until the deadline.
+    """
+    deadline = time.monotonic() + BUSY_TIMEOUT_MS / 1000
+    delay = 0.005
+    while True:
+        try:
+            mode = cur.execute("PRAGMA journal_mode = WAL").fetchone()
+        except sqlite3.OperationalError as exc:
+            if "locked" not in str(exc) or time.monotonic() > deadline:
+                raise
+            time.sleep(delay)
+            delay = min(delay * 2, 0.2)
+            continue
+        if mode and str(mode[0]).lower() != "wal":
+            log.warning("SQLite refused WAL mode (journal_mode=%s); writes will be slower", mode[0])
+        return
+
+
 def _sqlite_engine(url: str, begin: str) -> Engine:
     engine = create_engine(
         url,
@@ -53,7 +92,7 @@ def _sqlite_engine(url: str, begin: str) -> Engine:
         dbapi_conn.isolation_level = None
         cur = dbapi_conn.cursor()
         cur.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
-        cur.execute("PRAGMA journal_mode = WAL")
+        _enable_wal(cur)
         cur.execute("PRAGMA synchronous = FULL")
         cur.execute("PRAGMA foreign_keys = ON")
         cur.close()
@@ -78,7 +117,40 @@ def open_database(url: str) -> Database:
         parsed = parsed.set(drivername="postgresql+psycopg")
     write = create_engine(parsed, pool_pre_ping=True, isolation_level="READ COMMITTED")
     read = create_engine(parsed, pool_pre_ping=True, pool_size=2, isolation_level="READ COMMITTED")
+    _serialise_postgres_writers(write)
     return Database(url, write, read)
+
+
+def _serialise_postgres_writers(engine: Engine) -> None:
+    """One writer at a time (as SQLite's BEGIN IMMEDIATE), and NOTIFY on commit of new events."""
+
+    @event.listens_for(engine, "connect")
+    def _on_connect(dbapi_conn: Any, _record: Any) -> None:
+        # Wait for a lock as long as SQLite's busy timeout, then fail instead of hanging.
+        with dbapi_conn.cursor() as cur:
+            cur.execute(f"SET lock_timeout = {BUSY_TIMEOUT_MS}")
+        dbapi_conn.commit()
+
+    @event.listens_for(engine, "begin")
+    def _on_begin(conn: Any) -> None:
+        conn.exec_driver_sql(f"SELECT pg_advisory_xact_lock({WRITER_LOCK_KEY})")
+
+    @event.listens_for(engine, "before_cursor_execute")
+    def _on_execute(conn: Any, _cursor: Any, statement: str, *_args: Any) -> None:
+        if statement.startswith("INSERT INTO event_log"):
+            conn.info[_EVENTS_WRITTEN] = True
+
+    @event.listens_for(engine, "commit")
+    def _on_commit(conn: Any) -> None:
+        if conn.info.pop(_EVENTS_WRITTEN, False):
+            # Still inside the transaction: the notification leaves only if it commits,
+            # and (writers being serialised) max(id) is this transaction's last event.
+            with conn.connection.dbapi_connection.cursor() as cur:
+                cur.execute(f"SELECT pg_notify('{NOTIFY_CHANNEL}', (SELECT max(id) FROM event_log)::text)")
+
+    @event.listens_for(engine, "rollback")
+    def _on_rollback(conn: Any) -> None:
+        conn.info.pop(_EVENTS_WRITTEN, None)
 
 
 def alembic_config(url: str) -> Any:
@@ -138,7 +210,7 @@ def migrate(db: Database) -> None:
             engine.dispose()
     else:
         with db.write.connect() as conn, conn.begin():
-            conn.execute(text("SELECT pg_advisory_xact_lock(4242001)"))
+            conn.execute(text(f"SELECT pg_advisory_xact_lock({MIGRATION_LOCK_KEY})"))
             cfg.attributes["connection"] = conn
             command.upgrade(cfg, "head")
     log.info("database migrated to %s", head)

@@ -1,88 +1,189 @@
-"""The invoice PDF: A4, embedded Korean TrueType font, byte-identical on reprint."""
+"""The invoice and credit note PDFs: A4, embedded Korean TrueType font, byte-identical on reprint.
+
+Pure rendering: a view in, bytes out (layout pieces in app.pdf_layout).
+"""
 
 from __future__ import annotations
 
-import io
+from dataclasses import dataclass
+from typing import Any
 
-from reportlab.lib import colors
-from reportlab.lib.pagesizes import A4
-from reportlab.lib.styles import ParagraphStyle
+from reportlab.lib.enums import TA_RIGHT
 from reportlab.lib.units import mm
-from reportlab.pdfbase import pdfmetrics
-from reportlab.pdfbase.ttfonts import TTFont
-from reportlab.platypus import Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
+from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer
 
 from app.fonts import FontPair
+from app.pdf_layout import (
+    ACCENT,
+    METHOD_LABELS,
+    MUTED,
+    Letterhead,
+    Styles,
+    build_pdf,
+    esc,
+    fit,
+    grid,
+    party_boxes,
+    percent,
+    register_fonts,
+    totals_block,
+    when,
+    won,
+)
 from app.queries import InvoiceView
 from app.settings import ShopDetails
 
-_REGISTERED: dict[str, tuple[str, str]] = {}
+__all__ = [
+    "CreditNoteFacts",
+    "percent",
+    "register_fonts",
+    "render_credit_note_pdf",
+    "render_invoice_pdf",
+    "when",
+    "won",
+]
 
 
-def register_fonts(fonts: FontPair) -> tuple[str, str]:
-    key = f"{fonts.regular}|{fonts.bold}"
-    if key not in _REGISTERED:
-        n = len(_REGISTERED)
-        regular, bold = f"PitlaneSans{n}", f"PitlaneSans{n}-Bold"
-        pdfmetrics.registerFont(TTFont(regular, str(fonts.regular)))
-        pdfmetrics.registerFont(TTFont(bold, str(fonts.bold)))
-        _REGISTERED[key] = (regular, bold)
-    return _REGISTERED[key]
+# -- the invoice ----------------------------------------------------------------------------
+LINE_WIDTHS = (9 * mm, 28 * mm, 69 * mm, 16 * mm, 28 * mm, 28 * mm)
+LINE_HEADER = ("No.", "부품코드 Code", "품명 Description", "수량 Qty", "단가 Unit price", "금액 Amount")
 
 
-def won(amount: int) -> str:
-    return f"{amount:,}"
+def _line_rows(st: Styles, view: InvoiceView, sign: int) -> list[list[Any]]:
+    rows: list[list[Any]] = []
+    name_w = LINE_WIDTHS[2]
+    for n, line in enumerate(view.lines, start=1):
+        if line.kind == "labour":
+            term = line.name.partition(" — ")[2]
+            name = "공임 Labour" + (f" — {term}" if term else "")
+            code = "LABOUR"
+        else:
+            name, code = line.name, line.part_code
+        rows.append(
+            [
+                str(n),
+                fit(st, code, LINE_WIDTHS[1], 9),
+                fit(st, name, name_w, 9),
+                f"{line.quantity:,}",
+                won(line.unit_price),
+                won(sign * line.amount),
+            ]
+        )
+    return rows
+
+
+def _facts(view: InvoiceView) -> list[tuple[str, str]]:
+    return [
+        ("고객 Customer", view.customer_name),
+        ("연락처 Phone", view.customer_phone),
+        ("차량번호 Car no.", view.car_number),
+        ("차대번호 VIN", view.car_id),
+    ]
 
 
 def render_invoice_pdf(view: InvoiceView, shop: ShopDetails, fonts: FontPair) -> bytes:
-    regular, bold = register_fonts(fonts)
-    body = ParagraphStyle("body", fontName=regular, fontSize=9.5, leading=13)
-    title = ParagraphStyle("title", fontName=bold, fontSize=18, leading=22)
-    buf = io.BytesIO()
-    doc = SimpleDocTemplate(
-        buf,
-        pagesize=A4,
-        leftMargin=18 * mm,
-        rightMargin=18 * mm,
-        topMargin=18 * mm,
-        bottomMargin=18 * mm,
-        title=f"Invoice {view.invoice_no}",
-        author=shop.name,
-        creator="Pitlane",
-        invariant=1,
-    )
-    story = [
-        Paragraph(shop.name, title),
-        Paragraph(" · ".join(x for x in (shop.address, shop.phone, shop.business_no) if x), body),
+    """The invoice as a customer takes it home: letterhead, parties, lines, VAT, total, balance."""
+    st = Styles(*register_fonts(fonts))
+    head = Letterhead(shop, "청 구 서", "INVOICE", view.invoice_no, st)
+    story: list[Flowable] = [
+        party_boxes(
+            st,
+            _facts(view),
+            [
+                ("청구번호 Invoice no.", view.invoice_no),
+                ("발행일 Date", when(view.issued_at)),
+                ("정비사 Mechanic", view.mechanic_name),
+                ("접수·작업 Receipt·Job", f"{view.receipt_id} · {view.job_id}"),
+            ],
+            ("고객 · 차량  Customer and car", "청구 정보  Invoice"),
+        ),
         Spacer(1, 6 * mm),
-        Paragraph(f"Invoice {view.invoice_no} — {view.issued_at[:10]}", title),
-        Paragraph(f"Customer: {view.customer_name}  {view.customer_phone}", body),
-        Paragraph(f"Car: {view.car_number}  {view.car_id}", body),
-        Paragraph(f"Mechanic: {view.mechanic_name}", body),
+        grid(st, LINE_HEADER, _line_rows(st, view, 1), LINE_WIDTHS, numeric_from=3),
         Spacer(1, 4 * mm),
     ]
-    rows = [["Code", "Item", "Qty", "Unit price", "Amount"]]
-    for line in view.lines:
-        rows.append([line.part_code, line.name, str(line.quantity), won(line.unit_price), won(line.amount)])
-    rate = f"{float(view.vat_rate) * 100:g}%"
-    rows += [
-        ["", "Subtotal", "", "", won(view.subtotal)],
-        ["", f"VAT {rate}", "", "", won(view.vat)],
-        ["", "Total", "", "", won(view.total)],
+    rows = [
+        ("공급가액 Subtotal", won(view.subtotal), ""),
+        (f"부가세 VAT {percent(view.vat_rate)}", won(view.vat), ""),
+        ("합계 Total", won(view.total), "total"),
     ]
-    table = Table(rows, colWidths=[25 * mm, 75 * mm, 15 * mm, 30 * mm, 30 * mm], repeatRows=1)
-    table.setStyle(
-        TableStyle(
-            [
-                ("FONTNAME", (0, 0), (-1, -1), regular),
-                ("FONTNAME", (0, 0), (-1, 0), bold),
-                ("FONTNAME", (0, -1), (-1, -1), bold),
-                ("ALIGN", (2, 0), (-1, -1), "RIGHT"),
-                ("LINEBELOW", (0, 0), (-1, 0), 0.8, colors.black),
-                ("LINEABOVE", (0, -3), (-1, -3), 0.5, colors.grey),
-            ]
+    for p in view.payments:
+        rows.append(
+            (f"결제 Paid · {METHOD_LABELS.get(p.method, p.method)} · {when(p.recorded_at)[5:]}", won(-p.amount), "")
         )
-    )
-    story.append(table)
-    doc.build(story)
-    return buf.getvalue()
+    if not view.payments:
+        rows.append(("결제 Paid", won(view.paid), ""))
+    rows.append(("청구 잔액 Balance due", won(view.balance), "due" if view.balance else "total"))
+    story.append(KeepTogether([totals_block(st, rows)]))
+    if view.request_note:
+        story += [
+            Spacer(1, 5 * mm),
+            Paragraph("요청사항 Notes", st.para(8.5, bold=True, color=ACCENT)),
+            Paragraph(esc(view.request_note).replace("\n", "<br/>"), st.para(9)),
+        ]
+    story += [
+        Spacer(1, 8 * mm),
+        Paragraph(
+            "금액 단위: 원 (KRW). 부가세는 원 단위에서 반올림합니다. "
+            "Amounts in Korean won; VAT is rounded half up to the won.",
+            st.para(7.5, color=MUTED),
+        ),
+        Spacer(1, 1.5 * mm),
+        Paragraph("위 금액을 청구합니다. We charge the amount above.", st.para(9)),
+        Spacer(1, 6 * mm),
+        Paragraph(f"{esc(shop.name)}  (인)", st.para(10, bold=True, align=TA_RIGHT)),
+    ]
+    return build_pdf(story, head, f"Invoice {view.invoice_no}")
+
+
+@dataclass(frozen=True)
+class CreditNoteFacts:
+    """What a credit note adds to the invoice it cancels."""
+
+    credit_note_no: str
+    voided_at: str
+    reason: str
+    paid_at_void: int
+
+
+def render_credit_note_pdf(view: InvoiceView, note: CreditNoteFacts, shop: ShopDetails, fonts: FontPair) -> bytes:
+    """The credit note cancelling `view`: every line and amount negated, the money to give back."""
+    st = Styles(*register_fonts(fonts))
+    head = Letterhead(shop, "매출 취소 명세서", "CREDIT NOTE", note.credit_note_no, st)
+    story: list[Flowable] = [
+        party_boxes(
+            st,
+            _facts(view),
+            [
+                ("취소번호 Credit note", note.credit_note_no),
+                ("발행일 Date", when(note.voided_at)),
+                ("원 청구서 Invoice", view.invoice_no),
+                ("청구일 Invoice date", when(view.issued_at)),
+            ],
+            ("고객 · 차량  Customer and car", "취소 정보  Credit note"),
+        ),
+        Spacer(1, 4 * mm),
+        Paragraph("취소 사유 Reason", st.para(8.5, bold=True, color=ACCENT)),
+        Paragraph(esc(note.reason), st.para(9.5)),
+        Spacer(1, 5 * mm),
+        grid(st, LINE_HEADER, _line_rows(st, view, -1), LINE_WIDTHS, numeric_from=3),
+        Spacer(1, 4 * mm),
+    ]
+    rows = [
+        ("공급가액 Subtotal", won(-view.subtotal), ""),
+        (f"부가세 VAT {percent(view.vat_rate)}", won(-view.vat), ""),
+        ("취소 합계 Total credited", won(-view.total), "total"),
+        ("기 결제액 Paid on the invoice", won(note.paid_at_void), ""),
+        ("환불 예정액 To refund", won(note.paid_at_void), "due" if note.paid_at_void else "total"),
+    ]
+    story += [
+        KeepTogether([totals_block(st, rows)]),
+        Spacer(1, 8 * mm),
+        Paragraph(
+            f"이 명세서는 청구서 {view.invoice_no}의 전액을 취소합니다. "
+            f"This credit note cancels invoice {view.invoice_no} in full. Amounts in Korean won.",
+            st.para(8, color=MUTED),
+        ),
+        Spacer(1, 6 * mm),
+        Paragraph(f"{esc(shop.name)}  (인)", st.para(10, bold=True, align=TA_RIGHT)),
+    ]
+    return build_pdf(story, head, f"Credit note {note.credit_note_no}")

@@ -429,3 +429,51 @@ def open_balances(conn: Connection) -> list[tuple[str, str, str, int, int]]:
         .order_by(i.id)
     )
     return [(r[0], r[1], r[2], int(r[3]), int(r[4])) for r in conn.execute(query)]
+
+
+# --- reads for the desktop client (ui/) -------------------------------------------
+
+
+def board_page(
+    conn: Connection,
+    before_receipt_id: int | None = None,
+    limit: int = 200,
+    statuses: tuple[str, ...] = (),
+    mechanic_id: int | None = None,
+    unpaid_only: bool = False,
+) -> list[BoardRow]:
+    """Board rows newest receipt first, one page older than `before_receipt_id` (the wall scrolls back)."""
+    query = select(*BOARD_COLUMNS).order_by(b.receipt_id.desc()).limit(limit)
+    if before_receipt_id is not None:
+        query = query.where(b.receipt_id < before_receipt_id)
+    if statuses:
+        query = query.where(b.job_status.in_(statuses))
+    if mechanic_id:
+        query = query.where(b.mechanic_id == mechanic_id)
+    if unpaid_only:
+        query = query.where(b.invoice_no.is_not(None), b.paid.is_(False), b.voided.is_(False))
+    return [_board_row(r) for r in conn.execute(query)]
+
+
+def board_counts(conn: Connection) -> dict[str, int]:
+    """Receipts per job status, plus `unpaid`: invoiced, not voided, balance left."""
+    counts = {str(k): int(n) for k, n in conn.execute(select(b.job_status, func.count()).group_by(b.job_status))}
+    counts["unpaid"] = int(
+        conn.execute(
+            select(func.count()).where(b.invoice_no.is_not(None), b.paid.is_(False), b.voided.is_(False))
+        ).scalar_one()
+    )
+    return counts
+
+
+def events_after(conn: Connection, event_id: int, limit: int = 2000) -> list[tuple[int, str]]:
+    """(id, event_type) of events logged after `event_id`, oldest first: what other terminals did."""
+    e = s.event_log.c
+    query = select(e.id, e.event_type).where(e.id > event_id).order_by(e.id).limit(limit)
+    return [(int(r.id), str(r.event_type)) for r in conn.execute(query)]
+
+
+def board_rows_touched_after(conn: Connection, event_id: int, limit: int = 5000) -> list[BoardRow]:
+    """Rows touched by events after `event_id`, in event order (walks ix_status_board_last_event)."""
+    query = select(*BOARD_COLUMNS).where(b.last_event_id > event_id).order_by(b.last_event_id).limit(limit)
+    return [_board_row(r) for r in conn.execute(query)]

@@ -11,6 +11,8 @@ and these run on every command (see bench/lifecycle.py).
 
 from __future__ import annotations
 
+from typing import Any
+
 from sqlalchemy import Connection, bindparam, func, insert, select, update
 from sqlalchemy.exc import IntegrityError
 
@@ -43,6 +45,7 @@ _RESERVE = (
     .returning(m.man_day)
 )
 _ADD_RESERVATION = insert(s.man_day_reservation)
+_HAS_RESERVATION = select(resv.receipt_id).where(resv.receipt_id == bindparam("rid"))
 _RELEASE = (
     update(s.man_day_reservation)
     .where(resv.receipt_id == bindparam("rid"), resv.released.is_(False))
@@ -145,6 +148,12 @@ _POLICY_DONE = select(s.policy_done.c.event_id).where(
     s.policy_done.c.event_id == bindparam("event_id"), s.policy_done.c.policy == bindparam("name")
 )
 _MARK_POLICY_DONE = insert(s.policy_done)
+_PENDING = (
+    select(ev.id, ev.event_type, ev.payload, ev.actor, ev.terminal, ev.occurred_at)
+    .where(ev.dispatched.is_(False))
+    .order_by(ev.id)
+    .limit(bindparam("most"))
+)
 _SET_DISPATCHED = update(s.event_log).where(ev.id == bindparam("event_id")).values(dispatched=bindparam("flag"))
 
 
@@ -175,6 +184,17 @@ class MechanicRepository:
             {"receipt_id": receipt_id, "mechanic_id": mechanic_id, "man_day": man_day, "released": False},
         )
         return True, int(left)
+
+    def has_reservation(self, receipt_id: int) -> bool:
+        return self.conn.execute(_HAS_RESERVATION, {"rid": receipt_id}).first() is not None
+
+    def forbid_reservation(self, receipt_id: int, mechanic_id: int) -> None:
+        """A released, empty reservation: the receipt was cancelled before any was made."""
+        if not self.has_reservation(receipt_id):
+            self.conn.execute(
+                _ADD_RESERVATION,
+                {"receipt_id": receipt_id, "mechanic_id": mechanic_id, "man_day": 0, "released": True},
+            )
 
     def release(self, receipt_id: int) -> tuple[int, int, int] | None:
         """Give back a receipt's reserved days; (mechanic_id, days, remaining) or None."""
@@ -393,6 +413,10 @@ class EventLogRepository:
 
     def mark_policy_done(self, event_id: int, policy: str) -> None:
         self.conn.execute(_MARK_POLICY_DONE, {"event_id": event_id, "policy": policy})
+
+    def pending(self, most: int = 20) -> list[Any]:
+        """The oldest events still waiting for a policy (indexed on dispatched, id)."""
+        return list(self.conn.execute(_PENDING, {"most": most}))
 
     def mark_pending(self, event_id: int) -> None:
         self.conn.execute(_SET_DISPATCHED, {"event_id": event_id, "flag": False})

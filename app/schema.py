@@ -106,7 +106,10 @@ invoice = Table(
     Column("voided_at", String(32), nullable=True),
     Column("void_reason", String(200), nullable=True),
     Column("pdf_sha256", String(64), nullable=True),
+    Column("refunded", Money, nullable=False, default=0, server_default="0"),
+    Column("credit_note_pdf_sha256", String(64), nullable=True),
     CheckConstraint("paid >= 0 AND paid <= total", name="paid_within_total"),
+    CheckConstraint("refunded >= 0 AND refunded <= paid", name="refunded_within_paid"),
 )
 
 invoice_line = Table(
@@ -132,6 +135,37 @@ payment = Table(
     Column("actor", String(80), nullable=False),
     Column("terminal", String(80), nullable=False),
     CheckConstraint("amount > 0", name="amount_positive"),
+)
+
+Index("ix_payment_recorded_at", payment.c.recorded_at)
+
+refund = Table(
+    "refund",
+    metadata,
+    Column("id", Integer, primary_key=True),
+    Column("invoice_id", Integer, ForeignKey("invoice.id"), nullable=False, index=True),
+    Column("amount", Money, nullable=False),
+    Column("method", String(12), nullable=False),
+    Column("recorded_at", String(32), nullable=False, index=True),
+    Column("actor", String(80), nullable=False),
+    Column("terminal", String(80), nullable=False),
+    CheckConstraint("amount > 0", name="amount_positive"),
+)
+
+# The till's business days. Every payment, refund and void locks its day's row,
+# and closing the day takes the same lock, so nothing slips into a closed day.
+till_day = Table(
+    "till_day",
+    metadata,
+    Column("day", String(10), primary_key=True),
+    Column("status", String(8), nullable=False),
+    Column("z_no", String(20), nullable=True, unique=True),
+    Column("closed_at", String(32), nullable=True),
+    Column("closed_by", String(80), nullable=True),
+    Column("terminal", String(80), nullable=True),
+    Column("summary", Text, nullable=True),  # the Z report as closed (JSON), so reprints match
+    Column("pdf_sha256", String(64), nullable=True),
+    CheckConstraint("status IN ('open', 'closed')", name="status_known"),
 )
 
 number_series = Table(

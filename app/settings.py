@@ -22,6 +22,10 @@ def default_invoice_dir() -> Path:
     return user_data_dir() / "invoices"
 
 
+#: What a terminal is for (the `role` setting): every screen, or the one station's.
+TERMINAL_ROLES = ("all", "reception", "mechanic", "parts", "board")
+
+
 @dataclass(frozen=True)
 class ShopDetails:
     """The letterhead printed on invoices."""

@@ -5,7 +5,9 @@ from domain.messages import Command
 from domain.reception.commands import (
     PAYMENT_METHODS,
     CancelRepair,
+    CloseDay,
     RecordPayment,
+    RecordRefund,
     RequestRepair,
     VoidInvoice,
 )
@@ -17,11 +19,13 @@ __all__ = [
     "CancelRepair",
     "ChangeManDay",
     "ChangePartPrice",
+    "CloseDay",
     "Command",
     "DecreaseStock",
     "FinishJob",
     "IncreaseStock",
     "RecordPayment",
+    "RecordRefund",
     "RegisterMechanic",
     "RegisterPart",
     "RequestPart",

@@ -10,8 +10,10 @@ from domain.mechanic.events import (
 from domain.messages import Event
 from domain.reception.events import (
     BillIssued,
+    DayClosed,
     InvoiceVoided,
     PaymentRecorded,
+    RefundRecorded,
     RepairRequested,
     RequestCancelled,
 )
@@ -45,6 +47,8 @@ EVENT_TYPES: dict[str, type[Event]] = {
         BillIssued,
         PaymentRecorded,
         InvoiceVoided,
+        RefundRecorded,
+        DayClosed,
         JobCreated,
         JobStarted,
         PartRequested,
@@ -62,6 +66,7 @@ EVENT_TYPES: dict[str, type[Event]] = {
 __all__ = [
     "EVENT_TYPES",
     "BillIssued",
+    "DayClosed",
     "Event",
     "InvoiceVoided",
     "JobCancelled",
@@ -80,6 +85,7 @@ __all__ = [
     "PartRequestCancelled",
     "PartRequested",
     "PaymentRecorded",
+    "RefundRecorded",
     "RepairRequested",
     "RequestCancelled",
     "StockDecreased",

@@ -24,13 +24,20 @@ class Event:
         return type(self).__name__
 
 
+def _refuse_control_characters(text: str, label: str) -> None:
+    # Never typed at a desk, they garble screens and PDFs, and PostgreSQL refuses NUL outright.
+    if any((ord(ch) < 32 and ch not in "\t\n\r") or ord(ch) == 127 for ch in text):
+        raise InvalidInput(f"{label} holds an invisible control character; type it again.")
+
+
 def require_text(value: object, label: str, max_len: int = 200) -> str:
-    """Return `value` stripped, or refuse a blank or over-long text."""
+    """Return `value` stripped, or refuse a blank, over-long or garbled text."""
     if not isinstance(value, str) or not value.strip():
         raise InvalidInput(f"{label} is required.")
     text = value.strip()
     if len(text) > max_len:
         raise InvalidInput(f"{label} is too long (at most {max_len} characters).")
+    _refuse_control_characters(text, label)
     return text
 
 
@@ -43,6 +50,7 @@ def optional_text(value: object, label: str, max_len: int = 1000) -> str:
     text = value.strip()
     if len(text) > max_len:
         raise InvalidInput(f"{label} is too long (at most {max_len} characters).")
+    _refuse_control_characters(text, label)
     return text
 
 
@@ -50,10 +58,15 @@ MAX_MONEY = 10**12  # a trillion won: no repair costs more; keeps sums far from 
 MAX_COUNT = 10**6
 
 
+MAX_ID = 2**31 - 1  # ids are 32-bit integer columns (PostgreSQL refuses a larger bind value)
+
+
 def require_id(value: object, label: str) -> int:
     """Return a positive integer id, or refuse it."""
     if isinstance(value, bool) or not isinstance(value, int) or value <= 0:
         raise InvalidInput(f"{label} must be a positive whole number (got {value!r}).")
+    if value > MAX_ID:
+        raise InvalidInput(f"{label} {value} is out of range: no such number exists.")
     return value
 
 

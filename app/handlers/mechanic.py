@@ -26,6 +26,8 @@ def change_man_day(cmd: ChangeManDay, uow: UnitOfWork, _: HandlerSettings) -> No
 
 def reserve_man_days(event: RepairRequested, uow: UnitOfWork, _: HandlerSettings) -> None:
     """RepairRequested -> reserve atomically -> ManDayDecreased, or ManDayOver."""
+    if uow.mechanics.has_reservation(event.receipt_id):
+        return  # reserved already, or the receipt was cancelled before this (retried) delivery
     reserved, remaining = uow.mechanics.try_reserve(event.mechanic_id, event.receipt_id, event.man_day)
     uow.record(
         reservation_outcome(
@@ -37,6 +39,10 @@ def reserve_man_days(event: RepairRequested, uow: UnitOfWork, _: HandlerSettings
 def release_man_days(event: RequestCancelled, uow: UnitOfWork, _: HandlerSettings) -> None:
     """A cancelled receipt that held man-days gives them back (once)."""
     released = uow.mechanics.release(event.receipt_id)
+    if released is None and not event.rejected:
+        # Nothing was reserved yet (its reservation may still be waiting for a retry):
+        # leave a marker so a late reservation for this receipt is never made.
+        uow.mechanics.forbid_reservation(event.receipt_id, event.mechanic_id)
     if released is not None:
         mechanic_id, days, remaining = released
         uow.record(ManDayIncreased(mechanic_id, event.receipt_id, days, remaining))

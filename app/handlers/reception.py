@@ -3,11 +3,28 @@
 from __future__ import annotations
 
 from app.handlers import HandlerSettings, PolicySpec
+from app.till import TillRepository, day_summary
 from app.uow import UnitOfWork
+from domain.errors import IllegalTransition
 from domain.mechanic.events import ManDayDecreased, ManDayOver
-from domain.reception.commands import CancelRepair, RecordPayment, RequestRepair, VoidInvoice
-from domain.reception.events import BillIssued, InvoiceVoided, PaymentRecorded, RepairRequested
+from domain.reception.commands import (
+    CancelRepair,
+    CloseDay,
+    RecordPayment,
+    RecordRefund,
+    RequestRepair,
+    VoidInvoice,
+)
+from domain.reception.events import (
+    BillIssued,
+    DayClosed,
+    InvoiceVoided,
+    PaymentRecorded,
+    RefundRecorded,
+    RepairRequested,
+)
 from domain.reception.model import ReceiptStatus, compute_bill, format_number
+from domain.reception.till import Z_REPORT_NUMBER_FORMAT, check_closable
 from domain.shop.events import JobFinished, JobStarted
 
 
@@ -59,7 +76,12 @@ def cancel_repair(cmd: CancelRepair, uow: UnitOfWork, _: HandlerSettings) -> Non
     uow.record(*receipt.events)
 
 
+def _business_day(uow: UnitOfWork) -> str:
+    return uow.now.date().isoformat()
+
+
 def record_payment(cmd: RecordPayment, uow: UnitOfWork, _: HandlerSettings) -> int:
+    TillRepository(uow.conn).hold_open_day(_business_day(uow), "payment")  # the close waits for us
     invoice_id, account = uow.invoices.account(cmd.invoice_no)  # row locked until commit
     account.check_payment(cmd.amount)
     payment_id = uow.invoices.add_payment(invoice_id, cmd.amount, cmd.method, uow.now_text(), uow.actor, uow.terminal)
@@ -79,6 +101,7 @@ def record_payment(cmd: RecordPayment, uow: UnitOfWork, _: HandlerSettings) -> i
 
 
 def void_invoice(cmd: VoidInvoice, uow: UnitOfWork, settings: HandlerSettings) -> str:
+    TillRepository(uow.conn).hold_open_day(_business_day(uow), "credit note")
     invoice_id, account = uow.invoices.account(cmd.invoice_no)
     account.check_void()
     year = uow.now.year
@@ -89,6 +112,58 @@ def void_invoice(cmd: VoidInvoice, uow: UnitOfWork, settings: HandlerSettings) -
         InvoiceVoided(account.invoice_no, account.receipt_id, credit_note_no, cmd.reason, account.total, account.paid)
     )
     return credit_note_no
+
+
+def record_refund(cmd: RecordRefund, uow: UnitOfWork, _: HandlerSettings) -> int:
+    till = TillRepository(uow.conn)
+    till.hold_open_day(_business_day(uow), "refund")
+    invoice_id, account = till.refund_account(cmd.invoice_no)  # row locked until commit
+    account.check_refund(cmd.amount)
+    refund_id = till.add_refund(invoice_id, cmd.amount, cmd.method, uow.now_text(), uow.actor, uow.terminal)
+    refunded = account.refunded + cmd.amount
+    uow.record(
+        RefundRecorded(
+            refund_id,
+            account.invoice_no,
+            account.receipt_id,
+            account.credit_note_no,
+            cmd.amount,
+            cmd.method,
+            refunded,
+            account.paid - refunded,
+        )
+    )
+    return refund_id
+
+
+def close_day(cmd: CloseDay, uow: UnitOfWork, _: HandlerSettings) -> str:
+    """Close the till for a day: fix its Z report; no money moves into the day afterwards."""
+    today = _business_day(uow)
+    day = cmd.day or today
+    check_closable(day, today)
+    till = TillRepository(uow.conn)
+    closed_by = till.hold_day(day)  # waits for payments in flight
+    if closed_by is not None:
+        raise IllegalTransition(f"The till for {day} is already closed (Z report {closed_by}); reprint it instead.")
+    year = int(day[:4])
+    z_no = format_number(Z_REPORT_NUMBER_FORMAT, year, uow.series.next(f"z-report:{year}"))
+    report = day_summary(uow.conn, day, z_no=z_no, closed_at=uow.now_text(), closed_by=uow.actor, terminal=uow.terminal)
+    till.mark_closed(report)
+    uow.record(
+        DayClosed(
+            day,
+            z_no,
+            report.closed_at,
+            report.payments_total,
+            report.refunds_total,
+            len(report.invoices),
+            report.invoices_total,
+            len(report.credit_notes),
+            report.credit_notes_total,
+            report.open_balances_total,
+        )
+    )
+    return z_no
 
 
 def reject_receipt(event: ManDayOver, uow: UnitOfWork, _: HandlerSettings) -> None:
@@ -174,6 +249,8 @@ COMMAND_HANDLERS = {
     CancelRepair: cancel_repair,
     RecordPayment: record_payment,
     VoidInvoice: void_invoice,
+    RecordRefund: record_refund,
+    CloseDay: close_day,
 }
 POLICIES = [
     PolicySpec("reception.reject_receipt", ManDayOver, reject_receipt),

@@ -47,7 +47,13 @@ def create_job(event: ManDayDecreased, uow: UnitOfWork, _: HandlerSettings) -> N
 def cancel_job(event: RequestCancelled, uow: UnitOfWork, _: HandlerSettings) -> None:
     job = uow.jobs.for_receipt(event.receipt_id)
     if job is None:
-        return
+        if not event.rejected:
+            # The job's creation may still be waiting for a retry: record the receipt's
+            # job as cancelled now, so the late create_job finds it and does nothing.
+            job_id = uow.jobs.add(event.receipt_id, event.mechanic_id, event.man_day, uow.now_text())
+            job = uow.jobs.get(job_id)
+        else:
+            return
     if job.cancel(event.reason):
         uow.jobs.save_status(job, uow.now_text())
         uow.record(*job.events)

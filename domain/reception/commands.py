@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from datetime import date
 
 from domain.errors import InvalidInput
 from domain.messages import (
@@ -23,8 +24,15 @@ _PHONE = re.compile(r"^[0-9+()\- ]*$")
 
 def normalise_car_number(value: object) -> str:
     """'12 가 3456' and '12가3456' are the same car: spaces are dropped."""
-    text = require_text(value, "Car number", 20)
-    return "".join(text.split()).upper()
+    return _upper("".join(require_text(value, "Car number", 20).split()), "Car number", 20)
+
+
+def _upper(text: str, label: str, max_len: int) -> str:
+    """Upper-case, still within `max_len` ('ß'.upper() is 'SS')."""
+    text = text.upper()
+    if len(text) > max_len:
+        raise InvalidInput(f"{label} is too long (at most {max_len} characters).")
+    return text
 
 
 @dataclass(frozen=True)
@@ -51,7 +59,7 @@ class RequestRepair(Command):
             mechanic_id=require_id(self.mechanic_id, "Mechanic number"),
             man_day=require_positive(self.man_day, "Man-days", MAX_MAN_DAY_PER_REPAIR),
             fare=require_money(self.fare, "Labour fare"),
-            car_id=optional_text(self.car_id, "Car id (VIN)", 40).upper(),
+            car_id=_upper(optional_text(self.car_id, "Car id (VIN)", 40), "Car id (VIN)", 40),
             customer_phone=phone,
             term=optional_text(self.term, "Term", 80),
             request_note=optional_text(self.request_note, "Notes", 2000),
@@ -66,9 +74,7 @@ class CancelRepair(Command):
     reason: str = ""
 
     def validated(self) -> CancelRepair:
-        return CancelRepair(
-            require_id(self.receipt_id, "Receipt number"), optional_text(self.reason, "Reason", 200)
-        )
+        return CancelRepair(require_id(self.receipt_id, "Receipt number"), optional_text(self.reason, "Reason", 200))
 
 
 def require_invoice_no(value: object) -> str:
@@ -84,13 +90,10 @@ class RecordPayment(Command):
     method: str
 
     def validated(self) -> RecordPayment:
-        method = require_text(self.method, "Payment method", 20).lower()
-        if method not in PAYMENT_METHODS:
-            raise InvalidInput(f"Unknown payment method {method!r}: use cash, card or transfer.")
         return RecordPayment(
             require_invoice_no(self.invoice_no),
             require_positive(self.amount, "Amount", MAX_MONEY),
-            method,
+            _require_method(self.method),
         )
 
 
@@ -102,6 +105,46 @@ class VoidInvoice(Command):
     reason: str
 
     def validated(self) -> VoidInvoice:
-        return VoidInvoice(
-            require_invoice_no(self.invoice_no), require_text(self.reason, "Reason for the void", 200)
+        return VoidInvoice(require_invoice_no(self.invoice_no), require_text(self.reason, "Reason for the void", 200))
+
+
+def _require_method(value: object) -> str:
+    method = require_text(value, "Payment method", 20).lower()
+    if method not in PAYMENT_METHODS:
+        raise InvalidInput(f"Unknown payment method {method!r}: use cash, card or transfer.")
+    return method
+
+
+@dataclass(frozen=True)
+class RecordRefund(Command):
+    """Give back money paid on a voided invoice, by method. Returns the refund id."""
+
+    invoice_no: str
+    amount: int
+    method: str
+
+    def validated(self) -> RecordRefund:
+        return RecordRefund(
+            require_invoice_no(self.invoice_no),
+            require_positive(self.amount, "Refund amount", MAX_MONEY),
+            _require_method(self.method),
         )
+
+
+@dataclass(frozen=True)
+class CloseDay(Command):
+    """Close the till for a business day (Z report). `day` is YYYY-MM-DD, '' for today.
+
+    Returns the Z report number.
+    """
+
+    day: str = ""
+
+    def validated(self) -> CloseDay:
+        text = optional_text(self.day, "Day", 10)
+        if text:
+            try:
+                text = date.fromisoformat(text).isoformat()
+            except ValueError:
+                raise InvalidInput(f"Day {text!r} is not a date; write it as YYYY-MM-DD.") from None
+        return CloseDay(text)

@@ -79,3 +79,33 @@ class InvoiceVoided(ReceptionEvent):
     reason: str
     total: int
     paid: int
+
+
+@dataclass(frozen=True)
+class RefundRecorded(ReceptionEvent):
+    """Money paid on a voided invoice was given back to the customer."""
+
+    refund_id: int
+    invoice_no: str
+    receipt_id: int
+    credit_note_no: str
+    amount: int
+    method: str
+    refunded: int  # on this invoice so far, this refund included
+    refundable: int  # still owed back to the customer
+
+
+@dataclass(frozen=True)
+class DayClosed(ReceptionEvent):
+    """The till was closed for a business day: its Z report is fixed and no money moves into it."""
+
+    day: str
+    z_no: str
+    closed_at: str
+    payments_total: int
+    refunds_total: int
+    invoices_issued: int
+    invoices_total: int
+    credit_notes: int
+    credit_notes_total: int
+    open_balances_total: int

@@ -104,10 +104,17 @@ class InvoiceAccount:
     total: int
     paid: int
     voided: bool
+    refunded: int = 0
+    credit_note_no: str = ""
 
     @property
     def balance(self) -> int:
         return self.total - self.paid
+
+    @property
+    def refundable(self) -> int:
+        """Money taken on a voided invoice and not yet given back."""
+        return self.paid - self.refunded if self.voided else 0
 
     def check_payment(self, amount: int) -> None:
         if self.voided:
@@ -123,6 +130,21 @@ class InvoiceAccount:
     def check_void(self) -> None:
         if self.voided:
             raise IllegalTransition(f"Invoice {self.invoice_no} is already voided.")
+
+    def check_refund(self, amount: int) -> None:
+        """Refunds give back money paid on a voided invoice, never more than was paid."""
+        if not self.voided:
+            raise IllegalTransition(
+                f"Invoice {self.invoice_no} is not voided: money is refunded only against a credit note. "
+                "Void the invoice first."
+            )
+        if self.refundable == 0:
+            raise Conflict(f"Nothing is left to refund on invoice {self.invoice_no}.")
+        if amount > self.refundable:
+            raise Conflict(
+                f"{amount:,} won is more than the {self.refundable:,} won still to refund on "
+                f"invoice {self.invoice_no}; refund at most {self.refundable:,}."
+            )
 
 
 def format_number(pattern: str, year: int, seq: int) -> str:

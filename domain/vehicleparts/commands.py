@@ -20,10 +20,11 @@ _CODE = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._/-]*$")
 
 
 def require_part_code(value: object) -> str:
-    code = require_text(value, "Part code", 40).upper()
+    code = require_text(value, "Part code", 40)
+    # Matched before upper-casing: _CODE is ASCII, so the code keeps its length ('ﬀ'.upper() is 'FF').
     if not _CODE.match(code):
         raise InvalidInput(f"Part code {code!r} may only hold letters, digits and . _ / - (no spaces).")
-    return code
+    return code.upper()
 
 
 @dataclass(frozen=True)
@@ -54,9 +55,7 @@ class IncreaseStock(Command):
     quantity: int
 
     def validated(self) -> IncreaseStock:
-        return IncreaseStock(
-            require_id(self.part_id, "Part number"), require_positive(self.quantity, "Quantity")
-        )
+        return IncreaseStock(require_id(self.part_id, "Part number"), require_positive(self.quantity, "Quantity"))
 
 
 @dataclass(frozen=True)

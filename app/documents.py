@@ -1,0 +1,389 @@
+"""The shop's documents on disk: invoice, credit note and Z report PDFs.
+
+Each is written after the commit that issued it, on a background thread, as
+`<invoice_dir>/<number>.pdf`, atomically (temporary file, fsync, rename). The
+SHA-256 of the first file written is stored with the document, so a reprint is
+proved identical to what the customer (or the tax office) was given; if the
+document would now render differently (another font, new letterhead) the reprint
+says so instead of silently handing out something else.
+
+A PDF that cannot be written never loses the document: the database already
+holds it. The failure is kept with a message saying what to fix, listeners are
+told, and the file is written on the next try (`pdf()`, `retry_failed()`, or the
+next start, which writes every document that has no PDF yet).
+"""
+
+from __future__ import annotations
+
+import contextlib
+import errno
+import hashlib
+import logging
+import os
+import tempfile
+import threading
+from collections.abc import Callable, Iterable
+from concurrent.futures import Future, ThreadPoolExecutor
+from dataclasses import dataclass, replace
+from functools import partial
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import Connection, select, update
+
+from app import queries, till
+from app import schema as s
+from app.dayclose import render_z_report_pdf
+from app.db import Database
+from app.fonts import FontNotFound, FontPair, find_korean_font
+from app.invoice_pdf import CreditNoteFacts, render_credit_note_pdf, render_invoice_pdf
+from app.settings import Settings
+from domain.errors import NotFound
+from domain.events import BillIssued, DayClosed, InvoiceVoided
+
+log = logging.getLogger(__name__)
+
+INVOICE, CREDIT_NOTE, Z_REPORT = "invoice", "credit note", "Z report"
+
+#: (kind, number, path or None, error message or None), called on the PDF thread.
+Listener = Callable[[str, str, Path | None, str | None], None]
+
+
+class PdfError(Exception):
+    """The document is safe in the database, but its PDF could not be written."""
+
+
+class ReprintDiffers(PdfError):
+    """The document would render differently now than the PDF that was issued."""
+
+
+@dataclass(frozen=True)
+class DocumentRef:
+    kind: str
+    number: str
+    stored_sha256: str | None
+
+
+def _where_hash(kind: str) -> tuple[Any, Any, Any]:
+    """(table, number column, hash column) holding a kind of document."""
+    if kind == INVOICE:
+        return s.invoice, s.invoice.c.invoice_no, s.invoice.c.pdf_sha256
+    if kind == CREDIT_NOTE:
+        return s.invoice, s.invoice.c.credit_note_no, s.invoice.c.credit_note_pdf_sha256
+    return s.till_day, s.till_day.c.z_no, s.till_day.c.pdf_sha256
+
+
+def find_document(conn: Connection, number: str) -> DocumentRef:
+    for kind in (INVOICE, CREDIT_NOTE, Z_REPORT):
+        _table, number_col, hash_col = _where_hash(kind)
+        row = conn.execute(select(hash_col).where(number_col == number)).first()
+        if row is not None:
+            return DocumentRef(kind, number, row[0])
+    raise NotFound(f"There is no invoice, credit note or Z report numbered {number}.")
+
+
+def describe_os_error(exc: OSError, folder: Path) -> str:
+    """What went wrong writing into `folder`, and what the person at the desk can do."""
+    code = exc.errno
+    if code in (errno.ENOSPC, getattr(errno, "EDQUOT", -1)):
+        return f"the disk holding {folder} is full. Free some space on it"
+    if code in (errno.EACCES, errno.EPERM, errno.EROFS):
+        return (
+            f"the folder {folder} is read-only. Give Pitlane permission to write there, "
+            "or choose another invoice folder (invoice_dir) in the profile"
+        )
+    if code in (errno.ENOENT, errno.ENOTDIR, errno.EEXIST):
+        return (
+            f"the folder {folder} does not exist and cannot be created ({exc.strerror}). "
+            "Create it, or choose another invoice folder (invoice_dir) in the profile"
+        )
+    return f"writing to {folder} failed ({exc.strerror or exc}). Check the folder and the disk"
+
+
+def write_atomically(path: Path, data: bytes) -> None:
+    """Write `data` to `path` so readers see the old file or the whole new one, never a part.
+
+    No fsync: the PDF is derived from the committed document and is checked
+    against its stored SHA-256 every time it is handed out, so a file torn by a
+    power cut is found and written again, identically. (An fsync would double
+    the cost of every invoice for nothing the hash does not already give.)
+    """
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.stem}.", suffix=".part")
+    try:
+        with os.fdopen(fd, "wb") as fh:
+            fh.write(data)
+        os.chmod(tmp, 0o644)  # mkstemp makes the file private; a document is for sharing
+        os.replace(tmp, path)
+    except BaseException:
+        with contextlib.suppress(OSError):
+            os.unlink(tmp)
+        raise
+
+
+def sha256_of(data: bytes) -> str:
+    return hashlib.sha256(data).hexdigest()
+
+
+class Documents:
+    """Renders, writes, reprints and verifies this terminal's document PDFs."""
+
+    def __init__(self, db: Database, settings: Settings, write_lock: Any = None) -> None:
+        self.db = db
+        self.settings = settings
+        self.folder = Path(settings.invoice_dir)
+        self._write_lock = write_lock if write_lock is not None else threading.RLock()
+        self._render_lock = threading.Lock()  # reportlab keeps global state: one render at a time
+        self._pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix="pitlane-pdf")
+        self._jobs: dict[str, Future[Any]] = {}
+        self._failures: dict[str, str] = {}
+        self._listeners: list[Listener] = []
+        self._font: FontPair | None = None
+        self._closed = False
+
+    # -- after commit ---------------------------------------------------------------------
+    def schedule_for(self, logged: Iterable[Any]) -> None:
+        """After-commit hook: queue the PDF of every document the committed events issued."""
+        for item in logged:
+            event = item.event
+            if isinstance(event, BillIssued):
+                self.schedule(event.invoice_no)
+            elif isinstance(event, InvoiceVoided):
+                self.schedule(event.credit_note_no)
+            elif isinstance(event, DayClosed):
+                self.schedule(event.z_no)
+
+    def schedule(self, number: str) -> None:
+        if self._closed:
+            return
+        if len(self._jobs) > 500:  # a long day at the desk: forget the writes that are done
+            self._jobs = {n: job for n, job in self._jobs.items() if not job.done()}
+        self._jobs[number] = self._pool.submit(self._write_in_background, number)
+
+    def schedule_missing(self, limit: int = 1000) -> int:
+        """Queue the documents that have no PDF yet (a crash, or a failure before the last exit).
+
+        They are written one after the other in the background; the first that
+        fails stops the batch (a missing folder or a full disk would fail them
+        all), is reported like any failed PDF, and `retry_failed()` resumes it.
+        """
+        numbers = self.missing(limit)
+        if numbers and not self._closed:
+            batch = self._pool.submit(self._write_batch, numbers)
+            for number in numbers:
+                self._jobs.setdefault(number, batch)
+        return len(numbers)
+
+    def missing(self, limit: int = 1000) -> list[str]:
+        """Numbers of documents issued whose PDF was never written (no SHA-256 stored)."""
+        numbers: list[str] = []
+        with self.db.read.connect() as conn:
+            for kind in (INVOICE, CREDIT_NOTE, Z_REPORT):
+                _table, number_col, hash_col = _where_hash(kind)
+                numbers += conn.execute(
+                    select(number_col).where(number_col.is_not(None), hash_col.is_(None)).limit(limit)
+                ).scalars()
+        return numbers
+
+    def _write_batch(self, numbers: list[str]) -> None:
+        for number in numbers:
+            if self._closed:
+                return
+            try:
+                self.write(number)
+            except PdfError as exc:
+                log.warning("%s; the other PDFs not yet written wait for the next try", exc)
+                return
+            except Exception:
+                log.exception("writing the PDF of %s failed", number)
+                return
+
+    def _write_in_background(self, number: str) -> Path:
+        try:
+            return self.write(number)
+        except PdfError as exc:
+            log.warning("%s", exc)
+            raise
+        except Exception:
+            log.exception("writing the PDF of %s failed", number)
+            raise
+
+    # -- listeners and failures ----------------------------------------------------------
+    def on_written(self, listener: Listener) -> None:
+        """Call `listener(kind, number, path, error)` after each write; runs on the PDF thread."""
+        self._listeners.append(listener)
+
+    def _tell(self, kind: str, number: str, path: Path | None, error: str | None) -> None:
+        for listener in list(self._listeners):
+            try:
+                listener(kind, number, path, error)
+            except Exception:
+                log.exception("document listener failed")
+
+    def failures(self) -> dict[str, str]:
+        """Documents whose PDF could not be written, with what to fix."""
+        return dict(self._failures)
+
+    def retry_failed(self) -> dict[str, str]:
+        """Try every failed PDF again now, then any other never written; returns those that still fail."""
+        for number in list(self._failures):
+            with contextlib.suppress(PdfError):
+                self.write(number)
+        if not self._failures:
+            self.schedule_missing()
+        return self.failures()
+
+    # -- rendering and writing ----------------------------------------------------------
+    def path(self, number: str) -> Path:
+        return self.folder / f"{number}.pdf"
+
+    def render(self, number: str) -> tuple[DocumentRef, bytes]:
+        """The document's PDF bytes as issued, and what the database knows of it."""
+        with self.db.read.connect() as conn:
+            ref = find_document(conn, number)
+            render = self._renderer(conn, ref)
+        with self._render_lock:
+            return ref, render(self._fonts())
+
+    def _fonts(self) -> FontPair:
+        # Looking the font up asks fontconfig (a subprocess): once per terminal, unless the file goes.
+        if self._font is None or not self._font.regular.is_file() or not self._font.bold.is_file():
+            self._font = find_korean_font(self.settings.font_path)
+        return self._font
+
+    def _renderer(self, conn: Connection, ref: DocumentRef) -> Callable[[Any], bytes]:
+        shop = self.settings.shop
+        if ref.kind == Z_REPORT:
+            report = till.z_report(conn, ref.number)
+            assert report is not None
+            return partial(render_z_report_pdf, report, shop)
+        if ref.kind == CREDIT_NOTE:
+            note = till.credit_note(conn, ref.number)
+            assert note is not None
+            view = queries.invoice_view(conn, note.invoice_no)
+            assert view is not None
+            facts = CreditNoteFacts(note.credit_note_no, note.voided_at, note.reason, note.paid_at_void)
+            return partial(render_credit_note_pdf, view, facts, shop)
+        view = queries.invoice_view(conn, ref.number)
+        assert view is not None
+        # The invoice as issued: payments taken later are not on it, so reprints stay identical.
+        as_issued = replace(view, status="issued", payments=(), paid=0, balance=view.total)
+        return partial(render_invoice_pdf, as_issued, shop)
+
+    def write(self, number: str) -> Path:
+        """Render and write the PDF now; its hash is stored the first time. Raises PdfError."""
+        kind = INVOICE
+        try:
+            ref, data = self.render(number)
+            kind = ref.kind
+            digest = sha256_of(data)
+            if ref.stored_sha256 is not None and ref.stored_sha256 != digest:
+                raise ReprintDiffers(self._differs_message(ref, digest))
+            path = self.path(number)
+            try:
+                write_atomically(path, data)
+            except OSError as exc:
+                raise PdfError(
+                    f"The {kind} {number} is saved, but its PDF could not be written: "
+                    f"{describe_os_error(exc, path.parent)}, then print it again."
+                ) from exc
+            if ref.stored_sha256 is None:
+                self._store_hash(kind, number, digest)
+        except FontNotFound as exc:
+            error = f"The {kind} {number} is saved, but its PDF could not be written: {exc}"
+            self._failed(kind, number, error)
+            raise PdfError(error) from exc
+        except PdfError as exc:
+            self._failed(kind, number, str(exc))
+            raise
+        self._failures.pop(number, None)
+        self._tell(kind, number, path, None)
+        return path
+
+    def _failed(self, kind: str, number: str, error: str) -> None:
+        self._failures[number] = error
+        self._tell(kind, number, None, error)
+
+    def _store_hash(self, kind: str, number: str, digest: str) -> None:
+        """Record the SHA-256 of the PDF as written, the first time only.
+
+        The hash is derived data, so its commit skips the wait for the disk
+        (SQLite: synchronous=NORMAL for this one commit; PostgreSQL:
+        synchronous_commit off): if a power cut loses it, the next start finds
+        the document without a hash and writes the same bytes again.
+        """
+        table, number_col, hash_col = _where_hash(kind)
+        store = update(table).where(number_col == number, hash_col.is_(None)).values({hash_col.name: digest})
+        with self._write_lock, self.db.write.connect() as conn:
+            if not self.db.is_sqlite:
+                with conn.begin():
+                    conn.exec_driver_sql("SET LOCAL synchronous_commit = off")
+                    conn.execute(store)
+                return
+            raw = conn.connection.driver_connection
+            assert raw is not None
+            raw.execute("PRAGMA synchronous = NORMAL")  # outside any transaction, on this connection only
+            try:
+                with conn.begin():
+                    conn.execute(store)
+            finally:
+                try:
+                    raw.execute("PRAGMA synchronous = FULL")
+                except Exception:
+                    conn.invalidate()  # never hand a relaxed connection back to the pool
+                    raise
+
+    def _differs_message(self, ref: DocumentRef, digest: str) -> str:
+        return (
+            f"The {ref.kind} {ref.number} would print differently now than the PDF that was issued "
+            f"(issued SHA-256 {ref.stored_sha256[:12] if ref.stored_sha256 else '?'}…, now {digest[:12]}…): "
+            "the font or the shop details in the profile have changed since. Restore the issued file "
+            f"{self.path(ref.number).name} from a backup, or put the font and shop details back as they were."
+        )
+
+    # -- reading them back ----------------------------------------------------------------
+    def wait(self, number: str) -> None:
+        """Wait for this terminal's background write of `number`, if one is queued."""
+        job = self._jobs.get(number)
+        if job is not None:
+            try:
+                job.result()
+            except Exception:
+                log.info("background PDF for %s failed; writing it again", number)
+
+    def pdf(self, number: str) -> Path:
+        """The document's PDF exactly as issued: the file on disk if it matches the stored SHA-256,
+        else written again (waiting for a queued background write first).
+
+        Raises PdfError if it cannot be written, ReprintDiffers if it would now
+        render differently from what was issued.
+        """
+        self.wait(number)
+        path = self.path(number)
+        with self.db.read.connect() as conn:
+            ref = find_document(conn, number)
+        if ref.stored_sha256 is not None:
+            try:
+                if sha256_of(path.read_bytes()) == ref.stored_sha256:
+                    return path
+                log.warning("%s on disk is not the issued file; writing it again", path)
+            except FileNotFoundError:
+                pass
+            except OSError as exc:
+                log.warning("cannot read %s (%s); writing it again", path, exc)
+        return self.write(number)
+
+    def reprint(self, number: str) -> Path:
+        """The PDF to print again: byte-identical to the one issued, or ReprintDiffers saying why not."""
+        return self.pdf(number)
+
+    def verify(self, number: str) -> bool:
+        """True when the document renders now to exactly the bytes that were issued."""
+        ref, data = self.render(number)
+        return ref.stored_sha256 is not None and sha256_of(data) == ref.stored_sha256
+
+    def close(self) -> None:
+        if self._closed:
+            return
+        self._closed = True
+        self._pool.shutdown(wait=True)

@@ -1,0 +1,369 @@
+"""Settings profiles: `dev` and `prd` shipped, the user's own, environment variables on top.
+
+A profile is a TOML file whose keys are the fields of `app.settings.Settings`
+(the letterhead in a `[shop]` table). Later sources win:
+
+1. the defaults in app.settings (embedded SQLite in the user data folder);
+2. the profile named by `--profile` or PITLANE_PROFILE, looked up first in the
+   user's folder (`<user config>/pitlane/profiles/NAME.toml`, or
+   PITLANE_CONFIG_DIR/profiles), then among the shipped ones
+   (resources/profiles); a path to a .toml file works too. `extends = "prd"`
+   starts from another profile;
+3. `PITLANE_<KEY>` environment variables (`PITLANE_DATABASE_URL`,
+   `PITLANE_VAT_RATE`, `PITLANE_SHOP_NAME`, ...), one value each.
+
+In paths and URLs `{data_dir}` is Pitlane's user data folder and `~` the home
+folder. An unknown key or a bad value raises `ProfileError`, whose message
+names the file (or variable) and the key in one sentence.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import difflib
+import os
+import re
+import tomllib
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from decimal import Decimal, InvalidOperation
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy.engine import make_url
+from sqlalchemy.exc import ArgumentError
+
+from app.settings import TERMINAL_ROLES, Settings, ShopDetails, user_data_dir
+
+ROOT = Path(__file__).resolve().parent.parent
+SHIPPED_DIR = ROOT / "resources" / "profiles"
+ENV_PREFIX = "PITLANE_"
+PROFILE_ENV = "PITLANE_PROFILE"
+CONFIG_DIR_ENV = "PITLANE_CONFIG_DIR"
+LOG_LEVELS = ("DEBUG", "INFO", "WARNING", "ERROR", "CRITICAL")
+_META_KEYS = ("extends",)
+_NAME = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_.-]*$")
+
+
+class ProfileError(Exception):
+    """A profile or a PITLANE_* variable is wrong: the message says where, which key, and why."""
+
+
+@dataclass(frozen=True)
+class LoadedSettings:
+    """The effective settings, and where each value came from (for `python -m app config`)."""
+
+    settings: Settings
+    profile: str | None = None
+    files: tuple[Path, ...] = ()
+    sources: dict[str, str] = field(default_factory=dict)
+
+
+# -- where profiles live ------------------------------------------------------------
+def user_profile_dir(environ: Mapping[str, str] | None = None) -> Path:
+    env = os.environ if environ is None else environ
+    if env.get(CONFIG_DIR_ENV):
+        return Path(env[CONFIG_DIR_ENV]).expanduser() / "profiles"
+    from platformdirs import user_config_path
+
+    return user_config_path("pitlane", appauthor=False) / "profiles"
+
+
+def available_profiles(environ: Mapping[str, str] | None = None) -> dict[str, Path]:
+    """Profile name -> file; the user's own hide shipped ones of the same name."""
+    found: dict[str, Path] = {}
+    for folder in (SHIPPED_DIR, user_profile_dir(environ)):
+        if folder.is_dir():
+            found.update({p.stem: p for p in sorted(folder.glob("*.toml"))})
+    return dict(sorted(found.items()))
+
+
+def find_profile(name: str, environ: Mapping[str, str] | None = None) -> Path:
+    """The file of profile `name` (or `name` itself when it is a path to a .toml file)."""
+    if name.endswith(".toml") or os.sep in name or "/" in name:
+        path = Path(name).expanduser()
+        if not path.is_file():
+            raise ProfileError(f"The profile file {path} does not exist.")
+        return path
+    if not _NAME.match(name):
+        raise ProfileError(f"{name!r} is not a profile name: use letters, digits, '-', '_' or '.'.")
+    user_file = user_profile_dir(environ) / f"{name}.toml"
+    for path in (user_file, SHIPPED_DIR / f"{name}.toml"):
+        if path.is_file():
+            return path
+    names = ", ".join(available_profiles(environ)) or "none"
+    raise ProfileError(
+        f"There is no profile {name!r} (looked for {user_file} and in {SHIPPED_DIR}); available: {names}."
+    )
+
+
+# -- loading ---------------------------------------------------------------------------
+def load_settings(profile_name: str | None = None, environ: Mapping[str, str] | None = None) -> Settings:
+    """The effective settings for `profile_name` (default: PITLANE_PROFILE, else none) and the environment."""
+    return load(profile_name, environ).settings
+
+
+def load(profile_name: str | None = None, environ: Mapping[str, str] | None = None) -> LoadedSettings:
+    """Like `load_settings`, and tell where each value came from."""
+    env = os.environ if environ is None else environ
+    name = profile_name or env.get(PROFILE_ENV) or None
+    values: dict[str, Any] = {}
+    sources: dict[str, str] = {}
+    files: list[Path] = []
+    if name:
+        _load_file(find_profile(name, env), env, values, sources, files, seen=())
+    for key, typ in _fields().items():
+        if key == "shop":
+            for sub in _shop_fields():
+                var = f"{ENV_PREFIX}SHOP_{sub.upper()}"
+                if var in env:
+                    values.setdefault("shop", {})[sub] = _parse(f"shop.{sub}", "str", env[var], var)
+                    sources[f"shop.{sub}"] = var
+            continue
+        var = ENV_PREFIX + key.upper()
+        if var in env:
+            values[key] = _parse(key, typ, env[var], var)
+            sources[key] = var
+    if values.get("terminal_name") == "":
+        sources["terminal_name"] = "this computer's name"
+    settings = _build(values)
+    return LoadedSettings(settings, name, tuple(files), sources)
+
+
+def _load_file(
+    path: Path,
+    env: Mapping[str, str],
+    values: dict[str, Any],
+    sources: dict[str, str],
+    files: list[Path],
+    seen: tuple[Path, ...],
+) -> None:
+    resolved = path.resolve()
+    if resolved in seen:
+        raise ProfileError(f"Profile {path}: 'extends' goes round in a circle.")
+    try:
+        with path.open("rb") as fh:
+            data = tomllib.load(fh)
+    except tomllib.TOMLDecodeError as exc:
+        raise ProfileError(f"Profile {path} is not valid TOML: {exc}.") from None
+    except OSError as exc:
+        raise ProfileError(f"Profile {path} cannot be read: {exc.strerror or exc}.") from None
+    base = data.pop("extends", None)
+    if base is not None:
+        if not isinstance(base, str) or not base:
+            raise ProfileError(f"Profile {path}: key 'extends' must name another profile.")
+        try:
+            base_path = find_profile(base, env)
+        except ProfileError as exc:
+            raise ProfileError(f"Profile {path}: key 'extends': {exc}") from None
+        _load_file(base_path, env, values, sources, files, (*seen, resolved))
+    files.append(path)
+    known = _fields()
+    for key, raw in data.items():
+        if key not in known:
+            raise ProfileError(f"Profile {path}: unknown key {key!r}{_did_you_mean(key, [*known, *_META_KEYS])}.")
+        if key == "shop":
+            if not isinstance(raw, dict):
+                raise ProfileError(f"Profile {path}: key 'shop' must be a table ([shop]) of name, address, ...")
+            for sub, sub_raw in raw.items():
+                if sub not in _shop_fields():
+                    hint = _did_you_mean(sub, list(_shop_fields()))
+                    raise ProfileError(f"Profile {path}: unknown key 'shop.{sub}'{hint}.")
+                values.setdefault("shop", {})[sub] = _parse(f"shop.{sub}", "str", sub_raw, str(path))
+                sources[f"shop.{sub}"] = str(path)
+            continue
+        values[key] = _parse(key, known[key], raw, str(path))
+        sources[key] = str(path)
+
+
+def _build(values: dict[str, Any]) -> Settings:
+    shop_values = values.pop("shop", None)
+    if values.get("terminal_name") == "":
+        del values["terminal_name"]  # empty: this computer's name (the default)
+    settings = Settings(**values)
+    if shop_values:
+        settings = dataclasses.replace(settings, shop=dataclasses.replace(settings.shop, **shop_values))
+    return settings
+
+
+# -- values ------------------------------------------------------------------------------
+def _fields() -> dict[str, str]:
+    return {f.name: str(f.type) for f in dataclasses.fields(Settings)}
+
+
+def _shop_fields() -> dict[str, str]:
+    return {f.name: str(f.type) for f in dataclasses.fields(ShopDetails)}
+
+
+def _did_you_mean(key: str, choices: list[str]) -> str:
+    close = difflib.get_close_matches(key, choices, n=1)
+    return f" (did you mean {close[0]!r}?)" if close else f"; known keys: {', '.join(sorted(choices))}"
+
+
+def _expand(text: str) -> str:
+    return os.path.expanduser(text.replace("{data_dir}", str(user_data_dir())))
+
+
+def _parse(key: str, typ: str, raw: Any, where: str) -> Any:
+    """Check and convert one value; `where` is the file or the environment variable."""
+    special = _SPECIAL.get(key)
+    try:
+        if special is not None:
+            return special(raw)
+        return _by_type(typ, raw)
+    except (ValueError, TypeError, InvalidOperation, ArgumentError) as exc:
+        place = f"Environment variable {where}" if where.startswith(ENV_PREFIX) else f"Profile {where}"
+        reason = str(exc).rstrip(".") if isinstance(exc, ValueError) and str(exc) else "is not a valid value"
+        raise ProfileError(f"{place}: key {key!r} {reason} (got {raw!r}).") from None
+
+
+def _by_type(typ: str, raw: Any) -> Any:
+    base = typ.replace(" ", "").split("|")[0]
+    if base == "str":
+        return _text(raw)
+    if base == "Path":
+        return Path(_expand(_text(raw)))
+    if base == "Decimal":
+        return Decimal(str(raw).strip())
+    if base == "bool":
+        if isinstance(raw, bool):
+            return raw
+        text = _text(raw).strip().lower()
+        if text in ("1", "true", "yes", "on"):
+            return True
+        if text in ("0", "false", "no", "off"):
+            return False
+        raise ValueError("must be true or false")
+    if base == "int":
+        if isinstance(raw, bool):
+            raise ValueError("must be a whole number")
+        return int(str(raw).strip())
+    raise ValueError(f"cannot be set from a profile (type {typ})")
+
+
+def _text(raw: Any) -> str:
+    if not isinstance(raw, str):
+        raise ValueError("must be text in quotes")
+    return raw
+
+
+def _database_url(raw: Any) -> str:
+    text = _expand(_text(raw).strip())
+    try:
+        url = make_url(text)
+    except ArgumentError:
+        raise ValueError("must be a database URL such as postgresql://pitlane@server/pitlane") from None
+    backend = url.get_backend_name()
+    if backend not in ("sqlite", "postgresql"):
+        raise ValueError("must be a sqlite:/// or postgresql:// URL")
+    if backend == "sqlite" and (not url.database or url.database == ":memory:"):
+        raise ValueError("must name a database file, such as sqlite:///{data_dir}/pitlane.db")
+    if backend == "postgresql" and not url.database:
+        raise ValueError("must name the database, such as postgresql://pitlane@server/pitlane")
+    return text
+
+
+def _vat_rate(raw: Any) -> Decimal:
+    if isinstance(raw, bool):
+        raise ValueError("must be a fraction such as 0.10 for 10 %")
+    try:
+        rate = Decimal(str(raw).strip())
+    except InvalidOperation:
+        raise ValueError("must be a fraction such as 0.10 for 10 %") from None
+    if not rate.is_finite() or not Decimal(0) <= rate < Decimal(1):
+        raise ValueError("must be a fraction from 0 up to 1, such as 0.10 for 10 %")
+    return rate
+
+
+def _currency(raw: Any) -> str:
+    text = _text(raw).strip().upper()
+    if not re.fullmatch(r"[A-Z]{3}", text):
+        raise ValueError("must be a three-letter currency code such as KRW")
+    return text
+
+
+def _log_level(raw: Any) -> str:
+    text = _text(raw).strip().upper()
+    if text not in LOG_LEVELS:
+        raise ValueError(f"must be one of {', '.join(LOG_LEVELS)}")
+    return text
+
+
+def _role(raw: Any) -> str:
+    text = _text(raw).strip().lower()
+    if text not in TERMINAL_ROLES:
+        raise ValueError(f"must be one of {', '.join(TERMINAL_ROLES)}")
+    return text
+
+
+def _terminal_name(raw: Any) -> str:
+    text = _text(raw).strip()
+    if len(text) > 80:
+        raise ValueError("must be at most 80 characters")
+    return text
+
+
+def _number_format(raw: Any) -> str:
+    text = _text(raw)
+    fields = {m.group(1) for m in re.finditer(r"\{(\w*)[^}]*\}", text)}
+    if "seq" not in fields or not fields <= {"year", "seq"}:
+        raise ValueError("must contain {seq} (for example {year}-{seq:06d}) and no other field but {year}")
+    try:
+        text.format(year=2026, seq=1)
+    except (ValueError, KeyError, IndexError):
+        raise ValueError("is not a valid pattern, such as {year}-{seq:06d}") from None
+    return text
+
+
+def _font_path(raw: Any) -> str:
+    text = _text(raw).strip()
+    if text and not Path(_expand(text)).is_file():
+        raise ValueError("must be an existing TrueType (.ttf) file, or empty to find one on the system")
+    return _expand(text) if text else ""
+
+
+_SPECIAL = {
+    "database_url": _database_url,
+    "vat_rate": _vat_rate,
+    "currency": _currency,
+    "log_level": _log_level,
+    "role": _role,
+    "terminal_name": _terminal_name,
+    "invoice_number_format": _number_format,
+    "credit_note_number_format": _number_format,
+    "font_path": _font_path,
+}
+
+
+# -- showing ---------------------------------------------------------------------------
+def mask_url(url: str) -> str:
+    """The URL with its password (if any) shown as ***."""
+    try:
+        return make_url(url).render_as_string(hide_password=True)
+    except ArgumentError:
+        return url
+
+
+def describe(loaded: LoadedSettings, overrides: Mapping[str, str] | None = None) -> str:
+    """The effective settings, one per line, with where each came from; passwords masked."""
+    sources = {**loaded.sources, **(overrides or {})}
+    s = loaded.settings
+    rows: list[tuple[str, str]] = []
+    for f in dataclasses.fields(Settings):
+        value = getattr(s, f.name)
+        if f.name == "shop":
+            for sub in dataclasses.fields(ShopDetails):
+                rows.append((f"shop.{sub.name}", str(getattr(value, sub.name))))
+            continue
+        text = mask_url(value) if f.name == "database_url" else str(value)
+        rows.append((f.name, text))
+    profile = loaded.profile or "(none: built-in defaults)"
+    lines = [f"profile: {profile}"]
+    lines += [f"  file: {p}" for p in loaded.files]
+    width = max(len(k) for k, _ in rows)
+    for key, text in rows:
+        source = sources.get(key, "default")
+        if source.endswith(".toml"):
+            source = Path(source).name
+        lines.append(f"{key.ljust(width)} = {text}    [{source}]")
+    return "\n".join(lines)

@@ -1,0 +1,152 @@
+"""The admin command line, run as a person would: `python -m app --database URL COMMAND`."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from collections import Counter
+from pathlib import Path
+
+from sqlalchemy import create_engine, delete, func, select, update
+
+from app import schema as s
+from app.bootstrap import bootstrap
+from app.db import ROOT, current_revision, head_revision
+from tests.integration.core_helpers import snapshot
+
+
+def cli(db_url: str, tmp_path: Path, *args: str) -> subprocess.CompletedProcess[str]:
+    env = {k: v for k, v in os.environ.items() if not k.startswith("PITLANE_")}
+    env["HOME"] = str(tmp_path / "home")  # never the developer's own profile or data folder
+    env["XDG_DATA_HOME"] = str(tmp_path / "home" / "data")
+    env["XDG_CONFIG_HOME"] = str(tmp_path / "home" / "config")
+    return subprocess.run(
+        [sys.executable, "-m", "app", "--database", db_url, "--invoice-dir", str(tmp_path / "invoices"), *args],
+        cwd=ROOT,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
+
+
+def ok(result: subprocess.CompletedProcess[str]) -> str:
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert "Traceback" not in result.stderr
+    return result.stdout
+
+
+def test_migrate_creates_a_new_database_at_head(db_url: str, tmp_path: Path) -> None:
+    out = ok(cli(db_url, tmp_path, "migrate"))
+    assert "up to date" in out
+    engine = create_engine(db_url)
+    try:
+        assert current_revision(engine) == head_revision()
+    finally:
+        engine.dispose()
+    ok(cli(db_url, tmp_path, "migrate"))  # and again: nothing to do, still fine
+
+
+def test_demo_check_tamper_rebuild(db_url: str, tmp_path: Path) -> None:
+    """One demo shop, then the guarantees checked, broken by hand, reported and repaired."""
+    out = ok(cli(db_url, tmp_path, "demo"))
+    assert "4 mechanics" in out and "40 receipts" in out
+    assert "All guarantees hold." in ok(cli(db_url, tmp_path, "check"))
+    assert "already has data" in ok(cli(db_url, tmp_path, "demo"))  # a second demo adds nothing
+
+    shop = bootstrap(database_url=db_url, invoice_dir=tmp_path / "invoices")
+    try:
+        board = shop.status_board()
+        statuses = Counter(r.job_status for r in board)
+        assert set(statuses) == {"created", "started", "finished", "cancelled", "rejected"}
+        assert any(r.paid for r in board) and any(r.invoice_no and not r.paid for r in board)
+        with shop.db.read.connect() as conn:
+            assert conn.execute(select(func.count()).select_from(s.part)).scalar_one() >= 25
+            names = list(conn.execute(select(s.mechanic.c.name)).scalars())
+        assert len(names) == 4 and all("\uac00" <= name[0] <= "\ud7a3" for name in names)  # Korean names
+
+        # Neither check nor deliver-pending writes anything.
+        before = snapshot(shop)
+        ok(cli(db_url, tmp_path, "check"))
+        ok(cli(db_url, tmp_path, "deliver-pending"))
+        assert snapshot(shop) == before
+
+        # A board row changed behind the app's back.
+        victim = next(r for r in board if r.job_status == "finished")
+        with shop.db.write.begin() as conn:
+            conn.execute(
+                update(s.status_board)
+                .where(s.status_board.c.receipt_id == victim.receipt_id)
+                .values(customer_name="변조됨", paid=not victim.paid)
+            )
+    finally:
+        shop.close()
+
+    result = cli(db_url, tmp_path, "check")
+    assert result.returncode == 1, result.stdout
+    assert "Traceback" not in result.stdout + result.stderr
+    assert "[FAIL] status board equals the board rebuilt from the event log" in result.stdout
+    assert f"receipt {victim.receipt_id} differs: customer_name: '변조됨' ≠ {victim.customer_name!r}" in result.stdout
+    assert "1 guarantee(s) broken." in result.stdout
+
+    assert "Status board rebuilt from" in ok(cli(db_url, tmp_path, "rebuild-board"))
+    assert "All guarantees hold." in ok(cli(db_url, tmp_path, "check"))
+    shop = bootstrap(database_url=db_url, invoice_dir=tmp_path / "invoices")
+    try:
+        assert shop.status_board() == board
+    finally:
+        shop.close()
+
+    check_names_every_breach_in_words(db_url, tmp_path)
+
+
+def check_names_every_breach_in_words(db_url: str, tmp_path: Path) -> None:
+    """Four guarantees broken by hand at once: `check` exits 1 and names each breach."""
+    engine = create_engine(db_url)
+    try:
+        with engine.begin() as conn:
+            # A mechanic's man-days edited by hand.
+            mechanic_id, days = conn.execute(
+                select(s.mechanic.c.id, s.mechanic.c.man_day).order_by(s.mechanic.c.id).limit(1)
+            ).one()
+            conn.execute(update(s.mechanic).where(s.mechanic.c.id == mechanic_id).values(man_day=days + 5))
+            # A part's stock edited by hand.
+            part_id, on_shelf = conn.execute(select(s.part.c.id, s.part.c.stock).order_by(s.part.c.id).limit(1)).one()
+            conn.execute(update(s.part).where(s.part.c.id == part_id).values(stock=on_shelf + 3))
+            # A job deleted: its receipt is accepted and now has none.
+            job_id, receipt_id = conn.execute(
+                select(s.job.c.id, s.job.c.receipt_id)
+                .where(s.job.c.status == "created", ~s.job.c.id.in_(select(s.part_request.c.job_id)))
+                .order_by(s.job.c.id)
+                .limit(1)
+            ).one()
+            conn.execute(delete(s.job).where(s.job.c.id == job_id))
+            # A hole in the invoice numbers: the last one renumbered past the end.
+            last_no = conn.execute(select(func.max(s.invoice.c.invoice_no))).scalar_one()
+            year, seq = last_no.split("-")
+            moved = f"{year}-{int(seq) + 2:06d}"
+            conn.execute(update(s.invoice).where(s.invoice.c.invoice_no == last_no).values(invoice_no=moved))
+    finally:
+        engine.dispose()
+
+    result = cli(db_url, tmp_path, "check")
+    out = result.stdout
+    assert result.returncode == 1, out + result.stderr
+    assert "Traceback" not in out + result.stderr
+    assert "[FAIL] man-days conserved against the event log" in out
+    assert f"mechanic {mechanic_id} has {days + 5} man-days left; the event log says {days}" in out
+    assert "[FAIL] stock conserved against the event log, never below zero" in out
+    assert f"part {part_id} has {on_shelf + 3} in stock; the event log says {on_shelf}" in out
+    assert "[FAIL] one job per accepted receipt, none for rejected ones" in out
+    assert f"receipt {receipt_id} is accepted but has no job" in out
+    assert "[FAIL] invoice numbers unique and gapless" in out
+    assert f"{year}: invoice numbers have holes at [{int(seq)}, {int(seq) + 1}]" in out
+    assert "4 guarantee(s) broken." in out
+
+
+def test_a_bad_database_url_is_one_readable_line(tmp_path: Path) -> None:
+    result = cli("nosuchdb://x", tmp_path, "check")
+    assert result.returncode != 0
+    assert "Traceback" not in result.stderr
+    assert result.stderr.strip().count("\n") == 0 and "check failed" in result.stderr

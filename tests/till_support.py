@@ -1,0 +1,250 @@
+"""Helpers for the invoice, till and day-close tests: a finished job makes an invoice."""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+from collections.abc import Sequence
+from datetime import datetime, timedelta, timezone
+from pathlib import Path
+
+from app.bootstrap import Shop
+from app.queries import invoice_no_for_job
+from domain.commands import FinishJob, RegisterMechanic, RegisterPart, RequestPart, RequestRepair, StartJob
+
+KST = timezone(timedelta(hours=9))
+
+
+class FakeClock:
+    """A clock the test moves by hand (business days, closes)."""
+
+    def __init__(self, start: datetime | None = None) -> None:
+        self.now = start or datetime(2026, 11, 24, 9, 0, 0, tzinfo=KST)
+
+    def __call__(self) -> datetime:
+        return self.now
+
+    def advance(self, **delta: float) -> None:
+        self.now += timedelta(**delta)
+
+    def set(self, text: str) -> None:
+        self.now = datetime.fromisoformat(text).replace(tzinfo=KST)
+
+
+def make_invoice(
+    shop: Shop,
+    *,
+    fare: int = 120_000,
+    parts: Sequence[tuple[str, str, int, int]] = (),
+    customer: str = "홍길동",
+    car_number: str = "12가3456",
+    car_id: str = "KMHD141GPMU123456",
+    phone: str = "010-1234-5678",
+    mechanic: str = "김민수",
+    term: str = "",
+    note: str = "",
+) -> str:
+    """Receipt → job → parts → finish; returns the invoice number. Parts: (code, name, price, qty)."""
+    mechanic_id = shop.handle(RegisterMechanic(mechanic, 30))
+    receipt_id = shop.handle(
+        RequestRepair(
+            customer,
+            car_number,
+            mechanic_id,
+            1,
+            fare,
+            car_id=car_id,
+            customer_phone=phone,
+            term=term,
+            request_note=note,
+        )
+    )
+    job_id = next(r.job_id for r in shop.status_board() if r.receipt_id == receipt_id)
+    assert job_id is not None
+    shop.handle(StartJob(job_id))
+    for code, name, price, qty in parts:
+        part_id = _part_id(shop, code, name, price, qty)
+        shop.handle(RequestPart(job_id, part_id, qty))
+    shop.handle(FinishJob(job_id))
+    invoice_no = shop.query(invoice_no_for_job, job_id)
+    assert invoice_no
+    return str(invoice_no)
+
+
+def _part_id(shop: Shop, code: str, name: str, price: int, qty: int) -> int:
+    from app.queries import part_by_code
+
+    row = shop.query(part_by_code, code)
+    if row is None:
+        return int(shop.handle(RegisterPart(code, name, price, stock=max(qty, 1) * 10)))
+    return row.id
+
+
+def pdf_text(path: Path, layout: bool = True) -> str:
+    """The PDF's text layer, as pdftotext reads it."""
+    assert shutil.which("pdftotext"), "poppler-utils (pdftotext) is needed for the PDF tests"
+    args = ["pdftotext", "-enc", "UTF-8"] + (["-layout"] if layout else []) + [str(path), "-"]
+    return subprocess.run(args, capture_output=True, check=True, text=True).stdout
+
+
+def pdf_pages(path: Path) -> int:
+    out = subprocess.run(["pdfinfo", str(path)], capture_output=True, check=True, text=True).stdout
+    return int(next(line.split()[-1] for line in out.splitlines() if line.startswith("Pages:")))
+
+
+# -- work for other OS processes (multiprocessing 'spawn': module-level functions) ---------------
+def render_in_fresh_process(db_url: str, folder: str, number: str, details: object) -> bytes:
+    """Render a document in a brand-new interpreter, as another terminal would."""
+    from app.bootstrap import bootstrap
+    from app.settings import Settings, ShopDetails
+
+    assert isinstance(details, ShopDetails)
+    shop = bootstrap(db_url, folder, settings=Settings(shop=details), deliver_pending=False)
+    try:
+        return shop.documents.render(number)[1]
+    finally:
+        shop.close()
+
+
+def run_in_processes(
+    target: object, args_per_process: Sequence[tuple[object, ...]], timeout: float = 240
+) -> list[object]:
+    """Run `target(barrier, *args)` in one spawned OS process per args tuple; their results in order.
+
+    Each process does its own `bootstrap()`; the barrier lets them start their
+    writes at the same moment.
+    """
+    import multiprocessing
+
+    ctx = multiprocessing.get_context("spawn")
+    barrier = ctx.Barrier(len(args_per_process))
+    results = ctx.Queue()
+    procs = [
+        ctx.Process(target=_child, args=(results, n, target, barrier, args), daemon=True)
+        for n, args in enumerate(args_per_process)
+    ]
+    for p in procs:
+        p.start()
+    out: dict[int, object] = {}
+    for _ in procs:
+        n, ok, value = results.get(timeout=timeout)
+        if not ok:
+            raise AssertionError(f"process {n} failed:\n{value}")
+        out[n] = value
+    for p in procs:
+        p.join(timeout=30)
+    return [out[n] for n in range(len(procs))]
+
+
+def _child(results: object, n: int, target: object, barrier: object, args: tuple[object, ...]) -> None:
+    import traceback
+
+    try:
+        results.put((n, True, target(barrier, *args)))  # type: ignore[attr-defined, operator]
+    except BaseException:
+        results.put((n, False, traceback.format_exc()))  # type: ignore[attr-defined]
+
+
+def _terminal(db_url: str, folder: str, name: str) -> Shop:
+    from app.bootstrap import bootstrap
+
+    return bootstrap(db_url, folder, actor=name, terminal=name, deliver_pending=False)
+
+
+def finish_jobs(barrier: object, db_url: str, folder: str, job_ids: list[int]) -> list[str]:
+    """A mechanic's terminal finishing jobs as fast as it can; the invoice numbers it caused."""
+    shop = _terminal(db_url, folder, f"bay-{job_ids[0]}")
+    try:
+        barrier.wait()  # type: ignore[attr-defined]
+        out = []
+        for job_id in job_ids:
+            shop.handle(FinishJob(job_id))
+            out.append(str(shop.query(invoice_no_for_job, job_id)))
+        return out
+    finally:
+        shop.close()
+
+
+def void_invoices(barrier: object, db_url: str, folder: str, invoice_nos: list[str]) -> list[str]:
+    from domain.commands import VoidInvoice
+
+    shop = _terminal(db_url, folder, f"desk-{invoice_nos[0]}")
+    try:
+        barrier.wait()  # type: ignore[attr-defined]
+        return [str(shop.handle(VoidInvoice(no, "동시 취소 시험"))) for no in invoice_nos]
+    finally:
+        shop.close()
+
+
+def pay_in_full(barrier: object, db_url: str, folder: str, invoice_no: str, amount: int, method: str) -> str:
+    from domain.commands import RecordPayment
+    from domain.errors import DomainError
+
+    shop = _terminal(db_url, folder, f"till-{method}")
+    try:
+        barrier.wait()  # type: ignore[attr-defined]
+        try:
+            shop.handle(RecordPayment(invoice_no, amount, method))
+            return "paid"
+        except DomainError as exc:
+            return f"refused: {exc}"
+    finally:
+        shop.close()
+
+
+def pay_until_closed(barrier: object, db_url: str, folder: str, invoice_nos: list[str], amount: int) -> tuple[int, int]:
+    """Take small payments round the invoices until the day is closed; (taken, refused)."""
+    import time
+
+    from domain.commands import RecordPayment
+    from domain.errors import IllegalTransition
+
+    shop = _terminal(db_url, folder, f"till-{invoice_nos[0]}")
+    taken = refused = 0
+    try:
+        barrier.wait()  # type: ignore[attr-defined]
+        for n in range(400):
+            try:
+                shop.handle(RecordPayment(invoice_nos[n % len(invoice_nos)], amount, "cash"))
+                taken += 1
+            except IllegalTransition:
+                refused += 1
+                if refused >= 3:
+                    break
+            time.sleep(0.005)
+        return taken, refused
+    finally:
+        shop.close()
+
+
+def close_day_after(barrier: object, db_url: str, folder: str, delay: float) -> str:
+    import time
+
+    from domain.commands import CloseDay
+
+    shop = _terminal(db_url, folder, "office")
+    try:
+        barrier.wait()  # type: ignore[attr-defined]
+        time.sleep(delay)
+        return str(shop.handle(CloseDay()))
+    finally:
+        shop.close()
+
+
+def started_jobs(shop: Shop, count: int, fare: int = 10_000) -> list[int]:
+    """`count` accepted receipts whose jobs are started and ready to finish."""
+    mechanic_id = shop.handle(RegisterMechanic("박지훈", count + 10))
+    jobs = []
+    for n in range(count):
+        receipt_id = shop.handle(RequestRepair(f"고객{n:03d}", f"{10 + n % 89}가{1000 + n}", mechanic_id, 1, fare + n))
+        job_id = next(r.job_id for r in shop.status_board() if r.receipt_id == receipt_id)
+        assert job_id is not None
+        shop.handle(StartJob(job_id))
+        jobs.append(job_id)
+    return jobs
+
+
+def pay_or_close(barrier: object, what: str, *args: object) -> object:
+    if what == "close":
+        return close_day_after(barrier, *args)  # type: ignore[arg-type]
+    return pay_until_closed(barrier, *args)  # type: ignore[arg-type]

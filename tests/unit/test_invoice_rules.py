@@ -1,0 +1,190 @@
+"""The till's rules without a database: VAT half up, tendering and change, refunds, the Z report."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+import pytest
+
+from domain.commands import CloseDay, RecordPayment, RecordRefund
+from domain.errors import Conflict, DomainError, IllegalTransition, InvalidInput
+from domain.reception.model import InvoiceAccount, compute_bill, vat_of
+from domain.reception.till import (
+    IssuedDocument,
+    OpenBalance,
+    check_closable,
+    plan_tender,
+    summarise_day,
+)
+from domain.shop.events import PartLine
+
+TEN = Decimal("0.10")
+
+
+@pytest.mark.parametrize(
+    ("subtotal", "vat"),
+    [
+        (0, 0),
+        (4, 0),  # 0.4 down
+        (5, 1),  # 0.5 up (half up, not to even)
+        (15, 2),  # 1.5 up
+        (25, 3),  # 2.5 up: banker's rounding would give 2
+        (264_005, 26_401),  # 26,400.5 up
+        (264_004, 26_400),  # 26,400.4 down
+        (264_006, 26_401),  # 26,400.6 up
+        (999_999_995, 100_000_000),  # 99,999,999.5 up, large
+    ],
+)
+def test_vat_rounds_half_up_to_the_won(subtotal: int, vat: int) -> None:
+    assert vat_of(subtotal, TEN) == vat
+
+
+def test_vat_at_another_rate_rounds_half_up() -> None:
+    assert vat_of(10, Decimal("0.075")) == 1  # 0.75
+    assert vat_of(20, Decimal("0.075")) == 2  # 1.5 up
+
+
+def test_bill_is_labour_plus_frozen_part_prices_plus_vat() -> None:
+    parts = (
+        PartLine(1, 1, "OIL-5W30-4L", "엔진오일 5W-30 4L", 1, 48_000),
+        PartLine(2, 2, "BRK-PAD-F01", "브레이크 패드 (앞)", 2, 65_003),
+    )
+    bill = compute_bill(86_000, parts, TEN)
+    assert bill.subtotal == 86_000 + 48_000 + 130_006 == 264_006
+    assert bill.vat == 26_401  # 26,400.6
+    assert bill.total == 290_407
+
+
+# -- tendering ---------------------------------------------------------------------------
+def test_cash_tendered_over_the_balance_gives_change() -> None:
+    plan = plan_tender(290_407, cash_tendered=300_000)
+    assert [(p.method, p.amount) for p in plan.payments] == [("cash", 290_407)]
+    assert plan.change == 9_593
+    assert plan.total == 290_407
+
+
+def test_split_card_and_cash_charges_card_exactly_and_cash_gives_change() -> None:
+    plan = plan_tender(290_407, card=200_000, cash_tendered=100_000)
+    assert [(p.method, p.amount) for p in plan.payments] == [("card", 200_000), ("cash", 90_407)]
+    assert plan.change == 9_593
+
+
+def test_part_payment_leaves_a_balance_and_no_change() -> None:
+    plan = plan_tender(290_407, transfer=100_000, cash_tendered=50_000)
+    assert plan.total == 150_000
+    assert plan.change == 0
+
+
+def test_card_and_transfer_over_the_balance_are_refused() -> None:
+    with pytest.raises(Conflict, match="more than the 290,407 won owed"):
+        plan_tender(290_407, card=200_000, transfer=100_000)
+
+
+def test_cash_when_card_already_covers_the_balance_is_refused() -> None:
+    with pytest.raises(Conflict, match="already cover"):
+        plan_tender(100, card=100, cash_tendered=1_000)
+
+
+@pytest.mark.parametrize("kwargs", [{}, {"card": 0, "cash_tendered": 0}])
+def test_tender_without_any_amount_is_refused(kwargs: dict[str, int]) -> None:
+    with pytest.raises(InvalidInput, match="at least one"):
+        plan_tender(1_000, **kwargs)
+
+
+def test_negative_tender_is_refused() -> None:
+    with pytest.raises(InvalidInput, match="negative"):
+        plan_tender(1_000, cash_tendered=-5)
+
+
+def test_nothing_owed_cannot_be_tendered() -> None:
+    with pytest.raises(Conflict, match="Nothing is owed"):
+        plan_tender(0, cash_tendered=1_000)
+
+
+# -- the invoice's account --------------------------------------------------------------
+def test_overpayment_is_refused_with_the_most_that_can_be_taken() -> None:
+    account = InvoiceAccount("2026-000001", 1, 290_407, 200_000, False)
+    with pytest.raises(Conflict, match="take at most 90,407"):
+        account.check_payment(90_408)
+    account.check_payment(90_407)
+
+
+def test_voided_invoice_cannot_be_paid() -> None:
+    with pytest.raises(IllegalTransition, match="voided"):
+        InvoiceAccount("2026-000001", 1, 1_000, 0, True).check_payment(1)
+
+
+def test_refund_only_on_a_voided_invoice_and_never_more_than_was_paid() -> None:
+    with pytest.raises(IllegalTransition, match="Void the invoice first"):
+        InvoiceAccount("2026-000001", 1, 1_000, 500, False).check_refund(100)
+    voided = InvoiceAccount("2026-000001", 1, 1_000, 500, True, refunded=200)
+    assert voided.refundable == 300
+    with pytest.raises(Conflict, match="refund at most 300"):
+        voided.check_refund(301)
+    voided.check_refund(300)
+    with pytest.raises(Conflict, match="Nothing is left"):
+        InvoiceAccount("2026-000001", 1, 1_000, 500, True, refunded=500).check_refund(1)
+
+
+# -- commands ------------------------------------------------------------------------------
+def test_refund_and_payment_commands_check_method_and_amount() -> None:
+    assert RecordRefund(" 2026-000001 ", 1_000, "CASH").validated() == RecordRefund("2026-000001", 1_000, "cash")
+    with pytest.raises(InvalidInput, match="Unknown payment method"):
+        RecordRefund("2026-000001", 1_000, "cheque").validated()
+    with pytest.raises(InvalidInput, match="more than 0"):
+        RecordRefund("2026-000001", 0, "cash").validated()
+    with pytest.raises(InvalidInput, match="Unknown payment method"):
+        RecordPayment("2026-000001", 1, "bitcoin").validated()
+
+
+def test_close_day_takes_an_iso_date_or_today() -> None:
+    assert CloseDay().validated() == CloseDay("")
+    assert CloseDay(" 2026-11-24 ").validated() == CloseDay("2026-11-24")
+    with pytest.raises(InvalidInput, match="YYYY-MM-DD"):
+        CloseDay("24/11/2026").validated()
+
+
+def test_future_day_cannot_be_closed() -> None:
+    check_closable("2026-11-24", "2026-11-24")
+    check_closable("2026-11-23", "2026-11-24")
+    with pytest.raises(DomainError, match="has not come yet"):
+        check_closable("2026-11-25", "2026-11-24")
+
+
+# -- the Z report --------------------------------------------------------------------------
+def test_z_report_adds_money_by_method_and_documents() -> None:
+    report = summarise_day(
+        "2026-11-24",
+        payments=[("cash", 50_000), ("card", 100_000), ("card", 20_000), ("transfer", 33_000)],
+        refunds=[("cash", 50_000)],
+        invoices=[
+            IssuedDocument("2026-000002", "김영희", "34나5678", 225_000, 22_500, 247_500),
+            IssuedDocument("2026-000001", "홍길동", "12가3456", 365_500, 36_550, 402_050),
+        ],
+        credit_notes=[IssuedDocument("CN2026-000001", "김영희", "34나5678", 225_000, 22_500, 247_500, "2026-000002")],
+        open_balances=[OpenBalance("2026-000001", "홍길동", "12가3456", 402_050, 302_050)],
+        z_no="Z2026-0001",
+    )
+    assert [m.method for m in report.methods] == ["cash", "card", "transfer"]
+    assert report.method("card").payments == 120_000
+    assert report.method("card").payment_count == 2
+    assert report.method("cash").net == 0
+    assert report.payments_total == 203_000
+    assert report.refunds_total == 50_000
+    assert report.net_total == 153_000
+    assert [d.number for d in report.invoices] == ["2026-000001", "2026-000002"]
+    assert report.invoices_total == 649_550
+    assert report.invoices_vat == 59_050
+    assert report.credit_notes_total == 247_500
+    assert report.net_sales == 402_050
+    assert report.open_balances_total == 302_050
+
+
+def test_empty_day_lists_every_method_at_zero() -> None:
+    report = summarise_day("2026-11-24", [], [], [], [], [])
+    assert [(m.method, m.payments, m.refunds) for m in report.methods] == [
+        ("cash", 0, 0),
+        ("card", 0, 0),
+        ("transfer", 0, 0),
+    ]
+    assert report.net_total == 0

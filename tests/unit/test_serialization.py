@@ -1,0 +1,93 @@
+"""Every published event survives the trip to the event log's JSON and back."""
+
+from __future__ import annotations
+
+import dataclasses
+import json
+import typing
+from typing import Any
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from app.serialization import from_json, to_json
+from domain.events import EVENT_TYPES, Event, PartLine
+
+PUBLISHED = [
+    "RepairRequested",
+    "ManDayDecreased",
+    "ManDayOver",
+    "RequestCancelled",
+    "ManDayIncreased",
+    "JobCreated",
+    "JobStarted",
+    "PartRequested",
+    "PartReceived",
+    "PartRequestCancelled",
+    "StockDecreased",
+    "StockIncreased",
+    "JobFinished",
+    "JobCancelled",
+    "BillIssued",
+    "PaymentRecorded",
+    "InvoiceVoided",
+]
+
+
+def test_every_published_event_is_registered_under_its_name() -> None:
+    assert set(PUBLISHED) <= set(EVENT_TYPES)
+    for name, cls in EVENT_TYPES.items():
+        assert cls.__name__ == name
+        assert issubclass(cls, Event)
+        assert cls.context in {"reception", "mechanic", "shop", "vehicleparts"}
+
+
+def _sample(tp: Any, n: int) -> Any:
+    if tp is int:
+        return 1000 + n
+    if tp is str:
+        return f'홍길동 {n} "quoted" \\ 12,345'
+    if tp is bool:
+        return n % 2 == 0
+    if typing.get_origin(tp) is tuple:
+        return (PartLine(1, 2, "OIL-1", "엔진오일", 2, 48_000), PartLine(3, 4, "SPK", "점화플러그", 1, 16_500))
+    raise AssertionError(f"no sample for {tp!r}")
+
+
+def example(cls: type[Event]) -> Event:
+    hints = typing.get_type_hints(cls)
+    return cls(**{f.name: _sample(hints[f.name], n) for n, f in enumerate(dataclasses.fields(cls))})
+
+
+@pytest.mark.parametrize("name", sorted(EVENT_TYPES))
+def test_round_trip(name: str) -> None:
+    event = example(EVENT_TYPES[name])
+    payload = to_json(event)
+    assert json.loads(payload)  # plain JSON text
+    back = from_json(name, payload)
+    assert back == event
+    assert type(back) is type(event)
+    assert back.event_type == name
+
+
+@pytest.mark.parametrize("name", sorted(EVENT_TYPES))
+def test_korean_is_kept_readable_in_the_log(name: str) -> None:
+    payload = to_json(example(EVENT_TYPES[name]))
+    if any(f.type in ("str", str) for f in dataclasses.fields(EVENT_TYPES[name])):
+        assert "홍길동" in payload
+
+
+@pytest.mark.parametrize("name", sorted(EVENT_TYPES))
+def test_events_are_frozen(name: str) -> None:
+    event = example(EVENT_TYPES[name])
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        setattr(event, dataclasses.fields(event)[0].name, 0)
+
+
+@settings(max_examples=25, deadline=None)
+@given(data=st.data())
+def test_round_trip_of_random_values(data: st.DataObject) -> None:
+    for cls in EVENT_TYPES.values():
+        event = data.draw(st.builds(cls), label=cls.__name__)
+        assert from_json(cls.__name__, to_json(event)) == event
