@@ -13,12 +13,12 @@ import threading
 import time
 from collections.abc import Callable
 from dataclasses import replace
-from decimal import Decimal
+from decimal import Decimal, InvalidOperation
 from pathlib import Path
 from typing import Any
 
 from sqlalchemy import select
-from sqlalchemy.exc import IntegrityError
+from sqlalchemy.exc import IntegrityError, OperationalError
 
 from app import board, queries
 from app import schema as s
@@ -31,11 +31,20 @@ from app.settings import Settings
 from app.uow import Clock, LoggedEvent, UnitOfWork, local_now
 from app.watch import Watcher
 from domain.errors import Conflict, DomainError, NotFound
+from domain.events import Event
 from domain.messages import Command
 
 log = logging.getLogger(__name__)
 
 CONTEXTS = (reception, mechanic, shop, vehicleparts)
+
+
+class DatabaseUnavailable(DomainError):
+    """The database was busy or out of reach; nothing was saved."""
+
+
+class UpdateWaiting(DomainError):
+    """An earlier event about the same receipt, job or invoice is still waiting for a policy."""
 #: Seconds before an event whose policy failed is retried again ahead of a command.
 RETRY_BACKOFF = 5.0
 
@@ -65,6 +74,7 @@ class Shop:
         self._after_commit: list[Callable[[list[LoggedEvent]], None]] = [self.documents.schedule_for]
         self._closed = False
         self._retry_after: dict[int, float] = {}
+        self._waiting: list[Event] = []
         self._watchers: list[Watcher] = []
 
     # -- commands -----------------------------------------------------------------
@@ -86,12 +96,21 @@ class Shop:
             try:
                 with self.uow(actor) as uow:
                     retried = self._retry_pending(uow)
+                    self._refuse_if_waiting(command)
                     result = handler(command, uow, self._handler_settings)
                     logged = uow.commit(retried)
             except IntegrityError as exc:
-                log.info("command %s refused by a constraint: %s", type(command).__name__, exc.orig)
+                # Writers take turns, so a constraint should never fire: log it loudly.
+                log.error("command %s refused by a database constraint: %s", type(command).__name__, exc.orig)
                 raise Conflict(
-                    "Someone changed the same record at the same moment; nothing was saved. Try again."
+                    "This clashes with something already recorded, so nothing was saved. "
+                    "Check the details; if it happens again, tell the administrator (see the log)."
+                ) from None
+            except OperationalError as exc:
+                log.error("command %s: the database did not answer: %s", type(command).__name__, exc.orig)
+                raise DatabaseUnavailable(
+                    "The shop's database is busy or cannot be reached, so nothing was saved. "
+                    "Wait a moment and try again; if it goes on, check the network or the server."
                 ) from None
             self._notify(logged)
         return result
@@ -100,17 +119,20 @@ class Shop:
         """First deliver what a failed policy left pending, so no command overtakes it.
 
         One indexed query when nothing is pending (the usual case). An event whose
-        policy fails again is left alone for RETRY_BACKOFF seconds.
+        policy fails again is left alone for RETRY_BACKOFF seconds; meanwhile
+        commands about the same receipt, job or invoice are refused (see below).
         """
+        self._waiting = []
         rows = uow.event_log.pending()
         if not rows:
             return []
         now = time.monotonic()
         caused: list[LoggedEvent] = []
         for row in rows:
-            if self._retry_after.get(row.id, 0.0) > now:
-                continue
             event = from_json(row.event_type, row.payload)
+            if self._retry_after.get(row.id, 0.0) > now:
+                self._waiting.append(event)
+                continue
             pending = LoggedEvent(row.id, event, row.actor, row.terminal, row.occurred_at, False)
             more, ok = self.bus.deliver_checked(pending, uow, fresh=False)
             caused.extend(more)
@@ -118,7 +140,24 @@ class Shop:
                 self._retry_after.pop(row.id, None)
             else:
                 self._retry_after[row.id] = now + RETRY_BACKOFF
+                self._waiting.append(event)
         return caused
+
+    def _refuse_if_waiting(self, command: Command) -> None:
+        """Refuse a command on a receipt, job or invoice that still has an update waiting.
+
+        Acting on it now could contradict what the waiting update will record (e.g.
+        cancel a receipt whose job has in fact started).
+        """
+        for event in self._waiting:
+            for key in ("receipt_id", "job_id", "invoice_no"):
+                value = getattr(command, key, None)
+                if value is not None and getattr(event, key, None) == value:
+                    raise UpdateWaiting(
+                        f"An earlier update of this {key.split('_')[0]} ({event.event_type}) could not be "
+                        "applied yet, so nothing was saved. Try again in a moment; if it goes on, tell "
+                        "the administrator (python -m app deliver-pending, and the log)."
+                    )
 
     def _deliver_again(self, pending: LoggedEvent) -> None:
         """Deliver one event from the log (left pending by a crash or a failed policy)."""
@@ -203,7 +242,7 @@ class Shop:
     def invoice(self, invoice_no: str) -> queries.InvoiceView:
         """Lines, subtotal, VAT, total, payments and balance of an invoice."""
         with self.db.read.connect() as conn:
-            view = queries.invoice_view(conn, invoice_no)
+            view = queries.invoice_view(conn, str(invoice_no))
         if view is None:
             raise NotFound(f"There is no invoice {invoice_no}.")
         return view
@@ -265,7 +304,7 @@ def bootstrap(
     if terminal is not None:
         changes["terminal_name"] = terminal
     if vat_rate is not None:
-        changes["vat_rate"] = Decimal(str(vat_rate))
+        changes["vat_rate"] = _checked_vat_rate(vat_rate)
     settings = replace(settings, **changes)
     db = open_database(settings.database_url)
     migrate(db)
@@ -274,6 +313,16 @@ def bootstrap(
         shop_.deliver_pending()
         shop_.documents.schedule_missing()  # PDFs a crash or a full disk kept from being written
     return shop_
+
+
+def _checked_vat_rate(value: Decimal | str) -> Decimal:
+    try:
+        rate = Decimal(str(value).strip())
+    except InvalidOperation:
+        raise ValueError(f"VAT rate {value!r} is not a number; use a fraction such as 0.10 for 10 %.") from None
+    if not rate.is_finite() or not Decimal(0) <= rate < Decimal(1):
+        raise ValueError(f"VAT rate {value!r} must be a fraction from 0 up to 1, such as 0.10 for 10 %.")
+    return rate
 
 
 def _login_name() -> str:

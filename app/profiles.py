@@ -306,8 +306,9 @@ def _terminal_name(raw: Any) -> str:
 def _number_format(raw: Any) -> str:
     text = _text(raw)
     fields = {m.group(1) for m in re.finditer(r"\{(\w*)[^}]*\}", text)}
-    if "seq" not in fields or not fields <= {"year", "seq"}:
-        raise ValueError("must contain {seq} (for example {year}-{seq:06d}) and no other field but {year}")
+    # Numbers count up per year: without {year}, January would reuse last year's numbers.
+    if fields != {"year", "seq"}:
+        raise ValueError("must contain {year} and {seq} and no other field, for example {year}-{seq:06d}")
     try:
         text.format(year=2026, seq=1)
     except (ValueError, KeyError, IndexError):

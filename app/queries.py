@@ -214,7 +214,7 @@ def invoice_view(conn: Connection, invoice_no: str) -> InvoiceView | None:
         row.total,
         payments,
         row.paid,
-        row.total - row.paid,
+        0 if row.status == "voided" else row.total - row.paid,  # a voided invoice is owed nothing
         row.credit_note_no,
         row.void_reason,
         row.pdf_sha256,

@@ -95,6 +95,9 @@ invoice = Table(
     Column("receipt_id", Integer, ForeignKey("receipt.id"), nullable=False, unique=True),
     Column("job_id", Integer, nullable=False, unique=True),
     Column("issued_at", String(32), nullable=False),
+    # The till day whose Z report carries the invoice: the day it was issued, or the
+    # next open day when that day's till was already closed.
+    Column("business_day", String(10), nullable=True, index=True),
     Column("fare", Money, nullable=False),
     Column("subtotal", Money, nullable=False),
     Column("vat_rate", String(12), nullable=False),

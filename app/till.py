@@ -62,6 +62,12 @@ class TillRepository:
                 return self.hold_day(day)
         return (row.z_no or "?") if row.status == CLOSED else None
 
+    def first_open_day(self, day: str) -> str:
+        """`day`, or the first day after it whose till is still open (locked until commit)."""
+        while self.hold_day(day) is not None:
+            day = next_day(day)
+        return day
+
     def hold_open_day(self, day: str, what: str) -> None:
         """Lock `day` for this transaction, or refuse `what` because the day's till is closed."""
         z_no = self.hold_day(day)
@@ -134,7 +140,7 @@ def day_summary(conn: Connection, day: str, **close: str) -> ZReport:
         for row in conn.execute(
             select(i.invoice_no, r.customer_name, r.car_number, i.subtotal, i.vat, i.total)
             .join(s.receipt, r.id == i.receipt_id)
-            .where(_on_day(i.issued_at, day))
+            .where(i.business_day == day)
         )
     ]
     credit_notes = [
@@ -160,7 +166,7 @@ def open_balances_at_end_of(conn: Connection, day: str) -> list[OpenBalance]:
     rows = conn.execute(
         select(i.invoice_no, r.customer_name, r.car_number, i.total, paid_by_end.label("paid"))
         .join(s.receipt, r.id == i.receipt_id)
-        .where(i.issued_at < end, or_(i.status == "issued", i.voided_at >= end))
+        .where(i.business_day <= day, or_(i.status == "issued", i.voided_at >= end))
         .order_by(i.id)
     )
     return [

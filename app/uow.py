@@ -30,6 +30,7 @@ from app.repositories import (
     SeriesRepository,
 )
 from app.serialization import to_json
+from app.till import TillRepository
 from domain.events import Event
 
 
@@ -90,6 +91,7 @@ class UnitOfWork:
         self.jobs = JobRepository(self.conn)
         self.invoices = InvoiceRepository(self.conn)
         self.series = SeriesRepository(self.conn)
+        self.till = TillRepository(self.conn)
         self.event_log = EventLogRepository(self.conn)
         self.now = self._clock()
         return self

@@ -204,6 +204,8 @@ def issue_bill(event: JobFinished, uow: UnitOfWork, settings: HandlerSettings) -
             "receipt_id": receipt.id,
             "job_id": event.job_id,
             "issued_at": issued_at,
+            # A day whose till is closed takes no more sales: the invoice goes on the next Z report.
+            "business_day": uow.till.first_open_day(_business_day(uow)),
             "fare": bill.fare,
             "subtotal": bill.subtotal,
             "vat_rate": str(bill.vat_rate),

@@ -19,8 +19,16 @@ def register_part(cmd: RegisterPart, uow: UnitOfWork, _: HandlerSettings) -> int
     return part_id
 
 
+MAX_STOCK = 1_000_000_000  # far beyond any shelf, and well inside the stock column
+
+
 def increase_stock(cmd: IncreaseStock, uow: UnitOfWork, _: HandlerSettings) -> None:
-    uow.parts.get(cmd.part_id)
+    part = uow.parts.get(cmd.part_id)
+    if part.stock + cmd.quantity > MAX_STOCK:
+        raise InvalidInput(
+            f"{part.name} ({part.part_code}) would have {part.stock + cmd.quantity:,} in stock; "
+            f"the most Pitlane keeps is {MAX_STOCK:,}. Check the quantity."
+        )
     stock = uow.parts.add_stock(cmd.part_id, cmd.quantity)
     uow.record(StockIncreased(cmd.part_id, cmd.quantity, stock))
 

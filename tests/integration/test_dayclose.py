@@ -185,8 +185,17 @@ def test_a_job_finished_after_the_close_is_still_invoiced(desk: Shop, clock: Fak
     assert no is not None
     with pytest.raises(IllegalTransition, match="closed"):
         desk.handle(RecordPayment(no, 1_000, "cash"))
+    # The closed day's Z report does not change; the invoice is carried by the next day's.
+    with desk.db.read.connect() as conn:
+        closed = till.z_report(conn, "2026-11-24")
+        assert closed is not None and no not in [d.number for d in closed.invoices]
+        assert [d.number for d in till.day_summary(conn, "2026-11-25").invoices] == [no]
     clock.set("2026-11-25T09:00:00")
     desk.handle(RecordPayment(no, 1_000, "cash"))
+    z_no = desk.handle(CloseDay())
+    with desk.db.read.connect() as conn:
+        next_day = till.z_report(conn, z_no)
+        assert next_day is not None and [d.number for d in next_day.invoices] == [no]
 
 
 @pytest.mark.slow

@@ -205,6 +205,13 @@ class FakeSeries:
         return self.last[series]
 
 
+class FakeTill:
+    """Every day's till is open in memory."""
+
+    def first_open_day(self, day: str) -> str:
+        return day
+
+
 @dataclass
 class FakeUnitOfWork:
     actor: str = "tester"
@@ -216,6 +223,7 @@ class FakeUnitOfWork:
     jobs: FakeJobs = field(default_factory=FakeJobs)
     invoices: FakeInvoices = field(default_factory=FakeInvoices)
     series: FakeSeries = field(default_factory=FakeSeries)
+    till: FakeTill = field(default_factory=FakeTill)
     recorded: list[Event] = field(default_factory=list)
 
     def now_text(self) -> str:
