@@ -1,0 +1,40 @@
+"""Pitlane desktop client: `python main.py [--role ROLE] [--database URL] [--lang ko|en] [--demo]`."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+
+ROLES = ("reception", "mechanic", "parts", "board", "all")
+
+
+def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
+    parser = argparse.ArgumentParser(
+        prog="pitlane", description="Pitlane — point of sale and shop management for vehicle repair shops."
+    )
+    parser.add_argument(
+        "--database",
+        metavar="URL",
+        help="SQLAlchemy URL (default: the profile's, else a file in your user data folder)",
+    )
+    parser.add_argument(
+        "--role",
+        choices=ROLES,
+        help="what this terminal is for (default: the profile's, else all); board opens full-screen as a wall display",
+    )
+    parser.add_argument("--lang", choices=("ko", "en"), help="language (default: the system's)")
+    parser.add_argument("--demo", action="store_true", help="a fresh demo shop in a temporary folder")
+    parser.add_argument("--profile", metavar="NAME", help="settings profile (dev, prd or your own)")
+    parser.add_argument("--screenshot", metavar="DIR", help="render every screen to DIR/<screen>.png and exit")
+    return parser.parse_args(argv)
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = parse_args(argv)
+    from ui.app import run
+
+    return run(args)
+
+
+if __name__ == "__main__":
+    sys.exit(main())

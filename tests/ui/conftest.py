@@ -1,0 +1,44 @@
+"""Fixtures for the screen tests: a seeded shop and the main window on it, shown offscreen."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import pytest
+
+from app.bootstrap import Shop
+from tests.ui.seed import SmallShop, small_shop
+
+
+@pytest.fixture(autouse=True)
+def _no_error_dialogs() -> Iterator[None]:
+    """Unexpected errors are recorded instead of shown; a screen test fails if one happened."""
+    from ui import errors
+
+    errors.dialogs_enabled = False
+    errors.last_report = ""
+    yield
+    report = errors.last_report
+    errors.dialogs_enabled = True
+    assert not report, f"an unexpected error was reported: {report}"
+
+
+@pytest.fixture
+def seeded(shop: Shop) -> SmallShop:
+    return small_shop(shop)
+
+
+@pytest.fixture
+def window(qtbot, qapp, shop: Shop, seeded: SmallShop):
+    from ui import theme
+    from ui.main_window import MainWindow
+
+    theme.apply(qapp)
+
+    win = MainWindow(shop, "all")
+    qtbot.addWidget(win)
+    win.resize(1440, 900)
+    win.show()
+    qtbot.waitExposed(win)
+    yield win
+    win.shutdown()

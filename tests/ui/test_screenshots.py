@@ -1,0 +1,26 @@
+"""--screenshot renders every screen of the terminal (and the wall display) to PNG, writing nothing to the shop."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtGui import QImage
+
+from app.bootstrap import Shop
+from ui.main_window import MainWindow
+from ui.screenshots import render_all
+
+
+def test_every_screen_renders_to_png(window: MainWindow, shop: Shop, tmp_path: Path) -> None:
+    from app import queries
+
+    before = shop.query(queries.last_event_id)
+    written = render_all(window, tmp_path)
+    names = sorted(p.name for p in written)
+    assert names == sorted(
+        ["reception.png", "mechanic.png", "parts.png", "board.png", "invoice.png", "mechanics.png", "wall.png"]
+    )
+    for path in written:
+        image = QImage(str(path))
+        assert image.width() >= 1440 and image.height() >= 900, path
+    assert shop.query(queries.last_event_id) == before  # nothing was written to the shop

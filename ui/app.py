@@ -1,0 +1,152 @@
+"""Start the desktop client: logging, Qt, language, the shop's database, the window of the role."""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import sys
+import tempfile
+from dataclasses import dataclass, field, replace
+from pathlib import Path
+from typing import Any
+
+log = logging.getLogger("pitlane.ui")
+
+
+def load_settings(profile: str | None) -> Any:
+    """The profile's settings when `app.profiles` exists, else the defaults."""
+    from app.settings import Settings
+
+    try:
+        from app import profiles  # type: ignore[attr-defined,unused-ignore]
+    except ImportError:
+        if profile:
+            log.warning("profiles are not available in this version; --profile %s is ignored", profile)
+        return Settings()
+    return profiles.load_settings(profile)
+
+
+@dataclass
+class Started:
+    """The running client: Qt application, main window, shop (and the translators Qt does not own)."""
+
+    app: Any
+    window: Any
+    shop: Any
+    translators: list[Any] = field(default_factory=list)
+
+
+def start(args: argparse.Namespace) -> Started | None:
+    """Everything before the event loop; None when the shop cannot be opened (the person has been told why)."""
+    from PySide6.QtCore import QCoreApplication
+    from PySide6.QtWidgets import QApplication, QMessageBox
+
+    from ui import errors, fmt, i18n, theme
+
+    errors.setup_logging()
+    # The GIL goes to a waiting thread after 1 ms instead of 5: while the writer thread runs a
+    # burst of commands, the GUI thread's calls into Python (painting, slots) wait less.
+    sys.setswitchinterval(0.001)
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    assert isinstance(app, QApplication)
+    app.setApplicationName("Pitlane")
+    app.setOrganizationName("Pitlane")
+    lang = args.lang or i18n.system_language()
+    translators = i18n.install(app, lang)
+    theme.apply(app)
+    errors.install_excepthook()
+
+    try:
+        shop = open_shop(args)
+    except Exception as exc:
+        log.exception("could not open the shop")
+        QMessageBox.critical(
+            None, QCoreApplication.translate("App", "Pitlane cannot start"), start_failure_text(exc, args)
+        )
+        return None
+    fmt.set_currency(shop.settings.currency)
+    role = args.role or getattr(shop.settings, "role", "all") or "all"
+
+    from ui.main_window import ROLE_SCREENS, MainWindow
+
+    if role not in ROLE_SCREENS:
+        role = "all"
+    try:
+        window = MainWindow(shop, role)
+    except Exception:
+        shop.close()
+        raise
+    if not args.screenshot:
+        if role == "board":
+            window.showFullScreen()
+        else:
+            window.showMaximized()
+    return Started(app, window, shop, translators)
+
+
+def run(args: argparse.Namespace) -> int:
+    """Open the shop and run the window until it is closed; returns the exit code."""
+    started = start(args)
+    if started is None:
+        return 2
+    try:
+        if args.screenshot:
+            from ui.screenshots import render_all
+
+            written = render_all(started.window, Path(args.screenshot))
+            print("\n".join(str(p) for p in written))
+            code = 0
+        else:
+            code = int(started.app.exec())
+        started.window.shutdown()
+        return code
+    finally:
+        started.shop.close()
+
+
+def open_shop(args: argparse.Namespace) -> Any:
+    """The shop on the profile's (or --database) database; --demo makes a fresh one in a temp folder."""
+    from app.bootstrap import bootstrap
+
+    settings = load_settings(args.profile)
+    database_url = args.database
+    invoice_dir = None
+    if args.demo:
+        folder = Path(tempfile.mkdtemp(prefix="pitlane-demo-"))
+        database_url = f"sqlite:///{folder / 'demo.db'}"
+        invoice_dir = folder / "invoices"
+        settings = replace(settings, shop=replace(settings.shop, name="Pitlane Motors (demo)"))
+    shop = bootstrap(database_url=database_url, invoice_dir=invoice_dir, settings=settings)
+    if args.demo:
+        fill_demo(shop)
+    return shop
+
+
+def fill_demo(shop: Any) -> None:
+    try:
+        from app.demo import fill_demo as fill
+    except ImportError:
+        log.warning("app.demo is not available: the demo shop starts empty")
+        return
+    log.info("%s", fill(shop))
+
+
+def start_failure_text(exc: BaseException, args: argparse.Namespace) -> str:
+    from PySide6.QtCore import QCoreApplication
+
+    from ui.errors import log_file
+
+    reason = str(exc).splitlines()[0] if str(exc) else type(exc).__name__
+    if type(exc).__name__ == "ProfileError":  # app.profiles: its message names the file and the key
+        return QCoreApplication.translate(
+            "App", "Pitlane could not read its settings.\n\n{reason}\n\nCorrect the profile, then start Pitlane again."
+        ).format(reason=reason)
+    where = args.database or QCoreApplication.translate("App", "the database of your profile")
+    return QCoreApplication.translate(
+        "App",
+        "Pitlane could not open the shop's database ({where}).\n\n"
+        "{reason}\n\n"
+        "Check that the database server is running and reachable (or that the folder of the database file "
+        "exists and is writable), then start Pitlane again. To try it without your data, start it with --demo.\n\n"
+        "Details are in {log}.",
+    ).format(where=where, reason=reason, log=log_file())

@@ -1,0 +1,279 @@
+"""The main window: a navigation rail with the screens of this terminal's role, a header, a status bar."""
+
+from __future__ import annotations
+
+import importlib
+import logging
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import datetime
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, QSize, Qt, QTimer
+from PySide6.QtGui import QCloseEvent, QIcon, QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QMainWindow,
+    QStackedWidget,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ui import theme
+from ui.feed import ShopFeed
+from ui.runner import CommandRunner
+from ui.tr import QT_TRANSLATE_NOOP
+from ui.widgets import label
+
+log = logging.getLogger(__name__)
+
+ROLES = ("reception", "mechanic", "parts", "board", "all")
+
+
+@dataclass(frozen=True)
+class ScreenSpec:
+    key: str
+    title: str  # translated in the "MainWindow" context
+    icon: str
+
+
+SCREENS = {
+    "reception": ScreenSpec("reception", QT_TRANSLATE_NOOP("MainWindow", "Reception"), "reception"),
+    "mechanic": ScreenSpec("mechanic", QT_TRANSLATE_NOOP("MainWindow", "Mechanic bay"), "bay"),
+    "parts": ScreenSpec("parts", QT_TRANSLATE_NOOP("MainWindow", "Parts"), "parts"),
+    "board": ScreenSpec("board", QT_TRANSLATE_NOOP("MainWindow", "Board"), "board"),
+    "invoice": ScreenSpec("invoice", QT_TRANSLATE_NOOP("MainWindow", "Till"), "till"),
+    "mechanics": ScreenSpec("mechanics", QT_TRANSLATE_NOOP("MainWindow", "Mechanics"), "mechanics"),
+}
+
+#: The screens each terminal role shows, in rail order.
+ROLE_SCREENS = {
+    "reception": ("reception", "invoice", "board", "mechanics"),
+    "mechanic": ("mechanic", "board"),
+    "parts": ("parts", "board"),
+    "board": ("board",),
+    "all": ("reception", "mechanic", "parts", "board", "invoice", "mechanics"),
+}
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, shop: Any, role: str = "all", poll_ms: int = 500) -> None:
+        super().__init__()
+        if role not in ROLE_SCREENS:
+            raise ValueError(f"unknown role {role!r}; use one of {', '.join(ROLES)}")
+        self.shop = shop
+        self.role = role
+        self.wall = role == "board"
+        self.runner = CommandRunner(shop, self)
+        self.feed = ShopFeed(shop, self.runner, poll_ms, self)
+        self.runner.feed = self.feed  # for screens built elsewhere (ui.till)
+        self.screens: dict[str, QWidget] = {}
+        self._factories: dict[str, Callable[[], QWidget]] = {
+            "reception": self._make_reception,
+            "mechanic": self._make_bay,
+            "parts": self._make_parts,
+            "board": self._make_board,
+            "invoice": self._make_till,
+            "mechanics": self._make_admin,
+        }
+        self.setWindowTitle(self.tr("Pitlane — {shop}").format(shop=shop.settings.shop.name))
+        self.setWindowIcon(QIcon(theme.icon_path("logo")))
+        self.resize(1440, 900)
+        self._build()
+        self._connect_signals()
+        self.feed.start()
+        self.show_screen(ROLE_SCREENS[role][0])
+
+    # -- layout -------------------------------------------------------------------------
+    def _build(self) -> None:
+        central = QWidget(self)
+        outer = QHBoxLayout(central)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.setSpacing(0)
+        self.nav = QFrame(central)
+        self.nav.setObjectName("NavBar")
+        self.nav.setFixedWidth(104)
+        nav = QVBoxLayout(self.nav)
+        nav.setContentsMargins(8, 12, 8, 12)
+        nav.setSpacing(6)
+        logo = QLabel(self.nav)
+        logo.setPixmap(QIcon(theme.icon_path("logo")).pixmap(QSize(44, 44)))
+        logo.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        nav.addWidget(logo)
+        nav.addSpacing(10)
+        self.nav_group = QButtonGroup(self)
+        self.nav_group.setExclusive(True)
+        self.nav_buttons: dict[str, QToolButton] = {}
+        for n, key in enumerate(ROLE_SCREENS[self.role], start=1):
+            spec = SCREENS[key]
+            b = QToolButton(self.nav)
+            b.setObjectName("NavButton")
+            b.setText(QCoreApplication.translate("MainWindow", spec.title))
+            b.setIcon(QIcon(theme.icon_path(spec.icon)))
+            b.setIconSize(QSize(30, 30))
+            b.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextUnderIcon)
+            b.setCheckable(True)
+            b.setFixedSize(88, 78)
+            b.setToolTip(f"{b.text()}  (Ctrl+{n})")
+            b.setCursor(Qt.CursorShape.PointingHandCursor)
+            b.clicked.connect(lambda _c=False, k=key: self.show_screen(k))
+            QShortcut(QKeySequence(f"Ctrl+{n}"), self, lambda k=key: self.show_screen(k))
+            self.nav_group.addButton(b)
+            self.nav_buttons[key] = b
+            nav.addWidget(b, 0, Qt.AlignmentFlag.AlignHCenter)
+        nav.addStretch(1)
+        outer.addWidget(self.nav)
+
+        right = QVBoxLayout()
+        right.setContentsMargins(0, 0, 0, 0)
+        right.setSpacing(0)
+        self.header = QFrame(central)
+        self.header.setObjectName("HeaderBar")
+        self.header.setFixedHeight(56)
+        head = QHBoxLayout(self.header)
+        head.setContentsMargins(20, 0, 20, 0)
+        self.brand = label(self.shop.settings.shop.name, "Brand")
+        self.screen_title = label("", "Muted")
+        head.addWidget(self.brand)
+        head.addWidget(label("·", "Muted"))
+        head.addWidget(self.screen_title)
+        head.addStretch(1)
+        self.live = label("", "Muted")
+        self.clock = label("", "Clock")
+        head.addWidget(self.live)
+        head.addSpacing(16)
+        head.addWidget(self.clock)
+        right.addWidget(self.header)
+        self.stack = QStackedWidget(central)
+        right.addWidget(self.stack, 1)
+        outer.addLayout(right, 1)
+        self.setCentralWidget(central)
+
+        status = self.statusBar()
+        self.database_label = QLabel(self.tr("Database: {db}").format(db=_short_url(self.shop.db.url)))
+        self.terminal_label = QLabel(self.tr("Terminal: {name}").format(name=self.shop.terminal))
+        self.busy_label = QLabel("")
+        status.addPermanentWidget(self.busy_label)
+        status.addPermanentWidget(self.terminal_label)
+        status.addPermanentWidget(self.database_label)
+        if self.wall:
+            self.nav.hide()
+            self.header.hide()
+            status.hide()
+        self._clock = QTimer(self)
+        self._clock.setInterval(1000)
+        self._tick()
+        self._set_live(True)
+
+    def _connect_signals(self) -> None:
+        self.runner.busy_changed.connect(lambda busy: self.busy_label.setText(self.tr("Saving…") if busy else ""))
+        self.runner.unhandled_refusal.connect(lambda text: self.statusBar().showMessage(text, 10_000))
+        self.feed.synced.connect(self._set_live)
+        self._clock.timeout.connect(self._tick)
+        self._clock.start()
+        QShortcut(QKeySequence("F11"), self, self.toggle_full_screen)
+        QShortcut(QKeySequence("Ctrl+Q"), self, self.close)
+
+    # -- screens ------------------------------------------------------------------------
+    def page(self, key: str) -> QWidget:
+        """The screen `key`, built on first use (a dedicated terminal builds only its own)."""
+        if key not in self.screens:
+            widget = self._factories[key]()
+            self.screens[key] = widget
+            self.stack.addWidget(widget)
+        return self.screens[key]
+
+    def show_screen(self, key: str) -> QWidget:
+        if key not in ROLE_SCREENS[self.role]:
+            raise KeyError(f"this {self.role} terminal has no {key} screen")
+        widget = self.page(key)
+        self.stack.setCurrentWidget(widget)
+        self.nav_buttons[key].setChecked(True)
+        self.screen_title.setText(self.nav_buttons[key].text())
+        return widget
+
+    def current_key(self) -> str:
+        current = self.stack.currentWidget()
+        return next((k for k, w in self.screens.items() if w is current), "")
+
+    def _make_reception(self) -> QWidget:
+        from ui.screens.reception import ReceptionScreen
+
+        return ReceptionScreen(self.runner, self.feed)
+
+    def _make_bay(self) -> QWidget:
+        from ui.screens.mechanic_bay import MechanicBayScreen
+
+        return MechanicBayScreen(self.runner, self.feed)
+
+    def _make_parts(self) -> QWidget:
+        from ui.screens.parts_counter import PartsCounterScreen
+
+        return PartsCounterScreen(self.runner, self.feed)
+
+    def _make_board(self) -> QWidget:
+        from ui.screens.board import BoardScreen
+
+        return BoardScreen(self.runner, self.feed, wall=self.wall)
+
+    def _make_admin(self) -> QWidget:
+        from ui.screens.mechanic_admin import MechanicAdminScreen
+
+        return MechanicAdminScreen(self.runner, self.feed)
+
+    def _make_till(self) -> QWidget:
+        """The till of `ui.till` when it is installed and starts; else the invoice list."""
+        try:
+            till: Any = importlib.import_module("ui.till")
+            screen: QWidget = till.TillScreen(self.shop, self.runner, self)
+            return screen
+        except Exception:
+            log.info("the till screen (ui.till) is not available; showing the invoice list", exc_info=True)
+        from ui.screens.invoice_fallback import InvoiceListScreen
+
+        return InvoiceListScreen(self.runner, self.feed)
+
+    # -- chrome -------------------------------------------------------------------------
+    def _tick(self) -> None:
+        self.clock.setText(datetime.now().strftime("%H:%M"))
+
+    def _set_live(self, ok: bool) -> None:
+        if ok:
+            self.live.setText("● " + self.tr("Live"))
+            self.live.setStyleSheet(f"color: {theme.SUCCESS}; font-weight: 700;")
+            self.live.setToolTip(self.tr("Changes from the other terminals appear within a second."))
+        else:
+            self.live.setText("● " + self.tr("Database unreachable — retrying"))
+            self.live.setStyleSheet(f"color: {theme.DANGER}; font-weight: 700;")
+
+    def toggle_full_screen(self) -> None:
+        if self.isFullScreen():
+            self.showNormal()
+        else:
+            self.showFullScreen()
+
+    def shutdown(self) -> None:
+        """Stop listening and let running commands reach their commit."""
+        self.feed.stop()
+        self.runner.close()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.shutdown()
+        super().closeEvent(event)
+
+
+def _short_url(url: str) -> str:
+    """The database for the status bar, without a password."""
+    from sqlalchemy.engine import make_url
+
+    try:
+        parsed = make_url(url)
+    except Exception:
+        return url
+    if parsed.get_backend_name() == "sqlite":
+        return parsed.database or url
+    return parsed.render_as_string(hide_password=True)

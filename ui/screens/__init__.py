@@ -1,0 +1,1 @@
+"""The terminal screens: reception, mechanic bay, parts counter, mechanics, status board, till fallback."""

@@ -1,0 +1,239 @@
+"""Status board (현황판): every receipt live, colour per status; a wall display in board mode."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from PySide6.QtCore import QCoreApplication, Qt, QTimer
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import QComboBox, QFrame, QHBoxLayout, QHeaderView, QLabel, QVBoxLayout, QWidget
+
+from app import queries
+from app.queries import BoardRow, MechanicRow
+from ui import theme
+from ui.feed import ShopFeed
+from ui.models.board import ACTIVE, BoardFilter, BoardModel
+from ui.runner import CommandRunner
+from ui.tr import QT_TRANSLATE_NOOP
+from ui.widgets import Refresher, label, table
+
+BOARD_EVENTS = {
+    "RepairRequested",
+    "RequestCancelled",
+    "JobCreated",
+    "JobStarted",
+    "JobFinished",
+    "JobCancelled",
+    "BillIssued",
+    "PaymentRecorded",
+    "InvoiceVoided",
+}
+MECHANIC_EVENTS = {"MechanicRegistered"}
+COALESCE_MS = 250
+
+#: (label, statuses, unpaid only)
+FILTERS: list[tuple[str, tuple[str, ...], bool]] = [
+    (QT_TRANSLATE_NOOP("BoardScreen", "All receipts"), (), False),
+    (QT_TRANSLATE_NOOP("BoardScreen", "In the shop now"), ACTIVE, False),
+    (QT_TRANSLATE_NOOP("BoardScreen", "Requested"), ("requested",), False),
+    (QT_TRANSLATE_NOOP("BoardScreen", "Waiting to start"), ("created",), False),
+    (QT_TRANSLATE_NOOP("BoardScreen", "In work"), ("started",), False),
+    (QT_TRANSLATE_NOOP("BoardScreen", "Finished"), ("finished",), False),
+    (QT_TRANSLATE_NOOP("BoardScreen", "Awaiting payment"), (), True),
+    (QT_TRANSLATE_NOOP("BoardScreen", "Rejected or cancelled"), ("rejected", "cancelled"), False),
+]
+
+KPIS = [
+    ("requested", QT_TRANSLATE_NOOP("BoardScreen", "Requested")),
+    ("created", QT_TRANSLATE_NOOP("BoardScreen", "Waiting")),
+    ("started", QT_TRANSLATE_NOOP("BoardScreen", "In work")),
+    ("unpaid", QT_TRANSLATE_NOOP("BoardScreen", "Awaiting payment")),
+]
+
+
+class Kpi(QFrame):
+    """A count with a label and a bar in the status colour."""
+
+    def __init__(self, status: str, text: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("Card")
+        colour = theme.STATUS_COLOURS.get(status, theme.DANGER)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 14, 0)
+        bar = QFrame(self)
+        bar.setFixedWidth(6)
+        bar.setStyleSheet(f"background: {colour}; border-radius: 3px;")
+        layout.addWidget(bar)
+        box = QVBoxLayout()
+        box.setContentsMargins(8, 6, 0, 6)
+        box.setSpacing(0)
+        self.value = label("0", "KpiValue")
+        self.value.setStyleSheet(f"color: {colour};")
+        box.addWidget(self.value)
+        box.addWidget(label(text, "KpiLabel"))
+        layout.addLayout(box)
+
+
+class BoardScreen(QWidget):
+    """Every receipt, newest first, updated row by row as events arrive."""
+
+    def __init__(
+        self, runner: CommandRunner, feed: ShopFeed, wall: bool = False, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("BoardScreen" if wall else "Screen")
+        self.runner = runner
+        self.shop = runner.shop
+        self.wall = wall
+        self.model = BoardModel(self._load_page, parent=self)
+        self.model.dark = wall
+        self._build()
+        if wall:
+            self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
+            self.setStyleSheet(theme.wall_style())
+        self._counts = Refresher(runner, lambda: self.shop.query(queries.board_counts), self._show_counts, self)
+        self._mechanic_list = Refresher(runner, lambda: self.shop.query(queries.mechanics), self._show_mechanics, self)
+        self._pending: dict[int, BoardRow] = {}
+        self._coalesce = QTimer(self)
+        self._coalesce.setSingleShot(True)
+        self._coalesce.setInterval(COALESCE_MS)
+        self._coalesce.timeout.connect(self._apply_pending)
+        self._ticker = QTimer(self)
+        self._ticker.setInterval(30_000)
+        self._clock = QTimer(self)
+        self._clock.setInterval(1000)
+        self._connect_signals(feed)
+        self.model.reload()
+        self._tick_clock()
+
+    def _load_page(self, before: int | None, limit: int, f: BoardFilter) -> list[BoardRow]:
+        return self.shop.query(queries.board_page, before, limit, f.statuses, f.mechanic_id, f.unpaid_only)
+
+    def _build(self) -> None:
+        root = QVBoxLayout(self)
+        margin = 28 if self.wall else 20
+        root.setContentsMargins(margin, 16, margin, 16)
+        root.setSpacing(14)
+        top = QHBoxLayout()
+        top.setSpacing(12)
+        title = QVBoxLayout()
+        title.setSpacing(0)
+        self.title = label(self.tr("Status board"), "ScreenTitle")
+        self.clock = label("", "Clock")
+        title.addWidget(self.title)
+        title.addWidget(self.clock)
+        top.addLayout(title)
+        top.addStretch(1)
+        self.kpis: dict[str, Kpi] = {}
+        for status, text in KPIS:
+            kpi = Kpi(status, QCoreApplication.translate("BoardScreen", text), self)
+            kpi.setMinimumWidth(170 if self.wall else 130)
+            self.kpis[status] = kpi
+            top.addWidget(kpi)
+        top.addSpacing(12)
+        filters = QVBoxLayout()
+        filters.setSpacing(6)
+        self.status_filter = QComboBox()
+        for text, _statuses, _unpaid in FILTERS:
+            self.status_filter.addItem(QCoreApplication.translate("BoardScreen", text))
+        self.mechanic_filter = QComboBox()
+        self.mechanic_filter.addItem(self.tr("All mechanics"), None)
+        for combo in (self.status_filter, self.mechanic_filter):
+            combo.setMinimumWidth(200)
+            filters.addWidget(combo)
+        top.addLayout(filters)
+        root.addLayout(top)
+
+        self.view = table(self.model, row_height=64 if self.wall else 40, stretch=1, fit=False)
+        header = self.view.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        widths = (130, 0, 230, 170, 200, 170, 210, 270) if self.wall else (90, 0, 130, 110, 120, 110, 120, 150)
+        for col, width in enumerate(widths):
+            if width:
+                header.resizeSection(col, width)
+        header.setSectionResizeMode(BoardModel.CUSTOMER, QHeaderView.ResizeMode.Stretch)
+        if self.wall:
+            font = QFont(self.view.font())
+            font.setPointSize(22)
+            self.view.setFont(font)
+            self.model.pill_font = font
+            self.model.pill_scale = 1.3
+        root.addWidget(self.view, 1)
+        self.empty = QLabel(self.tr("No receipts match this filter."))
+        self.empty.setObjectName("Muted")
+        self.empty.hide()
+        root.addWidget(self.empty)
+
+    def _connect_signals(self, feed: ShopFeed) -> None:
+        feed.board_rows.connect(self.apply_rows)
+        feed.changed.connect(self._shop_changed)
+        self.status_filter.currentIndexChanged.connect(lambda _i: self._filter_changed())
+        self.mechanic_filter.currentIndexChanged.connect(lambda _i: self._filter_changed())
+        self._ticker.timeout.connect(lambda: self.model.tick())
+        self._clock.timeout.connect(self._tick_clock)
+        self._ticker.start()
+        self._clock.start()
+        self.model.modelReset.connect(self._update_empty)
+        self.model.rowsInserted.connect(self._update_empty)
+        self.model.rowsRemoved.connect(self._update_empty)
+
+    def apply_rows(self, rows: list[BoardRow]) -> None:
+        """The latest state of some receipts (from the bus or the poll): single-row updates.
+
+        A change is applied at once; then, for `COALESCE_MS`, rows that arrive are gathered
+        and applied together when the pause ends. A burst of commands so repaints the table
+        a few times a second instead of once per event, and the GUI thread stays free.
+        """
+        for row in rows:
+            known = self._pending.get(row.receipt_id)
+            if known is None or known.last_event_id <= row.last_event_id:
+                self._pending[row.receipt_id] = row
+        if not self._coalesce.isActive():
+            self._apply_pending()
+
+    def _apply_pending(self) -> None:
+        rows, self._pending = list(self._pending.values()), {}
+        if self.model.upsert_many(rows):
+            self._coalesce.start()  # a pause only after a real change (a poll repeating our own is none)
+
+    def _shop_changed(self, types: frozenset[str]) -> None:
+        if types & BOARD_EVENTS:
+            self._counts.request()
+        if types & MECHANIC_EVENTS:
+            self._mechanic_list.request()
+
+    def current_filter(self) -> BoardFilter:
+        _text, statuses, unpaid = FILTERS[max(self.status_filter.currentIndex(), 0)]
+        return BoardFilter(statuses, self.mechanic_filter.currentData(), unpaid)
+
+    def _filter_changed(self) -> None:
+        self.model.reload(self.current_filter())
+
+    def _show_counts(self, counts: dict[str, int]) -> None:
+        for status, kpi in self.kpis.items():
+            kpi.value.setText(f"{counts.get(status, 0):,}")
+
+    def _show_mechanics(self, mechanics: list[MechanicRow]) -> None:
+        chosen = self.mechanic_filter.currentData()
+        self.mechanic_filter.blockSignals(True)
+        self.mechanic_filter.clear()
+        self.mechanic_filter.addItem(self.tr("All mechanics"), None)
+        for m in mechanics:
+            self.mechanic_filter.addItem(m.name, m.id)
+        self.mechanic_filter.setCurrentIndex(max(self.mechanic_filter.findData(chosen), 0))
+        self.mechanic_filter.blockSignals(False)
+
+    def _tick_clock(self) -> None:
+        self.clock.setText(datetime.now().strftime("%Y-%m-%d  %H:%M:%S" if self.wall else "%Y-%m-%d %H:%M"))
+
+    def _update_empty(self) -> None:
+        self.empty.setVisible(self.model.rowCount() == 0)
+
+    def refresh(self) -> None:
+        self.model.reload()
+        self._counts.now()
+        self._mechanic_list.now()
+
+    @property
+    def busy(self) -> bool:
+        return self._counts.busy or self._mechanic_list.busy or bool(self._pending)

@@ -1,0 +1,407 @@
+"""Mechanic bay (정비사): pick yourself, your jobs, big Start / Request part / Finish, parts by scan or name."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QStringListModel, Qt, QTimer
+from PySide6.QtGui import QFont, QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QCompleter,
+    QHBoxLayout,
+    QLineEdit,
+    QPushButton,
+    QScrollArea,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app import queries
+from app.queries import JobRow, MechanicRow, PartRequestRow, PartRow
+from domain.commands import FinishJob, RequestPart, StartJob
+from ui import fmt
+from ui.domain_text import translate_domain_message
+from ui.errors import describe
+from ui.feed import ShopFeed
+from ui.models.tables import JobsModel, PartRequestsModel
+from ui.runner import CommandRunner
+from ui.widgets import Banner, Refresher, button, card, label, selected_row, set_kind, table
+
+JOB_EVENTS = {"JobCreated", "JobStarted", "JobFinished", "JobCancelled", "RequestCancelled", "BillIssued"}
+REQUEST_EVENTS = {"PartRequested", "PartReceived", "PartRequestCancelled"}
+PART_EVENTS = {"PartRegistered", "StockIncreased", "StockDecreased", "PartPriceChanged"}
+MECHANIC_EVENTS = {"MechanicRegistered", "ManDayChanged"}
+SEPARATOR = " — "
+
+
+class MechanicBayScreen(QWidget):
+    """The bay terminal: everything a mechanic does with a job, usable with gloves and a scanner."""
+
+    def __init__(self, runner: CommandRunner, feed: ShopFeed, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("Screen")
+        self.runner = runner
+        self.shop = runner.shop
+        self.mechanic_id: int | None = None
+        self._parts: list[PartRow] = []
+        self._job: JobRow | None = None
+        self._last_request_id: int | None = None
+        self._finish_armed = False
+        self._build()
+        self._mechanic_list = Refresher(runner, lambda: self.shop.query(queries.mechanics), self._show_mechanics, self)
+        self._jobs = Refresher(runner, self._load_jobs, self._show_jobs, self)
+        self._requests = Refresher(runner, self._load_requests, self._show_requests, self)
+        self._catalogue = Refresher(runner, lambda: self.shop.query(queries.parts), self._show_parts, self)
+        self._disarm = QTimer(self)
+        self._disarm.setSingleShot(True)
+        self._disarm.setInterval(4000)
+        self._connect_signals(feed)
+        self._job_changed()
+
+    # -- layout -------------------------------------------------------------------------
+    def _build(self) -> None:
+        root = QVBoxLayout(self)
+        root.setContentsMargins(20, 16, 20, 16)
+        root.setSpacing(14)
+        who = QHBoxLayout()
+        who.addWidget(label(self.tr("Who are you?"), "ScreenTitle"))
+        who.addSpacing(12)
+        self.mechanic_bar = QWidget()
+        self.mechanic_row = QHBoxLayout(self.mechanic_bar)
+        self.mechanic_row.setContentsMargins(0, 0, 0, 0)
+        self.mechanic_row.setSpacing(10)
+        self.mechanic_row.addStretch(1)
+        scroller = QScrollArea()
+        scroller.setFrameShape(QScrollArea.Shape.NoFrame)
+        scroller.setStyleSheet("QScrollArea, QScrollArea > QWidget > QWidget { background: transparent; }")
+        scroller.setWidget(self.mechanic_bar)
+        scroller.setWidgetResizable(True)
+        scroller.setFixedHeight(84)
+        scroller.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
+        scroller.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        who.addWidget(scroller, 1)
+        root.addLayout(who)
+        self.mechanic_group = QButtonGroup(self)
+        self.mechanic_group.setExclusive(True)
+
+        body = QHBoxLayout()
+        body.setSpacing(16)
+        jobs_card, jobs = card(self)
+        self.jobs_title = label(self.tr("My jobs"), "SectionTitle")
+        jobs.addWidget(self.jobs_title)
+        self.jobs_model = JobsModel(self)
+        self.jobs_view = table(self.jobs_model, row_height=56, stretch=2)
+        self.jobs_view.setProperty("tier", "big")
+        big = QFont()
+        big.setPixelSize(17)  # as the style sheet's QTableView[tier="big"]
+        self.jobs_model.pill_font = big
+        jobs.addWidget(self.jobs_view, 1)
+        self.no_jobs = label(self.tr("Pick your name above to see your jobs."), "Muted", wrap=True)
+        jobs.addWidget(self.no_jobs)
+        body.addWidget(jobs_card, 2)
+
+        job_card, job = card(self, margins=18, spacing=12)
+        self.job_title = label("", "ScreenTitle")
+        self.job_detail = label("", "Muted", wrap=True)
+        job.addWidget(self.job_title)
+        job.addWidget(self.job_detail)
+        actions = QHBoxLayout()
+        actions.setSpacing(12)
+        self.start_button = button(self.tr("Start job  (F6)"), "success", "big", "play")
+        self.finish_button = button(self.tr("Finish job  (F8)"), "primary", "big", "check")
+        actions.addWidget(self.start_button, 1)
+        actions.addWidget(self.finish_button, 1)
+        job.addLayout(actions)
+
+        job.addWidget(label(self.tr("Request a part — scan the barcode, or type its code or name"), "SectionTitle"))
+        entry = QHBoxLayout()
+        entry.setSpacing(10)
+        self.part_entry = QLineEdit(placeholderText=self.tr("Scan or type a part  (F7)"))
+        self.part_entry.setProperty("tier", "big")
+        self.part_entry.setClearButtonEnabled(True)
+        self.completer_model = QStringListModel(self)
+        self.completer = QCompleter(self.completer_model, self)
+        self.completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        self.completer.setFilterMode(Qt.MatchFlag.MatchContains)
+        self.completer.setMaxVisibleItems(8)
+        popup = self.completer.popup()
+        if popup is not None:
+            popup.setProperty("tier", "big")
+        self.part_entry.setCompleter(self.completer)
+        self.less = button("−", size="big")
+        self.more = button("+", size="big")
+        for b in (self.less, self.more):
+            b.setFixedWidth(72)
+        self.quantity = QSpinBox(minimum=1, maximum=999, value=1)
+        self.quantity.setProperty("tier", "big")  # +/- are the big buttons beside it
+        self.quantity.setFixedWidth(84)
+        self.quantity.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.request_button = button(self.tr("Request part"), "warning", "big", "part")
+        entry.addWidget(self.part_entry, 1)
+        entry.addWidget(self.less)
+        entry.addWidget(self.quantity)
+        entry.addWidget(self.more)
+        entry.addWidget(self.request_button)
+        job.addLayout(entry)
+        self.outcome = Banner()
+        job.addWidget(self.outcome)
+        job.addWidget(label(self.tr("Parts for this job"), "SectionTitle"))
+        self.requests_model = PartRequestsModel(with_job=False, parent=self)
+        self.requests_view = table(self.requests_model, row_height=44, stretch=5)
+        job.addWidget(self.requests_view, 1)
+        body.addWidget(job_card, 3)
+        root.addLayout(body, 1)
+
+    def _connect_signals(self, feed: ShopFeed) -> None:
+        self.mechanic_group.idClicked.connect(self.choose_mechanic)
+        self.jobs_view.selectionModel().selectionChanged.connect(lambda *_: self._job_changed())
+        self.start_button.clicked.connect(self.start_job)
+        self.finish_button.clicked.connect(self.finish_job)
+        self.request_button.clicked.connect(self.request_part)
+        self.part_entry.returnPressed.connect(self.request_part)
+        self.less.clicked.connect(lambda: self.quantity.setValue(self.quantity.value() - 1))
+        self.more.clicked.connect(lambda: self.quantity.setValue(self.quantity.value() + 1))
+        self._disarm.timeout.connect(self._disarm_finish)
+        QShortcut(QKeySequence("F6"), self, self.start_job)
+        QShortcut(QKeySequence("F7"), self, self.part_entry.setFocus)
+        QShortcut(QKeySequence("F8"), self, self.finish_job)
+        feed.changed.connect(self._shop_changed)
+
+    def _shop_changed(self, types: frozenset[str]) -> None:
+        if types & MECHANIC_EVENTS:
+            self._mechanic_list.request()
+        if types & JOB_EVENTS:
+            self._jobs.request()
+        if types & REQUEST_EVENTS:
+            self._requests.request()
+        if types & (PART_EVENTS | REQUEST_EVENTS):
+            self._catalogue.request()
+
+    # -- who ------------------------------------------------------------------------------
+    def _show_mechanics(self, mechanics: list[MechanicRow]) -> None:
+        for b in self.mechanic_group.buttons():
+            self.mechanic_group.removeButton(b)
+            b.deleteLater()
+        for i, m in enumerate(mechanics):
+            b = QPushButton(m.name)
+            b.setObjectName("MechanicButton")
+            b.setCheckable(True)
+            b.setChecked(m.id == self.mechanic_id)
+            b.setToolTip(self.tr("{days} man-day(s) left").format(days=m.man_day))
+            self.mechanic_group.addButton(b, m.id)
+            self.mechanic_row.insertWidget(i, b)
+
+    def choose_mechanic(self, mechanic_id: int) -> None:
+        self.mechanic_id = mechanic_id
+        chosen = self.mechanic_group.button(mechanic_id)
+        if chosen is not None:
+            chosen.setChecked(True)
+        self.outcome.clear()
+        self._jobs.now()
+
+    # -- jobs -----------------------------------------------------------------------------
+    def _load_jobs(self) -> list[JobRow]:
+        if self.mechanic_id is None:
+            return []
+        return self.shop.query(queries.jobs, self.mechanic_id)
+
+    def _show_jobs(self, jobs: list[JobRow]) -> None:
+        current = self._job.job_id if self._job else None
+        self.jobs_model.set_rows(jobs)
+        self.jobs_title.setText(self.tr("My jobs ({n})").format(n=len(jobs)))
+        self.no_jobs.setVisible(not jobs)
+        if self.mechanic_id is not None:
+            self.no_jobs.setText(self.tr("No open jobs. New ones appear here as soon as the desk accepts them."))
+        at = self.jobs_model.find(current) if current is not None else -1
+        if at < 0 and jobs:
+            at = 0
+        if at >= 0:
+            self.jobs_view.selectRow(at)
+        self._job_changed()
+
+    def select_job(self, job_id: int) -> None:
+        at = self.jobs_model.find(job_id)
+        if at >= 0:
+            self.jobs_view.selectRow(at)
+
+    def _job_changed(self) -> None:
+        job: JobRow | None = selected_row(self.jobs_view)
+        changed = (job.job_id if job else None) != (self._job.job_id if self._job else None)
+        self._job = job
+        if changed:
+            self.outcome.clear()
+            self._disarm_finish()
+        if job is None:
+            self.job_title.setText(self.tr("No job selected"))
+            self.job_detail.setText(self.tr("Choose a job on the left."))
+            self.requests_model.set_rows([])
+        else:
+            self.job_title.setText(
+                self.tr("Job #{job} · {car}").format(job=job.job_id, car=job.car_number)
+                + f"   ·   {fmt.status_label(job.status)}"
+            )
+            detail = self.tr("{customer} · estimated {days} man-day(s) · receipt #{receipt}").format(
+                customer=job.customer_name, days=job.man_day, receipt=job.receipt_id
+            )
+            if job.request_note:
+                detail += "\n" + self.tr("Note: {note}").format(note=job.request_note)
+            self.job_detail.setText(detail)
+            if changed:
+                self._requests.now()
+        started = job is not None and job.status == "started"
+        self.start_button.setEnabled(job is not None and job.status == "created")
+        self.finish_button.setEnabled(started)
+        self.request_button.setEnabled(started)
+        self.part_entry.setEnabled(started)
+        for w in (self.quantity, self.less, self.more):
+            w.setEnabled(started)
+
+    def start_job(self) -> None:
+        job = self._job
+        if job is None or job.status != "created":
+            return
+        self.start_button.setEnabled(False)
+        self.runner.submit(StartJob(job.job_id), on_done=lambda _r: self._started(job), on_error=self._refused)
+
+    def _started(self, job: JobRow) -> None:
+        self.outcome.show_message(
+            "success", self.tr("Job #{job} started").format(job=job.job_id), self.tr("Scan or type the parts you need.")
+        )
+        self._jobs.now()
+        self.part_entry.setFocus()
+
+    def finish_job(self) -> None:
+        job = self._job
+        if job is None or job.status != "started":
+            return
+        if not self._finish_armed:
+            # Finishing issues the invoice: a second tap confirms, no dialog to dismiss with gloves on.
+            self._finish_armed = True
+            self.finish_button.setText(self.tr("Tap again to finish #{job}").format(job=job.job_id))
+            set_kind(self.finish_button, "confirm")
+            self._disarm.start()
+            return
+        self._disarm_finish()
+        self.finish_button.setEnabled(False)
+        self.runner.submit(FinishJob(job.job_id), on_done=lambda _r: self._finished(job), on_error=self._refused)
+
+    def _disarm_finish(self) -> None:
+        self._finish_armed = False
+        self._disarm.stop()
+        self.finish_button.setText(self.tr("Finish job  (F8)"))
+        set_kind(self.finish_button, "primary")
+
+    def _finished(self, job: JobRow) -> None:
+        self.outcome.show_message(
+            "success",
+            self.tr("Job #{job} finished").format(job=job.job_id),
+            self.tr("The invoice is issued; the desk takes payment."),
+        )
+        self._jobs.now()
+
+    def _refused(self, exc: BaseException) -> None:
+        self.outcome.show_message("error", self.tr("Not done"), describe(exc))
+        self._job_changed()
+
+    # -- parts ------------------------------------------------------------------------------
+    def _show_parts(self, parts: list[PartRow]) -> None:
+        self._parts = parts
+        self.completer_model.setStringList(
+            [
+                f"{p.part_code}{SEPARATOR}{p.name}  (" + self.tr("{stock} in stock").format(stock=p.stock) + ")"
+                for p in parts
+            ]
+        )
+
+    def find_part(self, text: str) -> PartRow | None:
+        """The part meant by a scanned code, a typed code or name, or a completion."""
+        text = text.strip()
+        if not text:
+            return None
+        code = text.split(SEPARATOR, 1)[0].strip().upper()
+        for p in self._parts:
+            if p.part_code.upper() == code:
+                return p
+        needle = text.casefold()
+        for p in self._parts:
+            if p.name.casefold() == needle:
+                return p
+        matches = [p for p in self._parts if needle in p.part_code.casefold() or needle in p.name.casefold()]
+        return matches[0] if len(matches) == 1 else None
+
+    def request_part(self) -> None:
+        job = self._job
+        popup = self.completer.popup()
+        if popup is not None:
+            popup.hide()
+        if job is None or job.status != "started":
+            return
+        text = self.part_entry.text()
+        if not text.strip():
+            return
+        part = self.find_part(text)
+        if part is None:
+            self.outcome.show_message(
+                "error",
+                self.tr("No part matches “{text}”").format(text=text.strip()),
+                self.tr("Type more of the code or name, or pick one from the list."),
+            )
+            self.part_entry.selectAll()
+            return
+        quantity = self.quantity.value()
+        self.request_button.setEnabled(False)
+        self.runner.submit(
+            RequestPart(job.job_id, part.id, quantity),
+            on_done=lambda request_id: self._part_requested(job, int(request_id)),
+            on_error=self._part_refused,
+        )
+
+    def _part_requested(self, job: JobRow, request_id: int) -> None:
+        self._last_request_id = request_id
+        self.part_entry.clear()
+        self.quantity.setValue(1)
+        self.request_button.setEnabled(True)
+        self.part_entry.setFocus()
+        if self._job is not None and self._job.job_id == job.job_id:
+            self._requests.now()
+
+    def _part_refused(self, exc: BaseException) -> None:
+        self.request_button.setEnabled(True)
+        self.outcome.show_message("error", self.tr("Part not requested"), describe(exc))
+
+    def _load_requests(self) -> list[PartRequestRow]:
+        if self._job is None:
+            return []
+        return self.shop.query(queries.part_requests, self._job.job_id)
+
+    def _show_requests(self, rows: list[PartRequestRow]) -> None:
+        if self._job is None or any(r.job_id != self._job.job_id for r in rows):
+            return  # the mechanic moved to another job meanwhile
+        self.requests_model.set_rows(list(reversed(rows)))
+        done = next((r for r in rows if r.id == self._last_request_id), None)
+        if done is None or done.status == "requested":
+            return
+        self._last_request_id = None
+        if done.status == "provided":
+            self.outcome.show_message(
+                "success",
+                self.tr("Provided: {name} × {qty}").format(name=done.name, qty=done.quantity),
+                self.tr("{code} at {price} each, on job #{job}.").format(
+                    code=done.part_code, price=fmt.money(done.unit_price), job=done.job_id
+                ),
+            )
+        else:
+            self.outcome.show_message(
+                "error",
+                self.tr("Not provided: {name} × {qty}").format(name=done.name, qty=done.quantity),
+                translate_domain_message(done.reason),
+            )
+
+    # -- for tests and screenshots ------------------------------------------------------------
+    def refresh(self) -> None:
+        for r in (self._mechanic_list, self._jobs, self._requests, self._catalogue):
+            r.now()
+
+    @property
+    def busy(self) -> bool:
+        return any(r.busy for r in (self._mechanic_list, self._jobs, self._requests, self._catalogue))

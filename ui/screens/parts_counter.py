@@ -1,0 +1,343 @@
+"""Parts counter (부품관리): catalogue with stock and low-stock highlight, register, receive, adjust, live queue."""
+
+from __future__ import annotations
+
+import re
+
+from PySide6.QtCore import QSortFilterProxyModel, Qt
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLineEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app import queries
+from app.queries import PartRequestRow, PartRow
+from domain.commands import DecreaseStock, IncreaseStock, RegisterPart
+from ui import fmt
+from ui.errors import describe
+from ui.feed import ShopFeed
+from ui.models.base import SORT_ROLE
+from ui.models.tables import PartRequestsModel, PartsModel
+from ui.runner import CommandRunner
+from ui.widgets import Banner, FieldError, MoneyEdit, Refresher, button, card, label, set_invalid, spin, table
+
+CODE = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._/-]*$")
+PART_EVENTS = {"PartRegistered", "StockIncreased", "StockDecreased", "PartPriceChanged", "PartReceived"}
+REQUEST_EVENTS = {"PartRequested", "PartReceived", "PartRequestCancelled"}
+
+
+class RegisterPartDialog(QDialog):
+    """A new catalogue entry, checked field by field before it is sent."""
+
+    def __init__(self, runner: CommandRunner, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.runner = runner
+        self.setWindowTitle(self.tr("Register a part"))
+        self.setMinimumWidth(460)
+        layout = QVBoxLayout(self)
+        form = QFormLayout()
+        form.setVerticalSpacing(4)
+        self.code = QLineEdit(placeholderText=self.tr("e.g. BRK-PAD-F01 (the barcode)"))
+        self.name = QLineEdit(placeholderText=self.tr("e.g. 브레이크 패드 (앞)"))
+        self.price = MoneyEdit()
+        self.stock = spin(0, 1_000_000)
+        self.low = spin(0, 1_000_000, 2)
+        self.errors = {k: FieldError() for k in ("code", "name", "price")}
+        form.addRow(self.tr("Code *"), self.code)
+        form.addRow("", self.errors["code"])
+        form.addRow(self.tr("Name *"), self.name)
+        form.addRow("", self.errors["name"])
+        form.addRow(self.tr("Price *"), self.price)
+        form.addRow("", self.errors["price"])
+        form.addRow(self.tr("Stock on the shelf"), self.stock)
+        form.addRow(self.tr("Reorder at (low stock)"), self.low)
+        layout.addLayout(form)
+        self.message = Banner()
+        layout.addWidget(self.message)
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
+        self.cancel_button = button(self.tr("Cancel"), size="large")
+        self.save_button = button(self.tr("Register part"), "primary", "large")
+        buttons.addWidget(self.cancel_button)
+        buttons.addWidget(self.save_button)
+        layout.addLayout(buttons)
+        self.cancel_button.clicked.connect(self.reject)
+        self.save_button.clicked.connect(self.save)
+        self.save_button.setDefault(True)
+        self._tried = False
+        for w in (self.code, self.name, self.price):
+            w.textChanged.connect(lambda _t: self._check())
+
+    def problems(self) -> dict[str, str]:
+        found: dict[str, str] = {}
+        code = self.code.text().strip()
+        if not code:
+            found["code"] = self.tr("Enter the part's code (what its barcode says).")
+        elif not CODE.match(code) or len(code) > 40:
+            found["code"] = self.tr("Letters, digits and . _ / - only, no spaces, at most 40.")
+        if not self.name.text().strip():
+            found["name"] = self.tr("Enter the part's name.")
+        if self.price.value() is None:
+            found["price"] = self.tr("Enter the price in won.")
+        return found
+
+    def _check(self) -> dict[str, str]:
+        found = self.problems()
+        for key, widget in (("code", self.code), ("name", self.name), ("price", self.price)):
+            show = key in found and (self._tried or bool(widget.text().strip()))
+            self.errors[key].set_error(found[key] if show else "")
+            set_invalid(widget, show)
+        return found
+
+    def save(self) -> None:
+        self._tried = True
+        if self._check():
+            return
+        self.save_button.setEnabled(False)
+        self.runner.submit(
+            RegisterPart(
+                self.code.text().strip(),
+                self.name.text().strip(),
+                self.price.value() or 0,
+                self.stock.value(),
+                self.low.value(),
+            ),
+            on_done=lambda _id: self.accept(),
+            on_error=self._refused,
+        )
+
+    def _refused(self, exc: BaseException) -> None:
+        self.save_button.setEnabled(True)
+        self.message.show_message("error", self.tr("Not registered"), describe(exc))
+
+
+class PartsCounterScreen(QWidget):
+    """The parts counter: what is on the shelf, what is running low, and what the bays asked for."""
+
+    def __init__(self, runner: CommandRunner, feed: ShopFeed, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("Screen")
+        self.runner = runner
+        self.shop = runner.shop
+        self.dialog: RegisterPartDialog | None = None
+        self._all_parts: list[PartRow] = []
+        self._build()
+        self._catalogue = Refresher(runner, lambda: self.shop.query(queries.parts), self._show_parts, self)
+        self._queue = Refresher(
+            runner, lambda: self.shop.query(queries.part_requests, None, 200), self._show_queue, self
+        )
+        self._connect_signals(feed)
+        self._selection_changed()
+
+    def _build(self) -> None:
+        root = QVBoxLayout(self)
+        root.setContentsMargins(20, 16, 20, 16)
+        root.setSpacing(14)
+        top = QHBoxLayout()
+        top.addWidget(label(self.tr("Parts counter"), "ScreenTitle"))
+        top.addStretch(1)
+        self.search = QLineEdit(placeholderText=self.tr("Find a part by code or name  (Ctrl+F)"))
+        self.search.setClearButtonEnabled(True)
+        self.search.setMinimumWidth(320)
+        self.low_only = QCheckBox(self.tr("Only low stock"))
+        self.register_button = button(self.tr("Register part…  (Ctrl+N)"), "primary", "large", "plus")
+        top.addWidget(self.search)
+        top.addWidget(self.low_only)
+        top.addWidget(self.register_button)
+        root.addLayout(top)
+
+        middle = QHBoxLayout()
+        middle.setSpacing(16)
+        cat_card, cat = card(self)
+        self.catalogue_title = label(self.tr("Catalogue"), "SectionTitle")
+        cat.addWidget(self.catalogue_title)
+        self.parts_model = PartsModel(self)
+        self.proxy = QSortFilterProxyModel(self)
+        self.proxy.setSourceModel(self.parts_model)
+        self.proxy.setSortRole(SORT_ROLE)
+        self.proxy.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        self.proxy.setFilterKeyColumn(-1)
+        self.parts_view = table(self.proxy, stretch=1)
+        self.parts_view.setSortingEnabled(True)
+        self.parts_view.sortByColumn(0, Qt.SortOrder.AscendingOrder)
+        cat.addWidget(self.parts_view, 1)
+        middle.addWidget(cat_card, 3)
+
+        side_card, side = card(self)
+        side_card.setFixedWidth(360)
+        self.part_title = label("", "SectionTitle", wrap=True)
+        self.part_stock = label("", "", wrap=True)
+        side.addWidget(self.part_title)
+        side.addWidget(self.part_stock)
+        side.addSpacing(6)
+        side.addWidget(label(self.tr("Receive a delivery"), "SectionTitle"))
+        receive = QHBoxLayout()
+        self.receive_qty = spin(1, 100_000, 1)
+        self.receive_qty.setMinimumHeight(40)
+        self.receive_button = button(self.tr("Add to stock"), "success", "large")
+        receive.addWidget(self.receive_qty)
+        receive.addWidget(self.receive_button, 1)
+        side.addLayout(receive)
+        side.addSpacing(6)
+        side.addWidget(label(self.tr("Take off the shelf (damaged, lost, count)"), "SectionTitle", wrap=True))
+        take = QHBoxLayout()
+        self.take_qty = spin(1, 100_000, 1)
+        self.take_qty.setMinimumHeight(40)
+        self.take_reason = QLineEdit(placeholderText=self.tr("Reason *"))
+        take.addWidget(self.take_qty)
+        take.addWidget(self.take_reason, 1)
+        side.addLayout(take)
+        self.take_error = FieldError()
+        side.addWidget(self.take_error)
+        self.take_button = button(self.tr("Take off stock"), "danger", "large")
+        side.addWidget(self.take_button)
+        self.message = Banner()
+        side.addWidget(self.message)
+        side.addStretch(1)
+        middle.addWidget(side_card)
+        root.addLayout(middle, 3)
+
+        queue_card, queue = card(self)
+        queue.addWidget(label(self.tr("Part requests from the bays — live"), "SectionTitle"))
+        self.queue_model = PartRequestsModel(with_job=True, parent=self)
+        self.queue_view = table(self.queue_model, stretch=6, row_height=30)
+        queue.addWidget(self.queue_view, 1)
+        root.addWidget(queue_card, 2)
+
+    def _connect_signals(self, feed: ShopFeed) -> None:
+        self.search.textChanged.connect(self._filter)
+        self.low_only.toggled.connect(lambda _on: self._show_catalogue())
+        self.register_button.clicked.connect(self.open_register)
+        self.parts_view.selectionModel().selectionChanged.connect(lambda *_: self._selection_changed())
+        self.receive_button.clicked.connect(self.receive)
+        self.take_button.clicked.connect(self.take_off)
+        self.take_reason.textChanged.connect(lambda _t: self.take_error.set_error(""))
+        QShortcut(QKeySequence("Ctrl+N"), self, self.open_register)
+        QShortcut(QKeySequence("Ctrl+F"), self, self._focus_search)
+        feed.changed.connect(self._shop_changed)
+
+    def _focus_search(self) -> None:
+        self.search.setFocus()
+        self.search.selectAll()
+
+    def _shop_changed(self, types: frozenset[str]) -> None:
+        if types & (PART_EVENTS | REQUEST_EVENTS):
+            self._catalogue.request()
+        if types & REQUEST_EVENTS:
+            self._queue.request()
+
+    # -- catalogue ------------------------------------------------------------------------------
+    def _show_parts(self, parts: list[PartRow]) -> None:
+        self._all_parts = parts
+        self._show_catalogue()
+
+    def _show_catalogue(self) -> None:
+        shown = [p for p in self._all_parts if p.is_low] if self.low_only.isChecked() else self._all_parts
+        self.parts_model.set_rows(shown)
+        low = sum(1 for p in self._all_parts if p.is_low)
+        self.catalogue_title.setText(
+            self.tr("Catalogue — {n} parts, {low} low on stock").format(n=len(self._all_parts), low=low)
+        )
+        self._selection_changed()
+
+    def _filter(self, text: str) -> None:
+        self.proxy.setFilterFixedString(text.strip())
+
+    def selected_part(self) -> PartRow | None:
+        rows = self.parts_view.selectionModel().selectedRows()
+        if not rows:
+            return None
+        return self.parts_model.row_at(self.proxy.mapToSource(rows[0]).row())
+
+    def select_part(self, part_code: str) -> None:
+        for row in range(self.proxy.rowCount()):
+            source = self.proxy.mapToSource(self.proxy.index(row, 0))
+            if self.parts_model.row_at(source.row()).part_code == part_code:
+                self.parts_view.selectRow(row)
+                return
+
+    def _selection_changed(self) -> None:
+        part = self.selected_part()
+        for w in (self.receive_qty, self.receive_button, self.take_qty, self.take_reason, self.take_button):
+            w.setEnabled(part is not None)
+        if part is None:
+            self.part_title.setText(self.tr("Select a part in the catalogue"))
+            self.part_stock.setText("")
+            return
+        self.part_title.setText(f"{part.part_code} — {part.name}")
+        state = (
+            self.tr("Out of stock — reorder now.")
+            if part.stock <= 0
+            else self.tr("Low — reorder.")
+            if part.is_low
+            else self.tr("Enough on the shelf.")
+        )
+        self.part_stock.setText(
+            self.tr("{stock} in stock · reorder at {low} · {price} each").format(
+                stock=part.stock, low=part.low_stock, price=fmt.money(part.price)
+            )
+            + "\n"
+            + state
+        )
+
+    # -- stock -----------------------------------------------------------------------------------
+    def receive(self) -> None:
+        part = self.selected_part()
+        if part is None:
+            return
+        qty = self.receive_qty.value()
+        self.runner.submit(
+            IncreaseStock(part.id, qty),
+            on_done=lambda _r: self.message.show_message(
+                "success", self.tr("{qty} × {code} added to stock").format(qty=qty, code=part.part_code)
+            ),
+            on_error=lambda exc: self.message.show_message("error", self.tr("Not added"), describe(exc)),
+        )
+
+    def take_off(self) -> None:
+        part = self.selected_part()
+        if part is None:
+            return
+        reason = self.take_reason.text().strip()
+        if not reason:
+            self.take_error.set_error(self.tr("Say why (damaged, lost, stock count…)."))
+            self.take_reason.setFocus()
+            return
+        qty = self.take_qty.value()
+
+        def done(_r: object) -> None:
+            self.take_reason.clear()
+            self.message.show_message(
+                "success", self.tr("{qty} × {code} taken off stock").format(qty=qty, code=part.part_code), reason
+            )
+
+        self.runner.submit(
+            DecreaseStock(part.id, qty, reason),
+            on_done=done,
+            on_error=lambda exc: self.message.show_message("error", self.tr("Not taken off"), describe(exc)),
+        )
+
+    def open_register(self) -> None:
+        self.dialog = RegisterPartDialog(self.runner, self)
+        self.dialog.accepted.connect(lambda: self.message.show_message("success", self.tr("Part registered")))
+        self.dialog.open()
+        self.dialog.code.setFocus()
+
+    # -- queue -------------------------------------------------------------------------------------
+    def _show_queue(self, rows: list[PartRequestRow]) -> None:
+        self.queue_model.set_rows(rows)
+
+    # -- for tests and screenshots -------------------------------------------------------------------
+    def refresh(self) -> None:
+        self._catalogue.now()
+        self._queue.now()
+
+    @property
+    def busy(self) -> bool:
+        return self._catalogue.busy or self._queue.busy

@@ -1,0 +1,210 @@
+"""Reception (접수): new repair requests with inline validation, today's receipts, cancel, car history."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import QTimer
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QInputDialog, QLineEdit, QVBoxLayout, QWidget
+
+from app import queries
+from app.queries import ReceiptRow
+from domain.commands import CancelRepair
+from ui.errors import describe
+from ui.feed import ShopFeed
+from ui.models.tables import HistoryModel, ReceiptsModel
+from ui.runner import CommandRunner
+from ui.screens.request_form import RequestForm
+from ui.widgets import Banner, Refresher, button, card, label, selected_row, table
+
+CANCELLABLE = ("requested", "accepted")
+RECEIPT_EVENTS = {"RepairRequested", "RequestCancelled", "JobCreated", "JobStarted", "JobFinished", "BillIssued"}
+MECHANIC_EVENTS = {
+    "MechanicRegistered",
+    "ManDayChanged",
+    "ManDayDecreased",
+    "ManDayIncreased",
+    "JobCreated",
+    "JobFinished",
+    "JobCancelled",
+}
+
+
+class ReceptionScreen(QWidget):
+    """The front desk: take a request, see its outcome at once, find and cancel receipts."""
+
+    def __init__(self, runner: CommandRunner, feed: ShopFeed, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("Screen")
+        self.runner = runner
+        self.shop = runner.shop
+        self._history: list[ReceiptRow] = []
+        self._build()
+        self._receipts = Refresher(runner, self._load_receipts, self._show_receipts, self)
+        self._mechanic_list = Refresher(
+            runner, lambda: self.shop.query(queries.mechanics), self.form.show_mechanics, self
+        )
+        self._history_timer = QTimer(self)
+        self._history_timer.setSingleShot(True)
+        self._history_timer.setInterval(250)
+        self._connect_signals(feed)
+
+    # -- layout -------------------------------------------------------------------------
+    def _build(self) -> None:
+        root = QHBoxLayout(self)
+        root.setContentsMargins(20, 16, 20, 16)
+        root.setSpacing(16)
+
+        self.form = RequestForm(self.runner, self)
+        root.addWidget(self.form)
+
+        right = QVBoxLayout()
+        right.setSpacing(16)
+        list_card, receipts = card(self)
+        top = QHBoxLayout()
+        self.list_title = label(self.tr("Today's receipts"), "SectionTitle")
+        top.addWidget(self.list_title)
+        top.addStretch(1)
+        self.search = QLineEdit(placeholderText=self.tr("Search car number or customer  (Ctrl+F)"))
+        self.search.setClearButtonEnabled(True)
+        self.search.setMinimumWidth(300)
+        self.today_only = QCheckBox(self.tr("Today only"))
+        self.today_only.setChecked(True)
+        self.cancel_button = button(self.tr("Cancel request…"), "danger")
+        self.cancel_button.setEnabled(False)
+        top.addWidget(self.search)
+        top.addWidget(self.today_only)
+        top.addWidget(self.cancel_button)
+        receipts.addLayout(top)
+        self.receipts_model = ReceiptsModel(self)
+        self.receipts_view = table(self.receipts_model, stretch=3)
+        receipts.addWidget(self.receipts_view, 1)
+        self.list_message = Banner()
+        receipts.addWidget(self.list_message)
+        right.addWidget(list_card, 3)
+
+        self.history_card, history = card(self)
+        head = QHBoxLayout()
+        self.history_title = label("", "SectionTitle")
+        self.use_history = button(self.tr("Use last visit's details"))
+        head.addWidget(self.history_title)
+        head.addStretch(1)
+        head.addWidget(self.use_history)
+        history.addLayout(head)
+        self.history_model = HistoryModel(self)
+        self.history_view = table(self.history_model, stretch=1, row_height=30)
+        history.addWidget(self.history_view)
+        self.history_card.hide()
+        right.addWidget(self.history_card, 2)
+        root.addLayout(right, 1)
+
+    def _connect_signals(self, feed: ShopFeed) -> None:
+        self.cancel_button.clicked.connect(self.cancel_selected)
+        self.search.textChanged.connect(lambda _t: self._receipts.request())
+        self.today_only.toggled.connect(lambda _on: self._receipts.now())
+        self.receipts_view.selectionModel().selectionChanged.connect(lambda *_: self._selection_changed())
+        self.form.car_number_edited.connect(lambda _t: self._history_timer.start())
+        self.form.cleared.connect(lambda: self._show_history([]))
+        self._history_timer.timeout.connect(self._look_up_car)
+        self.use_history.clicked.connect(self.fill_from_history)
+        for keys in ("Ctrl+Return", "Ctrl+Enter"):
+            QShortcut(QKeySequence(keys), self, self.form.submit)
+        QShortcut(QKeySequence("Ctrl+N"), self, lambda: self.form.clear_form())
+        QShortcut(QKeySequence("Ctrl+F"), self, self._focus_search)
+        QShortcut(QKeySequence(QKeySequence.StandardKey.Delete), self.receipts_view, self.cancel_selected)
+        feed.changed.connect(self._shop_changed)
+
+    def _shop_changed(self, types: frozenset[str]) -> None:
+        if types & RECEIPT_EVENTS:
+            self._receipts.request()
+        if types & MECHANIC_EVENTS:
+            self._mechanic_list.request()
+
+    def _focus_search(self) -> None:
+        self.search.setFocus()
+        self.search.selectAll()
+
+    # -- mechanics ------------------------------------------------------------------------
+    # -- receipts list ----------------------------------------------------------------------
+    def _load_receipts(self) -> list[ReceiptRow]:
+        since = date.today().isoformat() if self.today_only.isChecked() else ""
+        return self.shop.query(queries.receipts, self.search.text().strip(), since, 500)
+
+    def _show_receipts(self, rows: list[ReceiptRow]) -> None:
+        self.receipts_model.set_rows(rows)
+        self.list_title.setText(
+            (self.tr("Today's receipts ({n})") if self.today_only.isChecked() else self.tr("Receipts ({n})")).format(
+                n=len(rows)
+            )
+        )
+        self._selection_changed()
+
+    def _selection_changed(self) -> None:
+        row: ReceiptRow | None = selected_row(self.receipts_view)
+        can = row is not None and row.status in CANCELLABLE
+        self.cancel_button.setEnabled(can)
+        if row is not None and not can:
+            self.cancel_button.setToolTip(self.tr("Only a request whose job has not started can be cancelled."))
+        else:
+            self.cancel_button.setToolTip(self.tr("Cancel the selected request (Delete)"))
+
+    def ask_cancel_reason(self, row: ReceiptRow) -> str | None:
+        """Ask why; None when the desk changed its mind."""
+        text, ok = QInputDialog.getText(
+            self,
+            self.tr("Cancel request"),
+            self.tr("Cancel receipt #{receipt} ({car}, {customer})?\nReason (optional):").format(
+                receipt=row.receipt_id, car=row.car_number, customer=row.customer_name
+            ),
+        )
+        return text.strip() if ok else None
+
+    def cancel_selected(self) -> None:
+        row: ReceiptRow | None = selected_row(self.receipts_view)
+        if row is None or row.status not in CANCELLABLE:
+            return
+        reason = self.ask_cancel_reason(row)
+        if reason is None:
+            return
+        self.cancel_button.setEnabled(False)
+        self.runner.submit(
+            CancelRepair(row.receipt_id, reason),
+            on_done=lambda _r: self.list_message.show_message(
+                "success",
+                self.tr("Receipt #{receipt} cancelled").format(receipt=row.receipt_id),
+                self.tr("The mechanic's man-days were given back."),
+            ),
+            on_error=lambda exc: self.list_message.show_message("error", self.tr("Not cancelled"), describe(exc)),
+        )
+
+    # -- car history --------------------------------------------------------------------------
+    def _look_up_car(self) -> None:
+        car = "".join(self.form.car_number.text().split())
+        if len(car) < 4:
+            self._show_history([])
+            return
+        self.runner.read(queries.car_history, car, 20, on_done=self._show_history)
+
+    def _show_history(self, rows: list[ReceiptRow]) -> None:
+        self._history = rows
+        self.history_model.set_rows(rows)
+        if not rows:
+            self.history_card.hide()
+            return
+        self.history_title.setText(self.tr("Earlier visits of {car} ({n})").format(car=rows[0].car_number, n=len(rows)))
+        self.history_card.show()
+
+    def fill_from_history(self) -> None:
+        """Copy the customer's details from the car's last visit into the empty fields."""
+        if self._history:
+            self.form.fill_from_visit(self._history[0])
+
+    # -- for tests and screenshots ----------------------------------------------------------
+    def refresh(self) -> None:
+        self._receipts.now()
+        self._mechanic_list.now()
+
+    @property
+    def busy(self) -> bool:
+        return self._receipts.busy or self._mechanic_list.busy

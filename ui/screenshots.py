@@ -1,0 +1,108 @@
+"""`--screenshot DIR`: render every screen of the window to DIR/<screen>.png, for the README and review.
+
+Nothing is written to the shop: the screens are only filled in and selected the
+way a person would have them in front of them.
+"""
+
+from __future__ import annotations
+
+import time
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, QEventLoop
+from PySide6.QtWidgets import QApplication, QWidget
+
+from app import queries
+from ui.main_window import ROLE_SCREENS, MainWindow
+
+DESK_SIZE = (1440, 900)
+WALL_SIZE = (1920, 1080)
+
+
+def settle(window: MainWindow, timeout: float = 10.0) -> None:
+    """Let queued reads and repaints finish."""
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        QCoreApplication.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 50)
+        busy = any(getattr(w, "busy", False) for w in window.screens.values())
+        if window.runner.is_idle() and not busy:
+            break
+        time.sleep(0.01)
+    for _ in range(5):
+        QCoreApplication.processEvents()
+        time.sleep(0.02)
+
+
+def _stage(key: str, screen: Any, window: MainWindow) -> None:
+    """Put the screen in a telling state without writing anything."""
+    shop = window.shop
+    if key == "reception":
+        rows = shop.query(queries.receipts, "", "", 50)
+        known = next((r for r in rows if r.status in ("finished", "in_work")), rows[0] if rows else None)
+        screen.refresh()
+        settle(window)
+        if known is not None:
+            screen.form.customer.setText(known.customer_name)
+            screen.form.phone.setText(known.customer_phone)
+            screen.form.car_number.setText(known.car_number)
+            screen.form.car_number.textEdited.emit(known.car_number)
+        if screen.form.mechanic.count() > 1:
+            screen.form.mechanic.setCurrentIndex(1)
+        screen.form.fare.set_value(60_000)
+        screen.form.term.setText("브레이크 점검 및 패드 교체")
+        time.sleep(0.3)
+    elif key == "mechanic":
+        jobs = shop.query(queries.jobs)
+        started = next((j for j in jobs if j.status == "started"), jobs[0] if jobs else None)
+        screen.refresh()
+        settle(window)
+        if started is not None:
+            screen.choose_mechanic(started.mechanic_id)
+            settle(window)
+            screen.select_job(started.job_id)
+    elif key == "parts":
+        screen.refresh()
+        settle(window)
+        low = next((p for p in shop.query(queries.parts) if p.is_low), None)
+        if low is not None:
+            screen.select_part(low.part_code)
+    elif key == "invoice":
+        invoiced = [r for r in shop.query(queries.board_page, None, 100) if r.invoice_no and not r.voided]
+        target = next((r for r in invoiced if not r.paid), invoiced[0] if invoiced else None)
+        if target is not None and hasattr(screen, "show_invoice"):
+            screen.show_invoice(target.invoice_no)
+    elif key == "mechanics":
+        screen.refresh()
+        settle(window)
+        screen.view.selectRow(0)
+
+
+def render_all(window: MainWindow, out: Path) -> list[Path]:
+    """Render each screen of the window's role (and the wall display) to PNG files in `out`."""
+    out.mkdir(parents=True, exist_ok=True)
+    written: list[Path] = []
+    window.resize(*DESK_SIZE)
+    window.show()
+    for key in ROLE_SCREENS[window.role]:
+        screen = window.show_screen(key)
+        settle(window)
+        _stage(key, screen, window)
+        settle(window)
+        written.append(_save(window, out / f"{key}.png"))
+    if window.role != "board":
+        wall = MainWindow(window.shop, "board")
+        wall.resize(*WALL_SIZE)
+        wall.show()
+        settle(wall)
+        written.append(_save(wall, out / "wall.png"))
+        wall.shutdown()
+        wall.close()
+    return written
+
+
+def _save(widget: QWidget, path: Path) -> Path:
+    QApplication.processEvents()
+    if not widget.grab().save(str(path)):
+        raise OSError(f"could not write {path}")
+    return path

@@ -1,0 +1,425 @@
+"""The till's invoices: what is owed or to refund, one invoice with its PDF, and the money actions."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtWidgets import QComboBox, QDialog, QHBoxLayout, QLineEdit, QPushButton, QWidget
+
+from app import till
+from app.queries import InvoiceView
+from app.till import RefundView, TillInvoiceRow
+from domain.commands import RecordPayment, RecordRefund, VoidInvoice
+from domain.reception.till import TenderPlan
+from ui import fmt
+from ui.errors import describe
+from ui.runner import CommandRunner
+from ui.till.dialogs import PaymentDialog, RefundDialog, VoidDialog
+from ui.till.models import MoneyLine, MoneyLinesModel, TillInvoicesModel, method_label, state_label, state_of
+from ui.till.pdf import Outcome, PdfPane, ask_printer, fetch_document, open_folder, try_print
+from ui.widgets import Banner, Refresher, button, card, header_row, label, selected_row, table
+
+TILL_EVENTS = frozenset({"BillIssued", "PaymentRecorded", "InvoiceVoided", "RefundRecorded", "DayClosed"})
+
+#: (key, label) of the list's filter.
+FILTERS = [
+    ("open", str(QT_TRANSLATE_NOOP("Till", "Open balances"))),
+    ("refunds", str(QT_TRANSLATE_NOOP("Till", "Refunds due"))),
+    ("all", str(QT_TRANSLATE_NOOP("Till", "All invoices"))),
+]
+
+
+@dataclass(frozen=True)
+class InvoiceDetail:
+    """One invoice as the till shows it: the invoice, its refunds, what is left to settle."""
+
+    view: InvoiceView
+    refunds: tuple[RefundView, ...]
+    row: TillInvoiceRow
+
+    @property
+    def voided(self) -> bool:
+        return self.view.status == "voided"
+
+
+def load_list(shop: Any, which: str, text: str) -> list[TillInvoiceRow]:
+    with shop.db.read.connect() as conn:
+        if text.strip():
+            return till.find_invoices(conn, text)
+        if which == "open":
+            return till.open_balances(conn)
+        if which == "refunds":
+            return till.refunds_due(conn)
+        return till.find_invoices(conn)
+
+
+def load_detail(shop: Any, invoice_no: str) -> InvoiceDetail:
+    view = shop.invoice(invoice_no)
+    with shop.db.read.connect() as conn:
+        refunds = tuple(till.refunds_of(conn, invoice_no))
+        row = next(r for r in till.find_invoices(conn, invoice_no) if r.invoice_no == invoice_no)
+    return InvoiceDetail(view, refunds, row)
+
+
+def record_tender(shop: Any, invoice_no: str, plan: TenderPlan) -> TenderPlan:
+    """Record each payment of the plan in turn (each is its own event, with actor and time)."""
+    for tender in plan.payments:
+        shop.handle(RecordPayment(invoice_no, tender.amount, tender.method))
+    return plan
+
+
+class InvoicesTab(QWidget):
+    """Pick an invoice on the left; see its PDF, take payment, void, refund or print on the right."""
+
+    def __init__(self, shop: Any, runner: CommandRunner, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.shop = shop
+        self.runner = runner
+        self.detail: InvoiceDetail | None = None
+        self.document_number: str | None = None
+        self._build()
+        self._list = Refresher(runner, lambda: load_list(shop, self.which(), self.search.text()), self._show_list, self)
+        self._connect_signals()
+
+    # -- layout ---------------------------------------------------------------------------
+    def _build(self) -> None:
+        root = QHBoxLayout(self)
+        root.setContentsMargins(0, 12, 0, 0)
+        root.setSpacing(16)
+        left_card, left = card(self)
+        left.addWidget(header_row(self.tr("Invoices"), self.tr("What customers owe, and money to give back.")))
+        self.filter = QComboBox()
+        for key, text in FILTERS:
+            self.filter.addItem(QCoreApplication.translate("Till", text), key)
+        self.search = QLineEdit(placeholderText=self.tr("Invoice, car number or customer"))
+        self.search.setClearButtonEnabled(True)
+        row = QHBoxLayout()
+        row.addWidget(self.filter)
+        row.addWidget(self.search, 1)
+        left.addLayout(row)
+        self.model = TillInvoicesModel(self)
+        self.view = table(self.model, stretch=1, row_height=36)
+        left.addWidget(self.view, 1)
+        root.addWidget(left_card, 6)
+
+        right_card, right = card(self)
+        self.title = label(self.tr("No invoice selected"), "SectionTitle")
+        self.state = label("", "Chip")
+        self.facts = label("", "Muted", wrap=True)
+        self.amounts = label("", wrap=True)
+        head = QHBoxLayout()
+        head.addWidget(self.title)
+        head.addWidget(self.state)
+        head.addStretch(1)
+        right.addLayout(head)
+        right.addWidget(self.facts)
+        right.addWidget(self.amounts)
+        actions = QHBoxLayout()
+        self.pay_button = button(self.tr("Take payment"), "primary", "large")
+        self.void_button = button(self.tr("Void…"), "danger", "large")
+        self.refund_button = button(self.tr("Refund…"), "warning", "large")
+        for b in (self.pay_button, self.void_button, self.refund_button):
+            actions.addWidget(b)
+        actions.addStretch(1)
+        self.show_invoice_button = button(self.tr("Invoice"))
+        self.show_credit_button = button(self.tr("Credit note"))
+        for b in (self.show_invoice_button, self.show_credit_button):
+            b.setCheckable(True)
+            actions.addWidget(b)
+        self.print_button = button(self.tr("Print…"), size="large")
+        self.folder_button = button(self.tr("Open folder"), size="large")
+        actions.addWidget(self.print_button)
+        actions.addWidget(self.folder_button)
+        right.addLayout(actions)
+        self.message = Banner()
+        right.addWidget(self.message)
+        self.pdf = PdfPane(self)
+        right.addWidget(self.pdf, 1)
+        self.money = MoneyLinesModel(self)
+        self.money_view = table(self.money, stretch=3, row_height=30)
+        self.money_view.setMaximumHeight(150)
+        right.addWidget(self.money_view)
+        root.addWidget(right_card, 7)
+        self._enable_actions()
+
+    def _connect_signals(self) -> None:
+        self.filter.currentIndexChanged.connect(lambda _i: self._list.now())
+        self.search.textChanged.connect(lambda _t: self._list.request())
+        self.view.selectionModel().selectionChanged.connect(lambda *_: self._selection_changed())
+        self.pay_button.clicked.connect(self.take_payment)
+        self.void_button.clicked.connect(self.void_invoice)
+        self.refund_button.clicked.connect(self.record_refund)
+        self.print_button.clicked.connect(self.print_document)
+        self.folder_button.clicked.connect(self.open_folder)
+        self.show_invoice_button.clicked.connect(lambda: self._show_document(self._invoice_no()))
+        self.show_credit_button.clicked.connect(lambda: self._show_document(self._credit_note_no()))
+        feed = getattr(self.runner, "feed", None)
+        if feed is not None:
+            feed.changed.connect(self._shop_changed)
+
+    # -- reading ---------------------------------------------------------------------------
+    def which(self) -> str:
+        return str(self.filter.currentData())
+
+    def refresh(self) -> None:
+        self._list.now()
+        if self.detail is not None:
+            self.show_invoice(self.detail.view.invoice_no, keep_document=True)
+
+    @property
+    def busy(self) -> bool:
+        return self._list.busy
+
+    def _shop_changed(self, types: frozenset[str]) -> None:
+        if types & TILL_EVENTS:
+            self.refresh()
+
+    def _show_list(self, rows: list[TillInvoiceRow]) -> None:
+        self.model.set_rows(rows)
+        if self.detail is None and rows:
+            self.view.selectRow(0)
+
+    def _selection_changed(self) -> None:
+        row = selected_row(self.view)
+        if row is not None and (self.detail is None or row.invoice_no != self.detail.view.invoice_no):
+            self.show_invoice(row.invoice_no)
+
+    def show_invoice(self, invoice_no: str, keep_document: bool = False) -> None:
+        """Show `invoice_no` on the right (and its PDF, unless it is shown already)."""
+        self.runner.read_call(
+            load_detail,
+            self.shop,
+            invoice_no,
+            on_done=lambda detail: self._show_detail(detail, keep_document),
+            on_error=lambda exc: self.message.show_message("error", self.tr("No such invoice"), describe(exc)),
+        )
+
+    def _show_detail(self, detail: InvoiceDetail, keep_document: bool) -> None:
+        same = self.detail is not None and self.detail.view.invoice_no == detail.view.invoice_no
+        self.detail = detail
+        v, state = detail.view, state_of(detail.row)
+        self.title.setText(self.tr("Invoice {no}").format(no=v.invoice_no))
+        self.state.setText(state_label(state))
+        colour = {"owed": "#B91C1C", "paid": "#15803D", "voided": "#64748B", "refund": "#B45309"}[state]
+        self.state.setStyleSheet(f"background: {colour};")
+        self.facts.setText(
+            " · ".join(
+                x
+                for x in (
+                    fmt.short_time(v.issued_at),
+                    v.customer_name,
+                    v.customer_phone,
+                    v.car_number,
+                    v.mechanic_name,
+                    self.tr("credit note {no}").format(no=v.credit_note_no) if v.credit_note_no else "",
+                )
+                if x
+            )
+        )
+        parts = [
+            self.tr("Total {amount}").format(amount=fmt.money(v.total)),
+            self.tr("paid {amount}").format(amount=fmt.money(v.paid)),
+        ]
+        if detail.voided:
+            parts.append(self.tr("refunded {amount}").format(amount=fmt.money(detail.row.refunded)))
+            if detail.row.refundable:
+                parts.append(self.tr("to give back {amount}").format(amount=fmt.money(detail.row.refundable)))
+        else:
+            parts.append(self.tr("balance {amount}").format(amount=fmt.money(v.balance)))
+        self.amounts.setText("<b>" + " · ".join(parts) + "</b>")
+        lines = [
+            MoneyLine(f"p{p.payment_id}", p.recorded_at, "payment", p.method, p.amount, p.actor) for p in v.payments
+        ]
+        lines += [
+            MoneyLine(f"r{r.refund_id}", r.recorded_at, "refund", r.method, r.amount, r.actor) for r in detail.refunds
+        ]
+        self.money.set_rows(sorted(lines, key=lambda m: (m.recorded_at, m.key)))
+        self._enable_actions()
+        if not (same and keep_document and self.document_number):
+            self._show_document(v.invoice_no)
+
+    def _invoice_no(self) -> str | None:
+        return self.detail.view.invoice_no if self.detail else None
+
+    def _credit_note_no(self) -> str | None:
+        return self.detail.view.credit_note_no if self.detail else None
+
+    def _show_document(self, number: str | None) -> None:
+        if not number:
+            return
+        self.document_number = number
+        self._enable_actions()
+        self.pdf.clear(self.tr("Preparing the PDF of {no}…").format(no=number))
+        self.runner.call(
+            fetch_document,
+            self.shop.documents.pdf,
+            number,
+            on_done=lambda outcome: self._document_ready(number, outcome),
+            on_error=lambda exc: self._document_ready(number, Outcome(error=describe(exc))),
+        )
+
+    def _document_ready(self, number: str, outcome: Outcome) -> None:
+        if number != self.document_number:
+            return
+        if outcome.error:
+            self.pdf.clear(self.tr("No PDF to show."))
+            self.message.show_message("error", self.tr("The PDF of {no} is not there").format(no=number), outcome.error)
+        else:
+            self.pdf.show_pdf(outcome.value)
+
+    def _enable_actions(self) -> None:
+        d = self.detail
+        issued = d is not None and not d.voided
+        self.pay_button.setEnabled(issued and d is not None and d.view.balance > 0)
+        self.void_button.setEnabled(issued)
+        self.refund_button.setEnabled(d is not None and d.voided and d.row.refundable > 0)
+        self.show_invoice_button.setEnabled(d is not None)
+        self.show_credit_button.setEnabled(d is not None and d.view.credit_note_no is not None)
+        self.show_invoice_button.setChecked(d is not None and self.document_number == d.view.invoice_no)
+        self.show_credit_button.setChecked(d is not None and self.document_number == d.view.credit_note_no)
+        self.print_button.setEnabled(self.document_number is not None)
+        self.folder_button.setEnabled(self.document_number is not None)
+
+    # -- money -----------------------------------------------------------------------------
+    def take_payment(self) -> None:
+        d = self.detail
+        if d is None:
+            return
+        who = f"{d.view.customer_name} · {d.view.car_number}"
+        dialog = PaymentDialog(d.view.invoice_no, who, d.view.balance, self)
+        if dialog.exec() != QDialog.DialogCode.Accepted or dialog.plan() is None:
+            return
+        plan = dialog.plan()
+        self._busy(self.pay_button)
+        self.runner.call(
+            record_tender,
+            self.shop,
+            d.view.invoice_no,
+            plan,
+            on_done=lambda done: self._paid(d.view.invoice_no, d.view.balance, done),
+            on_error=lambda exc: self._refused(self.tr("Payment not taken"), exc),
+        )
+
+    def _paid(self, invoice_no: str, balance: int, plan: TenderPlan) -> None:
+        parts = " + ".join(f"{method_label(p.method)} {fmt.money(p.amount)}" for p in plan.payments)
+        left = balance - plan.total
+        body = (
+            self.tr("Paid in full.") if left == 0 else self.tr("Still owed: {amount}.").format(amount=fmt.money(left))
+        )
+        if plan.change:
+            body = self.tr("Give back {amount} change. ").format(amount=fmt.money(plan.change)) + body
+        self.message.show_message(
+            "success", self.tr("Payment taken on {no}: {parts}").format(no=invoice_no, parts=parts), body
+        )
+        self.refresh()
+
+    def void_invoice(self) -> None:
+        d = self.detail
+        if d is None:
+            return
+        dialog = VoidDialog(d.view.invoice_no, d.view.paid, self)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return
+        self._busy(self.void_button)
+        self.runner.submit(
+            VoidInvoice(d.view.invoice_no, dialog.reason_text()),
+            on_done=lambda cn: self._voided(d.view.invoice_no, str(cn), d.view.paid),
+            on_error=lambda exc: self._refused(self.tr("Not voided"), exc),
+        )
+
+    def _voided(self, invoice_no: str, credit_note_no: str, paid: int) -> None:
+        body = (
+            self.tr("Refund {amount} to the customer and record it with Refund.").format(amount=fmt.money(paid))
+            if paid
+            else ""
+        )
+        self.message.show_message(
+            "success", self.tr("Invoice {no} voided by credit note {cn}").format(no=invoice_no, cn=credit_note_no), body
+        )
+        self.document_number = credit_note_no
+        self.refresh()
+        self._show_document(credit_note_no)
+
+    def record_refund(self) -> None:
+        d = self.detail
+        if d is None:
+            return
+        last_method = d.view.payments[-1].method if d.view.payments else "cash"
+        dialog = RefundDialog(d.view.invoice_no, d.row.refundable, last_method, self)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return
+        amount, method = dialog.values()
+        self._busy(self.refund_button)
+        self.runner.submit(
+            RecordRefund(d.view.invoice_no, amount, method),
+            on_done=lambda _id: self._refunded(d.view.invoice_no, amount, method),
+            on_error=lambda exc: self._refused(self.tr("Refund not recorded"), exc),
+        )
+
+    def _refunded(self, invoice_no: str, amount: int, method: str) -> None:
+        self.message.show_message(
+            "success",
+            self.tr("Refund recorded on {no}").format(no=invoice_no),
+            self.tr("{amount} given back by {method}.").format(amount=fmt.money(amount), method=method_label(method)),
+        )
+        self.refresh()
+
+    def _busy(self, pressed: QPushButton) -> None:
+        self.message.clear()
+        pressed.setEnabled(False)
+
+    def _refused(self, title: str, exc: BaseException) -> None:
+        self.message.show_message("error", title, describe(exc))
+        self.refresh()
+
+    # -- the document ------------------------------------------------------------------------
+    def print_document(self) -> None:
+        """Print the shown document exactly as issued (or say why a reprint would differ)."""
+        number = self.document_number
+        if number is None:
+            return
+        self.print_button.setEnabled(False)
+        self.runner.call(
+            fetch_document,
+            self.shop.documents.reprint,
+            number,
+            on_done=lambda outcome: self._print(number, outcome),
+            on_error=lambda exc: self._print_failed(number, describe(exc)),
+        )
+
+    def _print(self, number: str, outcome: Outcome) -> None:
+        self.print_button.setEnabled(True)
+        if outcome.error:
+            self._print_failed(number, outcome.error)
+            return
+        printer = ask_printer(outcome.value, self)
+        if printer is None:
+            return
+        self.runner.call(
+            try_print,
+            outcome.value,
+            printer,
+            on_done=lambda printed: self._printed(number, printed),
+            on_error=lambda exc: self._print_failed(number, describe(exc)),
+        )
+
+    def _printed(self, number: str, outcome: Outcome) -> None:
+        if outcome.error:
+            self._print_failed(number, outcome.error)
+            return
+        self.message.show_message(
+            "success",
+            self.tr("{no} sent to the printer").format(no=number),
+            self.tr("{n} page(s), identical to the issued PDF.").format(n=outcome.value),
+        )
+
+    def _print_failed(self, number: str, error: str) -> None:
+        self.print_button.setEnabled(True)
+        self.message.show_message("error", self.tr("{no} was not printed").format(no=number), error)
+
+    def open_folder(self) -> None:
+        if self.document_number is None:
+            return
+        open_folder(self.pdf.path or self.shop.documents.path(self.document_number))
