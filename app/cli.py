@@ -125,7 +125,7 @@ def cmd_copy_to(args: argparse.Namespace) -> int:
     print(report.render())
     if not report.ok:
         return 1
-    print("Done. Point every terminal at the new database (README: "Several machines").")
+    print("Done. Point every terminal at the new database (see the README, 'Several machines').")
     return 0
 
 

@@ -33,10 +33,8 @@ from sqlalchemy import Connection, select, update
 
 from app import queries, till
 from app import schema as s
-from app.dayclose import render_z_report_pdf
 from app.db import Database
 from app.fonts import FontNotFound, FontPair, find_korean_font
-from app.invoice_pdf import CreditNoteFacts, render_credit_note_pdf, render_invoice_pdf
 from app.settings import Settings
 from domain.errors import NotFound
 from domain.events import BillIssued, DayClosed, InvoiceVoided
@@ -252,6 +250,10 @@ class Documents:
         return self._font
 
     def _renderer(self, conn: Connection, ref: DocumentRef) -> Callable[[Any], bytes]:
+        # reportlab is imported on the first PDF, not at start: a wall board never renders one.
+        from app.dayclose import render_z_report_pdf
+        from app.invoice_pdf import CreditNoteFacts, render_credit_note_pdf, render_invoice_pdf
+
         shop = self.settings.shop
         if ref.kind == Z_REPORT:
             report = till.z_report(conn, ref.number)
