@@ -87,7 +87,8 @@ def board_row(conn: Connection, receipt_id: int) -> BoardRow | None:
 
 def board_rows_changed_after(conn: Connection, event_id: int) -> list[BoardRow]:
     """Rows touched by events after `event_id` (indexed: the cheap cross-terminal poll)."""
-    query = select(*BOARD_COLUMNS).where(b.last_event_id > event_id).order_by(b.receipt_id)
+    # Ordered by the indexed column: ordering by receipt id would read the whole board.
+    query = select(*BOARD_COLUMNS).where(b.last_event_id > event_id).order_by(b.last_event_id)
     return [_board_row(r) for r in conn.execute(query)]
 
 
@@ -365,27 +366,26 @@ class ReceiptRow:
     request_note: str
 
 
+_RECEIPTS = select(
+    s.receipt.c.id.label("receipt_id"),
+    s.receipt.c.customer_name,
+    s.receipt.c.customer_phone,
+    s.receipt.c.car_number,
+    s.receipt.c.car_id,
+    s.receipt.c.mechanic_name,
+    s.receipt.c.man_day,
+    s.receipt.c.fare,
+    s.receipt.c.status,
+    s.receipt.c.reason,
+    s.receipt.c.requested_at,
+    s.receipt.c.request_note,
+)
+
+
 def receipts(conn: Connection, text: str = "", since: str = "", limit: int = 500) -> list[ReceiptRow]:
     """Receipts newest first; `text` matches car number or customer; `since` an ISO date."""
     r = s.receipt.c
-    query = (
-        select(
-            r.id.label("receipt_id"),
-            r.customer_name,
-            r.customer_phone,
-            r.car_number,
-            r.car_id,
-            r.mechanic_name,
-            r.man_day,
-            r.fare,
-            r.status,
-            r.reason,
-            r.requested_at,
-            r.request_note,
-        )
-        .order_by(r.id.desc())
-        .limit(limit)
-    )
+    query = _RECEIPTS.order_by(r.id.desc()).limit(limit)
     if text:
         needle = "".join(text.split())
         query = query.where(or_(r.car_number.ilike(f"%{needle}%"), r.customer_name.ilike(f"%{text.strip()}%")))
@@ -397,25 +397,7 @@ def receipts(conn: Connection, text: str = "", since: str = "", limit: int = 500
 def car_history(conn: Connection, car_number: str, limit: int = 20) -> list[ReceiptRow]:
     needle = "".join(car_number.split()).upper()
     r = s.receipt.c
-    query = (
-        select(
-            r.id.label("receipt_id"),
-            r.customer_name,
-            r.customer_phone,
-            r.car_number,
-            r.car_id,
-            r.mechanic_name,
-            r.man_day,
-            r.fare,
-            r.status,
-            r.reason,
-            r.requested_at,
-            r.request_note,
-        )
-        .where(r.car_number == needle)
-        .order_by(r.id.desc())
-        .limit(limit)
-    )
+    query = _RECEIPTS.where(r.car_number == needle).order_by(r.id.desc()).limit(limit)
     return [ReceiptRow(**row._mapping) for row in conn.execute(query)]
 
 
