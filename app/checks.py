@@ -229,6 +229,54 @@ def _invoice_arithmetic(conn: Connection) -> CheckResult:
     return res
 
 
+def _money_back_and_forth(conn: Connection) -> CheckResult:
+    """Refunds add up, never exceed what was paid, and only voided invoices are refunded."""
+    res = CheckResult("refunds add up and stay within what was paid")
+    i, rf = s.invoice.c, s.refund.c
+    refunds = dict(conn.execute(select(rf.invoice_id, func.sum(rf.amount)).group_by(rf.invoice_id)).all())
+    count = 0
+    for row in conn.execute(select(i.id, i.invoice_no, i.status, i.paid, i.refunded)):
+        count += 1
+        total = int(refunds.get(row.id) or 0)
+        if total != row.refunded:
+            res.breaches.append(f"{row.invoice_no}: refunded {row.refunded:,} but refunds add to {total:,}")
+        if row.refunded > row.paid:
+            res.breaches.append(f"{row.invoice_no}: refunded {row.refunded:,}, more than the {row.paid:,} paid")
+        if row.refunded and row.status != "voided":
+            res.breaches.append(f"{row.invoice_no}: money was refunded but the invoice is not voided")
+    res.checked = f"{count:,} invoices"
+    return res
+
+
+def _invoices_match_receipts(conn: Connection) -> CheckResult:
+    """Only a finished receipt has an invoice, and its lines are the job's provided parts at their prices."""
+    res = CheckResult("invoices only for finished receipts, lines equal to the parts provided")
+    i, r, ln, pr = s.invoice.c, s.receipt.c, s.invoice_line.c, s.part_request.c
+    for inv in conn.execute(select(i.invoice_no, r.id, r.status).join(s.receipt, r.id == i.receipt_id)):
+        if inv.status != "finished":
+            res.breaches.append(f"{inv.invoice_no}: its receipt {inv.id} is {inv.status}, not finished")
+    billed: dict[int, list[tuple[str, int, int]]] = defaultdict(list)
+    for line in conn.execute(
+        select(i.job_id, ln.part_code, ln.quantity, ln.unit_price)
+        .join(s.invoice_line, ln.invoice_id == i.id)
+        .order_by(i.job_id, ln.line_no)
+    ):
+        billed[line.job_id].append((line.part_code, line.quantity, line.unit_price))
+    provided: dict[int, list[tuple[str, int, int]]] = defaultdict(list)
+    invoiced_jobs = set(conn.execute(select(i.job_id)).scalars())
+    for part in conn.execute(
+        select(pr.job_id, pr.part_code, pr.quantity, pr.unit_price)
+        .where(pr.status == "provided", pr.job_id.in_(select(i.job_id)))
+        .order_by(pr.job_id, pr.id)
+    ):
+        provided[part.job_id].append((part.part_code, part.quantity, part.unit_price))
+    for job_id in sorted(invoiced_jobs):
+        if billed.get(job_id, []) != provided.get(job_id, []):
+            res.breaches.append(f"job {job_id}: the invoice's part lines differ from the parts provided to it")
+    res.checked = f"{len(invoiced_jobs):,} invoiced jobs"
+    return res
+
+
 def _board_is_derived(shop: Shop) -> CheckResult:
     res = CheckResult("status board equals the board rebuilt from the event log")
     order = s.status_board.c.receipt_id
@@ -297,6 +345,8 @@ def run_checks(shop: Shop) -> Report:
             _man_days_conserved,
             _stock_conserved,
             _invoice_arithmetic,
+            _money_back_and_forth,
+            _invoices_match_receipts,
         ]
         results = [check(conn) for check in checks]
     results.append(_board_is_derived(shop))

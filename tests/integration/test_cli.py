@@ -150,3 +150,31 @@ def test_a_bad_database_url_is_one_readable_line(tmp_path: Path) -> None:
     assert result.returncode != 0
     assert "Traceback" not in result.stderr
     assert result.stderr.strip().count("\n") == 0 and "check failed" in result.stderr
+
+
+def test_check_catches_money_and_lines_edited_by_hand(db_url: str, tmp_path: Path) -> None:
+    """An invoice line's price or an invoice's refunded total edited by hand: `check` names both."""
+    ok(cli(db_url, tmp_path, "demo"))
+    engine = create_engine(db_url)
+    try:
+        with engine.begin() as conn:
+            invoice_id, invoice_no, job_id = conn.execute(
+                select(s.invoice.c.id, s.invoice.c.invoice_no, s.invoice.c.job_id)
+                .where(s.invoice.c.id.in_(select(s.invoice_line.c.invoice_id)))
+                .order_by(s.invoice.c.id)
+                .limit(1)
+            ).one()
+            line = s.invoice_line.c
+            conn.execute(
+                update(s.invoice_line)
+                .where(line.invoice_id == invoice_id, line.line_no == 1)
+                .values(unit_price=line.unit_price + 1, amount=line.quantity * (line.unit_price + 1))
+            )
+            conn.execute(update(s.invoice).where(s.invoice.c.id == invoice_id).values(refunded=1))
+    finally:
+        engine.dispose()
+    result = cli(db_url, tmp_path, "check")
+    out = result.stdout
+    assert result.returncode == 1, out + result.stderr
+    assert f"job {job_id}: the invoice's part lines differ from the parts provided to it" in out
+    assert f"{invoice_no}: refunded 1 but refunds add to 0" in out
