@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import argparse
+import atexit
 import logging
+import shutil
 import sys
 import tempfile
 from dataclasses import dataclass, field, replace
@@ -113,6 +115,7 @@ def open_shop(args: argparse.Namespace) -> Any:
     invoice_dir = None
     if args.demo:
         folder = Path(tempfile.mkdtemp(prefix="pitlane-demo-"))
+        atexit.register(shutil.rmtree, folder, ignore_errors=True)  # a demo leaves nothing behind
         database_url = f"sqlite:///{folder / 'demo.db'}"
         invoice_dir = folder / "invoices"
         settings = replace(settings, shop=replace(settings.shop, name="Pitlane Motors (demo)"))
