@@ -6,7 +6,11 @@ import logging.config
 import os
 
 from alembic import context
-from sqlalchemy import create_engine
+from alembic.operations import Operations
+from alembic.runtime.migration import MigrationContext
+from alembic.script import ScriptDirectory
+from sqlalchemy import Connection, create_engine
+from sqlalchemy.pool import StaticPool
 
 from app.schema import metadata
 
@@ -16,6 +20,12 @@ if config.config_file_name is not None and config.attributes.get("connection") i
     logging.config.fileConfig(config.config_file_name, disable_existing_loggers=False)
 
 target_metadata = metadata
+
+
+#: alembic.ini's default: an empty in-memory database that is first brought to head by the
+#: migrations, so `alembic check` and `alembic revision --autogenerate` compare the models with
+#: the migrations out of the box. PITLANE_DATABASE_URL points the CLI at a real database instead.
+SCRATCH_URL = "sqlite://"
 
 
 def _url() -> str:
@@ -45,6 +55,17 @@ def _run(connection: object) -> None:
         context.run_migrations()
 
 
+def _bring_to_head(connection: Connection) -> None:
+    """Build the scratch database by the migrations themselves (not create_all), so a check compares them."""
+    script = ScriptDirectory.from_config(config)
+    migration = MigrationContext.configure(
+        connection,
+        opts={"fn": lambda rev, _ctx: script._upgrade_revs("head", rev), "render_as_batch": True},
+    )
+    with Operations.context(migration), migration.begin_transaction():
+        migration.run_migrations()
+
+
 def run_migrations_online() -> None:
     connection = config.attributes.get("connection")
     if connection is not None:
@@ -53,8 +74,13 @@ def run_migrations_online() -> None:
     url = _url()
     if url.startswith("postgresql://"):
         url = "postgresql+psycopg://" + url[len("postgresql://") :]
-    engine = create_engine(url)
+    scratch = url == SCRATCH_URL
+    # One connection for the whole in-memory scratch database, or it would vanish between steps.
+    engine = create_engine(url, poolclass=StaticPool) if scratch else create_engine(url)
     with engine.connect() as conn:
+        if scratch:
+            _bring_to_head(conn)
+            conn.commit()
         _run(conn)
         conn.commit()
     engine.dispose()

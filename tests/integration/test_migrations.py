@@ -3,7 +3,10 @@
 from __future__ import annotations
 
 import multiprocessing
+import os
 import re
+import subprocess
+import sys
 from datetime import datetime, timedelta, timezone
 from pathlib import Path
 from typing import Any
@@ -317,3 +320,14 @@ def test_several_processes_bootstrapping_an_empty_database_all_succeed(db_url: s
         assert run_checks(shop).ok
     finally:
         shop.close()
+
+
+def test_plain_alembic_check_compares_models_and_migrations_out_of_the_box() -> None:
+    """`alembic check` with no database named builds a scratch one by the migrations and compares."""
+    env = {k: v for k, v in os.environ.items() if k != "PITLANE_DATABASE_URL"}
+    alembic = Path(sys.executable).with_name("alembic")
+    result = subprocess.run(
+        [str(alembic), "check"], cwd=ROOT, env=env, capture_output=True, text=True, timeout=120, check=False
+    )
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert "No new upgrade operations detected." in result.stdout + result.stderr
