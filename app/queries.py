@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import Connection, and_, bindparam, func, or_, select
+from sqlalchemy import Connection, bindparam, func, or_, select
 
 from app import schema as s
 
@@ -85,10 +85,12 @@ def board_row(conn: Connection, receipt_id: int) -> BoardRow | None:
     return None if row is None else _board_row(row)
 
 
-def board_rows_changed_after(conn: Connection, event_id: int) -> list[BoardRow]:
-    """Rows touched by events after `event_id` (indexed: the cheap cross-terminal poll)."""
+def board_rows_changed_after(conn: Connection, event_id: int, limit: int | None = None) -> list[BoardRow]:
+    """Rows touched by events after `event_id`, in event order (the cheap cross-terminal poll)."""
     # Ordered by the indexed column: ordering by receipt id would read the whole board.
     query = select(*BOARD_COLUMNS).where(b.last_event_id > event_id).order_by(b.last_event_id)
+    if limit:
+        query = query.limit(limit)
     return [_board_row(r) for r in conn.execute(query)]
 
 
@@ -401,18 +403,6 @@ def car_history(conn: Connection, car_number: str, limit: int = 20) -> list[Rece
     return [ReceiptRow(**row._mapping) for row in conn.execute(query)]
 
 
-def open_balances(conn: Connection) -> list[tuple[str, str, str, int, int]]:
-    """(invoice_no, customer, car number, total, balance) of unpaid, unvoided invoices."""
-    i, r = s.invoice.c, s.receipt.c
-    query = (
-        select(i.invoice_no, r.customer_name, r.car_number, i.total, (i.total - i.paid).label("balance"))
-        .join(s.receipt, r.id == i.receipt_id)
-        .where(and_(i.status == "issued", i.paid < i.total))
-        .order_by(i.id)
-    )
-    return [(r[0], r[1], r[2], int(r[3]), int(r[4])) for r in conn.execute(query)]
-
-
 # --- reads for the desktop client (ui/) -------------------------------------------
 
 
@@ -454,8 +444,3 @@ def events_after(conn: Connection, event_id: int, limit: int = 2000) -> list[tup
     query = select(e.id, e.event_type).where(e.id > event_id).order_by(e.id).limit(limit)
     return [(int(r.id), str(r.event_type)) for r in conn.execute(query)]
 
-
-def board_rows_touched_after(conn: Connection, event_id: int, limit: int = 5000) -> list[BoardRow]:
-    """Rows touched by events after `event_id`, in event order (walks ix_status_board_last_event)."""
-    query = select(*BOARD_COLUMNS).where(b.last_event_id > event_id).order_by(b.last_event_id).limit(limit)
-    return [_board_row(r) for r in conn.execute(query)]

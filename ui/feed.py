@@ -54,7 +54,7 @@ def changes_after(conn: Connection, seen: int, limit: int = POLL_LIMIT) -> Chang
     last = queries.last_event_id(conn)
     if last <= seen:
         return Changes(seen, [], [])
-    rows = queries.board_rows_touched_after(conn, seen, limit)
+    rows = queries.board_rows_changed_after(conn, seen, limit)
     events = queries.events_after(conn, seen, limit)
     upto = last
     if len(events) == limit:

@@ -12,8 +12,9 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QHBoxLayout, QLineEdit, QTextBrowser, QWidget
+from sqlalchemy import Connection
 
-from app import queries
+from app import till
 from app.queries import InvoiceView
 from ui import fmt
 from ui.errors import describe
@@ -23,6 +24,13 @@ from ui.runner import CommandRunner
 from ui.widgets import Banner, Refresher, button, card, header_row, selected_row, table
 
 INVOICE_EVENTS = {"BillIssued", "PaymentRecorded", "InvoiceVoided"}
+
+
+def _open_balances(conn: Connection) -> list[tuple[str, str, str, int, int]]:
+    """The till's open balances, oldest first, as the rows of BalancesModel."""
+    return [
+        (r.invoice_no, r.customer_name, r.car_number, r.total, r.balance) for r in reversed(till.open_balances(conn))
+    ]
 
 
 class InvoiceListScreen(QWidget):
@@ -35,7 +43,7 @@ class InvoiceListScreen(QWidget):
         self.shop = runner.shop
         self.invoice: InvoiceView | None = None
         self._build()
-        self._balances = Refresher(runner, lambda: self.shop.query(queries.open_balances), self._show_balances, self)
+        self._balances = Refresher(runner, lambda: self.shop.query(_open_balances), self._show_balances, self)
         self.view.selectionModel().selectionChanged.connect(lambda *_: self._selection_changed())
         self.number.returnPressed.connect(lambda: self.show_invoice(self.number.text().strip()))
         self.pdf_button.clicked.connect(self.open_pdf)
