@@ -253,9 +253,6 @@ class Shop:
             return fn(conn, *args, **kwargs)
 
     # -- invoice PDFs -------------------------------------------------------------------
-    def pdf_path(self, invoice_no: str) -> Path:
-        return self.invoice_dir / f"{invoice_no}.pdf"
-
     def invoice_pdf(self, invoice_no: str) -> Path:
         """The invoice's PDF, waiting for the background render or rendering it again."""
         return self.documents.pdf(invoice_no)
@@ -263,9 +260,6 @@ class Shop:
     def render_pdf_bytes(self, invoice_no: str) -> bytes:
         """The invoice's PDF as issued (payments taken later are not on it)."""
         return self.documents.render(invoice_no)[1]
-
-    def _write_pdf(self, invoice_no: str) -> Path:
-        return self.documents.write(invoice_no)
 
     # -- maintenance ----------------------------------------------------------------------
     def rebuild_board(self) -> int:

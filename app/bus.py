@@ -17,7 +17,6 @@ from blinker import Namespace
 
 from app.handlers import HandlerSettings, PolicySpec
 from app.uow import LoggedEvent, UnitOfWork
-from domain.events import Event
 
 log = logging.getLogger(__name__)
 
@@ -67,12 +66,6 @@ class EventBus:
         self.signals.signal(name).connect(receiver, weak=False)
         self._receivers.append(receiver)
         self._policies.setdefault(name, []).append(spec.name)
-
-    def has_policies(self, event: Event) -> bool:
-        return event.event_type in self._policies
-
-    def policies_for(self, event_type: str) -> list[str]:
-        return list(self._policies.get(event_type, []))
 
     def deliver(self, logged: LoggedEvent, uow: UnitOfWork, fresh: bool = False) -> list[LoggedEvent]:
         """Run every policy of one event inside `uow`; returns the events they caused.
