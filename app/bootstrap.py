@@ -17,16 +17,14 @@ from decimal import Decimal, InvalidOperation
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import select
 from sqlalchemy.exc import IntegrityError, OperationalError
 
 from app import board, queries
-from app import schema as s
 from app.bus import EventBus
 from app.db import Database, migrate, open_database
 from app.documents import Documents, PdfError  # noqa: F401 (PdfError is raised through Shop)
 from app.handlers import HandlerSettings, mechanic, reception, shop, vehicleparts
-from app.serialization import from_json
+from app.repositories import EventLogRepository
 from app.settings import Settings
 from app.uow import Clock, LoggedEvent, UnitOfWork, local_now
 from app.watch import Watcher
@@ -45,6 +43,8 @@ class DatabaseUnavailable(DomainError):
 
 class UpdateWaiting(DomainError):
     """An earlier event about the same receipt, job or invoice is still waiting for a policy."""
+
+
 #: Seconds before an event whose policy failed is retried again ahead of a command.
 RETRY_BACKOFF = 5.0
 
@@ -74,7 +74,6 @@ class Shop:
         self._after_commit: list[Callable[[list[LoggedEvent]], None]] = [self.documents.schedule_for]
         self._closed = False
         self._retry_after: dict[int, float] = {}
-        self._waiting: list[Event] = []
         self._watchers: list[Watcher] = []
 
     # -- commands -----------------------------------------------------------------
@@ -95,8 +94,8 @@ class Shop:
         with self._lock:
             try:
                 with self.uow(actor) as uow:
-                    retried = self._retry_pending(uow)
-                    self._refuse_if_waiting(command)
+                    retried, waiting = self._retry_pending(uow)
+                    _refuse_if_waiting(command, waiting)
                     result = handler(command, uow, self._handler_settings)
                     logged = uow.commit(retried)
             except IntegrityError as exc:
@@ -115,92 +114,54 @@ class Shop:
             self._notify(logged)
         return result
 
-    def _retry_pending(self, uow: UnitOfWork) -> list[LoggedEvent]:
+    def _retry_pending(self, uow: UnitOfWork) -> tuple[list[LoggedEvent], list[Event]]:
         """First deliver what a failed policy left pending, so no command overtakes it.
 
-        One indexed query when nothing is pending (the usual case). An event whose
-        policy fails again is left alone for RETRY_BACKOFF seconds; meanwhile
-        commands about the same receipt, job or invoice are refused (see below).
+        One indexed query when nothing is pending (the usual case). Returns the
+        events the retried policies caused, and the events still waiting: an event
+        whose policy fails again is left alone for RETRY_BACKOFF seconds, and
+        meanwhile commands about the same receipt, job or invoice are refused.
         """
-        self._waiting = []
-        rows = uow.event_log.pending()
-        if not rows:
-            return []
-        now = time.monotonic()
         caused: list[LoggedEvent] = []
-        for row in rows:
-            event = from_json(row.event_type, row.payload)
-            if self._retry_after.get(row.id, 0.0) > now:
-                self._waiting.append(event)
+        waiting: list[Event] = []
+        now = time.monotonic()
+        for pending in uow.event_log.pending():
+            if self._retry_after.get(pending.id, 0.0) > now:
+                waiting.append(pending.event)
                 continue
-            pending = LoggedEvent(row.id, event, row.actor, row.terminal, row.occurred_at, False)
             more, ok = self.bus.deliver_checked(pending, uow, fresh=False)
             caused.extend(more)
             if ok:
-                self._retry_after.pop(row.id, None)
+                self._retry_after.pop(pending.id, None)
             else:
-                self._retry_after[row.id] = now + RETRY_BACKOFF
-                self._waiting.append(event)
-        return caused
+                self._retry_after[pending.id] = now + RETRY_BACKOFF
+                waiting.append(pending.event)
+        return caused, waiting
 
-    def _refuse_if_waiting(self, command: Command) -> None:
-        """Refuse a command on a receipt, job or invoice that still has an update waiting.
-
-        Acting on it now could contradict what the waiting update will record (e.g.
-        cancel a receipt whose job has in fact started).
-        """
-        for event in self._waiting:
-            for key in ("receipt_id", "job_id", "invoice_no"):
-                value = getattr(command, key, None)
-                if value is not None and getattr(event, key, None) == value:
-                    raise UpdateWaiting(
-                        f"An earlier update of this {key.split('_')[0]} ({event.event_type}) could not be "
-                        "applied yet, so nothing was saved. Try again in a moment; if it goes on, tell "
-                        "the administrator (python -m app deliver-pending, and the log)."
-                    )
-
-    def _deliver_again(self, pending: LoggedEvent) -> None:
-        """Deliver one event from the log (left pending by a crash or a failed policy)."""
+    def _deliver_again(self, pending: LoggedEvent) -> bool:
+        """Deliver one event from the log in its own transaction; False if it stays pending."""
         try:
             with self.uow(pending.actor) as uow:
-                caused = self.bus.deliver(pending, uow, fresh=False)
+                caused, ok = self.bus.deliver_checked(pending, uow, fresh=False)
                 logged = uow.commit(caused)
         except Exception:
             log.exception("delivering event #%d failed; it stays pending and will be retried", pending.id)
-            return
+            return False
         self._notify(logged)
+        return ok
 
     def deliver_pending(self) -> int:
         """Deliver events committed but not yet handled (after a crash); returns how many."""
-        log_c = s.event_log.c
         count = 0
         while True:
             with self.db.read.connect() as conn:
-                rows = conn.execute(
-                    select(
-                        log_c.id,
-                        log_c.event_type,
-                        log_c.payload,
-                        log_c.actor,
-                        log_c.terminal,
-                        log_c.occurred_at,
-                    )
-                    .where(log_c.dispatched.is_(False))
-                    .order_by(log_c.id)
-                    .limit(200)
-                ).all()
-            if not rows:
+                batch = EventLogRepository(conn).pending(200)
+            if not batch:
                 return count
             with self._lock:
-                for row in rows:
-                    event = from_json(row.event_type, row.payload)
-                    self._deliver_again(LoggedEvent(row.id, event, row.actor, row.terminal, row.occurred_at, False))
-                    count += 1
-            with self.db.read.connect() as conn:
-                still = conn.execute(
-                    select(log_c.id).where(log_c.dispatched.is_(False), log_c.id <= rows[-1].id).limit(1)
-                ).first()
-            if still is not None:
+                delivered = [self._deliver_again(pending) for pending in batch]
+            count += len(batch)
+            if not all(delivered):
                 log.warning("some events could not be delivered; see the log above")
                 return count
 
@@ -275,6 +236,23 @@ class Shop:
             watcher.stop()
         self.documents.close()
         self.db.dispose()
+
+
+def _refuse_if_waiting(command: Command, waiting: list[Event]) -> None:
+    """Refuse a command on a receipt, job or invoice that still has an update waiting.
+
+    Acting on it now could contradict what the waiting update will record (e.g.
+    cancel a receipt whose job has in fact started).
+    """
+    for event in waiting:
+        for key in ("receipt_id", "job_id", "invoice_no"):
+            value = getattr(command, key, None)
+            if value is not None and getattr(event, key, None) == value:
+                raise UpdateWaiting(
+                    f"An earlier update of this {key.split('_')[0]} ({event.event_type}) could not be "
+                    "applied yet, so nothing was saved. Try again in a moment; if it goes on, tell "
+                    "the administrator (python -m app deliver-pending, and the log)."
+                )
 
 
 def bootstrap(

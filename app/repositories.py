@@ -11,12 +11,11 @@ and these run on every command (see bench/lifecycle.py).
 
 from __future__ import annotations
 
-from typing import Any
-
 from sqlalchemy import Connection, bindparam, func, insert, select, update
 from sqlalchemy.exc import IntegrityError
 
 from app import schema as s
+from app.serialization import LoggedEvent, from_json
 from domain.errors import NotFound
 from domain.mechanic.model import Mechanic
 from domain.reception.model import InvoiceAccount, Receipt, ReceiptStatus
@@ -98,14 +97,10 @@ _JOB_PARTS = (
 )
 _SET_JOB_STATUS = update(s.job).where(j.id == bindparam("job_id")).values(status=bindparam("new_status"))
 _START_JOB = (
-    update(s.job)
-    .where(j.id == bindparam("job_id"))
-    .values(status=bindparam("new_status"), started_at=bindparam("at"))
+    update(s.job).where(j.id == bindparam("job_id")).values(status=bindparam("new_status"), started_at=bindparam("at"))
 )
 _FINISH_JOB = (
-    update(s.job)
-    .where(j.id == bindparam("job_id"))
-    .values(status=bindparam("new_status"), finished_at=bindparam("at"))
+    update(s.job).where(j.id == bindparam("job_id")).values(status=bindparam("new_status"), finished_at=bindparam("at"))
 )
 _ADD_PART_REQUEST = insert(s.part_request).returning(pr.id)
 _SETTLE_PART_REQUEST = (
@@ -118,9 +113,7 @@ _SETTLE_PART_REQUEST = (
 _INVOICE_FOR_JOB = select(i.id).where(i.job_id == bindparam("job_id"))
 _ADD_INVOICE = insert(s.invoice).returning(i.id)
 _ADD_INVOICE_LINE = insert(s.invoice_line)
-_ACCOUNT = select(i.id, i.invoice_no, i.receipt_id, i.total, i.paid, i.status).where(
-    i.invoice_no == bindparam("no")
-)
+_ACCOUNT = select(i.id, i.invoice_no, i.receipt_id, i.total, i.paid, i.status).where(i.invoice_no == bindparam("no"))
 _ACCOUNT_LOCKED = _ACCOUNT.with_for_update()
 _ADD_PAID = update(s.invoice).where(i.id == bindparam("invoice_id")).values(paid=i.paid + bindparam("amount"))
 _ADD_PAYMENT = insert(s.payment).returning(s.payment.c.id)
@@ -414,9 +407,12 @@ class EventLogRepository:
     def mark_policy_done(self, event_id: int, policy: str) -> None:
         self.conn.execute(_MARK_POLICY_DONE, {"event_id": event_id, "policy": policy})
 
-    def pending(self, most: int = 20) -> list[Any]:
+    def pending(self, most: int = 20) -> list[LoggedEvent]:
         """The oldest events still waiting for a policy (indexed on dispatched, id)."""
-        return list(self.conn.execute(_PENDING, {"most": most}))
+        return [
+            LoggedEvent(row.id, from_json(row.event_type, row.payload), row.actor, row.terminal, row.occurred_at, False)
+            for row in self.conn.execute(_PENDING, {"most": most})
+        ]
 
     def mark_pending(self, event_id: int) -> None:
         self.conn.execute(_SET_DISPATCHED, {"event_id": event_id, "flag": False})

@@ -1,13 +1,26 @@
-"""Events to and from the JSON kept in the event log."""
+"""Events to and from the JSON kept in the event log, and the log's entries."""
 
 from __future__ import annotations
 
 import dataclasses
 import json
+from dataclasses import dataclass
 from functools import cache
 from typing import Any
 
 from domain.events import EVENT_TYPES, Event, PartLine
+
+
+@dataclass(frozen=True)
+class LoggedEvent:
+    """An event as kept in the log: its id, who and which terminal, and when."""
+
+    id: int
+    event: Event
+    actor: str
+    terminal: str
+    occurred_at: str
+    dispatched: bool
 
 
 @cache

@@ -11,7 +11,6 @@ from __future__ import annotations
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass
 from datetime import datetime
 from types import TracebackType
 from typing import Protocol
@@ -29,22 +28,11 @@ from app.repositories import (
     ReceiptRepository,
     SeriesRepository,
 )
-from app.serialization import to_json
+from app.serialization import LoggedEvent, to_json
 from app.till import TillRepository
 from domain.events import Event
 
-
-@dataclass(frozen=True)
-class LoggedEvent:
-    """An event as kept in the log: its id, who and which terminal, and when."""
-
-    id: int
-    event: Event
-    actor: str
-    terminal: str
-    occurred_at: str
-    dispatched: bool
-
+__all__ = ["Clock", "LoggedEvent", "UnitOfWork", "local_now"]
 
 Projector = Callable[[Connection, int, Event], None]
 
@@ -54,6 +42,8 @@ _APPEND_EVENT = insert(schema.event_log).returning(schema.event_log.c.id)
 
 class EventDelivery(Protocol):
     def deliver(self, logged: LoggedEvent, uow: UnitOfWork, fresh: bool) -> list[LoggedEvent]: ...
+
+
 Clock = Callable[[], datetime]
 
 

@@ -363,7 +363,7 @@ def test_a_cancel_while_job_creation_keeps_failing_leaves_no_live_job(
     monkeypatch.setattr(JobRepository, "add", _fail)
     rid = shop.handle(RequestRepair("홍길동", "12가3456", kim, 3, 10_000))
     monkeypatch.setattr(JobRepository, "add", original_add)
-    monkeypatch.setattr(Shop, "_retry_pending", lambda self, uow: [])  # the retry is not reached
+    monkeypatch.setattr(Shop, "_retry_pending", lambda self, uow: ([], []))  # the retry is not reached
     shop.handle(CancelRepair(rid, "고객 요청"))
     monkeypatch.undo()
     shop.deliver_pending()
@@ -381,7 +381,7 @@ def test_a_cancel_before_a_failed_reservation_is_retried_reserves_nothing(
     monkeypatch.setattr(MechanicRepository, "try_reserve", _fail)
     rid = shop.handle(RequestRepair("홍길동", "12가3456", kim, 3, 10_000))
     monkeypatch.undo()
-    monkeypatch.setattr(Shop, "_retry_pending", lambda self, uow: [])
+    monkeypatch.setattr(Shop, "_retry_pending", lambda self, uow: ([], []))
     shop.handle(CancelRepair(rid, "고객 요청"))
     monkeypatch.undo()
     shop.deliver_pending()
