@@ -10,10 +10,10 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from sqlalchemy import Connection, bindparam, delete, insert, select, update
+from sqlalchemy import Connection, bindparam, delete, insert, update
 
 from app import schema as s
-from app.serialization import from_json
+from app.repositories import EventLogRepository
 from domain.events import (
     BillIssued,
     Event,
@@ -141,18 +141,7 @@ def rebuild(conn: Connection, batch: int = 5000) -> int:
     """Empty the board and replay the whole event log onto it; returns events applied."""
     conn.execute(delete(s.status_board))
     applied = 0
-    last = 0
-    log = s.event_log.c
-    while True:
-        rows = conn.execute(
-            select(log.id, log.event_type, log.payload)
-            .where(log.id > last, log.event_type.in_(BOARD_EVENTS))
-            .order_by(log.id)
-            .limit(batch)
-        ).all()
-        if not rows:
-            return applied
-        for row in rows:
-            project(conn, row.id, from_json(row.event_type, row.payload))
-            applied += 1
-        last = rows[-1].id
+    for event_id, event in EventLogRepository(conn).replay(BOARD_EVENTS, batch):
+        project(conn, event_id, event)
+        applied += 1
+    return applied

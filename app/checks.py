@@ -19,7 +19,7 @@ from app import board
 from app import schema as s
 from app.bootstrap import Shop
 from app.queries import BOARD_COLUMNS
-from app.serialization import from_json
+from app.repositories import EventLogRepository
 from domain.reception.model import vat_of
 
 MAX_LISTED = 10
@@ -138,20 +138,7 @@ def _gapless(conn: Connection, numbers: list[str], pattern: str, series: str, la
 
 
 def _events(conn: Connection, types: tuple[str, ...]) -> Iterator[Any]:
-    log = s.event_log.c
-    last = 0
-    while True:
-        rows = conn.execute(
-            select(log.id, log.event_type, log.payload)
-            .where(log.id > last, log.event_type.in_(types))
-            .order_by(log.id)
-            .limit(5000)
-        ).all()
-        if not rows:
-            return
-        for row in rows:
-            yield from_json(row.event_type, row.payload)
-        last = rows[-1].id
+    return (event for _id, event in EventLogRepository(conn).replay(types))
 
 
 def _man_days_conserved(conn: Connection) -> CheckResult:

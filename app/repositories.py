@@ -11,12 +11,15 @@ and these run on every command (see bench/lifecycle.py).
 
 from __future__ import annotations
 
+from collections.abc import Iterable, Iterator
+
 from sqlalchemy import Connection, bindparam, func, insert, select, update
 from sqlalchemy.exc import IntegrityError
 
 from app import schema as s
 from app.serialization import LoggedEvent, from_json
 from domain.errors import NotFound
+from domain.events import Event
 from domain.mechanic.model import Mechanic
 from domain.reception.model import InvoiceAccount, Receipt, ReceiptStatus
 from domain.shop.model import Job, JobStatus, PartRequest, PartRequestStatus
@@ -413,6 +416,23 @@ class EventLogRepository:
             LoggedEvent(row.id, from_json(row.event_type, row.payload), row.actor, row.terminal, row.occurred_at, False)
             for row in self.conn.execute(_PENDING, {"most": most})
         ]
+
+    def replay(self, event_types: Iterable[str], batch: int = 5000) -> Iterator[tuple[int, Event]]:
+        """(id, event) of every logged event of these types, oldest first, read in batches."""
+        types = list(event_types)
+        last = 0
+        while True:
+            rows = self.conn.execute(
+                select(ev.id, ev.event_type, ev.payload)
+                .where(ev.id > last, ev.event_type.in_(types))
+                .order_by(ev.id)
+                .limit(batch)
+            ).all()
+            if not rows:
+                return
+            for row in rows:
+                yield row.id, from_json(row.event_type, row.payload)
+            last = rows[-1].id
 
     def mark_pending(self, event_id: int) -> None:
         self.conn.execute(_SET_DISPATCHED, {"event_id": event_id, "flag": False})
