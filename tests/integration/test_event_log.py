@@ -14,26 +14,9 @@ from app.serialization import from_json
 from domain.commands import IncreaseStock, RegisterMechanic, RequestRepair, StartJob
 from domain.events import EVENT_TYPES
 from tests.integration.core_helpers import busy_shop, count, diff, events, job_of, log_rows, snapshot
+from tests.published import PUBLISHED_EVENTS
 
-PUBLISHED = {
-    "RepairRequested",
-    "ManDayDecreased",
-    "ManDayOver",
-    "RequestCancelled",
-    "ManDayIncreased",
-    "JobCreated",
-    "JobStarted",
-    "PartRequested",
-    "PartReceived",
-    "PartRequestCancelled",
-    "StockDecreased",
-    "StockIncreased",
-    "JobFinished",
-    "JobCancelled",
-    "BillIssued",
-    "PaymentRecorded",
-    "InvoiceVoided",
-}
+PUBLISHED = set(PUBLISHED_EVENTS)
 
 
 def test_a_busy_day_logs_every_published_event_with_who_where_and_when(shop: Shop) -> None:

@@ -13,26 +13,9 @@ from hypothesis import strategies as st
 
 from app.serialization import from_json, to_json
 from domain.events import EVENT_TYPES, Event, PartLine
+from tests.published import PUBLISHED_EVENTS
 
-PUBLISHED = [
-    "RepairRequested",
-    "ManDayDecreased",
-    "ManDayOver",
-    "RequestCancelled",
-    "ManDayIncreased",
-    "JobCreated",
-    "JobStarted",
-    "PartRequested",
-    "PartReceived",
-    "PartRequestCancelled",
-    "StockDecreased",
-    "StockIncreased",
-    "JobFinished",
-    "JobCancelled",
-    "BillIssued",
-    "PaymentRecorded",
-    "InvoiceVoided",
-]
+PUBLISHED = set(PUBLISHED_EVENTS)
 
 
 def test_every_published_event_is_registered_under_its_name() -> None:
