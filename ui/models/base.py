@@ -68,6 +68,17 @@ _ROLES = frozenset(
 )
 
 
+def fill_roles(span: QModelRoleDataSpan, value_of: Callable[[int], Any]) -> None:
+    """Answer every role a multiData() span asks for (None clears the slot)."""
+    for i in range(span.size()):
+        slot = span[i]  # type: ignore[index]  # PySide6 indexes the span; the stubs do not say so
+        value = value_of(slot.role())
+        if value is None:
+            slot.clearData()
+        else:
+            slot.setData(value)
+
+
 class RowTableModel(QAbstractTableModel):
     def __init__(self, columns: Sequence[Column], key: Callable[[Any], Hashable], parent: Any = None) -> None:
         super().__init__(parent)
@@ -104,16 +115,11 @@ class RowTableModel(QAbstractTableModel):
     def multiData(self, index: ModelIndex, span: QModelRoleDataSpan) -> None:  # type: ignore[override]
         """All the roles of a cell in one call: a repaint calls Python once per cell, not once per role."""
         valid = index.isValid() and index.row() < len(self._rows) and index.column() < len(self.columns)
-        row = self._rows[index.row()] if valid else None
-        column = self.columns[index.column()] if valid else None
-        for i in range(span.size()):
-            slot = span[i]  # type: ignore[index]  # PySide6 indexes the span; the stubs do not say so
-            role = slot.role()
-            value = self._value(row, column, role) if column is not None and role in _ROLES else None
-            if value is None:
-                slot.clearData()
-            else:
-                slot.setData(value)
+        if not valid:
+            fill_roles(span, lambda _role: None)
+            return
+        row, column = self._rows[index.row()], self.columns[index.column()]
+        fill_roles(span, lambda role: self._value(row, column, role) if role in _ROLES else None)
 
     def _value(self, row: Any, column: Column, role: int) -> Any:
         if role == Qt.ItemDataRole.DisplayRole:

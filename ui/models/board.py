@@ -26,7 +26,7 @@ from PySide6.QtGui import QBrush, QColor, QFont, QIcon
 
 from app.queries import BoardRow
 from ui import fmt
-from ui.models.base import CENTER, LEFT, RIGHT, ROW_ROLE, SORT_ROLE, STATUS_ROLE, ModelIndex
+from ui.models.base import CENTER, LEFT, RIGHT, ROW_ROLE, SORT_ROLE, STATUS_ROLE, ModelIndex, fill_roles
 from ui.pills import pill
 from ui.tr import QT_TRANSLATE_NOOP
 
@@ -186,16 +186,11 @@ class BoardModel(QAbstractTableModel):
 
     def multiData(self, index: ModelIndex, span: QModelRoleDataSpan) -> None:  # type: ignore[override]
         """All the roles of a cell in one call: a repaint calls Python once per cell, not once per role."""
-        row = self._rows[index.row()] if index.isValid() and index.row() < len(self._rows) else None
-        col = index.column()
-        for i in range(span.size()):
-            slot = span[i]  # type: ignore[index]  # PySide6 indexes the span; the stubs do not say so
-            role = slot.role()
-            value = self._value(row, col, role) if row is not None and role in _ROLES else None
-            if value is None:
-                slot.clearData()
-            else:
-                slot.setData(value)
+        if not index.isValid() or index.row() >= len(self._rows):
+            fill_roles(span, lambda _role: None)
+            return
+        row, col = self._rows[index.row()], index.column()
+        fill_roles(span, lambda role: self._value(row, col, role) if role in _ROLES else None)
 
     def _value(self, row: BoardRow, col: int, role: int) -> Any:
         if role == Qt.ItemDataRole.DisplayRole:
