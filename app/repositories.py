@@ -413,7 +413,7 @@ class EventLogRepository:
     def pending(self, most: int = 20) -> list[LoggedEvent]:
         """The oldest events still waiting for a policy (indexed on dispatched, id)."""
         return [
-            LoggedEvent(row.id, from_json(row.event_type, row.payload), row.actor, row.terminal, row.occurred_at, False)
+            LoggedEvent(row.id, from_json(row.event_type, row.payload), row.actor, row.terminal, row.occurred_at)
             for row in self.conn.execute(_PENDING, {"most": most})
         ]
 

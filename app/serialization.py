@@ -20,7 +20,6 @@ class LoggedEvent:
     actor: str
     terminal: str
     occurred_at: str
-    dispatched: bool
 
 
 @cache

@@ -109,9 +109,6 @@ class UnitOfWork:
         out: list[LoggedEvent] = []
         stamp = self.now_text()
         for event in self._recorded:
-            # Logged as delivered: commit() delivers it inside this same transaction, and
-            # the bus flips the flag back (with the policies that did succeed) on failure.
-            dispatched = True
             event_id = self.conn.execute(
                 _APPEND_EVENT,
                 {
@@ -120,11 +117,13 @@ class UnitOfWork:
                     "actor": self.actor,
                     "terminal": self.terminal,
                     "occurred_at": stamp,
-                    "dispatched": dispatched,
+                    # Logged as delivered: commit() delivers it inside this same transaction, and
+                    # the bus flips the flag back (with the policies that did succeed) on failure.
+                    "dispatched": True,
                 },
             ).scalar_one()
             self._projector(self.conn, event_id, event)
-            out.append(LoggedEvent(event_id, event, self.actor, self.terminal, stamp, dispatched))
+            out.append(LoggedEvent(event_id, event, self.actor, self.terminal, stamp))
         self._recorded.clear()
         self.logged.extend(out)
         return out
