@@ -90,7 +90,7 @@ class Shop:
         handler = self._handlers.get(type(command))
         if handler is None:
             raise DomainError(f"Pitlane does not know the command {type(command).__name__}.")
-        command = command.validated()  # type: ignore[attr-defined]
+        command = command.validated()
         with self._lock:
             try:
                 with self.uow(actor) as uow:

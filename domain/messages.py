@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import ClassVar
+from typing import ClassVar, Self
 
 from domain.errors import InvalidInput
 
@@ -11,6 +11,10 @@ from domain.errors import InvalidInput
 @dataclass(frozen=True)
 class Command:
     """A request to change the shop's state; handled exactly once, may be refused."""
+
+    def validated(self) -> Self:
+        """A copy with every field checked and normalised; raises InvalidInput."""
+        raise NotImplementedError(f"{type(self).__name__} does not say how to validate itself")
 
 
 @dataclass(frozen=True)
