@@ -22,7 +22,7 @@ from domain.errors import NotFound
 from domain.events import Event
 from domain.mechanic.model import Mechanic
 from domain.reception.model import InvoiceAccount, Receipt, ReceiptStatus
-from domain.shop.model import Job, JobStatus, PartRequest, PartRequestStatus
+from domain.jobs.model import Job, JobStatus, PartRequest, PartRequestStatus
 from domain.vehicleparts.model import Part
 
 m, r, j, pr, p, i, ev = (

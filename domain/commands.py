@@ -11,7 +11,7 @@ from domain.reception.commands import (
     RequestRepair,
     VoidInvoice,
 )
-from domain.shop.commands import FinishJob, RequestPart, StartJob
+from domain.jobs.commands import FinishJob, RequestPart, StartJob
 from domain.vehicleparts.commands import ChangePartPrice, DecreaseStock, IncreaseStock, RegisterPart
 
 __all__ = [

@@ -1,22 +1,49 @@
 """Errors a person at the desk can act on.
 
-Every rejected command raises a `DomainError` (or a subclass) whose message says
-what is wrong in the shop's words; the command then writes nothing at all.
+Every rejected command raises a `DomainError` (or a subclass) and then writes
+nothing at all. The error carries a `Message`: a stable code and its
+parameters (see domain.texts). `str(error)` is the English sentence, for
+scripts and logs; screens render `error.text` in the terminal's language.
+
+    raise InvalidInput("common.required", field=Field.CUSTOMER_NAME)
 """
 
 from __future__ import annotations
+
+from typing import Any
+
+from domain.texts import Message
 
 
 class DomainError(Exception):
     """A command was refused; the message says why and what to do."""
 
+    def __init__(self, code: str, /, **params: Any) -> None:
+        self.text = Message(code, params)
+        super().__init__(code)
+
+    @property
+    def code(self) -> str:
+        return self.text.code
+
+    @property
+    def params(self) -> dict[str, Any]:
+        return dict(self.text.params)
+
     @property
     def message(self) -> str:
-        return str(self.args[0]) if self.args else ""
+        """The English sentence."""
+        return self.text.render("en")
+
+    def render(self, lang: str = "en") -> str:
+        return self.text.render(lang)
+
+    def __str__(self) -> str:
+        return self.text.render("en")
 
 
 class InvalidInput(DomainError):
-    """A field of a command has a value the shop cannot accept."""
+    """A field of a command has a value the shop cannot accept (`params['field']` names it)."""
 
 
 class NotFound(DomainError):

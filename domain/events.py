@@ -17,7 +17,7 @@ from domain.reception.events import (
     RepairRequested,
     RequestCancelled,
 )
-from domain.shop.events import (
+from domain.jobs.events import (
     JobCancelled,
     JobCreated,
     JobFinished,

@@ -25,7 +25,7 @@ from domain.reception.events import (
 )
 from domain.reception.model import ReceiptStatus, compute_bill, format_number
 from domain.reception.till import Z_REPORT_NUMBER_FORMAT, check_closable
-from domain.shop.events import JobFinished, JobStarted
+from domain.jobs.events import JobFinished, JobStarted
 
 
 def request_repair(cmd: RequestRepair, uow: UnitOfWork, _: HandlerSettings) -> int:

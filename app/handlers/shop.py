@@ -6,9 +6,9 @@ from app.handlers import HandlerSettings, PolicySpec
 from app.uow import UnitOfWork
 from domain.mechanic.events import ManDayDecreased
 from domain.reception.events import RequestCancelled
-from domain.shop.commands import FinishJob, RequestPart, StartJob
-from domain.shop.events import JobCreated
-from domain.shop.model import PartRequestStatus
+from domain.jobs.commands import FinishJob, RequestPart, StartJob
+from domain.jobs.events import JobCreated
+from domain.jobs.model import PartRequestStatus
 from domain.vehicleparts.events import PartReceived, PartRequestCancelled
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from app.handlers import HandlerSettings, PolicySpec
 from app.uow import UnitOfWork
 from domain.errors import Conflict, InvalidInput
-from domain.shop.events import PartRequested
+from domain.jobs.events import PartRequested
 from domain.vehicleparts.commands import ChangePartPrice, DecreaseStock, IncreaseStock, RegisterPart
 from domain.vehicleparts.events import PartPriceChanged, PartRegistered, StockDecreased, StockIncreased
 from domain.vehicleparts.model import part_request_outcome

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from domain.messages import Event
-from domain.shop.events import PartLine
+from domain.jobs.events import PartLine
 
 
 @dataclass(frozen=True)

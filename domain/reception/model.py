@@ -9,7 +9,7 @@ from enum import StrEnum
 from domain.errors import Conflict, IllegalTransition
 from domain.messages import Event
 from domain.reception.events import RequestCancelled
-from domain.shop.events import PartLine
+from domain.jobs.events import PartLine
 
 
 class ReceiptStatus(StrEnum):

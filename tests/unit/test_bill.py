@@ -9,7 +9,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from domain.reception.model import compute_bill, format_number, vat_of
-from domain.shop.events import PartLine
+from domain.jobs.events import PartLine
 
 TEN = Decimal("0.10")
 

@@ -34,7 +34,7 @@ from domain.events import (
     RequestCancelled,
     StockDecreased,
 )
-from domain.shop.model import PartRequestStatus
+from domain.jobs.model import PartRequestStatus
 from tests.unit.fake_uow import FakeShop
 
 

@@ -16,7 +16,7 @@ from domain.reception.till import (
     plan_tender,
     summarise_day,
 )
-from domain.shop.events import PartLine
+from domain.jobs.events import PartLine
 
 TEN = Decimal("0.10")
 

@@ -5,8 +5,8 @@ from __future__ import annotations
 import pytest
 
 from domain.errors import DomainError, IllegalTransition
-from domain.shop.events import JobCancelled, JobFinished, JobStarted, PartLine, PartRequested
-from domain.shop.model import Job, JobStatus, PartRequest, PartRequestStatus
+from domain.jobs.events import JobCancelled, JobFinished, JobStarted, PartLine, PartRequested
+from domain.jobs.model import Job, JobStatus, PartRequest, PartRequestStatus
 
 NOW = "2026-03-02T09:30:00+09:00"
 

@@ -7,7 +7,7 @@ from enum import StrEnum
 
 from domain.errors import IllegalTransition
 from domain.messages import Event
-from domain.shop.events import JobCancelled, JobFinished, JobStarted, PartLine, PartRequested
+from domain.jobs.events import JobCancelled, JobFinished, JobStarted, PartLine, PartRequested
 
 
 class JobStatus(StrEnum):

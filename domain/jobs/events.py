@@ -1,4 +1,4 @@
-"""Events of the shop context."""
+"""Events of the jobs context (the design's "shop" context: 정비소)."""
 
 from __future__ import annotations
 

@@ -1,0 +1,7 @@
+"""Sentences of the vehicleparts context, by code (see domain.texts)."""
+
+from __future__ import annotations
+
+from domain.texts import Text
+
+TEXTS: dict[str, Text] = {}
