@@ -20,9 +20,9 @@ from app import schema as s
 from app.serialization import LoggedEvent, from_json
 from domain.errors import NotFound
 from domain.events import Event
+from domain.jobs.model import Job, JobStatus, PartRequest, PartRequestStatus
 from domain.mechanic.model import Mechanic
 from domain.reception.model import InvoiceAccount, Receipt, ReceiptStatus
-from domain.jobs.model import Job, JobStatus, PartRequest, PartRequestStatus
 from domain.vehicleparts.model import Part
 
 m, r, j, pr, p, i, ev = (

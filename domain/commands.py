@@ -1,5 +1,6 @@
 """The published commands of every context."""
 
+from domain.jobs.commands import FinishJob, RequestPart, StartJob
 from domain.mechanic.commands import ChangeManDay, RegisterMechanic
 from domain.messages import Command
 from domain.reception.commands import (
@@ -11,7 +12,6 @@ from domain.reception.commands import (
     RequestRepair,
     VoidInvoice,
 )
-from domain.jobs.commands import FinishJob, RequestPart, StartJob
 from domain.vehicleparts.commands import ChangePartPrice, DecreaseStock, IncreaseStock, RegisterPart
 
 __all__ = [

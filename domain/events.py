@@ -1,5 +1,13 @@
 """The published events of every context, and a registry by name."""
 
+from domain.jobs.events import (
+    JobCancelled,
+    JobCreated,
+    JobFinished,
+    JobStarted,
+    PartLine,
+    PartRequested,
+)
 from domain.mechanic.events import (
     ManDayChanged,
     ManDayDecreased,
@@ -16,14 +24,6 @@ from domain.reception.events import (
     RefundRecorded,
     RepairRequested,
     RequestCancelled,
-)
-from domain.jobs.events import (
-    JobCancelled,
-    JobCreated,
-    JobFinished,
-    JobStarted,
-    PartLine,
-    PartRequested,
 )
 from domain.vehicleparts.events import (
     PartPriceChanged,

@@ -6,6 +6,7 @@ from app.handlers import HandlerSettings, PolicySpec
 from app.till import TillRepository, day_summary
 from app.uow import UnitOfWork
 from domain.errors import IllegalTransition
+from domain.jobs.events import JobFinished, JobStarted
 from domain.mechanic.events import ManDayDecreased, ManDayOver
 from domain.reception.commands import (
     CancelRepair,
@@ -25,7 +26,6 @@ from domain.reception.events import (
 )
 from domain.reception.model import ReceiptStatus, compute_bill, format_number
 from domain.reception.till import Z_REPORT_NUMBER_FORMAT, check_closable
-from domain.jobs.events import JobFinished, JobStarted
 
 
 def request_repair(cmd: RequestRepair, uow: UnitOfWork, _: HandlerSettings) -> int:

@@ -4,11 +4,11 @@ from __future__ import annotations
 
 from app.handlers import HandlerSettings, PolicySpec
 from app.uow import UnitOfWork
-from domain.mechanic.events import ManDayDecreased
-from domain.reception.events import RequestCancelled
 from domain.jobs.commands import FinishJob, RequestPart, StartJob
 from domain.jobs.events import JobCreated
 from domain.jobs.model import PartRequestStatus
+from domain.mechanic.events import ManDayDecreased
+from domain.reception.events import RequestCancelled
 from domain.vehicleparts.events import PartReceived, PartRequestCancelled
 
 

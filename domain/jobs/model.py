@@ -6,8 +6,8 @@ from dataclasses import dataclass, field
 from enum import StrEnum
 
 from domain.errors import IllegalTransition
-from domain.messages import Event
 from domain.jobs.events import JobCancelled, JobFinished, JobStarted, PartLine, PartRequested
+from domain.messages import Event
 
 
 class JobStatus(StrEnum):

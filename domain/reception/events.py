@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from domain.messages import Event
 from domain.jobs.events import PartLine
+from domain.messages import Event
 
 
 @dataclass(frozen=True)

@@ -7,9 +7,9 @@ from decimal import ROUND_HALF_UP, Decimal
 from enum import StrEnum
 
 from domain.errors import Conflict, IllegalTransition
+from domain.jobs.events import PartLine
 from domain.messages import Event
 from domain.reception.events import RequestCancelled
-from domain.jobs.events import PartLine
 
 
 class ReceiptStatus(StrEnum):

@@ -16,9 +16,9 @@ from zoneinfo import ZoneInfo
 from app.handlers import HandlerSettings, mechanic, reception, shop, vehicleparts
 from domain.errors import NotFound
 from domain.events import Event
+from domain.jobs.model import Job, JobStatus, PartRequest, PartRequestStatus
 from domain.mechanic.model import Mechanic
 from domain.reception.model import Receipt, ReceiptStatus
-from domain.jobs.model import Job, JobStatus, PartRequest, PartRequestStatus
 from domain.vehicleparts.model import Part
 
 CONTEXTS = (reception, mechanic, shop, vehicleparts)

@@ -8,8 +8,8 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from domain.reception.model import compute_bill, format_number, vat_of
 from domain.jobs.events import PartLine
+from domain.reception.model import compute_bill, format_number, vat_of
 
 TEN = Decimal("0.10")
 

@@ -8,6 +8,7 @@ import pytest
 
 from domain.commands import CloseDay, RecordPayment, RecordRefund
 from domain.errors import Conflict, DomainError, IllegalTransition, InvalidInput
+from domain.jobs.events import PartLine
 from domain.reception.model import InvoiceAccount, compute_bill, vat_of
 from domain.reception.till import (
     IssuedDocument,
@@ -16,7 +17,6 @@ from domain.reception.till import (
     plan_tender,
     summarise_day,
 )
-from domain.jobs.events import PartLine
 
 TEN = Decimal("0.10")
 
