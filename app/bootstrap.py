@@ -19,12 +19,14 @@ from typing import Any
 
 from sqlalchemy.exc import IntegrityError, OperationalError
 
-from app import board, queries
+from app import queries
+from app.board import projection
 from app.bus import EventBus
+from app.contexts import CONTEXTS
 from app.db import Database, migrate, open_database
 from app.documents import Documents, PdfError  # noqa: F401 (PdfError is raised through Shop)
-from app.handlers import HandlerSettings, mechanic, reception, shop, vehicleparts
-from app.repositories import EventLogRepository
+from app.eventlog.repository import EventLogRepository
+from app.handling import HandlerSettings
 from app.settings import Settings
 from app.uow import Clock, LoggedEvent, UnitOfWork, local_now
 from app.watch import Watcher
@@ -33,8 +35,6 @@ from domain.events import Event
 from domain.messages import Command
 
 log = logging.getLogger(__name__)
-
-CONTEXTS = (reception, mechanic, shop, vehicleparts)
 
 
 class DatabaseUnavailable(DomainError):
@@ -78,7 +78,7 @@ class Shop:
 
     # -- commands -----------------------------------------------------------------
     def uow(self, actor: str | None = None) -> UnitOfWork:
-        return UnitOfWork(self.db, actor or self.actor, self.terminal, board.project, self.bus, self.clock)
+        return UnitOfWork(self.db, actor or self.actor, self.terminal, projection.project, self.bus, self.clock)
 
     def handle(self, command: Command, actor: str | None = None) -> Any:
         """Run a command and every policy it sets off, in one transaction; returns its result.
@@ -226,7 +226,7 @@ class Shop:
     def rebuild_board(self) -> int:
         """Re-project the board from the event log; returns how many events were applied."""
         with self._lock, self.db.write.begin() as conn:
-            return board.rebuild(conn)
+            return projection.rebuild(conn)
 
     def close(self) -> None:
         if self._closed:

@@ -15,7 +15,7 @@ from typing import Any
 
 from blinker import Namespace
 
-from app.handlers import HandlerSettings, PolicySpec
+from app.handling import HandlerSettings, PolicySpec
 from app.uow import LoggedEvent, UnitOfWork
 
 log = logging.getLogger(__name__)

@@ -15,11 +15,11 @@ from typing import Any
 
 from sqlalchemy import Connection, func, select
 
-from app import board
 from app import schema as s
+from app.board import projection
 from app.bootstrap import Shop
+from app.eventlog.repository import EventLogRepository
 from app.queries import BOARD_COLUMNS
-from app.repositories import EventLogRepository
 from domain.reception.model import vat_of
 
 MAX_LISTED = 10
@@ -271,7 +271,7 @@ def _board_is_derived(shop: Shop) -> CheckResult:
         tx = conn.begin()
         try:
             live = [tuple(r) for r in conn.execute(select(*BOARD_COLUMNS).order_by(order))]
-            board.rebuild(conn)
+            projection.rebuild(conn)
             rebuilt = [tuple(r) for r in conn.execute(select(*BOARD_COLUMNS).order_by(order))]
         finally:
             tx.rollback()  # a check never writes

@@ -13,9 +13,9 @@ import sys
 from collections.abc import Callable
 from pathlib import Path
 
-from app import till_cli
 from app.bootstrap import Shop, bootstrap
 from app.profiles import ProfileError
+from app.reception import till_cli
 from app.settings import Settings
 from domain.errors import DomainError
 

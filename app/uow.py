@@ -17,19 +17,15 @@ from typing import Protocol
 
 from sqlalchemy import Connection, insert
 
-from app import schema
 from app.db import Database
-from app.repositories import (
-    EventLogRepository,
-    InvoiceRepository,
-    JobRepository,
-    MechanicRepository,
-    PartRepository,
-    ReceiptRepository,
-    SeriesRepository,
-)
-from app.serialization import LoggedEvent, to_json
-from app.till import TillRepository
+from app.eventlog.repository import EventLogRepository, SeriesRepository
+from app.eventlog.serialization import LoggedEvent, to_json
+from app.eventlog.tables import event_log
+from app.jobs.repository import JobRepository
+from app.mechanic.repository import MechanicRepository
+from app.reception.repository import InvoiceRepository, ReceiptRepository
+from app.reception.till import TillRepository
+from app.vehicleparts.repository import PartRepository
 from domain.events import Event
 
 __all__ = ["Clock", "LoggedEvent", "UnitOfWork", "local_now"]
@@ -37,7 +33,7 @@ __all__ = ["Clock", "LoggedEvent", "UnitOfWork", "local_now"]
 Projector = Callable[[Connection, int, Event], None]
 
 
-_APPEND_EVENT = insert(schema.event_log).returning(schema.event_log.c.id)
+_APPEND_EVENT = insert(event_log).returning(event_log.c.id)
 
 
 class EventDelivery(Protocol):

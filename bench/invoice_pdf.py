@@ -35,7 +35,7 @@ from sqlalchemy import update
 from app import queries
 from app import schema as s
 from app.bootstrap import Shop, bootstrap
-from app.fonts import find_korean_font
+from app.documents.fonts import find_korean_font
 from app.queries import InvoiceView
 from app.settings import Settings, ShopDetails
 from domain.commands import FinishJob, RegisterMechanic, RegisterPart, RequestPart, RequestRepair, StartJob

@@ -27,7 +27,7 @@ from PySide6.QtCore import QObject, Qt, QTimer, Signal, Slot
 from sqlalchemy import Connection
 
 from app import queries
-from app.board import BOARD_EVENTS
+from app.board.projection import BOARD_EVENTS
 from app.queries import BoardRow
 from app.uow import LoggedEvent
 from ui.runner import CommandRunner, Mailbox

@@ -52,7 +52,7 @@ def ui_font_family() -> str:
         if family in families:
             return family
     try:
-        from app.fonts import find_korean_font
+        from app.documents.fonts import find_korean_font
 
         loaded = QFontDatabase.addApplicationFont(str(find_korean_font("").regular))
         if loaded >= 0:

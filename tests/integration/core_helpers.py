@@ -9,8 +9,8 @@ from sqlalchemy import func, select
 
 from app import schema as s
 from app.bootstrap import Shop
+from app.eventlog.serialization import from_json
 from app.queries import BoardRow
-from app.serialization import from_json
 from domain.commands import (
     FinishJob,
     RegisterMechanic,

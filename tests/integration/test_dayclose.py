@@ -9,8 +9,8 @@ import pytest
 from sqlalchemy import func, select
 
 from app import schema as s
-from app import till
 from app.bootstrap import Shop, bootstrap
+from app.reception import till
 from domain.commands import CloseDay, FinishJob, RecordPayment, RecordRefund, VoidInvoice
 from domain.errors import IllegalTransition, InvalidInput
 from tests.till_support import (

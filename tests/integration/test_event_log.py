@@ -7,10 +7,10 @@ from pathlib import Path
 
 import pytest
 
-from app import board
 from app import schema as s
+from app.board import projection
 from app.bootstrap import Shop, bootstrap
-from app.serialization import from_json
+from app.eventlog.serialization import from_json
 from domain.commands import IncreaseStock, RegisterMechanic, RequestRepair, StartJob
 from domain.events import EVENT_TYPES
 from tests.integration.core_helpers import busy_shop, count, diff, events, job_of, log_rows, snapshot
@@ -66,7 +66,7 @@ def test_the_log_is_append_only(shop: Shop) -> None:
 def test_an_event_that_cannot_be_logged_takes_its_change_with_it(shop: Shop, monkeypatch: pytest.MonkeyPatch) -> None:
     """State and events commit in one transaction: when logging fails, nothing is saved."""
     kim = shop.handle(RegisterMechanic("김민수", 5))
-    real_project = board.project
+    real_project = projection.project
 
     def failing_project(conn, event_id, event):
         real_project(conn, event_id, event)
@@ -74,7 +74,7 @@ def test_an_event_that_cannot_be_logged_takes_its_change_with_it(shop: Shop, mon
             raise RuntimeError("disk full while logging")
 
     before = snapshot(shop)
-    monkeypatch.setattr(board, "project", failing_project)
+    monkeypatch.setattr(projection, "project", failing_project)
     with pytest.raises(RuntimeError, match="disk full"):
         shop.handle(RequestRepair("홍길동", "12가3456", kim, 2, 0))
     monkeypatch.undo()

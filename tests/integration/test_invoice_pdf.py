@@ -11,9 +11,9 @@ from pathlib import Path
 
 import pytest
 
-from app import documents as documents_module
 from app.bootstrap import PdfError, Shop, bootstrap
 from app.documents import ReprintDiffers
+from app.documents import files as documents_module
 from app.settings import Settings, ShopDetails
 from domain.commands import RecordPayment, VoidInvoice
 from domain.errors import NotFound

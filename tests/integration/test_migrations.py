@@ -18,7 +18,7 @@ from app import schema as s
 from app.bootstrap import bootstrap
 from app.checks import run_checks
 from app.db import ROOT, alembic_config, current_revision, head_revision
-from app.serialization import to_json
+from app.eventlog.serialization import to_json
 from domain.commands import RecordPayment, RegisterMechanic, RequestRepair, StartJob
 from domain.events import (
     BillIssued,

@@ -166,7 +166,8 @@ def test_the_conditional_updates_alone_never_overbook(pg_shop: Shop, pg_url: str
     """Without the writer lock too: row locks and the re-checked WHERE keep man-days and stock whole."""
     from sqlalchemy import create_engine
 
-    from app.repositories import MechanicRepository, PartRepository
+    from app.mechanic.repository import MechanicRepository
+    from app.vehicleparts.repository import PartRepository
     from domain.commands import RegisterPart
 
     mechanic_id = pg_shop.handle(RegisterMechanic("박정비", 50))

@@ -21,7 +21,8 @@ from sqlalchemy import func, select
 from app import schema as s
 from app.bootstrap import Shop, bootstrap
 from app.checks import run_checks
-from app.repositories import JobRepository, MechanicRepository
+from app.jobs.repository import JobRepository
+from app.mechanic.repository import MechanicRepository
 from domain.commands import CancelRepair, Command, FinishJob, RegisterMechanic, RequestRepair, StartJob
 from tests.integration.core_helpers import count, diff, events, job_of, man_day, row, snapshot
 
@@ -121,7 +122,7 @@ def test_a_crash_inside_a_command_leaves_nothing_half_done(db_url: str, tmp_path
         run_then_crash,
         db_url,
         str(tmp_path / "invoices"),
-        "app.repositories.JobRepository.add",
+        "app.jobs.repository.JobRepository.add",
         "die",
         [RequestRepair("홍길동", "12가3456", kim, 3, 50_000)],
     )
@@ -151,7 +152,7 @@ def test_a_crash_while_billing_keeps_the_job_open_and_the_numbers_gapless(db_url
         run_then_crash,
         db_url,
         str(tmp_path / "invoices"),
-        "app.repositories.InvoiceRepository.add",
+        "app.reception.repository.InvoiceRepository.add",
         "die",
         [FinishJob(jobs[0])],
     )
@@ -215,7 +216,7 @@ def failed_requests_then_crash(db_url: str, tmp_path: Path, receipts: int = 3) -
     shop.close()
     commands: list[Command] = [RequestRepair(f"손님 {n}", f"{n}가1234", kim, 2, 10_000) for n in range(receipts)]
     code = in_child(
-        run_then_crash, db_url, str(tmp_path / "invoices"), "app.repositories.JobRepository.add", "fail", commands
+        run_then_crash, db_url, str(tmp_path / "invoices"), "app.jobs.repository.JobRepository.add", "fail", commands
     )
     assert code == CRASHED
     return kim, list(range(1, receipts + 1))
@@ -264,7 +265,8 @@ def test_the_next_start_delivers_what_a_dead_terminal_left_pending(db_url: str, 
 def test_a_crash_during_the_retry_is_retried_again(db_url: str, tmp_path: Path) -> None:
     kim, receipt_ids = failed_requests_then_crash(db_url, tmp_path)
     # The next start dies while it delivers the pending events...
-    code = in_child(run_then_crash, db_url, str(tmp_path / "invoices"), "app.repositories.JobRepository.add", "die", [])
+    job_add = "app.jobs.repository.JobRepository.add"
+    code = in_child(run_then_crash, db_url, str(tmp_path / "invoices"), job_add, "die", [])
     assert code == CRASHED
     # ...and the one after that finishes the work, once.
     shop = reopen(db_url, tmp_path)

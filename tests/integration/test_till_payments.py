@@ -10,9 +10,9 @@ import pytest
 from sqlalchemy import func, select
 
 from app import schema as s
-from app import till
 from app.bootstrap import Shop, bootstrap
 from app.queries import BoardRow
+from app.reception import till
 from domain.commands import RecordPayment, RecordRefund, VoidInvoice
 from domain.errors import Conflict, IllegalTransition, NotFound
 from domain.reception.till import plan_tender

@@ -45,7 +45,7 @@ def test_a_database_that_does_not_answer_is_said_in_words(shop: Shop, monkeypatc
     def locked(*_args: Any, **_kwargs: Any) -> None:
         raise OperationalError("UPDATE mechanic", {}, Exception("database is locked"))
 
-    monkeypatch.setattr("app.repositories.MechanicRepository.add", locked)
+    monkeypatch.setattr("app.mechanic.repository.MechanicRepository.add", locked)
     with pytest.raises(DatabaseUnavailable, match="busy or cannot be reached"):
         shop.handle(RegisterMechanic("김민수", 10))
 

@@ -16,8 +16,8 @@ from PySide6.QtWidgets import QDialog
 from sqlalchemy import select
 
 from app import schema as s
-from app import till
 from app.bootstrap import Shop, bootstrap
+from app.reception import till
 from app.settings import Settings, ShopDetails
 from domain.commands import RecordPayment
 from domain.errors import IllegalTransition

@@ -1,6 +1,6 @@
 """An in-memory unit of work and bus, so handlers and policies can be tested without a database.
 
-The fake repositories keep the same methods as app.repositories; the fake bus
+The fake repositories keep the same methods as the repositories in app/<context>/repository.py; the fake bus
 runs the very POLICIES the real bus subscribes, in order, until no event is left.
 """
 
@@ -13,7 +13,8 @@ from datetime import datetime
 from typing import Any
 from zoneinfo import ZoneInfo
 
-from app.handlers import HandlerSettings, mechanic, reception, shop, vehicleparts
+from app.contexts import CONTEXTS
+from app.handling import HandlerSettings
 from domain.errors import NotFound
 from domain.events import Event
 from domain.jobs.model import Job, JobStatus, PartRequest, PartRequestStatus
@@ -21,7 +22,6 @@ from domain.mechanic.model import Mechanic
 from domain.reception.model import Receipt, ReceiptStatus
 from domain.vehicleparts.model import Part
 
-CONTEXTS = (reception, mechanic, shop, vehicleparts)
 SEOUL = ZoneInfo("Asia/Seoul")
 
 

@@ -6,9 +6,9 @@ from pathlib import Path
 
 import pytest
 
-from app.dayclose import render_z_report_pdf
-from app.fonts import FontNotFound, FontPair, find_korean_font
-from app.invoice_pdf import CreditNoteFacts, percent, render_credit_note_pdf, render_invoice_pdf, when, won
+from app.documents.fonts import FontNotFound, FontPair, find_korean_font
+from app.documents.invoice_pdf import CreditNoteFacts, percent, render_credit_note_pdf, render_invoice_pdf, when, won
+from app.documents.z_report_pdf import render_z_report_pdf
 from app.queries import InvoiceLineView, InvoiceView
 from app.settings import ShopDetails
 from domain.reception.till import IssuedDocument, OpenBalance, summarise_day

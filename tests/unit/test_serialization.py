@@ -11,7 +11,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from app.serialization import from_json, to_json
+from app.eventlog.serialization import from_json, to_json
 from domain.events import EVENT_TYPES, Event, PartLine
 from tests.published import PUBLISHED_EVENTS
 

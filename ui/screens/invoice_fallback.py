@@ -14,8 +14,8 @@ from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QHBoxLayout, QLineEdit, QTextBrowser, QWidget
 from sqlalchemy import Connection
 
-from app import till
 from app.queries import InvoiceView
+from app.reception import till
 from ui import fmt
 from ui.errors import describe
 from ui.feed import ShopFeed

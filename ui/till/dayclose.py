@@ -8,8 +8,8 @@ from typing import Any
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QDate
 from PySide6.QtWidgets import QDateEdit, QGridLayout, QHBoxLayout, QMessageBox, QWidget
 
-from app import till
-from app.till import TillDayRow
+from app.reception import till
+from app.reception.till import TillDayRow
 from domain.commands import CloseDay
 from domain.reception.till import ZReport
 from ui import fmt

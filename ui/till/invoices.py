@@ -8,9 +8,9 @@ from typing import Any
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtWidgets import QComboBox, QDialog, QHBoxLayout, QLineEdit, QPushButton, QWidget
 
-from app import till
 from app.queries import InvoiceView
-from app.till import RefundView, TillInvoiceRow
+from app.reception import till
+from app.reception.till import RefundView, TillInvoiceRow
 from domain.commands import RecordPayment, RecordRefund, VoidInvoice
 from domain.reception.till import TenderPlan
 from ui import fmt

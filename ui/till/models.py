@@ -8,7 +8,7 @@ from typing import Any
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtGui import QColor
 
-from app.till import TillInvoiceRow
+from app.reception.till import TillInvoiceRow
 from domain.reception.till import MethodTotals
 from ui import fmt
 from ui.models.base import RIGHT, Column, RowTableModel

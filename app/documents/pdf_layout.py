@@ -23,7 +23,7 @@ from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Flowable, Paragraph, SimpleDocTemplate, Table, TableStyle
 
-from app.fonts import FontPair
+from app.documents.fonts import FontPair
 from app.settings import ShopDetails
 
 PAGE_W, PAGE_H = A4

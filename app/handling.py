@@ -1,10 +1,11 @@
-"""Command handlers and event policies, one module per bounded context.
+"""What every context's handlers share: the settings they get, and how a policy is declared.
 
-Each module exposes COMMAND_HANDLERS (command type -> handler) and POLICIES
-(policy name, event type, function). A handler is a plain function of the
-command, the unit of work and the settings it needs; a policy is a plain
-function of the event and the unit of work. Neither publishes anything: they
-record events on the unit of work, and the bus delivers them.
+Each context's `app/<context>/handlers.py` exposes COMMAND_HANDLERS (command
+type -> handler) and POLICIES (policy name, event type, function); app.contexts
+lists them. A handler is a plain function of the command, the unit of work and
+the settings it needs; a policy is a plain function of the event and the unit
+of work. Neither publishes anything: the unit of work collects the events they
+cause, and the bus delivers them.
 """
 
 from __future__ import annotations
@@ -33,6 +34,8 @@ Policy = Callable[[Any, UnitOfWork, HandlerSettings], None]
 
 @dataclass(frozen=True)
 class PolicySpec:
+    #: Stored in `policy_done` (exactly-once bookkeeping), so never renamed: the jobs
+    #: context's policies keep their "shop." prefix from before the context was renamed.
     name: str
     event_type: type[Event]
     run: Policy

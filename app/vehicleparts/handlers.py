@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from app.handlers import HandlerSettings, PolicySpec
+from app.handling import HandlerSettings, PolicySpec
 from app.uow import UnitOfWork
 from domain.errors import Conflict, InvalidInput
 from domain.jobs.events import PartRequested

@@ -12,8 +12,8 @@ from typing import Any
 
 from sqlalchemy import Connection, bindparam, delete, insert, update
 
-from app import schema as s
-from app.repositories import EventLogRepository
+from app.board.tables import status_board
+from app.eventlog.repository import EventLogRepository
 from domain.events import (
     BillIssued,
     Event,
@@ -27,11 +27,11 @@ from domain.events import (
     RequestCancelled,
 )
 
-b = s.status_board.c
+b = status_board.c
 
 
 _UPDATES: dict[frozenset[str], Any] = {}
-_INSERT_ROW = insert(s.status_board)
+_INSERT_ROW = insert(status_board)
 
 
 def _set(conn: Connection, receipt_id: int, event_id: int, **values: Any) -> None:
@@ -40,7 +40,7 @@ def _set(conn: Connection, receipt_id: int, event_id: int, **values: Any) -> Non
     stmt = _UPDATES.get(key)
     if stmt is None:
         stmt = (
-            update(s.status_board)
+            update(status_board)
             .where(b.receipt_id == bindparam("key_receipt_id"))
             .values(last_event_id=bindparam("new_last_event_id"), **{k: bindparam(f"new_{k}") for k in values})
         )
@@ -139,7 +139,7 @@ def project(conn: Connection, event_id: int, event: Event) -> None:
 
 def rebuild(conn: Connection, batch: int = 5000) -> int:
     """Empty the board and replay the whole event log onto it; returns events applied."""
-    conn.execute(delete(s.status_board))
+    conn.execute(delete(status_board))
     applied = 0
     for event_id, event in EventLogRepository(conn).replay(BOARD_EVENTS, batch):
         project(conn, event_id, event)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from app.handlers import HandlerSettings, PolicySpec
+from app.handling import HandlerSettings, PolicySpec
 from app.uow import UnitOfWork
 from domain.mechanic.commands import ChangeManDay, RegisterMechanic
 from domain.mechanic.events import ManDayChanged, ManDayIncreased, MechanicRegistered

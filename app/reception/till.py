@@ -18,7 +18,7 @@ from typing import Any
 from sqlalchemy import Connection, and_, func, insert, or_, select, update
 from sqlalchemy.exc import IntegrityError
 
-from app import schema as s
+from app.reception import tables as s
 from domain.errors import NotFound
 from domain.reception.model import InvoiceAccount
 from domain.reception.till import (

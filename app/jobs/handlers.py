@@ -1,8 +1,8 @@
-"""Shop context: the job's life, and the policies that create and cancel jobs."""
+"""Jobs context (정비소): the job's life, and the policies that create and cancel jobs."""
 
 from __future__ import annotations
 
-from app.handlers import HandlerSettings, PolicySpec
+from app.handling import HandlerSettings, PolicySpec
 from app.uow import UnitOfWork
 from domain.jobs.commands import FinishJob, RequestPart, StartJob
 from domain.jobs.events import JobCreated

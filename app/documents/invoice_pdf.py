@@ -12,8 +12,8 @@ from reportlab.lib.enums import TA_RIGHT
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer
 
-from app.fonts import FontPair
-from app.pdf_layout import (
+from app.documents.fonts import FontPair
+from app.documents.pdf_layout import (
     ACCENT,
     METHOD_LABELS,
     MUTED,

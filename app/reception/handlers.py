@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from app.handlers import HandlerSettings, PolicySpec
-from app.till import TillRepository, day_summary
+from app.handling import HandlerSettings, PolicySpec
+from app.reception.till import TillRepository, day_summary
 from app.uow import UnitOfWork
 from domain.errors import IllegalTransition
 from domain.jobs.events import JobFinished, JobStarted

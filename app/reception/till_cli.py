@@ -5,8 +5,8 @@ from __future__ import annotations
 import argparse
 import sys
 
-from app import till
 from app.documents import ReprintDiffers
+from app.reception import till
 from domain.commands import CloseDay
 from domain.reception.till import ZReport
 

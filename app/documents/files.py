@@ -31,10 +31,11 @@ from typing import Any
 
 from sqlalchemy import Connection, select, update
 
-from app import queries, till
+from app import queries
 from app import schema as s
 from app.db import Database
-from app.fonts import FontNotFound, FontPair, find_korean_font
+from app.documents.fonts import FontNotFound, FontPair, find_korean_font
+from app.reception import till
 from app.settings import Settings
 from domain.errors import NotFound
 from domain.events import BillIssued, DayClosed, InvoiceVoided
@@ -251,8 +252,8 @@ class Documents:
 
     def _renderer(self, conn: Connection, ref: DocumentRef) -> Callable[[Any], bytes]:
         # reportlab is imported on the first PDF, not at start: a wall board never renders one.
-        from app.dayclose import render_z_report_pdf
-        from app.invoice_pdf import CreditNoteFacts, render_credit_note_pdf, render_invoice_pdf
+        from app.documents.invoice_pdf import CreditNoteFacts, render_credit_note_pdf, render_invoice_pdf
+        from app.documents.z_report_pdf import render_z_report_pdf
 
         shop = self.settings.shop
         if ref.kind == Z_REPORT:

@@ -7,8 +7,8 @@ from typing import Any
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer
 
-from app.fonts import FontPair
-from app.pdf_layout import (
+from app.documents.fonts import FontPair
+from app.documents.pdf_layout import (
     ACCENT,
     CONTENT_W,
     FILL,

@@ -1,0 +1,131 @@
+"""Reads of the status board: its rows for scripts, the wall and the desk, never ORM objects."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from sqlalchemy import Connection, bindparam, func, select
+
+from app.board.tables import status_board
+from app.eventlog.tables import event_log
+
+b = status_board.c
+
+
+@dataclass(frozen=True)
+class BoardRow:
+    receipt_id: int
+    customer_name: str
+    car_id: str
+    car_number: str
+    request_date: str
+    mechanic_id: int
+    mechanic_name: str
+    job_id: int | None
+    job_status: str
+    total_price: int | None
+    invoice_no: str | None
+    paid: bool
+    balance: int | None
+    voided: bool
+    reason: str
+    last_event_id: int
+
+
+BOARD_COLUMNS = (
+    b.receipt_id,
+    b.customer_name,
+    b.car_id,
+    b.car_number,
+    b.request_date,
+    b.mechanic_id,
+    b.mechanic_name,
+    b.job_id,
+    b.job_status,
+    b.total_price,
+    b.invoice_no,
+    b.paid,
+    b.balance,
+    b.voided,
+    b.reason,
+    b.last_event_id,
+)
+
+
+def _board_row(row: Any) -> BoardRow:
+    values: dict[str, Any] = dict(row._mapping)
+    values["paid"] = bool(values["paid"])
+    values["voided"] = bool(values["voided"])
+    return BoardRow(**values)
+
+
+def board_rows(
+    conn: Connection,
+    status: str | None = None,
+    mechanic_id: int | None = None,
+    after_receipt_id: int = 0,
+    limit: int | None = None,
+) -> list[BoardRow]:
+    """Board rows, oldest receipt first, optionally filtered, in pages by receipt id."""
+    query = select(*BOARD_COLUMNS).where(b.receipt_id > after_receipt_id).order_by(b.receipt_id)
+    if status:
+        query = query.where(b.job_status == status)
+    if mechanic_id:
+        query = query.where(b.mechanic_id == mechanic_id)
+    if limit:
+        query = query.limit(limit)
+    return [_board_row(r) for r in conn.execute(query)]
+
+
+_BOARD_ROW = select(*BOARD_COLUMNS).where(b.receipt_id == bindparam("receipt_id"))
+
+
+def board_row(conn: Connection, receipt_id: int) -> BoardRow | None:
+    row = conn.execute(_BOARD_ROW, {"receipt_id": receipt_id}).first()
+    return None if row is None else _board_row(row)
+
+
+def board_rows_changed_after(conn: Connection, event_id: int, limit: int | None = None) -> list[BoardRow]:
+    """Rows touched by events after `event_id`, in event order (the cheap cross-terminal poll)."""
+    # Ordered by the indexed column: ordering by receipt id would read the whole board.
+    query = select(*BOARD_COLUMNS).where(b.last_event_id > event_id).order_by(b.last_event_id)
+    if limit:
+        query = query.limit(limit)
+    return [_board_row(r) for r in conn.execute(query)]
+
+
+def last_event_id(conn: Connection) -> int:
+    return int(conn.execute(select(func.coalesce(func.max(event_log.c.id), 0))).scalar_one())
+
+
+def board_page(
+    conn: Connection,
+    before_receipt_id: int | None = None,
+    limit: int = 200,
+    statuses: tuple[str, ...] = (),
+    mechanic_id: int | None = None,
+    unpaid_only: bool = False,
+) -> list[BoardRow]:
+    """Board rows newest receipt first, one page older than `before_receipt_id` (the wall scrolls back)."""
+    query = select(*BOARD_COLUMNS).order_by(b.receipt_id.desc()).limit(limit)
+    if before_receipt_id is not None:
+        query = query.where(b.receipt_id < before_receipt_id)
+    if statuses:
+        query = query.where(b.job_status.in_(statuses))
+    if mechanic_id:
+        query = query.where(b.mechanic_id == mechanic_id)
+    if unpaid_only:
+        query = query.where(b.invoice_no.is_not(None), b.paid.is_(False), b.voided.is_(False))
+    return [_board_row(r) for r in conn.execute(query)]
+
+
+def board_counts(conn: Connection) -> dict[str, int]:
+    """Receipts per job status, plus `unpaid`: invoiced, not voided, balance left."""
+    counts = {str(k): int(n) for k, n in conn.execute(select(b.job_status, func.count()).group_by(b.job_status))}
+    counts["unpaid"] = int(
+        conn.execute(
+            select(func.count()).where(b.invoice_no.is_not(None), b.paid.is_(False), b.voided.is_(False))
+        ).scalar_one()
+    )
+    return counts

@@ -1,0 +1,16 @@
+"""The bounded contexts' handler modules, in one list: what bootstrap wires and the unit-test fake runs.
+
+Each module exposes COMMAND_HANDLERS (command type -> handler) and POLICIES
+(`app.handling.PolicySpec`: name, event type, function).
+"""
+
+from __future__ import annotations
+
+from types import ModuleType
+
+from app.jobs import handlers as jobs
+from app.mechanic import handlers as mechanic
+from app.reception import handlers as reception
+from app.vehicleparts import handlers as vehicleparts
+
+CONTEXTS: tuple[ModuleType, ...] = (reception, mechanic, jobs, vehicleparts)

@@ -1,0 +1,36 @@
+"""Shared infrastructure: the append-only event log, delivery bookkeeping, document number series."""
+
+from __future__ import annotations
+
+from sqlalchemy import Boolean, Column, ForeignKey, Index, Integer, String, Table, Text
+
+from app.metadata import metadata
+
+event_log = Table(
+    "event_log",
+    metadata,
+    Column("id", Integer, primary_key=True),
+    Column("event_type", String(40), nullable=False),
+    Column("payload", Text, nullable=False),
+    Column("actor", String(80), nullable=False),
+    Column("terminal", String(80), nullable=False),
+    Column("occurred_at", String(32), nullable=False),
+    Column("dispatched", Boolean, nullable=False),
+)
+Index("ix_event_log_pending", event_log.c.dispatched, event_log.c.id)
+
+
+policy_done = Table(
+    "policy_done",
+    metadata,
+    Column("event_id", Integer, ForeignKey("event_log.id"), primary_key=True),
+    Column("policy", String(60), primary_key=True),
+)
+
+
+number_series = Table(
+    "number_series",
+    metadata,
+    Column("series", String(40), primary_key=True),
+    Column("last_seq", Integer, nullable=False),
+)

@@ -1,0 +1,113 @@
+"""The jobs context's jobs and part requests behind small, explicit SQL.
+
+Statements are built once, with bind parameters, at import: building a
+SQLAlchemy expression costs several times more than executing a cached one,
+and these run on every command (see bench/lifecycle.py).
+"""
+
+from __future__ import annotations
+
+from sqlalchemy import Connection, bindparam, insert, select, update
+
+from app.jobs.tables import job, part_request
+from domain.errors import NotFound
+from domain.jobs.model import Job, JobStatus, PartRequest, PartRequestStatus
+
+j = job.c
+pr = part_request.c
+
+# -- jobs ---------------------------------------------------------------------------
+_ADD_JOB = insert(job).returning(j.id)
+_JOB_FOR_RECEIPT = select(j.id).where(j.receipt_id == bindparam("rid"))
+_GET_JOB = select(j.id, j.receipt_id, j.mechanic_id, j.status).where(j.id == bindparam("job_id"))
+_JOB_PARTS = (
+    select(pr.id, pr.part_id, pr.quantity, pr.status, pr.part_code, pr.name, pr.unit_price, pr.reason)
+    .where(pr.job_id == bindparam("job_id"))
+    .order_by(pr.id)
+)
+_SET_JOB_STATUS = update(job).where(j.id == bindparam("job_id")).values(status=bindparam("new_status"))
+_START_JOB = (
+    update(job).where(j.id == bindparam("job_id")).values(status=bindparam("new_status"), started_at=bindparam("at"))
+)
+_FINISH_JOB = (
+    update(job).where(j.id == bindparam("job_id")).values(status=bindparam("new_status"), finished_at=bindparam("at"))
+)
+_ADD_PART_REQUEST = insert(part_request).returning(pr.id)
+_SETTLE_PART_REQUEST = (
+    update(part_request)
+    .where(pr.id == bindparam("request_id"), pr.status == PartRequestStatus.REQUESTED.value)
+    .values(status=bindparam("new_status"), unit_price=bindparam("price"), reason=bindparam("why"))
+)
+
+
+class JobRepository:
+    def __init__(self, conn: Connection) -> None:
+        self.conn = conn
+
+    def add(self, receipt_id: int, mechanic_id: int, man_day: int, now: str) -> int:
+        params = {
+            "receipt_id": receipt_id,
+            "mechanic_id": mechanic_id,
+            "man_day": man_day,
+            "status": JobStatus.CREATED.value,
+            "created_at": now,
+        }
+        return int(self.conn.execute(_ADD_JOB, params).scalar_one())
+
+    def for_receipt(self, receipt_id: int) -> Job | None:
+        job_id = self.conn.execute(_JOB_FOR_RECEIPT, {"rid": receipt_id}).scalar()
+        return None if job_id is None else self.get(int(job_id))
+
+    def get(self, job_id: int, with_parts: bool = False) -> Job:
+        row = self.conn.execute(_GET_JOB, {"job_id": job_id}).first()
+        if row is None:
+            raise NotFound(f"There is no job number {job_id}.")
+        job = Job(row.id, row.receipt_id, row.mechanic_id, JobStatus(row.status))
+        if with_parts:
+            for q in self.conn.execute(_JOB_PARTS, {"job_id": job_id}):
+                job.part_requests.append(
+                    PartRequest(
+                        q.id,
+                        q.part_id,
+                        q.quantity,
+                        PartRequestStatus(q.status),
+                        q.part_code,
+                        q.name,
+                        q.unit_price,
+                        q.reason,
+                    )
+                )
+        return job
+
+    def save_status(self, job: Job, now: str) -> None:
+        params: dict[str, object] = {"job_id": job.id, "new_status": job.status.value, "at": now}
+        if job.status is JobStatus.STARTED:
+            self.conn.execute(_START_JOB, params)
+        elif job.status is JobStatus.FINISHED:
+            self.conn.execute(_FINISH_JOB, params)
+        else:
+            self.conn.execute(_SET_JOB_STATUS, {"job_id": job.id, "new_status": job.status.value})
+
+    def add_part_request(self, job_id: int, part_id: int, quantity: int, name: str, code: str, now: str) -> int:
+        params = {
+            "job_id": job_id,
+            "part_id": part_id,
+            "quantity": quantity,
+            "status": PartRequestStatus.REQUESTED.value,
+            "part_code": code,
+            "name": name,
+            "unit_price": 0,
+            "reason": "",
+            "requested_at": now,
+        }
+        return int(self.conn.execute(_ADD_PART_REQUEST, params).scalar_one())
+
+    def settle_part_request(
+        self, part_request_id: int, status: PartRequestStatus, unit_price: int = 0, reason: str = ""
+    ) -> bool:
+        """Mark a waiting part request provided or cancelled; False if it was already settled."""
+        done = self.conn.execute(
+            _SETTLE_PART_REQUEST,
+            {"request_id": part_request_id, "new_status": status.value, "price": unit_price, "why": reason},
+        )
+        return done.rowcount == 1

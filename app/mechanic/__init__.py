@@ -1,0 +1,1 @@
+"""Mechanic context (정비사): handlers, repository and tables."""

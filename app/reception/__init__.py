@@ -1,0 +1,1 @@
+"""Reception context (접수): receipts, and for now the till (invoices, payments, day close)."""

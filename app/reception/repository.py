@@ -1,0 +1,121 @@
+"""The reception context's receipts and invoices behind small, explicit SQL.
+
+Statements are built once, with bind parameters, at import: building a
+SQLAlchemy expression costs several times more than executing a cached one,
+and these run on every command (see bench/lifecycle.py).
+"""
+
+from __future__ import annotations
+
+from sqlalchemy import Connection, bindparam, insert, select, update
+
+from app.reception.tables import invoice, invoice_line, payment, receipt
+from domain.errors import NotFound
+from domain.reception.model import InvoiceAccount, Receipt, ReceiptStatus
+
+r = receipt.c
+i = invoice.c
+
+# -- receipts -----------------------------------------------------------------------
+_ADD_RECEIPT = insert(receipt).returning(r.id)
+_GET_RECEIPT = select(r.id, r.customer_name, r.car_number, r.mechanic_id, r.man_day, r.fare, r.status).where(
+    r.id == bindparam("rid")
+)
+_RECEIPT_DETAILS = select(receipt).where(r.id == bindparam("rid"))
+_SET_RECEIPT_STATUS = update(receipt).where(r.id == bindparam("rid")).values(status=bindparam("new_status"))
+_SET_RECEIPT_STATUS_REASON = (
+    update(receipt)
+    .where(r.id == bindparam("rid"))
+    .values(status=bindparam("new_status"), reason=bindparam("new_reason"))
+)
+
+# -- invoices -----------------------------------------------------------------------
+_INVOICE_FOR_JOB = select(i.id).where(i.job_id == bindparam("job_id"))
+_ADD_INVOICE = insert(invoice).returning(i.id)
+_ADD_INVOICE_LINE = insert(invoice_line)
+_ACCOUNT = select(i.id, i.invoice_no, i.receipt_id, i.total, i.paid, i.status).where(i.invoice_no == bindparam("no"))
+_ACCOUNT_LOCKED = _ACCOUNT.with_for_update()
+_ADD_PAID = update(invoice).where(i.id == bindparam("invoice_id")).values(paid=i.paid + bindparam("amount"))
+_ADD_PAYMENT = insert(payment).returning(payment.c.id)
+_VOID = (
+    update(invoice)
+    .where(i.id == bindparam("invoice_id"))
+    .values(
+        status="voided",
+        credit_note_no=bindparam("cn_no"),
+        void_reason=bindparam("why"),
+        voided_at=bindparam("at"),
+    )
+)
+
+
+class ReceiptRepository:
+    def __init__(self, conn: Connection) -> None:
+        self.conn = conn
+
+    def add(self, values: dict[str, object]) -> int:
+        return int(self.conn.execute(_ADD_RECEIPT, values).scalar_one())
+
+    def get(self, receipt_id: int) -> Receipt:
+        row = self.conn.execute(_GET_RECEIPT, {"rid": receipt_id}).first()
+        if row is None:
+            raise NotFound(f"There is no receipt number {receipt_id}.")
+        return Receipt(
+            row.id,
+            row.customer_name,
+            row.car_number,
+            row.mechanic_id,
+            row.man_day,
+            row.fare,
+            ReceiptStatus(row.status),
+        )
+
+    def details(self, receipt_id: int) -> dict[str, object]:
+        row = self.conn.execute(_RECEIPT_DETAILS, {"rid": receipt_id}).first()
+        if row is None:
+            raise NotFound(f"There is no receipt number {receipt_id}.")
+        return dict(row._mapping)
+
+    def save(self, receipt: Receipt, reason: str | None = None) -> None:
+        if reason is None:
+            self.conn.execute(_SET_RECEIPT_STATUS, {"rid": receipt.id, "new_status": receipt.status.value})
+        else:
+            self.conn.execute(
+                _SET_RECEIPT_STATUS_REASON,
+                {"rid": receipt.id, "new_status": receipt.status.value, "new_reason": reason},
+            )
+
+
+class InvoiceRepository:
+    def __init__(self, conn: Connection) -> None:
+        self.conn = conn
+
+    def exists_for_job(self, job_id: int) -> bool:
+        return self.conn.execute(_INVOICE_FOR_JOB, {"job_id": job_id}).first() is not None
+
+    def add(self, values: dict[str, object], lines: list[dict[str, object]]) -> int:
+        invoice_id = int(self.conn.execute(_ADD_INVOICE, values).scalar_one())
+        if lines:
+            self.conn.execute(_ADD_INVOICE_LINE, [{**ln, "invoice_id": invoice_id} for ln in lines])
+        return invoice_id
+
+    def account(self, invoice_no: str, lock: bool = True) -> tuple[int, InvoiceAccount]:
+        row = self.conn.execute(_ACCOUNT_LOCKED if lock else _ACCOUNT, {"no": invoice_no}).first()
+        if row is None:
+            raise NotFound(f"There is no invoice {invoice_no}.")
+        return row.id, InvoiceAccount(row.invoice_no, row.receipt_id, row.total, row.paid, row.status == "voided")
+
+    def add_payment(self, invoice_id: int, amount: int, method: str, now: str, actor: str, terminal: str) -> int:
+        self.conn.execute(_ADD_PAID, {"invoice_id": invoice_id, "amount": amount})
+        params = {
+            "invoice_id": invoice_id,
+            "amount": amount,
+            "method": method,
+            "recorded_at": now,
+            "actor": actor,
+            "terminal": terminal,
+        }
+        return int(self.conn.execute(_ADD_PAYMENT, params).scalar_one())
+
+    def void(self, invoice_id: int, credit_note_no: str, reason: str, now: str) -> None:
+        self.conn.execute(_VOID, {"invoice_id": invoice_id, "cn_no": credit_note_no, "why": reason, "at": now})

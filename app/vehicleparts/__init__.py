@@ -1,0 +1,1 @@
+"""Vehicle-parts context (부품관리): handlers, repository and tables."""
