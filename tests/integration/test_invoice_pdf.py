@@ -11,8 +11,8 @@ from pathlib import Path
 
 import pytest
 
-from app.bootstrap import PdfError, Shop, bootstrap
-from app.documents import ReprintDiffers
+from app.bootstrap import Shop, bootstrap
+from app.documents import PdfError, ReprintDiffers
 from app.documents import files as documents_module
 from app.settings import Settings, ShopDetails
 from domain.commands import RecordPayment, VoidInvoice

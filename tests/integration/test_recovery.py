@@ -23,6 +23,7 @@ from app.bootstrap import Shop, bootstrap
 from app.checks import run_checks
 from app.jobs.repository import JobRepository
 from app.mechanic.repository import MechanicRepository
+from app.messagebus import MessageBus
 from domain.commands import CancelRepair, Command, FinishJob, RegisterMechanic, RequestRepair, StartJob
 from tests.integration.core_helpers import count, diff, events, job_of, man_day, row, snapshot
 
@@ -365,7 +366,7 @@ def test_a_cancel_while_job_creation_keeps_failing_leaves_no_live_job(
     monkeypatch.setattr(JobRepository, "add", _fail)
     rid = shop.handle(RequestRepair("홍길동", "12가3456", kim, 3, 10_000))
     monkeypatch.setattr(JobRepository, "add", original_add)
-    monkeypatch.setattr(Shop, "_retry_pending", lambda self, uow: ([], []))  # the retry is not reached
+    monkeypatch.setattr(MessageBus, "_retry_pending", lambda self, uow: ([], []))  # the retry is not reached
     shop.handle(CancelRepair(rid, "고객 요청"))
     monkeypatch.undo()
     shop.deliver_pending()
@@ -383,7 +384,7 @@ def test_a_cancel_before_a_failed_reservation_is_retried_reserves_nothing(
     monkeypatch.setattr(MechanicRepository, "try_reserve", _fail)
     rid = shop.handle(RequestRepair("홍길동", "12가3456", kim, 3, 10_000))
     monkeypatch.undo()
-    monkeypatch.setattr(Shop, "_retry_pending", lambda self, uow: ([], []))
+    monkeypatch.setattr(MessageBus, "_retry_pending", lambda self, uow: ([], []))
     shop.handle(CancelRepair(rid, "고객 요청"))
     monkeypatch.undo()
     shop.deliver_pending()

@@ -99,7 +99,7 @@ def test_a_terminal_killed_inside_a_command_leaves_nothing_behind(desk: Shop, db
     before = count(desk, s.event_log)
     terminal(
         f"""
-        from app.bus import EventBus
+        from app.messagebus import EventBus
         EventBus.deliver = die   # killed after the command's writes, before its commit
         shop = bootstrap({db_url!r}, {str(tmp_path / "inv-k")!r}, actor="bay", terminal="killed")
         shop.handle(RequestRepair("김민준", "12가3456", {mechanic_id}, 1, 50_000))

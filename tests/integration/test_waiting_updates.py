@@ -8,7 +8,8 @@ from typing import Any
 import pytest
 from sqlalchemy.exc import OperationalError
 
-from app.bootstrap import DatabaseUnavailable, Shop, UpdateWaiting, bootstrap
+from app.bootstrap import Shop, bootstrap
+from app.messagebus import DatabaseUnavailable, UpdateWaiting
 from app.profiles import ProfileError, load_settings
 from domain.commands import CancelRepair, IncreaseStock, RegisterMechanic, RegisterPart, RequestRepair, StartJob
 from domain.errors import InvalidInput

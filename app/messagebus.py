@@ -1,0 +1,281 @@
+"""The message bus: a command in, and every policy it sets off, in one transaction.
+
+`MessageBus.handle(command, actor)` looks the command's handler up, runs it in a
+unit of work, and commits it with the events it caused *and* everything the
+policies on this terminal did about them, so the caller reads its own writes
+at once. Before the command it delivers what a failed policy left pending (with
+a backoff), and refuses a command about a receipt, job or invoice whose update
+still waits. Writers on this terminal take turns on one lock; after each
+commit the after-commit hooks run (the PDF writer, the screens).
+
+`EventBus` is the event side: blinker signals named after the events, with the
+policies connected as receivers. Contexts never call each other; a policy is
+connected to the signal of the event it reacts to. Delivery runs every receiver
+of an event inside the transaction, each in its own savepoint, and marks
+(event, policy) done in the same savepoint, so a policy is applied exactly once
+even when delivery is retried after a crash, and one failing policy is logged
+and retried later without undoing the others.
+"""
+
+from __future__ import annotations
+
+import logging
+import threading
+import time
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import Any
+
+from blinker import Namespace
+from sqlalchemy.exc import IntegrityError, OperationalError
+
+from app.db import Database
+from app.eventlog.repository import EventLogRepository
+from app.handling import CommandHandler, HandlerSettings, PolicySpec
+from app.uow import LoggedEvent, UnitOfWork
+from domain.errors import Conflict, DomainError
+from domain.events import Event
+from domain.messages import Command
+
+log = logging.getLogger(__name__)
+
+#: Seconds before an event whose policy failed is retried again ahead of a command.
+RETRY_BACKOFF = 5.0
+
+#: Called after every commit on this terminal with the events it logged.
+AfterCommit = Callable[[list[LoggedEvent]], None]
+
+
+class DatabaseUnavailable(DomainError):
+    """The database was busy or out of reach; nothing was saved."""
+
+
+class UpdateWaiting(DomainError):
+    """An earlier event about the same receipt, job or invoice is still waiting for a policy."""
+
+
+def translate_database_error(exc: IntegrityError | OperationalError) -> DomainError:
+    """The refusal a person gets when the database, not the domain, turned a command down.
+
+    Writers take turns, so a constraint should never fire; the caller logs the
+    database's own words (`exc.orig`) for the administrator.
+    """
+    if isinstance(exc, IntegrityError):
+        return Conflict(
+            "This clashes with something already recorded, so nothing was saved. "
+            "Check the details; if it happens again, tell the administrator (see the log)."
+        )
+    return DatabaseUnavailable(
+        "The shop's database is busy or cannot be reached, so nothing was saved. "
+        "Wait a moment and try again; if it goes on, check the network or the server."
+    )
+
+
+@dataclass
+class PolicyOutcome:
+    ok: bool
+    new_events: list[LoggedEvent] = field(default_factory=list)
+    policy: str = ""
+    done_before: bool = False
+
+
+class EventBus:
+    """The policies of every context, as receivers of blinker signals named after events."""
+
+    def __init__(self, settings: HandlerSettings) -> None:
+        self.signals = Namespace()
+        self._settings = settings
+        self._policies: dict[str, list[str]] = {}
+        # blinker holds receivers weakly; the bus keeps them alive for its lifetime.
+        self._receivers: list[Any] = []
+        #: Sent after every commit on this terminal with `events=[LoggedEvent, ...]`.
+        self.committed = self.signals.signal("committed")
+
+    def subscribe(self, spec: PolicySpec) -> None:
+        name = spec.event_type.__name__
+        settings = self._settings
+
+        def receiver(_sender: object, *, logged: LoggedEvent, uow: UnitOfWork, fresh: bool) -> PolicyOutcome:
+            # A fresh event was logged in this very transaction: no one else can have
+            # applied a policy to it, so the exactly-once bookkeeping is only needed
+            # for events delivered again after a crash or a failure.
+            if not fresh and uow.event_log.policy_done(logged.id, spec.name):
+                return PolicyOutcome(True, done_before=True)
+            try:
+                with uow.savepoint():
+                    spec.run(logged.event, uow, settings)
+                    if not fresh:
+                        uow.event_log.mark_policy_done(logged.id, spec.name)
+                    new = uow.flush_events()
+            except Exception:
+                log.exception("policy %s failed on event %s #%d; will retry", spec.name, name, logged.id)
+                return PolicyOutcome(False, policy=spec.name)
+            return PolicyOutcome(True, new, policy=spec.name)
+
+        receiver.__name__ = spec.name
+        self.signals.signal(name).connect(receiver, weak=False)
+        self._receivers.append(receiver)
+        self._policies.setdefault(name, []).append(spec.name)
+
+    def deliver(self, logged: LoggedEvent, uow: UnitOfWork, fresh: bool = False) -> list[LoggedEvent]:
+        """Run every policy of one event inside `uow`; returns the events they caused.
+
+        `fresh` events were logged (as delivered) in this transaction; others come
+        from the log after a crash or a failed policy and are claimed first.
+        """
+        return self.deliver_checked(logged, uow, fresh)[0]
+
+    def deliver_checked(
+        self, logged: LoggedEvent, uow: UnitOfWork, fresh: bool = False
+    ) -> tuple[list[LoggedEvent], bool]:
+        """Like `deliver`, and whether every policy succeeded (else the event stays pending)."""
+        if logged.event.event_type not in self._policies:
+            return [], True
+        if not fresh and not uow.event_log.claim(logged.id):
+            return [], True  # another terminal delivered it already
+        caused: list[LoggedEvent] = []
+        succeeded: list[str] = []
+        failed = False
+        for _receiver, outcome in self.signals.signal(logged.event.event_type).send(
+            self, logged=logged, uow=uow, fresh=fresh
+        ):
+            if outcome.ok:
+                caused.extend(outcome.new_events)
+                if not outcome.done_before:
+                    succeeded.append(outcome.policy)
+            else:
+                failed = True
+        if fresh and failed:
+            # Keep the event pending, and remember which policies already applied it.
+            uow.event_log.mark_pending(logged.id)
+            for policy in succeeded:
+                uow.event_log.mark_policy_done(logged.id, policy)
+        elif not fresh and not failed:
+            uow.event_log.mark_dispatched(logged.id)
+        return caused, not failed
+
+
+class MessageBus:
+    """Commands in, one transaction each, policies and all; pending events retried first."""
+
+    def __init__(
+        self,
+        db: Database,
+        unit_of_work: Callable[[str], UnitOfWork],
+        handlers: dict[type[Command], CommandHandler],
+        events: EventBus,
+        settings: HandlerSettings,
+    ) -> None:
+        self.db = db
+        self._unit_of_work = unit_of_work
+        self._handlers = handlers
+        self.events = events
+        self._settings = settings
+        #: Writers on this terminal take turns: commands, retries, the board's rebuild, PDF hashes.
+        self.lock = threading.RLock()
+        #: Run after every commit on this terminal, in order (a failing one is logged, never raised).
+        self.after_commit: list[AfterCommit] = []
+        self._retry_after: dict[int, float] = {}
+
+    def handle(self, command: Command, actor: str) -> Any:
+        """Run a command and every policy it sets off, in one transaction; returns its result.
+
+        The policies run inside the command's transaction, each in a savepoint: the
+        command and everything it caused on this terminal commit together, and a
+        failing policy is logged and left pending without breaking the command.
+        """
+        handler = self._handlers.get(type(command))
+        if handler is None:
+            raise DomainError(f"Pitlane does not know the command {type(command).__name__}.")
+        command = command.validated()
+        with self.lock:
+            try:
+                with self._unit_of_work(actor) as uow:
+                    retried, waiting = self._retry_pending(uow)
+                    _refuse_if_waiting(command, waiting)
+                    result = handler(command, uow, self._settings)
+                    logged = uow.commit(retried)
+            except (IntegrityError, OperationalError) as exc:
+                name, kind = type(command).__name__, type(exc).__name__
+                log.error("command %s refused by the database (%s): %s", name, kind, exc.orig)
+                raise translate_database_error(exc) from None
+            self._notify(logged)
+        return result
+
+    def _retry_pending(self, uow: UnitOfWork) -> tuple[list[LoggedEvent], list[Event]]:
+        """First deliver what a failed policy left pending, so no command overtakes it.
+
+        One indexed query when nothing is pending (the usual case). Returns the
+        events the retried policies caused, and the events still waiting: an event
+        whose policy fails again is left alone for RETRY_BACKOFF seconds, and
+        meanwhile commands about the same receipt, job or invoice are refused.
+        """
+        caused: list[LoggedEvent] = []
+        waiting: list[Event] = []
+        now = time.monotonic()
+        for pending in uow.event_log.pending():
+            if self._retry_after.get(pending.id, 0.0) > now:
+                waiting.append(pending.event)
+                continue
+            more, ok = self.events.deliver_checked(pending, uow, fresh=False)
+            caused.extend(more)
+            if ok:
+                self._retry_after.pop(pending.id, None)
+            else:
+                self._retry_after[pending.id] = now + RETRY_BACKOFF
+                waiting.append(pending.event)
+        return caused, waiting
+
+    def _deliver_again(self, pending: LoggedEvent) -> bool:
+        """Deliver one event from the log in its own transaction; False if it stays pending."""
+        try:
+            with self._unit_of_work(pending.actor) as uow:
+                caused, ok = self.events.deliver_checked(pending, uow, fresh=False)
+                logged = uow.commit(caused)
+        except Exception:
+            log.exception("delivering event #%d failed; it stays pending and will be retried", pending.id)
+            return False
+        self._notify(logged)
+        return ok
+
+    def deliver_pending(self) -> int:
+        """Deliver events committed but not yet handled (after a crash); returns how many."""
+        count = 0
+        while True:
+            with self.db.read.connect() as conn:
+                batch = EventLogRepository(conn).pending(200)
+            if not batch:
+                return count
+            with self.lock:
+                delivered = [self._deliver_again(pending) for pending in batch]
+            count += len(batch)
+            if not all(delivered):
+                log.warning("some events could not be delivered; see the log above")
+                return count
+
+    def _notify(self, logged: list[LoggedEvent]) -> None:
+        if not logged:
+            return
+        self.events.committed.send(self, events=logged)
+        for callback in list(self.after_commit):
+            try:
+                callback(logged)
+            except Exception:
+                log.exception("after-commit listener failed")
+
+
+def _refuse_if_waiting(command: Command, waiting: list[Event]) -> None:
+    """Refuse a command on a receipt, job or invoice that still has an update waiting.
+
+    Acting on it now could contradict what the waiting update will record (e.g.
+    cancel a receipt whose job has in fact started).
+    """
+    for event in waiting:
+        for key in ("receipt_id", "job_id", "invoice_no"):
+            value = getattr(command, key, None)
+            if value is not None and getattr(event, key, None) == value:
+                raise UpdateWaiting(
+                    f"An earlier update of this {key.split('_')[0]} ({event.event_type}) could not be "
+                    "applied yet, so nothing was saved. Try again in a moment; if it goes on, tell "
+                    "the administrator (python -m app deliver-pending, and the log)."
+                )
