@@ -12,6 +12,9 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
+from sqlalchemy.engine import make_url
+from sqlalchemy.exc import ArgumentError
+
 from app import queries
 from app.board import projection
 from app.db import Database
@@ -47,6 +50,17 @@ class Shop:
         self.invoice_dir = Path(settings.invoice_dir)
         self._watchers: list[Watcher] = []
         self._closed = False
+
+    @property
+    def database_name(self) -> str:
+        """The database for a status line: a SQLite shop's file, else the URL without its password."""
+        try:
+            url = make_url(self.db.url)
+        except ArgumentError:
+            return self.db.url
+        if url.get_backend_name() == "sqlite":
+            return url.database or self.db.url
+        return url.render_as_string(hide_password=True)
 
     # -- commands -----------------------------------------------------------------
     def handle(self, command: Command, actor: str | None = None) -> Any:

@@ -10,22 +10,20 @@ import sys
 import tempfile
 from dataclasses import dataclass, field, replace
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from app.settings import Settings
+    from app.shop import Shop
 
 log = logging.getLogger("pitlane.ui")
 
 
-def load_settings(profile: str | None) -> Any:
-    """The profile's settings when `app.profiles` exists, else the defaults."""
-    from app.settings import Settings
+def load_settings(profile: str | None) -> Settings:
+    """The settings of the profile (the default one when `profile` is None)."""
+    from app.profiles import load_settings as load
 
-    try:
-        from app import profiles  # type: ignore[attr-defined,unused-ignore]
-    except ImportError:
-        if profile:
-            log.warning("profiles are not available in this version; --profile %s is ignored", profile)
-        return Settings()
-    return profiles.load_settings(profile)
+    return load(profile)
 
 
 @dataclass
@@ -34,7 +32,7 @@ class Started:
 
     app: Any
     window: Any
-    shop: Any
+    shop: Shop
     translators: list[Any] = field(default_factory=list)
 
 
@@ -106,7 +104,7 @@ def run(args: argparse.Namespace) -> int:
         started.shop.close()
 
 
-def open_shop(args: argparse.Namespace) -> Any:
+def open_shop(args: argparse.Namespace) -> Shop:
     """The shop on the profile's (or --database) database; --demo makes a fresh one in a temp folder."""
     from app.bootstrap import bootstrap
 
@@ -125,22 +123,20 @@ def open_shop(args: argparse.Namespace) -> Any:
     return shop
 
 
-def fill_demo(shop: Any) -> None:
-    try:
-        from app.demo import fill_demo as fill
-    except ImportError:
-        log.warning("app.demo is not available: the demo shop starts empty")
-        return
+def fill_demo(shop: Shop) -> None:
+    from app.demo import fill_demo as fill
+
     log.info("%s", fill(shop))
 
 
 def start_failure_text(exc: BaseException, args: argparse.Namespace) -> str:
     from PySide6.QtCore import QCoreApplication
 
+    from app.profiles import ProfileError
     from ui.errors import log_file
 
     reason = str(exc).splitlines()[0] if str(exc) else type(exc).__name__
-    if type(exc).__name__ == "ProfileError":  # app.profiles: its message names the file and the key
+    if isinstance(exc, ProfileError):  # its message names the file and the key
         return QCoreApplication.translate(
             "App", "Pitlane could not read its settings.\n\n{reason}\n\nCorrect the profile, then start Pitlane again."
         ).format(reason=reason)

@@ -20,7 +20,7 @@ from __future__ import annotations
 import logging
 from collections.abc import Iterable
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import shiboken6
 from PySide6.QtCore import QObject, Qt, QTimer, Signal, Slot
@@ -31,6 +31,9 @@ from app.board.projection import BOARD_EVENTS
 from app.queries import BoardRow
 from app.uow import LoggedEvent
 from ui.runner import CommandRunner, Mailbox
+
+if TYPE_CHECKING:
+    from app.shop import Shop
 
 log = logging.getLogger(__name__)
 
@@ -72,7 +75,7 @@ def board_rows_for(conn: Connection, receipt_ids: Iterable[int]) -> list[BoardRo
 class _CommitListener:
     """The plain callable given to `Shop.on_commit` (which cannot unsubscribe): it goes quiet on detach."""
 
-    def __init__(self, feed: ShopFeed, shop: Any) -> None:
+    def __init__(self, feed: ShopFeed, shop: Shop) -> None:
         self.feed: ShopFeed | None = feed
         self.shop = shop
 
@@ -109,7 +112,9 @@ class ShopFeed(QObject):
     #: Emitted on the watcher's thread when the shared log grew; delivered queued to the GUI thread.
     log_grew = Signal()
 
-    def __init__(self, shop: Any, runner: CommandRunner, interval_ms: int = 500, parent: QObject | None = None) -> None:
+    def __init__(
+        self, shop: Shop, runner: CommandRunner, interval_ms: int = 500, parent: QObject | None = None
+    ) -> None:
         super().__init__(parent)
         self.shop = shop
         self.runner = runner

@@ -2,12 +2,10 @@
 
 from __future__ import annotations
 
-import importlib
-import logging
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
-from typing import Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QSize, Qt, QTimer
 from PySide6.QtGui import QCloseEvent, QIcon, QKeySequence, QShortcut
@@ -29,7 +27,8 @@ from ui.runner import CommandRunner
 from ui.tr import QT_TRANSLATE_NOOP
 from ui.widgets import label
 
-log = logging.getLogger(__name__)
+if TYPE_CHECKING:
+    from app.shop import Shop
 
 ROLES = ("reception", "mechanic", "parts", "board", "all")
 
@@ -61,7 +60,7 @@ ROLE_SCREENS = {
 
 
 class MainWindow(QMainWindow):
-    def __init__(self, shop: Any, role: str = "all", poll_ms: int = 500) -> None:
+    def __init__(self, shop: Shop, role: str = "all", poll_ms: int = 500) -> None:
         super().__init__()
         if role not in ROLE_SCREENS:
             raise ValueError(f"unknown role {role!r}; use one of {', '.join(ROLES)}")
@@ -154,7 +153,7 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(central)
 
         status = self.statusBar()
-        self.database_label = QLabel(self.tr("Database: {db}").format(db=_short_url(self.shop.db.url)))
+        self.database_label = QLabel(self.tr("Database: {db}").format(db=self.shop.database_name))
         self.terminal_label = QLabel(self.tr("Terminal: {name}").format(name=self.shop.terminal))
         self.busy_label = QLabel("")
         status.addPermanentWidget(self.busy_label)
@@ -196,10 +195,6 @@ class MainWindow(QMainWindow):
         self.screen_title.setText(self.nav_buttons[key].text())
         return widget
 
-    def current_key(self) -> str:
-        current = self.stack.currentWidget()
-        return next((k for k, w in self.screens.items() if w is current), "")
-
     def _make_reception(self) -> QWidget:
         from ui.screens.reception import ReceptionScreen
 
@@ -226,16 +221,9 @@ class MainWindow(QMainWindow):
         return MechanicAdminScreen(self.runner, self.feed)
 
     def _make_till(self) -> QWidget:
-        """The till of `ui.till` when it is installed and starts; else the invoice list."""
-        try:
-            till: Any = importlib.import_module("ui.till")
-            screen: QWidget = till.TillScreen(self.shop, self.runner, self)
-            return screen
-        except Exception:
-            log.info("the till screen (ui.till) is not available; showing the invoice list", exc_info=True)
-        from ui.screens.invoice_fallback import InvoiceListScreen
+        from ui.till import TillScreen
 
-        return InvoiceListScreen(self.runner, self.feed)
+        return TillScreen(self.shop, self.runner, self)
 
     # -- chrome -------------------------------------------------------------------------
     def _tick(self) -> None:
@@ -265,15 +253,3 @@ class MainWindow(QMainWindow):
         self.shutdown()
         super().closeEvent(event)
 
-
-def _short_url(url: str) -> str:
-    """The database for the status bar, without a password."""
-    from sqlalchemy.engine import make_url
-
-    try:
-        parsed = make_url(url)
-    except Exception:
-        return url
-    if parsed.get_backend_name() == "sqlite":
-        return parsed.database or url
-    return parsed.render_as_string(hide_password=True)

@@ -23,13 +23,16 @@ import logging
 import threading
 from collections import deque
 from collections.abc import Callable
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import shiboken6
 from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, Signal, Slot
 
 from domain.errors import DomainError
 from ui import errors
+
+if TYPE_CHECKING:
+    from app.shop import Shop
 
 log = logging.getLogger(__name__)
 
@@ -102,7 +105,7 @@ class CommandRunner(QObject):
     #: A refusal nobody handled inline: shown in the status bar.
     unhandled_refusal = Signal(str)
 
-    def __init__(self, shop: Any, parent: QObject | None = None) -> None:
+    def __init__(self, shop: Shop, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.shop = shop
         self._writes = QThreadPool(self)

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QDate
 from PySide6.QtWidgets import QDateEdit, QGridLayout, QHBoxLayout, QMessageBox, QWidget
@@ -20,6 +20,9 @@ from ui.till.models import MethodTotalsModel
 from ui.till.pdf import Outcome, PdfPane, ask_printer, fetch_document, open_folder, try_print
 from ui.widgets import Banner, Refresher, button, card, header_row, label, selected_row, table
 
+if TYPE_CHECKING:
+    from app.shop import Shop
+
 DAY_EVENTS = frozenset({"BillIssued", "PaymentRecorded", "InvoiceVoided", "RefundRecorded", "DayClosed"})
 
 
@@ -33,7 +36,7 @@ class DayView:
     closed_days: tuple[TillDayRow, ...]
 
 
-def load_day(shop: Any, day: str) -> DayView:
+def load_day(shop: Shop, day: str) -> DayView:
     with shop.db.read.connect() as conn:
         row = till.till_day(conn, day)
         report = till.z_report(conn, day) if row is not None and row.status == "closed" else None
@@ -59,7 +62,7 @@ class ClosedDaysModel(RowTableModel):
 class DayCloseTab(QWidget):
     """Pick a day, check its figures, close it; a closed day shows its Z report."""
 
-    def __init__(self, shop: Any, runner: CommandRunner, parent: QWidget | None = None) -> None:
+    def __init__(self, shop: Shop, runner: CommandRunner, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.shop = shop
         self.runner = runner

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtWidgets import QComboBox, QDialog, QHBoxLayout, QLineEdit, QPushButton, QWidget
@@ -20,6 +20,9 @@ from ui.till.dialogs import PaymentDialog, RefundDialog, VoidDialog
 from ui.till.models import MoneyLine, MoneyLinesModel, TillInvoicesModel, method_label, state_label, state_of
 from ui.till.pdf import Outcome, PdfPane, ask_printer, fetch_document, open_folder, try_print
 from ui.widgets import Banner, Refresher, button, card, header_row, label, selected_row, table
+
+if TYPE_CHECKING:
+    from app.shop import Shop
 
 TILL_EVENTS = frozenset({"BillIssued", "PaymentRecorded", "InvoiceVoided", "RefundRecorded", "DayClosed"})
 
@@ -44,7 +47,7 @@ class InvoiceDetail:
         return self.view.status == "voided"
 
 
-def load_list(shop: Any, which: str, text: str) -> list[TillInvoiceRow]:
+def load_list(shop: Shop, which: str, text: str) -> list[TillInvoiceRow]:
     with shop.db.read.connect() as conn:
         if text.strip():
             return till.find_invoices(conn, text)
@@ -55,7 +58,7 @@ def load_list(shop: Any, which: str, text: str) -> list[TillInvoiceRow]:
         return till.find_invoices(conn)
 
 
-def load_detail(shop: Any, invoice_no: str) -> InvoiceDetail:
+def load_detail(shop: Shop, invoice_no: str) -> InvoiceDetail:
     view = shop.invoice(invoice_no)
     with shop.db.read.connect() as conn:
         refunds = tuple(till.refunds_of(conn, invoice_no))
@@ -63,7 +66,7 @@ def load_detail(shop: Any, invoice_no: str) -> InvoiceDetail:
     return InvoiceDetail(view, refunds, row)
 
 
-def record_tender(shop: Any, invoice_no: str, plan: TenderPlan) -> TenderPlan:
+def record_tender(shop: Shop, invoice_no: str, plan: TenderPlan) -> TenderPlan:
     """Record each payment of the plan in turn (each is its own event, with actor and time)."""
     for tender in plan.payments:
         shop.handle(RecordPayment(invoice_no, tender.amount, tender.method))
@@ -73,7 +76,7 @@ def record_tender(shop: Any, invoice_no: str, plan: TenderPlan) -> TenderPlan:
 class InvoicesTab(QWidget):
     """Pick an invoice on the left; see its PDF, take payment, void, refund or print on the right."""
 
-    def __init__(self, shop: Any, runner: CommandRunner, parent: QWidget | None = None) -> None:
+    def __init__(self, shop: Shop, runner: CommandRunner, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.shop = shop
         self.runner = runner

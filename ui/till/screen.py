@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING
 
 import shiboken6
 from PySide6.QtCore import QObject, Qt, Signal
@@ -13,6 +13,9 @@ from ui.runner import CommandRunner
 from ui.till.dayclose import DayCloseTab
 from ui.till.invoices import InvoicesTab
 from ui.widgets import Banner, button
+
+if TYPE_CHECKING:
+    from app.shop import Shop
 
 
 class _DocumentBridge(QObject):
@@ -28,7 +31,7 @@ class _DocumentBridge(QObject):
 class TillScreen(QWidget):
     """Take payments, void and refund, print, and close the day."""
 
-    def __init__(self, shop: Any, runner: CommandRunner, parent: QWidget | None = None) -> None:
+    def __init__(self, shop: Shop, runner: CommandRunner, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("Screen")
         self.shop = shop
