@@ -1,18 +1,26 @@
-"""Commands of the shop context."""
+"""Commands of the jobs context (the design's "shop" context)."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import ClassVar
 
-from domain.messages import Command, require_id, require_positive
+from domain.common.fields import Field
+from domain.messages import Check, Command, require_id, require_positive
+
+#: The most of one part a single request may ask for.
+MAX_PART_REQUEST_QUANTITY = 10_000
+
+
+def _job_id(value: object) -> int:
+    return require_id(value, Field.JOB_NUMBER)
 
 
 @dataclass(frozen=True)
 class StartJob(Command):
     job_id: int
 
-    def validated(self) -> StartJob:
-        return StartJob(require_id(self.job_id, "Job number"))
+    checks: ClassVar[dict[str, Check]] = {"job_id": _job_id}
 
 
 @dataclass(frozen=True)
@@ -23,12 +31,11 @@ class RequestPart(Command):
     part_id: int
     quantity: int
 
-    def validated(self) -> RequestPart:
-        return RequestPart(
-            require_id(self.job_id, "Job number"),
-            require_id(self.part_id, "Part number"),
-            require_positive(self.quantity, "Quantity", 10_000),
-        )
+    checks: ClassVar[dict[str, Check]] = {
+        "job_id": _job_id,
+        "part_id": lambda v: require_id(v, Field.PART_NUMBER),
+        "quantity": lambda v: require_positive(v, Field.QUANTITY, MAX_PART_REQUEST_QUANTITY),
+    }
 
 
 @dataclass(frozen=True)
@@ -37,5 +44,4 @@ class FinishJob(Command):
 
     job_id: int
 
-    def validated(self) -> FinishJob:
-        return FinishJob(require_id(self.job_id, "Job number"))
+    checks: ClassVar[dict[str, Check]] = {"job_id": _job_id}

@@ -16,6 +16,41 @@ class JobStatus(StrEnum):
     FINISHED = "finished"
     CANCELLED = "cancelled"
 
+    @property
+    def can_start(self) -> bool:
+        return self is JobStatus.CREATED
+
+    @property
+    def accepts_parts(self) -> bool:
+        """Parts are requested for a job in work, never before it starts or after it ends."""
+        return self is JobStatus.STARTED
+
+    @property
+    def can_finish(self) -> bool:
+        return self is JobStatus.STARTED
+
+    @property
+    def is_open(self) -> bool:
+        """Not finished or cancelled: on the mechanic's list, holding their man-days."""
+        return self in OPEN_JOB_STATUSES
+
+
+#: The statuses of open jobs (for queries that filter by them).
+OPEN_JOB_STATUSES = frozenset({JobStatus.CREATED, JobStatus.STARTED})
+
+#: Why a job cannot do something, by what was asked and the job's status.
+_CANNOT = {
+    ("start", JobStatus.STARTED): "jobs.start_started",
+    ("start", JobStatus.FINISHED): "jobs.start_finished",
+    ("start", JobStatus.CANCELLED): "jobs.start_cancelled",
+    ("parts", JobStatus.CREATED): "jobs.parts_not_started",
+    ("parts", JobStatus.FINISHED): "jobs.parts_finished",
+    ("parts", JobStatus.CANCELLED): "jobs.parts_cancelled",
+    ("finish", JobStatus.CREATED): "jobs.finish_not_started",
+    ("finish", JobStatus.FINISHED): "jobs.finish_finished",
+    ("finish", JobStatus.CANCELLED): "jobs.finish_cancelled",
+}
+
 
 class PartRequestStatus(StrEnum):
     REQUESTED = "requested"
@@ -45,14 +80,14 @@ class Job:
     events: list[Event] = field(default_factory=list)
 
     def start(self, now: str) -> None:
-        if self.status is not JobStatus.CREATED:
-            raise IllegalTransition(self._cannot("start"))
+        if not self.status.can_start:
+            raise self._cannot("start")
         self.status = JobStatus.STARTED
         self.events.append(JobStarted(self.id, self.receipt_id, now))
 
     def ensure_accepts_parts(self) -> None:
-        if self.status is not JobStatus.STARTED:
-            raise IllegalTransition(self._cannot("request parts for"))
+        if not self.status.accepts_parts:
+            raise self._cannot("parts")
 
     def request_part(self, part_request_id: int, part_id: int, quantity: int) -> None:
         self.ensure_accepts_parts()
@@ -60,14 +95,11 @@ class Job:
         self.events.append(PartRequested(part_request_id, self.id, self.receipt_id, part_id, quantity))
 
     def finish(self, now: str) -> None:
-        if self.status is not JobStatus.STARTED:
-            raise IllegalTransition(self._cannot("finish"))
+        if not self.status.can_finish:
+            raise self._cannot("finish")
         waiting = [r for r in self.part_requests if r.status is PartRequestStatus.REQUESTED]
         if waiting:
-            raise IllegalTransition(
-                f"Job {self.id} still waits for {len(waiting)} part request(s); "
-                "wait for the parts counter, then finish."
-            )
+            raise IllegalTransition("jobs.parts_waiting", job_id=self.id, waiting=len(waiting))
         self.status = JobStatus.FINISHED
         self.events.append(JobFinished(self.id, self.receipt_id, now, self.part_lines()))
 
@@ -88,11 +120,5 @@ class Job:
             if r.status is PartRequestStatus.PROVIDED
         )
 
-    def _cannot(self, what: str) -> str:
-        hint = {
-            JobStatus.CREATED: "it has not been started yet",
-            JobStatus.STARTED: "it is already started",
-            JobStatus.FINISHED: "it is already finished",
-            JobStatus.CANCELLED: "it was cancelled",
-        }[self.status]
-        return f"Cannot {what} job {self.id}: {hint}."
+    def _cannot(self, what: str) -> IllegalTransition:
+        return IllegalTransition(_CANNOT[what, self.status], job_id=self.id)

@@ -1,15 +1,19 @@
-"""Commands of the reception context."""
+"""Commands of the reception context, and the limits their fields are held to."""
 
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass
 from datetime import date
+from typing import ClassVar
 
+from domain.common.fields import Field
 from domain.errors import InvalidInput
 from domain.messages import (
     MAX_MONEY,
+    Check,
     Command,
+    fits,
     optional_text,
     require_id,
     require_money,
@@ -18,21 +22,44 @@ from domain.messages import (
 )
 
 PAYMENT_METHODS = ("cash", "card", "transfer")
+
+# The longest each field may be (the columns are sized to them; forms ask the command).
+MAX_CUSTOMER_NAME = 80
+MAX_CAR_NUMBER = 20
+MAX_CAR_ID = 40
+MAX_PHONE = 30
+MAX_TERM = 80
+MAX_REQUEST_NOTE = 2000
+MAX_REASON = 200
+MAX_INVOICE_NO = 40
 MAX_MAN_DAY_PER_REPAIR = 365
+
 _PHONE = re.compile(r"^[0-9+()\- ]*$")
 
 
+def compact_car_number(text: str) -> str:
+    """'12 가 3456' and '12가3456' are the same car: spaces are dropped, letters upper-cased."""
+    return "".join(text.split()).upper()
+
+
 def normalise_car_number(value: object) -> str:
-    """'12 가 3456' and '12가3456' are the same car: spaces are dropped."""
-    return _upper("".join(require_text(value, "Car number", 20).split()), "Car number", 20)
+    """A car number as it is stored: compact, within its length, or a refusal."""
+    return fits(
+        compact_car_number(require_text(value, Field.CAR_NUMBER, MAX_CAR_NUMBER)), Field.CAR_NUMBER, MAX_CAR_NUMBER
+    )
 
 
-def _upper(text: str, label: str, max_len: int) -> str:
-    """Upper-case, still within `max_len` ('ß'.upper() is 'SS')."""
-    text = text.upper()
-    if len(text) > max_len:
-        raise InvalidInput(f"{label} is too long (at most {max_len} characters).")
-    return text
+def _car_id(value: object) -> str:
+    # Upper-casing may lengthen it ('ß'.upper() is 'SS'): the limit holds after.
+    return fits(optional_text(value, Field.CAR_ID, MAX_CAR_ID).upper(), Field.CAR_ID, MAX_CAR_ID)
+
+
+def require_phone(value: object) -> str:
+    """A phone number: digits, spaces, +, - and brackets only ('' when none)."""
+    phone = optional_text(value, Field.PHONE, MAX_PHONE)
+    if not _PHONE.match(phone):
+        raise InvalidInput("reception.phone_pattern", field=Field.PHONE, phone=phone)
+    return phone
 
 
 @dataclass(frozen=True)
@@ -49,21 +76,17 @@ class RequestRepair(Command):
     term: str = ""
     request_note: str = ""
 
-    def validated(self) -> RequestRepair:
-        phone = optional_text(self.customer_phone, "Phone", 30)
-        if not _PHONE.match(phone):
-            raise InvalidInput(f"Phone {phone!r} may only hold digits, spaces, +, - and brackets.")
-        return RequestRepair(
-            customer_name=require_text(self.customer_name, "Customer name", 80),
-            car_number=normalise_car_number(self.car_number),
-            mechanic_id=require_id(self.mechanic_id, "Mechanic number"),
-            man_day=require_positive(self.man_day, "Man-days", MAX_MAN_DAY_PER_REPAIR),
-            fare=require_money(self.fare, "Labour fare"),
-            car_id=_upper(optional_text(self.car_id, "Car id (VIN)", 40), "Car id (VIN)", 40),
-            customer_phone=phone,
-            term=optional_text(self.term, "Term", 80),
-            request_note=optional_text(self.request_note, "Notes", 2000),
-        )
+    checks: ClassVar[dict[str, Check]] = {
+        "customer_name": lambda v: require_text(v, Field.CUSTOMER_NAME, MAX_CUSTOMER_NAME),
+        "customer_phone": require_phone,
+        "car_number": normalise_car_number,
+        "car_id": _car_id,
+        "mechanic_id": lambda v: require_id(v, Field.MECHANIC_NUMBER),
+        "man_day": lambda v: require_positive(v, Field.MAN_DAYS, MAX_MAN_DAY_PER_REPAIR),
+        "fare": lambda v: require_money(v, Field.LABOUR_FARE),
+        "term": lambda v: optional_text(v, Field.TERM, MAX_TERM),
+        "request_note": lambda v: optional_text(v, Field.NOTES, MAX_REQUEST_NOTE),
+    }
 
 
 @dataclass(frozen=True)
@@ -73,12 +96,22 @@ class CancelRepair(Command):
     receipt_id: int
     reason: str = ""
 
-    def validated(self) -> CancelRepair:
-        return CancelRepair(require_id(self.receipt_id, "Receipt number"), optional_text(self.reason, "Reason", 200))
+    checks: ClassVar[dict[str, Check]] = {
+        "receipt_id": lambda v: require_id(v, Field.RECEIPT_NUMBER),
+        "reason": lambda v: optional_text(v, Field.REASON, MAX_REASON),
+    }
 
 
 def require_invoice_no(value: object) -> str:
-    return require_text(value, "Invoice number", 40)
+    return require_text(value, Field.INVOICE_NUMBER, MAX_INVOICE_NO)
+
+
+def require_method(value: object) -> str:
+    """One of PAYMENT_METHODS, in any case."""
+    method = require_text(value, Field.PAYMENT_METHOD, 20).lower()
+    if method not in PAYMENT_METHODS:
+        raise InvalidInput("reception.unknown_payment_method", field=Field.PAYMENT_METHOD, method=method)
+    return method
 
 
 @dataclass(frozen=True)
@@ -89,12 +122,11 @@ class RecordPayment(Command):
     amount: int
     method: str
 
-    def validated(self) -> RecordPayment:
-        return RecordPayment(
-            require_invoice_no(self.invoice_no),
-            require_positive(self.amount, "Amount", MAX_MONEY),
-            _require_method(self.method),
-        )
+    checks: ClassVar[dict[str, Check]] = {
+        "invoice_no": require_invoice_no,
+        "amount": lambda v: require_positive(v, Field.AMOUNT, MAX_MONEY),
+        "method": require_method,
+    }
 
 
 @dataclass(frozen=True)
@@ -104,15 +136,10 @@ class VoidInvoice(Command):
     invoice_no: str
     reason: str
 
-    def validated(self) -> VoidInvoice:
-        return VoidInvoice(require_invoice_no(self.invoice_no), require_text(self.reason, "Reason for the void", 200))
-
-
-def _require_method(value: object) -> str:
-    method = require_text(value, "Payment method", 20).lower()
-    if method not in PAYMENT_METHODS:
-        raise InvalidInput(f"Unknown payment method {method!r}: use cash, card or transfer.")
-    return method
+    checks: ClassVar[dict[str, Check]] = {
+        "invoice_no": require_invoice_no,
+        "reason": lambda v: require_text(v, Field.VOID_REASON, MAX_REASON),
+    }
 
 
 @dataclass(frozen=True)
@@ -123,12 +150,21 @@ class RecordRefund(Command):
     amount: int
     method: str
 
-    def validated(self) -> RecordRefund:
-        return RecordRefund(
-            require_invoice_no(self.invoice_no),
-            require_positive(self.amount, "Refund amount", MAX_MONEY),
-            _require_method(self.method),
-        )
+    checks: ClassVar[dict[str, Check]] = {
+        "invoice_no": require_invoice_no,
+        "amount": lambda v: require_positive(v, Field.REFUND_AMOUNT, MAX_MONEY),
+        "method": require_method,
+    }
+
+
+def _business_day(value: object) -> str:
+    text = optional_text(value, Field.DAY, 10)
+    if not text:
+        return ""
+    try:
+        return date.fromisoformat(text).isoformat()
+    except ValueError:
+        raise InvalidInput("reception.not_a_date", field=Field.DAY, day=text) from None
 
 
 @dataclass(frozen=True)
@@ -140,11 +176,4 @@ class CloseDay(Command):
 
     day: str = ""
 
-    def validated(self) -> CloseDay:
-        text = optional_text(self.day, "Day", 10)
-        if text:
-            try:
-                text = date.fromisoformat(text).isoformat()
-            except ValueError:
-                raise InvalidInput(f"Day {text!r} is not a date; write it as YYYY-MM-DD.") from None
-        return CloseDay(text)
+    checks: ClassVar[dict[str, Check]] = {"day": _business_day}

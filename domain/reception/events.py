@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
+from typing import Any
 
 from domain.jobs.events import PartLine
 from domain.messages import Event
@@ -34,6 +35,9 @@ class RequestCancelled(ReceptionEvent):
     """A receipt was withdrawn (`rejected` False) or refused for capacity (`rejected` True).
 
     `accepted` says whether man-days had been reserved and a job created for it.
+    `reason` is the English sentence; `reason_code` and `reason_params` are the same
+    reason by code (`Message.to_dict()` form), so every terminal shows it in its own
+    language. A reason a person typed has no code: it is shown as typed.
     """
 
     receipt_id: int
@@ -42,6 +46,8 @@ class RequestCancelled(ReceptionEvent):
     reason: str
     rejected: bool
     accepted: bool
+    reason_code: str = ""
+    reason_params: dict[str, Any] = field(default_factory=dict)
 
 
 @dataclass(frozen=True)

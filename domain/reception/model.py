@@ -1,4 +1,4 @@
-"""The receipt (접수) and its state, and the bill's arithmetic."""
+"""The receipt (접수) and its state, the bill's arithmetic, and what an invoice still owes."""
 
 from __future__ import annotations
 
@@ -10,6 +10,7 @@ from domain.errors import Conflict, IllegalTransition
 from domain.jobs.events import PartLine
 from domain.messages import Event
 from domain.reception.events import RequestCancelled
+from domain.texts import Message
 
 
 class ReceiptStatus(StrEnum):
@@ -19,6 +20,23 @@ class ReceiptStatus(StrEnum):
     CANCELLED = "cancelled"  # withdrawn by the customer
     IN_WORK = "in_work"  # the job started
     FINISHED = "finished"  # the job finished, invoice issued
+
+    @property
+    def can_cancel(self) -> bool:
+        """A request may be withdrawn until the mechanic starts its job."""
+        return self in (ReceiptStatus.REQUESTED, ReceiptStatus.ACCEPTED)
+
+
+#: Why a receipt cannot be cancelled, by its status.
+_CANNOT_CANCEL = {
+    ReceiptStatus.REJECTED: "reception.cancel_rejected",
+    ReceiptStatus.CANCELLED: "reception.already_cancelled",
+    ReceiptStatus.IN_WORK: "reception.cancel_in_work",
+    ReceiptStatus.FINISHED: "reception.cancel_finished",
+}
+
+#: The reason recorded when the customer cancels without giving one.
+CANCELLED_BY_CUSTOMER = Message("reception.cancelled_by_customer")
 
 
 @dataclass
@@ -31,39 +49,38 @@ class Receipt:
     fare: int
     status: ReceiptStatus = ReceiptStatus.REQUESTED
     events: list[Event] = field(default_factory=list)
+    #: Why it was rejected or cancelled: the English sentence, and the message by code
+    #: (None when the reason was typed by a person, which is kept as typed).
+    reason: str = ""
+    reason_message: Message | None = None
 
-    def reject(self, reason: str) -> None:
+    def reject(self, reason: Message | str) -> None:
+        """The mechanic could not take it: `reason` is the refusal by code (a plain text is kept as typed)."""
         if self.status is not ReceiptStatus.REQUESTED:
             return  # already decided: the policy is idempotent
         self.status = ReceiptStatus.REJECTED
-        self.events.append(RequestCancelled(self.id, self.mechanic_id, self.man_day, reason, True, False))
+        self._record_cancel(reason, rejected=True, accepted=False)
 
     def accept(self) -> None:
         if self.status is ReceiptStatus.REQUESTED:
             self.status = ReceiptStatus.ACCEPTED
 
-    def cancel(self, reason: str) -> None:
-        if self.status in (ReceiptStatus.REQUESTED, ReceiptStatus.ACCEPTED):
-            accepted = self.status is ReceiptStatus.ACCEPTED
-            self.status = ReceiptStatus.CANCELLED
-            self.events.append(
-                RequestCancelled(
-                    self.id,
-                    self.mechanic_id,
-                    self.man_day,
-                    reason or "Cancelled by the customer.",
-                    False,
-                    accepted,
-                )
-            )
-            return
-        why = {
-            ReceiptStatus.REJECTED: "it was already rejected",
-            ReceiptStatus.CANCELLED: "it is already cancelled",
-            ReceiptStatus.IN_WORK: "the mechanic has already started the job",
-            ReceiptStatus.FINISHED: "the job is finished; void the invoice instead",
-        }[self.status]
-        raise IllegalTransition(f"Cannot cancel receipt {self.id}: {why}.")
+    def cancel(self, reason: str = "") -> None:
+        """The customer withdraws it; a typed `reason` is kept as typed, none is 'cancelled by the customer'."""
+        if not self.status.can_cancel:
+            raise IllegalTransition(_CANNOT_CANCEL[self.status], receipt_id=self.id)
+        accepted = self.status is ReceiptStatus.ACCEPTED
+        self.status = ReceiptStatus.CANCELLED
+        self._record_cancel(reason or CANCELLED_BY_CUSTOMER, rejected=False, accepted=accepted)
+
+    def _record_cancel(self, reason: Message | str, rejected: bool, accepted: bool) -> None:
+        message = reason if isinstance(reason, Message) else None
+        self.reason = message.render("en") if message is not None else str(reason)
+        self.reason_message = message
+        code, params = (message.code, message.to_dict()["params"]) if message is not None else ("", {})
+        self.events.append(
+            RequestCancelled(self.id, self.mechanic_id, self.man_day, self.reason, rejected, accepted, code, params)
+        )
 
     def job_started(self) -> None:
         if self.status in (ReceiptStatus.REQUESTED, ReceiptStatus.ACCEPTED):
@@ -95,6 +112,42 @@ def compute_bill(fare: int, parts: tuple[PartLine, ...], vat_rate: Decimal) -> B
     return Bill(fare, parts, subtotal, vat_rate, vat, subtotal + vat)
 
 
+# -- what an invoice still owes, or owes back ------------------------------------------
+class InvoiceStatus(StrEnum):
+    ISSUED = "issued"
+    VOIDED = "voided"  # cancelled in full by a credit note
+
+
+class Settlement(StrEnum):
+    """What is left to settle on an invoice."""
+
+    OWED = "owed"  # issued, a balance left: the customer still pays
+    PAID = "paid"  # issued and paid in full
+    VOIDED = "voided"  # voided, nothing (more) to give back
+    REFUND_DUE = "refund"  # voided, money taken on it not yet given back
+
+
+def balance_of(total: int, paid: int, voided: bool) -> int:
+    """What the customer still owes: nothing once the invoice is voided."""
+    return 0 if voided else total - paid
+
+
+def refundable_of(paid: int, refunded: int, voided: bool) -> int:
+    """Money taken on a voided invoice and not yet given back (an issued invoice refunds nothing)."""
+    return paid - refunded if voided else 0
+
+
+def settlement_of(voided: bool, balance: int, refundable: int) -> Settlement:
+    if voided:
+        return Settlement.REFUND_DUE if refundable else Settlement.VOIDED
+    return Settlement.OWED if balance else Settlement.PAID
+
+
+def is_unpaid(invoiced: bool, paid: bool, voided: bool) -> bool:
+    """'Awaiting payment': an invoice was issued, it is not voided and not paid in full."""
+    return invoiced and not paid and not voided
+
+
 @dataclass
 class InvoiceAccount:
     """What the till needs to know of an invoice to take or refuse a payment."""
@@ -109,42 +162,41 @@ class InvoiceAccount:
 
     @property
     def balance(self) -> int:
-        return self.total - self.paid
+        return balance_of(self.total, self.paid, self.voided)
 
     @property
     def refundable(self) -> int:
-        """Money taken on a voided invoice and not yet given back."""
-        return self.paid - self.refunded if self.voided else 0
+        return refundable_of(self.paid, self.refunded, self.voided)
+
+    @property
+    def settlement(self) -> Settlement:
+        return settlement_of(self.voided, self.balance, self.refundable)
 
     def check_payment(self, amount: int) -> None:
         if self.voided:
-            raise IllegalTransition(f"Invoice {self.invoice_no} was voided; it cannot be paid.")
+            raise IllegalTransition("reception.pay_voided", invoice_no=self.invoice_no)
         if self.balance == 0:
-            raise Conflict(f"Invoice {self.invoice_no} is already paid in full.")
+            raise Conflict("reception.already_paid", invoice_no=self.invoice_no)
         if amount > self.balance:
-            raise Conflict(
-                f"{amount:,} won is more than the {self.balance:,} won still owed on "
-                f"invoice {self.invoice_no}; take at most {self.balance:,}."
-            )
+            raise Conflict("reception.overpayment", amount=amount, balance=self.balance, invoice_no=self.invoice_no)
 
     def check_void(self) -> None:
         if self.voided:
-            raise IllegalTransition(f"Invoice {self.invoice_no} is already voided.")
+            raise IllegalTransition("reception.already_voided", invoice_no=self.invoice_no)
 
     def check_refund(self, amount: int) -> None:
         """Refunds give back money paid on a voided invoice, never more than was paid."""
         if not self.voided:
-            raise IllegalTransition(
-                f"Invoice {self.invoice_no} is not voided: money is refunded only against a credit note. "
-                "Void the invoice first."
-            )
-        if self.refundable == 0:
-            raise Conflict(f"Nothing is left to refund on invoice {self.invoice_no}.")
-        if amount > self.refundable:
-            raise Conflict(
-                f"{amount:,} won is more than the {self.refundable:,} won still to refund on "
-                f"invoice {self.invoice_no}; refund at most {self.refundable:,}."
-            )
+            raise IllegalTransition("reception.refund_not_voided", invoice_no=self.invoice_no)
+        check_refund_amount(self.invoice_no, amount, self.refundable)
+
+
+def check_refund_amount(invoice_no: str, amount: int, refundable: int) -> None:
+    """A refund on a voided invoice gives back at most what is still `refundable`."""
+    if refundable == 0:
+        raise Conflict("reception.nothing_to_refund", invoice_no=invoice_no)
+    if amount > refundable:
+        raise Conflict("reception.refund_too_much", amount=amount, refundable=refundable, invoice_no=invoice_no)
 
 
 def format_number(pattern: str, year: int, seq: int) -> str:

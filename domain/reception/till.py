@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass
 
+from domain.common.fields import Field
 from domain.errors import Conflict, IllegalTransition, InvalidInput
 from domain.messages import require_money
 from domain.reception.commands import PAYMENT_METHODS
@@ -40,25 +41,22 @@ def plan_tender(balance: int, card: int = 0, transfer: int = 0, cash_tendered: i
     Card and transfer are charged exactly, so together they may not exceed the
     balance; cash covers what is left and any excess is change.
     """
-    card = require_money(card, "Card amount")
-    transfer = require_money(transfer, "Transfer amount")
-    cash_tendered = require_money(cash_tendered, "Cash tendered")
+    card = require_money(card, Field.CARD_AMOUNT)
+    transfer = require_money(transfer, Field.TRANSFER_AMOUNT)
+    cash_tendered = require_money(cash_tendered, Field.CASH_TENDERED)
     if balance <= 0:
-        raise Conflict("Nothing is owed on this invoice.")
+        raise Conflict("reception.nothing_owed")
     non_cash = card + transfer
     if non_cash > balance:
-        raise Conflict(
-            f"Card and transfer add up to {non_cash:,} won, more than the {balance:,} won owed. "
-            "Only cash can be more than the balance (the rest is given back as change)."
-        )
+        raise Conflict("reception.non_cash_over_balance", non_cash=non_cash, balance=balance)
     cash = min(cash_tendered, balance - non_cash)
     if cash_tendered and not cash:
-        raise Conflict("Card and transfer already cover the balance; no cash is needed.")
+        raise Conflict("reception.no_cash_needed")
     payments = tuple(
         Tender(method, amount) for method, amount in (("card", card), ("transfer", transfer), ("cash", cash)) if amount
     )
     if not payments:
-        raise InvalidInput("Enter an amount for at least one way of paying.")
+        raise InvalidInput("reception.no_tender", field=Field.AMOUNT)
     return TenderPlan(payments, cash_tendered, cash_tendered - cash)
 
 
@@ -66,15 +64,20 @@ def plan_tender(balance: int, card: int = 0, transfer: int = 0, cash_tendered: i
 def check_closable(day: str, today: str) -> None:
     """A day can be closed once it has begun; the future cannot be closed."""
     if day > today:
-        raise InvalidInput(f"{day} has not come yet; only today or an earlier day can be closed.")
+        raise InvalidInput("reception.day_not_begun", field=Field.DAY, day=day)
+
+
+#: What cannot be recorded into a closed day, by the name the till gives it.
+_CLOSED_FOR = {
+    "payment": "reception.day_closed_payment",
+    "refund": "reception.day_closed_refund",
+    "credit note": "reception.day_closed_credit_note",
+}
 
 
 def day_is_closed(day: str, z_no: str, what: str) -> IllegalTransition:
-    """The refusal for money or documents dated into a closed day."""
-    return IllegalTransition(
-        f"The till for {day} is closed (Z report {z_no}): no {what} can be recorded into a closed day. "
-        "Record it on the next business day."
-    )
+    """The refusal for money or documents dated into a closed day (`what`: payment, refund, credit note)."""
+    return IllegalTransition(_CLOSED_FOR[what], day=day, z_no=z_no)
 
 
 # -- the Z report ---------------------------------------------------------------------
@@ -154,10 +157,6 @@ class ZReport:
     @property
     def credit_notes_total(self) -> int:
         return sum(d.total for d in self.credit_notes)
-
-    @property
-    def credit_notes_vat(self) -> int:
-        return sum(d.vat for d in self.credit_notes)
 
     @property
     def net_sales(self) -> int:

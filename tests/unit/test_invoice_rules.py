@@ -2,21 +2,25 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from decimal import Decimal
 
 import pytest
 
 from domain.commands import CloseDay, RecordPayment, RecordRefund
+from domain.common.fields import Field
 from domain.errors import Conflict, DomainError, IllegalTransition, InvalidInput
 from domain.jobs.events import PartLine
-from domain.reception.model import InvoiceAccount, compute_bill, vat_of
+from domain.reception.model import InvoiceAccount, check_refund_amount, compute_bill, vat_of
 from domain.reception.till import (
     IssuedDocument,
     OpenBalance,
     check_closable,
+    day_is_closed,
     plan_tender,
     summarise_day,
 )
+from domain.texts import Message
 
 TEN = Decimal("0.10")
 
@@ -75,80 +79,142 @@ def test_part_payment_leaves_a_balance_and_no_change() -> None:
     assert plan.change == 0
 
 
+def refusal(kind: type[DomainError], act: Callable[[], object]) -> tuple[str, dict[str, object]]:
+    with pytest.raises(kind) as exc:
+        act()
+    return exc.value.code, exc.value.params
+
+
 def test_card_and_transfer_over_the_balance_are_refused() -> None:
-    with pytest.raises(Conflict, match="more than the 290,407 won owed"):
-        plan_tender(290_407, card=200_000, transfer=100_000)
+    assert refusal(Conflict, lambda: plan_tender(290_407, card=200_000, transfer=100_000)) == (
+        "reception.non_cash_over_balance",
+        {"non_cash": 300_000, "balance": 290_407},
+    )
 
 
 def test_cash_when_card_already_covers_the_balance_is_refused() -> None:
-    with pytest.raises(Conflict, match="already cover"):
-        plan_tender(100, card=100, cash_tendered=1_000)
+    assert refusal(Conflict, lambda: plan_tender(100, card=100, cash_tendered=1_000)) == (
+        "reception.no_cash_needed",
+        {},
+    )
 
 
 @pytest.mark.parametrize("kwargs", [{}, {"card": 0, "cash_tendered": 0}])
 def test_tender_without_any_amount_is_refused(kwargs: dict[str, int]) -> None:
-    with pytest.raises(InvalidInput, match="at least one"):
-        plan_tender(1_000, **kwargs)
+    assert refusal(InvalidInput, lambda: plan_tender(1_000, **kwargs)) == (
+        "reception.no_tender",
+        {"field": Field.AMOUNT},
+    )
 
 
-def test_negative_tender_is_refused() -> None:
-    with pytest.raises(InvalidInput, match="negative"):
-        plan_tender(1_000, cash_tendered=-5)
+@pytest.mark.parametrize(
+    ("kwargs", "field"),
+    [
+        ({"card": -1}, Field.CARD_AMOUNT),
+        ({"transfer": -1}, Field.TRANSFER_AMOUNT),
+        ({"cash_tendered": -1}, Field.CASH_TENDERED),
+    ],
+)
+def test_negative_tender_is_refused_naming_its_field(kwargs: dict[str, int], field: Message) -> None:
+    assert refusal(InvalidInput, lambda: plan_tender(1_000, **kwargs)) == (
+        "common.negative",
+        {"field": field, "value": -1},
+    )
 
 
 def test_nothing_owed_cannot_be_tendered() -> None:
-    with pytest.raises(Conflict, match="Nothing is owed"):
-        plan_tender(0, cash_tendered=1_000)
+    assert refusal(Conflict, lambda: plan_tender(0, cash_tendered=1_000)) == ("reception.nothing_owed", {})
 
 
 # -- the invoice's account --------------------------------------------------------------
 def test_overpayment_is_refused_with_the_most_that_can_be_taken() -> None:
     account = InvoiceAccount("2026-000001", 1, 290_407, 200_000, False)
-    with pytest.raises(Conflict, match="take at most 90,407"):
-        account.check_payment(90_408)
+    assert refusal(Conflict, lambda: account.check_payment(90_408)) == (
+        "reception.overpayment",
+        {"amount": 90_408, "balance": 90_407, "invoice_no": "2026-000001"},
+    )
     account.check_payment(90_407)
 
 
 def test_voided_invoice_cannot_be_paid() -> None:
-    with pytest.raises(IllegalTransition, match="voided"):
-        InvoiceAccount("2026-000001", 1, 1_000, 0, True).check_payment(1)
+    assert refusal(IllegalTransition, lambda: InvoiceAccount("2026-000001", 1, 1_000, 0, True).check_payment(1)) == (
+        "reception.pay_voided",
+        {"invoice_no": "2026-000001"},
+    )
 
 
 def test_refund_only_on_a_voided_invoice_and_never_more_than_was_paid() -> None:
-    with pytest.raises(IllegalTransition, match="Void the invoice first"):
-        InvoiceAccount("2026-000001", 1, 1_000, 500, False).check_refund(100)
+    issued = InvoiceAccount("2026-000001", 1, 1_000, 500, False)
+    assert refusal(IllegalTransition, lambda: issued.check_refund(100)) == (
+        "reception.refund_not_voided",
+        {"invoice_no": "2026-000001"},
+    )
     voided = InvoiceAccount("2026-000001", 1, 1_000, 500, True, refunded=200)
     assert voided.refundable == 300
-    with pytest.raises(Conflict, match="refund at most 300"):
-        voided.check_refund(301)
+    assert refusal(Conflict, lambda: voided.check_refund(301)) == (
+        "reception.refund_too_much",
+        {"amount": 301, "refundable": 300, "invoice_no": "2026-000001"},
+    )
     voided.check_refund(300)
-    with pytest.raises(Conflict, match="Nothing is left"):
-        InvoiceAccount("2026-000001", 1, 1_000, 500, True, refunded=500).check_refund(1)
+    done = InvoiceAccount("2026-000001", 1, 1_000, 500, True, refunded=500)
+    assert refusal(Conflict, lambda: done.check_refund(1)) == (
+        "reception.nothing_to_refund",
+        {"invoice_no": "2026-000001"},
+    )
+
+
+def test_the_refund_form_asks_the_same_rule_as_the_account() -> None:
+    """check_refund_amount is what a refund form calls with the refundable amount it shows."""
+    assert refusal(Conflict, lambda: check_refund_amount("2026-000001", 301, 300))[0] == "reception.refund_too_much"
+    check_refund_amount("2026-000001", 300, 300)
 
 
 # -- commands ------------------------------------------------------------------------------
 def test_refund_and_payment_commands_check_method_and_amount() -> None:
     assert RecordRefund(" 2026-000001 ", 1_000, "CASH").validated() == RecordRefund("2026-000001", 1_000, "cash")
-    with pytest.raises(InvalidInput, match="Unknown payment method"):
-        RecordRefund("2026-000001", 1_000, "cheque").validated()
-    with pytest.raises(InvalidInput, match="more than 0"):
-        RecordRefund("2026-000001", 0, "cash").validated()
-    with pytest.raises(InvalidInput, match="Unknown payment method"):
-        RecordPayment("2026-000001", 1, "bitcoin").validated()
+    assert refusal(InvalidInput, RecordRefund("2026-000001", 1_000, "cheque").validated) == (
+        "reception.unknown_payment_method",
+        {"field": Field.PAYMENT_METHOD, "method": "cheque"},
+    )
+    assert refusal(InvalidInput, RecordRefund("2026-000001", 0, "cash").validated) == (
+        "common.not_positive",
+        {"field": Field.REFUND_AMOUNT, "value": 0},
+    )
+    assert refusal(InvalidInput, RecordPayment("2026-000001", 1, "bitcoin").validated)[0] == (
+        "reception.unknown_payment_method"
+    )
 
 
 def test_close_day_takes_an_iso_date_or_today() -> None:
     assert CloseDay().validated() == CloseDay("")
     assert CloseDay(" 2026-11-24 ").validated() == CloseDay("2026-11-24")
-    with pytest.raises(InvalidInput, match="YYYY-MM-DD"):
-        CloseDay("24/11/2026").validated()
+    assert refusal(InvalidInput, CloseDay("24/11/2026").validated) == (
+        "reception.not_a_date",
+        {"field": Field.DAY, "day": "24/11/2026"},
+    )
 
 
 def test_future_day_cannot_be_closed() -> None:
     check_closable("2026-11-24", "2026-11-24")
     check_closable("2026-11-23", "2026-11-24")
-    with pytest.raises(DomainError, match="has not come yet"):
-        check_closable("2026-11-25", "2026-11-24")
+    assert refusal(InvalidInput, lambda: check_closable("2026-11-25", "2026-11-24")) == (
+        "reception.day_not_begun",
+        {"field": Field.DAY, "day": "2026-11-25"},
+    )
+
+
+@pytest.mark.parametrize(
+    ("what", "code"),
+    [
+        ("payment", "reception.day_closed_payment"),
+        ("refund", "reception.day_closed_refund"),
+        ("credit note", "reception.day_closed_credit_note"),
+    ],
+)
+def test_a_closed_day_refuses_money_by_what_it_is(what: str, code: str) -> None:
+    error = day_is_closed("2026-11-24", "Z2026-0001", what)
+    assert (error.code, error.params) == (code, {"day": "2026-11-24", "z_no": "Z2026-0001"})
+    assert f"no {what} can be recorded" in str(error)
 
 
 # -- the Z report --------------------------------------------------------------------------

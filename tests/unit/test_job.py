@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 import pytest
 
 from domain.errors import DomainError, IllegalTransition
 from domain.jobs.events import JobCancelled, JobFinished, JobStarted, PartLine, PartRequested
-from domain.jobs.model import Job, JobStatus, PartRequest, PartRequestStatus
+from domain.jobs.model import OPEN_JOB_STATUSES, Job, JobStatus, PartRequest, PartRequestStatus
 
 NOW = "2026-03-02T09:30:00+09:00"
 
@@ -30,18 +32,18 @@ def test_start_moves_a_created_job_to_started_and_records_job_started() -> None:
 
 
 @pytest.mark.parametrize(
-    ("status", "hint"),
+    ("status", "code"),
     [
-        (JobStatus.STARTED, "it is already started"),
-        (JobStatus.FINISHED, "it is already finished"),
-        (JobStatus.CANCELLED, "it was cancelled"),
+        (JobStatus.STARTED, "jobs.start_started"),
+        (JobStatus.FINISHED, "jobs.start_finished"),
+        (JobStatus.CANCELLED, "jobs.start_cancelled"),
     ],
 )
-def test_start_is_refused_unless_created(status: JobStatus, hint: str) -> None:
+def test_start_is_refused_unless_created(status: JobStatus, code: str) -> None:
     j = job(status)
     with pytest.raises(IllegalTransition) as exc:
         j.start(NOW)
-    assert str(exc.value) == f"Cannot start job 7: {hint}."
+    assert (exc.value.code, exc.value.params) == (code, {"job_id": 7})
     assert j.status is status
     assert j.events == []
 
@@ -49,8 +51,9 @@ def test_start_is_refused_unless_created(status: JobStatus, hint: str) -> None:
 def test_starting_twice_is_an_error() -> None:
     j = job()
     j.start(NOW)
-    with pytest.raises(IllegalTransition, match="already started"):
+    with pytest.raises(IllegalTransition) as exc:
         j.start(NOW)
+    assert exc.value.code == "jobs.start_started"
     assert len(j.events) == 1
 
 
@@ -62,18 +65,18 @@ def test_request_part_on_a_started_job_records_part_requested() -> None:
 
 
 @pytest.mark.parametrize(
-    ("status", "hint"),
+    ("status", "code"),
     [
-        (JobStatus.CREATED, "it has not been started yet"),
-        (JobStatus.FINISHED, "it is already finished"),
-        (JobStatus.CANCELLED, "it was cancelled"),
+        (JobStatus.CREATED, "jobs.parts_not_started"),
+        (JobStatus.FINISHED, "jobs.parts_finished"),
+        (JobStatus.CANCELLED, "jobs.parts_cancelled"),
     ],
 )
-def test_parts_are_refused_unless_started(status: JobStatus, hint: str) -> None:
+def test_parts_are_refused_unless_started(status: JobStatus, code: str) -> None:
     j = job(status)
     with pytest.raises(IllegalTransition) as exc:
         j.request_part(1, 5, 1)
-    assert str(exc.value) == f"Cannot request parts for job 7: {hint}."
+    assert (exc.value.code, exc.value.params) == (code, {"job_id": 7})
     with pytest.raises(IllegalTransition):
         j.ensure_accepts_parts()
     assert j.part_requests == []
@@ -95,18 +98,18 @@ def test_finish_moves_a_started_job_to_finished_with_its_provided_parts_only() -
 
 
 @pytest.mark.parametrize(
-    ("status", "hint"),
+    ("status", "code"),
     [
-        (JobStatus.CREATED, "it has not been started yet"),
-        (JobStatus.FINISHED, "it is already finished"),
-        (JobStatus.CANCELLED, "it was cancelled"),
+        (JobStatus.CREATED, "jobs.finish_not_started"),
+        (JobStatus.FINISHED, "jobs.finish_finished"),
+        (JobStatus.CANCELLED, "jobs.finish_cancelled"),
     ],
 )
-def test_finish_is_refused_unless_started(status: JobStatus, hint: str) -> None:
+def test_finish_is_refused_unless_started(status: JobStatus, code: str) -> None:
     j = job(status)
     with pytest.raises(IllegalTransition) as exc:
         j.finish(NOW)
-    assert str(exc.value) == f"Cannot finish job 7: {hint}."
+    assert (exc.value.code, exc.value.params) == (code, {"job_id": 7})
     assert j.status is status
     assert j.events == []
 
@@ -114,8 +117,9 @@ def test_finish_is_refused_unless_started(status: JobStatus, hint: str) -> None:
 def test_finish_waits_for_part_requests_still_open() -> None:
     j = job(JobStatus.STARTED)
     j.part_requests = [PartRequest(1, 5, 2), PartRequest(2, 5, 1, PartRequestStatus.PROVIDED)]
-    with pytest.raises(IllegalTransition, match=r"still waits for 1 part request\(s\)"):
+    with pytest.raises(IllegalTransition) as exc:
         j.finish(NOW)
+    assert (exc.value.code, exc.value.params) == ("jobs.parts_waiting", {"job_id": 7, "waiting": 1})
     assert j.status is JobStatus.STARTED
     assert j.events == []
 
@@ -164,6 +168,23 @@ def test_every_transition_is_covered() -> None:
                 with pytest.raises(DomainError):
                     act(j)
                 assert j.status is status and j.events == []
+
+
+def test_the_status_says_what_a_job_may_do_as_the_job_itself_decides() -> None:
+    """Screens ask JobStatus; the job's own methods follow the same predicates."""
+    for status in JobStatus:
+        assert status.can_start is _allowed(status, lambda j: j.start(NOW))
+        assert status.accepts_parts is _allowed(status, lambda j: j.request_part(1, 2, 1))
+        assert status.can_finish is _allowed(status, lambda j: j.finish(NOW))
+    assert {s for s in JobStatus if s.is_open} == OPEN_JOB_STATUSES == {JobStatus.CREATED, JobStatus.STARTED}
+
+
+def _allowed(status: JobStatus, act: Callable[[Job], None]) -> bool:
+    try:
+        act(job(status))
+    except IllegalTransition:
+        return False
+    return True
 
 
 def test_statuses_are_the_published_words() -> None:

@@ -35,6 +35,8 @@ def _sample(tp: Any, n: int) -> Any:
         return n % 2 == 0
     if typing.get_origin(tp) is tuple:
         return (PartLine(1, 2, "OIL-1", "엔진오일", 2, 48_000), PartLine(3, 4, "SPK", "점화플러그", 1, 16_500))
+    if typing.get_origin(tp) is dict:  # a reason's parameters, as Message.to_dict() gives them
+        return {"name": "최영호", "left": n, "field": {"$message": {"code": "common.field.man_days", "params": {}}}}
     raise AssertionError(f"no sample for {tp!r}")
 
 

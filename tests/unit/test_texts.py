@@ -1,0 +1,265 @@
+"""Messages by code: every refusal of reception, jobs and the shared checks has a code in the catalogue,
+renders in English and Korean with the same placeholders, and uses every parameter it is given.
+
+No refusal in these contexts is a plain sentence any more (the transitional branch of
+`domain.texts.render` is for the contexts not converted yet): the sources are scanned for one.
+"""
+
+from __future__ import annotations
+
+import ast
+import re
+import string
+from collections.abc import Callable, Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from domain.commands import CancelRepair, CloseDay, RecordPayment, RecordRefund, RequestPart, RequestRepair, StartJob
+from domain.common.fields import Field, field_of
+from domain.common.texts import FIELDS
+from domain.errors import DomainError
+from domain.jobs.model import Job, JobStatus, PartRequest
+from domain.messages import field_message
+from domain.reception.model import InvoiceAccount, Receipt, ReceiptStatus, check_refund_amount
+from domain.reception.till import check_closable, day_is_closed, plan_tender
+from domain.texts import LANGUAGES, Message, Text, catalogue, render
+
+ROOT = Path(__file__).resolve().parents[2]
+#: The contexts whose every refusal is by code (the others convert on their own branch).
+CONVERTED = ("common", "reception", "jobs")
+#: The sources of those contexts, and the screens: no plain sentence may be raised in them.
+SOURCES = [
+    *sorted((ROOT / "domain" / "reception").rglob("*.py")),
+    *sorted((ROOT / "domain" / "jobs").rglob("*.py")),
+    *sorted((ROOT / "domain" / "common").rglob("*.py")),
+    ROOT / "domain" / "messages.py",
+    ROOT / "domain" / "commands.py",
+    ROOT / "domain" / "events.py",
+    *sorted((ROOT / "ui").rglob("*.py")),
+]
+ERRORS = {"DomainError", "InvalidInput", "NotFound", "IllegalTransition", "Conflict"}
+HANGUL = re.compile(r"[\uac00-\ud7a3]")
+
+
+def placeholders(template: str) -> set[tuple[str, str, str]]:
+    """(name, conversion, format spec) of every placeholder: the two languages must agree on all three."""
+    return {(name, conv or "", spec or "") for _, name, spec, conv in string.Formatter().parse(template) if name}
+
+
+def names(template: str) -> set[str]:
+    return {name for name, _, _ in placeholders(template)}
+
+
+def ours() -> dict[str, Text]:
+    return {code: text for code, text in catalogue().items() if code.split(".")[0] in CONVERTED}
+
+
+# -- the catalogue ----------------------------------------------------------------------
+def test_every_context_has_its_catalogue_and_no_code_is_defined_twice() -> None:
+    codes = catalogue()  # raises on a code defined twice
+    assert {code.split(".")[0] for code in ours()} == set(CONVERTED)
+    assert all(re.fullmatch(r"[a-z]+\.[a-z_]+(\.[a-z_]+)?", code) for code in codes), "codes are <context>.<name>"
+
+
+@pytest.mark.parametrize("code", sorted(ours()))
+def test_every_code_is_written_in_both_languages_with_the_same_placeholders(code: str) -> None:
+    text = catalogue()[code]
+    assert LANGUAGES == ("en", "ko")
+    assert text.en.strip() and text.ko.strip()
+    assert placeholders(text.en) == placeholders(text.ko), code
+    assert HANGUL.search(text.ko), f"{code}: the Korean has no Korean in it"
+    assert not HANGUL.search(text.en), f"{code}: Korean in the English"
+    if not code.startswith("common.field."):
+        assert text.en.rstrip().endswith("."), f"{code}: a sentence ends with a full stop"
+        assert not re.search(r"해요|예요|에요|세요\?", text.ko), f"{code}: 합니다/하세요 style, not 해요"
+
+
+def test_every_field_has_a_name_and_field_constants_are_catalogued() -> None:
+    constants = {v.code for k, v in vars(Field).items() if k.isupper()}
+    assert constants == set(FIELDS)
+    for code in FIELDS:
+        assert "{" not in FIELDS[code].en and "{" not in FIELDS[code].ko  # a name, not a sentence
+
+
+def test_a_field_named_by_its_english_label_finds_its_code() -> None:
+    """Transitional, for contexts that still pass labels: each label they use is a catalogued field."""
+    labels: set[str] = set()
+    for path in [*(ROOT / "domain" / "mechanic").rglob("*.py"), *(ROOT / "domain" / "vehicleparts").rglob("*.py")]:
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.Call) and _name(node.func).startswith(("require_", "optional_text")):
+                labels |= {a.value for a in node.args[1:2] if isinstance(a, ast.Constant) and isinstance(a.value, str)}
+    assert labels, "the scan found the labels"
+    for label in labels:
+        field = field_message(label)
+        assert field.code in FIELDS, label
+        assert render(field, "en") == label
+
+
+# -- the sources --------------------------------------------------------------------------
+def _name(func: ast.expr) -> str:
+    return func.id if isinstance(func, ast.Name) else func.attr if isinstance(func, ast.Attribute) else ""
+
+
+def _refusals(path: Path) -> Iterator[ast.Call]:
+    for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+        if isinstance(node, ast.Call) and _name(node.func) in ERRORS:
+            yield node
+
+
+def test_no_refusal_in_these_contexts_or_the_screens_is_a_plain_sentence() -> None:
+    plain = []
+    for path in SOURCES:
+        for call in _refusals(path):
+            first = call.args[0] if call.args else None
+            if isinstance(first, ast.JoinedStr) or (
+                isinstance(first, ast.Constant) and isinstance(first.value, str) and " " in first.value
+            ):
+                plain.append(f"{path.relative_to(ROOT)}:{call.lineno}")
+    assert plain == []
+
+
+def test_every_code_written_in_the_sources_is_in_the_catalogue() -> None:
+    """Codes raised directly, and the tables of codes the aggregates pick from."""
+    code = re.compile(rf"^(?:{'|'.join(CONVERTED)})\.[a-z_]+$")
+    used = {
+        node.value
+        for path in SOURCES
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8")))
+        if isinstance(node, ast.Constant) and isinstance(node.value, str) and code.match(node.value)
+    }
+    assert len(used) > 30
+    assert used - set(catalogue()) == set()
+
+
+def test_every_refusal_raised_with_a_literal_code_gives_exactly_the_templates_parameters() -> None:
+    checked = 0
+    for path in SOURCES:
+        for call in _refusals(path):
+            first = call.args[0] if call.args else None
+            if not (isinstance(first, ast.Constant) and isinstance(first.value, str)):
+                continue
+            given = {k.arg for k in call.keywords if k.arg}
+            wanted = names(catalogue()[first.value].en)
+            where = f"{path.relative_to(ROOT)}:{call.lineno} {first.value}"
+            assert given - {"field"} == wanted - {"field"}, where
+            if first.value.startswith(("common.", "reception.phone", "reception.not_a", "reception.unknown")):
+                assert "field" in given, f"{where}: an input refusal names its field"
+            checked += 1
+    assert checked > 25
+
+
+# -- every refusal, raised and rendered --------------------------------------------------------
+def _account(**kw: Any) -> InvoiceAccount:
+    values: dict[str, Any] = {"invoice_no": "2026-000001", "receipt_id": 1, "total": 1000, "paid": 0, "voided": False}
+    return InvoiceAccount(**{**values, **kw})
+
+
+def _receipt(status: ReceiptStatus) -> Receipt:
+    return Receipt(12, "Hong", "12GA3456", 4, 3, 90_000, status)
+
+
+def _waiting_job() -> Job:
+    job = Job(7, 3, 11, JobStatus.STARTED)
+    job.part_requests = [PartRequest(1, 5, 2)]
+    return job
+
+
+REPAIR = RequestRepair("Hong", "12GA3456", 1, 1, 0)
+#: One way to bring about each refusal of the converted contexts.
+MAKERS: list[Callable[[], object]] = [
+    lambda: RequestRepair(" ", "1", 1, 1, 0).validated(),
+    lambda: RequestRepair("A" * 81, "1", 1, 1, 0).validated(),
+    lambda: RequestRepair("a\x00b", "1", 1, 1, 0).validated(),
+    lambda: RequestRepair("Hong", "1", 1, 1, 0, term=12).validated(),  # type: ignore[arg-type]
+    lambda: RequestRepair("Hong", "1", 0, 1, 0).validated(),
+    lambda: RequestRepair("Hong", "1", 2**31, 1, 0).validated(),
+    lambda: RequestRepair("Hong", "1", 1, "1", 0).validated(),  # type: ignore[arg-type]
+    lambda: RequestRepair("Hong", "1", 1, 0, 0).validated(),
+    lambda: RequestRepair("Hong", "1", 1, 1, -1).validated(),
+    lambda: RequestRepair("Hong", "1", 1, 366, 0).validated(),
+    lambda: RequestRepair("Hong", "1", 1, 1, 0, customer_phone="010-CALL-ME").validated(),
+    lambda: RecordPayment("2026-000001", 1, "cheque").validated(),
+    lambda: CloseDay("24/11/2026").validated(),
+    lambda: CancelRepair(0).validated(),
+    lambda: RecordRefund("2026-000001", 0, "cash").validated(),
+    lambda: StartJob(-1).validated(),
+    lambda: RequestPart(1, 1, 10_001).validated(),
+    *[(lambda s=s: _receipt(s).cancel()) for s in ReceiptStatus if not s.can_cancel],
+    lambda: _account(voided=True).check_payment(1),
+    lambda: _account(paid=1000).check_payment(1),
+    lambda: _account().check_payment(1001),
+    lambda: _account(voided=True).check_void(),
+    lambda: _account().check_refund(1),
+    lambda: check_refund_amount("2026-000001", 1, 0),
+    lambda: check_refund_amount("2026-000001", 2, 1),
+    lambda: plan_tender(0, cash_tendered=1),
+    lambda: plan_tender(100, card=80, transfer=30),
+    lambda: plan_tender(100, card=100, cash_tendered=5),
+    lambda: plan_tender(100),
+    lambda: check_closable("2026-11-25", "2026-11-24"),
+    *[(lambda w=w: _raise(day_is_closed("2026-11-24", "Z2026-0001", w))) for w in ("payment", "refund", "credit note")],
+    *[(lambda s=s: Job(7, 3, 11, s).start("now")) for s in JobStatus if not s.can_start],
+    *[(lambda s=s: Job(7, 3, 11, s).request_part(1, 2, 1)) for s in JobStatus if not s.accepts_parts],
+    *[(lambda s=s: Job(7, 3, 11, s).finish("now")) for s in JobStatus if not s.can_finish],
+    lambda: _waiting_job().finish("now"),
+]
+
+
+def _raise(error: DomainError) -> None:
+    raise error
+
+
+def refusals() -> list[DomainError]:
+    found = []
+    for make in MAKERS:
+        with pytest.raises(DomainError) as exc:
+            make()
+        found.append(exc.value)
+    return found
+
+
+def stored_reasons() -> list[Message]:
+    receipt = _receipt(ReceiptStatus.REQUESTED)
+    receipt.cancel()
+    assert receipt.reason_message is not None
+    return [receipt.reason_message]
+
+
+def test_every_code_of_the_converted_contexts_is_raised_by_something() -> None:
+    """Both ways: nothing raised is missing from the catalogue, nothing catalogued is never used."""
+    raised = {e.code for e in refusals()} | {m.code for m in stored_reasons()}
+    assert raised - set(ours()) == set()
+    assert set(ours()) - set(FIELDS) - raised == set()
+
+
+@pytest.mark.parametrize("lang", LANGUAGES)
+def test_every_refusal_renders_in_each_language_with_all_its_parameters(lang: str) -> None:
+    for message in [e.text for e in refusals()] + stored_reasons():
+        template = catalogue()[message.code].in_language(lang)
+        given = set(message.params)
+        assert given - {"field"} <= names(template), f"{message.code}: a parameter the sentence never shows"
+        assert names(template) <= given, f"{message.code}: the sentence needs a parameter it was not given"
+        text = render(message, lang)
+        assert "{" not in text and "[" not in text.split(" ")[0], text
+        assert bool(HANGUL.search(text)) is (lang == "ko"), text  # no English-only screen in Korean, and back
+
+
+def test_an_input_refusal_names_its_field_and_renders_the_fields_name_in_the_same_language() -> None:
+    error = next(e for e in refusals() if e.code == "common.required")
+    assert field_of(error) == "common.field.customer_name"
+    assert render(error.text, "en") == "Customer name is required."
+    assert render(error.text, "ko") == "고객 이름 항목을 입력하세요."
+
+
+def test_amounts_are_shown_with_thousands_separators_in_both_languages() -> None:
+    error = next(e for e in refusals() if e.code == "reception.non_cash_over_balance")
+    error = type(error)(error.code, non_cash=1_234_000, balance=290_407)
+    assert "1,234,000" in error.render("en") and "290,407" in error.render("en")
+    assert "1,234,000원" in error.render("ko") and "290,407원" in error.render("ko")
+
+
+def test_str_of_a_refusal_is_the_english_sentence_for_scripts_and_logs() -> None:
+    for error in refusals():
+        assert str(error) == error.message == render(error.text, "en")
