@@ -61,14 +61,8 @@ def translate_database_error(exc: IntegrityError | OperationalError) -> DomainEr
     database's own words (`exc.orig`) for the administrator.
     """
     if isinstance(exc, IntegrityError):
-        return Conflict(
-            "This clashes with something already recorded, so nothing was saved. "
-            "Check the details; if it happens again, tell the administrator (see the log)."
-        )
-    return DatabaseUnavailable(
-        "The shop's database is busy or cannot be reached, so nothing was saved. "
-        "Wait a moment and try again; if it goes on, check the network or the server."
-    )
+        return Conflict("common.database_conflict")
+    return DatabaseUnavailable("common.database_unavailable")
 
 
 @dataclass
@@ -186,7 +180,7 @@ class MessageBus:
         """
         handler = self._handlers.get(type(command))
         if handler is None:
-            raise DomainError(f"Pitlane does not know the command {type(command).__name__}.")
+            raise DomainError("common.unknown_command", command=type(command).__name__)
         command = command.validated()
         with self.lock:
             try:
@@ -271,11 +265,15 @@ def _refuse_if_waiting(command: Command, waiting: list[Event]) -> None:
     cancel a receipt whose job has in fact started).
     """
     for event in waiting:
-        for key in ("receipt_id", "job_id", "invoice_no"):
+        for key, code in _WAITING.items():
             value = getattr(command, key, None)
             if value is not None and getattr(event, key, None) == value:
-                raise UpdateWaiting(
-                    f"An earlier update of this {key.split('_')[0]} ({event.event_type}) could not be "
-                    "applied yet, so nothing was saved. Try again in a moment; if it goes on, tell "
-                    "the administrator (python -m app deliver-pending, and the log)."
-                )
+                raise UpdateWaiting(code, event=event.event_type)
+
+
+#: What a command is about, and the refusal when an update of that thing waits.
+_WAITING = {
+    "receipt_id": "common.update_waiting_receipt",
+    "job_id": "common.update_waiting_job",
+    "invoice_no": "common.update_waiting_invoice",
+}

@@ -101,7 +101,7 @@ class Shop:
         with self.db.read.connect() as conn:
             view = queries.invoice_view(conn, str(invoice_no))
         if view is None:
-            raise NotFound(f"There is no invoice {invoice_no}.")
+            raise NotFound("reception.invoice_not_found", invoice_no=invoice_no)
         return view
 
     def query(self, fn: Callable[..., Any], *args: Any, **kwargs: Any) -> Any:

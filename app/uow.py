@@ -1,9 +1,11 @@
 """The unit of work: one database transaction that commits state and events together.
 
-A handler changes state through the repositories and records events with
-`uow.record(...)`; `commit()` appends them to the event log, projects them onto
-the status board, and commits all of it at once. Leaving the block without
-`commit()` rolls everything back: a refused command writes nothing.
+A handler changes state through the aggregates the repositories hand out; the
+unit of work collects the events they record (and any a handler records itself
+with `uow.record(...)`, for a thing that is only being created). `commit()`
+appends them to the event log, projects them onto the status board, and commits
+all of it at once. Leaving the block without `commit()` rolls everything back:
+a refused command writes nothing.
 """
 
 from __future__ import annotations
@@ -23,6 +25,7 @@ from app.eventlog.serialization import LoggedEvent, to_json
 from app.eventlog.tables import event_log
 from app.jobs.repository import JobRepository
 from app.mechanic.repository import MechanicRepository
+from app.persistence import Seen, savepoint
 from app.reception.repository import InvoiceRepository, ReceiptRepository
 from app.reception.till import TillRepository
 from app.vehicleparts.repository import PartRepository
@@ -63,18 +66,18 @@ class UnitOfWork:
         self._projector = projector
         self._bus = bus
         self._clock = clock
-        self._recorded: list[Event] = []
         self.logged: list[LoggedEvent] = []
         self._committed = False
-        self._savepoints = 0
 
     def __enter__(self) -> UnitOfWork:
         self.conn = self._db.write.connect()
         self._tx = self.conn.begin()
-        self.mechanics = MechanicRepository(self.conn)
-        self.parts = PartRepository(self.conn)
-        self.receipts = ReceiptRepository(self.conn)
-        self.jobs = JobRepository(self.conn)
+        #: Every aggregate the repositories handed out, and what handlers recorded, in order.
+        self.seen: Seen = []
+        self.mechanics = MechanicRepository(self.conn, self.seen)
+        self.parts = PartRepository(self.conn, self.seen)
+        self.receipts = ReceiptRepository(self.conn, self.seen)
+        self.jobs = JobRepository(self.conn, self.seen)
         self.invoices = InvoiceRepository(self.conn)
         self.series = SeriesRepository(self.conn)
         self.till = TillRepository(self.conn)
@@ -98,13 +101,21 @@ class UnitOfWork:
         return self.now.isoformat(timespec="seconds")
 
     def record(self, *events: Event) -> None:
-        self._recorded.extend(events)
+        """Record events no aggregate records (a receipt or job being created, money taken)."""
+        self.seen.append(_Recorded(list(events)))
+
+    def collect_new_events(self) -> Iterator[Event]:
+        """Take the events every aggregate handed out so far recorded, in the order they were seen."""
+        for aggregate in self.seen:
+            while aggregate.events:
+                yield aggregate.events.pop(0)
+        self.seen.clear()  # each gave its events; a handler is done with them
 
     def flush_events(self) -> list[LoggedEvent]:
         """Append what was recorded to the log and the board, inside this transaction."""
         out: list[LoggedEvent] = []
         stamp = self.now_text()
-        for event in self._recorded:
+        for event in self.collect_new_events():
             event_id = self.conn.execute(
                 _APPEND_EVENT,
                 {
@@ -120,7 +131,6 @@ class UnitOfWork:
             ).scalar_one()
             self._projector(self.conn, event_id, event)
             out.append(LoggedEvent(event_id, event, self.actor, self.terminal, stamp))
-        self._recorded.clear()
         self.logged.extend(out)
         return out
 
@@ -140,23 +150,23 @@ class UnitOfWork:
 
     @contextmanager
     def savepoint(self) -> Iterator[None]:
-        """A nested transaction: a failing policy is undone alone, the others stay.
-
-        Plain SAVEPOINT statements (SQLite and PostgreSQL alike): four times cheaper
-        than SQLAlchemy's nested-transaction bookkeeping on this hot path.
-        """
-        self._savepoints += 1
-        name = f"policy_{self._savepoints}"
-        mark = len(self._recorded)
-        logged_mark = len(self.logged)
-        self.conn.exec_driver_sql(f"SAVEPOINT {name}")
+        """A nested transaction: a failing policy is undone alone, with the events it recorded."""
+        seen_mark, logged_mark = len(self.seen), len(self.logged)
         try:
-            yield
+            with savepoint(self.conn):
+                yield
         except BaseException:
-            self.conn.exec_driver_sql(f"ROLLBACK TO SAVEPOINT {name}")
-            self.conn.exec_driver_sql(f"RELEASE SAVEPOINT {name}")
-            del self._recorded[mark:]
+            for aggregate in self.seen[seen_mark:]:
+                aggregate.events.clear()
+            del self.seen[seen_mark:]
             del self.logged[logged_mark:]
             raise
-        else:
-            self.conn.exec_driver_sql(f"RELEASE SAVEPOINT {name}")
+
+
+class _Recorded:
+    """Events a handler recorded itself, kept in line with the aggregates' (see `UnitOfWork.record`)."""
+
+    __slots__ = ("events",)
+
+    def __init__(self, events: list[Event]) -> None:
+        self.events = events

@@ -78,7 +78,7 @@ def find_document(conn: Connection, number: str) -> DocumentRef:
         row = conn.execute(select(hash_col).where(number_col == number)).first()
         if row is not None:
             return DocumentRef(kind, number, row[0])
-    raise NotFound(f"There is no invoice, credit note or Z report numbered {number}.")
+    raise NotFound("common.document_not_found", number=number)
 
 
 def describe_os_error(exc: OSError, folder: Path) -> str:

@@ -14,6 +14,7 @@ from sqlalchemy.exc import IntegrityError
 
 from app.eventlog.serialization import LoggedEvent, from_json
 from app.eventlog.tables import event_log, number_series, policy_done
+from app.persistence import savepoint
 from domain.events import Event
 
 ev = event_log.c
@@ -53,7 +54,7 @@ class SeriesRepository:
         if seq is not None:
             return int(seq)
         try:
-            with self.conn.begin_nested():
+            with savepoint(self.conn):
                 self.conn.execute(_OPEN_SERIES, {"series": series, "last_seq": 1})
             return 1
         except IntegrityError:  # another terminal opened the series at the same moment

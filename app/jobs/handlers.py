@@ -16,7 +16,6 @@ def start_job(cmd: StartJob, uow: UnitOfWork, _: HandlerSettings) -> None:
     job = uow.jobs.get(cmd.job_id)
     job.start(uow.now_text())
     uow.jobs.save_status(job, uow.now_text())
-    uow.record(*job.events)
 
 
 def request_part(cmd: RequestPart, uow: UnitOfWork, _: HandlerSettings) -> int:
@@ -25,7 +24,6 @@ def request_part(cmd: RequestPart, uow: UnitOfWork, _: HandlerSettings) -> int:
     job.ensure_accepts_parts()
     request_id = uow.jobs.add_part_request(job.id, part.id, cmd.quantity, part.name, part.part_code, uow.now_text())
     job.request_part(request_id, part.id, cmd.quantity)
-    uow.record(*job.events)
     return request_id
 
 
@@ -33,7 +31,6 @@ def finish_job(cmd: FinishJob, uow: UnitOfWork, _: HandlerSettings) -> None:
     job = uow.jobs.get(cmd.job_id, with_parts=True)
     job.finish(uow.now_text())
     uow.jobs.save_status(job, uow.now_text())
-    uow.record(*job.events)
 
 
 def create_job(event: ManDayDecreased, uow: UnitOfWork, _: HandlerSettings) -> None:
@@ -56,7 +53,6 @@ def cancel_job(event: RequestCancelled, uow: UnitOfWork, _: HandlerSettings) -> 
             return
     if job.cancel(event.reason):
         uow.jobs.save_status(job, uow.now_text())
-        uow.record(*job.events)
 
 
 def part_received(event: PartReceived, uow: UnitOfWork, _: HandlerSettings) -> None:

@@ -10,6 +10,7 @@ from __future__ import annotations
 from sqlalchemy import Connection, bindparam, insert, select, update
 
 from app.jobs.tables import job, part_request
+from app.persistence import Seen
 from domain.errors import NotFound
 from domain.jobs.model import Job, JobStatus, PartRequest, PartRequestStatus
 
@@ -41,8 +42,9 @@ _SETTLE_PART_REQUEST = (
 
 
 class JobRepository:
-    def __init__(self, conn: Connection) -> None:
+    def __init__(self, conn: Connection, seen: Seen | None = None) -> None:
         self.conn = conn
+        self.seen: Seen = [] if seen is None else seen
 
     def add(self, receipt_id: int, mechanic_id: int, man_day: int, now: str) -> int:
         params = {
@@ -61,7 +63,7 @@ class JobRepository:
     def get(self, job_id: int, with_parts: bool = False) -> Job:
         row = self.conn.execute(_GET_JOB, {"job_id": job_id}).first()
         if row is None:
-            raise NotFound(f"There is no job number {job_id}.")
+            raise NotFound("jobs.job_not_found", job_id=job_id)
         job = Job(row.id, row.receipt_id, row.mechanic_id, JobStatus(row.status))
         if with_parts:
             for q in self.conn.execute(_JOB_PARTS, {"job_id": job_id}):
@@ -77,6 +79,7 @@ class JobRepository:
                         q.reason,
                     )
                 )
+        self.seen.append(job)
         return job
 
     def save_status(self, job: Job, now: str) -> None:

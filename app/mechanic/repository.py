@@ -1,8 +1,10 @@
 """The mechanic context's tables behind small, explicit SQL.
 
-The check-and-decrement of man-days is one conditional UPDATE, so the
-database, not Python, guarantees that capacity never goes below zero however
-many terminals write at once.
+`Mechanic` decides whether a reservation fits; `reserve` writes it with one
+conditional UPDATE (`… WHERE man_day >= :wanted`), so the database, not
+Python, guarantees that capacity never goes below zero however many terminals
+write at once. Mechanics are read under a row lock before a decision
+(PostgreSQL; a SQLite write transaction is exclusive already).
 
 Statements are built once, with bind parameters, at import: building a
 SQLAlchemy expression costs several times more than executing a cached one,
@@ -14,15 +16,16 @@ from __future__ import annotations
 from sqlalchemy import Connection, bindparam, insert, select, update
 
 from app.mechanic.tables import man_day_reservation, mechanic
+from app.persistence import Seen, check_guard
 from domain.errors import NotFound
 from domain.mechanic.model import Mechanic
 
 m = mechanic.c
 resv = man_day_reservation.c
 
-# -- mechanic -----------------------------------------------------------------------
 _ADD_MECHANIC = insert(mechanic).returning(m.id)
 _GET_MECHANIC = select(m.id, m.name, m.man_day).where(m.id == bindparam("mechanic_id"))
+_GET_MECHANIC_LOCKED = _GET_MECHANIC.with_for_update()
 _SET_MAN_DAY = update(mechanic).where(m.id == bindparam("mechanic_id")).values(man_day=bindparam("new_man_day"))
 _RESERVE = (
     update(mechanic)
@@ -32,7 +35,7 @@ _RESERVE = (
 )
 _ADD_RESERVATION = insert(man_day_reservation)
 _HAS_RESERVATION = select(resv.receipt_id).where(resv.receipt_id == bindparam("rid"))
-_RELEASE = (
+_END_RESERVATION = (
     update(man_day_reservation)
     .where(resv.receipt_id == bindparam("rid"), resv.released.is_(False))
     .values(released=True)
@@ -47,32 +50,39 @@ _GIVE_BACK = (
 
 
 class MechanicRepository:
-    def __init__(self, conn: Connection) -> None:
+    def __init__(self, conn: Connection, seen: Seen | None = None) -> None:
         self.conn = conn
+        self.seen: Seen = [] if seen is None else seen
 
-    def add(self, name: str, man_day: int, now: str) -> int:
+    def add(self, name: str, man_day: int, now: str) -> Mechanic:
+        """A new mechanic (MechanicRegistered recorded)."""
         params = {"name": name, "man_day": man_day, "created_at": now}
-        return int(self.conn.execute(_ADD_MECHANIC, params).scalar_one())
+        mechanic_id = int(self.conn.execute(_ADD_MECHANIC, params).scalar_one())
+        return self._seen(Mechanic.register(mechanic_id, name, man_day))
 
-    def get(self, mechanic_id: int) -> Mechanic:
-        row = self.conn.execute(_GET_MECHANIC, {"mechanic_id": mechanic_id}).first()
-        if row is None:
-            raise NotFound(f"There is no mechanic number {mechanic_id}.")
-        return Mechanic(row.id, row.name, row.man_day)
+    def get(self, mechanic_id: int, *, for_update: bool = False) -> Mechanic:
+        """The mechanic; `for_update` locks the row until commit, for a decision about their man-days."""
+        row = self.conn.execute(_GET_MECHANIC_LOCKED if for_update else _GET_MECHANIC, {"mechanic_id": mechanic_id})
+        found = row.first()
+        if found is None:
+            raise NotFound("mechanic.mechanic_not_found", mechanic_id=mechanic_id)
+        return self._seen(Mechanic(found.id, found.name, found.man_day))
 
-    def set_man_day(self, mechanic_id: int, man_day: int) -> None:
-        self.conn.execute(_SET_MAN_DAY, {"mechanic_id": mechanic_id, "new_man_day": man_day})
+    def _seen(self, mechanic: Mechanic) -> Mechanic:
+        self.seen.append(mechanic)
+        return mechanic
 
-    def try_reserve(self, mechanic_id: int, receipt_id: int, man_day: int) -> tuple[bool, int]:
-        """Take `man_day` days if that many are left; returns (reserved, remaining)."""
-        left = self.conn.execute(_RESERVE, {"mechanic_id": mechanic_id, "wanted": man_day}).scalar()
-        if left is None:
-            return False, self.get(mechanic_id).man_day
+    def save_man_day(self, mechanic: Mechanic) -> None:
+        self.conn.execute(_SET_MAN_DAY, {"mechanic_id": mechanic.id, "new_man_day": mechanic.man_day})
+
+    def reserve(self, mechanic: Mechanic, receipt_id: int, days: int) -> None:
+        """Write a reservation `mechanic.reserve` agreed to, behind the conditional UPDATE."""
+        left = self.conn.execute(_RESERVE, {"mechanic_id": mechanic.id, "wanted": days}).scalar()
+        check_guard("the man-days of mechanic", mechanic.id, left, mechanic.man_day)
         self.conn.execute(
             _ADD_RESERVATION,
-            {"receipt_id": receipt_id, "mechanic_id": mechanic_id, "man_day": man_day, "released": False},
+            {"receipt_id": receipt_id, "mechanic_id": mechanic.id, "man_day": days, "released": False},
         )
-        return True, int(left)
 
     def has_reservation(self, receipt_id: int) -> bool:
         return self.conn.execute(_HAS_RESERVATION, {"rid": receipt_id}).first() is not None
@@ -85,10 +95,12 @@ class MechanicRepository:
                 {"receipt_id": receipt_id, "mechanic_id": mechanic_id, "man_day": 0, "released": True},
             )
 
-    def release(self, receipt_id: int) -> tuple[int, int, int] | None:
-        """Give back a receipt's reserved days; (mechanic_id, days, remaining) or None."""
-        row = self.conn.execute(_RELEASE, {"rid": receipt_id}).first()
-        if row is None:
-            return None
-        left = self.conn.execute(_GIVE_BACK, {"mechanic_id": row.mechanic_id, "days": row.man_day}).scalar_one()
-        return int(row.mechanic_id), int(row.man_day), int(left)
+    def end_reservation(self, receipt_id: int) -> tuple[int, int] | None:
+        """Mark a receipt's reservation released (once); (mechanic_id, days) to give back, or None."""
+        row = self.conn.execute(_END_RESERVATION, {"rid": receipt_id}).first()
+        return None if row is None else (int(row.mechanic_id), int(row.man_day))
+
+    def give_back(self, mechanic: Mechanic, days: int) -> None:
+        """Write the days `mechanic.release` took back."""
+        left = self.conn.execute(_GIVE_BACK, {"mechanic_id": mechanic.id, "days": days}).scalar()
+        check_guard("the man-days of mechanic", mechanic.id, left, mechanic.man_day)

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from app.handling import HandlerSettings, PolicySpec
-from app.reception.till import TillRepository, day_summary
 from app.uow import UnitOfWork
 from domain.errors import IllegalTransition
 from domain.jobs.events import JobFinished, JobStarted
@@ -70,10 +69,8 @@ def request_repair(cmd: RequestRepair, uow: UnitOfWork, _: HandlerSettings) -> i
 
 def cancel_repair(cmd: CancelRepair, uow: UnitOfWork, _: HandlerSettings) -> None:
     receipt = uow.receipts.get(cmd.receipt_id)
-    reason = cmd.reason or "Cancelled by the customer."
-    receipt.cancel(reason)
-    uow.receipts.save(receipt, reason)
-    uow.record(*receipt.events)
+    receipt.cancel(cmd.reason)
+    uow.receipts.save(receipt)
 
 
 def _business_day(uow: UnitOfWork) -> str:
@@ -81,7 +78,7 @@ def _business_day(uow: UnitOfWork) -> str:
 
 
 def record_payment(cmd: RecordPayment, uow: UnitOfWork, _: HandlerSettings) -> int:
-    TillRepository(uow.conn).hold_open_day(_business_day(uow), "payment")  # the close waits for us
+    uow.till.hold_open_day(_business_day(uow), "payment")  # the close waits for us
     invoice_id, account = uow.invoices.account(cmd.invoice_no)  # row locked until commit
     account.check_payment(cmd.amount)
     payment_id = uow.invoices.add_payment(invoice_id, cmd.amount, cmd.method, uow.now_text(), uow.actor, uow.terminal)
@@ -101,7 +98,7 @@ def record_payment(cmd: RecordPayment, uow: UnitOfWork, _: HandlerSettings) -> i
 
 
 def void_invoice(cmd: VoidInvoice, uow: UnitOfWork, settings: HandlerSettings) -> str:
-    TillRepository(uow.conn).hold_open_day(_business_day(uow), "credit note")
+    uow.till.hold_open_day(_business_day(uow), "credit note")
     invoice_id, account = uow.invoices.account(cmd.invoice_no)
     account.check_void()
     year = uow.now.year
@@ -115,11 +112,10 @@ def void_invoice(cmd: VoidInvoice, uow: UnitOfWork, settings: HandlerSettings) -
 
 
 def record_refund(cmd: RecordRefund, uow: UnitOfWork, _: HandlerSettings) -> int:
-    till = TillRepository(uow.conn)
-    till.hold_open_day(_business_day(uow), "refund")
-    invoice_id, account = till.refund_account(cmd.invoice_no)  # row locked until commit
+    uow.till.hold_open_day(_business_day(uow), "refund")
+    invoice_id, account = uow.till.refund_account(cmd.invoice_no)  # row locked until commit
     account.check_refund(cmd.amount)
-    refund_id = till.add_refund(invoice_id, cmd.amount, cmd.method, uow.now_text(), uow.actor, uow.terminal)
+    refund_id = uow.till.add_refund(invoice_id, cmd.amount, cmd.method, uow.now_text(), uow.actor, uow.terminal)
     refunded = account.refunded + cmd.amount
     uow.record(
         RefundRecorded(
@@ -141,14 +137,13 @@ def close_day(cmd: CloseDay, uow: UnitOfWork, _: HandlerSettings) -> str:
     today = _business_day(uow)
     day = cmd.day or today
     check_closable(day, today)
-    till = TillRepository(uow.conn)
-    closed_by = till.hold_day(day)  # waits for payments in flight
+    closed_by = uow.till.hold_day(day)  # waits for payments in flight
     if closed_by is not None:
-        raise IllegalTransition(f"The till for {day} is already closed (Z report {closed_by}); reprint it instead.")
+        raise IllegalTransition("reception.day_already_closed", day=day, z_no=closed_by)
     year = int(day[:4])
     z_no = format_number(Z_REPORT_NUMBER_FORMAT, year, uow.series.next(f"z-report:{year}"))
-    report = day_summary(uow.conn, day, z_no=z_no, closed_at=uow.now_text(), closed_by=uow.actor, terminal=uow.terminal)
-    till.mark_closed(report)
+    report = uow.till.day_summary(day, z_no=z_no, closed_at=uow.now_text(), closed_by=uow.actor, terminal=uow.terminal)
+    uow.till.mark_closed(report)
     uow.record(
         DayClosed(
             day,
@@ -169,10 +164,9 @@ def close_day(cmd: CloseDay, uow: UnitOfWork, _: HandlerSettings) -> str:
 def reject_receipt(event: ManDayOver, uow: UnitOfWork, _: HandlerSettings) -> None:
     """ManDayOver -> the receipt is rejected (the compensating transaction), reason given."""
     receipt = uow.receipts.get(event.receipt_id)
-    receipt.reject(event.reason)
+    receipt.reject(event.reason_message or event.reason)  # the mechanic's reason, by code
     if receipt.events:
-        uow.receipts.save(receipt, event.reason)
-        uow.record(*receipt.events)
+        uow.receipts.save(receipt)
 
 
 def accept_receipt(event: ManDayDecreased, uow: UnitOfWork, _: HandlerSettings) -> None:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from sqlalchemy import Connection, bindparam, insert, select, update
 
+from app.persistence import Seen
 from app.reception.tables import invoice, invoice_line, payment, receipt
 from domain.errors import NotFound
 from domain.reception.model import InvoiceAccount, Receipt, ReceiptStatus
@@ -21,7 +22,6 @@ _ADD_RECEIPT = insert(receipt).returning(r.id)
 _GET_RECEIPT = select(r.id, r.customer_name, r.car_number, r.mechanic_id, r.man_day, r.fare, r.status).where(
     r.id == bindparam("rid")
 )
-_RECEIPT_DETAILS = select(receipt).where(r.id == bindparam("rid"))
 _SET_RECEIPT_STATUS = update(receipt).where(r.id == bindparam("rid")).values(status=bindparam("new_status"))
 _SET_RECEIPT_STATUS_REASON = (
     update(receipt)
@@ -29,12 +29,18 @@ _SET_RECEIPT_STATUS_REASON = (
     .values(status=bindparam("new_status"), reason=bindparam("new_reason"))
 )
 
+#: The statuses a receipt records a reason for (a receipt is read without it: never write it blank).
+_WITH_REASON = frozenset({ReceiptStatus.REJECTED, ReceiptStatus.CANCELLED})
+
 # -- invoices -----------------------------------------------------------------------
 _INVOICE_FOR_JOB = select(i.id).where(i.job_id == bindparam("job_id"))
 _ADD_INVOICE = insert(invoice).returning(i.id)
 _ADD_INVOICE_LINE = insert(invoice_line)
-_ACCOUNT = select(i.id, i.invoice_no, i.receipt_id, i.total, i.paid, i.status).where(i.invoice_no == bindparam("no"))
-_ACCOUNT_LOCKED = _ACCOUNT.with_for_update()
+_ACCOUNT_LOCKED = (
+    select(i.id, i.invoice_no, i.receipt_id, i.total, i.paid, i.status)
+    .where(i.invoice_no == bindparam("no"))
+    .with_for_update()
+)
 _ADD_PAID = update(invoice).where(i.id == bindparam("invoice_id")).values(paid=i.paid + bindparam("amount"))
 _ADD_PAYMENT = insert(payment).returning(payment.c.id)
 _VOID = (
@@ -50,8 +56,9 @@ _VOID = (
 
 
 class ReceiptRepository:
-    def __init__(self, conn: Connection) -> None:
+    def __init__(self, conn: Connection, seen: Seen | None = None) -> None:
         self.conn = conn
+        self.seen: Seen = [] if seen is None else seen
 
     def add(self, values: dict[str, object]) -> int:
         return int(self.conn.execute(_ADD_RECEIPT, values).scalar_one())
@@ -59,8 +66,8 @@ class ReceiptRepository:
     def get(self, receipt_id: int) -> Receipt:
         row = self.conn.execute(_GET_RECEIPT, {"rid": receipt_id}).first()
         if row is None:
-            raise NotFound(f"There is no receipt number {receipt_id}.")
-        return Receipt(
+            raise NotFound("reception.receipt_not_found", receipt_id=receipt_id)
+        receipt = Receipt(
             row.id,
             row.customer_name,
             row.car_number,
@@ -69,21 +76,18 @@ class ReceiptRepository:
             row.fare,
             ReceiptStatus(row.status),
         )
+        self.seen.append(receipt)
+        return receipt
 
-    def details(self, receipt_id: int) -> dict[str, object]:
-        row = self.conn.execute(_RECEIPT_DETAILS, {"rid": receipt_id}).first()
-        if row is None:
-            raise NotFound(f"There is no receipt number {receipt_id}.")
-        return dict(row._mapping)
-
-    def save(self, receipt: Receipt, reason: str | None = None) -> None:
-        if reason is None:
-            self.conn.execute(_SET_RECEIPT_STATUS, {"rid": receipt.id, "new_status": receipt.status.value})
-        else:
+    def save(self, receipt: Receipt) -> None:
+        """Write the receipt's status, and why it was rejected or cancelled when it was."""
+        if receipt.status in _WITH_REASON:
             self.conn.execute(
                 _SET_RECEIPT_STATUS_REASON,
-                {"rid": receipt.id, "new_status": receipt.status.value, "new_reason": reason},
+                {"rid": receipt.id, "new_status": receipt.status.value, "new_reason": receipt.reason},
             )
+        else:
+            self.conn.execute(_SET_RECEIPT_STATUS, {"rid": receipt.id, "new_status": receipt.status.value})
 
 
 class InvoiceRepository:
@@ -99,10 +103,11 @@ class InvoiceRepository:
             self.conn.execute(_ADD_INVOICE_LINE, [{**ln, "invoice_id": invoice_id} for ln in lines])
         return invoice_id
 
-    def account(self, invoice_no: str, lock: bool = True) -> tuple[int, InvoiceAccount]:
-        row = self.conn.execute(_ACCOUNT_LOCKED if lock else _ACCOUNT, {"no": invoice_no}).first()
+    def account(self, invoice_no: str) -> tuple[int, InvoiceAccount]:
+        """The invoice's id and account, the row locked until commit."""
+        row = self.conn.execute(_ACCOUNT_LOCKED, {"no": invoice_no}).first()
         if row is None:
-            raise NotFound(f"There is no invoice {invoice_no}.")
+            raise NotFound("reception.invoice_not_found", invoice_no=invoice_no)
         return row.id, InvoiceAccount(row.invoice_no, row.receipt_id, row.total, row.paid, row.status == "voided")
 
     def add_payment(self, invoice_id: int, amount: int, method: str, now: str, actor: str, terminal: str) -> int:

@@ -18,6 +18,7 @@ from typing import Any
 from sqlalchemy import Connection, and_, func, insert, or_, select, update
 from sqlalchemy.exc import IntegrityError
 
+from app.persistence import savepoint
 from app.reception import tables as s
 from domain.errors import NotFound
 from domain.reception.model import InvoiceAccount
@@ -55,7 +56,7 @@ class TillRepository:
         row = self.conn.execute(select(t.status, t.z_no).where(t.day == day).with_for_update()).first()
         if row is None:
             try:
-                with self.conn.begin_nested():
+                with savepoint(self.conn):
                     self.conn.execute(insert(s.till_day), {"day": day, "status": OPEN})
                 return None
             except IntegrityError:  # another terminal opened the day at the same moment
@@ -88,6 +89,10 @@ class TillRepository:
             )
         )
 
+    def day_summary(self, day: str, **close: str) -> ZReport:
+        """The day's figures as they stand in this transaction (see `day_summary`)."""
+        return day_summary(self.conn, day, **close)
+
     # -- refunds --------------------------------------------------------------------
     def refund_account(self, invoice_no: str) -> tuple[int, InvoiceAccount]:
         """The invoice's account with what was refunded so far; the row is locked until commit."""
@@ -98,7 +103,7 @@ class TillRepository:
             .with_for_update()
         ).first()
         if row is None:
-            raise NotFound(f"There is no invoice {invoice_no}.")
+            raise NotFound("reception.invoice_not_found", invoice_no=invoice_no)
         account = InvoiceAccount(
             row.invoice_no,
             row.receipt_id,

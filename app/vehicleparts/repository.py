@@ -1,8 +1,10 @@
 """The vehicle-parts context's catalogue behind small, explicit SQL.
 
-The check-and-decrement of stock is one conditional UPDATE, so the database,
-not Python, guarantees that stock never goes below zero however many
-terminals write at once.
+`Part` decides whether stock can leave the shelf; `take` writes it with one
+conditional UPDATE (`… WHERE stock >= :qty`), so the database, not Python,
+guarantees that stock never goes below zero however many terminals write at
+once. Parts are read under a row lock before a decision (PostgreSQL; a SQLite
+write transaction is exclusive already).
 
 Statements are built once, with bind parameters, at import: building a
 SQLAlchemy expression costs several times more than executing a cached one,
@@ -13,16 +15,17 @@ from __future__ import annotations
 
 from sqlalchemy import Connection, bindparam, func, insert, select, update
 
+from app.persistence import Seen, check_guard
 from app.vehicleparts.tables import part
 from domain.errors import NotFound
 from domain.vehicleparts.model import Part
 
 p = part.c
 
-# -- parts --------------------------------------------------------------------------
 _CODE_TAKEN = select(p.id).where(func.upper(p.part_code) == bindparam("code"))
 _ADD_PART = insert(part).returning(p.id)
 _GET_PART = select(p.id, p.part_code, p.name, p.price, p.stock, p.low_stock).where(p.id == bindparam("part_id"))
+_GET_PART_LOCKED = _GET_PART.with_for_update()
 _SET_PRICE = update(part).where(p.id == bindparam("part_id")).values(price=bindparam("new_price"))
 _ADD_STOCK = (
     update(part).where(p.id == bindparam("part_id")).values(stock=p.stock + bindparam("qty")).returning(p.stock)
@@ -36,31 +39,39 @@ _TAKE_STOCK = (
 
 
 class PartRepository:
-    def __init__(self, conn: Connection) -> None:
+    def __init__(self, conn: Connection, seen: Seen | None = None) -> None:
         self.conn = conn
+        self.seen: Seen = [] if seen is None else seen
 
     def code_taken(self, part_code: str) -> bool:
         return self.conn.execute(_CODE_TAKEN, {"code": part_code.upper()}).first() is not None
 
-    def add(self, part_code: str, name: str, price: int, stock: int, low_stock: int) -> int:
+    def add(self, part_code: str, name: str, price: int, stock: int, low_stock: int) -> Part:
+        """A new part in the catalogue (PartRegistered recorded)."""
         params = {"part_code": part_code, "name": name, "price": price, "stock": stock, "low_stock": low_stock}
-        return int(self.conn.execute(_ADD_PART, params).scalar_one())
+        part_id = int(self.conn.execute(_ADD_PART, params).scalar_one())
+        return self._seen(Part.register(part_id, part_code, name, price, stock, low_stock))
 
-    def get(self, part_id: int) -> Part:
-        row = self.conn.execute(_GET_PART, {"part_id": part_id}).first()
-        if row is None:
-            raise NotFound(f"There is no part number {part_id}.")
-        return Part(row.id, row.part_code, row.name, row.price, row.stock, row.low_stock)
+    def get(self, part_id: int, *, for_update: bool = False) -> Part:
+        """The part; `for_update` locks the row until commit, for a decision about its stock."""
+        found = self.conn.execute(_GET_PART_LOCKED if for_update else _GET_PART, {"part_id": part_id}).first()
+        if found is None:
+            raise NotFound("vehicleparts.part_not_found", part_id=part_id)
+        return self._seen(Part(found.id, found.part_code, found.name, found.price, found.stock, found.low_stock))
 
-    def set_price(self, part_id: int, price: int) -> None:
-        self.conn.execute(_SET_PRICE, {"part_id": part_id, "new_price": price})
+    def _seen(self, part: Part) -> Part:
+        self.seen.append(part)
+        return part
 
-    def add_stock(self, part_id: int, quantity: int) -> int:
-        return int(self.conn.execute(_ADD_STOCK, {"part_id": part_id, "qty": quantity}).scalar_one())
+    def save_price(self, part: Part) -> None:
+        self.conn.execute(_SET_PRICE, {"part_id": part.id, "new_price": part.price})
 
-    def try_take(self, part_id: int, quantity: int) -> tuple[bool, int]:
-        """Take `quantity` off the shelf if that many are there; (taken, stock after)."""
-        left = self.conn.execute(_TAKE_STOCK, {"part_id": part_id, "qty": quantity}).scalar()
-        if left is None:
-            return False, self.get(part_id).stock
-        return True, int(left)
+    def restock(self, part: Part, quantity: int) -> None:
+        """Write the `quantity` that `part.restock` put on the shelf."""
+        stock = self.conn.execute(_ADD_STOCK, {"part_id": part.id, "qty": quantity}).scalar()
+        check_guard("the stock of part", part.id, stock, part.stock)
+
+    def take(self, part: Part, quantity: int) -> None:
+        """Write the `quantity` that `part.take` or `part.adjust_down` took, behind the conditional UPDATE."""
+        stock = self.conn.execute(_TAKE_STOCK, {"part_id": part.id, "qty": quantity}).scalar()
+        check_guard("the stock of part", part.id, stock, part.stock)

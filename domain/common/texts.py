@@ -87,3 +87,50 @@ CHECKS: dict[str, Text] = {
 }
 
 TEXTS: dict[str, Text] = {**FIELDS, **CHECKS}
+
+#: Refusals of the application layer itself (app/: the message bus, the database, documents).
+TEXTS.update(
+    {
+        "common.unknown_command": Text(
+            en="Pitlane does not know the command {command}.",
+            ko="Pitlane이 모르는 명령입니다: {command}.",
+        ),
+        "common.database_conflict": Text(
+            en="This clashes with something already recorded, so nothing was saved. "
+            "Check the details; if it happens again, tell the administrator (see the log).",
+            ko="이미 기록된 내용과 충돌하여 아무것도 저장하지 않았습니다. "
+            "내용을 확인하세요. 다시 일어나면 관리자에게 알려 주세요(로그 참고).",
+        ),
+        "common.database_unavailable": Text(
+            en="The shop's database is busy or cannot be reached, so nothing was saved. "
+            "Wait a moment and try again; if it goes on, check the network or the server.",
+            ko="정비소 데이터베이스가 바쁘거나 연결되지 않아 아무것도 저장하지 않았습니다. "
+            "잠시 후 다시 해 보세요. 계속되면 네트워크나 서버를 확인하세요.",
+        ),
+        "common.update_waiting_receipt": Text(
+            en="An earlier update of this receipt ({event}) could not be applied yet, so nothing was saved. "
+            "Try again in a moment; if it goes on, tell the administrator "
+            "(python -m app deliver-pending, and the log).",
+            ko="이 접수의 앞선 변경({event})이 아직 반영되지 않아 아무것도 저장하지 않았습니다. "
+            "잠시 후 다시 해 보세요. 계속되면 관리자에게 알려 주세요(python -m app deliver-pending, 로그).",
+        ),
+        "common.update_waiting_job": Text(
+            en="An earlier update of this job ({event}) could not be applied yet, so nothing was saved. "
+            "Try again in a moment; if it goes on, tell the administrator "
+            "(python -m app deliver-pending, and the log).",
+            ko="이 작업의 앞선 변경({event})이 아직 반영되지 않아 아무것도 저장하지 않았습니다. "
+            "잠시 후 다시 해 보세요. 계속되면 관리자에게 알려 주세요(python -m app deliver-pending, 로그).",
+        ),
+        "common.update_waiting_invoice": Text(
+            en="An earlier update of this invoice ({event}) could not be applied yet, so nothing was saved. "
+            "Try again in a moment; if it goes on, tell the administrator "
+            "(python -m app deliver-pending, and the log).",
+            ko="이 청구서의 앞선 변경({event})이 아직 반영되지 않아 아무것도 저장하지 않았습니다. "
+            "잠시 후 다시 해 보세요. 계속되면 관리자에게 알려 주세요(python -m app deliver-pending, 로그).",
+        ),
+        "common.document_not_found": Text(
+            en="There is no invoice, credit note or Z report numbered {number}.",
+            ko="번호가 {number}인 청구서, 취소 전표, 마감 보고서가 없습니다.",
+        ),
+    }
+)

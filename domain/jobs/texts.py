@@ -46,3 +46,13 @@ TEXTS: dict[str, Text] = {
         ko="작업 {job_id}번은 부품 요청 {waiting}건을 아직 기다리고 있습니다. 부품 창구에서 처리한 뒤 완료하세요.",
     ),
 }
+
+#: Refusals of the application layer about jobs (app/jobs/).
+TEXTS.update(
+    {
+        "jobs.job_not_found": Text(
+            en="There is no job number {job_id}.",
+            ko="{job_id}번 작업이 없습니다.",
+        ),
+    }
+)

@@ -3,10 +3,17 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import ClassVar
 
-from domain.messages import Command, require_id, require_non_negative, require_text
+from domain.common.fields import Field
+from domain.messages import Check, Command, require_id, require_non_negative, require_text
 
 MAX_MAN_DAYS = 10_000
+MAX_MECHANIC_NAME = 80
+
+
+def _man_day(value: object) -> int:
+    return require_non_negative(value, Field.MAN_DAYS, MAX_MAN_DAYS)
 
 
 @dataclass(frozen=True)
@@ -16,11 +23,10 @@ class RegisterMechanic(Command):
     name: str
     man_day: int
 
-    def validated(self) -> RegisterMechanic:
-        return RegisterMechanic(
-            name=require_text(self.name, "Mechanic name", 80),
-            man_day=require_non_negative(self.man_day, "Man-days", MAX_MAN_DAYS),
-        )
+    checks: ClassVar[dict[str, Check]] = {
+        "name": lambda v: require_text(v, Field.MECHANIC_NAME, MAX_MECHANIC_NAME),
+        "man_day": _man_day,
+    }
 
 
 @dataclass(frozen=True)
@@ -30,8 +36,7 @@ class ChangeManDay(Command):
     mechanic_id: int
     man_day: int
 
-    def validated(self) -> ChangeManDay:
-        return ChangeManDay(
-            mechanic_id=require_id(self.mechanic_id, "Mechanic number"),
-            man_day=require_non_negative(self.man_day, "Man-days", MAX_MAN_DAYS),
-        )
+    checks: ClassVar[dict[str, Check]] = {
+        "mechanic_id": lambda v: require_id(v, Field.MECHANIC_NUMBER),
+        "man_day": _man_day,
+    }

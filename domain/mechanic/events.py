@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
+from typing import Any
 
 from domain.messages import Event
+from domain.texts import Message
 
 
 @dataclass(frozen=True)
@@ -40,13 +42,24 @@ class ManDayDecreased(MechanicEvent):
 
 @dataclass(frozen=True)
 class ManDayOver(MechanicEvent):
-    """The mechanic had too few man-days left for a receipt."""
+    """The mechanic had too few man-days left for a receipt.
+
+    `reason` is the English sentence; `reason_code` and `reason_params` are the
+    same reason by code (`Message.to_dict()` form), so every terminal shows it in
+    its own language. Events logged before the codes existed load with them empty.
+    """
 
     mechanic_id: int
     receipt_id: int
     man_day: int
     remaining: int
     reason: str
+    reason_code: str = ""
+    reason_params: dict[str, Any] = field(default_factory=dict)
+
+    @property
+    def reason_message(self) -> Message | None:
+        return Message.from_dict({"code": self.reason_code, "params": self.reason_params}) if self.reason_code else None
 
 
 @dataclass(frozen=True)

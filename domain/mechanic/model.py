@@ -1,15 +1,18 @@
-"""The mechanic and the outcome of a man-day reservation.
+"""The mechanic (정비사) and their remaining man-days (공수): the aggregate that decides reservations.
 
-The check-and-decrement itself is done by the database in one conditional
-UPDATE (see app.repositories); this module decides what that outcome means.
+A mechanic's man-days are the open work they can still take on. `reserve`
+decides whether a repair fits and records the outcome; the repository then
+writes it behind the database's conditional UPDATE (`… WHERE man_day >= :n`),
+the atomic guard that keeps many terminals from overbooking anyone.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
-from domain.mechanic.events import ManDayDecreased, ManDayOver
+from domain.mechanic.events import ManDayChanged, ManDayDecreased, ManDayIncreased, ManDayOver, MechanicRegistered
 from domain.messages import Event
+from domain.texts import Message
 
 
 @dataclass
@@ -17,21 +20,43 @@ class Mechanic:
     id: int
     name: str
     man_day: int
+    events: list[Event] = field(default_factory=list)
 
+    @classmethod
+    def register(cls, mechanic_id: int, name: str, man_day: int) -> Mechanic:
+        mechanic = cls(mechanic_id, name, man_day)
+        mechanic.events.append(MechanicRegistered(mechanic_id, name, man_day))
+        return mechanic
 
-def reservation_outcome(
-    mechanic_id: int, mechanic_name: str, receipt_id: int, wanted: int, reserved: bool, remaining: int
-) -> Event:
-    """The event that records whether `wanted` man-days could be reserved."""
-    if reserved:
-        return ManDayDecreased(mechanic_id, receipt_id, wanted, remaining)
-    return ManDayOver(
-        mechanic_id,
-        receipt_id,
-        wanted,
-        remaining,
-        reason=(
-            f"{mechanic_name} has only {remaining} man-day(s) left and this repair needs {wanted}. "
-            "Choose another mechanic, lower the estimate, or raise their man-days."
-        ),
-    )
+    def reserve(self, receipt_id: int, days: int) -> bool:
+        """Take `days` for a receipt if that many are left (ManDayDecreased), else ManDayOver and take nothing."""
+        if days > self.man_day:
+            reason = Message("mechanic.man_days_short", {"name": self.name, "left": self.man_day, "need": days})
+            self.events.append(
+                ManDayOver(
+                    self.id,
+                    receipt_id,
+                    days,
+                    self.man_day,
+                    reason.render("en"),
+                    reason.code,
+                    reason.to_dict()["params"],
+                )
+            )
+            return False
+        self.man_day -= days
+        self.events.append(ManDayDecreased(self.id, receipt_id, days, self.man_day))
+        return True
+
+    def release(self, receipt_id: int, days: int) -> None:
+        """Days reserved for a receipt come back (it was cancelled)."""
+        self.man_day += days
+        self.events.append(ManDayIncreased(self.id, receipt_id, days, self.man_day))
+
+    def change_man_day(self, man_day: int) -> bool:
+        """Set the remaining capacity by hand; False (and nothing recorded) when it is already that."""
+        if man_day == self.man_day:
+            return False
+        previous, self.man_day = self.man_day, man_day
+        self.events.append(ManDayChanged(self.id, man_day, previous))
+        return True

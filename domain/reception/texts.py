@@ -116,3 +116,21 @@ TEXTS: dict[str, Text] = {
         "다음 영업일에 기록하세요.",
     ),
 }
+
+#: Refusals of the application layer about receipts, invoices and the till (app/reception/).
+TEXTS.update(
+    {
+        "reception.receipt_not_found": Text(
+            en="There is no receipt number {receipt_id}.",
+            ko="{receipt_id}번 접수가 없습니다.",
+        ),
+        "reception.invoice_not_found": Text(
+            en="There is no invoice {invoice_no}.",
+            ko="청구서 {invoice_no}이(가) 없습니다.",
+        ),
+        "reception.day_already_closed": Text(
+            en="The till for {day} is already closed (Z report {z_no}); reprint it instead.",
+            ko="{day} 계산은 이미 마감되었습니다(Z 리포트 {z_no}). 마감 보고서를 다시 인쇄하세요.",
+        ),
+    }
+)

@@ -4,9 +4,12 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from typing import ClassVar
 
+from domain.common.fields import Field
 from domain.errors import InvalidInput
 from domain.messages import (
+    Check,
     Command,
     optional_text,
     require_id,
@@ -16,15 +19,23 @@ from domain.messages import (
     require_text,
 )
 
+MAX_PART_CODE = 40
+MAX_PART_NAME = 120
+MAX_STOCK_REASON = 200
+
 _CODE = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._/-]*$")
 
 
 def require_part_code(value: object) -> str:
-    code = require_text(value, "Part code", 40)
+    code = require_text(value, Field.PART_CODE, MAX_PART_CODE)
     # Matched before upper-casing: _CODE is ASCII, so the code keeps its length ('ﬀ'.upper() is 'FF').
     if not _CODE.match(code):
-        raise InvalidInput(f"Part code {code!r} may only hold letters, digits and . _ / - (no spaces).")
+        raise InvalidInput("vehicleparts.code_pattern", field=Field.PART_CODE, code=code)
     return code.upper()
+
+
+def _part_id(value: object) -> int:
+    return require_id(value, Field.PART_NUMBER)
 
 
 @dataclass(frozen=True)
@@ -37,25 +48,26 @@ class RegisterPart(Command):
     stock: int = 0
     low_stock: int = 0
 
-    def validated(self) -> RegisterPart:
-        return RegisterPart(
-            part_code=require_part_code(self.part_code),
-            name=require_text(self.name, "Part name", 120),
-            price=require_money(self.price, "Price"),
-            stock=require_non_negative(self.stock, "Stock"),
-            low_stock=require_non_negative(self.low_stock, "Low-stock threshold"),
-        )
+    checks: ClassVar[dict[str, Check]] = {
+        "part_code": require_part_code,
+        "name": lambda v: require_text(v, Field.PART_NAME, MAX_PART_NAME),
+        "price": lambda v: require_money(v, Field.PRICE),
+        "stock": lambda v: require_non_negative(v, Field.STOCK),
+        "low_stock": lambda v: require_non_negative(v, Field.LOW_STOCK_THRESHOLD),
+    }
 
 
 @dataclass(frozen=True)
 class IncreaseStock(Command):
-    """Put `quantity` more of a part on the shelf (a delivery)."""
+    """Put `quantity` more of a part on the shelf (a delivery, 입고)."""
 
     part_id: int
     quantity: int
 
-    def validated(self) -> IncreaseStock:
-        return IncreaseStock(require_id(self.part_id, "Part number"), require_positive(self.quantity, "Quantity"))
+    checks: ClassVar[dict[str, Check]] = {
+        "part_id": _part_id,
+        "quantity": lambda v: require_positive(v, Field.QUANTITY),
+    }
 
 
 @dataclass(frozen=True)
@@ -66,12 +78,11 @@ class DecreaseStock(Command):
     quantity: int
     reason: str = ""
 
-    def validated(self) -> DecreaseStock:
-        return DecreaseStock(
-            require_id(self.part_id, "Part number"),
-            require_positive(self.quantity, "Quantity"),
-            optional_text(self.reason, "Reason", 200),
-        )
+    checks: ClassVar[dict[str, Check]] = {
+        "part_id": _part_id,
+        "quantity": lambda v: require_positive(v, Field.QUANTITY),
+        "reason": lambda v: optional_text(v, Field.REASON, MAX_STOCK_REASON),
+    }
 
 
 @dataclass(frozen=True)
@@ -81,5 +92,7 @@ class ChangePartPrice(Command):
     part_id: int
     price: int
 
-    def validated(self) -> ChangePartPrice:
-        return ChangePartPrice(require_id(self.part_id, "Part number"), require_money(self.price, "Price"))
+    checks: ClassVar[dict[str, Check]] = {
+        "part_id": _part_id,
+        "price": lambda v: require_money(v, Field.PRICE),
+    }

@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
+from typing import Any
 
 from domain.messages import Event
+from domain.texts import Message
 
 
 @dataclass(frozen=True)
@@ -49,7 +51,7 @@ class StockDecreased(PartsEvent):
 
 @dataclass(frozen=True)
 class PartReceived(PartsEvent):
-    """A part request was provided; the price is frozen at `unit_price`."""
+    """A part request was provided to its job (부품 제공, not a delivery); the price is frozen at `unit_price`."""
 
     part_request_id: int
     job_id: int
@@ -62,10 +64,21 @@ class PartReceived(PartsEvent):
 
 @dataclass(frozen=True)
 class PartRequestCancelled(PartsEvent):
-    """A part request could not be provided; `reason` says why."""
+    """A part request could not be provided; `reason` says why.
+
+    `reason` is the English sentence; `reason_code` and `reason_params` are the
+    same reason by code (`Message.to_dict()` form). Events logged before the codes
+    existed load with them empty.
+    """
 
     part_request_id: int
     job_id: int
     part_id: int
     quantity: int
     reason: str
+    reason_code: str = ""
+    reason_params: dict[str, Any] = field(default_factory=dict)
+
+    @property
+    def reason_message(self) -> Message | None:
+        return Message.from_dict({"code": self.reason_code, "params": self.reason_params}) if self.reason_code else None

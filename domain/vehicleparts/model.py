@@ -1,15 +1,29 @@
-"""A part in the catalogue, and what a stock request's outcome means.
+"""A part in the catalogue and its stock: the aggregate that decides what leaves the shelf.
 
-The check-and-decrement is one conditional UPDATE in the database; this module
-turns its outcome into events.
+`take` decides whether a job's part request can be provided and records the
+outcome; the repository then writes it behind the database's conditional
+UPDATE (`… WHERE stock >= :q`), the atomic guard that keeps many terminals
+from driving stock below zero.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
+from domain.errors import InvalidInput
 from domain.messages import Event
-from domain.vehicleparts.events import PartReceived, PartRequestCancelled, StockDecreased
+from domain.texts import Message
+from domain.vehicleparts.events import (
+    PartPriceChanged,
+    PartReceived,
+    PartRegistered,
+    PartRequestCancelled,
+    StockDecreased,
+    StockIncreased,
+)
+
+#: The most of one part Pitlane keeps: far beyond any shelf, and well inside the stock column.
+MAX_STOCK = 1_000_000_000
 
 
 @dataclass
@@ -20,19 +34,69 @@ class Part:
     price: int
     stock: int
     low_stock: int = 0
+    events: list[Event] = field(default_factory=list)
 
+    @classmethod
+    def register(cls, part_id: int, part_code: str, name: str, price: int, stock: int, low_stock: int) -> Part:
+        part = cls(part_id, part_code, name, price, stock, low_stock)
+        part.events.append(PartRegistered(part_id, part_code, name, price, stock, low_stock))
+        return part
 
-def part_request_outcome(
-    part: Part, part_request_id: int, job_id: int, quantity: int, taken: bool, stock_after: int
-) -> list[Event]:
-    """Events for a part request: provided (stock down, price frozen) or cancelled."""
-    if taken:
-        return [
-            StockDecreased(part.id, quantity, stock_after, f"job {job_id}", part_request_id),
-            PartReceived(part_request_id, job_id, part.id, part.part_code, part.name, quantity, part.price),
+    def take(self, part_request_id: int, job_id: int, quantity: int) -> bool:
+        """Provide a job's part request: stock down and the price frozen, or the request cancelled."""
+        if quantity > self.stock:
+            if self.stock <= 0:
+                reason = Message("vehicleparts.out_of_stock", {"part": self.name, "code": self.part_code})
+            else:
+                reason = Message(
+                    "vehicleparts.short_stock",
+                    {"stock": self.stock, "part": self.name, "code": self.part_code, "qty": quantity},
+                )
+            self.events.append(
+                PartRequestCancelled(
+                    part_request_id,
+                    job_id,
+                    self.id,
+                    quantity,
+                    reason.render("en"),
+                    reason.code,
+                    reason.to_dict()["params"],
+                )
+            )
+            return False
+        self.stock -= quantity
+        self.events += [
+            StockDecreased(self.id, quantity, self.stock, f"job {job_id}", part_request_id),
+            PartReceived(part_request_id, job_id, self.id, self.part_code, self.name, quantity, self.price),
         ]
-    if stock_after <= 0:
-        reason = f"{part.name} ({part.part_code}) is out of stock."
-    else:
-        reason = f"Only {stock_after} of {part.name} ({part.part_code}) in stock; {quantity} asked."
-    return [PartRequestCancelled(part_request_id, job_id, part.id, quantity, reason)]
+        return True
+
+    def restock(self, quantity: int) -> None:
+        """Put `quantity` more on the shelf (a delivery, 입고)."""
+        if self.stock + quantity > MAX_STOCK:
+            raise InvalidInput(
+                "vehicleparts.stock_over_max",
+                part=self.name,
+                code=self.part_code,
+                stock=self.stock + quantity,
+                maximum=MAX_STOCK,
+            )
+        self.stock += quantity
+        self.events.append(StockIncreased(self.id, quantity, self.stock))
+
+    def adjust_down(self, quantity: int, reason: str = "") -> None:
+        """Take `quantity` off the shelf by hand (damaged, lost, counted)."""
+        if quantity > self.stock:
+            raise InvalidInput(
+                "vehicleparts.cannot_take", qty=quantity, part=self.name, code=self.part_code, stock=self.stock
+            )
+        self.stock -= quantity
+        self.events.append(StockDecreased(self.id, quantity, self.stock, reason or "adjusted by hand"))
+
+    def change_price(self, price: int) -> bool:
+        """Set the price from now on; False (and nothing recorded) when it is already that."""
+        if price == self.price:
+            return False
+        previous, self.price = self.price, price
+        self.events.append(PartPriceChanged(self.id, price, previous))
+        return True

@@ -381,7 +381,7 @@ def test_a_cancel_before_a_failed_reservation_is_retried_reserves_nothing(
     shop: Shop, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     kim = shop.handle(RegisterMechanic("김민수", 10))
-    monkeypatch.setattr(MechanicRepository, "try_reserve", _fail)
+    monkeypatch.setattr(MechanicRepository, "reserve", _fail)
     rid = shop.handle(RequestRepair("홍길동", "12가3456", kim, 3, 10_000))
     monkeypatch.undo()
     monkeypatch.setattr(MessageBus, "_retry_pending", lambda self, uow: ([], []))

@@ -1,59 +1,70 @@
 """An in-memory unit of work and bus, so handlers and policies can be tested without a database.
 
-The fake repositories keep the same methods as the repositories in app/<context>/repository.py; the fake bus
-runs the very POLICIES the real bus subscribes, in order, until no event is left.
+The fake repositories have the methods of the repositories in
+app/<context>/repository.py, and store what they are given: the rules live in
+the aggregates (Mechanic, Part, Receipt, Job, InvoiceAccount), which the fakes
+hand out and the unit of work collects events from, exactly as the real one
+does. The fake bus runs the very POLICIES the real bus subscribes, in order,
+until no event is left.
 """
 
 from __future__ import annotations
 
 import copy
+import dataclasses
 from collections import deque
+from collections.abc import Iterator
 from dataclasses import dataclass, field
-from datetime import datetime
+from datetime import date, datetime, timedelta
 from typing import Any
 from zoneinfo import ZoneInfo
 
 from app.contexts import CONTEXTS
 from app.handling import HandlerSettings
+from app.persistence import Aggregate
 from domain.errors import NotFound
 from domain.events import Event
 from domain.jobs.model import Job, JobStatus, PartRequest, PartRequestStatus
 from domain.mechanic.model import Mechanic
-from domain.reception.model import Receipt, ReceiptStatus
+from domain.reception.model import InvoiceAccount, Receipt, ReceiptStatus
+from domain.reception.till import IssuedDocument, OpenBalance, ZReport, day_is_closed, summarise_day
 from domain.vehicleparts.model import Part
 
 SEOUL = ZoneInfo("Asia/Seoul")
 
 
+def _stored(aggregate: Any) -> Any:
+    """What a table would keep of an aggregate: its state, not the events it recorded."""
+    return dataclasses.replace(copy.deepcopy(aggregate), events=[])
+
+
 class FakeMechanics:
-    def __init__(self) -> None:
+    def __init__(self, seen: list[Aggregate]) -> None:
+        self.seen = seen
         self.rows: dict[int, Mechanic] = {}
         self.reservations: dict[int, list[Any]] = {}  # receipt_id -> [mechanic_id, days, released]
 
-    def add(self, name: str, man_day: int, now: str) -> int:
-        new_id = len(self.rows) + 1
-        self.rows[new_id] = Mechanic(new_id, name, man_day)
-        return new_id
+    def add(self, name: str, man_day: int, now: str) -> Mechanic:
+        mechanic = Mechanic.register(len(self.rows) + 1, name, man_day)
+        self.rows[mechanic.id] = _stored(mechanic)
+        self.seen.append(mechanic)
+        return mechanic
 
-    def get(self, mechanic_id: int) -> Mechanic:
+    def get(self, mechanic_id: int, *, for_update: bool = False) -> Mechanic:
         if mechanic_id not in self.rows:
-            raise NotFound(f"There is no mechanic number {mechanic_id}.")
-        return copy.copy(self.rows[mechanic_id])
+            raise NotFound("mechanic.mechanic_not_found", mechanic_id=mechanic_id)
+        mechanic = _stored(self.rows[mechanic_id])
+        self.seen.append(mechanic)
+        return mechanic
 
-    def set_man_day(self, mechanic_id: int, man_day: int) -> None:
-        self.rows[mechanic_id].man_day = man_day
+    def save_man_day(self, mechanic: Mechanic) -> None:
+        self.rows[mechanic.id] = _stored(mechanic)
 
-    def try_reserve(self, mechanic_id: int, receipt_id: int, man_day: int) -> tuple[bool, int]:
-        row = self.rows.get(mechanic_id)
-        if row is None:
-            raise NotFound(f"There is no mechanic number {mechanic_id}.")
-        if row.man_day < man_day:
-            return False, row.man_day
+    def reserve(self, mechanic: Mechanic, receipt_id: int, days: int) -> None:
         if receipt_id in self.reservations:
             raise AssertionError(f"receipt {receipt_id} reserved twice")  # the real table's primary key
-        row.man_day -= man_day
-        self.reservations[receipt_id] = [mechanic_id, man_day, False]
-        return True, row.man_day
+        self.rows[mechanic.id] = _stored(mechanic)
+        self.reservations[receipt_id] = [mechanic.id, days, False]
 
     def has_reservation(self, receipt_id: int) -> bool:
         return receipt_id in self.reservations
@@ -61,49 +72,51 @@ class FakeMechanics:
     def forbid_reservation(self, receipt_id: int, mechanic_id: int) -> None:
         self.reservations.setdefault(receipt_id, [mechanic_id, 0, True])
 
-    def release(self, receipt_id: int) -> tuple[int, int, int] | None:
+    def end_reservation(self, receipt_id: int) -> tuple[int, int] | None:
         held = self.reservations.get(receipt_id)
         if held is None or held[2]:
             return None
         held[2] = True
-        self.rows[held[0]].man_day += held[1]
-        return held[0], held[1], self.rows[held[0]].man_day
+        return held[0], held[1]
+
+    def give_back(self, mechanic: Mechanic, days: int) -> None:
+        self.rows[mechanic.id] = _stored(mechanic)
 
 
 class FakeParts:
-    def __init__(self) -> None:
+    def __init__(self, seen: list[Aggregate]) -> None:
+        self.seen = seen
         self.rows: dict[int, Part] = {}
 
     def code_taken(self, part_code: str) -> bool:
         return any(p.part_code.upper() == part_code.upper() for p in self.rows.values())
 
-    def add(self, part_code: str, name: str, price: int, stock: int, low_stock: int) -> int:
-        new_id = len(self.rows) + 1
-        self.rows[new_id] = Part(new_id, part_code, name, price, stock, low_stock)
-        return new_id
+    def add(self, part_code: str, name: str, price: int, stock: int, low_stock: int) -> Part:
+        part = Part.register(len(self.rows) + 1, part_code, name, price, stock, low_stock)
+        self.rows[part.id] = _stored(part)
+        self.seen.append(part)
+        return part
 
-    def get(self, part_id: int) -> Part:
+    def get(self, part_id: int, *, for_update: bool = False) -> Part:
         if part_id not in self.rows:
-            raise NotFound(f"There is no part number {part_id}.")
-        return copy.copy(self.rows[part_id])
+            raise NotFound("vehicleparts.part_not_found", part_id=part_id)
+        part = _stored(self.rows[part_id])
+        self.seen.append(part)
+        return part
 
-    def set_price(self, part_id: int, price: int) -> None:
-        self.rows[part_id].price = price
+    def save_price(self, part: Part) -> None:
+        self.rows[part.id] = _stored(part)
 
-    def add_stock(self, part_id: int, quantity: int) -> int:
-        self.rows[part_id].stock += quantity
-        return self.rows[part_id].stock
+    def restock(self, part: Part, quantity: int) -> None:
+        self.rows[part.id] = _stored(part)
 
-    def try_take(self, part_id: int, quantity: int) -> tuple[bool, int]:
-        part = self.rows[part_id]
-        if part.stock < quantity:
-            return False, part.stock
-        part.stock -= quantity
-        return True, part.stock
+    def take(self, part: Part, quantity: int) -> None:
+        self.rows[part.id] = _stored(part)
 
 
 class FakeReceipts:
-    def __init__(self) -> None:
+    def __init__(self, seen: list[Aggregate]) -> None:
+        self.seen = seen
         self.rows: dict[int, dict[str, Any]] = {}
 
     def add(self, values: dict[str, object]) -> int:
@@ -113,29 +126,24 @@ class FakeReceipts:
 
     def get(self, receipt_id: int) -> Receipt:
         if receipt_id not in self.rows:
-            raise NotFound(f"There is no receipt number {receipt_id}.")
+            raise NotFound("reception.receipt_not_found", receipt_id=receipt_id)
         r = self.rows[receipt_id]
-        return Receipt(
-            r["id"],
-            r["customer_name"],
-            r["car_number"],
-            r["mechanic_id"],
-            r["man_day"],
-            r["fare"],
-            ReceiptStatus(r["status"]),
-        )
+        receipt = Receipt(r["id"], r["customer_name"], r["car_number"], r["mechanic_id"], r["man_day"], r["fare"])
+        receipt.status = ReceiptStatus(r["status"])
+        self.seen.append(receipt)
+        return receipt
 
-    def details(self, receipt_id: int) -> dict[str, object]:
-        return dict(self.rows[receipt_id])
-
-    def save(self, receipt: Receipt, reason: str | None = None) -> None:
-        self.rows[receipt.id]["status"] = receipt.status.value
-        if reason is not None:
-            self.rows[receipt.id]["reason"] = reason
+    def save(self, receipt: Receipt) -> None:
+        row = self.rows[receipt.id]
+        row["status"] = receipt.status.value
+        if receipt.status in (ReceiptStatus.REJECTED, ReceiptStatus.CANCELLED):
+            row["reason"] = receipt.reason
+            row["reason_message"] = receipt.reason_message
 
 
 class FakeJobs:
-    def __init__(self) -> None:
+    def __init__(self, seen: list[Aggregate]) -> None:
+        self.seen = seen
         self.rows: dict[int, dict[str, Any]] = {}
         self.requests: dict[int, PartRequest] = {}
         self.request_job: dict[int, int] = {}
@@ -155,13 +163,14 @@ class FakeJobs:
 
     def get(self, job_id: int, with_parts: bool = False) -> Job:
         if job_id not in self.rows:
-            raise NotFound(f"There is no job number {job_id}.")
+            raise NotFound("jobs.job_not_found", job_id=job_id)
         j = self.rows[job_id]
         job = Job(job_id, j["receipt_id"], j["mechanic_id"], JobStatus(j["status"]))
         if with_parts:
             job.part_requests = [
                 copy.copy(r) for rid, r in sorted(self.requests.items()) if self.request_job[rid] == job_id
             ]
+        self.seen.append(job)
         return job
 
     def save_status(self, job: Job, now: str) -> None:
@@ -183,17 +192,49 @@ class FakeJobs:
         return True
 
 
+@dataclass
+class FakeMoney:
+    """A payment or a refund as the fake keeps it."""
+
+    invoice_id: int
+    amount: int
+    method: str
+    recorded_at: str
+    actor: str
+    terminal: str
+
+
 class FakeInvoices:
     def __init__(self) -> None:
         self.rows: dict[int, dict[str, Any]] = {}
+        self.payments: list[FakeMoney] = []
 
     def exists_for_job(self, job_id: int) -> bool:
         return any(i["job_id"] == job_id for i in self.rows.values())
 
     def add(self, values: dict[str, object], lines: list[dict[str, object]]) -> int:
         new_id = len(self.rows) + 1
-        self.rows[new_id] = {**values, "lines": lines}
+        self.rows[new_id] = {"refunded": 0, "credit_note_no": None, "voided_at": None, **values, "lines": lines}
         return new_id
+
+    def by_number(self, invoice_no: str) -> tuple[int, dict[str, Any]]:
+        for invoice_id, row in self.rows.items():
+            if row["invoice_no"] == invoice_no:
+                return invoice_id, row
+        raise NotFound("reception.invoice_not_found", invoice_no=invoice_no)
+
+    def account(self, invoice_no: str) -> tuple[int, InvoiceAccount]:
+        invoice_id, row = self.by_number(invoice_no)
+        voided = row["status"] == "voided"
+        return invoice_id, InvoiceAccount(row["invoice_no"], row["receipt_id"], row["total"], row["paid"], voided)
+
+    def add_payment(self, invoice_id: int, amount: int, method: str, now: str, actor: str, terminal: str) -> int:
+        self.rows[invoice_id]["paid"] += amount
+        self.payments.append(FakeMoney(invoice_id, amount, method, now, actor, terminal))
+        return len(self.payments)
+
+    def void(self, invoice_id: int, credit_note_no: str, reason: str, now: str) -> None:
+        self.rows[invoice_id].update(status="voided", credit_note_no=credit_note_no, void_reason=reason, voided_at=now)
 
 
 class FakeSeries:
@@ -205,11 +246,91 @@ class FakeSeries:
         return self.last[series]
 
 
+def _next_day(day: str) -> str:
+    return (date.fromisoformat(day) + timedelta(days=1)).isoformat()
+
+
 class FakeTill:
-    """Every day's till is open in memory."""
+    """The till's business days in memory: open until closed, with their payments, refunds and documents."""
+
+    def __init__(self, invoices: FakeInvoices, receipts: FakeReceipts) -> None:
+        self.invoices = invoices
+        self.receipts = receipts
+        self.closed: dict[str, ZReport] = {}
+        self.refunds: list[FakeMoney] = []
+
+    def hold_day(self, day: str) -> str | None:
+        report = self.closed.get(day)
+        return None if report is None else report.z_no
 
     def first_open_day(self, day: str) -> str:
+        while self.hold_day(day) is not None:
+            day = _next_day(day)
         return day
+
+    def hold_open_day(self, day: str, what: str) -> None:
+        z_no = self.hold_day(day)
+        if z_no is not None:
+            raise day_is_closed(day, z_no, what)
+
+    def mark_closed(self, report: ZReport) -> None:
+        self.closed.setdefault(report.day, report)
+
+    def refund_account(self, invoice_no: str) -> tuple[int, InvoiceAccount]:
+        invoice_id, row = self.invoices.by_number(invoice_no)
+        account = InvoiceAccount(
+            row["invoice_no"],
+            row["receipt_id"],
+            row["total"],
+            row["paid"],
+            row["status"] == "voided",
+            row["refunded"],
+            row["credit_note_no"] or "",
+        )
+        return invoice_id, account
+
+    def add_refund(self, invoice_id: int, amount: int, method: str, now: str, actor: str, terminal: str) -> int:
+        self.invoices.rows[invoice_id]["refunded"] += amount
+        self.refunds.append(FakeMoney(invoice_id, amount, method, now, actor, terminal))
+        return len(self.refunds)
+
+    def day_summary(self, day: str, **close: str) -> ZReport:
+        """The day's money and documents as they stand (the real query also dates balances to the day's end)."""
+
+        def on_day(stamp: str | None) -> bool:
+            return stamp is not None and stamp[:10] == day
+
+        def document(number: str, row: dict[str, Any], reference: str = "") -> IssuedDocument:
+            r = self.receipts.rows[row["receipt_id"]]
+            return IssuedDocument(
+                number, r["customer_name"], r["car_number"], row["subtotal"], row["vat"], row["total"], reference
+            )
+
+        invoices = self.invoices.rows.values()
+        owed = [row for row in invoices if row["status"] == "issued" and row["paid"] < row["total"]]
+        return summarise_day(
+            day,
+            [(p.method, p.amount) for p in self.invoices.payments if on_day(p.recorded_at)],
+            [(r.method, r.amount) for r in self.refunds if on_day(r.recorded_at)],
+            [document(row["invoice_no"], row) for row in invoices if row["business_day"] == day],
+            [document(row["credit_note_no"], row, row["invoice_no"]) for row in invoices if on_day(row["voided_at"])],
+            [
+                OpenBalance(
+                    row["invoice_no"],
+                    self.receipts.rows[row["receipt_id"]]["customer_name"],
+                    self.receipts.rows[row["receipt_id"]]["car_number"],
+                    row["total"],
+                    row["total"] - row["paid"],
+                )
+                for row in owed
+            ],
+            **close,
+        )
+
+
+class _Recorded:
+    def __init__(self, events: list[Event]) -> None:
+        self.events = events
 
 
 @dataclass
@@ -217,20 +338,34 @@ class FakeUnitOfWork:
     actor: str = "tester"
     terminal: str = "fake"
     now: datetime = field(default_factory=lambda: datetime(2026, 3, 2, 9, 30, tzinfo=SEOUL))
-    mechanics: FakeMechanics = field(default_factory=FakeMechanics)
-    parts: FakeParts = field(default_factory=FakeParts)
-    receipts: FakeReceipts = field(default_factory=FakeReceipts)
-    jobs: FakeJobs = field(default_factory=FakeJobs)
-    invoices: FakeInvoices = field(default_factory=FakeInvoices)
-    series: FakeSeries = field(default_factory=FakeSeries)
-    till: FakeTill = field(default_factory=FakeTill)
-    recorded: list[Event] = field(default_factory=list)
+    seen: list[Aggregate] = field(default_factory=list)
+
+    def __post_init__(self) -> None:
+        self.mechanics = FakeMechanics(self.seen)
+        self.parts = FakeParts(self.seen)
+        self.receipts = FakeReceipts(self.seen)
+        self.jobs = FakeJobs(self.seen)
+        self.invoices = FakeInvoices()
+        self.series = FakeSeries()
+        self.till = FakeTill(self.invoices, self.receipts)
 
     def now_text(self) -> str:
         return self.now.isoformat(timespec="seconds")
 
     def record(self, *events: Event) -> None:
-        self.recorded.extend(events)
+        self.seen.append(_Recorded(list(events)))
+
+    def collect_new_events(self) -> Iterator[Event]:
+        for aggregate in self.seen:
+            while aggregate.events:
+                yield aggregate.events.pop(0)
+        self.seen.clear()
+
+    def forget(self) -> None:
+        """A refused command or a failed policy records nothing."""
+        for aggregate in self.seen:
+            aggregate.events.clear()
+        self.seen.clear()
 
 
 class FakeShop:
@@ -252,9 +387,9 @@ class FakeShop:
         try:
             result = self.handlers[type(command)](command, self.uow, self.settings)
         except Exception:
-            self.uow.recorded.clear()  # a refused command records nothing
+            self.uow.forget()
             raise
-        self.deliver(self._take())
+        self.deliver(list(self.uow.collect_new_events()))
         return result
 
     def deliver(self, events: list[Event]) -> None:
@@ -264,12 +399,7 @@ class FakeShop:
             self.events.append(event)
             for policy in self.policies.get(type(event), []):
                 policy(event, self.uow, self.settings)
-                queue.extend(self._take())
-
-    def _take(self) -> list[Event]:
-        taken = list(self.uow.recorded)
-        self.uow.recorded.clear()
-        return taken
+                queue.extend(self.uow.collect_new_events())
 
     def of_type(self, cls: type) -> list[Any]:
         return [e for e in self.events if isinstance(e, cls)]

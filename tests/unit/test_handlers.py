@@ -8,18 +8,24 @@ from domain.commands import (
     CancelRepair,
     ChangeManDay,
     ChangePartPrice,
+    CloseDay,
     DecreaseStock,
     FinishJob,
     IncreaseStock,
+    RecordPayment,
+    RecordRefund,
     RegisterMechanic,
     RegisterPart,
     RequestPart,
     RequestRepair,
     StartJob,
+    VoidInvoice,
 )
 from domain.errors import Conflict, IllegalTransition, InvalidInput, NotFound
 from domain.events import (
     BillIssued,
+    DayClosed,
+    InvoiceVoided,
     JobCancelled,
     JobCreated,
     JobFinished,
@@ -30,6 +36,8 @@ from domain.events import (
     ManDayOver,
     PartReceived,
     PartRequestCancelled,
+    PaymentRecorded,
+    RefundRecorded,
     RepairRequested,
     RequestCancelled,
     StockDecreased,
@@ -220,3 +228,95 @@ def test_change_man_day_records_old_and_new(fake: FakeShop) -> None:
     assert fake.of_type(ManDayChanged) == [ManDayChanged(kim, 9, 5)]
     fake.handle(ChangeManDay(kim, 9))  # no change, no event
     assert len(fake.of_type(ManDayChanged)) == 1
+
+
+# -- the till: payments, voids, refunds and the day close, through the unit of work's repositories --
+def invoiced(fake: FakeShop, fare: int = 100_000) -> BillIssued:
+    job_id = started_job(fake, fare)
+    fake.handle(FinishJob(job_id))
+    bill: BillIssued = fake.of_type(BillIssued)[-1]
+    return bill
+
+
+def test_a_payment_is_recorded_against_the_balance_and_an_overpayment_refused(fake: FakeShop) -> None:
+    bill = invoiced(fake)  # 100,000 + 10 % VAT
+    payment_id = fake.handle(RecordPayment(bill.invoice_no, 60_000, "cash"))
+    assert fake.of_type(PaymentRecorded) == [
+        PaymentRecorded(payment_id, bill.invoice_no, bill.receipt_id, 60_000, "cash", 60_000, 50_000)
+    ]
+    with pytest.raises(Conflict, match="more than the 50,000 won still owed"):
+        fake.handle(RecordPayment(bill.invoice_no, 50_001, "card"))
+    fake.handle(RecordPayment(bill.invoice_no, 50_000, "card"))
+    with pytest.raises(Conflict, match="already paid in full"):
+        fake.handle(RecordPayment(bill.invoice_no, 1, "cash"))
+    assert [p.amount for p in fake.uow.invoices.payments] == [60_000, 50_000]
+    with pytest.raises(NotFound, match="There is no invoice 2026-000099"):
+        fake.handle(RecordPayment("2026-000099", 1, "cash"))
+
+
+def test_a_void_issues_a_credit_note_and_the_voided_invoice_takes_no_payment(fake: FakeShop) -> None:
+    bill = invoiced(fake)
+    fake.handle(RecordPayment(bill.invoice_no, 30_000, "cash"))
+    credit_note = fake.handle(VoidInvoice(bill.invoice_no, "wrong car"))
+    assert credit_note == "CN2026-000001"
+    assert fake.of_type(InvoiceVoided) == [
+        InvoiceVoided(bill.invoice_no, bill.receipt_id, credit_note, "wrong car", 110_000, 30_000)
+    ]
+    with pytest.raises(IllegalTransition, match="was voided; it cannot be paid"):
+        fake.handle(RecordPayment(bill.invoice_no, 1, "cash"))
+    with pytest.raises(IllegalTransition, match="already voided"):
+        fake.handle(VoidInvoice(bill.invoice_no, "again"))
+
+
+def test_a_refund_gives_back_what_was_paid_on_a_voided_invoice_and_no_more(fake: FakeShop) -> None:
+    bill = invoiced(fake)
+    fake.handle(RecordPayment(bill.invoice_no, 30_000, "card"))
+    with pytest.raises(IllegalTransition, match="is not voided"):
+        fake.handle(RecordRefund(bill.invoice_no, 1, "card"))
+    credit_note = fake.handle(VoidInvoice(bill.invoice_no, "wrong car"))
+    refund_id = fake.handle(RecordRefund(bill.invoice_no, 20_000, "card"))
+    assert fake.of_type(RefundRecorded) == [
+        RefundRecorded(refund_id, bill.invoice_no, bill.receipt_id, credit_note, 20_000, "card", 20_000, 10_000)
+    ]
+    with pytest.raises(Conflict, match="more than the 10,000 won still to refund"):
+        fake.handle(RecordRefund(bill.invoice_no, 10_001, "card"))
+
+
+def test_closing_the_day_fixes_its_z_report_and_nothing_more_goes_into_it(fake: FakeShop) -> None:
+    bill = invoiced(fake)
+    fake.handle(RecordPayment(bill.invoice_no, 10_000, "cash"))
+    z_no = fake.handle(CloseDay())
+    assert z_no == "Z2026-0001"
+    (closed,) = fake.of_type(DayClosed)
+    assert (closed.day, closed.z_no, closed.payments_total, closed.invoices_issued, closed.invoices_total) == (
+        "2026-03-02",
+        z_no,
+        10_000,
+        1,
+        110_000,
+    )
+    assert closed.open_balances_total == 100_000
+    with pytest.raises(IllegalTransition, match=r"already closed \(Z report Z2026-0001\); reprint it instead"):
+        fake.handle(CloseDay("2026-03-02"))
+    with pytest.raises(IllegalTransition, match="no payment can be recorded into a closed day"):
+        fake.handle(RecordPayment(bill.invoice_no, 1, "cash"))
+    with pytest.raises(IllegalTransition, match="no credit note can be recorded into a closed day"):
+        fake.handle(VoidInvoice(bill.invoice_no, "late"))
+    later = invoiced(fake)  # issued after the close: it belongs to the next business day
+    assert fake.uow.invoices.by_number(later.invoice_no)[1]["business_day"] == "2026-03-03"
+
+
+# -- the unit of work collects what the aggregates record --------------------------------------
+def test_handlers_leave_the_events_to_the_unit_of_work(fake: FakeShop) -> None:
+    _, kim = with_mechanics(fake)
+    fake.handle(ChangeManDay(kim, 9))
+    assert fake.uow.seen == []  # collected after the command, aggregates and all
+    assert fake.of_type(ManDayChanged)[-1] == ManDayChanged(kim, 9, 5)
+
+
+def test_a_refused_command_records_nothing_even_when_an_aggregate_had_decided(fake: FakeShop) -> None:
+    oil = fake.handle(RegisterPart("OIL-1", "엔진오일", 48_000, 3))
+    before = list(fake.events)
+    with pytest.raises(InvalidInput):
+        fake.handle(DecreaseStock(oil, 4))
+    assert fake.events == before and fake.uow.seen == []

@@ -76,3 +76,20 @@ def test_round_trip_of_random_values(data: st.DataObject) -> None:
     for cls in EVENT_TYPES.values():
         event = data.draw(st.builds(cls), label=cls.__name__)
         assert from_json(cls.__name__, to_json(event)) == event
+
+
+@pytest.mark.parametrize(
+    ("name", "payload"),
+    [
+        ("ManDayOver", '{"mechanic_id":2,"receipt_id":7,"man_day":3,"remaining":1,"reason":"Kim has only 1 left."}'),
+        ("PartRequestCancelled", '{"part_request_id":4,"job_id":2,"part_id":5,"quantity":1,"reason":"Out."}'),
+        (
+            "RequestCancelled",
+            '{"receipt_id":7,"mechanic_id":2,"man_day":3,"reason":"Out.","rejected":true,"accepted":false}',
+        ),
+    ],
+)
+def test_a_reason_logged_before_reasons_had_codes_loads_without_one(name: str, payload: str) -> None:
+    event: Any = from_json(name, payload)
+    assert (event.reason_code, event.reason_params) == ("", {})
+    assert event.reason.endswith(".")
