@@ -36,6 +36,9 @@ from app.board.queries import (
     board_rows_changed_after as board_rows_changed_after,
 )
 from app.board.queries import (
+    events_after as events_after,
+)
+from app.board.queries import (
     last_event_id as last_event_id,
 )
 
@@ -343,10 +346,3 @@ def car_history(conn: Connection, car_number: str, limit: int = 20) -> list[Rece
     r = s.receipt.c
     query = _RECEIPTS.where(r.car_number == needle).order_by(r.id.desc()).limit(limit)
     return [ReceiptRow(**row._mapping) for row in conn.execute(query)]
-
-
-def events_after(conn: Connection, event_id: int, limit: int = 2000) -> list[tuple[int, str]]:
-    """(id, event_type) of events logged after `event_id`, oldest first: what other terminals did."""
-    e = s.event_log.c
-    query = select(e.id, e.event_type).where(e.id > event_id).order_by(e.id).limit(limit)
-    return [(int(r.id), str(r.event_type)) for r in conn.execute(query)]

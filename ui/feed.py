@@ -18,18 +18,17 @@ under a millisecond) every `interval_ms`.
 from __future__ import annotations
 
 import logging
-from collections.abc import Iterable
-from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 import shiboken6
 from PySide6.QtCore import QObject, Qt, QTimer, Signal, Slot
-from sqlalchemy import Connection
 
 from app import queries
 from app.board.projection import BOARD_EVENTS
+from app.board.queries import BoardChanges as Changes
+from app.board.queries import board_rows_for, changes_after
+from app.eventlog.serialization import LoggedEvent
 from app.queries import BoardRow
-from app.uow import LoggedEvent
 from ui.runner import CommandRunner, Mailbox
 
 if TYPE_CHECKING:
@@ -37,39 +36,7 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 
-POLL_LIMIT = 5000
 SAFETY_POLL_MS = 5000  # beside Shop.watch: in case its thread stopped
-
-
-@dataclass(frozen=True)
-class Changes:
-    """What a poll found: the new watermark, the rows touched and the kinds of event."""
-
-    upto: int
-    rows: list[BoardRow]
-    events: list[tuple[int, str]]  # (id, type)
-    more: bool = False  # a page limit was hit: poll again at once
-    error: str = ""
-
-
-def changes_after(conn: Connection, seen: int, limit: int = POLL_LIMIT) -> Changes:
-    """Everything logged after event `seen`, read in one snapshot."""
-    last = queries.last_event_id(conn)
-    if last <= seen:
-        return Changes(seen, [], [])
-    rows = queries.board_rows_changed_after(conn, seen, limit)
-    events = queries.events_after(conn, seen, limit)
-    upto = last
-    if len(events) == limit:
-        upto = min(upto, events[-1][0])
-    if len(rows) == limit:
-        upto = min(upto, rows[-1].last_event_id)
-    return Changes(upto, rows, events, more=upto < last)
-
-
-def board_rows_for(conn: Connection, receipt_ids: Iterable[int]) -> list[BoardRow]:
-    rows = (queries.board_row(conn, rid) for rid in receipt_ids)
-    return [r for r in rows if r is not None]
 
 
 class _CommitListener:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Any
 
@@ -129,3 +130,46 @@ def board_counts(conn: Connection) -> dict[str, int]:
         ).scalar_one()
     )
     return counts
+
+
+# --- what the screens poll: the rows and events since the last they saw -------------
+POLL_LIMIT = 5000
+
+
+@dataclass(frozen=True)
+class BoardChanges:
+    """What a poll found: the new watermark, the rows touched and the kinds of event."""
+
+    upto: int
+    rows: list[BoardRow]
+    events: list[tuple[int, str]]  # (id, type)
+    more: bool = False  # a page limit was hit: poll again at once
+    error: str = ""
+
+
+def changes_after(conn: Connection, seen: int, limit: int = POLL_LIMIT) -> BoardChanges:
+    """Everything logged after event `seen`, read in one snapshot."""
+    last = last_event_id(conn)
+    if last <= seen:
+        return BoardChanges(seen, [], [])
+    rows = board_rows_changed_after(conn, seen, limit)
+    events = events_after(conn, seen, limit)
+    upto = last
+    if len(events) == limit:
+        upto = min(upto, events[-1][0])
+    if len(rows) == limit:
+        upto = min(upto, rows[-1].last_event_id)
+    return BoardChanges(upto, rows, events, more=upto < last)
+
+
+def board_rows_for(conn: Connection, receipt_ids: Iterable[int]) -> list[BoardRow]:
+    """The current rows of these receipts (those on the board)."""
+    rows = (board_row(conn, rid) for rid in receipt_ids)
+    return [r for r in rows if r is not None]
+
+
+def events_after(conn: Connection, event_id: int, limit: int = 2000) -> list[tuple[int, str]]:
+    """(id, event_type) of events logged after `event_id`, oldest first: what other terminals did."""
+    e = event_log.c
+    query = select(e.id, e.event_type).where(e.id > event_id).order_by(e.id).limit(limit)
+    return [(int(r.id), str(r.event_type)) for r in conn.execute(query)]
