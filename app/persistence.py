@@ -15,13 +15,15 @@ policy loudly rather than write past the guard.
 from __future__ import annotations
 
 import itertools
-from collections.abc import Iterator
+import json
+from collections.abc import Iterator, Mapping
 from contextlib import contextmanager
-from typing import Protocol
+from typing import Any, Protocol
 
 from sqlalchemy import Connection
 
 from domain.events import Event
+from domain.texts import Message
 
 
 class Aggregate(Protocol):
@@ -66,3 +68,20 @@ def savepoint(conn: Connection) -> Iterator[None]:
         conn.exec_driver_sql(f"RELEASE SAVEPOINT {name}")
         raise
     conn.exec_driver_sql(f"RELEASE SAVEPOINT {name}")
+
+
+def reason_columns(code: str, params: Mapping[str, Any]) -> dict[str, str]:
+    """A reason by code as its two columns (`reason_code`, `reason_params` as JSON); '' for a typed reason."""
+    return {"reason_code": code, "reason_params": json.dumps(dict(params), ensure_ascii=False, separators=(",", ":"))}
+
+
+def stored_reason(message: Message | None) -> dict[str, str]:
+    """The two columns of a reason `Message` (none: a reason a person typed, kept as typed)."""
+    if message is None:
+        return reason_columns("", {})
+    return reason_columns(message.code, message.to_dict()["params"])
+
+
+def reason_message(code: str, params: str) -> Message | None:
+    """The reason a row stored by code, or None when it was typed by a person."""
+    return Message.from_dict({"code": code, "params": json.loads(params or "{}")}) if code else None

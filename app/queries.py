@@ -10,37 +10,24 @@ one import.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import Any
 
 from sqlalchemy import Connection, func, or_, select
 
 from app import schema as s
-from app.board.queries import (  # the board's reads, for the screens' one import
-    BOARD_COLUMNS as BOARD_COLUMNS,
+from app.board.queries import (  # noqa: F401 (the board's reads, re-exported: a screen needs one import)
+    BOARD_COLUMNS,
+    BoardRow,
+    board_counts,
+    board_page,
+    board_row,
+    board_rows,
+    board_rows_changed_after,
+    events_after,
+    last_event_id,
 )
-from app.board.queries import (
-    BoardRow as BoardRow,
-)
-from app.board.queries import (
-    board_counts as board_counts,
-)
-from app.board.queries import (
-    board_page as board_page,
-)
-from app.board.queries import (
-    board_row as board_row,
-)
-from app.board.queries import (
-    board_rows as board_rows,
-)
-from app.board.queries import (
-    board_rows_changed_after as board_rows_changed_after,
-)
-from app.board.queries import (
-    events_after as events_after,
-)
-from app.board.queries import (
-    last_event_id as last_event_id,
-)
+from app.persistence import reason_message
+from domain.texts import Message
 
 
 @dataclass(frozen=True)
@@ -274,6 +261,15 @@ class PartRequestRow:
     unit_price: int
     reason: str
     requested_at: str
+    #: Why it was cancelled, by code, for the bay to render in its language (None: no reason, or typed).
+    reason_message: Message | None = None
+
+
+def _by_code(row: Any) -> dict[str, Any]:
+    """A row's values with its reason columns made one `reason_message`."""
+    values = dict(row._mapping)
+    values["reason_message"] = reason_message(values.pop("reason_code"), values.pop("reason_params"))
+    return values
 
 
 def part_requests(conn: Connection, job_id: int | None = None, limit: int = 200) -> list[PartRequestRow]:
@@ -289,12 +285,14 @@ def part_requests(conn: Connection, job_id: int | None = None, limit: int = 200)
         p.unit_price,
         p.reason,
         p.requested_at,
+        p.reason_code,
+        p.reason_params,
     )
     if job_id is not None:
         query = query.where(p.job_id == job_id).order_by(p.id)
     else:
         query = query.order_by(p.id.desc()).limit(limit)
-    return [PartRequestRow(**row._mapping) for row in conn.execute(query)]
+    return [PartRequestRow(**_by_code(row)) for row in conn.execute(query)]
 
 
 @dataclass(frozen=True)
@@ -311,6 +309,8 @@ class ReceiptRow:
     reason: str
     requested_at: str
     request_note: str
+    #: Why it was rejected or cancelled, by code (None: no reason, or typed by a person).
+    reason_message: Message | None = None
 
 
 _RECEIPTS = select(
@@ -326,6 +326,8 @@ _RECEIPTS = select(
     s.receipt.c.reason,
     s.receipt.c.requested_at,
     s.receipt.c.request_note,
+    s.receipt.c.reason_code,
+    s.receipt.c.reason_params,
 )
 
 
@@ -338,11 +340,11 @@ def receipts(conn: Connection, text: str = "", since: str = "", limit: int = 500
         query = query.where(or_(r.car_number.ilike(f"%{needle}%"), r.customer_name.ilike(f"%{text.strip()}%")))
     if since:
         query = query.where(r.requested_at >= since)
-    return [ReceiptRow(**row._mapping) for row in conn.execute(query)]
+    return [ReceiptRow(**_by_code(row)) for row in conn.execute(query)]
 
 
 def car_history(conn: Connection, car_number: str, limit: int = 20) -> list[ReceiptRow]:
     needle = "".join(car_number.split()).upper()
     r = s.receipt.c
     query = _RECEIPTS.where(r.car_number == needle).order_by(r.id.desc()).limit(limit)
-    return [ReceiptRow(**row._mapping) for row in conn.execute(query)]
+    return [ReceiptRow(**_by_code(row)) for row in conn.execute(query)]

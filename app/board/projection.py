@@ -14,6 +14,7 @@ from sqlalchemy import Connection, bindparam, delete, insert, update
 
 from app.board.tables import status_board
 from app.eventlog.repository import EventLogRepository
+from app.persistence import reason_columns
 from domain.events import (
     BillIssued,
     Event,
@@ -32,6 +33,7 @@ b = status_board.c
 
 _UPDATES: dict[frozenset[str], Any] = {}
 _INSERT_ROW = insert(status_board)
+_NO_REASON = reason_columns("", {})
 
 
 def _set(conn: Connection, receipt_id: int, event_id: int, **values: Any) -> None:
@@ -65,6 +67,7 @@ def _requested(conn: Connection, event_id: int, e: RepairRequested) -> None:
             "job_id": None,
             "job_status": "requested",
             "reason": "",
+            **_NO_REASON,
             "total_price": None,
             "invoice_no": None,
             "balance": None,
@@ -76,7 +79,9 @@ def _requested(conn: Connection, event_id: int, e: RepairRequested) -> None:
 
 
 def _cancelled(conn: Connection, event_id: int, e: RequestCancelled) -> None:
-    _set(conn, e.receipt_id, event_id, job_status="rejected" if e.rejected else "cancelled", reason=e.reason)
+    status = "rejected" if e.rejected else "cancelled"
+    by_code = reason_columns(e.reason_code, e.reason_params)
+    _set(conn, e.receipt_id, event_id, job_status=status, reason=e.reason, **by_code)
 
 
 def _job_created(conn: Connection, event_id: int, e: JobCreated) -> None:

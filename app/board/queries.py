@@ -10,12 +10,23 @@ from sqlalchemy import Connection, bindparam, func, select
 
 from app.board.tables import status_board
 from app.eventlog.tables import event_log
+from app.persistence import reason_message
+from domain.texts import Message
 
 b = status_board.c
 
 
 @dataclass(frozen=True)
 class BoardRow:
+    """One receipt on the status board (현황판), as every terminal sees it.
+
+    `job_status` (a published name) is the receipt's state as much as its job's:
+    `requested`, `rejected` and `cancelled` come before or instead of a job,
+    `created`, `started` and `finished` are the job's. `reason` is the English
+    sentence of a rejection or cancellation; `reason_message` the same by code,
+    for a screen to render in its language (None when a person typed it).
+    """
+
     receipt_id: int
     customer_name: str
     car_id: str
@@ -32,6 +43,7 @@ class BoardRow:
     voided: bool
     reason: str
     last_event_id: int
+    reason_message: Message | None = None
 
 
 BOARD_COLUMNS = (
@@ -51,6 +63,8 @@ BOARD_COLUMNS = (
     b.voided,
     b.reason,
     b.last_event_id,
+    b.reason_code,
+    b.reason_params,
 )
 
 
@@ -58,6 +72,7 @@ def _board_row(row: Any) -> BoardRow:
     values: dict[str, Any] = dict(row._mapping)
     values["paid"] = bool(values["paid"])
     values["voided"] = bool(values["voided"])
+    values["reason_message"] = reason_message(values.pop("reason_code"), values.pop("reason_params"))
     return BoardRow(**values)
 
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from sqlalchemy import Boolean, Column, Index, Integer, String, Table, UniqueConstraint
+from sqlalchemy import Boolean, Column, Index, Integer, String, Table, Text, UniqueConstraint
 
 from app.metadata import Money, metadata
 
@@ -19,6 +19,8 @@ status_board = Table(
     Column("job_id", Integer, nullable=True),
     Column("job_status", String(12), nullable=False),
     Column("reason", String(400), nullable=False, default=""),
+    Column("reason_code", String(60), nullable=False, default="", server_default=""),
+    Column("reason_params", Text, nullable=False, default="{}", server_default="{}"),  # Message params, JSON
     Column("total_price", Money, nullable=True),
     Column("invoice_no", String(40), nullable=True),
     Column("balance", Money, nullable=True),

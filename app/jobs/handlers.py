@@ -60,7 +60,9 @@ def part_received(event: PartReceived, uow: UnitOfWork, _: HandlerSettings) -> N
 
 
 def part_request_cancelled(event: PartRequestCancelled, uow: UnitOfWork, _: HandlerSettings) -> None:
-    uow.jobs.settle_part_request(event.part_request_id, PartRequestStatus.CANCELLED, reason=event.reason)
+    uow.jobs.settle_part_request(
+        event.part_request_id, PartRequestStatus.CANCELLED, reason=event.reason, reason_message=event.reason_message
+    )
 
 
 COMMAND_HANDLERS = {StartJob: start_job, RequestPart: request_part, FinishJob: finish_job}

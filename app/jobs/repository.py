@@ -10,9 +10,12 @@ from __future__ import annotations
 from sqlalchemy import Connection, bindparam, insert, select, update
 
 from app.jobs.tables import job, part_request
-from app.persistence import Seen
+from app.persistence import Seen, stored_reason
 from domain.errors import NotFound
 from domain.jobs.model import Job, JobStatus, PartRequest, PartRequestStatus
+from domain.texts import Message
+
+NO_REASON = stored_reason(None)
 
 j = job.c
 pr = part_request.c
@@ -37,7 +40,13 @@ _ADD_PART_REQUEST = insert(part_request).returning(pr.id)
 _SETTLE_PART_REQUEST = (
     update(part_request)
     .where(pr.id == bindparam("request_id"), pr.status == PartRequestStatus.REQUESTED.value)
-    .values(status=bindparam("new_status"), unit_price=bindparam("price"), reason=bindparam("why"))
+    .values(
+        status=bindparam("new_status"),
+        unit_price=bindparam("price"),
+        reason=bindparam("why"),
+        reason_code=bindparam("why_code"),
+        reason_params=bindparam("why_params"),
+    )
 )
 
 
@@ -101,16 +110,30 @@ class JobRepository:
             "name": name,
             "unit_price": 0,
             "reason": "",
+            **NO_REASON,
             "requested_at": now,
         }
         return int(self.conn.execute(_ADD_PART_REQUEST, params).scalar_one())
 
     def settle_part_request(
-        self, part_request_id: int, status: PartRequestStatus, unit_price: int = 0, reason: str = ""
+        self,
+        part_request_id: int,
+        status: PartRequestStatus,
+        unit_price: int = 0,
+        reason: str = "",
+        reason_message: Message | None = None,
     ) -> bool:
-        """Mark a waiting part request provided or cancelled; False if it was already settled."""
+        """Mark a waiting part request provided or cancelled (and why); False if it was already settled."""
+        by_code = stored_reason(reason_message)
         done = self.conn.execute(
             _SETTLE_PART_REQUEST,
-            {"request_id": part_request_id, "new_status": status.value, "price": unit_price, "why": reason},
+            {
+                "request_id": part_request_id,
+                "new_status": status.value,
+                "price": unit_price,
+                "why": reason,
+                "why_code": by_code["reason_code"],
+                "why_params": by_code["reason_params"],
+            },
         )
         return done.rowcount == 1

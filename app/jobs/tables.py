@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from sqlalchemy import Column, ForeignKey, Integer, String, Table
+from sqlalchemy import Column, ForeignKey, Integer, String, Table, Text
 
 from app.metadata import Money, metadata
 
@@ -32,5 +32,7 @@ part_request = Table(
     Column("name", String(120), nullable=False, default=""),
     Column("unit_price", Money, nullable=False, default=0),
     Column("reason", String(400), nullable=False, default=""),
+    Column("reason_code", String(60), nullable=False, default="", server_default=""),
+    Column("reason_params", Text, nullable=False, default="{}", server_default="{}"),  # Message params, JSON
     Column("requested_at", String(32), nullable=False),
 )

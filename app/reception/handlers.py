@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from app.handling import HandlerSettings, PolicySpec
+from app.persistence import stored_reason
 from app.uow import UnitOfWork
 from domain.errors import IllegalTransition
 from domain.jobs.events import JobFinished, JobStarted
@@ -26,6 +27,9 @@ from domain.reception.events import (
 from domain.reception.model import ReceiptStatus, compute_bill, format_number
 from domain.reception.till import Z_REPORT_NUMBER_FORMAT, check_closable
 
+#: The reason columns of a receipt nobody refused (yet).
+NO_REASON = stored_reason(None)
+
 
 def request_repair(cmd: RequestRepair, uow: UnitOfWork, _: HandlerSettings) -> int:
     # The desk picks from the mechanics' published list; an unknown id is refused here.
@@ -45,6 +49,7 @@ def request_repair(cmd: RequestRepair, uow: UnitOfWork, _: HandlerSettings) -> i
             "request_note": cmd.request_note,
             "status": ReceiptStatus.REQUESTED.value,
             "reason": "",
+            **NO_REASON,
             "requested_at": requested_at,
         }
     )

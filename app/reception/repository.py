@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from sqlalchemy import Connection, bindparam, insert, select, update
 
-from app.persistence import Seen
+from app.persistence import Seen, stored_reason
 from app.reception.tables import invoice, invoice_line, payment, receipt
 from domain.errors import NotFound
 from domain.reception.model import InvoiceAccount, Receipt, ReceiptStatus
@@ -26,7 +26,12 @@ _SET_RECEIPT_STATUS = update(receipt).where(r.id == bindparam("rid")).values(sta
 _SET_RECEIPT_STATUS_REASON = (
     update(receipt)
     .where(r.id == bindparam("rid"))
-    .values(status=bindparam("new_status"), reason=bindparam("new_reason"))
+    .values(
+        status=bindparam("new_status"),
+        reason=bindparam("new_reason"),
+        reason_code=bindparam("new_reason_code"),
+        reason_params=bindparam("new_reason_params"),
+    )
 )
 
 #: The statuses a receipt records a reason for (a receipt is read without it: never write it blank).
@@ -82,9 +87,16 @@ class ReceiptRepository:
     def save(self, receipt: Receipt) -> None:
         """Write the receipt's status, and why it was rejected or cancelled when it was."""
         if receipt.status in _WITH_REASON:
+            by_code = stored_reason(receipt.reason_message)
             self.conn.execute(
                 _SET_RECEIPT_STATUS_REASON,
-                {"rid": receipt.id, "new_status": receipt.status.value, "new_reason": receipt.reason},
+                {
+                    "rid": receipt.id,
+                    "new_status": receipt.status.value,
+                    "new_reason": receipt.reason,
+                    "new_reason_code": by_code["reason_code"],
+                    "new_reason_params": by_code["reason_params"],
+                },
             )
         else:
             self.conn.execute(_SET_RECEIPT_STATUS, {"rid": receipt.id, "new_status": receipt.status.value})

@@ -22,6 +22,8 @@ receipt = Table(
     Column("request_note", Text, nullable=False, default=""),
     Column("status", String(16), nullable=False),
     Column("reason", String(400), nullable=False, default=""),
+    Column("reason_code", String(60), nullable=False, default="", server_default=""),
+    Column("reason_params", Text, nullable=False, default="{}", server_default="{}"),  # Message params, JSON
     Column("requested_at", String(32), nullable=False),
 )
 

@@ -10,7 +10,8 @@ from app import queries
 from app import schema as s
 from app.bootstrap import Shop, bootstrap
 from app.checks import run_checks
-from domain.commands import FinishJob, RecordPayment, RequestPart, RequestRepair, StartJob
+from domain.commands import CancelRepair, FinishJob, RecordPayment, RequestPart, RequestRepair, StartJob
+from domain.texts import Message
 from tests.integration.core_helpers import busy_shop, row
 
 FIELDS = (
@@ -132,3 +133,26 @@ def test_another_terminal_sees_the_same_board(shop: Shop, db_url: str, tmp_path:
         assert wall.status_board() == shop.status_board()
     finally:
         wall.close()
+
+
+def test_reasons_are_kept_by_code_for_every_terminal_to_render_in_its_language(shop: Shop) -> None:
+    b = busy_shop(shop)
+    rejected = row(shop, b.rejected)
+    assert rejected.reason_message == Message("mechanic.man_days_short", {"name": "최영호", "left": 1, "need": 2})
+    assert rejected.reason == rejected.reason_message.render("en")
+    assert rejected.reason_message.render("ko") == (
+        "최영호 정비사의 남은 공수는 1일인데 이 수리에는 2일이 필요합니다. "
+        "다른 정비사를 고르거나, 공수를 줄이거나, 정비사의 공수를 늘려 주세요."
+    )
+    typed = row(shop, b.cancelled)
+    assert (typed.reason, typed.reason_message) == ("고객 요청", None)  # typed by a person: kept as typed
+    by_customer = shop.handle(RequestRepair("손님", "99다9999", b.kim, 1, 0))
+    shop.handle(CancelRepair(by_customer))
+    assert row(shop, by_customer).reason_message == Message("reception.cancelled_by_customer")
+    (gasket,) = [r for r in shop.query(queries.part_requests, b.finished_job) if r.status == "cancelled"]
+    out = Message("vehicleparts.out_of_stock", {"part": "밸브커버 가스켓", "code": "GSK-VLV-01"})
+    assert gasket.reason_message == out
+    assert gasket.reason_message.render("ko") == "밸브커버 가스켓(GSK-VLV-01) 재고가 없습니다."
+    receipts = {r.receipt_id: r for r in shop.query(queries.receipts)}
+    assert receipts[b.rejected].reason_message == rejected.reason_message
+    assert run_checks(shop).ok  # the codes are derived too: the rebuilt board has them

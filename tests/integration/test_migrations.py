@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import multiprocessing
 import os
 import re
@@ -14,6 +15,7 @@ from typing import Any
 from alembic import command
 from sqlalchemy import Connection, create_engine, inspect, select, text
 
+from app import queries
 from app import schema as s
 from app.bootstrap import bootstrap
 from app.checks import run_checks
@@ -36,6 +38,7 @@ from domain.events import (
     RepairRequested,
     StockDecreased,
 )
+from domain.texts import Message
 from tests.integration.core_helpers import events, job_of, row, settle
 
 FIRST = "0001"
@@ -331,3 +334,134 @@ def test_plain_alembic_check_compares_models_and_migrations_out_of_the_box() -> 
     )
     assert result.returncode == 0, result.stdout + result.stderr
     assert "No new upgrade operations detected." in result.stdout + result.stderr
+
+
+# -- reasons by code (0004) ----------------------------------------------------------------------
+OVER = (
+    "김민수 has only 1 man-day(s) left and this repair needs 3. "
+    "Choose another mechanic, lower the estimate, or raise their man-days."
+)
+SHORT = "Only 1 of 엔진오일 (OIL-1) in stock; 2 asked."
+
+
+def log_old(conn: Connection, event_type: str, **payload: Any) -> int:
+    """An event as the versions before 0004 logged it (no reason_code, no reason_params)."""
+    values = {"actor": "desk", "terminal": "front-1", "occurred_at": STAMP, "dispatched": True}
+    text_ = json.dumps(payload, ensure_ascii=False, separators=(",", ":"))
+    return insert(conn, "event_log", event_type=event_type, payload=text_, **values)
+
+
+def old_refusal(conn: Connection, kim: int, reason: str, *, rejected: bool) -> int:
+    """A receipt refused the way the versions before 0004 stored it: row, events and board row."""
+    status = "rejected" if rejected else "cancelled"
+    rid = insert(
+        conn,
+        "receipt",
+        customer_name="홍길동",
+        customer_phone="",
+        car_number="12가3456",
+        car_id="",
+        mechanic_id=kim,
+        mechanic_name="김민수",
+        man_day=3,
+        fare=10_000,
+        term="",
+        request_note="",
+        status=status,
+        reason=reason,
+        requested_at=STAMP,
+    )
+    log(conn, RepairRequested(rid, "홍길동", "12가3456", kim, "김민수", 3, 10_000, STAMP))
+    if rejected:
+        log_old(conn, "ManDayOver", mechanic_id=kim, receipt_id=rid, man_day=3, remaining=1, reason=reason)
+    else:  # cancelled before its reservation: the marker that no late one is made
+        insert(conn, "man_day_reservation", False, receipt_id=rid, mechanic_id=kim, man_day=0, released=True)
+    last = log_old(
+        conn,
+        "RequestCancelled",
+        receipt_id=rid,
+        mechanic_id=kim,
+        man_day=3,
+        reason=reason,
+        rejected=rejected,
+        accepted=False,
+    )
+    insert(
+        conn,
+        "status_board",
+        False,
+        receipt_id=rid,
+        customer_name="홍길동",
+        car_id="",
+        car_number="12가3456",
+        request_date=STAMP,
+        mechanic_id=kim,
+        mechanic_name="김민수",
+        job_id=None,
+        job_status=status,
+        reason=reason,
+        total_price=None,
+        invoice_no=None,
+        balance=None,
+        paid=False,
+        voided=False,
+        last_event_id=last,
+    )
+    return rid
+
+
+def test_an_upgrade_gives_the_old_english_reasons_their_codes(db_url: str, tmp_path: Path) -> None:
+    cfg = alembic_config(db_url)
+    command.upgrade(cfg, "0003")
+    engine = create_engine(db_url)
+    try:
+        with engine.begin() as conn:
+            kim = insert(conn, "mechanic", name="김민수", man_day=1, created_at=STAMP)
+            log(conn, MechanicRegistered(kim, "김민수", 1))
+            rejected = old_refusal(conn, kim, OVER, rejected=True)
+            by_customer = old_refusal(conn, kim, "Cancelled by the customer.", rejected=False)
+            typed = old_refusal(conn, kim, "고객 요청", rejected=False)
+    finally:
+        engine.dispose()
+
+    shop = bootstrap(database_url=db_url, invoice_dir=tmp_path / "inv", actor="desk", clock=lambda: NOW)
+    try:
+        board = {r.receipt_id: r for r in shop.status_board()}
+        over = Message("mechanic.man_days_short", {"name": "김민수", "left": 1, "need": 3})
+        assert board[rejected].reason_message == over and board[rejected].reason == OVER
+        assert over.render("ko").startswith("김민수 정비사의 남은 공수는 1일인데")
+        assert board[by_customer].reason_message == Message("reception.cancelled_by_customer")
+        assert board[typed].reason_message is None and board[typed].reason == "고객 요청"
+        receipts = {r.receipt_id: r for r in shop.query(queries.receipts)}
+        assert receipts[rejected].reason_message == over and receipts[typed].reason_message is None
+        (logged,) = events(shop, "ManDayOver")
+        assert logged.reason_message == over  # the logged event too: the board rebuilt from it is the same
+        report = run_checks(shop)
+        assert report.ok, report.render()
+    finally:
+        shop.close()
+
+
+def test_the_old_sentences_of_part_requests_are_recognised() -> None:
+    migration = _load_migration("0004_reasons_by_code.py")
+    assert migration.by_code(SHORT) == (
+        "vehicleparts.short_stock",
+        {"stock": 1, "part": "엔진오일", "code": "OIL-1", "qty": 2},
+    )
+    assert migration.by_code("엔진오일 5W-30 (OIL-5W30) is out of stock.") == (
+        "vehicleparts.out_of_stock",
+        {"part": "엔진오일 5W-30", "code": "OIL-5W30"},
+    )
+    assert migration.by_code("고객 요청") is None
+    for code, params in [migration.by_code(SHORT), migration.by_code(OVER)]:  # type: ignore[misc]
+        assert Message(code, params).render("en") in (SHORT, OVER)  # the code renders the very sentence
+
+
+def _load_migration(name: str) -> Any:
+    import importlib.util
+
+    spec = importlib.util.spec_from_file_location("migration", ROOT / "migrations" / "versions" / name)
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module

@@ -28,6 +28,7 @@ from domain.jobs.model import Job, JobStatus, PartRequest, PartRequestStatus
 from domain.mechanic.model import Mechanic
 from domain.reception.model import InvoiceAccount, Receipt, ReceiptStatus
 from domain.reception.till import IssuedDocument, OpenBalance, ZReport, day_is_closed, summarise_day
+from domain.texts import Message
 from domain.vehicleparts.model import Part
 
 SEOUL = ZoneInfo("Asia/Seoul")
@@ -147,6 +148,7 @@ class FakeJobs:
         self.rows: dict[int, dict[str, Any]] = {}
         self.requests: dict[int, PartRequest] = {}
         self.request_job: dict[int, int] = {}
+        self.reasons: dict[int, Message | None] = {}  # why a request was cancelled, by code
 
     def add(self, receipt_id: int, mechanic_id: int, man_day: int, now: str) -> int:
         if any(j["receipt_id"] == receipt_id for j in self.rows.values()):
@@ -183,12 +185,18 @@ class FakeJobs:
         return new_id
 
     def settle_part_request(
-        self, part_request_id: int, status: PartRequestStatus, unit_price: int = 0, reason: str = ""
+        self,
+        part_request_id: int,
+        status: PartRequestStatus,
+        unit_price: int = 0,
+        reason: str = "",
+        reason_message: Message | None = None,
     ) -> bool:
         r = self.requests[part_request_id]
         if r.status is not PartRequestStatus.REQUESTED:
             return False
         r.status, r.unit_price, r.reason = status, unit_price, reason
+        self.reasons[part_request_id] = reason_message
         return True
 
 

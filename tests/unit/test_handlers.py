@@ -43,6 +43,7 @@ from domain.events import (
     StockDecreased,
 )
 from domain.jobs.model import PartRequestStatus
+from domain.texts import Message
 from tests.unit.fake_uow import FakeShop
 
 
@@ -79,6 +80,10 @@ def test_a_request_over_capacity_is_rejected_with_the_reason_and_no_job(fake: Fa
     (cancelled,) = fake.of_type(RequestCancelled)
     assert cancelled.rejected and not cancelled.accepted
     assert cancelled.reason == over.reason and "김민수 has only 5 man-day(s) left" in cancelled.reason
+    assert (cancelled.reason_code, cancelled.reason_params) == (over.reason_code, over.reason_params)
+    assert over.reason_message == Message("mechanic.man_days_short", {"name": "김민수", "left": 5, "need": 6})
+    row = fake.uow.receipts.rows[receipt_id]
+    assert (row["reason"], row["reason_message"]) == (over.reason, over.reason_message)
     assert fake.of_type(JobCreated) == []
     assert fake.uow.jobs.rows == {}
     assert fake.uow.mechanics.get(kim).man_day == 5
@@ -150,6 +155,7 @@ def test_parts_in_stock_are_provided_at_their_price_and_out_of_stock_cancelled(f
     assert fake.uow.parts.get(oil).stock == 1 and fake.uow.parts.get(gasket).stock == 0
     statuses = {rid: r.status for rid, r in fake.uow.jobs.requests.items()}
     assert statuses == {first: PartRequestStatus.PROVIDED, second: PartRequestStatus.CANCELLED}
+    assert fake.uow.jobs.reasons[second] == Message("vehicleparts.out_of_stock", {"part": "가스켓", "code": "GSK-1"})
 
 
 def test_finish_bills_labour_and_frozen_part_prices_with_half_up_vat(fake: FakeShop) -> None:
