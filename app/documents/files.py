@@ -39,17 +39,34 @@ from app.reception import till
 from app.settings import Settings
 from domain.errors import NotFound
 from domain.events import BillIssued, DayClosed, InvoiceVoided
+from domain.texts import Message
 
 log = logging.getLogger(__name__)
 
 INVOICE, CREDIT_NOTE, Z_REPORT = "invoice", "credit note", "Z report"
+#: Each kind of document by name, in every language.
+DOCUMENT_NAMES = {
+    INVOICE: Message("common.document.invoice"),
+    CREDIT_NOTE: Message("common.document.credit_note"),
+    Z_REPORT: Message("common.document.z_report"),
+}
 
 #: (kind, number, path or None, error message or None), called on the PDF thread.
 Listener = Callable[[str, str, Path | None, str | None], None]
 
 
 class PdfError(Exception):
-    """The document is safe in the database, but its PDF could not be written."""
+    """The document is safe in the database, but its PDF could not be written; `text` says why, by code.
+
+    `str(error)` is the English sentence (scripts, logs); a screen renders `error.text`.
+    """
+
+    def __init__(self, code: str, /, **params: Any) -> None:
+        self.text = Message(code, params)
+        super().__init__(code)
+
+    def __str__(self) -> str:
+        return self.text.render("en")
 
 
 class ReprintDiffers(PdfError):
@@ -81,22 +98,20 @@ def find_document(conn: Connection, number: str) -> DocumentRef:
     raise NotFound("common.document_not_found", number=number)
 
 
-def describe_os_error(exc: OSError, folder: Path) -> str:
+def describe_os_error(exc: OSError, folder: Path) -> Message:
     """What went wrong writing into `folder`, and what the person at the desk can do."""
     code = exc.errno
     if code in (errno.ENOSPC, getattr(errno, "EDQUOT", -1)):
-        return f"the disk holding {folder} is full. Free some space on it"
+        return Message("common.pdf_disk_full", {"folder": str(folder)})
     if code in (errno.EACCES, errno.EPERM, errno.EROFS):
-        return (
-            f"the folder {folder} is read-only. Give Pitlane permission to write there, "
-            "or choose another invoice folder (invoice_dir) in the profile"
-        )
+        return Message("common.pdf_folder_read_only", {"folder": str(folder)})
     if code in (errno.ENOENT, errno.ENOTDIR, errno.EEXIST):
-        return (
-            f"the folder {folder} does not exist and cannot be created ({exc.strerror}). "
-            "Create it, or choose another invoice folder (invoice_dir) in the profile"
-        )
-    return f"writing to {folder} failed ({exc.strerror or exc}). Check the folder and the disk"
+        return Message("common.pdf_no_folder", {"folder": str(folder), "error": exc.strerror or str(exc)})
+    return Message("common.pdf_write_failed", {"folder": str(folder), "error": exc.strerror or str(exc)})
+
+
+def _not_written(kind: str, number: str, why: Message) -> PdfError:
+    return PdfError("common.pdf_not_written", document=DOCUMENT_NAMES[kind], number=number, why=why)
 
 
 def write_atomically(path: Path, data: bytes) -> None:
@@ -281,21 +296,18 @@ class Documents:
             kind = ref.kind
             digest = sha256_of(data)
             if ref.stored_sha256 is not None and ref.stored_sha256 != digest:
-                raise ReprintDiffers(self._differs_message(ref, digest))
+                raise self._differs(ref, digest)
             path = self.path(number)
             try:
                 write_atomically(path, data)
             except OSError as exc:
-                raise PdfError(
-                    f"The {kind} {number} is saved, but its PDF could not be written: "
-                    f"{describe_os_error(exc, path.parent)}, then print it again."
-                ) from exc
+                raise _not_written(kind, number, describe_os_error(exc, path.parent)) from exc
             if ref.stored_sha256 is None:
                 self._store_hash(kind, number, digest)
         except FontNotFound as exc:
-            error = f"The {kind} {number} is saved, but its PDF could not be written: {exc}"
-            self._failed(kind, number, error)
-            raise PdfError(error) from exc
+            error = _not_written(kind, number, exc.text)
+            self._failed(kind, number, str(error))
+            raise error from exc
         except PdfError as exc:
             self._failed(kind, number, str(exc))
             raise
@@ -336,12 +348,14 @@ class Documents:
                     conn.invalidate()  # never hand a relaxed connection back to the pool
                     raise
 
-    def _differs_message(self, ref: DocumentRef, digest: str) -> str:
-        return (
-            f"The {ref.kind} {ref.number} would print differently now than the PDF that was issued "
-            f"(issued SHA-256 {ref.stored_sha256[:12] if ref.stored_sha256 else '?'}…, now {digest[:12]}…): "
-            "the font or the shop details in the profile have changed since. Restore the issued file "
-            f"{self.path(ref.number).name} from a backup, or put the font and shop details back as they were."
+    def _differs(self, ref: DocumentRef, digest: str) -> ReprintDiffers:
+        return ReprintDiffers(
+            "common.reprint_differs",
+            document=DOCUMENT_NAMES[ref.kind],
+            number=ref.number,
+            issued=ref.stored_sha256[:12] if ref.stored_sha256 else "?",
+            now=digest[:12],
+            file=self.path(ref.number).name,
         )
 
     # -- reading them back ----------------------------------------------------------------

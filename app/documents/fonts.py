@@ -11,6 +11,8 @@ import subprocess
 from dataclasses import dataclass
 from pathlib import Path
 
+from domain.texts import Message
+
 KNOWN_REGULAR = (
     "/usr/share/fonts/truetype/nanum/NanumGothic.ttf",
     "/usr/share/fonts/nanum/NanumGothic.ttf",
@@ -25,7 +27,14 @@ KNOWN_BOLD = {
 
 
 class FontNotFound(Exception):
-    """No TrueType font that renders Korean was found."""
+    """No TrueType font that renders Korean was found; `text` says what to install or set, by code."""
+
+    def __init__(self, code: str, /, **params: object) -> None:
+        self.text = Message(code, params)
+        super().__init__(code)
+
+    def __str__(self) -> str:
+        return self.text.render("en")
 
 
 @dataclass(frozen=True)
@@ -65,15 +74,11 @@ def find_korean_font(setting: str = "") -> FontPair:
     if setting:
         path = Path(setting).expanduser()
         if not path.is_file() or path.suffix.lower() != ".ttf":
-            raise FontNotFound(f"The font set in the profile (font_path = {setting}) is not a .ttf file that exists.")
+            raise FontNotFound("common.font_path_not_ttf", setting=setting)
         return FontPair(path, _bold_beside(path))
     found = _fontconfig()
     if found is None:
         found = next((Path(p) for p in KNOWN_REGULAR if Path(p).is_file()), None)
     if found is None:
-        raise FontNotFound(
-            "No Korean TrueType font found for invoices. Install NanumGothic "
-            "(Debian/Ubuntu: sudo apt install fonts-nanum) or set font_path in your profile "
-            "to a .ttf file such as C:/Windows/Fonts/malgun.ttf."
-        )
+        raise FontNotFound("common.no_korean_font")
     return FontPair(found, _bold_beside(found))

@@ -132,5 +132,53 @@ TEXTS.update(
             en="There is no invoice, credit note or Z report numbered {number}.",
             ko="번호가 {number}인 청구서, 취소 전표, 마감 보고서가 없습니다.",
         ),
+        # Documents: their names, and why a PDF could not be written (app/documents/).
+        "common.document.invoice": Text(en="invoice", ko="청구서"),
+        "common.document.credit_note": Text(en="credit note", ko="취소 전표"),
+        "common.document.z_report": Text(en="Z report", ko="Z 리포트"),
+        "common.pdf_not_written": Text(
+            en="The {document} {number} is saved, but its PDF could not be written. {why} Then print it again.",
+            ko="{document} {number}은(는) 저장되었지만 PDF 파일을 쓰지 못했습니다. {why} 그런 다음 다시 인쇄하세요.",
+        ),
+        "common.pdf_disk_full": Text(
+            en="The disk holding {folder} is full: free some space on it.",
+            ko="{folder}이(가) 있는 디스크가 가득 찼습니다. 공간을 비우세요.",
+        ),
+        "common.pdf_folder_read_only": Text(
+            en="The folder {folder} is read-only: give Pitlane permission to write there, "
+            "or choose another invoice folder (invoice_dir) in the profile.",
+            ko="{folder} 폴더는 읽기 전용입니다. Pitlane에 쓰기 권한을 주거나, "
+            "프로필에서 다른 청구서 폴더(invoice_dir)를 고르세요.",
+        ),
+        "common.pdf_no_folder": Text(
+            en="The folder {folder} does not exist and cannot be created ({error}): "
+            "create it, or choose another invoice folder (invoice_dir) in the profile.",
+            ko="{folder} 폴더가 없고 만들 수도 없습니다({error}). "
+            "폴더를 만들거나, 프로필에서 다른 청구서 폴더(invoice_dir)를 고르세요.",
+        ),
+        "common.pdf_write_failed": Text(
+            en="Writing to {folder} failed ({error}): check the folder and the disk.",
+            ko="{folder}에 쓰지 못했습니다({error}). 폴더와 디스크를 확인하세요.",
+        ),
+        "common.font_path_not_ttf": Text(
+            en="The font set in the profile (font_path = {setting}) is not a .ttf file that exists.",
+            ko="프로필에 설정한 글꼴(font_path = {setting})이 없거나 .ttf 파일이 아닙니다.",
+        ),
+        "common.no_korean_font": Text(
+            en="No Korean TrueType font found for invoices. Install NanumGothic "
+            "(Debian/Ubuntu: sudo apt install fonts-nanum) or set font_path in your profile "
+            "to a .ttf file such as C:/Windows/Fonts/malgun.ttf.",
+            ko="청구서에 쓸 한글 트루타입 글꼴이 없습니다. 나눔고딕을 설치하거나"
+            "(Debian/Ubuntu: sudo apt install fonts-nanum) 프로필의 font_path에 "
+            "C:/Windows/Fonts/malgun.ttf 같은 .ttf 파일을 지정하세요.",
+        ),
+        "common.reprint_differs": Text(
+            en="The {document} {number} would print differently now than the PDF that was issued "
+            "(issued SHA-256 {issued}…, now {now}…): the font or the shop details in the profile have changed since. "
+            "Restore the issued file {file} from a backup, or put the font and shop details back as they were.",
+            ko="{document} {number}을(를) 지금 인쇄하면 발행한 PDF와 달라집니다(발행 SHA-256 {issued}…, 지금 {now}…). "
+            "발행 뒤 프로필의 글꼴이나 정비소 정보가 바뀌었습니다. "
+            "발행한 파일 {file}을(를) 백업에서 되살리거나, 글꼴과 정비소 정보를 예전대로 되돌리세요.",
+        ),
     }
 )
