@@ -75,10 +75,6 @@ class InvoiceView:
     void_reason: str | None
     pdf_sha256: str | None
 
-    @property
-    def is_paid(self) -> bool:
-        return self.balance == 0
-
 
 def invoice_view(conn: Connection, invoice_no: str) -> InvoiceView | None:
     i, r = s.invoice.c, s.receipt.c
@@ -200,16 +196,6 @@ def parts(conn: Connection, text: str = "") -> list[PartRow]:
         like = f"%{text.strip()}%"
         query = query.where(or_(p.part_code.ilike(like), p.name.ilike(like)))
     return [PartRow(**r._mapping) for r in conn.execute(query)]
-
-
-def part_by_code(conn: Connection, code: str) -> PartRow | None:
-    p = s.part.c
-    row = conn.execute(
-        select(p.id, p.part_code, p.name, p.price, p.stock, p.low_stock).where(
-            func.upper(p.part_code) == code.strip().upper()
-        )
-    ).first()
-    return None if row is None else PartRow(**row._mapping)
 
 
 @dataclass(frozen=True)

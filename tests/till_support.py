@@ -72,12 +72,12 @@ def make_invoice(
 
 
 def _part_id(shop: Shop, code: str, name: str, price: int, qty: int) -> int:
-    from app.queries import part_by_code
+    from app.queries import parts
 
-    row = shop.query(part_by_code, code)
-    if row is None:
+    known = [p.id for p in shop.query(parts, code) if p.part_code == code]
+    if not known:
         return int(shop.handle(RegisterPart(code, name, price, stock=max(qty, 1) * 10)))
-    return row.id
+    return known[0]
 
 
 def pdf_text(path: Path, layout: bool = True) -> str:

@@ -22,8 +22,7 @@ def open_counter(qtbot, window: MainWindow) -> PartsCounterScreen:
 
 
 def stock(shop: Shop, code: str) -> int:
-    part = shop.query(queries.part_by_code, code)
-    assert part is not None
+    (part,) = [p for p in shop.query(queries.parts, code) if p.part_code == code]
     return int(part.stock)
 
 
