@@ -17,9 +17,9 @@ from sqlalchemy import Connection, func, select
 
 from app import schema as s
 from app.board import projection
-from app.bootstrap import Shop
 from app.eventlog.repository import EventLogRepository
 from app.queries import BOARD_COLUMNS
+from app.shop import Shop
 from domain.reception.model import vat_of
 
 MAX_LISTED = 10

@@ -13,10 +13,11 @@ import sys
 from collections.abc import Callable
 from pathlib import Path
 
-from app.bootstrap import Shop, bootstrap
+from app.bootstrap import bootstrap
 from app.profiles import ProfileError
 from app.reception import till_cli
 from app.settings import Settings
+from app.shop import Shop
 from domain.errors import DomainError
 
 log = logging.getLogger("pitlane.cli")

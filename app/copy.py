@@ -19,10 +19,11 @@ from sqlalchemy.engine import URL, make_url
 from sqlalchemy.exc import DBAPIError
 
 from app import schema
-from app.bootstrap import Shop, bootstrap
+from app.bootstrap import bootstrap
 from app.checks import Report, run_checks
 from app.db import Database, migrate, open_database
 from app.profiles import mask_url
+from app.shop import Shop
 
 BATCH_ROWS = 2000
 Progress = Callable[[str], None]

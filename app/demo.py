@@ -12,7 +12,7 @@ import random
 from sqlalchemy import func, select
 
 from app import schema as s
-from app.bootstrap import Shop
+from app.shop import Shop
 from domain.commands import (
     CancelRepair,
     FinishJob,
