@@ -174,6 +174,7 @@ MAKERS: list[Callable[[], object]] = [
     lambda: RequestRepair("a\x00b", "1", 1, 1, 0).validated(),
     lambda: RequestRepair("Hong", "1", 1, 1, 0, term=12).validated(),  # type: ignore[arg-type]
     lambda: RequestRepair("Hong", "1", 0, 1, 0).validated(),
+    lambda: RequestRepair("Hong", "1", None, 1, 0).validated(),  # type: ignore[arg-type]
     lambda: RequestRepair("Hong", "1", 2**31, 1, 0).validated(),
     lambda: RequestRepair("Hong", "1", 1, "1", 0).validated(),  # type: ignore[arg-type]
     lambda: RequestRepair("Hong", "1", 1, 0, 0).validated(),
