@@ -16,6 +16,7 @@ from sqlalchemy import Connection
 
 from app import till
 from app.queries import InvoiceView
+from domain.reception.model import InvoiceStatus, Settlement, settlement_of
 from ui import fmt
 from ui.errors import describe
 from ui.feed import ShopFeed
@@ -139,9 +140,10 @@ def invoice_html(view: InvoiceView) -> str:
         "paid": QCoreApplication.translate("InvoiceListScreen", "Paid"),
     }
     w = {k: e(v) for k, v in words.items()}
-    if view.status == "voided":
+    settlement = settlement_of(view.status == InvoiceStatus.VOIDED, view.balance, 0)
+    if settlement is Settlement.VOIDED:
         state = QCoreApplication.translate("InvoiceListScreen", "Voided")
-    elif view.balance == 0:
+    elif settlement is Settlement.PAID:
         state = QCoreApplication.translate("InvoiceListScreen", "Paid in full")
     else:
         state = QCoreApplication.translate("InvoiceListScreen", "Balance due")
