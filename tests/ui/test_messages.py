@@ -260,3 +260,14 @@ def test_the_language_is_the_one_the_client_was_started_with(qapp, korean) -> No
     error = FieldError()
     error.set_error(text_of(InvalidInput("common.required", field=Field.PHONE)))
     assert error.text() == "전화번호 항목을 입력하세요."
+
+
+def test_a_refusal_at_start_is_explained_in_the_screens_language(qapp, lang: str) -> None:
+    from argparse import Namespace
+
+    from domain.errors import DomainError
+    from ui.app import start_failure_text
+
+    refusal = DomainError("reception.day_not_begun", day="2026-11-25")  # any refusal by code
+    text = start_failure_text(refusal, Namespace(database="sqlite:///shop.db"))
+    assert refusal.render(lang) in text
