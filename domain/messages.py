@@ -120,7 +120,7 @@ def require_id(value: object, field: Message | str) -> int:
     """Return a positive integer id; None is a missing one (nothing chosen)."""
     name = field_message(field)
     if value is None:
-        raise InvalidInput("common.required", field=name)
+        raise InvalidInput("common.not_chosen", field=name)
     if isinstance(value, bool) or not isinstance(value, int) or value <= 0:
         raise InvalidInput("common.not_an_id", field=name, value=value)
     if value > MAX_ID:

@@ -133,9 +133,14 @@ def start_failure_text(exc: BaseException, args: argparse.Namespace) -> str:
     from PySide6.QtCore import QCoreApplication
 
     from app.profiles import ProfileError
+    from domain.errors import DomainError
+    from ui.domain_text import text_of
     from ui.errors import log_file
 
-    reason = str(exc).splitlines()[0] if str(exc) else type(exc).__name__
+    if isinstance(exc, DomainError):  # e.g. a database written by a newer Pitlane: by code, in the screen's language
+        reason = text_of(exc)
+    else:
+        reason = str(exc).splitlines()[0] if str(exc) else type(exc).__name__
     if isinstance(exc, ProfileError):  # its message names the file and the key
         return QCoreApplication.translate(
             "App", "Pitlane could not read its settings.\n\n{reason}\n\nCorrect the profile, then start Pitlane again."

@@ -1,9 +1,10 @@
 """Errors as people read them: domain refusals inline, the unexpected logged and explained.
 
-A `DomainError` is a sentence meant for the person at the terminal: screens show
-`describe(exc)` right where it happened. Anything else is a bug or a broken
-environment: `report_unexpected` writes the traceback to the log file in the
-user's data folder and shows a dialog that says what to do — never the traceback.
+A `DomainError` is a refusal meant for the person at the terminal: screens show
+`describe(exc)` (rendered by code, in the terminal's language) right where it
+happened. Anything else is a bug or a broken environment: `report_unexpected`
+writes the traceback to the log file in the user's data folder and shows a
+dialog that says what to do — never the traceback.
 """
 
 from __future__ import annotations
@@ -20,8 +21,9 @@ from PySide6.QtCore import QCoreApplication, QThread, QTimer, QUrl
 from PySide6.QtGui import QDesktopServices, QGuiApplication
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
+from app.documents import PdfError
 from domain.errors import DomainError
-from ui.domain_text import translate_domain_message
+from ui.domain_text import text_of
 
 log = logging.getLogger("pitlane.ui")
 
@@ -67,8 +69,8 @@ class _OneLine(logging.Formatter):
 def describe(exc: BaseException) -> str:
     """One sentence for the screen: the refusal's own words, or where the details went."""
     if isinstance(exc, DomainError):
-        return translate_domain_message(exc.message)
-    if type(exc).__name__ == "PdfError":  # app.bootstrap.PdfError: its message is meant for people
+        return text_of(exc)
+    if isinstance(exc, PdfError):  # its message is meant for people (where the file should go, what to fix)
         return str(exc)
     return QCoreApplication.translate(
         "Errors", "This could not be done because of an unexpected problem. The details are in {log}."

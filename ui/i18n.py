@@ -3,7 +3,9 @@
     python -m ui.i18n build    # compile every .ts whose .qm is missing or older (the setup step)
     python -m ui.i18n update   # collect the source strings of ui/ and main.py into the .ts files
 
-The source language is English; `pitlane_ko.ts` holds the Korean. `build` uses the
+The source language is English; `pitlane_ko.ts` holds the Korean. The domain's
+refusals and stored reasons do not go through Qt: they are rendered by code in
+`language()`, the language `install` was given (see ui.domain_text). `build` uses the
 `pyside6-lrelease` of the running interpreter's environment, so it works on a fresh
 machine right after `pip install`, and does nothing (successfully) when nothing changed.
 """
@@ -26,6 +28,8 @@ ROOT = Path(__file__).resolve().parent.parent
 I18N_DIR = ROOT / "resources" / "i18n"
 LANGUAGES = ("ko", "en")
 CATALOGUE = "pitlane"
+
+_language = "en"
 
 
 class ToolMissing(RuntimeError):
@@ -74,7 +78,18 @@ def update() -> list[Path]:
     targets = [I18N_DIR / f"{CATALOGUE}_{lang}.ts" for lang in LANGUAGES if lang != "en"]
     for ts in targets:
         subprocess.run([_tool("lupdate"), "-silent", "-no-obsolete", *sources, "-ts", str(ts)], check=True)
+        _indent(ts)
     return targets
+
+
+def _indent(ts: Path) -> None:
+    """Write `ts` in the layout it is kept in (lupdate's own differs), so a diff shows only what changed."""
+    import xml.etree.ElementTree as ET
+
+    root = ET.parse(ts).getroot()
+    ET.indent(root, space="    ")
+    body = ET.tostring(root, encoding="unicode")
+    ts.write_text('<?xml version="1.0" encoding="utf-8"?>\n<!DOCTYPE TS>\n' + body, encoding="utf-8")
 
 
 def system_language() -> str:
@@ -84,10 +99,17 @@ def system_language() -> str:
     return "ko" if QLocale.system().language() == QLocale.Language.Korean else "en"
 
 
+def language() -> str:
+    """The terminal's language ('ko' or 'en'): what the screens, and the domain's messages, are shown in."""
+    return _language
+
+
 def install(app: QCoreApplication, lang: str) -> list[QTranslator]:
     """Install Pitlane's and Qt's own translations for `lang`; keep the list (Qt does not)."""
     from PySide6.QtCore import QLibraryInfo, QLocale, QTranslator
 
+    global _language
+    _language = "ko" if lang == "ko" else "en"
     QLocale.setDefault(QLocale(QLocale.Language.Korean if lang == "ko" else QLocale.Language.English))
     if lang == "en":
         return []

@@ -51,3 +51,8 @@ def field_of(error: object) -> str:
     params = getattr(error, "params", None) or {}
     field = params.get("field")
     return field.code if isinstance(field, Message) else ""
+
+
+def is_missing(error: object) -> bool:
+    """True when the error says a required field was left empty (forms show it only once sent)."""
+    return getattr(error, "code", "") in ("common.required", "common.not_chosen")

@@ -48,6 +48,10 @@ CHECKS: dict[str, Text] = {
         en="{field} is required.",
         ko="{field} 항목을 입력하세요.",
     ),
+    "common.not_chosen": Text(  # an id: on a screen it is picked from a list
+        en="{field} is required.",
+        ko="{field} 항목을 선택하세요.",
+    ),
     "common.too_long": Text(
         en="{field} is too long (at most {max_len} characters).",
         ko="{field} 항목이 너무 깁니다(최대 {max_len}자).",

@@ -29,13 +29,8 @@ class JobStatus(StrEnum):
     def can_finish(self) -> bool:
         return self is JobStatus.STARTED
 
-    @property
-    def is_open(self) -> bool:
-        """Not finished or cancelled: on the mechanic's list, holding their man-days."""
-        return self in OPEN_JOB_STATUSES
 
-
-#: The statuses of open jobs (for queries that filter by them).
+#: Open jobs (not finished or cancelled): on the mechanic's list (for the queries that filter by them).
 OPEN_JOB_STATUSES = frozenset({JobStatus.CREATED, JobStatus.STARTED})
 
 #: Why a job cannot do something, by what was asked and the job's status.

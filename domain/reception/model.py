@@ -168,10 +168,6 @@ class InvoiceAccount:
     def refundable(self) -> int:
         return refundable_of(self.paid, self.refunded, self.voided)
 
-    @property
-    def settlement(self) -> Settlement:
-        return settlement_of(self.voided, self.balance, self.refundable)
-
     def check_payment(self, amount: int) -> None:
         if self.voided:
             raise IllegalTransition("reception.pay_voided", invoice_no=self.invoice_no)

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from domain.common.fields import Field
 from domain.errors import InvalidInput
 from domain.messages import Event
 from domain.texts import Message
@@ -76,6 +77,7 @@ class Part:
         if self.stock + quantity > MAX_STOCK:
             raise InvalidInput(
                 "vehicleparts.stock_over_max",
+                field=Field.QUANTITY,
                 part=self.name,
                 code=self.part_code,
                 stock=self.stock + quantity,
@@ -88,7 +90,12 @@ class Part:
         """Take `quantity` off the shelf by hand (damaged, lost, counted)."""
         if quantity > self.stock:
             raise InvalidInput(
-                "vehicleparts.cannot_take", qty=quantity, part=self.name, code=self.part_code, stock=self.stock
+                "vehicleparts.cannot_take",
+                field=Field.QUANTITY,
+                qty=quantity,
+                part=self.name,
+                code=self.part_code,
+                stock=self.stock,
             )
         self.stock -= quantity
         self.events.append(StockDecreased(self.id, quantity, self.stock, reason or "adjusted by hand"))

@@ -23,12 +23,12 @@
     <context>
         <name>App</name>
         <message>
-            <location filename="../../ui/app.py" line="64" />
+            <location filename="../../ui/app.py" line="66" />
             <source>Pitlane cannot start</source>
             <translation>Pitlane을 시작할 수 없습니다</translation>
         </message>
         <message>
-            <location filename="../../ui/app.py" line="141" />
+            <location filename="../../ui/app.py" line="144" />
             <source>Pitlane could not read its settings.
 
 {reason}
@@ -41,12 +41,12 @@ Correct the profile, then start Pitlane again.</source>
 프로필을 고친 뒤 Pitlane을 다시 시작하세요.</translation>
         </message>
         <message>
-            <location filename="../../ui/app.py" line="144" />
+            <location filename="../../ui/app.py" line="147" />
             <source>the database of your profile</source>
             <translation>프로필에 설정된 데이터베이스</translation>
         </message>
         <message>
-            <location filename="../../ui/app.py" line="145" />
+            <location filename="../../ui/app.py" line="148" />
             <source>Pitlane could not open the shop's database ({where}).
 
 {reason}
@@ -66,17 +66,17 @@ Details are in {log}.</source>
     <context>
         <name>Board</name>
         <message>
-            <location filename="../../ui/models/board.py" line="285" />
+            <location filename="../../ui/models/board.py" line="283" />
             <source>Voided</source>
             <translation>무효</translation>
         </message>
         <message>
-            <location filename="../../ui/models/board.py" line="287" />
+            <location filename="../../ui/models/board.py" line="285" />
             <source>Paid</source>
             <translation>완납</translation>
         </message>
         <message>
-            <location filename="../../ui/models/board.py" line="288" />
+            <location filename="../../ui/models/board.py" line="286" />
             <source>Due {amount}</source>
             <translation>미수 {amount}</translation>
         </message>
@@ -152,156 +152,156 @@ Details are in {log}.</source>
     <context>
         <name>Columns</name>
         <message>
-            <location filename="../../ui/models/board.py" line="60" />
-            <location filename="../../ui/models/tables.py" line="33" />
+            <location filename="../../ui/models/board.py" line="62" />
+            <location filename="../../ui/models/tables.py" line="34" />
             <source>Receipt</source>
             <extracomment>Status filter choices: (label, job statuses, unpaid only). Empty statuses = all. (before_receipt_id or None, limit, filter) -&gt; rows newest first</extracomment>
             <translation>접수번호</translation>
         </message>
         <message>
-            <location filename="../../ui/models/board.py" line="61" />
-            <location filename="../../ui/models/tables.py" line="41" />
-            <location filename="../../ui/models/tables.py" line="89" />
-            <location filename="../../ui/models/tables.py" line="235" />
-            <location filename="../../ui/till/models.py" line="66" />
+            <location filename="../../ui/models/board.py" line="63" />
+            <location filename="../../ui/models/tables.py" line="42" />
+            <location filename="../../ui/models/tables.py" line="90" />
+            <location filename="../../ui/models/tables.py" line="236" />
+            <location filename="../../ui/till/models.py" line="65" />
             <source>Customer</source>
             <translation>고객</translation>
         </message>
         <message>
-            <location filename="../../ui/models/board.py" line="62" />
-            <location filename="../../ui/models/tables.py" line="40" />
-            <location filename="../../ui/models/tables.py" line="88" />
-            <location filename="../../ui/models/tables.py" line="236" />
-            <location filename="../../ui/till/models.py" line="67" />
+            <location filename="../../ui/models/board.py" line="64" />
+            <location filename="../../ui/models/tables.py" line="41" />
+            <location filename="../../ui/models/tables.py" line="89" />
+            <location filename="../../ui/models/tables.py" line="237" />
+            <location filename="../../ui/till/models.py" line="66" />
             <source>Car number</source>
             <translation>차량번호</translation>
         </message>
         <message>
-            <location filename="../../ui/models/board.py" line="63" />
-            <location filename="../../ui/models/tables.py" line="42" />
-            <location filename="../../ui/models/tables.py" line="68" />
-            <location filename="../../ui/models/tables.py" line="208" />
+            <location filename="../../ui/models/board.py" line="65" />
+            <location filename="../../ui/models/tables.py" line="43" />
+            <location filename="../../ui/models/tables.py" line="69" />
+            <location filename="../../ui/models/tables.py" line="209" />
             <source>Mechanic</source>
             <translation>정비사</translation>
         </message>
         <message>
-            <location filename="../../ui/models/board.py" line="64" />
-            <location filename="../../ui/models/tables.py" line="44" />
-            <location filename="../../ui/models/tables.py" line="70" />
-            <location filename="../../ui/models/tables.py" line="91" />
-            <location filename="../../ui/models/tables.py" line="187" />
+            <location filename="../../ui/models/board.py" line="66" />
+            <location filename="../../ui/models/tables.py" line="45" />
+            <location filename="../../ui/models/tables.py" line="71" />
+            <location filename="../../ui/models/tables.py" line="92" />
+            <location filename="../../ui/models/tables.py" line="188" />
             <source>Status</source>
             <translation>상태</translation>
         </message>
         <message>
-            <location filename="../../ui/models/board.py" line="65" />
+            <location filename="../../ui/models/board.py" line="67" />
             <source>Age</source>
             <translation>경과</translation>
         </message>
         <message>
-            <location filename="../../ui/models/board.py" line="66" />
-            <location filename="../../ui/models/tables.py" line="237" />
-            <location filename="../../ui/till/models.py" line="69" />
+            <location filename="../../ui/models/board.py" line="68" />
+            <location filename="../../ui/models/tables.py" line="238" />
+            <location filename="../../ui/till/models.py" line="68" />
             <source>Total</source>
             <translation>합계</translation>
         </message>
         <message>
-            <location filename="../../ui/models/board.py" line="67" />
+            <location filename="../../ui/models/board.py" line="69" />
             <source>Paid</source>
             <translation>결제</translation>
         </message>
         <message>
-            <location filename="../../ui/models/tables.py" line="36" />
-            <location filename="../../ui/models/tables.py" line="175" />
+            <location filename="../../ui/models/tables.py" line="37" />
+            <location filename="../../ui/models/tables.py" line="176" />
             <source>Time</source>
             <translation>시각</translation>
         </message>
         <message>
-            <location filename="../../ui/models/tables.py" line="49" />
-            <location filename="../../ui/models/tables.py" line="74" />
+            <location filename="../../ui/models/tables.py" line="50" />
+            <location filename="../../ui/models/tables.py" line="75" />
             <source>Fare</source>
             <translation>공임</translation>
         </message>
         <message>
-            <location filename="../../ui/models/tables.py" line="63" />
+            <location filename="../../ui/models/tables.py" line="64" />
             <source>Date</source>
             <translation>날짜</translation>
         </message>
         <message>
-            <location filename="../../ui/models/tables.py" line="67" />
+            <location filename="../../ui/models/tables.py" line="68" />
             <source>Note</source>
             <translation>메모</translation>
         </message>
         <message>
-            <location filename="../../ui/models/tables.py" line="87" />
-            <location filename="../../ui/models/tables.py" line="180" />
+            <location filename="../../ui/models/tables.py" line="88" />
+            <location filename="../../ui/models/tables.py" line="181" />
             <source>Job</source>
             <translation>작업</translation>
         </message>
         <message>
-            <location filename="../../ui/models/tables.py" line="129" />
-            <location filename="../../ui/models/tables.py" line="183" />
+            <location filename="../../ui/models/tables.py" line="130" />
+            <location filename="../../ui/models/tables.py" line="184" />
             <source>Code</source>
             <translation>코드</translation>
         </message>
         <message>
-            <location filename="../../ui/models/tables.py" line="130" />
+            <location filename="../../ui/models/tables.py" line="131" />
             <source>Name</source>
             <translation>품명</translation>
         </message>
         <message>
-            <location filename="../../ui/models/tables.py" line="132" />
+            <location filename="../../ui/models/tables.py" line="133" />
             <source>Price</source>
             <translation>단가</translation>
         </message>
         <message>
-            <location filename="../../ui/models/tables.py" line="139" />
+            <location filename="../../ui/models/tables.py" line="140" />
             <source>Stock</source>
             <translation>재고</translation>
         </message>
         <message>
-            <location filename="../../ui/models/tables.py" line="149" />
+            <location filename="../../ui/models/tables.py" line="150" />
             <source>Reorder at</source>
             <translation>주문 기준</translation>
         </message>
         <message>
-            <location filename="../../ui/models/tables.py" line="184" />
+            <location filename="../../ui/models/tables.py" line="185" />
             <source>Part</source>
             <translation>부품</translation>
         </message>
         <message>
-            <location filename="../../ui/models/tables.py" line="185" />
+            <location filename="../../ui/models/tables.py" line="186" />
             <source>Qty</source>
             <translation>수량</translation>
         </message>
         <message>
-            <location filename="../../ui/models/tables.py" line="192" />
+            <location filename="../../ui/models/tables.py" line="193" />
             <source>Price / reason</source>
             <translation>금액 / 사유</translation>
         </message>
         <message>
-            <location filename="../../ui/models/tables.py" line="207" />
+            <location filename="../../ui/models/tables.py" line="208" />
             <source>No.</source>
             <translation>번호</translation>
         </message>
         <message>
-            <location filename="../../ui/models/tables.py" line="210" />
+            <location filename="../../ui/models/tables.py" line="211" />
             <source>Man-days left</source>
             <translation>남은 공수</translation>
         </message>
         <message>
-            <location filename="../../ui/models/tables.py" line="217" />
+            <location filename="../../ui/models/tables.py" line="218" />
             <source>Open jobs</source>
             <translation>진행 작업</translation>
         </message>
         <message>
-            <location filename="../../ui/models/tables.py" line="234" />
-            <location filename="../../ui/till/models.py" line="65" />
+            <location filename="../../ui/models/tables.py" line="235" />
+            <location filename="../../ui/till/models.py" line="64" />
             <source>Invoice</source>
             <translation>청구서</translation>
         </message>
         <message>
-            <location filename="../../ui/models/tables.py" line="239" />
+            <location filename="../../ui/models/tables.py" line="240" />
             <source>Balance</source>
             <translation>잔액</translation>
         </message>
@@ -322,53 +322,53 @@ Details are in {log}.</source>
         </message>
         <message>
             <location filename="../../ui/till/dayclose.py" line="52" />
-            <location filename="../../ui/till/models.py" line="123" />
+            <location filename="../../ui/till/models.py" line="122" />
             <source>By</source>
             <translation>마감자</translation>
         </message>
         <message>
-            <location filename="../../ui/till/models.py" line="72" />
+            <location filename="../../ui/till/models.py" line="71" />
             <source>To settle</source>
             <translation>정산할 금액</translation>
         </message>
         <message>
-            <location filename="../../ui/till/models.py" line="80" />
+            <location filename="../../ui/till/models.py" line="79" />
             <source>State</source>
             <translation>상태</translation>
         </message>
         <message>
-            <location filename="../../ui/till/models.py" line="106" />
+            <location filename="../../ui/till/models.py" line="105" />
             <source>When</source>
             <translation>시각</translation>
         </message>
         <message>
-            <location filename="../../ui/till/models.py" line="108" />
+            <location filename="../../ui/till/models.py" line="107" />
             <source>What</source>
             <translation>내용</translation>
         </message>
         <message>
-            <location filename="../../ui/till/models.py" line="115" />
-            <location filename="../../ui/till/models.py" line="137" />
+            <location filename="../../ui/till/models.py" line="114" />
+            <location filename="../../ui/till/models.py" line="136" />
             <source>Method</source>
             <translation>수단</translation>
         </message>
         <message>
-            <location filename="../../ui/till/models.py" line="117" />
+            <location filename="../../ui/till/models.py" line="116" />
             <source>Amount</source>
             <translation>금액</translation>
         </message>
         <message>
-            <location filename="../../ui/till/models.py" line="142" />
+            <location filename="../../ui/till/models.py" line="141" />
             <source>Payments</source>
             <translation>결제</translation>
         </message>
         <message>
-            <location filename="../../ui/till/models.py" line="148" />
+            <location filename="../../ui/till/models.py" line="147" />
             <source>Refunds</source>
             <translation>환불</translation>
         </message>
         <message>
-            <location filename="../../ui/till/models.py" line="154" />
+            <location filename="../../ui/till/models.py" line="153" />
             <source>Net</source>
             <translation>순액</translation>
         </message>
@@ -522,281 +522,24 @@ After the close no payment, refund or credit note can be recorded into {day}. Cl
         </message>
     </context>
     <context>
-        <name>DomainLabel</name>
-        <message>
-            <location filename="../../ui/domain_text.py" line="177" />
-            <source>Customer name</source>
-            <extracomment>Field names the domain puts into its sentences.</extracomment>
-            <translation>고객 이름</translation>
-        </message>
-        <message>
-            <location filename="../../ui/domain_text.py" line="178" />
-            <source>Car number</source>
-            <translation>차량번호</translation>
-        </message>
-        <message>
-            <location filename="../../ui/domain_text.py" line="179" />
-            <source>Car id (VIN)</source>
-            <translation>차대번호(VIN)</translation>
-        </message>
-        <message>
-            <location filename="../../ui/domain_text.py" line="180" />
-            <source>Phone</source>
-            <translation>전화번호</translation>
-        </message>
-        <message>
-            <location filename="../../ui/domain_text.py" line="181" />
-            <source>Man-days</source>
-            <translation>공수</translation>
-        </message>
-        <message>
-            <location filename="../../ui/domain_text.py" line="182" />
-            <source>Labour fare</source>
-            <translation>공임</translation>
-        </message>
-        <message>
-            <location filename="../../ui/domain_text.py" line="183" />
-            <source>Term</source>
-            <translation>작업 내용</translation>
-        </message>
-        <message>
-            <location filename="../../ui/domain_text.py" line="184" />
-            <source>Notes</source>
-            <translation>메모</translation>
-        </message>
-        <message>
-            <location filename="../../ui/domain_text.py" line="185" />
-            <source>Reason</source>
-            <translation>사유</translation>
-        </message>
-        <message>
-            <location filename="../../ui/domain_text.py" line="186" />
-            <source>Mechanic name</source>
-            <translation>정비사 이름</translation>
-        </message>
-        <message>
-            <location filename="../../ui/domain_text.py" line="187" />
-            <source>Part code</source>
-            <translation>부품 코드</translation>
-        </message>
-        <message>
-            <location filename="../../ui/domain_text.py" line="188" />
-            <source>Part name</source>
-            <translation>부품 이름</translation>
-        </message>
-        <message>
-            <location filename="../../ui/domain_text.py" line="189" />
-            <source>Price</source>
-            <translation>단가</translation>
-        </message>
-        <message>
-            <location filename="../../ui/domain_text.py" line="190" />
-            <source>Stock</source>
-            <translation>재고</translation>
-        </message>
-        <message>
-            <location filename="../../ui/domain_text.py" line="191" />
-            <source>Low-stock threshold</source>
-            <translation>재고 부족 기준</translation>
-        </message>
-        <message>
-            <location filename="../../ui/domain_text.py" line="192" />
-            <source>Quantity</source>
-            <translation>수량</translation>
-        </message>
-        <message>
-            <location filename="../../ui/domain_text.py" line="193" />
-            <source>Amount</source>
-            <translation>금액</translation>
-        </message>
-    </context>
-    <context>
-        <name>DomainMessage</name>
-        <message>
-            <location filename="../../ui/domain_text.py" line="26" />
-            <source>{name} has only {left} man-day(s) left and this repair needs {need}. Choose another mechanic, lower the estimate, or raise their man-days.</source>
-            <translation>{name} 정비사의 남은 공수는 {left}일인데 이 수리에는 {need}일이 필요합니다. 다른 정비사를 고르거나, 공수를 줄이거나, 정비사의 공수를 늘려 주세요.</translation>
-        </message>
-        <message>
-            <location filename="../../ui/domain_text.py" line="34" />
-            <source>{part} ({code}) is out of stock.</source>
-            <translation>{part}({code}) 재고가 없습니다.</translation>
-        </message>
-        <message>
-            <location filename="../../ui/domain_text.py" line="38" />
-            <source>Only {stock} of {part} ({code}) in stock; {qty} asked.</source>
-            <translation>{part}({code}) 재고가 {stock}개뿐인데 {qty}개를 요청했습니다.</translation>
-        </message>
-        <message>
-            <location filename="../../ui/domain_text.py" line="45" />
-            <source>Cannot take {qty} of {part} ({code}) off the shelf: only {stock} in stock.</source>
-            <translation>{part}({code})을(를) {qty}개 뺄 수 없습니다. 재고가 {stock}개뿐입니다.</translation>
-        </message>
-        <message>
-            <location filename="../../ui/domain_text.py" line="51" />
-            <source>Cannot cancel receipt {id}: it was already rejected.</source>
-            <translation>접수 {id}번은 취소할 수 없습니다. 이미 거절되었습니다.</translation>
-        </message>
-        <message>
-            <location filename="../../ui/domain_text.py" line="55" />
-            <source>Cannot cancel receipt {id}: it is already cancelled.</source>
-            <translation>접수 {id}번은 이미 취소되었습니다.</translation>
-        </message>
-        <message>
-            <location filename="../../ui/domain_text.py" line="59" />
-            <source>Cannot cancel receipt {id}: the mechanic has already started the job.</source>
-            <translation>접수 {id}번은 취소할 수 없습니다. 정비사가 이미 작업을 시작했습니다.</translation>
-        </message>
-        <message>
-            <location filename="../../ui/domain_text.py" line="63" />
-            <source>Cannot cancel receipt {id}: the job is finished; void the invoice instead.</source>
-            <translation>접수 {id}번은 취소할 수 없습니다. 작업이 끝났으니 청구서를 무효 처리하세요.</translation>
-        </message>
-        <message>
-            <location filename="../../ui/domain_text.py" line="69" />
-            <source>Cannot start job {id}: it is already started.</source>
-            <translation>작업 {id}번은 이미 시작되었습니다.</translation>
-        </message>
-        <message>
-            <location filename="../../ui/domain_text.py" line="73" />
-            <source>Cannot start job {id}: it is already finished.</source>
-            <translation>작업 {id}번은 이미 완료되어 시작할 수 없습니다.</translation>
-        </message>
-        <message>
-            <location filename="../../ui/domain_text.py" line="77" />
-            <source>Cannot start job {id}: it was cancelled.</source>
-            <translation>작업 {id}번은 취소되어 시작할 수 없습니다.</translation>
-        </message>
-        <message>
-            <location filename="../../ui/domain_text.py" line="81" />
-            <source>Cannot request parts for job {id}: it has not been started yet.</source>
-            <translation>작업 {id}번은 아직 시작하지 않아 부품을 요청할 수 없습니다.</translation>
-        </message>
-        <message>
-            <location filename="../../ui/domain_text.py" line="85" />
-            <source>Cannot request parts for job {id}: it is already finished.</source>
-            <translation>작업 {id}번은 이미 완료되어 부품을 요청할 수 없습니다.</translation>
-        </message>
-        <message>
-            <location filename="../../ui/domain_text.py" line="89" />
-            <source>Cannot request parts for job {id}: it was cancelled.</source>
-            <translation>작업 {id}번은 취소되어 부품을 요청할 수 없습니다.</translation>
-        </message>
-        <message>
-            <location filename="../../ui/domain_text.py" line="93" />
-            <source>Cannot finish job {id}: it has not been started yet.</source>
-            <translation>작업 {id}번은 아직 시작하지 않아 완료할 수 없습니다.</translation>
-        </message>
-        <message>
-            <location filename="../../ui/domain_text.py" line="97" />
-            <source>Cannot finish job {id}: it is already finished.</source>
-            <translation>작업 {id}번은 이미 완료되었습니다.</translation>
-        </message>
-        <message>
-            <location filename="../../ui/domain_text.py" line="101" />
-            <source>Cannot finish job {id}: it was cancelled.</source>
-            <translation>작업 {id}번은 취소되어 완료할 수 없습니다.</translation>
-        </message>
-        <message>
-            <location filename="../../ui/domain_text.py" line="107" />
-            <source>Job {id} still waits for {n} part request(s); wait for the parts counter, then finish.</source>
-            <translation>작업 {id}번은 부품 요청 {n}건을 아직 기다리고 있습니다. 부품 창구 처리 후 완료하세요.</translation>
-        </message>
-        <message>
-            <location filename="../../ui/domain_text.py" line="113" />
-            <source>Part code {code} is already in the catalogue; use another code.</source>
-            <translation>부품 코드 {code}는 이미 등록되어 있습니다. 다른 코드를 쓰세요.</translation>
-        </message>
-        <message>
-            <location filename="../../ui/domain_text.py" line="117" />
-            <source>Part code {code} may only hold letters, digits and . _ / - (no spaces).</source>
-            <translation>부품 코드 {code}에는 영문, 숫자와 . _ / - 만 쓸 수 있습니다(공백 불가).</translation>
-        </message>
-        <message>
-            <location filename="../../ui/domain_text.py" line="121" />
-            <source>Phone {phone} may only hold digits, spaces, +, - and brackets.</source>
-            <translation>전화번호 {phone}에는 숫자, 공백, +, -, 괄호만 쓸 수 있습니다.</translation>
-        </message>
-        <message>
-            <location filename="../../ui/domain_text.py" line="125" />
-            <source>There is no mechanic number {id}.</source>
-            <translation>{id}번 정비사가 없습니다.</translation>
-        </message>
-        <message>
-            <location filename="../../ui/domain_text.py" line="129" />
-            <source>There is no part number {id}.</source>
-            <translation>{id}번 부품이 없습니다.</translation>
-        </message>
-        <message>
-            <location filename="../../ui/domain_text.py" line="133" />
-            <source>There is no receipt number {id}.</source>
-            <translation>{id}번 접수가 없습니다.</translation>
-        </message>
-        <message>
-            <location filename="../../ui/domain_text.py" line="137" />
-            <source>There is no job number {id}.</source>
-            <translation>{id}번 작업이 없습니다.</translation>
-        </message>
-        <message>
-            <location filename="../../ui/domain_text.py" line="141" />
-            <source>There is no invoice {no}.</source>
-            <translation>청구서 {no}이(가) 없습니다.</translation>
-        </message>
-        <message>
-            <location filename="../../ui/domain_text.py" line="145" />
-            <source>Someone changed the same record at the same moment; nothing was saved. Try again.</source>
-            <translation>다른 사람이 같은 기록을 동시에 바꿨습니다. 아무것도 저장되지 않았으니 다시 해 주세요.</translation>
-        </message>
-        <message>
-            <location filename="../../ui/domain_text.py" line="151" />
-            <source>Cancelled by the customer.</source>
-            <translation>고객 요청으로 취소되었습니다.</translation>
-        </message>
-        <message>
-            <location filename="../../ui/domain_text.py" line="155" />
-            <source>{label} is required.</source>
-            <translation>{label}을(를) 입력하세요.</translation>
-        </message>
-        <message>
-            <location filename="../../ui/domain_text.py" line="159" />
-            <source>{label} is too long (at most {n} characters).</source>
-            <translation>{label}이(가) 너무 깁니다(최대 {n}자).</translation>
-        </message>
-        <message>
-            <location filename="../../ui/domain_text.py" line="163" />
-            <source>{label} must be more than 0 (got {n}).</source>
-            <translation>{label}은(는) 0보다 커야 합니다(입력: {n}).</translation>
-        </message>
-        <message>
-            <location filename="../../ui/domain_text.py" line="167" />
-            <source>{label} cannot be negative (got {n}).</source>
-            <translation>{label}은(는) 음수일 수 없습니다(입력: {n}).</translation>
-        </message>
-        <message>
-            <location filename="../../ui/domain_text.py" line="171" />
-            <source>{label} is too large (at most {n}).</source>
-            <translation>{label}이(가) 너무 큽니다(최대 {n}).</translation>
-        </message>
-    </context>
-    <context>
         <name>Errors</name>
         <message>
-            <location filename="../../ui/errors.py" line="73" />
+            <location filename="../../ui/errors.py" line="75" />
             <source>This could not be done because of an unexpected problem. The details are in {log}.</source>
             <translation>예상하지 못한 문제로 처리하지 못했습니다. 자세한 내용은 {log}에 있습니다.</translation>
         </message>
         <message>
-            <location filename="../../ui/errors.py" line="99" />
+            <location filename="../../ui/errors.py" line="101" />
             <source>Pitlane — unexpected problem</source>
             <translation>Pitlane — 예상하지 못한 문제</translation>
         </message>
         <message>
-            <location filename="../../ui/errors.py" line="100" />
+            <location filename="../../ui/errors.py" line="102" />
             <source>Something went wrong that Pitlane did not expect.</source>
             <translation>Pitlane이 예상하지 못한 문제가 생겼습니다.</translation>
         </message>
         <message>
-            <location filename="../../ui/errors.py" line="102" />
+            <location filename="../../ui/errors.py" line="104" />
             <source>What you just did may not have been saved: check the screen (for example the status board) and do it again if it is missing.
 
 If this keeps happening, restart Pitlane and send this file to whoever supports your shop's computers:
@@ -807,12 +550,12 @@ If this keeps happening, restart Pitlane and send this file to whoever supports 
 {log}</translation>
         </message>
         <message>
-            <location filename="../../ui/errors.py" line="110" />
+            <location filename="../../ui/errors.py" line="112" />
             <source>Open log folder</source>
             <translation>로그 폴더 열기</translation>
         </message>
         <message>
-            <location filename="../../ui/errors.py" line="112" />
+            <location filename="../../ui/errors.py" line="114" />
             <source>Copy file path</source>
             <translation>파일 경로 복사</translation>
         </message>
@@ -820,92 +563,92 @@ If this keeps happening, restart Pitlane and send this file to whoever supports 
     <context>
         <name>InvoiceListScreen</name>
         <message>
-            <location filename="../../ui/screens/invoice_fallback.py" line="49" />
+            <location filename="../../ui/screens/invoice_fallback.py" line="58" />
             <source>Open balances</source>
             <translation>미수금</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/invoice_fallback.py" line="49" />
+            <location filename="../../ui/screens/invoice_fallback.py" line="58" />
             <source>Invoices not yet paid in full.</source>
             <translation>아직 다 받지 못한 청구서입니다.</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/invoice_fallback.py" line="53" />
+            <location filename="../../ui/screens/invoice_fallback.py" line="62" />
             <source>Invoice number, then Enter</source>
             <translation>청구서 번호 입력 후 Enter</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/invoice_fallback.py" line="64" />
+            <location filename="../../ui/screens/invoice_fallback.py" line="73" />
             <source>Open PDF</source>
             <translation>PDF 열기</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/invoice_fallback.py" line="87" />
+            <location filename="../../ui/screens/invoice_fallback.py" line="96" />
             <source>No such invoice</source>
             <translation>청구서를 찾을 수 없습니다</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/invoice_fallback.py" line="109" />
+            <location filename="../../ui/screens/invoice_fallback.py" line="118" />
             <source>No PDF</source>
             <translation>PDF 없음</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/invoice_fallback.py" line="123" />
+            <location filename="../../ui/screens/invoice_fallback.py" line="132" />
             <source>Invoice</source>
             <translation>청구서</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/invoice_fallback.py" line="124" />
+            <location filename="../../ui/screens/invoice_fallback.py" line="133" />
             <source>Item</source>
             <translation>항목</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/invoice_fallback.py" line="125" />
+            <location filename="../../ui/screens/invoice_fallback.py" line="134" />
             <source>Qty</source>
             <translation>수량</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/invoice_fallback.py" line="126" />
+            <location filename="../../ui/screens/invoice_fallback.py" line="135" />
             <source>Unit price</source>
             <translation>단가</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/invoice_fallback.py" line="127" />
+            <location filename="../../ui/screens/invoice_fallback.py" line="136" />
             <source>Amount</source>
             <translation>금액</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/invoice_fallback.py" line="128" />
+            <location filename="../../ui/screens/invoice_fallback.py" line="137" />
             <source>Subtotal</source>
             <translation>공급가액</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/invoice_fallback.py" line="129" />
+            <location filename="../../ui/screens/invoice_fallback.py" line="138" />
             <source>VAT</source>
             <translation>부가세</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/invoice_fallback.py" line="130" />
+            <location filename="../../ui/screens/invoice_fallback.py" line="139" />
             <source>Total</source>
             <translation>합계</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/invoice_fallback.py" line="131" />
+            <location filename="../../ui/screens/invoice_fallback.py" line="140" />
             <source>Paid</source>
             <translation>받은 금액</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/invoice_fallback.py" line="135" />
+            <location filename="../../ui/screens/invoice_fallback.py" line="145" />
             <source>Voided</source>
             <translation>무효</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/invoice_fallback.py" line="137" />
+            <location filename="../../ui/screens/invoice_fallback.py" line="147" />
             <source>Paid in full</source>
             <translation>완납</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/invoice_fallback.py" line="139" />
+            <location filename="../../ui/screens/invoice_fallback.py" line="149" />
             <source>Balance due</source>
             <translation>받을 금액</translation>
         </message>
@@ -913,182 +656,182 @@ If this keeps happening, restart Pitlane and send this file to whoever supports 
     <context>
         <name>InvoicesTab</name>
         <message>
-            <location filename="../../ui/till/invoices.py" line="92" />
+            <location filename="../../ui/till/invoices.py" line="97" />
             <source>Invoices</source>
             <translation>청구서</translation>
         </message>
         <message>
-            <location filename="../../ui/till/invoices.py" line="92" />
+            <location filename="../../ui/till/invoices.py" line="97" />
             <source>What customers owe, and money to give back.</source>
             <translation>받을 돈과 돌려줄 돈입니다.</translation>
         </message>
         <message>
-            <location filename="../../ui/till/invoices.py" line="96" />
+            <location filename="../../ui/till/invoices.py" line="101" />
             <source>Invoice, car number or customer</source>
             <translation>청구서 번호, 차량번호 또는 고객</translation>
         </message>
         <message>
-            <location filename="../../ui/till/invoices.py" line="108" />
+            <location filename="../../ui/till/invoices.py" line="113" />
             <source>No invoice selected</source>
             <translation>선택한 청구서 없음</translation>
         </message>
         <message>
-            <location filename="../../ui/till/invoices.py" line="120" />
+            <location filename="../../ui/till/invoices.py" line="125" />
             <source>Take payment</source>
             <translation>결제 받기</translation>
         </message>
         <message>
-            <location filename="../../ui/till/invoices.py" line="121" />
+            <location filename="../../ui/till/invoices.py" line="126" />
             <source>Void…</source>
             <translation>무효 처리…</translation>
         </message>
         <message>
-            <location filename="../../ui/till/invoices.py" line="122" />
+            <location filename="../../ui/till/invoices.py" line="127" />
             <source>Refund…</source>
             <translation>환불…</translation>
         </message>
         <message>
-            <location filename="../../ui/till/invoices.py" line="126" />
+            <location filename="../../ui/till/invoices.py" line="131" />
             <source>Invoice</source>
             <translation>청구서</translation>
         </message>
         <message>
-            <location filename="../../ui/till/invoices.py" line="127" />
+            <location filename="../../ui/till/invoices.py" line="132" />
             <source>Credit note</source>
             <translation>취소 전표</translation>
         </message>
         <message>
-            <location filename="../../ui/till/invoices.py" line="131" />
+            <location filename="../../ui/till/invoices.py" line="136" />
             <source>Print…</source>
             <translation>인쇄…</translation>
         </message>
         <message>
-            <location filename="../../ui/till/invoices.py" line="132" />
+            <location filename="../../ui/till/invoices.py" line="137" />
             <source>Open folder</source>
             <translation>폴더 열기</translation>
         </message>
         <message>
-            <location filename="../../ui/till/invoices.py" line="196" />
+            <location filename="../../ui/till/invoices.py" line="201" />
             <source>No such invoice</source>
             <translation>청구서를 찾을 수 없습니다</translation>
         </message>
         <message>
-            <location filename="../../ui/till/invoices.py" line="203" />
+            <location filename="../../ui/till/invoices.py" line="208" />
             <source>Invoice {no}</source>
             <translation>청구서 {no}</translation>
         </message>
         <message>
-            <location filename="../../ui/till/invoices.py" line="216" />
+            <location filename="../../ui/till/invoices.py" line="221" />
             <source>credit note {no}</source>
             <translation>취소 전표 {no}</translation>
         </message>
         <message>
-            <location filename="../../ui/till/invoices.py" line="222" />
+            <location filename="../../ui/till/invoices.py" line="227" />
             <source>Total {amount}</source>
             <translation>합계 {amount}</translation>
         </message>
         <message>
-            <location filename="../../ui/till/invoices.py" line="223" />
+            <location filename="../../ui/till/invoices.py" line="228" />
             <source>paid {amount}</source>
             <translation>받은 금액 {amount}</translation>
         </message>
         <message>
-            <location filename="../../ui/till/invoices.py" line="226" />
+            <location filename="../../ui/till/invoices.py" line="231" />
             <source>refunded {amount}</source>
             <translation>환불 {amount}</translation>
         </message>
         <message>
-            <location filename="../../ui/till/invoices.py" line="228" />
+            <location filename="../../ui/till/invoices.py" line="233" />
             <source>to give back {amount}</source>
             <translation>돌려줄 금액 {amount}</translation>
         </message>
         <message>
-            <location filename="../../ui/till/invoices.py" line="230" />
+            <location filename="../../ui/till/invoices.py" line="235" />
             <source>balance {amount}</source>
             <translation>잔액 {amount}</translation>
         </message>
         <message>
-            <location filename="../../ui/till/invoices.py" line="254" />
+            <location filename="../../ui/till/invoices.py" line="259" />
             <source>Preparing the PDF of {no}…</source>
             <translation>{no} PDF 준비 중…</translation>
         </message>
         <message>
-            <location filename="../../ui/till/invoices.py" line="267" />
+            <location filename="../../ui/till/invoices.py" line="272" />
             <source>No PDF to show.</source>
             <translation>보여줄 PDF가 없습니다.</translation>
         </message>
         <message>
-            <location filename="../../ui/till/invoices.py" line="268" />
+            <location filename="../../ui/till/invoices.py" line="273" />
             <source>The PDF of {no} is not there</source>
             <translation>{no}의 PDF가 없습니다</translation>
         </message>
         <message>
-            <location filename="../../ui/till/invoices.py" line="302" />
+            <location filename="../../ui/till/invoices.py" line="306" />
             <source>Payment not taken</source>
             <translation>결제를 받지 못했습니다</translation>
         </message>
         <message>
-            <location filename="../../ui/till/invoices.py" line="309" />
+            <location filename="../../ui/till/invoices.py" line="313" />
             <source>Paid in full.</source>
             <translation>완납되었습니다.</translation>
         </message>
         <message>
-            <location filename="../../ui/till/invoices.py" line="309" />
+            <location filename="../../ui/till/invoices.py" line="313" />
             <source>Still owed: {amount}.</source>
             <translation>남은 금액: {amount}.</translation>
         </message>
         <message>
-            <location filename="../../ui/till/invoices.py" line="312" />
+            <location filename="../../ui/till/invoices.py" line="316" />
             <source>Give back {amount} change. </source>
             <translation>거스름돈 {amount}을(를) 드리세요. </translation>
         </message>
         <message>
-            <location filename="../../ui/till/invoices.py" line="314" />
+            <location filename="../../ui/till/invoices.py" line="318" />
             <source>Payment taken on {no}: {parts}</source>
             <translation>{no} 결제 완료: {parts}</translation>
         </message>
         <message>
-            <location filename="../../ui/till/invoices.py" line="329" />
+            <location filename="../../ui/till/invoices.py" line="333" />
             <source>Not voided</source>
             <translation>무효 처리하지 못했습니다</translation>
         </message>
         <message>
-            <location filename="../../ui/till/invoices.py" line="334" />
+            <location filename="../../ui/till/invoices.py" line="338" />
             <source>Refund {amount} to the customer and record it with Refund.</source>
             <translation>고객에게 {amount}을(를) 돌려주고 환불로 기록하세요.</translation>
         </message>
         <message>
-            <location filename="../../ui/till/invoices.py" line="339" />
+            <location filename="../../ui/till/invoices.py" line="343" />
             <source>Invoice {no} voided by credit note {cn}</source>
             <translation>청구서 {no}을(를) 취소 전표 {cn}(으)로 무효 처리했습니다</translation>
         </message>
         <message>
-            <location filename="../../ui/till/invoices.py" line="358" />
+            <location filename="../../ui/till/invoices.py" line="362" />
             <source>Refund not recorded</source>
             <translation>환불을 기록하지 못했습니다</translation>
         </message>
         <message>
-            <location filename="../../ui/till/invoices.py" line="364" />
+            <location filename="../../ui/till/invoices.py" line="368" />
             <source>Refund recorded on {no}</source>
             <translation>{no} 환불 기록 완료</translation>
         </message>
         <message>
-            <location filename="../../ui/till/invoices.py" line="365" />
+            <location filename="../../ui/till/invoices.py" line="369" />
             <source>{amount} given back by {method}.</source>
             <translation>{method}(으)로 {amount} 환불.</translation>
         </message>
         <message>
-            <location filename="../../ui/till/invoices.py" line="414" />
+            <location filename="../../ui/till/invoices.py" line="418" />
             <source>{no} sent to the printer</source>
             <translation>{no}을(를) 프린터로 보냈습니다</translation>
         </message>
         <message>
-            <location filename="../../ui/till/invoices.py" line="415" />
+            <location filename="../../ui/till/invoices.py" line="419" />
             <source>{n} page(s), identical to the issued PDF.</source>
             <translation>{n}쪽, 발행된 PDF와 같습니다.</translation>
         </message>
         <message>
-            <location filename="../../ui/till/invoices.py" line="420" />
+            <location filename="../../ui/till/invoices.py" line="424" />
             <source>{no} was not printed</source>
             <translation>{no}을(를) 인쇄하지 못했습니다</translation>
         </message>
@@ -1165,78 +908,73 @@ If this keeps happening, restart Pitlane and send this file to whoever supports 
     <context>
         <name>MechanicAdminScreen</name>
         <message>
-            <location filename="../../ui/screens/mechanic_admin.py" line="57" />
+            <location filename="../../ui/screens/mechanic_admin.py" line="59" />
             <source>Mechanics</source>
             <translation>정비사 관리</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/mechanic_admin.py" line="57" />
+            <location filename="../../ui/screens/mechanic_admin.py" line="59" />
             <source>Remaining man-days are what the desk can still book.</source>
             <translation>남은 공수만큼 접수에서 작업을 배정할 수 있습니다.</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/mechanic_admin.py" line="66" />
+            <location filename="../../ui/screens/mechanic_admin.py" line="68" />
             <source>Register a mechanic</source>
             <translation>정비사 등록</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/mechanic_admin.py" line="67" />
+            <location filename="../../ui/screens/mechanic_admin.py" line="69" />
             <source>Name *</source>
             <translation>이름 *</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/mechanic_admin.py" line="69" />
-            <location filename="../../ui/screens/mechanic_admin.py" line="80" />
+            <location filename="../../ui/screens/mechanic_admin.py" line="71" />
+            <location filename="../../ui/screens/mechanic_admin.py" line="82" />
             <source> man-day(s)</source>
             <translation>일</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/mechanic_admin.py" line="70" />
+            <location filename="../../ui/screens/mechanic_admin.py" line="72" />
             <source>Register</source>
             <translation>등록</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/mechanic_admin.py" line="78" />
+            <location filename="../../ui/screens/mechanic_admin.py" line="80" />
             <source>Change remaining man-days</source>
             <translation>남은 공수 변경</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/mechanic_admin.py" line="81" />
+            <location filename="../../ui/screens/mechanic_admin.py" line="83" />
             <source>Set</source>
             <translation>변경</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/mechanic_admin.py" line="112" />
+            <location filename="../../ui/screens/mechanic_admin.py" line="114" />
             <source>Select a mechanic to change their man-days</source>
             <translation>공수를 바꿀 정비사를 고르세요</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/mechanic_admin.py" line="114" />
+            <location filename="../../ui/screens/mechanic_admin.py" line="116" />
             <source>Change {name}'s remaining man-days</source>
             <translation>{name} 정비사의 남은 공수 변경</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/mechanic_admin.py" line="120" />
-            <source>Enter the mechanic's name.</source>
-            <translation>정비사 이름을 입력하세요.</translation>
-        </message>
-        <message>
-            <location filename="../../ui/screens/mechanic_admin.py" line="127" />
+            <location filename="../../ui/screens/mechanic_admin.py" line="131" />
             <source>{name} registered</source>
             <translation>{name} 정비사를 등록했습니다</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/mechanic_admin.py" line="132" />
+            <location filename="../../ui/screens/mechanic_admin.py" line="136" />
             <source>Not registered</source>
             <translation>등록하지 못했습니다</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/mechanic_admin.py" line="143" />
+            <location filename="../../ui/screens/mechanic_admin.py" line="147" />
             <source>{name} now has {days} man-day(s) left</source>
             <translation>{name} 정비사의 남은 공수: {days}일</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/mechanic_admin.py" line="145" />
+            <location filename="../../ui/screens/mechanic_admin.py" line="149" />
             <source>Not changed</source>
             <translation>변경하지 못했습니다</translation>
         </message>
@@ -1244,153 +982,153 @@ If this keeps happening, restart Pitlane and send this file to whoever supports 
     <context>
         <name>MechanicBayScreen</name>
         <message>
-            <location filename="../../ui/screens/mechanic_bay.py" line="67" />
+            <location filename="../../ui/screens/mechanic_bay.py" line="69" />
             <source>Who are you?</source>
             <translation>정비사 선택</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/mechanic_bay.py" line="90" />
+            <location filename="../../ui/screens/mechanic_bay.py" line="92" />
             <source>My jobs</source>
             <translation>내 작업</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/mechanic_bay.py" line="99" />
+            <location filename="../../ui/screens/mechanic_bay.py" line="101" />
             <source>Pick your name above to see your jobs.</source>
             <translation>위에서 이름을 누르면 작업이 보입니다.</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/mechanic_bay.py" line="110" />
+            <location filename="../../ui/screens/mechanic_bay.py" line="112" />
             <source>Start job  (F6)</source>
             <translation>작업 시작  (F6)</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/mechanic_bay.py" line="111" />
-            <location filename="../../ui/screens/mechanic_bay.py" line="291" />
+            <location filename="../../ui/screens/mechanic_bay.py" line="113" />
+            <location filename="../../ui/screens/mechanic_bay.py" line="292" />
             <source>Finish job  (F8)</source>
             <translation>작업 완료  (F8)</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/mechanic_bay.py" line="116" />
+            <location filename="../../ui/screens/mechanic_bay.py" line="118" />
             <source>Request a part — scan the barcode, or type its code or name</source>
             <translation>부품 요청 — 바코드를 찍거나 코드·품명을 입력하세요</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/mechanic_bay.py" line="119" />
+            <location filename="../../ui/screens/mechanic_bay.py" line="121" />
             <source>Scan or type a part  (F7)</source>
             <translation>바코드 또는 부품 입력  (F7)</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/mechanic_bay.py" line="139" />
+            <location filename="../../ui/screens/mechanic_bay.py" line="141" />
             <source>Request part</source>
             <translation>부품 요청</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/mechanic_bay.py" line="148" />
+            <location filename="../../ui/screens/mechanic_bay.py" line="150" />
             <source>Parts for this job</source>
             <translation>이 작업의 부품</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/mechanic_bay.py" line="190" />
+            <location filename="../../ui/screens/mechanic_bay.py" line="192" />
             <source>{days} man-day(s) left</source>
             <translation>남은 공수 {days}일</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/mechanic_bay.py" line="211" />
+            <location filename="../../ui/screens/mechanic_bay.py" line="213" />
             <source>My jobs ({n})</source>
             <translation>내 작업 ({n})</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/mechanic_bay.py" line="214" />
+            <location filename="../../ui/screens/mechanic_bay.py" line="216" />
             <source>No open jobs. New ones appear here as soon as the desk accepts them.</source>
             <translation>진행 중인 작업이 없습니다. 접수되면 바로 여기에 나타납니다.</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/mechanic_bay.py" line="235" />
+            <location filename="../../ui/screens/mechanic_bay.py" line="237" />
             <source>No job selected</source>
             <translation>선택한 작업 없음</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/mechanic_bay.py" line="236" />
+            <location filename="../../ui/screens/mechanic_bay.py" line="238" />
             <source>Choose a job on the left.</source>
             <translation>왼쪽에서 작업을 고르세요.</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/mechanic_bay.py" line="240" />
+            <location filename="../../ui/screens/mechanic_bay.py" line="242" />
             <source>Job #{job} · {car}</source>
             <translation>작업 #{job} · {car}</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/mechanic_bay.py" line="243" />
+            <location filename="../../ui/screens/mechanic_bay.py" line="245" />
             <source>{customer} · estimated {days} man-day(s) · receipt #{receipt}</source>
             <translation>{customer} · 예상 공수 {days}일 · 접수 #{receipt}</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/mechanic_bay.py" line="247" />
+            <location filename="../../ui/screens/mechanic_bay.py" line="249" />
             <source>Note: {note}</source>
             <translation>메모: {note}</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/mechanic_bay.py" line="268" />
+            <location filename="../../ui/screens/mechanic_bay.py" line="269" />
             <source>Job #{job} started</source>
             <translation>작업 #{job} 시작</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/mechanic_bay.py" line="268" />
+            <location filename="../../ui/screens/mechanic_bay.py" line="269" />
             <source>Scan or type the parts you need.</source>
             <translation>필요한 부품을 찍거나 입력하세요.</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/mechanic_bay.py" line="280" />
+            <location filename="../../ui/screens/mechanic_bay.py" line="281" />
             <source>Tap again to finish #{job}</source>
             <translation>한 번 더 누르면 #{job} 완료</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/mechanic_bay.py" line="297" />
+            <location filename="../../ui/screens/mechanic_bay.py" line="298" />
             <source>Job #{job} finished</source>
             <translation>작업 #{job} 완료</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/mechanic_bay.py" line="298" />
+            <location filename="../../ui/screens/mechanic_bay.py" line="299" />
             <source>The invoice is issued; the desk takes payment.</source>
             <translation>청구서가 발행되었습니다. 접수에서 결제를 받습니다.</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/mechanic_bay.py" line="303" />
+            <location filename="../../ui/screens/mechanic_bay.py" line="304" />
             <source>Not done</source>
             <translation>처리하지 못했습니다</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/mechanic_bay.py" line="311" />
+            <location filename="../../ui/screens/mechanic_bay.py" line="312" />
             <source>{stock} in stock</source>
             <translation>재고 {stock}</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/mechanic_bay.py" line="346" />
+            <location filename="../../ui/screens/mechanic_bay.py" line="347" />
             <source>No part matches “{text}”</source>
             <translation>“{text}”에 맞는 부품이 없습니다</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/mechanic_bay.py" line="347" />
+            <location filename="../../ui/screens/mechanic_bay.py" line="348" />
             <source>Type more of the code or name, or pick one from the list.</source>
             <translation>코드나 품명을 더 입력하거나 목록에서 고르세요.</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/mechanic_bay.py" line="370" />
+            <location filename="../../ui/screens/mechanic_bay.py" line="371" />
             <source>Part not requested</source>
             <translation>부품을 요청하지 못했습니다</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/mechanic_bay.py" line="388" />
+            <location filename="../../ui/screens/mechanic_bay.py" line="389" />
             <source>Provided: {name} × {qty}</source>
             <translation>출고: {name} × {qty}</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/mechanic_bay.py" line="389" />
+            <location filename="../../ui/screens/mechanic_bay.py" line="390" />
             <source>{code} at {price} each, on job #{job}.</source>
             <translation>{code}, 개당 {price}, 작업 #{job}에 추가.</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/mechanic_bay.py" line="396" />
+            <location filename="../../ui/screens/mechanic_bay.py" line="397" />
             <source>Not provided: {name} × {qty}</source>
             <translation>출고 불가: {name} × {qty}</translation>
         </message>
@@ -1398,17 +1136,17 @@ If this keeps happening, restart Pitlane and send this file to whoever supports 
     <context>
         <name>Parts</name>
         <message>
-            <location filename="../../ui/models/tables.py" line="115" />
+            <location filename="../../ui/models/tables.py" line="116" />
             <source>Out of stock: reorder now.</source>
             <translation>재고 없음: 지금 주문하세요.</translation>
         </message>
         <message>
-            <location filename="../../ui/models/tables.py" line="117" />
+            <location filename="../../ui/models/tables.py" line="118" />
             <source>Low stock: {stock} left, reorder at {low}.</source>
             <translation>재고 부족: {stock}개 남음, {low}개에서 주문.</translation>
         </message>
         <message>
-            <location filename="../../ui/models/tables.py" line="166" />
+            <location filename="../../ui/models/tables.py" line="167" />
             <source>waiting for the counter</source>
             <translation>부품 창구 처리 대기</translation>
         </message>
@@ -1416,117 +1154,117 @@ If this keeps happening, restart Pitlane and send this file to whoever supports 
     <context>
         <name>PartsCounterScreen</name>
         <message>
-            <location filename="../../ui/screens/parts_counter.py" line="143" />
+            <location filename="../../ui/screens/parts_counter.py" line="150" />
             <source>Parts counter</source>
             <translation>부품 창구</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/parts_counter.py" line="145" />
+            <location filename="../../ui/screens/parts_counter.py" line="152" />
             <source>Find a part by code or name  (Ctrl+F)</source>
             <translation>코드나 품명으로 찾기  (Ctrl+F)</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/parts_counter.py" line="148" />
+            <location filename="../../ui/screens/parts_counter.py" line="155" />
             <source>Only low stock</source>
             <translation>재고 부족만</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/parts_counter.py" line="149" />
+            <location filename="../../ui/screens/parts_counter.py" line="156" />
             <source>Register part…  (Ctrl+N)</source>
             <translation>부품 등록…  (Ctrl+N)</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/parts_counter.py" line="158" />
+            <location filename="../../ui/screens/parts_counter.py" line="165" />
             <source>Catalogue</source>
             <translation>부품 목록</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/parts_counter.py" line="179" />
+            <location filename="../../ui/screens/parts_counter.py" line="186" />
             <source>Receive a delivery</source>
             <translation>입고</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/parts_counter.py" line="183" />
+            <location filename="../../ui/screens/parts_counter.py" line="190" />
             <source>Add to stock</source>
             <translation>재고 추가</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/parts_counter.py" line="188" />
+            <location filename="../../ui/screens/parts_counter.py" line="195" />
             <source>Take off the shelf (damaged, lost, count)</source>
             <translation>재고 차감 (파손·분실·실사)</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/parts_counter.py" line="192" />
+            <location filename="../../ui/screens/parts_counter.py" line="199" />
             <source>Reason *</source>
             <translation>사유 *</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/parts_counter.py" line="198" />
+            <location filename="../../ui/screens/parts_counter.py" line="205" />
             <source>Take off stock</source>
             <translation>재고 차감</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/parts_counter.py" line="207" />
+            <location filename="../../ui/screens/parts_counter.py" line="214" />
             <source>Part requests from the bays — live</source>
             <translation>정비실 부품 요청 — 실시간</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/parts_counter.py" line="245" />
+            <location filename="../../ui/screens/parts_counter.py" line="252" />
             <source>Catalogue — {n} parts, {low} low on stock</source>
             <translation>부품 목록 — {n}종, 재고 부족 {low}종</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/parts_counter.py" line="270" />
+            <location filename="../../ui/screens/parts_counter.py" line="277" />
             <source>Select a part in the catalogue</source>
             <translation>목록에서 부품을 고르세요</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/parts_counter.py" line="275" />
+            <location filename="../../ui/screens/parts_counter.py" line="282" />
             <source>Out of stock — reorder now.</source>
             <translation>재고 없음 — 지금 주문하세요.</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/parts_counter.py" line="277" />
+            <location filename="../../ui/screens/parts_counter.py" line="284" />
             <source>Low — reorder.</source>
             <translation>재고 부족 — 주문하세요.</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/parts_counter.py" line="279" />
+            <location filename="../../ui/screens/parts_counter.py" line="286" />
             <source>Enough on the shelf.</source>
             <translation>재고 충분.</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/parts_counter.py" line="282" />
+            <location filename="../../ui/screens/parts_counter.py" line="289" />
             <source>{stock} in stock · reorder at {low} · {price} each</source>
             <translation>재고 {stock} · 주문 기준 {low} · 개당 {price}</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/parts_counter.py" line="298" />
+            <location filename="../../ui/screens/parts_counter.py" line="305" />
             <source>{qty} × {code} added to stock</source>
             <translation>{code} {qty}개 입고</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/parts_counter.py" line="300" />
+            <location filename="../../ui/screens/parts_counter.py" line="307" />
             <source>Not added</source>
             <translation>입고하지 못했습니다</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/parts_counter.py" line="309" />
+            <location filename="../../ui/screens/parts_counter.py" line="316" />
             <source>Say why (damaged, lost, stock count…).</source>
             <translation>사유를 적어 주세요(파손, 분실, 재고 실사…).</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/parts_counter.py" line="317" />
+            <location filename="../../ui/screens/parts_counter.py" line="324" />
             <source>{qty} × {code} taken off stock</source>
             <translation>{code} {qty}개 차감</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/parts_counter.py" line="323" />
+            <location filename="../../ui/screens/parts_counter.py" line="330" />
             <source>Not taken off</source>
             <translation>차감하지 못했습니다</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/parts_counter.py" line="328" />
+            <location filename="../../ui/screens/parts_counter.py" line="335" />
             <source>Part registered</source>
             <translation>부품을 등록했습니다</translation>
         </message>
@@ -1534,67 +1272,67 @@ If this keeps happening, restart Pitlane and send this file to whoever supports 
     <context>
         <name>PaymentDialog</name>
         <message>
-            <location filename="../../ui/till/dialogs.py" line="43" />
+            <location filename="../../ui/till/dialogs.py" line="55" />
             <source>Take payment — {no}</source>
             <translation>결제 받기 — {no}</translation>
         </message>
         <message>
-            <location filename="../../ui/till/dialogs.py" line="47" />
+            <location filename="../../ui/till/dialogs.py" line="59" />
             <source>Balance due {amount}</source>
             <translation>받을 금액 {amount}</translation>
         </message>
         <message>
-            <location filename="../../ui/till/dialogs.py" line="53" />
+            <location filename="../../ui/till/dialogs.py" line="65" />
             <source>Card</source>
             <translation>카드</translation>
         </message>
         <message>
-            <location filename="../../ui/till/dialogs.py" line="54" />
+            <location filename="../../ui/till/dialogs.py" line="66" />
             <source>Transfer</source>
             <translation>계좌이체</translation>
         </message>
         <message>
-            <location filename="../../ui/till/dialogs.py" line="55" />
+            <location filename="../../ui/till/dialogs.py" line="67" />
             <source>Cash tendered</source>
             <translation>받은 현금</translation>
         </message>
         <message>
-            <location filename="../../ui/till/dialogs.py" line="58" />
+            <location filename="../../ui/till/dialogs.py" line="70" />
             <source>All by card</source>
             <translation>전액 카드</translation>
         </message>
         <message>
-            <location filename="../../ui/till/dialogs.py" line="59" />
+            <location filename="../../ui/till/dialogs.py" line="71" />
             <source>All by transfer</source>
             <translation>전액 이체</translation>
         </message>
         <message>
-            <location filename="../../ui/till/dialogs.py" line="60" />
+            <location filename="../../ui/till/dialogs.py" line="72" />
             <source>Exact cash</source>
             <translation>현금 딱 맞게</translation>
         </message>
         <message>
-            <location filename="../../ui/till/dialogs.py" line="70" />
+            <location filename="../../ui/till/dialogs.py" line="82" />
             <source>Take payment</source>
             <translation>결제 받기</translation>
         </message>
         <message>
-            <location filename="../../ui/till/dialogs.py" line="94" />
+            <location filename="../../ui/till/dialogs.py" line="105" />
             <source>Enter whole won amounts only.</source>
             <translation>원 단위 금액만 입력하세요.</translation>
         </message>
         <message>
-            <location filename="../../ui/till/dialogs.py" line="114" />
+            <location filename="../../ui/till/dialogs.py" line="133" />
             <source>Recorded: {parts}. Left to pay after this: {left}.</source>
             <translation>기록: {parts}. 이후 남은 금액: {left}.</translation>
         </message>
         <message>
-            <location filename="../../ui/till/dialogs.py" line="116" />
+            <location filename="../../ui/till/dialogs.py" line="135" />
             <source>Change {amount}</source>
             <translation>거스름돈 {amount}</translation>
         </message>
         <message>
-            <location filename="../../ui/till/dialogs.py" line="117" />
+            <location filename="../../ui/till/dialogs.py" line="136" />
             <source>Take {amount}</source>
             <translation>{amount} 받기</translation>
         </message>
@@ -1613,81 +1351,89 @@ If this keeps happening, restart Pitlane and send this file to whoever supports 
         </message>
     </context>
     <context>
+        <name>PrintDialog</name>
+        <message>
+            <location filename="../../ui/till/pdf.py" line="72" />
+            <source>Print {name}</source>
+            <translation>{name} 인쇄</translation>
+        </message>
+    </context>
+    <context>
         <name>ReceptionScreen</name>
         <message>
-            <location filename="../../ui/screens/reception.py" line="66" />
+            <location filename="../../ui/screens/reception.py" line="67" />
             <source>Today's receipts</source>
             <translation>오늘 접수</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/reception.py" line="69" />
+            <location filename="../../ui/screens/reception.py" line="70" />
             <source>Search car number or customer  (Ctrl+F)</source>
             <translation>차량번호·고객 검색  (Ctrl+F)</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/reception.py" line="72" />
+            <location filename="../../ui/screens/reception.py" line="73" />
             <source>Today only</source>
             <translation>오늘만</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/reception.py" line="74" />
+            <location filename="../../ui/screens/reception.py" line="75" />
             <source>Cancel request…</source>
             <translation>접수 취소…</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/reception.py" line="90" />
+            <location filename="../../ui/screens/reception.py" line="91" />
             <source>Use last visit's details</source>
             <translation>지난 방문 정보 사용</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/reception.py" line="137" />
+            <location filename="../../ui/screens/reception.py" line="138" />
             <source>Today's receipts ({n})</source>
             <translation>오늘 접수 ({n})</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/reception.py" line="137" />
+            <location filename="../../ui/screens/reception.py" line="138" />
             <source>Receipts ({n})</source>
             <translation>접수 목록 ({n})</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/reception.py" line="148" />
+            <location filename="../../ui/screens/reception.py" line="149" />
             <source>Only a request whose job has not started can be cancelled.</source>
             <translation>작업이 시작되지 않은 접수만 취소할 수 있습니다.</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/reception.py" line="150" />
+            <location filename="../../ui/screens/reception.py" line="151" />
             <source>Cancel the selected request (Delete)</source>
             <translation>선택한 접수 취소 (Delete)</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/reception.py" line="156" />
+            <location filename="../../ui/screens/reception.py" line="157" />
             <source>Cancel request</source>
             <translation>접수 취소</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/reception.py" line="157" />
+            <location filename="../../ui/screens/reception.py" line="158" />
             <source>Cancel receipt #{receipt} ({car}, {customer})?
 Reason (optional):</source>
             <translation>접수 #{receipt} ({car}, {customer})을(를) 취소할까요?
 사유(선택):</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/reception.py" line="175" />
+            <location filename="../../ui/screens/reception.py" line="176" />
             <source>Receipt #{receipt} cancelled</source>
             <translation>접수 #{receipt} 취소됨</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/reception.py" line="176" />
+            <location filename="../../ui/screens/reception.py" line="177" />
             <source>The mechanic's man-days were given back.</source>
             <translation>정비사의 공수가 돌아왔습니다.</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/reception.py" line="178" />
+            <location filename="../../ui/screens/reception.py" line="179" />
             <source>Not cancelled</source>
             <translation>취소하지 못했습니다</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/reception.py" line="195" />
+            <location filename="../../ui/screens/reception.py" line="196" />
             <source>Earlier visits of {car} ({n})</source>
             <translation>{car} 지난 방문 ({n})</translation>
         </message>
@@ -1695,115 +1441,87 @@ Reason (optional):</source>
     <context>
         <name>RefundDialog</name>
         <message>
-            <location filename="../../ui/till/dialogs.py" line="172" />
+            <location filename="../../ui/till/dialogs.py" line="202" />
             <source>Refund on {no}</source>
             <translation>{no} 환불</translation>
         </message>
         <message>
-            <location filename="../../ui/till/dialogs.py" line="176" />
+            <location filename="../../ui/till/dialogs.py" line="206" />
             <source>Still to give back: {amount}</source>
             <translation>돌려줄 금액: {amount}</translation>
         </message>
         <message>
-            <location filename="../../ui/till/dialogs.py" line="185" />
+            <location filename="../../ui/till/dialogs.py" line="215" />
             <source>Amount</source>
             <translation>금액</translation>
         </message>
         <message>
-            <location filename="../../ui/till/dialogs.py" line="186" />
+            <location filename="../../ui/till/dialogs.py" line="216" />
             <source>Given back by</source>
             <translation>환불 수단</translation>
         </message>
         <message>
-            <location filename="../../ui/till/dialogs.py" line="190" />
+            <location filename="../../ui/till/dialogs.py" line="220" />
             <source>Record refund</source>
             <translation>환불 기록</translation>
-        </message>
-        <message>
-            <location filename="../../ui/till/dialogs.py" line="197" />
-            <source>Enter the amount given back, in won.</source>
-            <translation>돌려준 금액을 원 단위로 입력하세요.</translation>
-        </message>
-        <message>
-            <location filename="../../ui/till/dialogs.py" line="200" />
-            <source>At most {amount} can be given back.</source>
-            <translation>최대 {amount}까지 돌려줄 수 있습니다.</translation>
         </message>
     </context>
     <context>
         <name>RegisterPartDialog</name>
         <message>
-            <location filename="../../ui/screens/parts_counter.py" line="41" />
+            <location filename="../../ui/screens/parts_counter.py" line="46" />
             <source>Register a part</source>
+            <extracomment>The dialog's input (a key of `errors`) for each field RegisterPart checks.</extracomment>
             <translation>부품 등록</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/parts_counter.py" line="46" />
+            <location filename="../../ui/screens/parts_counter.py" line="51" />
             <source>e.g. BRK-PAD-F01 (the barcode)</source>
             <translation>예: BRK-PAD-F01 (바코드)</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/parts_counter.py" line="47" />
+            <location filename="../../ui/screens/parts_counter.py" line="52" />
             <source>e.g. 브레이크 패드 (앞)</source>
             <translation>예: 브레이크 패드 (앞)</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/parts_counter.py" line="52" />
+            <location filename="../../ui/screens/parts_counter.py" line="57" />
             <source>Code *</source>
             <translation>코드 *</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/parts_counter.py" line="54" />
+            <location filename="../../ui/screens/parts_counter.py" line="59" />
             <source>Name *</source>
             <translation>품명 *</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/parts_counter.py" line="56" />
+            <location filename="../../ui/screens/parts_counter.py" line="61" />
             <source>Price *</source>
             <translation>단가 *</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/parts_counter.py" line="58" />
+            <location filename="../../ui/screens/parts_counter.py" line="63" />
             <source>Stock on the shelf</source>
             <translation>현재 재고</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/parts_counter.py" line="59" />
+            <location filename="../../ui/screens/parts_counter.py" line="64" />
             <source>Reorder at (low stock)</source>
             <translation>주문 기준 (재고 부족)</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/parts_counter.py" line="65" />
+            <location filename="../../ui/screens/parts_counter.py" line="70" />
             <source>Cancel</source>
             <translation>취소</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/parts_counter.py" line="66" />
+            <location filename="../../ui/screens/parts_counter.py" line="71" />
             <source>Register part</source>
             <translation>부품 등록</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/parts_counter.py" line="81" />
-            <source>Enter the part's code (what its barcode says).</source>
-            <translation>부품 코드를 입력하세요(바코드 내용).</translation>
-        </message>
-        <message>
-            <location filename="../../ui/screens/parts_counter.py" line="83" />
-            <source>Letters, digits and . _ / - only, no spaces, at most 40.</source>
-            <translation>영문, 숫자와 . _ / - 만, 공백 없이 최대 40자.</translation>
-        </message>
-        <message>
-            <location filename="../../ui/screens/parts_counter.py" line="85" />
-            <source>Enter the part's name.</source>
-            <translation>품명을 입력하세요.</translation>
-        </message>
-        <message>
-            <location filename="../../ui/screens/parts_counter.py" line="87" />
-            <source>Enter the price in won.</source>
-            <translation>단가를 원 단위로 입력하세요.</translation>
-        </message>
-        <message>
-            <location filename="../../ui/screens/parts_counter.py" line="117" />
+            <location filename="../../ui/screens/parts_counter.py" line="109" />
+            <location filename="../../ui/screens/parts_counter.py" line="121" />
             <source>Not registered</source>
             <translation>등록하지 못했습니다</translation>
         </message>
@@ -1811,209 +1529,168 @@ Reason (optional):</source>
     <context>
         <name>RequestForm</name>
         <message>
-            <location filename="../../ui/screens/request_form.py" line="50" />
+            <location filename="../../ui/screens/request_form.py" line="68" />
             <source>New repair request</source>
-            <extracomment>The desk typed in the car number field (the screen looks up the car's earlier visits). The form was emptied for the next customer.</extracomment>
+            <extracomment>The form's input (a key of `errors`) for each field RequestRepair checks, in the form's order. The desk typed in the car number field (the screen looks up the car's earlier visits). The form was emptied for the next customer.</extracomment>
             <translation>새 수리 접수</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/request_form.py" line="50" />
+            <location filename="../../ui/screens/request_form.py" line="68" />
             <source>Fields marked * are required.</source>
             <translation>* 표시는 필수 항목입니다.</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/request_form.py" line="54" />
+            <location filename="../../ui/screens/request_form.py" line="72" />
             <source>e.g. 홍길동</source>
             <translation>예: 홍길동</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/request_form.py" line="56" />
+            <location filename="../../ui/screens/request_form.py" line="74" />
             <source>e.g. 12가3456</source>
             <translation>예: 12가3456</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/request_form.py" line="57" />
+            <location filename="../../ui/screens/request_form.py" line="75" />
             <source>VIN, optional</source>
             <translation>차대번호(선택)</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/request_form.py" line="60" />
+            <location filename="../../ui/screens/request_form.py" line="78" />
             <source> day(s)</source>
             <translation>일</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/request_form.py" line="62" />
+            <location filename="../../ui/screens/request_form.py" line="80" />
             <source>e.g. 엔진오일 교환</source>
             <translation>예: 엔진오일 교환</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/request_form.py" line="64" />
+            <location filename="../../ui/screens/request_form.py" line="82" />
             <source>What the customer said, when they pick up the car…</source>
             <translation>고객 요청 사항, 차량 찾아갈 시간 등…</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/request_form.py" line="69" />
+            <location filename="../../ui/screens/request_form.py" line="87" />
             <source>Customer *</source>
             <translation>고객 *</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/request_form.py" line="70" />
+            <location filename="../../ui/screens/request_form.py" line="88" />
             <source>Phone</source>
             <translation>전화번호</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/request_form.py" line="71" />
+            <location filename="../../ui/screens/request_form.py" line="89" />
             <source>Car number *</source>
             <translation>차량번호 *</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/request_form.py" line="72" />
+            <location filename="../../ui/screens/request_form.py" line="90" />
             <source>Car id (VIN)</source>
             <translation>차대번호</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/request_form.py" line="73" />
+            <location filename="../../ui/screens/request_form.py" line="91" />
             <source>Mechanic *</source>
             <translation>정비사 *</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/request_form.py" line="82" />
+            <location filename="../../ui/screens/request_form.py" line="100" />
             <source>Man-days *</source>
             <translation>공수 *</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/request_form.py" line="84" />
+            <location filename="../../ui/screens/request_form.py" line="102" />
             <source>Labour fare *</source>
             <translation>공임 *</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/request_form.py" line="91" />
+            <location filename="../../ui/screens/request_form.py" line="109" />
             <source>Work</source>
             <translation>작업 내용</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/request_form.py" line="96" />
+            <location filename="../../ui/screens/request_form.py" line="114" />
             <source>Notes</source>
             <translation>메모</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/request_form.py" line="104" />
+            <location filename="../../ui/screens/request_form.py" line="124" />
             <source>Clear</source>
             <translation>지우기</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/request_form.py" line="105" />
+            <location filename="../../ui/screens/request_form.py" line="125" />
             <source>Empty the form (Ctrl+N)</source>
             <translation>입력 내용 지우기 (Ctrl+N)</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/request_form.py" line="106" />
+            <location filename="../../ui/screens/request_form.py" line="126" />
             <source>Register request  (Ctrl+Enter)</source>
             <translation>접수 등록  (Ctrl+Enter)</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/request_form.py" line="116" />
+            <location filename="../../ui/screens/request_form.py" line="136" />
             <source>Ctrl+Enter register · Ctrl+N new request · Ctrl+F search receipts · Delete cancel the selected receipt</source>
             <translation>Ctrl+Enter 접수 등록 · Ctrl+N 새 접수 · Ctrl+F 접수 검색 · Delete 선택한 접수 취소</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/request_form.py" line="140" />
+            <location filename="../../ui/screens/request_form.py" line="161" />
             <source>Choose a mechanic…</source>
             <translation>정비사를 고르세요…</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/request_form.py" line="142" />
+            <location filename="../../ui/screens/request_form.py" line="163" />
             <source>{name} — {days} man-day(s) left · {jobs} open job(s)</source>
             <translation>{name} — 남은 공수 {days}일 · 진행 작업 {jobs}건</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/request_form.py" line="160" />
-            <source>Enter the customer's name.</source>
-            <translation>고객 이름을 입력하세요.</translation>
-        </message>
-        <message>
-            <location filename="../../ui/screens/request_form.py" line="162" />
-            <location filename="../../ui/screens/request_form.py" line="177" />
-            <source>At most 80 characters.</source>
-            <translation>최대 80자까지 입력할 수 있습니다.</translation>
-        </message>
-        <message>
-            <location filename="../../ui/screens/request_form.py" line="164" />
-            <source>Only digits, spaces, +, - and brackets.</source>
-            <translation>숫자, 공백, +, -, 괄호만 쓸 수 있습니다.</translation>
-        </message>
-        <message>
-            <location filename="../../ui/screens/request_form.py" line="167" />
-            <source>Enter the car number, e.g. 12가3456.</source>
-            <translation>차량번호를 입력하세요(예: 12가3456).</translation>
-        </message>
-        <message>
-            <location filename="../../ui/screens/request_form.py" line="169" />
-            <source>At most 20 characters.</source>
-            <translation>최대 20자까지 입력할 수 있습니다.</translation>
-        </message>
-        <message>
-            <location filename="../../ui/screens/request_form.py" line="171" />
-            <source>At most 40 characters.</source>
-            <translation>최대 40자까지 입력할 수 있습니다.</translation>
-        </message>
-        <message>
-            <location filename="../../ui/screens/request_form.py" line="173" />
-            <source>Choose who will do the work.</source>
-            <translation>작업할 정비사를 고르세요.</translation>
-        </message>
-        <message>
-            <location filename="../../ui/screens/request_form.py" line="175" />
-            <source>Enter the labour fare (0 is allowed).</source>
-            <translation>공임을 입력하세요(0원도 됩니다).</translation>
-        </message>
-        <message>
-            <location filename="../../ui/screens/request_form.py" line="203" />
+            <location filename="../../ui/screens/request_form.py" line="215" />
             <source>{name} has {left} man-day(s) left and this needs {need}: the request will be rejected. Choose another mechanic or lower the estimate.</source>
             <translation>{name} 정비사의 남은 공수는 {left}일인데 이 작업은 {need}일이 필요해 거절됩니다. 다른 정비사를 고르거나 공수를 줄이세요.</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/request_form.py" line="232" />
+            <location filename="../../ui/screens/request_form.py" line="245" />
             <source>Check the form</source>
             <translation>입력 내용을 확인하세요</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/request_form.py" line="232" />
+            <location filename="../../ui/screens/request_form.py" line="245" />
             <source>Correct the fields marked in red, then register again.</source>
             <translation>빨간색으로 표시된 항목을 고친 뒤 다시 등록하세요.</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/request_form.py" line="245" />
+            <location filename="../../ui/screens/request_form.py" line="251" />
             <source>Registering the request…</source>
             <translation>접수 등록 중…</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/request_form.py" line="259" />
+            <location filename="../../ui/screens/request_form.py" line="265" />
             <source>Rejected — receipt #{receipt}</source>
             <translation>거절 — 접수 #{receipt}</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/request_form.py" line="265" />
+            <location filename="../../ui/screens/request_form.py" line="271" />
             <source>Accepted — receipt #{receipt}, job #{job}</source>
             <translation>접수 완료 — 접수 #{receipt}, 작업 #{job}</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/request_form.py" line="266" />
+            <location filename="../../ui/screens/request_form.py" line="272" />
             <source>{mechanic} has the job for {car}. Give the customer receipt number {receipt}.</source>
             <translation>{mechanic} 정비사가 {car} 작업을 맡았습니다. 고객에게 접수번호 {receipt}번을 알려 주세요.</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/request_form.py" line="270" />
+            <location filename="../../ui/screens/request_form.py" line="276" />
             <source>Registered — receipt #{receipt}</source>
             <translation>등록됨 — 접수 #{receipt}</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/request_form.py" line="271" />
+            <location filename="../../ui/screens/request_form.py" line="277" />
             <source>Waiting for the mechanic's answer; the board will show it.</source>
             <translation>정비사 배정을 기다리는 중입니다. 현황판에 표시됩니다.</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/request_form.py" line="277" />
+            <location filename="../../ui/screens/request_form.py" line="283" />
             <source>Not registered</source>
             <translation>등록하지 못했습니다</translation>
         </message>
@@ -2066,70 +1743,78 @@ Reason (optional):</source>
     <context>
         <name>Till</name>
         <message>
-            <location filename="../../ui/till/invoices.py" line="28" />
+            <location filename="../../ui/till/invoices.py" line="29" />
             <source>Open balances</source>
             <extracomment>(key, label) of the list's filter.</extracomment>
             <translation>미수금</translation>
         </message>
         <message>
-            <location filename="../../ui/till/invoices.py" line="29" />
+            <location filename="../../ui/till/invoices.py" line="30" />
             <source>Refunds due</source>
             <translation>환불할 금액</translation>
         </message>
         <message>
-            <location filename="../../ui/till/invoices.py" line="30" />
+            <location filename="../../ui/till/invoices.py" line="31" />
             <source>All invoices</source>
             <translation>전체 청구서</translation>
         </message>
         <message>
-            <location filename="../../ui/till/models.py" line="22" />
+            <location filename="../../ui/till/models.py" line="23" />
             <source>Cash</source>
             <translation>현금</translation>
         </message>
         <message>
-            <location filename="../../ui/till/models.py" line="23" />
+            <location filename="../../ui/till/models.py" line="24" />
             <source>Card</source>
             <translation>카드</translation>
         </message>
         <message>
-            <location filename="../../ui/till/models.py" line="24" />
+            <location filename="../../ui/till/models.py" line="25" />
             <source>Transfer</source>
             <translation>계좌이체</translation>
         </message>
         <message>
-            <location filename="../../ui/till/models.py" line="28" />
+            <location filename="../../ui/till/models.py" line="29" />
             <source>Owed</source>
             <translation>미수</translation>
         </message>
         <message>
-            <location filename="../../ui/till/models.py" line="29" />
+            <location filename="../../ui/till/models.py" line="30" />
             <source>Paid</source>
             <translation>완납</translation>
         </message>
         <message>
-            <location filename="../../ui/till/models.py" line="30" />
+            <location filename="../../ui/till/models.py" line="31" />
             <source>Voided</source>
             <translation>무효</translation>
         </message>
         <message>
-            <location filename="../../ui/till/models.py" line="31" />
+            <location filename="../../ui/till/models.py" line="32" />
             <source>Refund due</source>
             <translation>환불 예정</translation>
         </message>
         <message>
-            <location filename="../../ui/till/models.py" line="110" />
+            <location filename="../../ui/till/models.py" line="109" />
             <source>Refund</source>
             <translation>환불</translation>
         </message>
         <message>
-            <location filename="../../ui/till/models.py" line="112" />
+            <location filename="../../ui/till/models.py" line="111" />
             <source>Payment</source>
             <translation>결제</translation>
         </message>
         <message>
-            <location filename="../../ui/till/models.py" line="138" />
+            <location filename="../../ui/till/models.py" line="137" />
             <source>Total</source>
             <translation>합계</translation>
+        </message>
+    </context>
+    <context>
+        <name>TillDialog</name>
+        <message>
+            <location filename="../../ui/till/dialogs.py" line="39" />
+            <source>Cancel</source>
+            <translation>취소</translation>
         </message>
     </context>
     <context>
@@ -2163,50 +1848,30 @@ Reason (optional):</source>
     <context>
         <name>VoidDialog</name>
         <message>
-            <location filename="../../ui/till/dialogs.py" line="134" />
+            <location filename="../../ui/till/dialogs.py" line="162" />
             <source>Void invoice {no}</source>
+            <extracomment>The payment dialog's input for each field the tender plan names.</extracomment>
             <translation>청구서 {no} 무효 처리</translation>
         </message>
         <message>
-            <location filename="../../ui/till/dialogs.py" line="138" />
+            <location filename="../../ui/till/dialogs.py" line="166" />
             <source>A credit note will cancel invoice {no} in full. An issued invoice is never changed: if the work is billed again, a new invoice is issued.</source>
             <translation>취소 전표로 청구서 {no} 전액을 취소합니다. 발행된 청구서는 고치지 않습니다. 다시 청구하려면 새 청구서를 발행합니다.</translation>
         </message>
         <message>
-            <location filename="../../ui/till/dialogs.py" line="142" />
+            <location filename="../../ui/till/dialogs.py" line="170" />
             <source>The customer paid {amount}; record the refund afterwards.</source>
             <translation>고객이 {amount}을(를) 냈습니다. 무효 처리 후 환불을 기록하세요.</translation>
         </message>
         <message>
-            <location filename="../../ui/till/dialogs.py" line="146" />
+            <location filename="../../ui/till/dialogs.py" line="174" />
             <source>Why is it voided? (printed on the credit note)</source>
             <translation>무효 사유 (취소 전표에 인쇄됨)</translation>
         </message>
         <message>
-            <location filename="../../ui/till/dialogs.py" line="151" />
+            <location filename="../../ui/till/dialogs.py" line="179" />
             <source>Void invoice</source>
             <translation>무효 처리</translation>
-        </message>
-        <message>
-            <location filename="../../ui/till/dialogs.py" line="157" />
-            <source>Enter the reason; it is printed on the credit note.</source>
-            <translation>사유를 입력하세요. 취소 전표에 인쇄됩니다.</translation>
-        </message>
-    </context>
-    <context>
-        <name>dialog</name>
-        <message>
-            <location filename="../../ui/till/dialogs.py" line="28" />
-            <source>Cancel</source>
-            <translation type="unfinished">취소</translation>
-        </message>
-    </context>
-    <context>
-        <name>parent</name>
-        <message>
-            <location filename="../../ui/till/pdf.py" line="71" />
-            <source>Print {name}</source>
-            <translation type="unfinished" />
         </message>
     </context>
 </TS>

@@ -24,6 +24,19 @@ def _no_error_dialogs() -> Iterator[None]:
 
 
 @pytest.fixture
+def korean(qapp) -> Iterator[None]:
+    """The client as started with --lang ko (Qt's translations and the domain's messages), reset after."""
+    from ui import i18n
+
+    assert i18n.build() is not None  # compiles the .qm when missing or older than the .ts
+    translators = i18n.install(qapp, "ko")
+    yield
+    for t in translators:
+        qapp.removeTranslator(t)
+    i18n.install(qapp, "en")
+
+
+@pytest.fixture
 def seeded(shop: Shop) -> SmallShop:
     return small_shop(shop)
 

@@ -44,12 +44,17 @@ def test_register_part_checks_fields_then_adds_it(qtbot, window: MainWindow, sho
     dialog = screen.dialog
     assert dialog is not None and dialog.isVisible()
     click(qtbot, dialog.save_button)
-    assert dialog.errors["code"].isVisible() and dialog.errors["name"].isVisible()
+    assert dialog.errors["code"].isVisible()  # the command's refusals, marked on their inputs
+    assert dialog.errors["code"].text() == "Part code is required."
     type_into(qtbot, dialog.code, "bad code")
-    assert dialog.errors["code"].isVisible()
+    # Under the code once vehicleparts names the field of this refusal; in the dialog's banner until then.
+    assert "may only hold letters, digits" in dialog.errors["code"].text() + dialog.message.text()
     dialog.code.clear()
     type_into(qtbot, dialog.code, "FLT-AIR-H01")
+    assert not dialog.errors["code"].isVisible()
+    assert dialog.errors["name"].text() == "Part name is required."  # the next field the command refuses
     type_into(qtbot, dialog.name, "에어필터")
+    assert dialog.errors["price"].text() == "Price is required."
     type_into(qtbot, dialog.price, "18000")
     dialog.stock.setValue(7)
     click(qtbot, dialog.save_button)

@@ -1,21 +1,24 @@
-"""Money and time at the edge, the domain's sentences in Korean, translations, errors, the runner, the poll."""
+"""Money and time at the edge, the domain's messages in the terminal's language, translations, errors, the runner."""
 
 from __future__ import annotations
 
 import logging
+from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
-import pytest
 from PySide6.QtCore import QCoreApplication
 
 from app.bootstrap import Shop, bootstrap
 from domain.commands import RequestRepair
-from domain.errors import InvalidInput
+from domain.common.fields import Field
+from domain.errors import IllegalTransition, InvalidInput
+from domain.reception.model import CANCELLED_BY_CUSTOMER
+from domain.texts import Message
 from tests.ui.helpers import TIMEOUT
 from tests.ui.seed import SmallShop
 from ui import errors, fmt, i18n
-from ui.domain_text import translate_domain_message
+from ui.domain_text import reason_text, text_of
 from ui.main_window import MainWindow
 from ui.runner import CommandRunner
 
@@ -34,29 +37,33 @@ def test_money_and_ages() -> None:
     assert fmt.short_time("2025-01-02T09:05:00+09:00", now) == "2025-01-02"
 
 
-@pytest.fixture
-def korean(qapp):
-    assert i18n.build() is not None  # compiles the .qm when missing or older than the .ts
-    translators = i18n.install(qapp, "ko")
-    yield
-    for t in translators:
-        qapp.removeTranslator(t)
-
-
-def test_korean_translation_of_screens_and_domain_sentences(korean) -> None:
+def test_korean_translation_of_screens_and_domain_messages(korean) -> None:
     assert QCoreApplication.translate("MainWindow", "Reception") == "접수"
     assert fmt.status_label("started") == "작업 중"
-    text = translate_domain_message(
-        "최영호 has only 1 man-day(s) left and this repair needs 3. "
-        "Choose another mechanic, lower the estimate, or raise their man-days."
-    )
-    assert "최영호" in text and "3" in text and "man-day" not in text
-    assert "재고" in translate_domain_message("엔진오일 (OIL-1) is out of stock.")
-    assert translate_domain_message("Customer name is required.") == "고객 이름을(를) 입력하세요."
+    assert i18n.language() == "ko"
+    refusal = IllegalTransition("reception.cancel_in_work", receipt_id=12)
+    assert errors.describe(refusal) == "접수 12번은 취소할 수 없습니다. 정비사가 이미 작업을 시작했습니다."
+    assert text_of(InvalidInput("common.required", field=Field.CUSTOMER_NAME)) == "고객 이름 항목을 입력하세요."
+    assert text_of(CANCELLED_BY_CUSTOMER) == "고객 요청으로 취소되었습니다."
 
 
-def test_unknown_sentences_stay_as_written() -> None:
-    assert translate_domain_message("Something new the domain says.") == "Something new the domain says."
+def test_an_english_terminal_shows_the_domains_english() -> None:
+    assert i18n.language() == "en"
+    refusal = IllegalTransition("reception.cancel_in_work", receipt_id=12)
+    assert errors.describe(refusal) == "Cannot cancel receipt 12: the mechanic has already started the job."
+    assert text_of(CANCELLED_BY_CUSTOMER) == "Cancelled by the customer."
+
+
+@dataclass(frozen=True)
+class Row:
+    reason: str
+    reason_message: Message | None = None
+
+
+def test_a_reason_by_code_is_rendered_and_a_typed_one_is_shown_as_typed(korean) -> None:
+    assert reason_text(Row("Cancelled by the customer.", CANCELLED_BY_CUSTOMER)) == "고객 요청으로 취소되었습니다."
+    assert reason_text(Row("changed my mind")) == "changed my mind"  # no code: as typed, in any language
+    assert reason_text(Row("")) == ""
 
 
 def test_i18n_build_is_a_no_op_when_nothing_changed() -> None:

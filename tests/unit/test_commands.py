@@ -109,7 +109,8 @@ def test_ids_must_be_positive_whole_numbers(cls: type, field: str, name: str, va
 @pytest.mark.parametrize(("cls", "field", "name"), ID_FIELDS)
 def test_a_missing_id_is_required(cls: type, field: str, name: str) -> None:
     """None is 'nothing chosen' (a form's empty list): the field is required."""
-    assert_refused(replace(VALID[cls], **{field: None}), "common.required", name)
+    error = assert_refused(replace(VALID[cls], **{field: None}), "common.not_chosen", name)
+    assert str(error).endswith(" is required.")
 
 
 REQUIRED_TEXT = [
@@ -317,7 +318,7 @@ def test_problems_names_every_bad_field_once_in_the_commands_order() -> None:
     assert found == [
         ("common.required", "common.field.customer_name"),
         ("reception.phone_pattern", "common.field.phone"),
-        ("common.required", "common.field.mechanic_number"),
+        ("common.not_chosen", "common.field.mechanic_number"),
         ("common.not_positive", "common.field.man_days"),
         ("common.required", "common.field.labour_fare"),
         ("common.too_long", "common.field.term"),

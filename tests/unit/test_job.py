@@ -176,7 +176,7 @@ def test_the_status_says_what_a_job_may_do_as_the_job_itself_decides() -> None:
         assert status.can_start is _allowed(status, lambda j: j.start(NOW))
         assert status.accepts_parts is _allowed(status, lambda j: j.request_part(1, 2, 1))
         assert status.can_finish is _allowed(status, lambda j: j.finish(NOW))
-    assert {s for s in JobStatus if s.is_open} == OPEN_JOB_STATUSES == {JobStatus.CREATED, JobStatus.STARTED}
+    assert {s for s in JobStatus if s.can_start or s.accepts_parts} == OPEN_JOB_STATUSES
 
 
 def _allowed(status: JobStatus, act: Callable[[Job], None]) -> bool:

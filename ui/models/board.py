@@ -25,7 +25,9 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QBrush, QColor, QFont, QIcon
 
 from app.queries import BoardRow
+from domain.reception.model import is_unpaid
 from ui import fmt
+from ui.domain_text import reason_text
 from ui.models.base import CENTER, LEFT, RIGHT, ROW_ROLE, SORT_ROLE, STATUS_ROLE, ModelIndex, fill_roles
 from ui.pills import pill
 from ui.tr import QT_TRANSLATE_NOOP
@@ -47,7 +49,7 @@ class BoardFilter:
             return False
         if self.mechanic_id and row.mechanic_id != self.mechanic_id:
             return False
-        return not self.unpaid_only or (row.invoice_no is not None and not row.paid and not row.voided)
+        return not self.unpaid_only or is_unpaid(row.invoice_no is not None, row.paid, row.voided)
 
 
 #: (before_receipt_id or None, limit, filter) -> rows newest first
@@ -212,9 +214,10 @@ class BoardModel(QAbstractTableModel):
         if role == SORT_ROLE:
             return self._sort_key(row, col)
         if role == Qt.ItemDataRole.ToolTipRole:
+            reason = reason_text(row)
             if col == self.STATUS:
-                return fmt.status_label(row.job_status) + (f" — {fmt_reason(row)}" if row.reason else "")
-            return fmt_reason(row) if row.reason else None
+                return fmt.status_label(row.job_status) + (f" — {reason}" if reason else "")
+            return reason or None
         return None
 
     def _pill(self, row: BoardRow) -> QIcon:
@@ -289,9 +292,3 @@ def _paid_colour(row: BoardRow, dark: bool = False) -> QColor:
     if row.paid:
         return QColor("#4ADE80" if dark else "#15803D")
     return QColor("#F87171" if dark else "#DC2626")
-
-
-def fmt_reason(row: BoardRow) -> str:
-    from ui.domain_text import translate_domain_message
-
-    return translate_domain_message(row.reason)

@@ -8,8 +8,9 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QColor
 
 from app.queries import JobRow, MechanicRow, PartRequestRow, PartRow, ReceiptRow
+from domain.jobs.model import PartRequestStatus
 from ui import fmt
-from ui.domain_text import translate_domain_message
+from ui.domain_text import reason_text
 from ui.models.base import RIGHT, Column, RowTableModel
 from ui.tr import QT_TRANSLATE_NOOP
 
@@ -44,7 +45,7 @@ class ReceiptsModel(RowTableModel):
                     QT_TRANSLATE_NOOP("Columns", "Status"),
                     lambda r: fmt.status_label(_receipt_status(r)),
                     status=_receipt_status,
-                    tooltip=lambda r: translate_domain_message(r.reason) if r.reason else "",
+                    tooltip=reason_text,
                 ),
                 Column(QT_TRANSLATE_NOOP("Columns", "Fare"), lambda r: fmt.money(r.fare), lambda r: r.fare, RIGHT),
             ],
@@ -159,9 +160,9 @@ class PartsModel(RowTableModel):
 
 
 def _request_note(row: PartRequestRow) -> str:
-    if row.status == "cancelled":
-        return translate_domain_message(row.reason)
-    if row.status == "provided":
+    if row.status == PartRequestStatus.CANCELLED:
+        return reason_text(row)
+    if row.status == PartRequestStatus.PROVIDED:
         return fmt.money(row.unit_price * row.quantity)
     return QCoreApplication.translate("Parts", "waiting for the counter")
 
@@ -191,7 +192,7 @@ class PartRequestsModel(RowTableModel):
             Column(
                 QT_TRANSLATE_NOOP("Columns", "Price / reason"),
                 _request_note,
-                foreground=lambda r: DANGER_FG if r.status == "cancelled" else None,
+                foreground=lambda r: DANGER_FG if r.status == PartRequestStatus.CANCELLED else None,
                 tooltip=_request_note,
             ),
         ]

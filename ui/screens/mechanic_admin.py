@@ -7,6 +7,8 @@ from PySide6.QtWidgets import QHBoxLayout, QLineEdit, QWidget
 from app import queries
 from app.queries import MechanicRow
 from domain.commands import ChangeManDay, RegisterMechanic
+from domain.mechanic.commands import MAX_MAN_DAYS
+from ui.domain_text import text_of
 from ui.errors import describe
 from ui.feed import ShopFeed
 from ui.models.tables import MechanicsModel
@@ -66,7 +68,7 @@ class MechanicAdminScreen(QWidget):
         side.addWidget(label(self.tr("Register a mechanic"), "SectionTitle"))
         self.name = QLineEdit(placeholderText=self.tr("Name *"))
         self.name_error = FieldError()
-        self.days = spin(0, 10_000, 20, self.tr(" man-day(s)"))
+        self.days = spin(0, MAX_MAN_DAYS, 20, self.tr(" man-day(s)"))
         self.register_button = button(self.tr("Register"), "primary", "large")
         side.addWidget(self.name)
         side.addWidget(self.name_error)
@@ -77,7 +79,7 @@ class MechanicAdminScreen(QWidget):
         side.addSpacing(12)
         self.change_title = label(self.tr("Change remaining man-days"), "SectionTitle", wrap=True)
         side.addWidget(self.change_title)
-        self.new_days = spin(0, 10_000, 0, self.tr(" man-day(s)"))
+        self.new_days = spin(0, MAX_MAN_DAYS, 0, self.tr(" man-day(s)"))
         self.change_button = button(self.tr("Set"), "primary", "large")
         change = QHBoxLayout()
         change.addWidget(self.new_days)
@@ -115,19 +117,21 @@ class MechanicAdminScreen(QWidget):
         self.new_days.setValue(row.man_day)
 
     def register(self) -> None:
-        name = self.name.text().strip()
-        if not name:
-            self.name_error.set_error(self.tr("Enter the mechanic's name."))
+        command = RegisterMechanic(self.name.text(), self.days.value())
+        problems = command.problems()
+        if problems:  # the name is the only field a person can get wrong (the days are a spin box)
+            self.name_error.set_error(text_of(problems[0]))
             set_invalid(self.name, True)
             self.name.setFocus()
             return
+        name = command.validated().name
 
         def done(_id: object) -> None:
             self.name.clear()
             self.message.show_message("success", self.tr("{name} registered").format(name=name))
 
         self.runner.submit(
-            RegisterMechanic(name, self.days.value()),
+            command,
             on_done=done,
             on_error=lambda exc: self.message.show_message("error", self.tr("Not registered"), describe(exc)),
         )

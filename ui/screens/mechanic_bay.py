@@ -19,8 +19,10 @@ from PySide6.QtWidgets import (
 from app import queries
 from app.queries import JobRow, MechanicRow, PartRequestRow, PartRow
 from domain.commands import FinishJob, RequestPart, StartJob
+from domain.jobs.commands import MAX_PART_REQUEST_QUANTITY
+from domain.jobs.model import JobStatus, PartRequestStatus
 from ui import fmt
-from ui.domain_text import translate_domain_message
+from ui.domain_text import reason_text
 from ui.errors import describe
 from ui.feed import ShopFeed
 from ui.models.tables import JobsModel, PartRequestsModel
@@ -132,7 +134,7 @@ class MechanicBayScreen(QWidget):
         self.more = button("+", size="big")
         for b in (self.less, self.more):
             b.setFixedWidth(72)
-        self.quantity = QSpinBox(minimum=1, maximum=999, value=1)
+        self.quantity = QSpinBox(minimum=1, maximum=MAX_PART_REQUEST_QUANTITY, value=1)
         self.quantity.setProperty("tier", "big")  # +/- are the big buttons beside it
         self.quantity.setFixedWidth(84)
         self.quantity.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -248,17 +250,16 @@ class MechanicBayScreen(QWidget):
             self.job_detail.setText(detail)
             if changed:
                 self._requests.now()
-        started = job is not None and job.status == "started"
-        self.start_button.setEnabled(job is not None and job.status == "created")
-        self.finish_button.setEnabled(started)
-        self.request_button.setEnabled(started)
-        self.part_entry.setEnabled(started)
-        for w in (self.quantity, self.less, self.more):
-            w.setEnabled(started)
+        status = JobStatus(job.status) if job is not None else None
+        self.start_button.setEnabled(status is not None and status.can_start)
+        self.finish_button.setEnabled(status is not None and status.can_finish)
+        takes_parts = status is not None and status.accepts_parts
+        for w in (self.request_button, self.part_entry, self.quantity, self.less, self.more):
+            w.setEnabled(takes_parts)
 
     def start_job(self) -> None:
         job = self._job
-        if job is None or job.status != "created":
+        if job is None or not JobStatus(job.status).can_start:
             return
         self.start_button.setEnabled(False)
         self.runner.submit(StartJob(job.job_id), on_done=lambda _r: self._started(job), on_error=self._refused)
@@ -272,7 +273,7 @@ class MechanicBayScreen(QWidget):
 
     def finish_job(self) -> None:
         job = self._job
-        if job is None or job.status != "started":
+        if job is None or not JobStatus(job.status).can_finish:
             return
         if not self._finish_armed:
             # Finishing issues the invoice: a second tap confirms, no dialog to dismiss with gloves on.
@@ -334,7 +335,7 @@ class MechanicBayScreen(QWidget):
         popup = self.completer.popup()
         if popup is not None:
             popup.hide()
-        if job is None or job.status != "started":
+        if job is None or not JobStatus(job.status).accepts_parts:
             return
         text = self.part_entry.text()
         if not text.strip():
@@ -379,10 +380,10 @@ class MechanicBayScreen(QWidget):
             return  # the mechanic moved to another job meanwhile
         self.requests_model.set_rows(list(reversed(rows)))
         done = next((r for r in rows if r.id == self._last_request_id), None)
-        if done is None or done.status == "requested":
+        if done is None or done.status == PartRequestStatus.REQUESTED:
             return
         self._last_request_id = None
-        if done.status == "provided":
+        if done.status == PartRequestStatus.PROVIDED:
             self.outcome.show_message(
                 "success",
                 self.tr("Provided: {name} × {qty}").format(name=done.name, qty=done.quantity),
@@ -394,7 +395,7 @@ class MechanicBayScreen(QWidget):
             self.outcome.show_message(
                 "error",
                 self.tr("Not provided: {name} × {qty}").format(name=done.name, qty=done.quantity),
-                translate_domain_message(done.reason),
+                reason_text(done),
             )
 
     # -- for tests and screenshots ------------------------------------------------------------

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-import re
+from typing import Any
 
 from PySide6.QtCore import QSortFilterProxyModel, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
@@ -19,7 +19,11 @@ from PySide6.QtWidgets import (
 from app import queries
 from app.queries import PartRequestRow, PartRow
 from domain.commands import DecreaseStock, IncreaseStock, RegisterPart
+from domain.common.fields import Field, field_of, is_missing
+from domain.errors import DomainError
+from domain.messages import MAX_COUNT
 from ui import fmt
+from ui.domain_text import text_of
 from ui.errors import describe
 from ui.feed import ShopFeed
 from ui.models.base import SORT_ROLE
@@ -27,13 +31,14 @@ from ui.models.tables import PartRequestsModel, PartsModel
 from ui.runner import CommandRunner
 from ui.widgets import Banner, FieldError, MoneyEdit, Refresher, button, card, label, set_invalid, spin, table
 
-CODE = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._/-]*$")
+#: The dialog's input (a key of `errors`) for each field RegisterPart checks.
+PART_INPUTS = {Field.PART_CODE.code: "code", Field.PART_NAME.code: "name", Field.PRICE.code: "price"}
 PART_EVENTS = {"PartRegistered", "StockIncreased", "StockDecreased", "PartPriceChanged", "PartReceived"}
 REQUEST_EVENTS = {"PartRequested", "PartReceived", "PartRequestCancelled"}
 
 
 class RegisterPartDialog(QDialog):
-    """A new catalogue entry, checked field by field before it is sent."""
+    """A new catalogue entry, checked by the command itself before it is sent."""
 
     def __init__(self, runner: CommandRunner, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -46,8 +51,8 @@ class RegisterPartDialog(QDialog):
         self.code = QLineEdit(placeholderText=self.tr("e.g. BRK-PAD-F01 (the barcode)"))
         self.name = QLineEdit(placeholderText=self.tr("e.g. 브레이크 패드 (앞)"))
         self.price = MoneyEdit()
-        self.stock = spin(0, 1_000_000)
-        self.low = spin(0, 1_000_000, 2)
+        self.stock = spin(0, MAX_COUNT)
+        self.low = spin(0, MAX_COUNT, 2)
         self.errors = {k: FieldError() for k in ("code", "name", "price")}
         form.addRow(self.tr("Code *"), self.code)
         form.addRow("", self.errors["code"])
@@ -74,25 +79,36 @@ class RegisterPartDialog(QDialog):
         for w in (self.code, self.name, self.price):
             w.textChanged.connect(lambda _t: self._check())
 
-    def problems(self) -> dict[str, str]:
-        found: dict[str, str] = {}
-        code = self.code.text().strip()
-        if not code:
-            found["code"] = self.tr("Enter the part's code (what its barcode says).")
-        elif not CODE.match(code) or len(code) > 40:
-            found["code"] = self.tr("Letters, digits and . _ / - only, no spaces, at most 40.")
-        if not self.name.text().strip():
-            found["name"] = self.tr("Enter the part's name.")
-        if self.price.value() is None:
-            found["price"] = self.tr("Enter the price in won.")
+    def command(self) -> RegisterPart:
+        """The part as typed; a blank price is None (the command says it is required)."""
+        values: dict[str, Any] = {
+            "part_code": self.code.text(),
+            "name": self.name.text(),
+            "price": self.price.value(),
+            "stock": self.stock.value(),
+            "low_stock": self.low.value(),
+        }
+        return RegisterPart(**values)
+
+    def problems(self) -> dict[str, DomainError]:
+        """The command's refusal for each input it names; one it cannot place goes to the banner."""
+        found: dict[str, DomainError] = {}
+        for problem in self.command().problems():
+            found.setdefault(PART_INPUTS.get(field_of(problem), ""), problem)
         return found
 
-    def _check(self) -> dict[str, str]:
+    def _check(self) -> dict[str, DomainError]:
         found = self.problems()
         for key, widget in (("code", self.code), ("name", self.name), ("price", self.price)):
-            show = key in found and (self._tried or bool(widget.text().strip()))
-            self.errors[key].set_error(found[key] if show else "")
+            problem = found.get(key)
+            # A blank required field turns red once the save was tried; a wrong value at once.
+            show = problem is not None and (self._tried or not is_missing(problem))
+            self.errors[key].set_error(text_of(problem) if problem is not None and show else "")
             set_invalid(widget, show)
+        if "" in found and self._tried:
+            self.message.show_message("error", self.tr("Not registered"), text_of(found[""]))
+        elif self.message.tone == "error":
+            self.message.clear()  # corrected (or being corrected after the shop's refusal)
         return found
 
     def save(self) -> None:
@@ -100,21 +116,14 @@ class RegisterPartDialog(QDialog):
         if self._check():
             return
         self.save_button.setEnabled(False)
-        self.runner.submit(
-            RegisterPart(
-                self.code.text().strip(),
-                self.name.text().strip(),
-                self.price.value() or 0,
-                self.stock.value(),
-                self.low.value(),
-            ),
-            on_done=lambda _id: self.accept(),
-            on_error=self._refused,
-        )
+        self.runner.submit(self.command(), on_done=lambda _id: self.accept(), on_error=self._refused)
 
     def _refused(self, exc: BaseException) -> None:
         self.save_button.setEnabled(True)
         self.message.show_message("error", self.tr("Not registered"), describe(exc))
+        key = PART_INPUTS.get(field_of(exc))
+        if key is not None:
+            set_invalid({"code": self.code, "name": self.name, "price": self.price}[key], True)
 
 
 class PartsCounterScreen(QWidget):
@@ -178,7 +187,7 @@ class PartsCounterScreen(QWidget):
         side.addSpacing(6)
         side.addWidget(label(self.tr("Receive a delivery"), "SectionTitle"))
         receive = QHBoxLayout()
-        self.receive_qty = spin(1, 100_000, 1)
+        self.receive_qty = spin(1, MAX_COUNT, 1)
         self.receive_qty.setMinimumHeight(40)
         self.receive_button = button(self.tr("Add to stock"), "success", "large")
         receive.addWidget(self.receive_qty)
@@ -187,7 +196,7 @@ class PartsCounterScreen(QWidget):
         side.addSpacing(6)
         side.addWidget(label(self.tr("Take off the shelf (damaged, lost, count)"), "SectionTitle", wrap=True))
         take = QHBoxLayout()
-        self.take_qty = spin(1, 100_000, 1)
+        self.take_qty = spin(1, MAX_COUNT, 1)
         self.take_qty.setMinimumHeight(40)
         self.take_reason = QLineEdit(placeholderText=self.tr("Reason *"))
         take.addWidget(self.take_qty)

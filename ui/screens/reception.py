@@ -11,6 +11,8 @@ from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QInputDialog, QLineEdit, Q
 from app import queries
 from app.queries import ReceiptRow
 from domain.commands import CancelRepair
+from domain.reception.commands import compact_car_number
+from domain.reception.model import ReceiptStatus
 from ui.errors import describe
 from ui.feed import ShopFeed
 from ui.models.tables import HistoryModel, ReceiptsModel
@@ -18,7 +20,6 @@ from ui.runner import CommandRunner
 from ui.screens.request_form import RequestForm
 from ui.widgets import Banner, Refresher, button, card, label, selected_row, table
 
-CANCELLABLE = ("requested", "accepted")
 RECEIPT_EVENTS = {"RepairRequested", "RequestCancelled", "JobCreated", "JobStarted", "JobFinished", "BillIssued"}
 MECHANIC_EVENTS = {
     "MechanicRegistered",
@@ -142,7 +143,7 @@ class ReceptionScreen(QWidget):
 
     def _selection_changed(self) -> None:
         row: ReceiptRow | None = selected_row(self.receipts_view)
-        can = row is not None and row.status in CANCELLABLE
+        can = row is not None and _can_cancel(row)
         self.cancel_button.setEnabled(can)
         if row is not None and not can:
             self.cancel_button.setToolTip(self.tr("Only a request whose job has not started can be cancelled."))
@@ -162,7 +163,7 @@ class ReceptionScreen(QWidget):
 
     def cancel_selected(self) -> None:
         row: ReceiptRow | None = selected_row(self.receipts_view)
-        if row is None or row.status not in CANCELLABLE:
+        if row is None or not _can_cancel(row):
             return
         reason = self.ask_cancel_reason(row)
         if reason is None:
@@ -180,8 +181,8 @@ class ReceptionScreen(QWidget):
 
     # -- car history --------------------------------------------------------------------------
     def _look_up_car(self) -> None:
-        car = "".join(self.form.car_number.text().split())
-        if len(car) < 4:
+        car = compact_car_number(self.form.car_number.text())
+        if len(car) < 4:  # a few characters match too many cars to be worth a look-up
             self._show_history([])
             return
         self.runner.read(queries.car_history, car, 20, on_done=self._show_history)
@@ -208,3 +209,7 @@ class ReceptionScreen(QWidget):
     @property
     def busy(self) -> bool:
         return self._receipts.busy or self._mechanic_list.busy
+
+
+def _can_cancel(row: ReceiptRow) -> bool:
+    return ReceiptStatus(row.status).can_cancel

@@ -1,8 +1,12 @@
-"""The new-request form of the reception desk: fields checked as they are typed, the outcome under the button."""
+"""The new-request form of the reception desk: fields checked as they are typed, the outcome under the button.
+
+The form has no rules of its own: it builds the `RequestRepair` it would send and
+asks the command for its problems; each refusal marks the input of the field it
+names (`params["field"]`), in the terminal's language.
+"""
 
 from __future__ import annotations
 
-import re
 from typing import Any
 
 from PySide6.QtCore import Qt, Signal
@@ -20,12 +24,26 @@ from PySide6.QtWidgets import (
 from app import queries
 from app.queries import BoardRow, MechanicRow, ReceiptRow
 from domain.commands import RequestRepair
-from ui.domain_text import translate_domain_message
+from domain.common.fields import Field, field_of, is_missing
+from domain.errors import DomainError
+from domain.reception.commands import MAX_MAN_DAY_PER_REPAIR
+from ui.domain_text import reason_text, text_of
 from ui.errors import describe
 from ui.runner import CommandRunner
 from ui.widgets import Banner, FieldError, MoneyEdit, button, header_row, label, set_invalid, spin
 
-PHONE = re.compile(r"^[0-9+()\- ]*$")
+#: The form's input (a key of `errors`) for each field RequestRepair checks, in the form's order.
+FIELD_INPUTS = {
+    Field.CUSTOMER_NAME.code: "customer",
+    Field.PHONE.code: "phone",
+    Field.CAR_NUMBER.code: "car_number",
+    Field.CAR_ID.code: "car_id",
+    Field.MECHANIC_NUMBER.code: "mechanic",
+    Field.MAN_DAYS.code: "man_day",
+    Field.LABOUR_FARE.code: "fare",
+    Field.TERM.code: "term",
+    Field.NOTES.code: "note",
+}
 
 
 class RequestForm(QFrame):
@@ -57,7 +75,7 @@ class RequestForm(QFrame):
         self.car_id = QLineEdit(placeholderText=self.tr("VIN, optional"))
         self.mechanic = QComboBox()
         self.mechanic.setMinimumHeight(34)
-        self.man_day = spin(1, 365, 1, self.tr(" day(s)"))
+        self.man_day = spin(1, MAX_MAN_DAY_PER_REPAIR, 1, self.tr(" day(s)"))
         self.fare = MoneyEdit()
         self.term = QLineEdit(placeholderText=self.tr("e.g. 엔진오일 교환"))
         self.note = QPlainTextEdit()
@@ -95,6 +113,8 @@ class RequestForm(QFrame):
         r += 2
         grid.addWidget(label(self.tr("Notes")), r, 0, Qt.AlignmentFlag.AlignTop)
         grid.addWidget(self.note, r, 1, 1, 3)
+        self.errors["note"] = FieldError()
+        grid.addWidget(self.errors["note"], r + 1, 1, 1, 3)
         grid.setColumnStretch(1, 1)
         grid.setColumnStretch(3, 1)
         form.addLayout(grid)
@@ -128,6 +148,7 @@ class RequestForm(QFrame):
         for widget in (self.customer, self.phone, self.car_number, self.car_id, self.term):
             widget.textChanged.connect(lambda _t: self._revalidate())
         self.fare.textChanged.connect(lambda _t: self._revalidate())
+        self.note.textChanged.connect(self._revalidate)
         self.man_day.valueChanged.connect(lambda _v: self._revalidate())
         self.mechanic.currentIndexChanged.connect(lambda _i: self._revalidate())
 
@@ -153,48 +174,39 @@ class RequestForm(QFrame):
         return next((m for m in self._mechanics if m.id == mechanic_id), None)
 
     # -- validation -----------------------------------------------------------------------
-    def field_errors(self) -> dict[str, str]:
-        """Every field's problem in words (empty when the form can be sent)."""
-        problems: dict[str, str] = {}
-        if not self.customer.text().strip():
-            problems["customer"] = self.tr("Enter the customer's name.")
-        elif len(self.customer.text().strip()) > 80:
-            problems["customer"] = self.tr("At most 80 characters.")
-        if not PHONE.match(self.phone.text().strip()):
-            problems["phone"] = self.tr("Only digits, spaces, +, - and brackets.")
-        car = "".join(self.car_number.text().split())
-        if not car:
-            problems["car_number"] = self.tr("Enter the car number, e.g. 12가3456.")
-        elif len(car) > 20:
-            problems["car_number"] = self.tr("At most 20 characters.")
-        if len(self.car_id.text().strip()) > 40:
-            problems["car_id"] = self.tr("At most 40 characters.")
-        if self.mechanic.currentData() is None:
-            problems["mechanic"] = self.tr("Choose who will do the work.")
-        if self.fare.value() is None:
-            problems["fare"] = self.tr("Enter the labour fare (0 is allowed).")
-        if len(self.term.text().strip()) > 80:
-            problems["term"] = self.tr("At most 80 characters.")
-        return problems
-
-    def _revalidate(self) -> None:
-        problems = self.field_errors()
-        widgets = {
+    def inputs(self) -> dict[str, QWidget]:
+        """The input of each key of `errors`."""
+        return {
             "customer": self.customer,
             "phone": self.phone,
             "car_number": self.car_number,
             "car_id": self.car_id,
             "mechanic": self.mechanic,
+            "man_day": self.man_day,
             "fare": self.fare,
             "term": self.term,
-            "man_day": self.man_day,
+            "note": self.note,
         }
-        for key, widget in widgets.items():
+
+    def problems(self) -> dict[str, DomainError]:
+        """The command's refusal for each input it names (empty when the form can be sent)."""
+        found: dict[str, DomainError] = {}
+        for problem in self.command().problems():
+            found.setdefault(FIELD_INPUTS.get(field_of(problem), "customer"), problem)
+        return found
+
+    def field_errors(self) -> dict[str, str]:
+        """Every input's problem in words, in the terminal's language."""
+        return {key: text_of(problem) for key, problem in self.problems().items()}
+
+    def _revalidate(self) -> None:
+        problems = self.problems()
+        for key, widget in self.inputs().items():
             # A blank required field only turns red once the desk tried to send the form;
             # a wrong value shows at once.
-            text = problems.get(key, "")
-            show = bool(text) and (self._submitted or _has_text(widget))
-            self.errors[key].set_error(text if show else "")
+            problem = problems.get(key)
+            show = problem is not None and (self._submitted or not is_missing(problem))
+            self.errors[key].set_error(text_of(problem) if problem is not None and show else "")
             set_invalid(widget, show)
         chosen = self._chosen_mechanic()
         if chosen is not None and self.man_day.value() > chosen.man_day:
@@ -210,36 +222,30 @@ class RequestForm(QFrame):
 
     # -- submit ---------------------------------------------------------------------------
     def command(self) -> RequestRepair:
-        return RequestRepair(
-            customer_name=self.customer.text().strip(),
-            car_number=self.car_number.text().strip(),
-            mechanic_id=int(self.mechanic.currentData() or 0),
-            man_day=self.man_day.value(),
-            fare=self.fare.value() or 0,
-            car_id=self.car_id.text().strip(),
-            customer_phone=self.phone.text().strip(),
-            term=self.term.text().strip(),
-            request_note=self.note.toPlainText().strip(),
-        )
+        """The request as typed; nothing chosen or typed is None (the command says it is required)."""
+        values: dict[str, Any] = {
+            "customer_name": self.customer.text(),
+            "car_number": self.car_number.text(),
+            "mechanic_id": self.mechanic.currentData(),
+            "man_day": self.man_day.value(),
+            "fare": self.fare.value(),
+            "car_id": self.car_id.text(),
+            "customer_phone": self.phone.text(),
+            "term": self.term.text(),
+            "request_note": self.note.toPlainText(),
+        }
+        return RequestRepair(**values)
 
     def submit(self) -> None:
         self._submitted = True
         self._revalidate()
-        problems = self.field_errors()
+        problems = self.problems()
         if problems:
-            first = next(iter(problems))
             self.outcome.show_message(
                 "error", self.tr("Check the form"), self.tr("Correct the fields marked in red, then register again.")
             )
-            {
-                "customer": self.customer,
-                "phone": self.phone,
-                "car_number": self.car_number,
-                "car_id": self.car_id,
-                "mechanic": self.mechanic,
-                "fare": self.fare,
-                "term": self.term,
-            }.get(first, self.customer).setFocus()
+            inputs = self.inputs()
+            next(inputs[key] for key in inputs if key in problems).setFocus()
             return
         self.submit_button.setEnabled(False)
         self.outcome.show_message("info", self.tr("Registering the request…"))
@@ -257,7 +263,7 @@ class RequestForm(QFrame):
             self.outcome.show_message(
                 "error",
                 self.tr("Rejected — receipt #{receipt}").format(receipt=receipt_id),
-                translate_domain_message(row.reason),
+                reason_text(row),
             )
             return
         mechanic = row.mechanic_name if row else ""
@@ -275,6 +281,10 @@ class RequestForm(QFrame):
     def _refused(self, exc: BaseException) -> None:
         self.submit_button.setEnabled(True)
         self.outcome.show_message("error", self.tr("Not registered"), describe(exc))
+        key = FIELD_INPUTS.get(field_of(exc))
+        if key is not None:  # refused by the shop for a field (another terminal changed something)
+            self.errors[key].set_error(describe(exc))
+            set_invalid(self.inputs()[key], True)
 
     def clear_form(self, keep_outcome: bool = False) -> None:
         for widget in (self.customer, self.phone, self.car_number, self.car_id, self.term):
@@ -299,7 +309,3 @@ class RequestForm(QFrame):
             if not widget.text().strip():
                 widget.setText(value)
         self.mechanic.setFocus()
-
-
-def _has_text(widget: Any) -> bool:
-    return isinstance(widget, QLineEdit) and bool(widget.text().strip())

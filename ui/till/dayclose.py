@@ -39,7 +39,7 @@ class DayView:
 def load_day(shop: Shop, day: str) -> DayView:
     with shop.db.read.connect() as conn:
         row = till.till_day(conn, day)
-        report = till.z_report(conn, day) if row is not None and row.status == "closed" else None
+        report = till.z_report(conn, day) if row is not None and row.status == till.CLOSED else None
         if report is None:
             row, report = None, till.day_summary(conn, day)
         return DayView(day, report, row, tuple(till.closed_days(conn)))

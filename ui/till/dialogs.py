@@ -1,7 +1,14 @@
-"""The till's dialogs: take a payment (cash gives change), void by credit note, refund by method."""
+"""The till's dialogs: take a payment (cash gives change), void by credit note, refund by method.
+
+Each dialog checks what it would send with the domain's own rules (the tender
+plan, the commands' checks, the refund limit) and shows their refusal inline.
+"""
 
 from __future__ import annotations
 
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -13,11 +20,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from domain.errors import DomainError
-from domain.reception.commands import PAYMENT_METHODS
+from domain.commands import RecordPayment, RecordRefund, VoidInvoice
+from domain.common.fields import Field, field_of
+from domain.errors import Conflict, DomainError
+from domain.reception.commands import MAX_REASON, PAYMENT_METHODS
+from domain.reception.model import check_refund_amount
 from domain.reception.till import TenderPlan, plan_tender
 from ui import fmt
-from ui.domain_text import translate_domain_message
+from ui.domain_text import text_of
 from ui.till.models import method_label
 from ui.widgets import FieldError, MoneyEdit, button, label, set_invalid
 
@@ -25,7 +35,8 @@ from ui.widgets import FieldError, MoneyEdit, button, label, set_invalid
 def _buttons(dialog: QDialog, ok_text: str, kind: str) -> tuple[QHBoxLayout, QPushButton, QPushButton]:
     row = QHBoxLayout()
     row.addStretch(1)
-    cancel = button(dialog.tr("Cancel"), size="large")
+    # A literal context: lupdate cannot see the class behind `dialog.tr`, and the button stayed English.
+    cancel = button(QCoreApplication.translate("TillDialog", "Cancel"), size="large")
     ok = button(ok_text, kind, "large")
     ok.setDefault(True)
     row.addWidget(cancel)
@@ -39,6 +50,7 @@ class PaymentDialog(QDialog):
 
     def __init__(self, invoice_no: str, who: str, balance: int, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.invoice_no = invoice_no
         self.balance = balance
         self.setWindowTitle(self.tr("Take payment — {no}").format(no=invoice_no))
         self.setMinimumWidth(480)
@@ -85,22 +97,29 @@ class PaymentDialog(QDialog):
 
     def _update(self) -> None:
         self._plan, problem = None, ""
-        amounts = {
-            name: field.value()
-            for name, field in (("card", self.card), ("transfer", self.transfer), ("cash", self.cash))
-        }
-        bad = [f for f in (self.card, self.transfer, self.cash) if f.text().strip() and f.value() is None]
+        inputs = {"card": self.card, "transfer": self.transfer, "cash": self.cash}
+        amounts = {name: field.value() for name, field in inputs.items()}
+        marked: list[MoneyEdit] = []
+        bad = [f for f in inputs.values() if f.text().strip() and f.value() is None]
         if bad:
-            problem = self.tr("Enter whole won amounts only.")
+            problem, marked = self.tr("Enter whole won amounts only."), bad
         elif any(amounts.values()):
             try:
-                self._plan = plan_tender(
+                planned = plan_tender(
                     self.balance, amounts["card"] or 0, amounts["transfer"] or 0, amounts["cash"] or 0
                 )
+                for tender in planned.payments:  # each is recorded by its own command: it must pass it
+                    RecordPayment(self.invoice_no, tender.amount, tender.method).validated()
+                self._plan = planned
             except DomainError as exc:
-                problem = translate_domain_message(exc.message)
-        for field in (self.card, self.transfer):
-            set_invalid(field, bool(problem) and bool(field.value()))
+                problem = text_of(exc)
+                named = _TENDER_INPUTS.get(field_of(exc))
+                if named is not None:
+                    marked = [inputs[named]]
+                elif isinstance(exc, Conflict):  # card and transfer do not fit the balance
+                    marked = [f for f in (self.card, self.transfer) if f.value()]
+        for field in inputs.values():
+            set_invalid(field, field in marked)
         self.error.set_error(problem)
         plan = self._plan
         if plan is None:
@@ -126,11 +145,20 @@ class PaymentDialog(QDialog):
         return self._plan
 
 
+#: The payment dialog's input for each field the tender plan names.
+_TENDER_INPUTS = {
+    Field.CARD_AMOUNT.code: "card",
+    Field.TRANSFER_AMOUNT.code: "transfer",
+    Field.CASH_TENDERED.code: "cash",
+}
+
+
 class VoidDialog(QDialog):
-    """Cancel an issued invoice in full by a credit note; a reason is required."""
+    """Cancel an issued invoice in full by a credit note; the command requires a reason."""
 
     def __init__(self, invoice_no: str, paid: int, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.invoice_no = invoice_no
         self.setWindowTitle(self.tr("Void invoice {no}").format(no=invoice_no))
         self.setMinimumWidth(460)
         layout = QVBoxLayout(self)
@@ -144,7 +172,7 @@ class VoidDialog(QDialog):
             )
         layout.addWidget(label(text, wrap=True))
         self.reason = QLineEdit(placeholderText=self.tr("Why is it voided? (printed on the credit note)"))
-        self.reason.setMaxLength(200)
+        self.reason.setMaxLength(MAX_REASON)
         layout.addWidget(self.reason)
         self.error = FieldError()
         layout.addWidget(self.error)
@@ -153,8 +181,9 @@ class VoidDialog(QDialog):
         self.void_button.clicked.connect(self._void)
 
     def _void(self) -> None:
-        if not self.reason.text().strip():
-            self.error.set_error(self.tr("Enter the reason; it is printed on the credit note."))
+        problems = VoidInvoice(self.invoice_no, self.reason.text()).problems()
+        if problems:
+            self.error.set_error(text_of(problems[0]))
             set_invalid(self.reason, True)
             return
         self.accept()
@@ -168,6 +197,7 @@ class RefundDialog(QDialog):
 
     def __init__(self, invoice_no: str, refundable: int, method: str = "cash", parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.invoice_no = invoice_no
         self.refundable = refundable
         self.setWindowTitle(self.tr("Refund on {no}").format(no=invoice_no))
         self.setMinimumWidth(420)
@@ -192,17 +222,16 @@ class RefundDialog(QDialog):
         self.refund_button.clicked.connect(self._refund)
 
     def _refund(self) -> None:
-        amount = self.amount.value()
-        if not amount:
-            self.error.set_error(self.tr("Enter the amount given back, in won."))
-        elif amount > self.refundable:
-            self.error.set_error(
-                self.tr("At most {amount} can be given back.").format(amount=fmt.money(self.refundable))
-            )
-        else:
-            self.accept()
+        amount, method = self.values()
+        try:
+            RecordRefund(self.invoice_no, amount, method).validated()
+            check_refund_amount(self.invoice_no, amount, self.refundable)
+        except DomainError as exc:
+            self.error.set_error(text_of(exc))
+            set_invalid(self.amount, True)
             return
-        set_invalid(self.amount, True)
+        self.accept()
 
-    def values(self) -> tuple[int, str]:
-        return self.amount.value() or 0, str(self.method.currentData())
+    def values(self) -> tuple[Any, str]:
+        """The amount (None when blank: the command says it is required) and the method."""
+        return self.amount.value(), str(self.method.currentData())

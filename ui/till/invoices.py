@@ -12,6 +12,7 @@ from app.queries import InvoiceView
 from app.reception import till
 from app.reception.till import RefundView, TillInvoiceRow
 from domain.commands import RecordPayment, RecordRefund, VoidInvoice
+from domain.reception.model import InvoiceStatus, Settlement
 from domain.reception.till import TenderPlan
 from ui import fmt
 from ui.errors import describe
@@ -44,7 +45,11 @@ class InvoiceDetail:
 
     @property
     def voided(self) -> bool:
-        return self.view.status == "voided"
+        return self.view.status == InvoiceStatus.VOIDED
+
+    @property
+    def settlement(self) -> Settlement:
+        return state_of(self.row)
 
 
 def load_list(shop: Shop, which: str, text: str) -> list[TillInvoiceRow]:
@@ -274,10 +279,9 @@ class InvoicesTab(QWidget):
 
     def _enable_actions(self) -> None:
         d = self.detail
-        issued = d is not None and not d.voided
-        self.pay_button.setEnabled(issued and d is not None and d.view.balance > 0)
-        self.void_button.setEnabled(issued)
-        self.refund_button.setEnabled(d is not None and d.voided and d.row.refundable > 0)
+        self.pay_button.setEnabled(d is not None and d.settlement is Settlement.OWED)
+        self.void_button.setEnabled(d is not None and not d.voided)
+        self.refund_button.setEnabled(d is not None and d.settlement is Settlement.REFUND_DUE)
         self.show_invoice_button.setEnabled(d is not None)
         self.show_credit_button.setEnabled(d is not None and d.view.credit_note_no is not None)
         self.show_invoice_button.setChecked(d is not None and self.document_number == d.view.invoice_no)

@@ -9,6 +9,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtGui import QColor
 
 from app.reception.till import TillInvoiceRow
+from domain.reception.model import InvoiceStatus, Settlement, settlement_of
 from domain.reception.till import MethodTotals
 from ui import fmt
 from ui.models.base import RIGHT, Column, RowTableModel
@@ -37,10 +38,8 @@ def method_label(method: str) -> str:
     return QCoreApplication.translate("Till", text) if text else method
 
 
-def state_of(row: TillInvoiceRow) -> str:
-    if row.status == "voided":
-        return "refund" if row.refundable else "voided"
-    return "owed" if row.balance else "paid"
+def state_of(row: TillInvoiceRow) -> Settlement:
+    return settlement_of(row.status == InvoiceStatus.VOIDED, row.balance, row.refundable)
 
 
 def state_label(state: str) -> str:
@@ -52,8 +51,8 @@ def state_colour(state: str) -> QColor:
 
 
 def _due(row: TillInvoiceRow) -> int:
-    """What still has to change hands: owed by the customer, or owed back to them."""
-    return row.refundable if row.status == "voided" else row.balance
+    """What still has to change hands: owed by the customer, or owed back to them (one is always 0)."""
+    return row.balance + row.refundable
 
 
 class TillInvoicesModel(RowTableModel):

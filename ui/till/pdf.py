@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QPointF, QRectF, QSize, Qt, QUrl
+from PySide6.QtCore import QCoreApplication, QPointF, QRectF, QSize, Qt, QUrl
 from PySide6.QtGui import QDesktopServices, QPainter
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPdfWidgets import QPdfView
@@ -68,7 +68,8 @@ def ask_printer(path: Path, parent: QWidget | None) -> QPrinter | None:
     printer.setDocName(path.name)
     printer.setFullPage(True)  # the PDF carries its own margins
     dialog = QPrintDialog(printer, parent)
-    dialog.setWindowTitle(parent.tr("Print {name}").format(name=path.name) if parent else path.name)
+    # A literal context: lupdate cannot see the class behind `parent.tr`, and the title stayed English.
+    dialog.setWindowTitle(QCoreApplication.translate("PrintDialog", "Print {name}").format(name=path.name))
     if dialog.exec() != QDialog.DialogCode.Accepted:
         return None
     return printer
