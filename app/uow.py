@@ -12,7 +12,6 @@ from __future__ import annotations
 
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
-from contextlib import contextmanager
 from datetime import datetime
 from types import TracebackType
 from typing import Protocol
@@ -148,19 +147,32 @@ class UnitOfWork:
         self._committed = True
         return self.logged
 
-    @contextmanager
-    def savepoint(self) -> Iterator[None]:
+    def savepoint(self) -> _PolicySavepoint:
         """A nested transaction: a failing policy is undone alone, with the events it recorded."""
-        seen_mark, logged_mark = len(self.seen), len(self.logged)
-        try:
-            with savepoint(self.conn):
-                yield
-        except BaseException:
-            for aggregate in self.seen[seen_mark:]:
+        return _PolicySavepoint(self)
+
+
+class _PolicySavepoint:
+    """`UnitOfWork.savepoint()`: the database's savepoint, and the events recorded inside it."""
+
+    __slots__ = ("_logged_mark", "_savepoint", "_seen_mark", "_uow")
+
+    def __init__(self, uow: UnitOfWork) -> None:
+        self._uow = uow
+        self._savepoint = savepoint(uow.conn)
+
+    def __enter__(self) -> None:
+        self._seen_mark, self._logged_mark = len(self._uow.seen), len(self._uow.logged)
+        self._savepoint.__enter__()
+
+    def __exit__(self, exc_type: type[BaseException] | None, exc: BaseException | None, tb: object) -> None:
+        if exc_type is not None:  # what the policy recorded goes with what it wrote
+            seen = self._uow.seen
+            for aggregate in seen[self._seen_mark :]:
                 aggregate.events.clear()
-            del self.seen[seen_mark:]
-            del self.logged[logged_mark:]
-            raise
+            del seen[self._seen_mark :]
+            del self._uow.logged[self._logged_mark :]
+        self._savepoint.__exit__(exc_type, exc, tb)
 
 
 class _Recorded:

@@ -25,9 +25,9 @@ def change_man_day(cmd: ChangeManDay, uow: UnitOfWork, _: HandlerSettings) -> No
 
 def reserve_man_days(event: RepairRequested, uow: UnitOfWork, _: HandlerSettings) -> None:
     """RepairRequested -> reserve atomically -> ManDayDecreased, or ManDayOver."""
-    if uow.mechanics.has_reservation(event.receipt_id):
+    mechanic = uow.mechanics.for_reservation(event.mechanic_id, event.receipt_id)
+    if mechanic is None:
         return  # reserved already, or the receipt was cancelled before this (retried) delivery
-    mechanic = uow.mechanics.get(event.mechanic_id, for_update=True)
     if mechanic.reserve(event.receipt_id, event.man_day):
         uow.mechanics.reserve(mechanic, event.receipt_id, event.man_day)
 

@@ -13,7 +13,7 @@ and these run on every command (see bench/lifecycle.py).
 
 from __future__ import annotations
 
-from sqlalchemy import Connection, bindparam, insert, select, update
+from sqlalchemy import Connection, bindparam, exists, insert, select, update
 
 from app.mechanic.tables import man_day_reservation, mechanic
 from app.persistence import Seen, check_guard
@@ -35,6 +35,12 @@ _RESERVE = (
 )
 _ADD_RESERVATION = insert(man_day_reservation)
 _HAS_RESERVATION = select(resv.receipt_id).where(resv.receipt_id == bindparam("rid"))
+# One statement on the reservation's hot path: the mechanic, locked, and whether the receipt holds days already.
+_FOR_RESERVATION = (
+    select(m.id, m.name, m.man_day, exists().where(resv.receipt_id == bindparam("rid")).label("held"))
+    .where(m.id == bindparam("mechanic_id"))
+    .with_for_update(of=mechanic)
+)
 _END_RESERVATION = (
     update(man_day_reservation)
     .where(resv.receipt_id == bindparam("rid"), resv.released.is_(False))
@@ -66,6 +72,16 @@ class MechanicRepository:
         found = row.first()
         if found is None:
             raise NotFound("mechanic.mechanic_not_found", mechanic_id=mechanic_id)
+        return self._seen(Mechanic(found.id, found.name, found.man_day))
+
+    def for_reservation(self, mechanic_id: int, receipt_id: int) -> Mechanic | None:
+        """The mechanic, locked, to decide a receipt's reservation; None when the receipt has one already
+        (or was cancelled before it had one: see `forbid_reservation`)."""
+        found = self.conn.execute(_FOR_RESERVATION, {"mechanic_id": mechanic_id, "rid": receipt_id}).first()
+        if found is None:
+            raise NotFound("mechanic.mechanic_not_found", mechanic_id=mechanic_id)
+        if found.held:
+            return None
         return self._seen(Mechanic(found.id, found.name, found.man_day))
 
     def _seen(self, mechanic: Mechanic) -> Mechanic:

@@ -58,6 +58,10 @@ class FakeMechanics:
         self.seen.append(mechanic)
         return mechanic
 
+    def for_reservation(self, mechanic_id: int, receipt_id: int) -> Mechanic | None:
+        mechanic = self.get(mechanic_id)
+        return None if receipt_id in self.reservations else mechanic
+
     def save_man_day(self, mechanic: Mechanic) -> None:
         self.rows[mechanic.id] = _stored(mechanic)
 
