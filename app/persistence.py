@@ -36,7 +36,10 @@ Seen = list[Aggregate]
 
 
 class GuardTripped(RuntimeError):
-    """The database's atomic guard refused what an aggregate decided; nothing past it was written."""
+    """The database's atomic guard refused what an aggregate decided; the transaction must not commit.
+
+    Raised inside a command it undoes the command; inside a policy, the policy's savepoint.
+    """
 
 
 def check_guard(what: str, row_id: int, written: int | None, decided: int) -> None:
@@ -44,7 +47,7 @@ def check_guard(what: str, row_id: int, written: int | None, decided: int) -> No
     if written is None or int(written) != decided:
         raise GuardTripped(
             f"the database refused {what} {row_id}: the aggregate decided {decided}, the guarded update "
-            f"gave {written} (changed by another writer at the same moment?); nothing was written"
+            f"gave {written} (changed by another writer at the same moment?); the transaction is undone"
         )
 
 
