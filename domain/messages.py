@@ -20,6 +20,16 @@ from domain.texts import Message
 Check = Callable[[Any], Any]
 
 
+_FIELD_NAMES: dict[type, tuple[str, ...]] = {}
+
+
+def _field_names(cls: type) -> tuple[str, ...]:
+    names = _FIELD_NAMES.get(cls)
+    if names is None:
+        names = _FIELD_NAMES[cls] = tuple(f.name for f in dataclasses.fields(cls))
+    return names
+
+
 @dataclass(frozen=True)
 class Command:
     """A request to change the shop's state; handled exactly once, may be refused.
@@ -35,7 +45,11 @@ class Command:
         """A copy with every field checked and normalised; raises InvalidInput."""
         if not self.checks:
             raise NotImplementedError(f"{type(self).__name__} does not say how to validate itself")
-        return dataclasses.replace(self, **{name: check(getattr(self, name)) for name, check in self.checks.items()})
+        # Not dataclasses.replace: it looks the fields up again on every call, and this runs for every command.
+        values = {name: getattr(self, name) for name in _field_names(type(self))}
+        for name, check in self.checks.items():
+            values[name] = check(values[name])
+        return type(self)(**values)
 
     def problems(self) -> list[InvalidInput]:
         """Every field's refusal (one each), empty when the command is valid: what a form marks."""
