@@ -13,8 +13,11 @@ from domain.commands import (
     CancelRepair,
     ChangeManDay,
     ChangePartPrice,
+    ChangePin,
     Command,
+    CreateUser,
     DecreaseStock,
+    DisableUser,
     FinishJob,
     IncreaseStock,
     RecordPayment,
@@ -42,6 +45,9 @@ VALID: dict[type[Command], Any] = {
     FinishJob: FinishJob(1),
     RecordPayment: RecordPayment("2026-000001", 10_000, "card"),
     VoidInvoice: VoidInvoice("2026-000001", "wrong amount"),
+    CreateUser: CreateUser("김민수", "mechanic", "482915", mechanic_id=1),
+    ChangePin: ChangePin(1, "482915", "739104"),
+    DisableUser: DisableUser(1),
 }
 
 
