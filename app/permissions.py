@@ -200,15 +200,15 @@ def check(
     name = type(command).__name__
     scope = grants(name).get(role)
     if scope is None:
-        raise PermissionDenied("users.denied", roles=who_may(name), command=name)
+        raise PermissionDenied("users.denied", roles=who_may(name))
     if scope is Scope.OWN_JOB:
         if user.mechanic_id is None or job_owner != user.mechanic_id:
-            raise PermissionDenied("users.denied_own_job", command=name)
+            raise PermissionDenied("users.denied_own_job")
     elif scope is Scope.OWN_USER:
         if getattr(command, "user_id", None) != user.id:
-            raise PermissionDenied("users.denied_own_pin", command=name)
+            raise PermissionDenied("users.denied_own_pin")
     elif scope is Scope.WITHIN_DISCOUNT_LIMIT:
-        _check_discount(command, discount_limit, name)
+        _check_discount(command, discount_limit)
 
 
 def who_may(command_name: str) -> Message:
@@ -222,11 +222,11 @@ def who_may(command_name: str) -> Message:
     return message
 
 
-def _check_discount(command: object, limit: DiscountLimit, name: str) -> None:
+def _check_discount(command: object, limit: DiscountLimit) -> None:
     amount = getattr(command, "amount", 0) or 0
     percent = Decimal(str(getattr(command, "percent", 0) or 0))
     if amount > limit.amount:
-        raise PermissionDenied("users.denied_discount_amount", limit=limit.amount, command=name)
+        raise PermissionDenied("users.denied_discount_amount", limit=limit.amount)
     if percent > limit.percent:
         shown = f"{limit.percent.normalize():f}"
-        raise PermissionDenied("users.denied_discount_percent", limit=shown, command=name)
+        raise PermissionDenied("users.denied_discount_percent", limit=shown)

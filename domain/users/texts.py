@@ -10,6 +10,8 @@ from domain.texts import Text
 
 TEXTS: dict[str, Text] = {
     # -- fields and names ---------------------------------------------------------------
+    "users.field.name": Text(en="User name", ko="사용자 이름"),
+    "users.field.user_number": Text(en="User number", ko="사용자 번호"),
     "users.field.pin": Text(en="PIN", ko="비밀번호"),
     "users.field.new_pin": Text(en="New PIN", ko="새 비밀번호"),
     "users.field.old_pin": Text(en="Current PIN", ko="현재 비밀번호"),

@@ -464,8 +464,13 @@ def test_the_last_active_manager_cannot_be_disabled() -> None:
 
 
 # -- the texts -------------------------------------------------------------------------------
-def _placeholders(template: str) -> set[str]:
-    return {name for _, name, _, _ in string.Formatter().parse(template) if name}
+def _placeholders(template: str) -> set[tuple[str, str, str]]:
+    """(name, conversion, format spec) of every placeholder: the two languages agree on all three."""
+    return {(name, conv or "", spec or "") for _, name, spec, conv in string.Formatter().parse(template) if name}
+
+
+HANGUL = re.compile(r"[\uac00-\ud7a3]")
+NAMES = re.compile(r"users\.(field|role|role_who)\.[a-z_]+|users\.either")
 
 
 @pytest.mark.parametrize("code", sorted(TEXTS))
@@ -474,7 +479,53 @@ def test_every_text_is_written_in_both_languages_with_the_same_placeholders(code
     assert code.startswith("users.")
     assert text.en.strip() and text.ko.strip()
     assert _placeholders(text.en) == _placeholders(text.ko)
+    assert HANGUL.search(text.ko), "the Korean has no Korean in it"
+    assert not HANGUL.search(text.en), "Korean in the English"
     assert not re.search(r"\b(the|and|must|may|PIN)\b", text.ko), "English in the Korean"
+    if not NAMES.fullmatch(code):
+        assert text.en.endswith("."), "a sentence ends with a full stop"
+        assert not re.search(r"해요|예요|에요|세요\?", text.ko), "합니다/하세요 style, not 해요"
+
+
+def _refusals(clock: FakeClock) -> list[DomainError]:
+    makers: list[Any] = [
+        lambda: CreateUser("김민수", "boss", PIN).validated(),
+        lambda: CreateUser("김민수", "desk", "12ab").validated(),
+        lambda: CreateUser("김민수", "desk", "123").validated(),
+        lambda: CreateUser("김민수", "desk", "0000").validated(),
+        lambda: CreateUser("김민수", "desk", "4321").validated(),
+        lambda: CreateUser("김민수", "desk", "2580").validated(),
+        lambda: CreateUser("김민수", "mechanic", PIN).validated(),
+        lambda: CreateUser("김민수", "desk", PIN, 7).validated(),
+        lambda: ChangePin(3, PIN, PIN).validated(),
+        lambda: require_manager_first(Role.DESK, any_user_exists=False),
+        lambda: a_user().verify(False, clock.now),
+        lambda: a_user(failed_attempts=5, locked_until=clock.now + timedelta(minutes=9)).verify(True, clock.now),
+        lambda: a_user().change_pin(HASH, by_user_id=3, old_pin_ok=None, now=clock.now),
+        lambda: a_user().change_pin(HASH, by_user_id=3, old_pin_ok=False, now=clock.now),
+        lambda: a_user(disabled=True).change_pin(HASH, by_user_id=1, old_pin_ok=None, now=clock.now),
+        lambda: a_user(disabled=True).disable(other_active_managers=1),
+        lambda: a_user(Role.MANAGER).disable(other_active_managers=0),
+    ]
+    found = []
+    for make in makers:
+        with pytest.raises(DomainError) as exc:
+            make()
+        found.append(exc.value)
+    return found
+
+
+@pytest.mark.parametrize("lang", LANGUAGES)
+def test_every_refusal_gives_exactly_the_parameters_its_sentence_shows(clock: FakeClock, lang: str) -> None:
+    for error in _refusals(clock):
+        template = TEXTS[error.code].in_language(lang)
+        shown = {name for name, _, _ in _placeholders(template)}
+        assert set(error.params) - {"field"} == shown - {"field"}, error.code
+        assert "{" not in error.render(lang) and not error.render(lang).startswith("[")
+        words = error.render(lang)
+        for value in error.params.values():
+            words = words.replace(str(value), "")  # a name may be Korean in either language
+        assert bool(HANGUL.search(words)) is (lang == "ko"), error.code
 
 
 def _codes_raised_in(paths: list[Path]) -> set[str]:
