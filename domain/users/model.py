@@ -107,7 +107,9 @@ class User:
 
         A disabled user fails like a wrong name or PIN: one message for all three,
         so the terminal never tells a stranger which names exist. A locked user is
-        refused even with the right PIN, and that attempt is not counted.
+        refused even with the right PIN, and that attempt is not counted. (UserLocked
+        does show that the name exists: a lockout nobody is told about cannot be
+        waited out.)
         """
         if self.disabled:
             raise LoginFailed()
