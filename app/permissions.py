@@ -58,7 +58,10 @@ How it is wired (the step after this one; nothing below is done here):
   the outcome with a conditional UPDATE of the failed-attempt count, so two
   terminals guessing at once cannot both get five tries. A wrong name runs
   `app.pins.dummy_verify` and raises the same LoginFailed. A refused sign-in
-  must still commit its count before the error goes on.
+  must still commit its count before the error goes on, and so must a wrong
+  old PIN in ChangePin (`User.change_pin` counts it). `lockout_minutes` is a
+  shop setting (domain.users.model.DEFAULT_LOCKOUT_MINUTES until one is set);
+  a successful sign-in whose hash `app.pins.needs_rehash` stores a new one.
 - **The command line.** Once users exist, `python -m app` commands that change
   data ask for a manager's name (prompt, or `--user NAME`) and PIN (getpass;
   never an argument, never echoed), sign in as terminal "cli", and record that
