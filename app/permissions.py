@@ -54,7 +54,7 @@ How it is wired (the step after this one; nothing below is done here):
   no id, no role). `shop.audit()` reads those columns.
 - **Signing in** is not a command through this check: `shop.login(name, pin)`
   reads the user, hashes outside any write transaction (scrypt holds no
-  database lock for its ~130 ms), calls `User.sign_in(pin_ok, now)`, and records
+  database lock for its ~60 ms), calls `User.sign_in(pin_ok, now)`, and records
   the outcome with a conditional UPDATE of the failed-attempt count, so two
   terminals guessing at once cannot both get five tries. A wrong name runs
   `app.pins.dummy_verify` and raises the same LoginFailed. A refused sign-in

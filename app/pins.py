@@ -2,16 +2,21 @@
 
 Stored form (ASCII, about 100 characters)::
 
-    scrypt$n=32768$r=8$p=1$<salt, base64>$<key, base64>
+    scrypt$n=16384$r=8$p=1$<salt, base64>$<key, base64>
 
 - **Salted**: 16 random bytes from `secrets` per hash, so two users with the
   same PIN store different strings and one table of precomputed PINs serves
   nobody.
-- **Memory-hard**: scrypt needs 128·n·r bytes at once; n=2^15, r=8 is 32 MiB.
-  Chosen with `python -m bench pins` on the 2-core VM these helpers share
-  (2026-12-01, Python 3.11, OpenSSL 3): median verify 131 ms (2^14: 57 ms;
-  2^16: 240 ms, too close to the 250 ms budget on a busy machine; 2^17:
-  525 ms). p=1: the parallelism is for one login at a time.
+- **Memory-hard**: scrypt needs 128·n·r bytes at once; n=2^14, r=8 is 16 MiB
+  (Percival's own choice for interactive logins). Chosen with `python -m bench
+  pins` on the shared 2-core VM (2026-12-01, Python 3.11.7, OpenSSL 3.0):
+  median verify 57–69 ms when it is quiet, 152 ms with the load at 10 on its
+  two cores. n=2^15 (32 MiB) takes 131–155 ms quiet but 214–457 ms loaded,
+  over the 250 ms budget; 2^16 is over it even quiet (240–275 ms). A shop's
+  till is busy too (PDFs, the board), and an old desk PC is slower than this
+  VM: the budget has to hold on a bad minute, not an idle one. Doubling n
+  would double an offline search of a PIN's few values — not what guards a
+  PIN (below). p=1: one sign-in at a time.
 - **Upgradeable**: `verify_pin` reads n, r and p (and the key's length) from the
   stored string, so DEFAULT can be raised later and every old hash still
   verifies; `needs_rehash` tells the sign-in handler to store a new hash with
@@ -21,13 +26,13 @@ Stored form (ASCII, about 100 characters)::
   take the same time.
 
 What it does not do: a PIN has few values, so anyone holding a copy of the
-database can try them all: at 131 ms a guess, every 4-digit PIN in about 20
-minutes of one core, every 6-digit one in a day and a half, every 8-digit one
-in five months. The hash keeps PINs out of sight of whoever reads the database
-or a backup and makes that search cost something; the guard of a short PIN is
-the lockout (domain.users) and the file's permissions. A pepper (a key kept
-outside the database, mixed into every hash) would close the gap; it is a
-choice for later, and a new scheme name in the stored string would mark it.
+database can try them all: at 60 ms a guess, every 4-digit PIN in ten minutes
+of one core, every 6-digit one in 17 hours, every 8-digit one in 70 days. The
+hash keeps PINs out of sight of whoever reads the database or a backup and
+makes that search cost something; the guard of a short PIN is the lockout
+(domain.users) and the file's permissions. A pepper (a key kept outside the
+database, mixed into every hash) would close the gap; it is a choice for
+later, and a new scheme name in the stored string would mark it.
 
 Nothing here logs, and no error holds a PIN, a salt or a key.
 """
@@ -56,7 +61,7 @@ _MAX_P = 16
 
 @dataclass(frozen=True)
 class ScryptParams:
-    n: int = 2**15  # CPU/memory cost, a power of 2
+    n: int = 2**14  # CPU/memory cost, a power of 2
     r: int = 8  # block size
     p: int = 1  # parallelism
 
@@ -115,7 +120,7 @@ def _scrypt(pin: str, salt: bytes, params: ScryptParams, length: int) -> bytes:
         n=params.n,
         r=params.r,
         p=params.p,
-        # OpenSSL's default ceiling is 32 MiB, exactly DEFAULT's need; leave room for its overhead.
+        # OpenSSL's default ceiling is 32 MiB: a raised n would pass it; leave room for its overhead.
         maxmem=params.memory_bytes * 2 + 1024 * 1024,
         dklen=length,
     )

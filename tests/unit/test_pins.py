@@ -138,14 +138,14 @@ def test_old_hashes_still_verify_after_the_defaults_are_raised(monkeypatch: pyte
 
 def test_a_hash_made_with_the_defaults_needs_no_rehash() -> None:
     stored = hash_pin("482915")
-    assert stored.startswith("scrypt$n=32768$r=8$p=1$")
+    assert stored.startswith("scrypt$n=16384$r=8$p=1$")
     assert not needs_rehash(stored)
     assert needs_rehash(hash_pin("482915", FAST))
 
 
 def test_the_defaults_are_memory_hard_and_fit_the_budget_chosen_in_the_bench() -> None:
-    assert ScryptParams(n=2**15, r=8, p=1) == DEFAULT
-    assert DEFAULT.memory_bytes == 32 * 2**20
+    assert ScryptParams(n=2**14, r=8, p=1) == DEFAULT
+    assert DEFAULT.memory_bytes == 16 * 2**20
 
 
 def test_full_width_digits_verify_against_the_ascii_pin() -> None:

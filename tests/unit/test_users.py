@@ -44,7 +44,7 @@ from domain.users.texts import TEXTS
 ROOT = Path(__file__).resolve().parents[2]
 KST = timezone(timedelta(hours=9))
 PIN = "482915"
-HASH = "scrypt$n=32768$r=8$p=1$c2FsdHNhbHRzYWx0c2FsdA==$a2V5a2V5a2V5a2V5a2V5a2V5a2V5a2V5a2V5a2U="
+HASH = "scrypt$n=16384$r=8$p=1$c2FsdHNhbHRzYWx0c2FsdA==$a2V5a2V5a2V5a2V5a2V5a2V5a2V5a2V5a2V5a2U="
 
 
 class FakeClock:
@@ -391,7 +391,7 @@ def lock(user: User, now: datetime, lockout_minutes: int = DEFAULT_LOCKOUT_MINUT
 
 
 # -- changing a PIN --------------------------------------------------------------------------
-NEW_HASH = "scrypt$n=32768$r=8$p=1$bmV3bmV3bmV3bmV3bmV3bg==$bmV3a2V5bmV3a2V5bmV3a2V5bmV3a2V5bmV3a2U="
+NEW_HASH = "scrypt$n=16384$r=8$p=1$bmV3bmV3bmV3bmV3bmV3bg==$bmV3a2V5bmV3a2V5bmV3a2V5bmV3a2V5bmV3a2U="
 
 
 def test_ones_own_pin_needs_the_old_one(clock: FakeClock) -> None:
