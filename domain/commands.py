@@ -12,6 +12,7 @@ from domain.reception.commands import (
     RequestRepair,
     VoidInvoice,
 )
+from domain.users.commands import ChangePin, CreateUser, DisableUser
 from domain.vehicleparts.commands import ChangePartPrice, DecreaseStock, IncreaseStock, RegisterPart
 
 __all__ = [
@@ -19,9 +20,12 @@ __all__ = [
     "CancelRepair",
     "ChangeManDay",
     "ChangePartPrice",
+    "ChangePin",
     "CloseDay",
     "Command",
+    "CreateUser",
     "DecreaseStock",
+    "DisableUser",
     "FinishJob",
     "IncreaseStock",
     "RecordPayment",

@@ -56,3 +56,28 @@ class IllegalTransition(DomainError):
 
 class Conflict(DomainError):
     """The command clashes with what is already recorded (duplicate code, overpayment)."""
+
+
+class LoginFailed(DomainError):
+    """A sign-in was refused. One message whether the name, the PIN or the account was wrong."""
+
+    def __init__(self, code: str = "users.login_failed", /, **params: Any) -> None:
+        super().__init__(code, **params)
+
+
+class UserLocked(DomainError):
+    """Too many wrong PINs in a row: the user cannot sign in until `params['until']` (local time)."""
+
+    def __init__(self, code: str = "users.locked", /, **params: Any) -> None:
+        super().__init__(code, **params)
+
+
+class NotSignedIn(DomainError):
+    """The shop has users and nobody (or a disabled user) is signed in on this terminal."""
+
+    def __init__(self, code: str = "users.not_signed_in", /, **params: Any) -> None:
+        super().__init__(code, **params)
+
+
+class PermissionDenied(DomainError):
+    """The signed-in user's role may not give this command; the message says who may."""

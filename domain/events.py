@@ -25,6 +25,7 @@ from domain.reception.events import (
     RepairRequested,
     RequestCancelled,
 )
+from domain.users.events import PinChanged, SignedIn, SignedOut, UserCreated, UserDisabled, UserLockedOut
 from domain.vehicleparts.events import (
     PartPriceChanged,
     PartReceived,
@@ -60,6 +61,12 @@ EVENT_TYPES: dict[str, type[Event]] = {
         StockDecreased,
         PartReceived,
         PartRequestCancelled,
+        UserCreated,
+        PinChanged,
+        UserDisabled,
+        SignedIn,
+        SignedOut,
+        UserLockedOut,
     )
 }
 
@@ -85,9 +92,15 @@ __all__ = [
     "PartRequestCancelled",
     "PartRequested",
     "PaymentRecorded",
+    "PinChanged",
     "RefundRecorded",
     "RepairRequested",
     "RequestCancelled",
+    "SignedIn",
+    "SignedOut",
     "StockDecreased",
     "StockIncreased",
+    "UserCreated",
+    "UserDisabled",
+    "UserLockedOut",
 ]

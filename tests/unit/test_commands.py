@@ -17,8 +17,11 @@ from domain.commands import (
     ChangeManDay,
     ChangePartPrice,
     CloseDay,
+    ChangePin,
     Command,
+    CreateUser,
     DecreaseStock,
+    DisableUser,
     FinishJob,
     IncreaseStock,
     RecordPayment,
@@ -51,6 +54,9 @@ VALID: dict[type[Command], Any] = {
     VoidInvoice: VoidInvoice("2026-000001", "wrong amount"),
     RecordRefund: RecordRefund("2026-000001", 10_000, "cash"),
     CloseDay: CloseDay("2026-11-24"),
+    CreateUser: CreateUser("김민수", "mechanic", "482915", mechanic_id=1),
+    ChangePin: ChangePin(1, "482915", "739104"),
+    DisableUser: DisableUser(1),
 }
 
 

@@ -23,11 +23,11 @@ def test_every_published_event_is_registered_under_its_name() -> None:
     for name, cls in EVENT_TYPES.items():
         assert cls.__name__ == name
         assert issubclass(cls, Event)
-        assert cls.context in {"reception", "mechanic", "shop", "vehicleparts"}
+        assert cls.context in {"reception", "mechanic", "shop", "vehicleparts", "users"}
 
 
 def _sample(tp: Any, n: int) -> Any:
-    if tp is int:
+    if tp is int or tp == int | None:
         return 1000 + n
     if tp is str:
         return f'홍길동 {n} "quoted" \\ 12,345'
