@@ -37,3 +37,32 @@ __all__ = [
     "StartJob",
     "VoidInvoice",
 ]
+
+# --- customers (고객·차량) ---
+from domain.customers.commands import (
+    ChangeCarNumber,
+    ChangeVehicleOwner,
+    EraseCustomer,
+    MergeCustomers,
+    MergeVehicles,
+    RecordConsent,
+    RecordMileage,
+    RegisterCustomer,
+    RegisterVehicle,
+    UpdateCustomer,
+    UpdateVehicle,
+)
+
+__all__ += [
+    "ChangeCarNumber",
+    "ChangeVehicleOwner",
+    "EraseCustomer",
+    "MergeCustomers",
+    "MergeVehicles",
+    "RecordConsent",
+    "RecordMileage",
+    "RegisterCustomer",
+    "RegisterVehicle",
+    "UpdateCustomer",
+    "UpdateVehicle",
+]

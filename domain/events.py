@@ -104,3 +104,36 @@ __all__ = [
     "UserDisabled",
     "UserLockedOut",
 ]
+
+# --- customers (고객·차량) ---
+from domain.customers.events import (  # noqa: E402
+    EVENTS as _CUSTOMERS_EVENTS,
+)
+from domain.customers.events import (  # noqa: E402
+    CarNumberChanged,
+    ConsentRecorded,
+    CustomerErased,
+    CustomerRegistered,
+    CustomersMerged,
+    CustomerUpdated,
+    MileageRecorded,
+    VehicleOwnerChanged,
+    VehicleRegistered,
+    VehiclesMerged,
+    VehicleUpdated,
+)
+
+EVENT_TYPES.update({cls.__name__: cls for cls in _CUSTOMERS_EVENTS})
+__all__ += [
+    "CarNumberChanged",
+    "ConsentRecorded",
+    "CustomerErased",
+    "CustomerRegistered",
+    "CustomerUpdated",
+    "CustomersMerged",
+    "MileageRecorded",
+    "VehicleOwnerChanged",
+    "VehicleRegistered",
+    "VehicleUpdated",
+    "VehiclesMerged",
+]

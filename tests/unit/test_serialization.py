@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import dataclasses
 import json
+import types
 import typing
 from typing import Any
 
@@ -23,7 +24,7 @@ def test_every_published_event_is_registered_under_its_name() -> None:
     for name, cls in EVENT_TYPES.items():
         assert cls.__name__ == name
         assert issubclass(cls, Event)
-        assert cls.context in {"reception", "mechanic", "shop", "vehicleparts", "users"}
+        assert cls.context in {"reception", "mechanic", "shop", "vehicleparts", "users", "customers"}
 
 
 def _sample(tp: Any, n: int) -> Any:
@@ -33,10 +34,13 @@ def _sample(tp: Any, n: int) -> Any:
         return f'홍길동 {n} "quoted" \\ 12,345'
     if tp is bool:
         return n % 2 == 0
+    if typing.get_origin(tp) is dict:  # a reason's parameters (Message.to_dict() form), a customer's `changes`
+        return {"name": "최영호", "left": n, "field": {"$message": {"code": "common.field.man_days", "params": {}}},
+                "model": {"old": _sample(str, n), "new": None}}
+    if typing.get_origin(tp) in (typing.Union, types.UnionType):  # `int | None`: the value, not the None
+        return _sample(typing.get_args(tp)[0], n)
     if typing.get_origin(tp) is tuple:
         return (PartLine(1, 2, "OIL-1", "엔진오일", 2, 48_000), PartLine(3, 4, "SPK", "점화플러그", 1, 16_500))
-    if typing.get_origin(tp) is dict:  # a reason's parameters, as Message.to_dict() gives them
-        return {"name": "최영호", "left": n, "field": {"$message": {"code": "common.field.man_days", "params": {}}}}
     raise AssertionError(f"no sample for {tp!r}")
 
 
