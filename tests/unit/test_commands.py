@@ -10,19 +10,26 @@ from typing import Any
 import pytest
 
 from domain.commands import (
+    AddDiscount,
+    AddLabour,
     CancelRepair,
     ChangeManDay,
     ChangePartPrice,
     Command,
+    CorrectInvoice,
     DecreaseStock,
     FinishJob,
     IncreaseStock,
+    RecordCashReceipt,
     RecordPayment,
     RegisterMechanic,
     RegisterPart,
+    RemoveLine,
     RequestPart,
     RequestRepair,
+    RequestTaxInvoice,
     StartJob,
+    TakePayment,
     VoidInvoice,
 )
 from domain.errors import DomainError, InvalidInput
@@ -42,6 +49,14 @@ VALID: dict[type[Command], Any] = {
     FinishJob: FinishJob(1),
     RecordPayment: RecordPayment("2026-000001", 10_000, "card"),
     VoidInvoice: VoidInvoice("2026-000001", "wrong amount"),
+    # billing (its own cases: tests/unit/test_billing_commands.py)
+    AddLabour: AddLabour(1, "브레이크 점검", 30_000),
+    AddDiscount: AddDiscount(1, "단골 할인", amount=5_000),
+    RemoveLine: RemoveLine(1),
+    TakePayment: TakePayment("2026-000001", (("card", 100_000), ("cash", 10_000)), 20_000),
+    CorrectInvoice: CorrectInvoice("2026-000001", "공임 오기", (("엔진오일 교환", 66_000),)),
+    RecordCashReceipt: RecordCashReceipt("2026-000001", "123456789"),
+    RequestTaxInvoice: RequestTaxInvoice("2026-000001", "1248100998"),
 }
 
 
