@@ -1,5 +1,14 @@
 """The published commands of every context."""
 
+from domain.billing.commands import (
+    AddDiscount,
+    AddLabour,
+    CorrectInvoice,
+    RecordCashReceipt,
+    RemoveLine,
+    RequestTaxInvoice,
+    TakePayment,
+)
 from domain.jobs.commands import FinishJob, RequestPart, StartJob
 from domain.mechanic.commands import ChangeManDay, RegisterMechanic
 from domain.messages import Command
@@ -17,24 +26,31 @@ from domain.vehicleparts.commands import ChangePartPrice, DecreaseStock, Increas
 
 __all__ = [
     "PAYMENT_METHODS",
+    "AddDiscount",
+    "AddLabour",
     "CancelRepair",
     "ChangeManDay",
     "ChangePartPrice",
     "ChangePin",
     "CloseDay",
     "Command",
+    "CorrectInvoice",
     "CreateUser",
     "DecreaseStock",
     "DisableUser",
     "FinishJob",
     "IncreaseStock",
+    "RecordCashReceipt",
     "RecordPayment",
     "RecordRefund",
     "RegisterMechanic",
     "RegisterPart",
+    "RemoveLine",
     "RequestPart",
     "RequestRepair",
+    "RequestTaxInvoice",
     "StartJob",
+    "TakePayment",
     "VoidInvoice",
 ]
 

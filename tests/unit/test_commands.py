@@ -13,24 +13,31 @@ from typing import Any
 import pytest
 
 from domain.commands import (
+    AddDiscount,
+    AddLabour,
     CancelRepair,
     ChangeManDay,
     ChangePartPrice,
-    CloseDay,
     ChangePin,
+    CloseDay,
     Command,
+    CorrectInvoice,
     CreateUser,
     DecreaseStock,
     DisableUser,
     FinishJob,
     IncreaseStock,
+    RecordCashReceipt,
     RecordPayment,
     RecordRefund,
     RegisterMechanic,
     RegisterPart,
+    RemoveLine,
     RequestPart,
     RequestRepair,
+    RequestTaxInvoice,
     StartJob,
+    TakePayment,
     VoidInvoice,
 )
 from domain.common.fields import Field
@@ -58,6 +65,14 @@ VALID: dict[type[Command], Any] = {
     CreateUser: CreateUser("김민수", "mechanic", "482915", mechanic_id=1),
     ChangePin: ChangePin(1, "482915", "739104"),
     DisableUser: DisableUser(1),
+    # billing (its own cases: tests/unit/test_billing_commands.py)
+    AddLabour: AddLabour(1, "브레이크 점검", 30_000),
+    AddDiscount: AddDiscount(1, "단골 할인", amount=5_000),
+    RemoveLine: RemoveLine(1),
+    TakePayment: TakePayment("2026-000001", (("card", 100_000), ("cash", 10_000)), 20_000),
+    CorrectInvoice: CorrectInvoice("2026-000001", "공임 오기", (("엔진오일 교환", 66_000),)),
+    RecordCashReceipt: RecordCashReceipt("2026-000001", "123456789"),
+    RequestTaxInvoice: RequestTaxInvoice("2026-000001", "1248100998"),
 }
 
 
