@@ -111,9 +111,22 @@ _TABLE: dict[str, Mapping[Role, Scope]] = {
     "RecordRefund": _MANAGER_ONLY,
     "CloseDay": _MANAGER_ONLY,
     "RemoveLine": _MANAGER_ONLY,
+    # the bill's extras at the till (the desk)
+    "RecordCashReceipt": {_D: Scope.ANY},
+    "RequestTaxInvoice": {_D: Scope.ANY},
+    "CorrectInvoice": _MANAGER_ONLY,  # a credit note and a new invoice: a void in one step
     # customers and vehicles (the desk; RequestRepair registers them anyway)
     "RegisterCustomer": {_D: Scope.ANY},
     "RegisterVehicle": {_D: Scope.ANY},
+    "UpdateCustomer": {_D: Scope.ANY},
+    "UpdateVehicle": {_D: Scope.ANY},
+    "RecordConsent": {_D: Scope.ANY},
+    "RecordMileage": {_D: Scope.ANY},
+    "ChangeVehicleOwner": {_D: Scope.ANY},
+    "ChangeCarNumber": {_D: Scope.ANY},
+    "MergeCustomers": _MANAGER_ONLY,  # merging and erasing cannot be undone at the desk
+    "MergeVehicles": _MANAGER_ONLY,
+    "EraseCustomer": _MANAGER_ONLY,
     # the bay: a mechanic on their own jobs
     "StartJob": {_M: Scope.OWN_JOB},
     "RequestPart": {_M: Scope.OWN_JOB},

@@ -121,7 +121,7 @@ def percent(value: object, field: Message = Field.PERCENT) -> Decimal:
     if number < 0:
         raise InvalidInput("billing.percent_negative", field=field, value=_shown(value))
     if number > HUNDRED:
-        raise InvalidInput("billing.percent_over_100", field=field, percent=str(number))
+        raise InvalidInput("billing.percent_over_hundred", field=field, percent=str(number))
     if number != number.quantize(Decimal("0.01")):
         raise InvalidInput("billing.percent_precision", field=field, percent=str(number))
     return number

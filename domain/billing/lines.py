@@ -16,7 +16,7 @@ from dataclasses import dataclass, replace
 from decimal import ROUND_HALF_UP, Decimal
 from enum import StrEnum
 
-from domain.billing.fields import Field
+from domain.billing.fields import Field, percent_text
 from domain.errors import Conflict, InvalidInput, NotFound
 
 ZERO = Decimal(0)
@@ -151,6 +151,8 @@ def _shares(base: int, discounts: Sequence[Line]) -> dict[int, int]:
     for d in discounts:
         if d.percent:
             cumulative += d.percent
+            if cumulative > HUNDRED:  # each under 100 %, together over it: still more than all of the base
+                raise Conflict("billing.percents_over_hundred", percent=percent_text(cumulative))
             upto = half_up(Decimal(base) * cumulative / HUNDRED)
             shares[d.number], taken = upto - taken, upto
     for d in discounts:

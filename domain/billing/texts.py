@@ -88,9 +88,13 @@ _INPUT: dict[str, Text] = {
     "billing.percent_negative": Text(
         "{field} cannot be negative (got {value}).", "{field} 항목은 음수일 수 없습니다 (입력값: {value})."
     ),
-    "billing.percent_over_100": Text(
+    "billing.percent_over_hundred": Text(
         "A discount cannot be more than 100 % (got {percent} %).",
         "할인율은 100%를 넘을 수 없습니다 (입력값: {percent}%).",
+    ),
+    "billing.percents_over_hundred": Text(
+        "The percentages off this line or bill add up to {percent} %: together they cannot be more than 100 %.",
+        "이 줄(또는 청구서 전체)의 할인율 합계가 {percent}%입니다. 합계는 100%를 넘을 수 없습니다.",
     ),
     "billing.percent_precision": Text(
         "{field} may have at most two decimals (got {percent}).",
@@ -254,8 +258,9 @@ _DAY: dict[str, Text] = {
         "{day}: 이 정비소의 첫 영업일({first_day})보다 앞선 날이라 마감할 것이 없습니다.",
     ),
     "billing.earlier_day_open": Text(
-        "Close {earlier} first: days close in order, and {earlier} still has money or documents on it.",
-        "{earlier} 영업일을 먼저 마감하세요. 영업일은 순서대로 마감하며, "
+        "{day} cannot be closed before {earlier}: days close in order, "
+        "and {earlier} still has money or documents on it.",
+        "{day}보다 {earlier} 영업일을 먼저 마감하세요. 영업일은 순서대로 마감하며, "
         "{earlier}에 아직 마감되지 않은 거래가 있습니다.",
     ),
 }

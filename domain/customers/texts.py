@@ -53,7 +53,7 @@ REFUSALS: dict[str, Text] = {
         ko="{field} 항목이 날짜가 아닙니다. 2019-03-15처럼 YYYY-MM-DD 형식으로 입력하세요.",
     ),
     "customers.car_number_blank": Text(
-        en="{field} is required: type the number on the plate, e.g. 12가3456.",
+        en="{field} is required: type the number on the plate.",
         ko="{field} 항목을 입력하세요. 번호판에 적힌 번호입니다 (예: 12가3456).",
     ),
     "customers.car_number_characters": Text(

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from domain.common.fields import Field
 from domain.errors import InvalidInput
 from domain.messages import Command, require_id, require_text
 from domain.texts import Message
@@ -19,6 +20,8 @@ MAX_NAME = 40  # a name on a PIN pad's button and in the audit's column
 
 _NEW_PIN = Message("users.field.new_pin")
 _OLD_PIN = Message("users.field.old_pin")
+_NAME = Message("users.field.name")
+_USER_NUMBER = Message("users.field.user_number")
 
 
 @dataclass(frozen=True)
@@ -31,10 +34,10 @@ class CreateUser(Command):
     mechanic_id: int | None = None
 
     def validated(self) -> CreateUser:
-        name = require_text(self.name, "User name", MAX_NAME)
+        name = require_text(self.name, _NAME, MAX_NAME)
         role = parse_role(self.role)
         pin = check_pin(self.pin)
-        mechanic_id = None if self.mechanic_id is None else require_id(self.mechanic_id, "Mechanic number")
+        mechanic_id = None if self.mechanic_id is None else require_id(self.mechanic_id, Field.MECHANIC_NUMBER)
         require_mechanic_link(role, mechanic_id)
         return CreateUser(name, role, pin, mechanic_id)
 
@@ -52,7 +55,7 @@ class ChangePin(Command):
         old_pin = _typed_pin(self.old_pin)
         if old_pin == new_pin:
             raise InvalidInput("users.pin_unchanged", field=_NEW_PIN)
-        return ChangePin(require_id(self.user_id, "User number"), new_pin, old_pin)
+        return ChangePin(require_id(self.user_id, _USER_NUMBER), new_pin, old_pin)
 
 
 @dataclass(frozen=True)
@@ -62,7 +65,7 @@ class DisableUser(Command):
     user_id: int
 
     def validated(self) -> DisableUser:
-        return DisableUser(require_id(self.user_id, "User number"))
+        return DisableUser(require_id(self.user_id, _USER_NUMBER))
 
 
 def _typed_pin(value: object) -> str:

@@ -11,11 +11,10 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from domain.common.fields import Field
 from domain.errors import InvalidInput
 from domain.mechanic.schedule import (
     MONDAY_TO_SATURDAY,
-    SCHEDULE_FIELD_TEXTS,
-    SCHEDULE_TEXTS,
     WANTED_BY,
     DateRange,
     PlannedJob,
@@ -36,7 +35,7 @@ from domain.mechanic.schedule import (
     weekday_mask,
     weekdays_from_mask,
 )
-from domain.texts import Message
+from domain.texts import Message, catalogue
 
 D = date.fromisoformat
 ONE_DAY = timedelta(days=1)
@@ -134,7 +133,7 @@ def test_a_closure_that_ends_before_it_starts_is_refused() -> None:
     with pytest.raises(InvalidInput) as exc:
         WorkingCalendar(closures=[DateRange(THU, TUE)])
     assert exc.value.code == "mechanic.closure_ends_before_it_starts"
-    assert exc.value.params == {"first": THU.isoformat(), "last": TUE.isoformat()}
+    assert exc.value.params == {"field": Field.CLOSURE, "first": THU.isoformat(), "last": TUE.isoformat()}
 
 
 def test_only_exceptions_on_pattern_days_take_a_working_day_away() -> None:
@@ -603,11 +602,23 @@ def test_two_mechanics_end_to_end_the_busy_one_refuses_and_names_the_free_one() 
 # -- the sentences -------------------------------------------------------------------------------
 
 
-ALL_TEXTS = {**SCHEDULE_TEXTS, **SCHEDULE_FIELD_TEXTS}
+SCHEDULE_CODES = {
+    "mechanic.no_working_weekday",
+    "mechanic.working_weekdays_format",
+    "mechanic.closure_ends_before_it_starts",
+    "mechanic.date_format",
+    "mechanic.date_in_past",
+    "mechanic.cannot_finish_by",
+    "mechanic.cannot_finish_by_other_can",
+    "common.field.wanted_by",
+    "common.field.working_days",
+    "common.field.closure",
+}
+ALL_TEXTS = {code: text for code, text in catalogue().items() if code in SCHEDULE_CODES}
 
 
 def text_of(message: Message, lang: str) -> str:
-    """Render with this package's templates (the lead merges them into the catalogue later)."""
+    """Render with the schedule's templates from the catalogue."""
     values = {k: text_of(v, lang) if isinstance(v, Message) else v for k, v in message.params.items()}
     return ALL_TEXTS[message.code].in_language(lang).format(**values)
 

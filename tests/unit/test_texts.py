@@ -45,7 +45,20 @@ from domain.vehicleparts.model import MAX_STOCK, Part
 
 ROOT = Path(__file__).resolve().parents[2]
 #: The contexts whose every refusal is by code.
-CONVERTED = ("common", "reception", "jobs", "mechanic", "vehicleparts")
+CONVERTED = ("common", "reception", "jobs", "mechanic", "vehicleparts", "users", "customers", "billing")
+#: Contexts whose handlers are not wired into the app yet: their codes are checked for language and
+#: placeholders, but not yet for being raised by a handler (each leaves this set when it is wired).
+NOT_YET_WIRED = {"users", "customers", "billing"}
+#: The same for the mechanic's schedule (domain.mechanic.schedule; tests/unit/test_schedule.py raises each).
+SCHEDULE_NOT_YET_WIRED = {
+    "mechanic.no_working_weekday",
+    "mechanic.working_weekdays_format",
+    "mechanic.closure_ends_before_it_starts",
+    "mechanic.date_format",
+    "mechanic.date_in_past",
+    "mechanic.cannot_finish_by",
+    "mechanic.cannot_finish_by_other_can",
+}
 #: The sources of those contexts, the application layer and the screens: no plain sentence may be raised in them.
 SOURCES = [
     *sorted((ROOT / "domain" / "reception").rglob("*.py")),
@@ -53,6 +66,9 @@ SOURCES = [
     *sorted((ROOT / "domain" / "common").rglob("*.py")),
     *sorted((ROOT / "domain" / "mechanic").rglob("*.py")),
     *sorted((ROOT / "domain" / "vehicleparts").rglob("*.py")),
+    *sorted((ROOT / "domain" / "users").rglob("*.py")),
+    *sorted((ROOT / "domain" / "customers").rglob("*.py")),
+    *sorted((ROOT / "domain" / "billing").rglob("*.py")),
     *(APP_SOURCES := sorted((ROOT / "app").rglob("*.py"))),
     ROOT / "domain" / "messages.py",
     ROOT / "domain" / "commands.py",
@@ -77,6 +93,17 @@ def ours() -> dict[str, Text]:
     return {code: text for code, text in catalogue().items() if code.split(".")[0] in CONVERTED}
 
 
+#: The middle part of a three-part code that names a thing rather than saying a sentence.
+NAME_KINDS = {"field", "document", "role", "role_who", "method", "kind", "mark", "status", "labour", "receipt"}
+#: Two-part codes that are names or joins, not sentences.
+NAMES = {"customers.erased_customer", "users.either"}
+
+
+def is_a_name(code: str) -> bool:
+    parts = code.split(".")
+    return code in NAMES or (len(parts) == 3 and parts[1] in NAME_KINDS)
+
+
 # -- the catalogue ----------------------------------------------------------------------
 def test_every_context_has_its_catalogue_and_no_code_is_defined_twice() -> None:
     codes = catalogue()  # raises on a code defined twice
@@ -92,7 +119,7 @@ def test_every_code_is_written_in_both_languages_with_the_same_placeholders(code
     assert placeholders(text.en) == placeholders(text.ko), code
     assert HANGUL.search(text.ko), f"{code}: the Korean has no Korean in it"
     assert not HANGUL.search(text.en), f"{code}: Korean in the English"
-    if not code.startswith(("common.field.", "common.document.")):  # names, not sentences
+    if not is_a_name(code):  # names, not sentences
         assert text.en.rstrip().endswith("."), f"{code}: a sentence ends with a full stop"
         assert not re.search(r"해요|예요|에요|세요\?", text.ko), f"{code}: 합니다/하세요 style, not 해요"
 
@@ -295,8 +322,9 @@ def test_every_code_of_the_converted_contexts_is_raised_by_something() -> None:
     """Both ways: nothing raised is missing from the catalogue, nothing catalogued is never used."""
     raised = {e.code for e in refusals()} | {m.code for m in stored_reasons()} | app_codes()
     assert raised - set(ours()) == set()
-    names = {code for code in ours() if code.startswith("common.document.")}  # the documents' names
-    assert set(ours()) - set(FIELDS) - names - raised == set()
+    names = {code for code in ours() if code.startswith("common.document.") or is_a_name(code)}
+    wired = {c for c in ours() if c.split(".")[0] not in NOT_YET_WIRED and c not in SCHEDULE_NOT_YET_WIRED}
+    assert wired - set(FIELDS) - names - raised == set()
 
 
 @pytest.mark.parametrize("lang", LANGUAGES)

@@ -14,7 +14,7 @@ import pytest
 
 import domain.commands as published_commands
 import domain.events as published_events
-from app.serialization import to_json
+from app.eventlog.serialization import to_json
 from domain.errors import (
     Conflict,
     DomainError,

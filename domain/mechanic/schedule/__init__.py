@@ -40,7 +40,6 @@ from domain.mechanic.schedule.plan import (
     promise_for_new,
     queue_end,
 )
-from domain.mechanic.schedule.texts import SCHEDULE_FIELD_TEXTS, SCHEDULE_TEXTS
 from domain.mechanic.schedule.wanted_by import (
     WANTED_BY,
     cannot_finish_by,
@@ -61,8 +60,6 @@ from domain.mechanic.schedule.working_days import (
 
 __all__ = [
     "MONDAY_TO_SATURDAY",
-    "SCHEDULE_FIELD_TEXTS",
-    "SCHEDULE_TEXTS",
     "WANTED_BY",
     "DateRange",
     "HolidaySource",

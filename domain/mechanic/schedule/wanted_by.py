@@ -6,13 +6,14 @@ import re
 from collections.abc import Iterable
 from datetime import date
 
+from domain.common.fields import Field
 from domain.errors import InvalidInput
 from domain.mechanic.schedule.plan import promise_for_new
 from domain.mechanic.schedule.working_days import WorkingCalendar
 from domain.texts import Message
 
-#: The field's name in refusals (its text is in SCHEDULE_FIELD_TEXTS).
-WANTED_BY = Message("common.field.wanted_by")
+#: The field's name in refusals (its text is in domain/common/texts.py).
+WANTED_BY = Field.WANTED_BY
 
 _DAY = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
 

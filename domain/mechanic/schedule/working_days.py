@@ -21,6 +21,7 @@ from datetime import MAXYEAR, date
 from functools import cache
 from typing import NamedTuple
 
+from domain.common.fields import Field
 from domain.errors import InvalidInput
 
 #: date.weekday() numbers: 0 is Monday, 6 is Sunday.
@@ -41,10 +42,10 @@ class DateRange(NamedTuple):
 def weekdays_from_mask(mask: str) -> frozenset[int]:
     """The weekdays of a stored pattern: seven marks, Monday first, `1` working ("1111110")."""
     if not isinstance(mask, str) or not _MASK.fullmatch(mask):
-        raise InvalidInput("mechanic.working_weekdays_format")
+        raise InvalidInput("mechanic.working_weekdays_format", field=Field.WORKING_DAYS)
     weekdays = frozenset(i for i, mark in enumerate(mask) if mark == "1")
     if not weekdays:
-        raise InvalidInput("mechanic.no_working_weekday")
+        raise InvalidInput("mechanic.no_working_weekday", field=Field.WORKING_DAYS)
     return weekdays
 
 
@@ -88,7 +89,7 @@ class WorkingCalendar:
     ) -> None:
         pattern = frozenset(weekdays)
         if not pattern:
-            raise InvalidInput("mechanic.no_working_weekday")
+            raise InvalidInput("mechanic.no_working_weekday", field=Field.WORKING_DAYS)
         if not pattern <= frozenset(range(7)):
             raise ValueError(f"weekdays are 0 (Monday) to 6 (Sunday), got {sorted(pattern)}")
         self.weekdays = pattern
@@ -101,7 +102,10 @@ class WorkingCalendar:
             first, last = (closure, closure) if isinstance(closure, date) else closure
             if last < first:
                 raise InvalidInput(
-                    "mechanic.closure_ends_before_it_starts", first=first.isoformat(), last=last.isoformat()
+                    "mechanic.closure_ends_before_it_starts",
+                    field=Field.CLOSURE,
+                    first=first.isoformat(),
+                    last=last.isoformat(),
                 )
             for ordinal in range(first.toordinal(), last.toordinal() + 1):
                 fixed.setdefault(_year(ordinal), set()).add(ordinal)
