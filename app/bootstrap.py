@@ -17,12 +17,13 @@ from decimal import Decimal, InvalidOperation
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy.exc import IntegrityError, OperationalError
+from sqlalchemy.exc import DBAPIError, IntegrityError
 
 from app import board, queries
 from app.bus import EventBus
 from app.db import Database, migrate, open_database
 from app.documents import Documents, PdfError  # noqa: F401 (PdfError is raised through Shop)
+from app.faults import DatabaseUnavailable, is_fault, loggable, translate_database_error  # noqa: F401 (re-exported)
 from app.handlers import HandlerSettings, mechanic, reception, shop, vehicleparts
 from app.repositories import EventLogRepository
 from app.settings import Settings
@@ -35,10 +36,6 @@ from domain.messages import Command
 log = logging.getLogger(__name__)
 
 CONTEXTS = (reception, mechanic, shop, vehicleparts)
-
-
-class DatabaseUnavailable(DomainError):
-    """The database was busy or out of reach; nothing was saved."""
 
 
 class UpdateWaiting(DomainError):
@@ -105,12 +102,11 @@ class Shop:
                     "This clashes with something already recorded, so nothing was saved. "
                     "Check the details; if it happens again, tell the administrator (see the log)."
                 ) from None
-            except OperationalError as exc:
-                log.error("command %s: the database did not answer: %s", type(command).__name__, exc.orig)
-                raise DatabaseUnavailable(
-                    "The shop's database is busy or cannot be reached, so nothing was saved. "
-                    "Wait a moment and try again; if it goes on, check the network or the server."
-                ) from None
+            except DBAPIError as exc:
+                if not is_fault(exc):
+                    raise
+                log.error("command %s: the database refused it: %s", type(command).__name__, loggable(exc))
+                raise translate_database_error(exc) from None
             self._notify(logged)
         return result
 
@@ -279,7 +275,7 @@ def bootstrap(
         changes["vat_rate"] = _checked_vat_rate(vat_rate)
     settings = replace(settings, **changes)
     db = open_database(settings.database_url)
-    migrate(db)
+    migrate(db, settings)
     shop_ = Shop(db, settings, actor or _login_name(), clock)
     if deliver_pending:
         shop_.deliver_pending()

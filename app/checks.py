@@ -377,8 +377,18 @@ def check_in_snapshot(conn: Connection, settings: Settings) -> Report:
     return Report([_run_one(check, conn) for check in checks])
 
 
+#: A check's name when the database could not answer it (the check could not make its own result).
 _CHECK_NAMES = {
     "_sqlite_integrity": "SQLite's own integrity check (PRAGMA integrity_check)",
+    "_nothing_pending": "every committed event delivered to its policies",
+    "_jobs_per_receipt": "one job per accepted receipt, none for rejected ones",
+    "_invoice_per_finished_job": "one invoice per finished job",
+    "_man_days_conserved": "man-days conserved against the event log",
+    "_stock_conserved": "stock conserved against the event log, never below zero",
+    "_invoice_arithmetic": "invoice arithmetic: lines, VAT half up, total, payments",
+    "_money_back_and_forth": "refunds add up and stay within what was paid",
+    "_invoices_match_receipts": "invoices only for finished receipts, lines equal to the parts provided",
+    "_board_is_derived": "status board equals the board rebuilt from the event log",
 }
 
 
@@ -387,8 +397,8 @@ def _run_one(check: Callable[[Connection], CheckResult], conn: Connection) -> Ch
     try:
         return check(conn)
     except DBAPIError as exc:
-        name = getattr(check, "__name__", "check").strip("_").replace("_", " ")
-        res = CheckResult(_CHECK_NAMES.get(getattr(check, "__name__", ""), name))
+        name = getattr(check, "__name__", "")
+        res = CheckResult(_CHECK_NAMES.get(name, "invoice or credit note numbers unique and gapless"))
         res.breaches.append(f"could not be checked: the database answered {faults.loggable(exc)}")
         return res
 

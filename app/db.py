@@ -228,7 +228,8 @@ def _serialise_postgres_writers(engine: Engine) -> None:
 
     @event.listens_for(engine, "rollback")
     def _on_rollback(conn: Any) -> None:
-        conn.info.pop(_EVENTS_WRITTEN, None)
+        if not conn.invalidated:  # a connection the server ended has no info left to clear
+            conn.info.pop(_EVENTS_WRITTEN, None)
 
 
 def alembic_config(url: str) -> Any:
@@ -332,6 +333,9 @@ def _migrate(db: Database, settings: Settings | None) -> None:
 
     head = head_revision()
     state = shop_state(db)
+    if db.is_sqlite:
+        with db.write.connect():
+            pass  # a folder where SQLite cannot keep its -wal and -shm files is said at start, not later
     if state.revision == head:
         backup.take_daily_backup(db, settings)
         return

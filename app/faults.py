@@ -78,6 +78,19 @@ def translate_database_error(exc: BaseException) -> DomainError:
     return DatabaseUnavailable("common.fault.unavailable")
 
 
+def is_fault(exc: BaseException) -> bool:
+    """True for the database's troubles (busy, full, read-only, out of reach, damaged); False for a bug.
+
+    A statement Pitlane got wrong (ProgrammingError, DataError) is not a fault
+    to put in words: it goes on to the log and the unexpected-error report.
+    """
+    from sqlalchemy.exc import OperationalError
+
+    if isinstance(exc, OperationalError) or isinstance(driver_error(exc), OSError):
+        return True
+    return translate_database_error(exc).code != "common.fault.unavailable"
+
+
 def _sqlite_fault(orig: sqlite3.Error, where: str, path: str | None) -> DomainError:
     code = getattr(orig, "sqlite_errorcode", None)
     primary = code & 0xFF if isinstance(code, int) else None
@@ -103,10 +116,10 @@ def _sqlite_cannot_write(primary: int | None, where: str, path: str | None) -> D
         folder = file.parent
         if not folder.is_dir():
             return DatabaseUnavailable("common.fault.folder_missing", folder=str(folder))
+        if not os.access(folder, os.W_OK):  # a read-only disk, or a folder only the owner may change
+            return DatabaseUnavailable("common.fault.read_only_folder", folder=str(folder))
         if file.exists() and not os.access(file, os.W_OK):
             return DatabaseUnavailable("common.fault.read_only_file", where=str(file))
-        if not os.access(folder, os.W_OK):
-            return DatabaseUnavailable("common.fault.read_only_folder", folder=str(folder))
         for companion in (file.with_name(file.name + "-wal"), file.with_name(file.name + "-shm")):
             if companion.exists() and not os.access(companion, os.W_OK):
                 return DatabaseUnavailable("common.fault.read_only_file", where=str(companion))

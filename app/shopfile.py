@@ -97,8 +97,7 @@ def connect_read_only(path: Path, timeout: float = 5.0) -> sqlite3.Connection:
         if getattr(exc, "sqlite_errorcode", 0) & 0xFF != 14 or not path.is_file() or not wal_empty:
             raise
         conn = sqlite3.connect(read_only_uri(path, immutable=True), uri=True, timeout=timeout, check_same_thread=False)
-    conn.isolation_level = None
-    conn.execute("PRAGMA query_only = ON")
+    conn.isolation_level = None  # mode=ro already refuses every write to the file (temporary tables stay possible)
     return conn
 
 
