@@ -289,8 +289,10 @@ def _psycopg(url: URL) -> URL:
 
 def libpq_environment(database_url: str) -> dict[str, str]:
     """The environment that points libpq tools at the database (the password never on a command line)."""
+    env = dict(os.environ)  # the administrator's own PG* settings (PGPASSFILE, PGSSLROOTCERT...) still apply
+    if not database_url:
+        return env  # reading an archive: no server needed
     url = make_url(database_url)
-    env = {k: v for k, v in os.environ.items() if not k.startswith("PG")}
     pairs = {
         "PGHOST": url.host,
         "PGPORT": str(url.port) if url.port else None,
