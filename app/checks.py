@@ -279,8 +279,7 @@ def _board_is_derived(conn: Connection) -> CheckResult:
     live_columns = [live_board.c[c.name] for c in BOARD_COLUMNS]
     live = [tuple(r) for r in conn.execute(select(*live_columns).order_by(live_board.c.receipt_id))]
     if conn.dialect.name == "sqlite":
-        # Inside the check's transaction: the rollback at its end drops it again.
-        conn.exec_driver_sql("CREATE TEMP TABLE status_board AS SELECT * FROM main.status_board WHERE 0")
+        _create_temporary_board(conn)
     board.rebuild(conn)
     rebuilt = [tuple(r) for r in conn.execute(select(*BOARD_COLUMNS).order_by(s.status_board.c.receipt_id))]
     live_by_id = {row[0]: row for row in live}
@@ -295,6 +294,17 @@ def _board_is_derived(conn: Connection) -> CheckResult:
             res.breaches.append(f"receipt {receipt_id} differs: " + "; ".join(diff))
     res.checked = f"{len(live):,} rows"
     return res
+
+
+def _create_temporary_board(conn: Connection) -> None:
+    """SQLite: a temporary `status_board` like the shop's, keys and indexes included (the rebuild
+    updates rows by receipt id). Made inside the check's transaction, whose rollback drops it."""
+    ddl = conn.exec_driver_sql("SELECT sql FROM main.sqlite_master WHERE type = 'table' AND name = 'status_board'")
+    conn.exec_driver_sql(re.sub(r"^CREATE TABLE", "CREATE TEMP TABLE", str(ddl.scalar_one()), count=1))
+    for (sql,) in conn.exec_driver_sql(
+        "SELECT sql FROM main.sqlite_master WHERE type = 'index' AND tbl_name = 'status_board' AND sql IS NOT NULL"
+    ):
+        conn.exec_driver_sql(re.sub(r"^CREATE (UNIQUE )?INDEX (\S+)", r"CREATE \1INDEX temp.\2", str(sql), count=1))
 
 
 def _schema_of(conn: Connection) -> str:
@@ -359,9 +369,7 @@ def check_in_snapshot(conn: Connection, settings: Settings) -> Report:
         lambda c: _gapless(
             c,
             list(
-                c.execute(
-                    select(s.invoice.c.credit_note_no).where(s.invoice.c.credit_note_no.is_not(None))
-                ).scalars()
+                c.execute(select(s.invoice.c.credit_note_no).where(s.invoice.c.credit_note_no.is_not(None))).scalars()
             ),
             settings.credit_note_number_format,
             "credit-note",
@@ -423,7 +431,7 @@ def snapshot(engine: Engine) -> Iterator[Connection]:
         schema = _schema_of(conn)
         conn.rollback()
         conn.exec_driver_sql("SET TRANSACTION READ WRITE")  # a temporary table only, never the shop's
-        conn.exec_driver_sql(f"CREATE TEMP TABLE status_board (LIKE {schema}.status_board)")
+        conn.exec_driver_sql(f"CREATE TEMP TABLE status_board (LIKE {schema}.status_board INCLUDING INDEXES)")
         conn.commit()
         try:
             conn.exec_driver_sql("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ, READ ONLY")

@@ -265,3 +265,28 @@ def test_a_bug_is_not_dressed_up_as_a_fault() -> None:
     bug = ProgrammingError("SELECT nonsense", {}, sqlite3.ProgrammingError("no such column: nonsense"))
     assert not is_fault(bug)
     assert translate_database_error(bug).code == "common.fault.unavailable"
+
+
+# -- a damaged page ---------------------------------------------------------------------------------
+@pytest.mark.sqlite_only
+def test_a_write_into_a_damaged_index_is_said_not_raw(tmp_path: Path) -> None:
+    from sqlalchemy.exc import DatabaseError
+
+    from domain.commands import RegisterPart
+    from tests.integration.test_backup import corrupt_index_entry
+
+    db = tmp_path / "shop.db"
+    shop = open_shop(f"sqlite:///{db}", tmp_path)
+    for i in range(1, 31):
+        shop.handle(RegisterPart(f"P-{i:04d}", f"부품 {i}", 1000, stock=5))
+    shop.close()
+    corrupt_index_entry(db, "part", b"P-0007", b"P-0097")
+    shop = open_shop(f"sqlite:///{db}", tmp_path)
+    try:
+        with pytest.raises(DatabaseError) as info, shop.db.write.begin() as conn:
+            conn.execute(text("DELETE FROM part WHERE id = 7"))  # the index entry it must remove is not there
+        err = translate_database_error(info.value)
+        assert err.code == "common.fault.damaged" and str(db) in str(err)
+        assert "python -m app check" in str(err) and "restore" in str(err)
+    finally:
+        shop.close()

@@ -200,3 +200,46 @@ def test_open_database_refuses_too_so_nothing_else_writes_first(tmp_path: Path) 
     with pytest.raises(DomainError, match="is empty"):
         open_database(f"sqlite:///{db}")
     assert db.stat().st_size == 0
+
+
+# -- invoice number formats that would write outside the invoice folder -----------------------------
+@pytest.mark.sqlite_only
+@pytest.mark.parametrize(
+    "pattern",
+    [
+        "../{year}-{seq:06d}",  # up and out of the invoice folder
+        "{year}/{seq:06d}",  # into a folder per year that nobody made
+        "{year}\\{seq:06d}",  # Windows' separator
+        "INV..{year}-{seq:06d}",
+        "C:{year}-{seq:06d}",
+        "{seq:/>8d}-{year}",  # a fill character is text in the file name too
+        ".{year}-{seq:06d}",  # hidden, and like the temporary .part files
+        "{year}-{seq:06d} ",
+    ],
+)
+def test_a_number_format_that_is_not_a_safe_file_name_is_refused_naming_the_key(tmp_path: Path, pattern: str) -> None:
+    from app.profiles import ProfileError, load_settings
+
+    for key in ("INVOICE_NUMBER_FORMAT", "CREDIT_NOTE_NUMBER_FORMAT"):
+        env = {"PITLANE_CONFIG_DIR": str(tmp_path / "config"), f"PITLANE_{key}": pattern}
+        with pytest.raises(ProfileError) as info:
+            load_settings(None, env)
+        err = info.value
+        assert err.code == "common.profile.unsafe_number_format"
+        assert key.lower() in str(err) and f"PITLANE_{key}" in str(err) and "file name" in str(err)
+        assert key.lower() in err.render("ko")
+
+
+@pytest.mark.sqlite_only
+def test_a_number_format_in_a_profile_file_is_refused_too_and_safe_ones_load(tmp_path: Path) -> None:
+    from app.profiles import ProfileError, load_settings
+
+    folder = tmp_path / "config" / "profiles"
+    folder.mkdir(parents=True)
+    (folder / "shop.toml").write_text('invoice_number_format = "../../etc/{year}-{seq:06d}"\n', encoding="utf-8")
+    env = {"PITLANE_CONFIG_DIR": str(tmp_path / "config")}
+    with pytest.raises(ProfileError, match=r"shop\.toml: key 'invoice_number_format' would make numbers"):
+        load_settings("shop", env)
+    for safe in ("{year}-{seq:06d}", "INV_{year}_{seq:05d}", "청구-{year}-{seq:06d}", "CN{year}.{seq:06d}"):
+        (folder / "shop.toml").write_text(f'invoice_number_format = "{safe}"\n', encoding="utf-8")
+        assert load_settings("shop", env).invoice_number_format == safe
