@@ -314,23 +314,50 @@ def _refuse_if_open_elsewhere(live: Path) -> None:
         raise RestoreRefused(
             "common.restore.shop_in_use", where=str(live), who="another program or terminal has the file open"
         )
+    if not _is_sqlite_file(live):
+        return  # an empty or foreign file (the reason for restoring, perhaps): no writer can hold it
     probe = sqlite3.connect(live, timeout=0.5, isolation_level=None)
     try:
         probe.execute("BEGIN IMMEDIATE")  # a writer holding it (on a system where the -shm probe cannot see)
         probe.execute("ROLLBACK")
     except sqlite3.OperationalError:
         raise RestoreRefused("common.restore.shop_in_use", where=str(live), who="a terminal is writing to it") from None
+    except sqlite3.DatabaseError:
+        pass  # damaged beyond opening: kept as it is below
     finally:
         probe.close()
+
+
+def _is_sqlite_file(path: Path) -> bool:
+    try:
+        with path.open("rb") as fh:
+            return fh.read(len(shopfile.SQLITE_HEADER)) == shopfile.SQLITE_HEADER
+    except OSError:
+        return False
+
+
+def _keep_replaced(live: Path, say: Callable[[str], None]) -> Path:
+    """Keep the database about to be replaced beside it: a consistent copy, or (when it is not a
+    readable shop, e.g. the empty or damaged file a restore is for) the file itself, moved aside."""
+    stamp = datetime.now().strftime("%Y-%m-%d_%H%M%S")
+    replaced = live.with_name(f"{live.stem}.replaced-{stamp}{live.suffix or '.db'}")
+    say(f"Keeping the database it replaces at {replaced} ...")
+    try:
+        backup.make_backup(f"sqlite:///{live}", None, replaced, check_guarantees=False)
+        return replaced
+    except DomainError as exc:
+        log.warning("the replaced database is moved aside as it is: %s", exc)
+    for companion, moved in zip(files.sqlite_companions(live), files.sqlite_companions(replaced), strict=True):
+        if companion.exists():
+            os.replace(companion, moved)
+    shopfile.create_sqlite_file(live)
+    return replaced
 
 
 def _restore_sqlite(source: Path, live: Path, progress: Progress | None, say: Callable[[str], None]) -> Path | None:
     replaced: Path | None = None
     if live.exists():
-        stamp = datetime.now().strftime("%Y-%m-%d_%H%M%S")
-        replaced = live.with_name(f"{live.stem}.replaced-{stamp}{live.suffix or '.db'}")
-        say(f"Keeping the database it replaces at {replaced} ...")
-        backup.make_backup(f"sqlite:///{live}", None, replaced, check_guarantees=False)
+        replaced = _keep_replaced(live, say)
     else:
         shopfile.create_sqlite_file(live)
     src = shopfile.connect_read_only(source)

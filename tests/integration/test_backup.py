@@ -519,3 +519,32 @@ def test_an_older_backup_is_restored_upgraded(tmp_path: Path) -> None:
     finally:
         shop.close()
     assert digest(old) == before  # the backup itself is never changed
+
+
+@sqlite_only
+@pytest.mark.parametrize("ruin", ["empty", "not sqlite", "damaged"])
+def test_a_ruined_shop_file_is_restored_and_kept_as_it_was(tmp_path: Path, ruin: str) -> None:
+    """The case a restore is for: the shop's own file emptied, overwritten or damaged."""
+    url = f"sqlite:///{tmp_path / 'shop.db'}"
+    small_shop(url, tmp_path, parts=3).close()
+    copy = written_path(ok(cli(url, tmp_path, "backup", str(tmp_path / "copy.db"))))
+    live = tmp_path / "shop.db"
+    if ruin == "empty":
+        live.write_bytes(b"")
+    elif ruin == "not sqlite":
+        live.write_bytes(b"PK\x03\x04 a spreadsheet saved over the shop")
+    else:
+        corrupt_index_entry(live, "part", b"P-0002", b"P-0092")
+    ruined = digest(live)
+
+    out = ok(cli(url, tmp_path, "restore", str(copy), "--yes"))
+
+    replaced = Path(out.split("is kept at ")[1].strip().rstrip("."))
+    if ruin != "damaged":
+        assert digest(replaced) == ruined  # kept byte for byte
+    shop = bootstrap(database_url=url, invoice_dir=tmp_path / "invoices", actor="desk")
+    try:
+        assert count(shop, s.part) == 3
+    finally:
+        shop.close()
+    assert "All guarantees hold." in ok(cli(url, tmp_path, "check"))
