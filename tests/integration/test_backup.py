@@ -548,3 +548,33 @@ def test_a_ruined_shop_file_is_restored_and_kept_as_it_was(tmp_path: Path, ruin:
     finally:
         shop.close()
     assert "All guarantees hold." in ok(cli(url, tmp_path, "check"))
+
+
+@pytest.mark.postgres
+def test_a_postgres_user_who_may_not_create_databases_gets_the_guarantees_checked_after(
+    new_postgres_database: Callable[[], str], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from app import restore
+    from app.backup import make_backup
+
+    url = new_postgres_database()
+    small_shop(url, tmp_path, parts=2).close()
+    dump = make_backup(url, Settings(), tmp_path / "shop.dump").path
+
+    def no_createdb(database_url: str) -> str:
+        engine = create_engine(database_url)
+        try:
+            with engine.connect() as conn:
+                conn.exec_driver_sql("CREATE ROLE pitlane_not_allowed")  # refused: this user lacks the right
+        finally:
+            engine.dispose()
+        raise AssertionError("the test role may create roles; this test needs one that may not")
+
+    monkeypatch.setattr(restore, "_create_scratch_database", no_createdb)
+    said: list[str] = []
+    restored = restore.restore_backup(
+        dump, url, Settings(backup_dir=str(tmp_path / "b")), confirm=lambda _q: True, say=said.append
+    )
+    assert restored.replaced is not None and restored.replaced.is_file()
+    assert any("checked once it is restored" in line for line in said)
+    assert said[-1] == "Every guarantee holds in the restored shop."
