@@ -40,7 +40,7 @@ def bootstrap(
     """Open (and migrate to head) the shop's database and return the running `Shop`."""
     settings = _overridden(settings or Settings(), database_url, invoice_dir, terminal, vat_rate)
     db = open_database(settings.database_url)
-    migrate(db)
+    migrate(db, settings)
 
     handler_settings = HandlerSettings(
         settings.vat_rate, settings.invoice_number_format, settings.credit_note_number_format

@@ -9,16 +9,20 @@ from __future__ import annotations
 import re
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from decimal import Decimal
 from typing import Any
 
-from sqlalchemy import Connection, func, select
+from sqlalchemy import Connection, Engine, MetaData, func, select
+from sqlalchemy.exc import DBAPIError
 
+from app import faults
 from app import schema as s
 from app.board import projection
 from app.eventlog.repository import EventLogRepository
 from app.queries import BOARD_COLUMNS
+from app.settings import Settings
 from app.shop import Shop
 from domain.reception.model import vat_of
 
@@ -264,17 +268,21 @@ def _invoices_match_receipts(conn: Connection) -> CheckResult:
     return res
 
 
-def _board_is_derived(shop: Shop) -> CheckResult:
+def _board_is_derived(conn: Connection) -> CheckResult:
+    """The live board against one rebuilt from the event log into a temporary table of the same name.
+
+    A temporary table shadows the real one for unqualified names (SQLite and
+    PostgreSQL alike), so `projection.rebuild` writes into it and the shop's own
+    board is only read, by its qualified name.
+    """
     res = CheckResult("status board equals the board rebuilt from the event log")
-    order = s.status_board.c.receipt_id
-    with shop.db.write.connect() as conn:
-        tx = conn.begin()
-        try:
-            live = [tuple(r) for r in conn.execute(select(*BOARD_COLUMNS).order_by(order))]
-            projection.rebuild(conn)
-            rebuilt = [tuple(r) for r in conn.execute(select(*BOARD_COLUMNS).order_by(order))]
-        finally:
-            tx.rollback()  # a check never writes
+    live_board = s.status_board.to_metadata(MetaData(), schema=_schema_of(conn))
+    live_columns = [live_board.c[c.name] for c in BOARD_COLUMNS]
+    live = [tuple(r) for r in conn.execute(select(*live_columns).order_by(live_board.c.receipt_id))]
+    if conn.dialect.name == "sqlite":
+        _create_temporary_board(conn)
+    projection.rebuild(conn)
+    rebuilt = [tuple(r) for r in conn.execute(select(*BOARD_COLUMNS).order_by(s.status_board.c.receipt_id))]
     live_by_id = {row[0]: row for row in live}
     rebuilt_by_id = {row[0]: row for row in rebuilt}
     names = [c.name for c in BOARD_COLUMNS]
@@ -286,6 +294,34 @@ def _board_is_derived(shop: Shop) -> CheckResult:
             diff = [f"{n}: {x!r} ≠ {y!r}" for n, x, y in zip(names, a, b, strict=True) if x != y]
             res.breaches.append(f"receipt {receipt_id} differs: " + "; ".join(diff))
     res.checked = f"{len(live):,} rows"
+    return res
+
+
+def _create_temporary_board(conn: Connection) -> None:
+    """SQLite: a temporary `status_board` like the shop's, keys and indexes included (the rebuild
+    updates rows by receipt id). Made inside the check's transaction, whose rollback drops it."""
+    ddl = conn.exec_driver_sql("SELECT sql FROM main.sqlite_master WHERE type = 'table' AND name = 'status_board'")
+    conn.exec_driver_sql(re.sub(r"^CREATE TABLE", "CREATE TEMP TABLE", str(ddl.scalar_one()), count=1))
+    for (sql,) in conn.exec_driver_sql(
+        "SELECT sql FROM main.sqlite_master WHERE type = 'index' AND tbl_name = 'status_board' AND sql IS NOT NULL"
+    ):
+        conn.exec_driver_sql(re.sub(r"^CREATE (UNIQUE )?INDEX (\S+)", r"CREATE \1INDEX temp.\2", str(sql), count=1))
+
+
+def _schema_of(conn: Connection) -> str:
+    if conn.dialect.name == "sqlite":
+        return "main"
+    return str(conn.exec_driver_sql("SELECT current_schema()").scalar_one())
+
+
+def _sqlite_integrity(conn: Connection) -> CheckResult:
+    """SQLite's own check of every page, index and constraint of the file."""
+    res = CheckResult("SQLite's own integrity check (PRAGMA integrity_check)")
+    rows = [str(r[0]) for r in conn.exec_driver_sql(f"PRAGMA integrity_check({MAX_LISTED * 10})")]
+    if rows != ["ok"]:
+        res.breaches.extend(rows)
+    pages = conn.exec_driver_sql("PRAGMA page_count").scalar_one()
+    res.checked = f"{pages:,} pages"
     return res
 
 
@@ -301,40 +337,117 @@ def _nothing_pending(conn: Connection) -> CheckResult:
     return res
 
 
-def run_checks(shop: Shop) -> Report:
-    """Run every check on a consistent snapshot and return the report."""
-    results: list[CheckResult] = []
-    settings = shop.settings
-    with shop.db.write.connect() as conn, conn.begin():
-        # One snapshot for all table checks (BEGIN IMMEDIATE on SQLite holds writers off).
-        checks: list[Callable[[Connection], CheckResult]] = [
-            _nothing_pending,
-            _jobs_per_receipt,
-            _invoice_per_finished_job,
-            lambda c: _gapless(
-                c,
-                list(c.execute(select(s.invoice.c.invoice_no)).scalars()),
-                settings.invoice_number_format,
-                "invoice",
-                "invoice",
+def run_checks(target: Shop | Engine, settings: Settings | None = None) -> Report:
+    """Run every check on one consistent snapshot, reading only, and return the report.
+
+    `target` is a running shop (its read engine is used) or an engine, such as
+    `app.db.open_read_only(url)`'s on a read-only file or a backup.
+    """
+    if isinstance(target, Engine):
+        engine, settings = target, settings or Settings()
+    else:
+        engine, settings = target.db.read, settings or target.settings
+    with snapshot(engine) as conn:
+        return check_in_snapshot(conn, settings)
+
+
+def check_in_snapshot(conn: Connection, settings: Settings) -> Report:
+    """Every check, on a connection inside `snapshot()`."""
+    checks: list[Callable[[Connection], CheckResult]] = []
+    if conn.dialect.name == "sqlite":
+        checks.append(_sqlite_integrity)
+    checks += [
+        _nothing_pending,
+        _jobs_per_receipt,
+        _invoice_per_finished_job,
+        lambda c: _gapless(
+            c,
+            list(c.execute(select(s.invoice.c.invoice_no)).scalars()),
+            settings.invoice_number_format,
+            "invoice",
+            "invoice",
+        ),
+        lambda c: _gapless(
+            c,
+            list(
+                c.execute(select(s.invoice.c.credit_note_no).where(s.invoice.c.credit_note_no.is_not(None))).scalars()
             ),
-            lambda c: _gapless(
-                c,
-                list(
-                    c.execute(
-                        select(s.invoice.c.credit_note_no).where(s.invoice.c.credit_note_no.is_not(None))
-                    ).scalars()
-                ),
-                settings.credit_note_number_format,
-                "credit-note",
-                "credit note",
-            ),
-            _man_days_conserved,
-            _stock_conserved,
-            _invoice_arithmetic,
-            _money_back_and_forth,
-            _invoices_match_receipts,
-        ]
-        results = [check(conn) for check in checks]
-    results.append(_board_is_derived(shop))
-    return Report(results)
+            settings.credit_note_number_format,
+            "credit-note",
+            "credit note",
+        ),
+        _man_days_conserved,
+        _stock_conserved,
+        _invoice_arithmetic,
+        _money_back_and_forth,
+        _invoices_match_receipts,
+        _board_is_derived,
+    ]
+    return Report([_run_one(check, conn) for check in checks])
+
+
+#: A check's name when the database could not answer it (the check could not make its own result).
+_CHECK_NAMES = {
+    "_sqlite_integrity": "SQLite's own integrity check (PRAGMA integrity_check)",
+    "_nothing_pending": "every committed event delivered to its policies",
+    "_jobs_per_receipt": "one job per accepted receipt, none for rejected ones",
+    "_invoice_per_finished_job": "one invoice per finished job",
+    "_man_days_conserved": "man-days conserved against the event log",
+    "_stock_conserved": "stock conserved against the event log, never below zero",
+    "_invoice_arithmetic": "invoice arithmetic: lines, VAT half up, total, payments",
+    "_money_back_and_forth": "refunds add up and stay within what was paid",
+    "_invoices_match_receipts": "invoices only for finished receipts, lines equal to the parts provided",
+    "_board_is_derived": "status board equals the board rebuilt from the event log",
+}
+
+
+def _run_one(check: Callable[[Connection], CheckResult], conn: Connection) -> CheckResult:
+    """One check; a check the database cannot answer (a damaged page) is a breach, not a crash."""
+    try:
+        return check(conn)
+    except DBAPIError as exc:
+        name = getattr(check, "__name__", "")
+        res = CheckResult(_CHECK_NAMES.get(name, "invoice or credit note numbers unique and gapless"))
+        res.breaches.append(f"could not be checked: the database answered {faults.loggable(exc)}")
+        return res
+
+
+@contextmanager
+def snapshot(engine: Engine) -> Iterator[Connection]:
+    """A read-only transaction seeing one moment of the shop; rolled back at the end, whatever happened.
+
+    SQLite: a deferred BEGIN (the engines of app.db issue it) holds one WAL
+    snapshot and never blocks a writer. PostgreSQL: REPEATABLE READ, READ ONLY;
+    the temporary board for `_board_is_derived` is made just before, and the
+    connection is closed for good afterwards so it never outlives the check.
+    """
+    with engine.connect() as conn:
+        if conn.dialect.name == "sqlite":
+            conn.begin()
+            try:
+                yield conn
+            finally:
+                conn.rollback()
+            return
+        schema = _schema_of(conn)
+        conn.rollback()
+        conn.exec_driver_sql("SET TRANSACTION READ WRITE")  # a temporary table only, never the shop's
+        conn.exec_driver_sql(f"CREATE TEMP TABLE status_board (LIKE {schema}.status_board INCLUDING INDEXES)")
+        conn.commit()
+        try:
+            conn.exec_driver_sql("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ, READ ONLY")
+            yield conn
+        finally:
+            conn.rollback()
+            conn.invalidate()  # the session, and its temporary table, end here
+
+
+def check_database(url: str, settings: Settings | None = None) -> Report:
+    """`python -m app check`: every guarantee of the database at `url`, opened read-only."""
+    from app.db import open_read_only
+
+    engine = open_read_only(url)
+    try:
+        return run_checks(engine, settings)
+    finally:
+        engine.dispose()

@@ -13,6 +13,7 @@ import sys
 from collections.abc import Callable
 from pathlib import Path
 
+from app import backup_cli
 from app.bootstrap import bootstrap
 from app.profiles import ProfileError
 from app.reception import till_cli
@@ -76,18 +77,6 @@ def cmd_rebuild_board(args: argparse.Namespace) -> int:
     return 0
 
 
-def cmd_check(args: argparse.Namespace) -> int:
-    from app.checks import run_checks
-
-    shop = _open(args)
-    try:
-        report = run_checks(shop)
-    finally:
-        shop.close()
-    print(report.render())
-    return 0 if report.ok else 1
-
-
 def cmd_deliver_pending(args: argparse.Namespace) -> int:
     shop = _open(args)  # bootstrap delivers pending events already
     shop.close()
@@ -134,12 +123,14 @@ COMMANDS: dict[str, tuple[Callable[[argparse.Namespace], int], str]] = {
     "migrate": (cmd_migrate, "create or upgrade the database to the latest schema"),
     "demo": (cmd_demo, "fill an empty shop with realistic demo data"),
     "rebuild-board": (cmd_rebuild_board, "re-project the status board from the event log"),
-    "check": (cmd_check, "verify every guarantee; exit 1 with a report on any breach"),
+    "check": (backup_cli.cmd_check, "verify every guarantee, reading only; exit 1 with a report on any breach"),
     "deliver-pending": (cmd_deliver_pending, "deliver events left undelivered by a crash"),
     "config": (cmd_config, "print the effective settings (passwords masked) and where each comes from"),
     "copy-to": (cmd_copy_to, "copy this shop onto an empty database (e.g. PostgreSQL), verify and check it"),
     "day-close": (till_cli.cmd_day_close, "close the till for a day: fix its Z report (PDF); --preview to look first"),
     "reprint": (till_cli.cmd_reprint, "the PDF of an invoice, credit note or Z report, identical to the one issued"),
+    "backup": (backup_cli.cmd_backup, "write a verified backup of the shop while terminals keep working; prints where"),
+    "restore": (backup_cli.cmd_restore, "replace the shop's database by a backup, verified first; keeps the old one"),
 }
 
 
@@ -152,6 +143,8 @@ ARGUMENTS: dict[str, Callable[[argparse.ArgumentParser], None]] = {
     "copy-to": _copy_to_arguments,
     "day-close": till_cli.day_close_arguments,
     "reprint": till_cli.reprint_arguments,
+    "backup": backup_cli.backup_arguments,
+    "restore": backup_cli.restore_arguments,
 }
 
 

@@ -27,10 +27,12 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from blinker import Namespace
-from sqlalchemy.exc import IntegrityError, OperationalError
+from sqlalchemy.exc import DBAPIError, IntegrityError
 
 from app.db import Database
 from app.eventlog.repository import EventLogRepository
+from app.faults import DatabaseUnavailable as DatabaseUnavailable
+from app.faults import is_fault, loggable, translate_database_error
 from app.handling import CommandHandler, HandlerSettings, PolicySpec
 from app.uow import LoggedEvent, UnitOfWork
 from domain.errors import Conflict, DomainError
@@ -46,23 +48,8 @@ RETRY_BACKOFF = 5.0
 AfterCommit = Callable[[list[LoggedEvent]], None]
 
 
-class DatabaseUnavailable(DomainError):
-    """The database was busy or out of reach; nothing was saved."""
-
-
 class UpdateWaiting(DomainError):
     """An earlier event about the same receipt, job or invoice is still waiting for a policy."""
-
-
-def translate_database_error(exc: IntegrityError | OperationalError) -> DomainError:
-    """The refusal a person gets when the database, not the domain, turned a command down.
-
-    Writers take turns, so a constraint should never fire; the caller logs the
-    database's own words (`exc.orig`) for the administrator.
-    """
-    if isinstance(exc, IntegrityError):
-        return Conflict("common.database_conflict")
-    return DatabaseUnavailable("common.database_unavailable")
 
 
 @dataclass
@@ -189,9 +176,14 @@ class MessageBus:
                     _refuse_if_waiting(command, waiting)
                     result = handler(command, uow, self._settings)
                     logged = uow.commit(retried)
-            except (IntegrityError, OperationalError) as exc:
-                name, kind = type(command).__name__, type(exc).__name__
-                log.error("command %s refused by the database (%s): %s", name, kind, exc.orig)
+            except IntegrityError as exc:
+                # Writers take turns, so a constraint should never fire: log it loudly (no values: see app.faults).
+                log.error("command %s refused by a database constraint: %s", type(command).__name__, loggable(exc))
+                raise Conflict("common.database_conflict") from None
+            except DBAPIError as exc:
+                if not is_fault(exc):
+                    raise
+                log.error("command %s: the database refused it: %s", type(command).__name__, loggable(exc))
                 raise translate_database_error(exc) from None
             self._notify(logged)
         return result

@@ -33,7 +33,10 @@ from typing import Any
 from sqlalchemy.engine import make_url
 from sqlalchemy.exc import ArgumentError
 
+from app.redact import mask_secrets
+from app.redact import mask_url as mask_url
 from app.settings import TERMINAL_ROLES, Settings, ShopDetails, user_data_dir
+from domain.errors import DomainError
 
 ROOT = Path(__file__).resolve().parent.parent
 SHIPPED_DIR = ROOT / "resources" / "profiles"
@@ -45,8 +48,12 @@ _META_KEYS = ("extends",)
 _NAME = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_.-]*$")
 
 
-class ProfileError(Exception):
-    """A profile or a PITLANE_* variable is wrong: the message says where, which key, and why."""
+class ProfileError(DomainError):
+    """A profile or a PITLANE_* variable is wrong: the message says where, which key, and why.
+
+    Raised with a whole sentence (`ProfileError("Profile x: ...")`) or with a
+    code of domain.common.texts and its parameters.
+    """
 
 
 @dataclass(frozen=True)
@@ -207,14 +214,16 @@ def _expand(text: str) -> str:
 def _parse(key: str, typ: str, raw: Any, where: str) -> Any:
     """Check and convert one value; `where` is the file or the environment variable."""
     special = _SPECIAL.get(key)
+    place = f"Environment variable {where}" if where.startswith(ENV_PREFIX) else f"Profile {where}"
     try:
-        if special is not None:
-            return special(raw)
-        return _by_type(typ, raw)
+        value = special(raw) if special is not None else _by_type(typ, raw)
     except (ValueError, TypeError, InvalidOperation, ArgumentError) as exc:
-        place = f"Environment variable {where}" if where.startswith(ENV_PREFIX) else f"Profile {where}"
         reason = str(exc).rstrip(".") if isinstance(exc, ValueError) and str(exc) else "is not a valid value"
-        raise ProfileError(f"{place}: key {key!r} {reason} (got {raw!r}).") from None
+        # A database URL may hold a password (in any of its forms): never repeat it.
+        raise ProfileError(f"{place}: key {key!r} {reason} (got {mask_secrets(repr(raw))}).") from None
+    if key in _NUMBER_FORMATS:
+        _refuse_unsafe_file_names(place, key, str(value))
+    return value
 
 
 def _by_type(typ: str, raw: Any) -> Any:
@@ -316,6 +325,43 @@ def _number_format(raw: Any) -> str:
     return text
 
 
+#: Characters that a number must not hold, since it names a file: NUMBER.pdf in the invoice folder.
+_UNSAFE_IN_FILE_NAMES = set('/\\:*?"<>|') | {chr(c) for c in range(32)} | {"\x7f"}
+_NUMBER_FORMATS = ("invoice_number_format", "credit_note_number_format")
+
+
+def _refuse_unsafe_file_names(place: str, key: str, pattern: str) -> None:
+    """A number format whose numbers would not be one plain file name in the invoice folder is refused."""
+    for year, seq in ((2026, 1), (2026, 12), (9999, 123_456_789)):
+        sample = pattern.format(year=year, seq=seq)
+        unsafe = (
+            not sample.strip()
+            or ".." in sample
+            or sample[0] in ". -"
+            or sample[-1] in ". "
+            or any(ch in _UNSAFE_IN_FILE_NAMES for ch in sample)
+        )
+        if unsafe:
+            raise ProfileError("common.profile.unsafe_number_format", place=place, key=key, sample=sample)
+
+
+def _backup_dir(raw: Any) -> str:
+    text = _text(raw).strip()
+    return _expand(text) if text else ""
+
+
+def _keep_count(raw: Any) -> int:
+    if isinstance(raw, bool):
+        raise ValueError("must be a whole number from 0 up")
+    try:
+        count = int(str(raw).strip())
+    except ValueError:
+        raise ValueError("must be a whole number from 0 up") from None
+    if not 0 <= count <= 1000:
+        raise ValueError("must be a whole number from 0 up to 1000")
+    return count
+
+
 def _font_path(raw: Any) -> str:
     text = _text(raw).strip()
     if text and not Path(_expand(text)).is_file():
@@ -333,18 +379,13 @@ _SPECIAL = {
     "invoice_number_format": _number_format,
     "credit_note_number_format": _number_format,
     "font_path": _font_path,
+    "backup_dir": _backup_dir,
+    "backup_keep_daily": _keep_count,
+    "backup_keep_weekly": _keep_count,
 }
 
 
 # -- showing ---------------------------------------------------------------------------
-def mask_url(url: str) -> str:
-    """The URL with its password (if any) shown as ***."""
-    try:
-        return make_url(url).render_as_string(hide_password=True)
-    except ArgumentError:
-        return url
-
-
 def describe(loaded: LoadedSettings, overrides: Mapping[str, str] | None = None) -> str:
     """The effective settings, one per line, with where each came from; passwords masked."""
     sources = {**loaded.sources, **(overrides or {})}
@@ -356,7 +397,7 @@ def describe(loaded: LoadedSettings, overrides: Mapping[str, str] | None = None)
             for sub in dataclasses.fields(ShopDetails):
                 rows.append((f"shop.{sub.name}", str(getattr(value, sub.name))))
             continue
-        text = mask_url(value) if f.name == "database_url" else str(value)
+        text = mask_url(value) if f.name == "database_url" else mask_secrets(str(value))
         rows.append((f.name, text))
     profile = loaded.profile or "(none: built-in defaults)"
     lines = [f"profile: {profile}"]

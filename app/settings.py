@@ -49,3 +49,9 @@ class Settings:
     log_level: str = "INFO"
     terminal_name: str = field(default_factory=socket.gethostname)
     role: str = "all"
+    #: Where automatic backups go; empty: a `backups` folder beside a SQLite shop's file
+    #: (a PostgreSQL shop is backed up automatically only when this is set).
+    backup_dir: str = ""
+    #: Automatic backups kept: the newest of each of this many days, then of this many weeks.
+    backup_keep_daily: int = 7
+    backup_keep_weekly: int = 4
