@@ -31,9 +31,21 @@ def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
 
 def main(argv: list[str] | None = None) -> int:
     args = parse_args(argv)
+    if not system_libraries_ok():
+        return 3
     from ui.app import run
 
     return run(args)
+
+
+def system_libraries_ok() -> bool:
+    """Before Qt loads (Linux): name a missing system library and its apt package instead of Qt's abort."""
+    from app.syslibs import check
+
+    report = check()
+    if not report.ok:
+        print(report.render(), file=sys.stderr)
+    return not report.fatal
 
 
 if __name__ == "__main__":

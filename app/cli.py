@@ -115,7 +115,7 @@ def cmd_copy_to(args: argparse.Namespace) -> int:
     print(report.render())
     if not report.ok:
         return 1
-    print("Done. Point every terminal at the new database (see the README, 'Several machines').")
+    print("Done. Point every terminal at the new database (see docs/admin.md, 'Several machines').")
     return 0
 
 
@@ -149,7 +149,7 @@ ARGUMENTS: dict[str, Callable[[argparse.ArgumentParser], None]] = {
 
 
 def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(prog="python -m app", description="Pitlane administration")
+    parser = argparse.ArgumentParser(prog="pitlane-admin", description="Pitlane administration (also: python -m app)")
     parser.add_argument("--database", metavar="URL", help="SQLAlchemy database URL (default: the profile's)")
     parser.add_argument("--invoice-dir", metavar="DIR", type=Path, help="folder for invoice PDFs")
     parser.add_argument("--profile", metavar="NAME", help="settings profile (dev, prd or your own)")

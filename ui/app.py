@@ -18,6 +18,8 @@ if TYPE_CHECKING:
 
 log = logging.getLogger("pitlane.ui")
 
+_signal_watch: list[Any] = []  # quit_on_signals' sockets and notifier
+
 
 def load_settings(profile: str | None) -> Settings:
     """The settings of the profile (the default one when `profile` is None)."""
@@ -38,12 +40,15 @@ class Started:
 
 def start(args: argparse.Namespace) -> Started | None:
     """Everything before the event loop; None when the shop cannot be opened (the person has been told why)."""
-    from PySide6.QtCore import QCoreApplication
+    from PySide6.QtCore import QCoreApplication, qVersion
     from PySide6.QtWidgets import QApplication, QMessageBox
 
     from ui import errors, fmt, i18n, theme
 
     errors.setup_logging()
+    # A start writes one line (below); Alembic's INFO lines (plugins, each migration step) would bury
+    # the problems the log is for. app.db logs the migration itself.
+    logging.getLogger("alembic").setLevel(logging.WARNING)
     # The GIL goes to a waiting thread after 1 ms instead of 5: while the writer thread runs a
     # burst of commands, the GUI thread's calls into Python (painting, slots) wait less.
     sys.setswitchinterval(0.001)
@@ -51,6 +56,7 @@ def start(args: argparse.Namespace) -> Started | None:
     assert isinstance(app, QApplication)
     app.setApplicationName("Pitlane")
     app.setOrganizationName("Pitlane")
+    app.setDesktopFileName("pitlane")  # packaging/pitlane.desktop: the menu entry and icon of the window
     lang = args.lang or i18n.system_language()
     translators = i18n.install(app, lang)
     theme.apply(app)
@@ -60,9 +66,12 @@ def start(args: argparse.Namespace) -> Started | None:
         shop = open_shop(args)
     except Exception as exc:
         log.exception("could not open the shop")
-        QMessageBox.critical(
-            None, QCoreApplication.translate("App", "Pitlane cannot start"), start_failure_text(exc, args)
-        )
+        if args.screenshot:  # nobody to click the dialog away
+            print(start_failure_text(exc, args), file=sys.stderr)
+        else:
+            QMessageBox.critical(
+                None, QCoreApplication.translate("App", "Pitlane cannot start"), start_failure_text(exc, args)
+            )
         return None
     fmt.set_currency(shop.settings.currency)
     role = args.role or getattr(shop.settings, "role", "all") or "all"
@@ -76,6 +85,14 @@ def start(args: argparse.Namespace) -> Started | None:
     except Exception:
         shop.close()
         raise
+    log.info(
+        "Pitlane %s started: role %s, database %s, Qt %s on %s",
+        _version(),
+        role,
+        _masked(shop.db.url),
+        qVersion(),
+        app.platformName(),
+    )
     if not args.screenshot:
         if role == "board":
             window.showFullScreen()
@@ -97,11 +114,60 @@ def run(args: argparse.Namespace) -> int:
             print("\n".join(str(p) for p in written))
             code = 0
         else:
+            quit_on_signals(started.app)
             code = int(started.app.exec())
         started.window.shutdown()
         return code
     finally:
         started.shop.close()
+
+
+def quit_on_signals(app: Any) -> None:
+    """SIGTERM, SIGINT and SIGHUP close the windows like Ctrl+Q: commands finish, --demo's folder is removed.
+
+    Python runs a signal handler only between bytecodes, which Qt's event loop does not give it;
+    the C-level handler writes the signal to a socket that a QSocketNotifier watches instead.
+    """
+    import signal
+    import socket
+
+    from PySide6.QtCore import QSocketNotifier
+
+    receive, send = socket.socketpair()
+    receive.setblocking(False)
+    send.setblocking(False)
+    signal.set_wakeup_fd(send.fileno(), warn_on_full_buffer=False)
+    for signum in (signal.SIGTERM, signal.SIGINT, signal.SIGHUP):
+        signal.signal(signum, lambda *_: None)  # the notifier below does the work
+
+    def on_signal() -> None:
+        try:
+            received = receive.recv(16)
+        except BlockingIOError:
+            return
+        names = ", ".join(signal.Signals(b).name for b in received if b in signal.valid_signals())
+        log.info("%s received: closing", names or "a signal")
+        app.closeAllWindows()
+        app.quit()
+
+    notifier = QSocketNotifier(receive.fileno(), QSocketNotifier.Type.Read, app)
+    notifier.activated.connect(on_signal)
+    _signal_watch[:] = [receive, send, notifier]  # kept as long as the application
+
+
+def _version() -> str:
+    from importlib.metadata import PackageNotFoundError, version
+
+    try:
+        return version("pitlane")
+    except PackageNotFoundError:
+        return "(source)"
+
+
+def _masked(url: str) -> str:
+    from app.redact import mask_url
+
+    return str(mask_url(url))
 
 
 def open_shop(args: argparse.Namespace) -> Shop:
