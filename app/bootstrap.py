@@ -17,6 +17,7 @@ from app.contexts import CONTEXTS
 from app.db import migrate, open_database
 from app.documents import Documents
 from app.documents import PdfError as PdfError  # published here before app.documents existed
+from app.files import remove_stale_parts
 from app.handling import CommandHandler, HandlerSettings
 from app.messagebus import DatabaseUnavailable as DatabaseUnavailable
 from app.messagebus import EventBus, MessageBus
@@ -60,6 +61,7 @@ def bootstrap(
     bus.after_commit.append(documents.schedule_for)
     shop = Shop(db, settings, bus, documents, actor or _login_name(), clock)
     if deliver_pending:
+        remove_stale_parts(settings.invoice_dir)  # half-written PDFs of a terminal that died mid-write
         shop.deliver_pending()
         documents.schedule_missing()  # PDFs a crash or a full disk kept from being written
     return shop

@@ -17,6 +17,7 @@ from app import backup_cli
 from app.bootstrap import bootstrap
 from app.profiles import ProfileError
 from app.reception import till_cli
+from app.redact import redact_handler
 from app.settings import Settings
 from app.shop import Shop
 from domain.errors import DomainError
@@ -169,6 +170,8 @@ def main(argv: list[str] | None = None) -> int:
         level=logging.INFO if args.verbose else logging.WARNING,
         format="%(levelname)s %(name)s: %(message)s",
     )
+    for handler in logging.getLogger().handlers:
+        redact_handler(handler)  # a database URL in a message never shows its password
     try:
         return COMMANDS[args.command][0](args)
     except ProfileError as exc:

@@ -22,6 +22,8 @@ from PySide6.QtGui import QDesktopServices, QGuiApplication
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from app.documents import PdfError
+from app.files import ensure_private_dir, private_log_handler
+from app.redact import redact_handler
 from domain.errors import DomainError
 from ui.domain_text import text_of
 
@@ -45,8 +47,8 @@ def setup_logging(level: str = "INFO", path: Path | None = None) -> Path:
     """Log to a rotating file in the user's data folder (and warnings to stderr)."""
     global _log_file
     target = path or log_file()
-    target.parent.mkdir(parents=True, exist_ok=True)
-    handler = logging.handlers.RotatingFileHandler(target, maxBytes=2_000_000, backupCount=5, encoding="utf-8")
+    ensure_private_dir(target.parent)
+    handler = private_log_handler(target)  # 0600, rotating, passwords masked
     handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s [%(threadName)s] %(name)s: %(message)s"))
     root = logging.getLogger()
     root.setLevel(getattr(logging, level.upper(), logging.INFO))
@@ -54,6 +56,7 @@ def setup_logging(level: str = "INFO", path: Path | None = None) -> Path:
     console = logging.StreamHandler()
     console.setLevel(logging.WARNING)
     console.setFormatter(_OneLine("%(levelname)s %(name)s: %(message)s"))
+    redact_handler(console)
     root.addHandler(console)
     _log_file = target
     return target

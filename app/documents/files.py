@@ -16,7 +16,6 @@ next start, which writes every document that has no PDF yet).
 from __future__ import annotations
 
 import contextlib
-import errno
 import hashlib
 import logging
 import os
@@ -35,6 +34,8 @@ from app import queries
 from app import schema as s
 from app.db import Database
 from app.documents.fonts import FontNotFound, FontPair, find_korean_font
+from app.faults import translate_folder_error
+from app.files import ensure_private_dir, restrict_to_owner
 from app.reception import till
 from app.settings import Settings
 from domain.errors import NotFound
@@ -99,15 +100,8 @@ def find_document(conn: Connection, number: str) -> DocumentRef:
 
 
 def describe_os_error(exc: OSError, folder: Path) -> Message:
-    """What went wrong writing into `folder`, and what the person at the desk can do."""
-    code = exc.errno
-    if code in (errno.ENOSPC, getattr(errno, "EDQUOT", -1)):
-        return Message("common.pdf_disk_full", {"folder": str(folder)})
-    if code in (errno.EACCES, errno.EPERM, errno.EROFS):
-        return Message("common.pdf_folder_read_only", {"folder": str(folder)})
-    if code in (errno.ENOENT, errno.ENOTDIR, errno.EEXIST):
-        return Message("common.pdf_no_folder", {"folder": str(folder), "error": exc.strerror or str(exc)})
-    return Message("common.pdf_write_failed", {"folder": str(folder), "error": exc.strerror or str(exc)})
+    """What went wrong writing into `folder`, and what the person at the desk can do (app.faults says it)."""
+    return translate_folder_error(exc, folder).text
 
 
 def _not_written(kind: str, number: str, why: Message) -> PdfError:
@@ -122,12 +116,12 @@ def write_atomically(path: Path, data: bytes) -> None:
     power cut is found and written again, identically. (An fsync would double
     the cost of every invoice for nothing the hash does not already give.)
     """
-    path.parent.mkdir(parents=True, exist_ok=True)
+    ensure_private_dir(path.parent)
     fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.stem}.", suffix=".part")
     try:
         with os.fdopen(fd, "wb") as fh:
             fh.write(data)
-        os.chmod(tmp, 0o644)  # mkstemp makes the file private; a document is for sharing
+        restrict_to_owner(tmp)  # the customer's name is on it: the owner's alone, never looser than the umask
         os.replace(tmp, path)
     except BaseException:
         with contextlib.suppress(OSError):

@@ -141,26 +141,6 @@ TEXTS.update(
             en="The {document} {number} is saved, but its PDF could not be written. {why} Then print it again.",
             ko="{document} {number}은(는) 저장되었지만 PDF 파일을 쓰지 못했습니다. {why} 그런 다음 다시 인쇄하세요.",
         ),
-        "common.pdf_disk_full": Text(
-            en="The disk holding {folder} is full: free some space on it.",
-            ko="{folder}이(가) 있는 디스크가 가득 찼습니다. 공간을 비우세요.",
-        ),
-        "common.pdf_folder_read_only": Text(
-            en="The folder {folder} is read-only: give Pitlane permission to write there, "
-            "or choose another invoice folder (invoice_dir) in the profile.",
-            ko="{folder} 폴더는 읽기 전용입니다. Pitlane에 쓰기 권한을 주거나, "
-            "프로필에서 다른 청구서 폴더(invoice_dir)를 고르세요.",
-        ),
-        "common.pdf_no_folder": Text(
-            en="The folder {folder} does not exist and cannot be created ({error}): "
-            "create it, or choose another invoice folder (invoice_dir) in the profile.",
-            ko="{folder} 폴더가 없고 만들 수도 없습니다({error}). "
-            "폴더를 만들거나, 프로필에서 다른 청구서 폴더(invoice_dir)를 고르세요.",
-        ),
-        "common.pdf_write_failed": Text(
-            en="Writing to {folder} failed ({error}): check the folder and the disk.",
-            ko="{folder}에 쓰지 못했습니다({error}). 폴더와 디스크를 확인하세요.",
-        ),
         "common.font_path_not_ttf": Text(
             en="The font set in the profile (font_path = {setting}) is not a .ttf file that exists.",
             ko="프로필에 설정한 글꼴(font_path = {setting})이 없거나 .ttf 파일이 아닙니다.",

@@ -21,7 +21,7 @@ from sqlalchemy import create_engine, text
 
 from app import db as app_db
 from app.bootstrap import Shop, bootstrap
-from app.documents import write_atomically
+from app.documents.files import write_atomically
 from app.faults import translate_database_error, translate_folder_error
 from domain.commands import RegisterMechanic
 from domain.errors import DomainError
