@@ -58,9 +58,15 @@ class UnitOfWork:
         projector: Projector,
         bus: EventDelivery,
         clock: Clock = local_now,
+        *,
+        user_id: int | None = None,
+        role: str = "",
     ) -> None:
         self._db = db
         self.actor = actor
+        #: The signed-in user giving the command (None in a shop without users) and their role.
+        self.user_id = user_id
+        self.role = role
         self.terminal = terminal
         self._projector = projector
         self._bus = bus
@@ -121,6 +127,8 @@ class UnitOfWork:
                     "event_type": event.event_type,
                     "payload": to_json(event),
                     "actor": self.actor,
+                    "user_id": self.user_id,
+                    "role": self.role,
                     "terminal": self.terminal,
                     "occurred_at": stamp,
                     # Logged as delivered: commit() delivers it inside this same transaction, and
@@ -129,7 +137,7 @@ class UnitOfWork:
                 },
             ).scalar_one()
             self._projector(self.conn, event_id, event)
-            out.append(LoggedEvent(event_id, event, self.actor, self.terminal, stamp))
+            out.append(LoggedEvent(event_id, event, self.actor, self.terminal, stamp, self.user_id, self.role))
         self.logged.extend(out)
         return out
 

@@ -35,7 +35,7 @@ _POLICY_DONE = select(policy_done.c.event_id).where(
 )
 _MARK_POLICY_DONE = insert(policy_done)
 _PENDING = (
-    select(ev.id, ev.event_type, ev.payload, ev.actor, ev.terminal, ev.occurred_at)
+    select(ev.id, ev.event_type, ev.payload, ev.actor, ev.terminal, ev.occurred_at, ev.user_id, ev.role)
     .where(ev.dispatched.is_(False))
     .order_by(ev.id)
     .limit(bindparam("most"))
@@ -79,7 +79,15 @@ class EventLogRepository:
     def pending(self, most: int = 20) -> list[LoggedEvent]:
         """The oldest events still waiting for a policy (indexed on dispatched, id)."""
         return [
-            LoggedEvent(row.id, from_json(row.event_type, row.payload), row.actor, row.terminal, row.occurred_at)
+            LoggedEvent(
+                row.id,
+                from_json(row.event_type, row.payload),
+                row.actor,
+                row.terminal,
+                row.occurred_at,
+                row.user_id,
+                row.role,
+            )
             for row in self.conn.execute(_PENDING, {"most": most})
         ]
 

@@ -20,6 +20,8 @@ class LoggedEvent:
     actor: str
     terminal: str
     occurred_at: str
+    user_id: int | None = None  # the signed-in user, when the shop has users
+    role: str = ""
 
 
 @cache

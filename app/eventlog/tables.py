@@ -12,7 +12,10 @@ event_log = Table(
     Column("id", Integer, primary_key=True),
     Column("event_type", String(40), nullable=False),
     Column("payload", Text, nullable=False),
-    Column("actor", String(80), nullable=False),
+    Column("actor", String(80), nullable=False),  # the person: a signed-in user's name, else the owner's login
+    # The signed-in user behind the event (None: a shop without users, a script, a migration) and their role.
+    Column("user_id", Integer, nullable=True),
+    Column("role", String(16), nullable=False, server_default=""),
     Column("terminal", String(80), nullable=False),
     Column("occurred_at", String(32), nullable=False),
     Column("dispatched", Boolean, nullable=False),
