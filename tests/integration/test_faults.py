@@ -213,7 +213,7 @@ def test_a_connection_lost_mid_command_is_said_and_the_next_try_goes_through(
     shop = open_shop(new_postgres_database(), tmp_path)
     try:
         shop.handle(RegisterMechanic("김민수", 5))
-        from app.repositories import MechanicRepository
+        from app.mechanic.repository import MechanicRepository
 
         real_add = MechanicRepository.add
 

@@ -305,7 +305,7 @@ def test_a_pdf_that_cannot_be_written_is_shown_and_written_on_retry(qtbot: Any, 
         widget.show()
         no = make_invoice(shop)
         qtbot.waitUntil(lambda: widget.retry_button.isVisible(), timeout=TIMEOUT)
-        assert no in widget.pdf_warning.text() and "invoice_dir" in widget.pdf_warning.text()
+        assert no in widget.pdf_warning.text() and str(blocker) in widget.pdf_warning.text()
         qtbot.waitUntil(lambda: widget.invoices.message.tone == "error", timeout=TIMEOUT)  # the preview says so too
         blocker.unlink()
         widget.retry_button.click()
