@@ -25,6 +25,7 @@ from app.messagebus import UpdateWaiting as UpdateWaiting
 from app.settings import Settings
 from app.shop import Shop as Shop
 from app.uow import Clock, UnitOfWork, local_now
+from app.users.guard import Guard
 
 
 def bootstrap(
@@ -44,7 +45,10 @@ def bootstrap(
     migrate(db, settings)
 
     handler_settings = HandlerSettings(
-        settings.vat_rate, settings.invoice_number_format, settings.credit_note_number_format
+        settings.vat_rate,
+        settings.invoice_number_format,
+        settings.credit_note_number_format,
+        lockout_minutes=settings.lockout_minutes,
     )
     events = EventBus(handler_settings)
     handlers: dict[type, CommandHandler] = {}
@@ -53,10 +57,14 @@ def bootstrap(
         for spec in context.POLICIES:
             events.subscribe(spec)
 
-    def unit_of_work(actor: str) -> UnitOfWork:
-        return UnitOfWork(db, actor, settings.terminal_name, projection.project, events, clock)
+    def unit_of_work(actor: str, *, user_id: int | None = None, role: str = "") -> UnitOfWork:
+        return UnitOfWork(
+            db, actor, settings.terminal_name, projection.project, events, clock, user_id=user_id, role=role
+        )
 
     bus = MessageBus(db, unit_of_work, handlers, events, handler_settings)
+    guard = Guard()
+    bus.authorise = lambda uow, command, user: guard.check(uow.conn, command, user)
     documents = Documents(db, settings, bus.lock)
     bus.after_commit.append(documents.schedule_for)
     shop = Shop(db, settings, bus, documents, actor or _login_name(), clock)

@@ -11,6 +11,7 @@ from types import ModuleType
 from app.jobs import handlers as jobs
 from app.mechanic import handlers as mechanic
 from app.reception import handlers as reception
+from app.users import handlers as users
 from app.vehicleparts import handlers as vehicleparts
 
-CONTEXTS: tuple[ModuleType, ...] = (reception, mechanic, jobs, vehicleparts)
+CONTEXTS: tuple[ModuleType, ...] = (reception, mechanic, jobs, vehicleparts, users)

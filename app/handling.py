@@ -16,7 +16,9 @@ from decimal import Decimal
 from typing import Any
 
 from app.uow import UnitOfWork
+from domain.errors import DomainError
 from domain.events import Event
+from domain.users.model import DEFAULT_LOCKOUT_MINUTES
 
 
 @dataclass(frozen=True)
@@ -26,6 +28,8 @@ class HandlerSettings:
     vat_rate: Decimal = Decimal("0.10")
     invoice_number_format: str = "{year}-{seq:06d}"
     credit_note_number_format: str = "CN{year}-{seq:06d}"
+    #: How long five wrong PINs in a row lock a user (the `lockout_minutes` setting).
+    lockout_minutes: int = DEFAULT_LOCKOUT_MINUTES
 
 
 CommandHandler = Callable[[Any, UnitOfWork, HandlerSettings], Any]
@@ -39,3 +43,15 @@ class PolicySpec:
     name: str
     event_type: type[Event]
     run: Policy
+
+
+class RefusalToKeep(Exception):
+    """A handler's refusal that changed state which must be kept (a wrong PIN's count, a lockout).
+
+    The bus commits the unit of work, then raises `refusal`. Only for such
+    bookkeeping: whatever else the handler wrote is committed with it.
+    """
+
+    def __init__(self, refusal: DomainError) -> None:
+        super().__init__(refusal.code)
+        self.refusal = refusal

@@ -33,7 +33,7 @@ from app.db import Database
 from app.eventlog.repository import EventLogRepository
 from app.faults import DatabaseUnavailable as DatabaseUnavailable
 from app.faults import is_fault, loggable, translate_database_error
-from app.handling import CommandHandler, HandlerSettings, PolicySpec
+from app.handling import CommandHandler, HandlerSettings, PolicySpec, RefusalToKeep
 from app.uow import LoggedEvent, UnitOfWork
 from domain.errors import Conflict, DomainError
 from domain.events import Event
@@ -46,6 +46,9 @@ RETRY_BACKOFF = 5.0
 
 #: Called after every commit on this terminal with the events it logged.
 AfterCommit = Callable[[list[LoggedEvent]], None]
+
+#: Asked inside the command's unit of work, before its handler: raises to refuse (app.users.guard).
+Authorise = Callable[[UnitOfWork, Command, Any], None]
 
 
 class UpdateWaiting(DomainError):
@@ -142,7 +145,7 @@ class MessageBus:
     def __init__(
         self,
         db: Database,
-        unit_of_work: Callable[[str], UnitOfWork],
+        unit_of_work: Callable[..., UnitOfWork],
         handlers: dict[type[Command], CommandHandler],
         events: EventBus,
         settings: HandlerSettings,
@@ -157,24 +160,39 @@ class MessageBus:
         #: Run after every commit on this terminal, in order (a failing one is logged, never raised).
         self.after_commit: list[AfterCommit] = []
         self._retry_after: dict[int, float] = {}
+        #: The permission check (app.users.guard); None lets every command through.
+        self.authorise: Authorise | None = None
 
-    def handle(self, command: Command, actor: str) -> Any:
+    def unit_of_work(self, actor: str, *, user_id: int | None = None, role: str = "") -> UnitOfWork:
+        """A unit of work recording `actor` (and the signed-in user's id and role) on what it logs."""
+        return self._unit_of_work(actor, user_id=user_id, role=role)
+
+    def handle(self, command: Command, actor: str, user: Any = None) -> Any:
         """Run a command and every policy it sets off, in one transaction; returns its result.
 
         The policies run inside the command's transaction, each in a savepoint: the
         command and everything it caused on this terminal commit together, and a
         failing policy is logged and left pending without breaking the command.
+        `user` is the signed-in user (app.users.guard.SignedInUser), checked by
+        `authorise` before the handler runs; None in a shop without users.
         """
         handler = self._handlers.get(type(command))
         if handler is None:
             raise DomainError("common.unknown_command", command=type(command).__name__)
         command = command.validated()
+        refusal: DomainError | None = None
+        user_id, role = (None, "") if user is None else (user.id, user.role)
         with self.lock:
             try:
-                with self._unit_of_work(actor) as uow:
+                with self._unit_of_work(actor, user_id=user_id, role=role) as uow:
+                    if self.authorise is not None:
+                        self.authorise(uow, command, user)
                     retried, waiting = self._retry_pending(uow)
                     _refuse_if_waiting(command, waiting)
-                    result = handler(command, uow, self._settings)
+                    try:
+                        result = handler(command, uow, self._settings)
+                    except RefusalToKeep as keep:
+                        result, refusal = None, keep.refusal
                     logged = uow.commit(retried)
             except IntegrityError as exc:
                 # Writers take turns, so a constraint should never fire: log it loudly (no values: see app.faults).
@@ -186,6 +204,8 @@ class MessageBus:
                 log.error("command %s: the database refused it: %s", type(command).__name__, loggable(exc))
                 raise translate_database_error(exc) from None
             self._notify(logged)
+        if refusal is not None:
+            raise refusal
         return result
 
     def _retry_pending(self, uow: UnitOfWork) -> tuple[list[LoggedEvent], list[Event]]:
@@ -215,7 +235,7 @@ class MessageBus:
     def _deliver_again(self, pending: LoggedEvent) -> bool:
         """Deliver one event from the log in its own transaction; False if it stays pending."""
         try:
-            with self._unit_of_work(pending.actor) as uow:
+            with self._unit_of_work(pending.actor, user_id=pending.user_id, role=pending.role) as uow:
                 caused, ok = self.events.deliver_checked(pending, uow, fresh=False)
                 logged = uow.commit(caused)
         except Exception:
@@ -238,6 +258,10 @@ class MessageBus:
             if not all(delivered):
                 log.warning("some events could not be delivered; see the log above")
                 return count
+
+    def notify(self, logged: list[LoggedEvent]) -> None:
+        """Tell the after-commit listeners about events committed outside `handle` (signing in)."""
+        self._notify(logged)
 
     def _notify(self, logged: list[LoggedEvent]) -> None:
         if not logged:

@@ -16,6 +16,7 @@ from app.jobs.tables import job, part_request
 from app.mechanic.tables import man_day_reservation, mechanic
 from app.metadata import NAMING_CONVENTION, Money, metadata
 from app.reception.tables import invoice, invoice_line, payment, receipt, refund, till_day
+from app.users.tables import shop_user
 from app.vehicleparts.tables import part
 
 __all__ = [
@@ -35,6 +36,7 @@ __all__ = [
     "policy_done",
     "receipt",
     "refund",
+    "shop_user",
     "status_board",
     "till_day",
 ]

@@ -55,3 +55,7 @@ class Settings:
     #: Automatic backups kept: the newest of each of this many days, then of this many weeks.
     backup_keep_daily: int = 7
     backup_keep_weekly: int = 4
+    #: How long five wrong PINs in a row lock a user out.
+    lockout_minutes: int = 15
+    #: Minutes without a key or a click before this terminal locks itself (0: never; the wall board's).
+    idle_lock_minutes: int = 5

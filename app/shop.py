@@ -22,6 +22,10 @@ from app.documents import Documents
 from app.messagebus import AfterCommit, MessageBus
 from app.settings import Settings
 from app.uow import Clock
+from app.users.audit import AuditRow, audit_rows
+from app.users.guard import SignedInUser
+from app.users.repository import shop_has_users
+from app.users.signin import Sessions
 from app.watch import Watcher
 from domain.errors import NotFound
 from domain.messages import Command
@@ -50,6 +54,8 @@ class Shop:
         self.invoice_dir = Path(settings.invoice_dir)
         self._watchers: list[Watcher] = []
         self._closed = False
+        #: Who is signed in on this terminal (app.users.signin).
+        self.sessions = Sessions(bus, settings.lockout_minutes)
 
     @property
     def database_name(self) -> str:
@@ -64,8 +70,43 @@ class Shop:
 
     # -- commands -----------------------------------------------------------------
     def handle(self, command: Command, actor: str | None = None) -> Any:
-        """Run a command and every policy it sets off, in one transaction; returns its result."""
-        return self.bus.handle(command, actor or self.actor)
+        """Run a command and every policy it sets off, in one transaction; returns its result.
+
+        Given by the signed-in user (recorded as the actor), checked against what
+        their role may do; in a shop without users, by the owner (`actor`).
+        """
+        user = self.sessions.current
+        return self.bus.handle(command, user.name if user is not None else actor or self.actor, user)
+
+    # -- users on this terminal ---------------------------------------------------------
+    @property
+    def current_user(self) -> SignedInUser | None:
+        """Who is signed in on this terminal (`name`, `role`), or None."""
+        return self.sessions.current
+
+    def login(self, name: str, pin: str) -> SignedInUser:
+        """Sign this terminal in as `name`; LoginFailed for a wrong name or PIN, UserLocked after five wrong."""
+        return self.sessions.login(name, pin)
+
+    def logout(self) -> None:
+        """Sign this terminal out (the next command needs a sign-in once the shop has users)."""
+        self.sessions.logout()
+
+    def has_users(self) -> bool:
+        """Whether the shop has any user (without one, everyone acts as the owner)."""
+        with self.db.read.connect() as conn:
+            return shop_has_users(conn)
+
+    def audit(
+        self,
+        user: str | int | None = None,
+        receipt_id: int | None = None,
+        since: str | None = None,
+        until: str | None = None,
+    ) -> list[AuditRow]:
+        """Every event with who gave it (user, role, terminal), oldest first; filters combine."""
+        with self.db.read.connect() as conn:
+            return audit_rows(conn, user=user, receipt_id=receipt_id, since=since, until=until)
 
     def deliver_pending(self) -> int:
         """Deliver events committed but not yet handled (after a crash); returns how many."""

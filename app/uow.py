@@ -27,6 +27,7 @@ from app.mechanic.repository import MechanicRepository
 from app.persistence import Seen, savepoint
 from app.reception.repository import InvoiceRepository, ReceiptRepository
 from app.reception.till import TillRepository
+from app.users.repository import UserRepository
 from app.vehicleparts.repository import PartRepository
 from domain.events import Event
 
@@ -87,6 +88,7 @@ class UnitOfWork:
         self.series = SeriesRepository(self.conn)
         self.till = TillRepository(self.conn)
         self.event_log = EventLogRepository(self.conn)
+        self.users = UserRepository(self.conn, self.seen)
         self.now = self._clock()
         return self
 

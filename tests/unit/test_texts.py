@@ -42,13 +42,15 @@ from domain.reception.model import InvoiceAccount, Receipt, ReceiptStatus, check
 from domain.reception.till import check_closable, day_is_closed, plan_tender
 from domain.texts import LANGUAGES, Message, Text, catalogue, render
 from domain.vehicleparts.model import MAX_STOCK, Part
+from tests.unit.test_users import FakeClock as _UsersClock
+from tests.unit.test_users import _refusals as _users_refusals
 
 ROOT = Path(__file__).resolve().parents[2]
 #: The contexts whose every refusal is by code.
 CONVERTED = ("common", "reception", "jobs", "mechanic", "vehicleparts", "users", "customers", "billing")
 #: Contexts whose handlers are not wired into the app yet: their codes are checked for language and
 #: placeholders, but not yet for being raised by a handler (each leaves this set when it is wired).
-NOT_YET_WIRED = {"users", "customers", "billing"}
+NOT_YET_WIRED = {"customers", "billing"}
 #: The same for the mechanic's schedule (domain.mechanic.schedule; tests/unit/test_schedule.py raises each).
 SCHEDULE_NOT_YET_WIRED = {
     "mechanic.no_working_weekday",
@@ -321,6 +323,7 @@ def app_codes() -> set[str]:
 def test_every_code_of_the_converted_contexts_is_raised_by_something() -> None:
     """Both ways: nothing raised is missing from the catalogue, nothing catalogued is never used."""
     raised = {e.code for e in refusals()} | {m.code for m in stored_reasons()} | app_codes()
+    raised |= {e.code for e in _users_refusals(_UsersClock())}  # the users context's, rendered in its own tests
     assert raised - set(ours()) == set()
     names = {code for code in ours() if code.startswith("common.document.") or is_a_name(code)}
     wired = {c for c in ours() if c.split(".")[0] not in NOT_YET_WIRED and c not in SCHEDULE_NOT_YET_WIRED}
