@@ -58,10 +58,10 @@ def audit_rows(
         text = _moment(until)
         column = func.substr(ev.occurred_at, 1, 10) if len(text) == 10 else ev.occurred_at
         query = query.where(column <= text)
-    receipt_of_job = dict(conn.execute(select(job.c.id, job.c.receipt_id)).tuples().all())
-    receipt_of_invoice = dict(conn.execute(select(invoice.c.invoice_no, invoice.c.receipt_id)).tuples().all())
+    receipt_of_job = {int(a): int(b) for a, b in conn.execute(select(job.c.id, job.c.receipt_id))}
+    receipt_of_invoice = {str(a): int(b) for a, b in conn.execute(select(invoice.c.invoice_no, invoice.c.receipt_id))}
     invoice_of_receipt = {r: n for n, r in receipt_of_invoice.items()}
-    car_of_receipt = dict(conn.execute(select(receipt.c.id, receipt.c.car_number)).tuples().all())
+    car_of_receipt = {int(a): str(b) for a, b in conn.execute(select(receipt.c.id, receipt.c.car_number))}
     rows: list[AuditRow] = []
     for at, actor, user_id, role, terminal, event_type, payload in conn.execute(query.order_by(ev.id)):
         data = json.loads(payload)

@@ -1,0 +1,207 @@
+"""Permissions in the message bus, on a real database: every command the shop handles, by every role.
+
+The table itself (app.permissions) is tested in tests/unit/test_permissions.py;
+here each command goes through `shop.handle` on a terminal where a user of that
+role is signed in: allowed ones run, denied ones raise PermissionDenied with a
+sentence that says who may, and write nothing at all. Mechanics act on their
+own jobs only. A shop without users acts as its owner.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+import pytest
+
+from app.bootstrap import Shop, bootstrap
+from app.contexts import CONTEXTS
+from domain import commands as c
+from domain.errors import NotSignedIn, PermissionDenied
+from tests.integration.core_helpers import diff, settle, snapshot
+
+ROLES = ("manager", "desk", "mechanic", "parts")
+PINS = {"manager": "5937", "desk": "7305", "mechanic": "6142", "parts": "8261"}
+NAMES = {"manager": "최관리", "desk": "박지영", "mechanic": "김민수", "parts": "정부품"}
+
+
+@dataclass
+class Staff:
+    """The shop set up by its manager, and one terminal signed in for the role under test."""
+
+    office: Shop  # the manager's terminal, for setting things up
+    terminal: Shop  # where the role under test is signed in
+    kim: int  # the mechanic user's own mechanic
+    lee: int  # another mechanic
+    part: int
+    user_ids: dict[str, int]
+    counter: int = 0
+
+    def unique(self, prefix: str) -> str:
+        self.counter += 1
+        return f"{prefix}{self.counter}"
+
+    def receipt(self, mechanic: int | None = None) -> int:
+        car = f"{self.counter + 10}가{1000 + self.counter}"
+        self.counter += 1
+        return int(self.office.handle(c.RequestRepair("홍길동", car, mechanic or self.kim, 1, 50_000)))
+
+    def job(self, mechanic: int | None = None, *, started: bool = False) -> int:
+        rid = self.receipt(mechanic)
+        row = next(r for r in self.office.status_board() if r.receipt_id == rid)
+        assert row.job_id is not None
+        if started:
+            self.office.handle(c.StartJob(row.job_id))
+        return int(row.job_id)
+
+    def invoice(self, paid: bool = False, voided: bool = False) -> str:
+        job = self.job(started=True)
+        self.office.handle(c.FinishJob(job))
+        row = next(r for r in self.office.status_board() if r.job_id == job)
+        assert row.invoice_no
+        if paid:
+            self.office.handle(c.RecordPayment(row.invoice_no, int(row.total_price), "cash"))
+        if voided:
+            self.office.handle(c.VoidInvoice(row.invoice_no, "다시 발행"))
+        return str(row.invoice_no)
+
+
+#: Command -> (how to make one, the roles that may give it). "mechanic" here means on their own job.
+Case = tuple[Callable[[Staff, str], c.Command], frozenset[str]]
+ALL, MANAGER = frozenset(ROLES), frozenset({"manager"})
+CASES: dict[str, Case] = {
+    "RequestRepair": (
+        lambda s, r: c.RequestRepair("이영희", s.unique("34나"), s.kim, 1, 30_000),
+        frozenset({"manager", "desk"}),
+    ),
+    "CancelRepair": (lambda s, r: c.CancelRepair(s.receipt()), frozenset({"manager", "desk"})),
+    "RecordPayment": (lambda s, r: c.RecordPayment(s.invoice(), 1_000, "card"), frozenset({"manager", "desk"})),
+    "VoidInvoice": (lambda s, r: c.VoidInvoice(s.invoice(), "잘못 발행"), MANAGER),
+    "RecordRefund": (lambda s, r: c.RecordRefund(s.invoice(paid=True, voided=True), 1_000, "cash"), MANAGER),
+    "CloseDay": (lambda s, r: c.CloseDay(), MANAGER),
+    "RegisterMechanic": (lambda s, r: c.RegisterMechanic(s.unique("정비사"), 5), MANAGER),
+    "ChangeManDay": (lambda s, r: c.ChangeManDay(s.lee, 25), MANAGER),
+    "StartJob": (lambda s, r: c.StartJob(s.job()), frozenset({"manager", "mechanic"})),
+    "RequestPart": (lambda s, r: c.RequestPart(s.job(started=True), s.part, 1), frozenset({"manager", "mechanic"})),
+    "FinishJob": (lambda s, r: c.FinishJob(s.job(started=True)), frozenset({"manager", "mechanic"})),
+    "RegisterPart": (lambda s, r: c.RegisterPart(s.unique("FLT-"), "오일필터", 9_000), frozenset({"manager", "parts"})),
+    "IncreaseStock": (lambda s, r: c.IncreaseStock(s.part, 2), frozenset({"manager", "parts"})),
+    "DecreaseStock": (lambda s, r: c.DecreaseStock(s.part, 1, "파손"), frozenset({"manager", "parts"})),
+    "ChangePartPrice": (lambda s, r: c.ChangePartPrice(s.part, 51_000), MANAGER),
+    "CreateUser": (lambda s, r: c.CreateUser(s.unique("직원"), "desk", "3917"), MANAGER),
+    # One's own PIN: every role; someone else's is a manager's reset.
+    "ChangePin": (lambda s, r: c.ChangePin(s.user_ids[r], "2749", old_pin=PINS[r]), ALL),
+    "DisableUser": (
+        lambda s, r: c.DisableUser(s.office.handle(c.CreateUser(s.unique("임시"), "desk", "3917"))),
+        MANAGER,
+    ),
+}
+#: Commands scoped to a job: a mechanic is refused them on someone else's job.
+ON_ANOTHERS_JOB: dict[str, Callable[[Staff], c.Command]] = {
+    "StartJob": lambda s: c.StartJob(s.job(s.lee)),
+    "RequestPart": lambda s: c.RequestPart(s.job(s.lee, started=True), s.part, 1),
+    "FinishJob": lambda s: c.FinishJob(s.job(s.lee, started=True)),
+}
+
+
+def test_every_command_the_shop_handles_has_a_case_here() -> None:
+    handled = {command.__name__ for context in CONTEXTS for command in context.COMMAND_HANDLERS}
+    assert handled == set(CASES), "a command without a case: add it above (who may give it, per DESIGN.md)"
+
+
+def _open(db_url: str, tmp_path: Path, terminal: str) -> Shop:
+    return bootstrap(database_url=db_url, invoice_dir=tmp_path / terminal, actor="owner", terminal=terminal)
+
+
+@pytest.fixture(params=ROLES)
+def staff(request: pytest.FixtureRequest, db_url: str, tmp_path: Path) -> Iterator[Staff]:
+    role = str(request.param)
+    office = _open(db_url, tmp_path, "office")
+    kim = office.handle(c.RegisterMechanic("김민수", 40))
+    lee = office.handle(c.RegisterMechanic("이서준", 40))
+    part = office.handle(c.RegisterPart("OIL-5W30", "엔진오일", 48_000, 100))
+    ids = {"manager": office.handle(c.CreateUser(NAMES["manager"], "manager", PINS["manager"]))}
+    office.login(NAMES["manager"], PINS["manager"])
+    for other in ROLES[1:]:
+        mechanic = kim if other == "mechanic" else None
+        ids[other] = office.handle(c.CreateUser(NAMES[other], other, PINS[other], mechanic_id=mechanic))
+    terminal = _open(db_url, tmp_path, f"{role}-1")
+    terminal.login(NAMES[role], PINS[role])
+    try:
+        yield Staff(office, terminal, kim, lee, part, ids)
+    finally:
+        terminal.close()
+        office.close()
+
+
+def test_each_role_may_give_exactly_its_commands_and_a_refusal_writes_nothing(staff: Staff) -> None:
+    role = staff.terminal.current_user.role  # type: ignore[union-attr]
+    wrong: list[str] = []
+    for name, (make, allowed) in CASES.items():
+        command = make(staff, role)
+        settle(staff.terminal)  # PDFs of what this terminal did earlier are written in the background
+        before = snapshot(staff.office)
+        if role in allowed:
+            try:
+                staff.terminal.handle(command)
+            except PermissionDenied as exc:
+                wrong.append(f"{name}: {role} was refused ({exc})")
+            continue
+        with pytest.raises(PermissionDenied) as refused:
+            staff.terminal.handle(command)
+        if changed := diff(before, snapshot(staff.office)):
+            wrong.append(f"{name}: refused to {role} but wrote {changed}")
+        english, korean = refused.value.render("en"), refused.value.render("ko")
+        if "manager" not in english or "관리자" not in korean or "nothing was saved" not in english.lower():
+            wrong.append(f"{name}: the refusal does not say who may: {english!r}")
+    assert wrong == []
+
+
+def test_a_mechanic_works_on_their_own_jobs_only(db_url: str, tmp_path: Path) -> None:
+    office = _open(db_url, tmp_path, "office")
+    bay = _open(db_url, tmp_path, "bay-1")
+    try:
+        kim = office.handle(c.RegisterMechanic("김민수", 40))
+        lee = office.handle(c.RegisterMechanic("이서준", 40))
+        part = office.handle(c.RegisterPart("OIL-5W30", "엔진오일", 48_000, 100))
+        office.handle(c.CreateUser("최관리", "manager", "5937"))
+        office.login("최관리", "5937")
+        office.handle(c.CreateUser("김민수", "mechanic", "6142", mechanic_id=kim))
+        bay.login("김민수", "6142")
+        staff = Staff(office, bay, kim, lee, part, {})
+        for name, make in ON_ANOTHERS_JOB.items():
+            command = make(staff)
+            before = snapshot(office)
+            settle(bay)
+            with pytest.raises(PermissionDenied) as refused:
+                bay.handle(command)
+            assert refused.value.code == "users.denied_own_job", name
+            assert diff(before, snapshot(office)) == [], name
+        with pytest.raises(PermissionDenied):
+            bay.handle(c.StartJob(9_999))  # no such job: nobody's own
+        own = staff.job()
+        bay.handle(c.StartJob(own))
+        bay.handle(c.RequestPart(own, part, 1))
+        bay.handle(c.FinishJob(own))
+        row = next(r for r in office.status_board() if r.job_id == own)
+        assert row.job_status == "finished" and row.invoice_no
+    finally:
+        bay.close()
+        office.close()
+
+
+def test_a_shop_without_users_acts_as_its_owner_and_then_needs_a_sign_in(db_url: str, tmp_path: Path) -> None:
+    shop = _open(db_url, tmp_path, "desk-1")
+    try:
+        kim = shop.handle(c.RegisterMechanic("김민수", 40))
+        shop.handle(c.RequestRepair("홍길동", "12가3456", kim, 1, 50_000))
+        assert shop.current_user is None
+        shop.handle(c.CreateUser("최관리", "manager", "5937"))
+        before = snapshot(shop)
+        with pytest.raises(NotSignedIn) as refused:
+            shop.handle(c.RequestRepair("이영희", "34나5678", kim, 1, 50_000))
+        assert "sign in" in refused.value.render("en") and "로그인" in refused.value.render("ko")
+        assert diff(before, snapshot(shop)) == []
+    finally:
+        shop.close()
