@@ -36,13 +36,27 @@ def _settings(args: argparse.Namespace) -> Settings:
     return settings
 
 
+#: Verbs that change the shop's data: once the shop has users, a manager signs in for them
+#: (app.users.cli_signin). The others only read (check, config, reprint, backup, a preview).
+CHANGES_DATA = frozenset({"demo", "rebuild-board", "deliver-pending", "copy-to", "day-close"})
+
+
 def _open(args: argparse.Namespace) -> Shop:
-    return bootstrap(
+    shop = bootstrap(
         database_url=args.database,
         invoice_dir=args.invoice_dir,
         settings=_settings(args),
         actor="admin",
     )
+    if getattr(args, "command", None) in CHANGES_DATA and not getattr(args, "preview", False):
+        from app.users.cli_signin import sign_in_manager
+
+        try:
+            sign_in_manager(shop, getattr(args, "user", None))
+        except BaseException:
+            shop.close()
+            raise
+    return shop
 
 
 def cmd_migrate(args: argparse.Namespace) -> int:
@@ -155,6 +169,9 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--invoice-dir", metavar="DIR", type=Path, help="folder for invoice PDFs")
     parser.add_argument("--profile", metavar="NAME", help="settings profile (dev, prd or your own)")
     parser.add_argument("-v", "--verbose", action="store_true", help="log what happens")
+    parser.add_argument(
+        "--user", metavar="NAME", help="the manager who signs in for a command that changes data (the PIN is asked)"
+    )
     sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
     for name, (_fn, help_text) in COMMANDS.items():
         p = sub.add_parser(name, help=help_text, description=help_text)
@@ -178,7 +195,9 @@ def main(argv: list[str] | None = None) -> int:
         print(f"pitlane: {exc}", file=sys.stderr)
         return 2
     except DomainError as exc:
-        print(f"Refused: {exc}", file=sys.stderr)
+        from app.users.cli_signin import terminal_language
+
+        print(f"Refused: {exc.render(terminal_language())}", file=sys.stderr)
         return 2
     except Exception as exc:  # a person reads this; the log has the details
         log.debug("command failed", exc_info=True)

@@ -17,6 +17,7 @@ TEXTS: dict[str, Text] = {
     "users.field.old_pin": Text(en="Current PIN", ko="현재 비밀번호"),
     "users.field.role": Text(en="Role", ko="역할"),
     "users.field.mechanic": Text(en="Mechanic", ko="정비사"),
+    "users.field.manager_name": Text(en="Manager's name", ko="관리자 이름"),
     "users.role.manager": Text(en="Manager", ko="관리자"),
     "users.role.desk": Text(en="Desk", ko="접수·계산"),
     "users.role.mechanic": Text(en="Mechanic", ko="정비사"),
@@ -137,5 +138,16 @@ TEXTS: dict[str, Text] = {
     "users.denied_discount_percent": Text(
         en="A discount over {limit}% needs a manager; nothing was saved.",
         ko="{limit}%를 넘는 할인은 관리자만 할 수 있습니다. 아무것도 저장되지 않았습니다.",
+    ),
+    # -- the command line (app.users.cli_signin) ------------------------------------------
+    "users.cli_sign_in_needed": Text(
+        en="This command changes the shop's data and the shop has users: "
+        "a manager must sign in (their name, then the PIN). Nothing was changed.",
+        ko="이 명령은 매장 데이터를 바꾸며 이 매장에는 사용자가 있습니다. "
+        "관리자가 로그인해야 합니다(이름, 그다음 비밀번호). 아무것도 바뀌지 않았습니다.",
+    ),
+    "users.cli_manager_only": Text(
+        en="Only a manager may run this command; nothing was changed.",
+        ko="이 명령은 관리자만 실행할 수 있습니다. 아무것도 바뀌지 않았습니다.",
     ),
 }
