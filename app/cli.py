@@ -37,8 +37,9 @@ def _settings(args: argparse.Namespace) -> Settings:
 
 
 #: Verbs that change the shop's data: once the shop has users, a manager signs in for them
-#: (app.users.cli_signin). The others only read (check, config, reprint, backup, a preview).
-CHANGES_DATA = frozenset({"demo", "rebuild-board", "deliver-pending", "copy-to", "day-close"})
+#: (app.users.cli_signin). The others only read this shop (check, config, reprint, a preview, and
+#: backup and copy-to, which write a copy elsewhere and leave the shop as it is).
+CHANGES_DATA = frozenset({"demo", "rebuild-board", "deliver-pending", "day-close"})
 
 
 def _open(args: argparse.Namespace) -> Shop:

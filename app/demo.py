@@ -15,6 +15,7 @@ from app import schema as s
 from app.shop import Shop
 from domain.commands import (
     CancelRepair,
+    CreateUser,
     FinishJob,
     RecordPayment,
     RegisterMechanic,
@@ -32,6 +33,15 @@ class DemoRefused(Exception):
 
 
 MECHANICS = [("김민수", 40), ("이서준", 35), ("박지훈", 30), ("최영호", 12)]
+
+#: The demo's users, one per role, with PINs documented in docs/admin.md and docs/manual.md (a demo
+#: shop only: a real shop's first manager chooses their own). The mechanic user is 김민수, the first mechanic.
+DEMO_USERS = [
+    ("관리자", "manager", "7391"),
+    ("접수", "desk", "4826"),
+    ("김민수", "mechanic", "6152"),
+    ("부품", "parts", "3947"),
+]
 
 PARTS = [
     ("OIL-5W30-4L", "엔진오일 5W-30 4L", 48_000, 24, 6),
@@ -170,8 +180,19 @@ def fill_demo(shop: Shop, receipts: int = 40, seed: int = 7) -> str:
             outcomes["paid"] += 1
         elif fate > 0.97:
             shop.handle(VoidInvoice(invoice.invoice_no, "금액 오류로 재발행 예정"), actor="cashier")
+    _add_users(shop, mechanic_ids[0])
     return (
         f"Demo shop ready: {len(MECHANICS)} mechanics, {len(PARTS)} parts, {receipts} receipts "
         f"({outcomes['finished']} finished of which {outcomes['paid']} paid, {outcomes['started']} in work, "
-        f"{outcomes['created']} waiting, {outcomes['cancelled']} cancelled, {outcomes['rejected']} rejected)."
+        f"{outcomes['created']} waiting, {outcomes['cancelled']} cancelled, {outcomes['rejected']} rejected). "
+        f"Users: {', '.join(f'{name} ({role}, PIN {pin})' for name, role, pin in DEMO_USERS)}."
     )
+
+
+def _add_users(shop: Shop, mechanic_id: int) -> None:
+    """One user per role, the manager first; the manager stays signed in on `shop` (a demo window works at once)."""
+    (manager, _, manager_pin), *others = DEMO_USERS
+    shop.handle(CreateUser(manager, "manager", manager_pin), actor="demo")
+    shop.login(manager, manager_pin)
+    for name, role, pin in others:
+        shop.handle(CreateUser(name, role, pin, mechanic_id=mechanic_id if role == "mechanic" else None))

@@ -41,7 +41,7 @@ def sign_in_manager(shop: Shop, user: str | None) -> None:
     try:
         name = user if user else read_name(f"{render(Message('users.field.manager_name'), lang)}: ")
         pin = read_pin(f"{render(Message('users.field.pin'), lang)}: ")
-    except (EOFError, KeyboardInterrupt):
+    except (EOFError, KeyboardInterrupt, OSError):  # no terminal to ask on (a script, a pipe)
         raise NotSignedIn("users.cli_sign_in_needed") from None
     signed_in = shop.login(name.strip(), pin)
     if signed_in.role != Role.MANAGER.value:
