@@ -86,6 +86,10 @@ class MainWindow(QMainWindow):
         self._connect_signals()
         self.feed.start()
         self.show_screen(ROLE_SCREENS[role][0])
+        from ui.users.session import attach_session
+
+        #: Sign-in, switch user and the idle lock, when the shop has users (ui.users.session).
+        self.session = attach_session(self)
 
     # -- layout -------------------------------------------------------------------------
     def _build(self) -> None:

@@ -1,0 +1,215 @@
+"""Signing in on the screens: the PIN pad (keys, number row, keypad), switch user, the idle lock,
+what each role sees, the bay's mechanics, and the manager's audit screen with its CSV."""
+
+from __future__ import annotations
+
+import csv
+import io
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtTest import QTest
+
+from app.bootstrap import Shop
+from domain.commands import CreateUser
+from tests.ui.seed import SmallShop
+from ui.main_window import MainWindow
+from ui.users.pin_pad import PinPad
+
+PINS = {"관리자": "7391", "접수": "4826", "김민수": "6152", "부품": "3947"}
+
+
+@pytest.fixture
+def staffed(shop: Shop, seeded: SmallShop) -> Shop:
+    shop.handle(CreateUser("관리자", "manager", PINS["관리자"]))
+    shop.login("관리자", PINS["관리자"])
+    shop.handle(CreateUser("접수", "desk", PINS["접수"]))
+    shop.handle(CreateUser("김민수", "mechanic", PINS["김민수"], mechanic_id=seeded.kim))
+    shop.handle(CreateUser("부품", "parts", PINS["부품"]))
+    shop.logout()
+    return shop
+
+
+def open_window(qtbot, qapp, shop: Shop, role: str = "all") -> MainWindow:
+    from ui import theme
+
+    theme.apply(qapp)
+    win = MainWindow(shop, role)
+    qtbot.addWidget(win)
+    win.resize(1024, 768)
+    win.show()
+    qtbot.waitExposed(win)
+    return win
+
+
+@pytest.fixture
+def window(qtbot, qapp, staffed: Shop) -> Iterator[MainWindow]:
+    win = open_window(qtbot, qapp, staffed)
+    yield win
+    win.shutdown()
+
+
+def sign_in(qtbot, win: MainWindow, name: str, pin: str | None = None) -> None:
+    assert win.session is not None
+    pad = win.session.pad
+    qtbot.waitUntil(lambda: name in pad.name_buttons, timeout=5_000)
+    qtbot.mouseClick(pad.name_buttons[name], Qt.MouseButton.LeftButton)
+    for digit in pin or PINS[name]:
+        qtbot.mouseClick(pad.keys[digit], Qt.MouseButton.LeftButton)
+    with qtbot.waitSignal(pad.signed_in, timeout=10_000):
+        qtbot.mouseClick(pad.keys["OK"], Qt.MouseButton.LeftButton)
+
+
+def test_a_shop_with_users_opens_on_the_pin_pad_and_a_shop_without_has_no_sign_in(
+    qtbot, qapp, window: MainWindow, shop: Shop
+) -> None:
+    assert window.session is not None and window.session.locked
+    assert not window.nav.isEnabled()
+    qtbot.waitUntil(lambda: set(window.session.pad.name_buttons) == set(PINS), timeout=5_000)  # type: ignore[union-attr]
+
+
+def test_no_users_means_no_sign_in(qtbot, qapp, shop: Shop, seeded: SmallShop) -> None:
+    win = open_window(qtbot, qapp, shop)
+    try:
+        assert win.session is None
+    finally:
+        win.shutdown()
+
+
+def test_the_pad_takes_the_number_row_the_keypad_and_backspace(qtbot, window: MainWindow) -> None:
+    pad: PinPad = window.session.pad  # type: ignore[union-attr]
+    qtbot.waitUntil(lambda: "접수" in pad.name_buttons, timeout=5_000)
+    pad.choose("접수")
+    QTest.keyClicks(pad, "48")
+    QTest.keyClick(pad, Qt.Key.Key_2, Qt.KeyboardModifier.KeypadModifier)
+    QTest.keyClick(pad, Qt.Key.Key_9, Qt.KeyboardModifier.KeypadModifier)
+    assert pad.typed_digits == 4
+    QTest.keyClick(pad, Qt.Key.Key_Backspace)
+    assert pad.typed_digits == 3 and not pad.keys["OK"].isEnabled()
+    QTest.keyClick(pad, Qt.Key.Key_6, Qt.KeyboardModifier.KeypadModifier)
+    assert "●●●●" in pad.dots.text() and "4826" not in pad.dots.text()
+    with qtbot.waitSignal(pad.signed_in, timeout=10_000) as signal:
+        QTest.keyClick(pad, Qt.Key.Key_Enter, Qt.KeyboardModifier.KeypadModifier)
+    assert signal.args[0].name == "접수"
+
+
+def test_a_wrong_pin_says_so_and_clears_the_dots(qtbot, window: MainWindow) -> None:
+    pad: PinPad = window.session.pad  # type: ignore[union-attr]
+    qtbot.waitUntil(lambda: "접수" in pad.name_buttons, timeout=5_000)
+    pad.choose("접수")
+    QTest.keyClicks(pad, "1397")
+    QTest.keyClick(pad, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: "do not match" in pad.error.text(), timeout=10_000)
+    assert pad.typed_digits == 0 and window.session.locked  # type: ignore[union-attr]
+
+
+def test_each_role_sees_its_own_screens_and_switching_user_goes_back_to_the_pad(qtbot, window: MainWindow) -> None:
+    session = window.session
+    assert session is not None
+    sign_in(qtbot, window, "접수")
+    visible = {k for k, b in window.nav_buttons.items() if b.isVisible()}
+    assert visible == {"reception", "invoice", "board"}
+    assert not session.audit_button.isVisible() and window.nav.isEnabled()
+    assert "접수" in session.user_label.text()
+    qtbot.mouseClick(session.switch, Qt.MouseButton.LeftButton)
+    assert session.locked
+    sign_in(qtbot, window, "부품")
+    assert {k for k, b in window.nav_buttons.items() if b.isVisible()} == {"parts", "board"}
+    assert window.stack.currentWidget() is window.screens["parts"]
+    qtbot.mouseClick(session.switch, Qt.MouseButton.LeftButton)
+    sign_in(qtbot, window, "관리자")
+    assert {k for k, b in window.nav_buttons.items() if b.isVisible()} == set(window.nav_buttons)
+    assert session.audit_button.isVisible()
+
+
+def test_the_idle_lock_signs_out_and_shows_the_pad(qtbot, window: MainWindow, shop: Shop) -> None:
+    session = window.session
+    assert session is not None
+    sign_in(qtbot, window, "접수")
+    session.idle.set_minutes(0.005)  # 300 ms
+    qtbot.waitUntil(lambda: session.locked, timeout=5_000)
+    window.runner.wait_for_done()
+    qtbot.waitUntil(lambda: shop.current_user is None, timeout=5_000)
+    signed_out = [r for r in shop.audit(user="접수") if r.event == "SignedOut"]
+    assert signed_out
+
+
+def test_input_keeps_the_terminal_awake(qtbot, window: MainWindow) -> None:
+    session = window.session
+    assert session is not None
+    sign_in(qtbot, window, "접수")
+    session.idle.set_minutes(0.01)  # 600 ms
+    for _ in range(6):
+        qtbot.wait(200)
+        QTest.mouseMove(window.stack.currentWidget())
+        QTest.keyClick(window.stack.currentWidget(), Qt.Key.Key_Shift)
+    assert not session.locked
+
+
+def test_the_wall_board_never_locks_and_the_desk_does_after_five_minutes(qtbot, qapp, staffed: Shop) -> None:
+    wall = open_window(qtbot, qapp, staffed, "board")
+    desk = open_window(qtbot, qapp, staffed, "reception")
+    try:
+        assert wall.session is None
+        assert desk.session is not None and desk.session.idle.timer.interval() == 5 * 60_000
+    finally:
+        wall.shutdown()
+        desk.shutdown()
+
+
+def test_the_bay_lists_its_mechanics_to_tap(qtbot, qapp, staffed: Shop) -> None:
+    bay = open_window(qtbot, qapp, staffed, "mechanic")
+    try:
+        pad = bay.session.pad  # type: ignore[union-attr]
+        qtbot.waitUntil(lambda: bool(pad.name_buttons), timeout=5_000)
+        assert set(pad.name_buttons) == {"김민수", "관리자"}
+        sign_in(qtbot, bay, "김민수")
+        assert bay.stack.currentWidget() is bay.screens["mechanic"]
+        assert staffed.current_user is not None and staffed.current_user.role == "mechanic"
+    finally:
+        bay.shutdown()
+
+
+def test_the_managers_audit_screen_filters_and_exports_csv(
+    qtbot, window: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    session = window.session
+    assert session is not None
+    sign_in(qtbot, window, "관리자")
+    qtbot.mouseClick(session.audit_button, Qt.MouseButton.LeftButton)
+    audit = session.audit
+    assert audit is not None and window.stack.currentWidget() is audit
+    qtbot.waitUntil(lambda: audit.model.rowCount() > 0, timeout=5_000)  # type: ignore[attr-defined]
+    audit.user.setText("접수")  # type: ignore[attr-defined]
+    audit.reload()  # type: ignore[attr-defined]
+    qtbot.waitUntil(lambda: all(r.actor == "접수" for r in audit.rows), timeout=5_000)  # type: ignore[attr-defined]
+    audit.user.setText("")  # type: ignore[attr-defined]
+    audit.reload()  # type: ignore[attr-defined]
+    qtbot.waitUntil(lambda: any(r.actor == "관리자" for r in audit.rows), timeout=5_000)  # type: ignore[attr-defined]
+    target = tmp_path / "audit.csv"
+    monkeypatch.setattr("ui.users.audit_screen.QFileDialog.getSaveFileName", lambda *a, **k: (str(target), ""))
+    path = audit.export_csv()  # type: ignore[attr-defined]
+    assert path == target
+    rows = list(csv.DictReader(io.StringIO(target.read_text(encoding="utf-8-sig"))))
+    assert len(rows) == len(audit.rows) and {"at", "actor", "role", "terminal", "event"} <= set(rows[0])  # type: ignore[attr-defined]
+    assert any(r["event"] == "UserCreated" and r["actor"] == "관리자" for r in rows)
+    assert oct(target.stat().st_mode & 0o777) == "0o600"
+    assert all(pin not in target.read_text(encoding="utf-8-sig") for pin in PINS.values())
+
+
+def test_render_the_pin_pad_and_the_audit_to_png(qtbot, window: MainWindow, tmp_path: Path) -> None:
+    session = window.session
+    assert session is not None
+    qtbot.waitUntil(lambda: bool(session.pad.name_buttons), timeout=5_000)
+    session.pad.choose("접수")
+    QTest.keyClicks(session.pad, "48")
+    window.grab().save(str(tmp_path / "pin_pad.png"))
+    session.pad.clear()
+    sign_in(qtbot, window, "관리자")
+    session.show_audit()
+    qtbot.waitUntil(lambda: session.audit is not None and session.audit.model.rowCount() > 0, timeout=5_000)  # type: ignore[attr-defined]
+    window.grab().save(str(tmp_path / "audit.png"))
+    for name in ("pin_pad.png", "audit.png"):
+        assert (tmp_path / name).stat().st_size > 10_000

@@ -1,0 +1,162 @@
+"""Who is signed in on this window: the PIN pad when nobody is, quick switch, the idle lock, what the role may see.
+
+Attached to the main window only when the shop has users (a shop without users
+has no sign-in at all) and the terminal is not the wall board (which gives no
+commands and never locks). While locked the window shows only the PIN pad;
+after a sign-in it shows the screens the user's role may use (app.permissions
+decides; the bus checks again on every command) and, for a manager, the audit.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtWidgets import QWidget
+
+from app.permissions import may
+from app.users.repository import list_users
+from domain.users.model import IDLE, SWITCHED, Role
+from ui.domain_text import text_of
+from ui.users.idle import IdleLock
+from ui.users.pin_pad import PinPad
+from ui.widgets import button, label
+
+if TYPE_CHECKING:
+    from app.users.guard import SignedInUser
+    from ui.main_window import MainWindow
+
+#: A screen is offered when the user may give at least one of these commands (the board: to everyone).
+SCREEN_COMMANDS: dict[str, tuple[str, ...]] = {
+    "reception": ("RequestRepair", "CancelRepair"),
+    "mechanic": ("StartJob", "RequestPart", "FinishJob"),
+    "parts": ("RegisterPart", "IncreaseStock", "DecreaseStock"),
+    "invoice": ("RecordPayment", "TakePayment"),
+    "mechanics": ("RegisterMechanic", "ChangeManDay"),
+    "board": (),
+}
+#: The bay's PIN pad lists mechanics (and managers); the desk's everyone.
+BAY_ROLES = (Role.MECHANIC.value, Role.MANAGER.value)
+
+
+def screens_for(user: SignedInUser | None, screens: tuple[str, ...]) -> tuple[str, ...]:
+    """The screens of this terminal that `user` may use."""
+    if user is None:
+        return ()
+    principal = _Principal(user.id, user.role, user.mechanic_id)
+    out = []
+    for key in screens:
+        commands = SCREEN_COMMANDS.get(key, ("a screen nobody listed",))
+        if not commands or any(may(principal, command) for command in commands):
+            out.append(key)
+    return tuple(out)
+
+
+@dataclass(frozen=True)
+class _Principal:
+    """The signed-in user as app.permissions asks for one (a session is never a disabled user)."""
+
+    id: int
+    role: str
+    mechanic_id: int | None
+    disabled: bool = False
+
+
+class Session(QObject):
+    """The sign-in of one main window."""
+
+    changed = Signal(object)  # the SignedInUser, or None when locked
+
+    def __init__(self, window: MainWindow, idle_minutes: float) -> None:
+        super().__init__(window)
+        self.window = window
+        self.shop = window.shop
+        self.screens = tuple(window.nav_buttons)
+        self.pad = PinPad(window.runner, window)
+        self.pad.signed_in.connect(self._signed_in)
+        window.stack.addWidget(self.pad)
+        self.user_label = label("", "Muted")
+        self.switch = button(window.tr("Switch user"))
+        self.audit_button = button(window.tr("Audit"))
+        self.switch.clicked.connect(self.lock)
+        self.audit_button.clicked.connect(self.show_audit)
+        head = window.header.layout()
+        for widget in (self.user_label, self.switch, self.audit_button):
+            head.addWidget(widget)  # type: ignore[union-attr]
+        self.audit: QWidget | None = None
+        self._last_screen = self.screens[0] if self.screens else ""
+        self.idle = IdleLock(idle_minutes, self)
+        self.idle.idle.connect(self._idle)
+        if self.shop.current_user is None:
+            self.lock(record=False)
+        else:
+            self._signed_in(self.shop.current_user)
+
+    @property
+    def locked(self) -> bool:
+        return self.window.stack.currentWidget() is self.pad
+
+    def lock(self, *, record: bool = True, reason: str = SWITCHED) -> None:
+        """Show the PIN pad (switch user, or the idle lock); the signed-in user stays until another signs in."""
+        if record and reason == IDLE and self.shop.current_user is not None:
+            self.window.runner.call(self.shop.sessions.logout, IDLE)
+        current = self.window.stack.currentWidget()
+        if current is not self.pad:
+            for key, widget in self.window.screens.items():
+                if widget is current:
+                    self._last_screen = key
+        self.window.runner.read(list_users, on_done=self._show_names)
+        self.window.nav.setEnabled(False)
+        for b in self.window.nav_buttons.values():
+            b.setVisible(False)  # nothing to pick while locked
+        for widget in (self.switch, self.audit_button):
+            widget.setVisible(False)
+        self.user_label.setText(self.window.tr("Locked"))
+        self.window.stack.setCurrentWidget(self.pad)
+        self.pad.clear()
+        self.pad.setFocus()
+        self.idle.stop()
+        self.changed.emit(None)
+
+    def _show_names(self, users: list[object]) -> None:
+        active = [u for u in users if not getattr(u, "disabled", False)]
+        if self.window.role == "mechanic":
+            active = [u for u in active if getattr(u, "role", "") in BAY_ROLES]
+        self.pad.set_names([str(getattr(u, "name", "")) for u in active])
+
+    def _signed_in(self, user: SignedInUser) -> None:
+        allowed = screens_for(user, self.screens)
+        for key, b in self.window.nav_buttons.items():
+            b.setVisible(key in allowed)
+        self.window.nav.setEnabled(True)
+        self.user_label.setText(f"{user.name} · {text_of(Role(user.role).label)}")
+        self.switch.setVisible(True)
+        self.audit_button.setVisible(user.role == Role.MANAGER.value)
+        target = self._last_screen if self._last_screen in allowed else (allowed[0] if allowed else "")
+        if target:
+            self.window.show_screen(target)
+        self.idle.restart()
+        self.changed.emit(user)
+
+    def _idle(self) -> None:
+        if not self.locked:
+            self.lock(reason=IDLE)
+
+    def show_audit(self) -> None:
+        from ui.users.audit_screen import AuditScreen
+
+        if self.audit is None:
+            self.audit = AuditScreen(self.window.runner, self.window)
+            self.window.stack.addWidget(self.audit)
+        self.window.stack.setCurrentWidget(self.audit)
+        self.window.screen_title.setText(self.window.tr("Audit"))
+        self.audit.reload()  # type: ignore[attr-defined]
+
+
+def attach_session(window: MainWindow) -> Session | None:
+    """A Session for the window when the shop has users and the terminal gives commands; else None."""
+    if window.wall or not window.shop.has_users():
+        return None
+    minutes = float(getattr(window.shop.settings, "idle_lock_minutes", 5))
+    return Session(window, minutes)
