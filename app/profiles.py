@@ -350,6 +350,19 @@ def _backup_dir(raw: Any) -> str:
     return _expand(text) if text else ""
 
 
+def _minutes(raw: Any, *, least: int) -> int:
+    """Whole minutes from `least` up to a day (lockout_minutes from 1; idle_lock_minutes 0 = never)."""
+    if isinstance(raw, bool):
+        raise ValueError(f"must be a whole number of minutes from {least} up to 1440")
+    try:
+        minutes = int(str(raw).strip())
+    except ValueError:
+        raise ValueError(f"must be a whole number of minutes from {least} up to 1440") from None
+    if not least <= minutes <= 1440:
+        raise ValueError(f"must be a whole number of minutes from {least} up to 1440")
+    return minutes
+
+
 def _keep_count(raw: Any) -> int:
     if isinstance(raw, bool):
         raise ValueError("must be a whole number from 0 up")
@@ -382,6 +395,8 @@ _SPECIAL = {
     "backup_dir": _backup_dir,
     "backup_keep_daily": _keep_count,
     "backup_keep_weekly": _keep_count,
+    "lockout_minutes": lambda raw: _minutes(raw, least=1),
+    "idle_lock_minutes": lambda raw: _minutes(raw, least=0),
 }
 
 

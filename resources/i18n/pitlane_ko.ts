@@ -372,6 +372,26 @@ Details are in {log}.</source>
             <source>Net</source>
             <translation>순액</translation>
         </message>
+        <message>
+            <location filename="../../ui/users/audit_screen.py" line="35" />
+            <source>Who</source>
+            <translation>사용자</translation>
+        </message>
+        <message>
+            <location filename="../../ui/users/audit_screen.py" line="36" />
+            <source>Role</source>
+            <translation>역할</translation>
+        </message>
+        <message>
+            <location filename="../../ui/users/audit_screen.py" line="37" />
+            <source>Terminal</source>
+            <translation>단말기</translation>
+        </message>
+        <message>
+            <location filename="../../ui/users/audit_screen.py" line="38" />
+            <source>Event</source>
+            <translation>이벤트</translation>
+        </message>
     </context>
     <context>
         <name>DayCloseTab</name>
@@ -1872,6 +1892,110 @@ Reason (optional):</source>
             <location filename="../../ui/till/dialogs.py" line="179" />
             <source>Void invoice</source>
             <translation>무효 처리</translation>
+        </message>
+    </context>
+    <context>
+        <name>AuditScreen</name>
+        <message>
+            <location filename="../../ui/users/audit_screen.py" line="63" />
+            <source>Audit trail: who did what, where and when</source>
+            <translation>감사 기록: 누가, 어디서, 언제, 무엇을 했는지</translation>
+        </message>
+        <message>
+            <location filename="../../ui/users/audit_screen.py" line="66" />
+            <source>User name</source>
+            <translation>사용자 이름</translation>
+        </message>
+        <message>
+            <location filename="../../ui/users/audit_screen.py" line="68" />
+            <source>Receipt no.</source>
+            <translation>접수 번호</translation>
+        </message>
+        <message>
+            <location filename="../../ui/users/audit_screen.py" line="70" />
+            <source>Invoice no.</source>
+            <translation>청구서 번호</translation>
+        </message>
+        <message>
+            <location filename="../../ui/users/audit_screen.py" line="72" />
+            <source>Car number</source>
+            <translation>차량 번호</translation>
+        </message>
+        <message>
+            <location filename="../../ui/users/audit_screen.py" line="79" />
+            <source>Show</source>
+            <translation>조회</translation>
+        </message>
+        <message>
+            <location filename="../../ui/users/audit_screen.py" line="80" />
+            <source>Export CSV…</source>
+            <translation>CSV로 내보내기…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/users/audit_screen.py" line="85" />
+            <source>From</source>
+            <translation>시작일</translation>
+        </message>
+        <message>
+            <location filename="../../ui/users/audit_screen.py" line="87" />
+            <source>To</source>
+            <translation>종료일</translation>
+        </message>
+        <message>
+            <location filename="../../ui/users/audit_screen.py" line="122" />
+            <source>{n} events</source>
+            <translation>이벤트 {n}건</translation>
+        </message>
+        <message>
+            <location filename="../../ui/users/audit_screen.py" line="126" />
+            <source>Export the audit trail</source>
+            <translation>감사 기록 내보내기</translation>
+        </message>
+        <message>
+            <location filename="../../ui/users/audit_screen.py" line="132" />
+            <source>{n} events exported to {path}</source>
+            <translation>이벤트 {n}건을 {path}에 내보냈습니다</translation>
+        </message>
+    </context>
+    <context>
+        <name>PinPad</name>
+        <message>
+            <location filename="../../ui/users/pin_pad.py" line="54" />
+            <source>Who are you?</source>
+            <translation>누구세요?</translation>
+        </message>
+        <message>
+            <location filename="../../ui/users/pin_pad.py" line="69" />
+            <source>Tap your name</source>
+            <translation>이름을 누르세요</translation>
+        </message>
+        <message>
+            <location filename="../../ui/users/pin_pad.py" line="85" />
+            <source>OK</source>
+            <translation>확인</translation>
+        </message>
+        <message>
+            <location filename="../../ui/users/pin_pad.py" line="178" />
+            <source>Tap your name first.</source>
+            <translation>먼저 이름을 누르세요.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Session</name>
+        <message>
+            <location filename="../../ui/users/session.py" line="80" />
+            <source>Switch user</source>
+            <translation>사용자 전환</translation>
+        </message>
+        <message>
+            <location filename="../../ui/users/session.py" line="81" />
+            <source>Audit</source>
+            <translation>감사 기록</translation>
+        </message>
+        <message>
+            <location filename="../../ui/users/session.py" line="115" />
+            <source>Locked</source>
+            <translation>잠김</translation>
         </message>
     </context>
 </TS>

@@ -213,3 +213,22 @@ def test_render_the_pin_pad_and_the_audit_to_png(qtbot, window: MainWindow, tmp_
     window.grab().save(str(tmp_path / "audit.png"))
     for name in ("pin_pad.png", "audit.png"):
         assert (tmp_path / name).stat().st_size > 10_000
+
+
+def test_the_pad_and_its_refusals_speak_korean(qtbot, qapp, korean, staffed: Shop) -> None:
+    win = open_window(qtbot, qapp, staffed)
+    try:
+        session = win.session
+        assert session is not None
+        pad = session.pad
+        assert pad.who.text() == "이름을 누르세요"
+        assert session.user_label.text() == "잠김"
+        qtbot.waitUntil(lambda: "접수" in pad.name_buttons, timeout=5_000)
+        pad.choose("접수")
+        QTest.keyClicks(pad, "1397")
+        QTest.keyClick(pad, Qt.Key.Key_Return)
+        qtbot.waitUntil(lambda: "맞지 않습니다" in pad.error.text(), timeout=10_000)
+        sign_in(qtbot, win, "관리자")
+        assert session.switch.text() == "사용자 전환" and "관리자" in session.user_label.text()
+    finally:
+        win.shutdown()

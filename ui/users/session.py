@@ -77,8 +77,8 @@ class Session(QObject):
         self.pad.signed_in.connect(self._signed_in)
         window.stack.addWidget(self.pad)
         self.user_label = label("", "Muted")
-        self.switch = button(window.tr("Switch user"))
-        self.audit_button = button(window.tr("Audit"))
+        self.switch = button(self.tr("Switch user"))
+        self.audit_button = button(self.tr("Audit"))
         self.switch.clicked.connect(self.lock)
         self.audit_button.clicked.connect(self.show_audit)
         head = window.header.layout()
@@ -112,7 +112,7 @@ class Session(QObject):
             b.setVisible(False)  # nothing to pick while locked
         for widget in (self.switch, self.audit_button):
             widget.setVisible(False)
-        self.user_label.setText(self.window.tr("Locked"))
+        self.user_label.setText(self.tr("Locked"))
         self.window.stack.setCurrentWidget(self.pad)
         self.pad.clear()
         self.pad.setFocus()
@@ -150,7 +150,7 @@ class Session(QObject):
             self.audit = AuditScreen(self.window.runner, self.window)
             self.window.stack.addWidget(self.audit)
         self.window.stack.setCurrentWidget(self.audit)
-        self.window.screen_title.setText(self.window.tr("Audit"))
+        self.window.screen_title.setText(self.tr("Audit"))
         self.audit.reload()  # type: ignore[attr-defined]
 
 
