@@ -38,8 +38,10 @@ def _settings(args: argparse.Namespace) -> Settings:
 
 #: Verbs that change the shop's data: once the shop has users, a manager signs in for them
 #: (app.users.cli_signin). The others only read this shop (check, config, reprint, a preview, and
-#: backup and copy-to, which write a copy elsewhere and leave the shop as it is).
-CHANGES_DATA = frozenset({"demo", "rebuild-board", "deliver-pending", "day-close"})
+#: backup and copy-to, which write a copy elsewhere and leave the shop as it is), or only finish
+#: what was committed already (deliver-pending: every start does it too). `demo` fills only a
+#: shop that is entirely empty, and so has no users, and refuses any other.
+CHANGES_DATA = frozenset({"rebuild-board", "day-close"})
 
 
 def _open(args: argparse.Namespace) -> Shop:

@@ -117,6 +117,7 @@ def fill_demo(shop: Shop, receipts: int = 40, seed: int = 7) -> str:
     with shop.db.read.connect() as conn:
         existing = conn.execute(select(func.count()).select_from(s.mechanic)).scalar_one()
         existing += conn.execute(select(func.count()).select_from(s.receipt)).scalar_one()
+        existing += conn.execute(select(func.count()).select_from(s.shop_user)).scalar_one()
     if existing:
         raise DemoRefused("This shop already has data; the demo only fills an empty database.")
     rng = random.Random(seed)

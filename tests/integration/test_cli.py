@@ -8,6 +8,7 @@ import sys
 from collections import Counter
 from pathlib import Path
 
+import pytest
 from sqlalchemy import create_engine, delete, func, select, update
 
 from app import schema as s
@@ -48,7 +49,25 @@ def test_migrate_creates_a_new_database_at_head(db_url: str, tmp_path: Path) -> 
     ok(cli(db_url, tmp_path, "migrate"))  # and again: nothing to do, still fine
 
 
-def test_demo_check_tamper_rebuild(db_url: str, tmp_path: Path) -> None:
+def rebuild_as_demo_manager(
+    db_url: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> str:
+    from app.cli import main
+    from app.demo import DEMO_USERS
+    from app.users import cli_signin
+
+    name, _role, pin = DEMO_USERS[0]
+    monkeypatch.setattr(cli_signin, "read_pin", lambda _prompt: pin)
+    capsys.readouterr()
+    code = main(["--database", db_url, "--invoice-dir", str(tmp_path / "invoices"), "--user", name, "rebuild-board"])
+    out, err = capsys.readouterr()
+    assert code == 0, err
+    return out
+
+
+def test_demo_check_tamper_rebuild(
+    db_url: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
     """One demo shop, then the guarantees checked, broken by hand, reported and repaired."""
     out = ok(cli(db_url, tmp_path, "demo"))
     assert "4 mechanics" in out and "40 receipts" in out
@@ -90,7 +109,8 @@ def test_demo_check_tamper_rebuild(db_url: str, tmp_path: Path) -> None:
     assert f"receipt {victim.receipt_id} differs: customer_name: '변조됨' ≠ {victim.customer_name!r}" in result.stdout
     assert "1 guarantee(s) broken." in result.stdout
 
-    assert "Status board rebuilt from" in ok(cli(db_url, tmp_path, "rebuild-board"))
+    # The demo shop has users: rebuilding the board asks for a manager (the demo's, PIN from app.demo).
+    assert "Status board rebuilt from" in rebuild_as_demo_manager(db_url, tmp_path, monkeypatch, capsys)
     assert "All guarantees hold." in ok(cli(db_url, tmp_path, "check"))
     shop = bootstrap(database_url=db_url, invoice_dir=tmp_path / "invoices")
     try:

@@ -7,9 +7,9 @@ from pathlib import Path
 import pytest
 
 from app.bootstrap import bootstrap
-from app.demo import DEMO_USERS, fill_demo
+from app.demo import DEMO_USERS, DemoRefused, fill_demo
 from app.users.repository import list_users
-from domain.commands import RegisterMechanic, VoidInvoice
+from domain.commands import CreateUser, RegisterMechanic, VoidInvoice
 from domain.errors import NotSignedIn, PermissionDenied
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -34,6 +34,13 @@ def test_the_demo_has_one_user_per_role_with_the_documented_pins(tmp_path: Path)
         shop.logout()
         with pytest.raises(NotSignedIn):
             shop.handle(VoidInvoice("2026-000001", "x"))
+    finally:
+        shop.close()
+    users_only = bootstrap(f"sqlite:///{tmp_path / 'users_only.db'}", tmp_path / "invoices2")
+    try:
+        users_only.handle(CreateUser("사장", "manager", "58392071"))
+        with pytest.raises(DemoRefused):
+            fill_demo(users_only)  # a shop with a user is not empty: the demo never runs signed out in it
     finally:
         shop.close()
     docs = (ROOT / "docs" / "admin.md").read_text(encoding="utf-8") + (ROOT / "docs" / "manual.md").read_text(

@@ -232,3 +232,18 @@ def test_the_pad_and_its_refusals_speak_korean(qtbot, qapp, korean, staffed: Sho
         assert session.switch.text() == "사용자 전환" and "관리자" in session.user_label.text()
     finally:
         win.shutdown()
+
+
+def test_the_desk_does_not_see_the_managers_buttons_in_the_till(qtbot, window: MainWindow) -> None:
+    session = window.session
+    assert session is not None
+    sign_in(qtbot, window, "접수")
+    till = window.show_screen("invoice")
+    invoices = till.invoices  # type: ignore[attr-defined]
+    assert invoices.void_button.isHidden() and invoices.refund_button.isHidden()
+    assert till.day_close.close_button.isHidden()  # type: ignore[attr-defined]
+    assert not invoices.pay_button.isHidden()
+    qtbot.mouseClick(session.switch, Qt.MouseButton.LeftButton)
+    sign_in(qtbot, window, "관리자")
+    window.show_screen("invoice")
+    assert not invoices.void_button.isHidden() and not invoices.refund_button.isHidden()

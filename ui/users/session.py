@@ -36,6 +36,20 @@ SCREEN_COMMANDS: dict[str, tuple[str, ...]] = {
     "mechanics": ("RegisterMechanic", "ChangeManDay"),
     "board": (),
 }
+#: Buttons inside a screen that give one command: hidden from a user who may not give it.
+#: (screen, attribute path on the screen, command)
+ACTIONS: tuple[tuple[str, str, str], ...] = (
+    ("invoice", "invoices.pay_button", "RecordPayment"),
+    ("invoice", "invoices.void_button", "VoidInvoice"),
+    ("invoice", "invoices.refund_button", "RecordRefund"),
+    ("invoice", "day_close.close_button", "CloseDay"),
+    ("reception", "cancel_button", "CancelRepair"),
+    ("parts", "register_button", "RegisterPart"),
+    ("parts", "receive_button", "IncreaseStock"),
+    ("parts", "take_button", "DecreaseStock"),
+    ("mechanics", "register_button", "RegisterMechanic"),
+    ("mechanics", "change_button", "ChangeManDay"),
+)
 #: The bay's PIN pad lists mechanics (and managers); the desk's everyone.
 BAY_ROLES = (Role.MECHANIC.value, Role.MANAGER.value)
 
@@ -86,6 +100,8 @@ class Session(QObject):
             head.addWidget(widget)  # type: ignore[union-attr]
         self.audit: QWidget | None = None
         self._last_screen = self.screens[0] if self.screens else ""
+        self._hidden: list[QWidget] = []  # buttons this session hid (shown again for a user who may)
+        window.stack.currentChanged.connect(lambda _i: self._apply_actions())
         self.idle = IdleLock(idle_minutes, self)
         self.idle.idle.connect(self._idle)
         if self.shop.current_user is None:
@@ -136,8 +152,26 @@ class Session(QObject):
         target = self._last_screen if self._last_screen in allowed else (allowed[0] if allowed else "")
         if target:
             self.window.show_screen(target)
+        self._apply_actions()
         self.idle.restart()
         self.changed.emit(user)
+
+    def _apply_actions(self) -> None:
+        """Hide the buttons of the built screens whose command the signed-in user may not give."""
+        user = self.shop.current_user
+        for hidden in self._hidden:
+            hidden.setVisible(True)
+        self._hidden = []
+        if user is None:
+            return
+        principal = _Principal(user.id, user.role, user.mechanic_id)
+        for key, path, command in ACTIONS:
+            widget: object = self.window.screens.get(key)
+            for name in path.split("."):
+                widget = getattr(widget, name, None)
+            if isinstance(widget, QWidget) and not may(principal, command) and not widget.isHidden():
+                widget.setVisible(False)
+                self._hidden.append(widget)
 
     def _idle(self) -> None:
         if not self.locked:
