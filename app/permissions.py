@@ -27,7 +27,8 @@ without an entry). Where DESIGN.md's sentence needed reading:
   reset. That one's own change needs the old PIN is the users context's rule
   (domain.users.model.User.change_pin), not this table's.
 
-How it is wired (the step after this one; nothing below is done here):
+How it is wired (app.users: guard.py is the bus's check, signin.py the sign-in, cli_signin.py
+the command line's, audit.py the audit):
 
 - **Where.** The message bus checks every command after `validated()` (pure, so
   a malformed command is refused the same for everybody) and before its

@@ -103,10 +103,24 @@ class Shop:
         receipt_id: int | None = None,
         since: str | None = None,
         until: str | None = None,
+        *,
+        invoice_no: str | None = None,
+        car_number: str | None = None,
     ) -> list[AuditRow]:
-        """Every event with who gave it (user, role, terminal), oldest first; filters combine."""
+        """Every event with who gave it (user, role, terminal), oldest first; filters combine.
+
+        `user` is a name or a user id; `since`/`until` are days (YYYY-MM-DD) or moments, inclusive.
+        """
         with self.db.read.connect() as conn:
-            return audit_rows(conn, user=user, receipt_id=receipt_id, since=since, until=until)
+            return audit_rows(
+                conn,
+                user=user,
+                receipt_id=receipt_id,
+                since=since,
+                until=until,
+                invoice_no=invoice_no,
+                car_number=car_number,
+            )
 
     def deliver_pending(self) -> int:
         """Deliver events committed but not yet handled (after a crash); returns how many."""

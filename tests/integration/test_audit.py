@@ -112,3 +112,13 @@ def test_the_csv_export(day: tuple[Shop, Shop, Clock, dict[str, int]]) -> None:
     assert len(parsed) == len(rows)
     assert parsed[0]["receipt_id"] == str(ids["receipt"])
     assert any(p["actor"] == "김민수" and p["terminal"] == "bay-1" for p in parsed)
+
+
+def test_invoice_and_car_number_filters(day: tuple[Shop, Shop, Clock, dict[str, int]]) -> None:
+    desk, _bay, _clock, ids = day
+    invoice_no = next(r.invoice_no for r in desk.status_board() if r.receipt_id == ids["receipt"])
+    by_invoice = desk.audit(invoice_no=str(invoice_no))
+    assert by_invoice and all(r.invoice_no == invoice_no for r in by_invoice)
+    assert {"BillIssued", "PaymentRecorded"} <= {r.event for r in by_invoice}
+    by_car = desk.audit(car_number="5678")  # the last four digits, as the desk searches
+    assert by_car and all(r.receipt_id == ids["other_receipt"] for r in by_car)

@@ -232,3 +232,46 @@ def test_names_and_mechanics_are_one_user_each(shop: Shop) -> None:
     with pytest.raises(NotFound):
         shop.handle(CreateUser("유령", "mechanic", PIN, mechanic_id=404))
     assert diff(before, snapshot(shop)) == []
+
+
+def test_a_pin_hashed_with_older_parameters_is_hashed_again_at_sign_in(shop: Shop) -> None:
+    from sqlalchemy import update
+
+    manager = shop.handle(CreateUser("최관리", "manager", "5937"))
+    old = pins.hash_pin("5937", pins.ScryptParams(n=2**12, r=8, p=1))
+    with shop.db.write.begin() as conn:
+        conn.execute(update(shop_user).where(shop_user.c.id == manager).values(pin_hash=old))
+    shop.login("최관리", "5937")
+    stored = str(stored_users(shop)[0]["pin_hash"])
+    assert stored != old and not pins.needs_rehash(stored) and pins.verify_pin("5937", stored)
+
+
+def test_two_terminals_guessing_at_once_each_guess_is_counted(db_url: str, tmp_path: Path, clock: FakeClock) -> None:
+    import threading
+
+    terminals = [
+        bootstrap(database_url=db_url, invoice_dir=tmp_path / f"t{n}", terminal=f"desk-{n}", clock=clock)
+        for n in range(2)
+    ]
+    try:
+        terminals[0].handle(CreateUser("최관리", "manager", "5937"))
+        outcomes: list[str] = []
+
+        def guess(terminal: Shop) -> None:
+            for _ in range(3):
+                try:
+                    terminal.login("최관리", "0001")
+                except (LoginFailed, UserLocked) as exc:
+                    outcomes.append(type(exc).__name__)
+
+        threads = [threading.Thread(target=guess, args=(t,)) for t in terminals]
+        for t in threads:
+            t.start()
+        for t in threads:
+            t.join()
+        assert sorted(outcomes).count("LoginFailed") == 4  # the fifth guess locks; the sixth is refused as locked
+        assert sorted(outcomes).count("UserLocked") == 2
+        assert stored_users(terminals[0])[0]["failed_attempts"] == 5
+    finally:
+        for t in terminals:
+            t.close()
