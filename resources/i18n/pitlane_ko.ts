@@ -1997,5 +1997,103 @@ Reason (optional):</source>
             <source>Locked</source>
             <translation>잠김</translation>
         </message>
+        <message>
+            <location filename="../../ui/users/session.py" line="96" />
+            <source>Users and PINs</source>
+            <translation>사용자·비밀번호</translation>
+        </message>
+    </context>
+    <context>
+        <name>UsersScreen</name>
+        <message>
+            <location filename="../../ui/users/users_screen.py" line="57" />
+            <source>Users of the shop</source>
+            <translation>매장 사용자</translation>
+        </message>
+        <message>
+            <location filename="../../ui/users/users_screen.py" line="67" />
+            <source>Name</source>
+            <translation>이름</translation>
+        </message>
+        <message>
+            <location filename="../../ui/users/users_screen.py" line="68" />
+            <source>Role</source>
+            <translation>역할</translation>
+        </message>
+        <message>
+            <location filename="../../ui/users/users_screen.py" line="69" />
+            <source>Mechanic</source>
+            <translation>정비사</translation>
+        </message>
+        <message>
+            <location filename="../../ui/users/users_screen.py" line="70" />
+            <source>PIN</source>
+            <translation>비밀번호</translation>
+        </message>
+        <message>
+            <location filename="../../ui/users/users_screen.py" line="73" />
+            <source>Add user</source>
+            <translation>사용자 추가</translation>
+        </message>
+        <message>
+            <location filename="../../ui/users/users_screen.py" line="74" />
+            <source>Reset PIN of the selected user</source>
+            <translation>선택한 사용자의 비밀번호 초기화</translation>
+        </message>
+        <message>
+            <location filename="../../ui/users/users_screen.py" line="75" />
+            <source>Disable the selected user</source>
+            <translation>선택한 사용자 사용 중지</translation>
+        </message>
+        <message>
+            <location filename="../../ui/users/users_screen.py" line="81" />
+            <source>My PIN</source>
+            <translation>내 비밀번호</translation>
+        </message>
+        <message>
+            <location filename="../../ui/users/users_screen.py" line="85" />
+            <source>Current PIN</source>
+            <translation>현재 비밀번호</translation>
+        </message>
+        <message>
+            <location filename="../../ui/users/users_screen.py" line="86" />
+            <source>New PIN</source>
+            <translation>새 비밀번호</translation>
+        </message>
+        <message>
+            <location filename="../../ui/users/users_screen.py" line="88" />
+            <source>Change my PIN</source>
+            <translation>내 비밀번호 바꾸기</translation>
+        </message>
+        <message>
+            <location filename="../../ui/users/users_screen.py" line="126" />
+            <source>User added</source>
+            <translation>사용자를 추가했습니다</translation>
+        </message>
+        <message>
+            <location filename="../../ui/users/users_screen.py" line="133" />
+            <source>Select a user first.</source>
+            <translation>먼저 사용자를 선택하세요.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/users/users_screen.py" line="135" />
+            <source>PIN reset</source>
+            <translation>비밀번호를 초기화했습니다</translation>
+        </message>
+        <message>
+            <location filename="../../ui/users/users_screen.py" line="142" />
+            <source>User disabled</source>
+            <translation>사용자를 사용 중지했습니다</translation>
+        </message>
+        <message>
+            <location filename="../../ui/users/users_screen.py" line="151" />
+            <source>Your PIN is changed</source>
+            <translation>비밀번호를 바꿨습니다</translation>
+        </message>
+        <message>
+            <location filename="../../ui/users/users_screen.py" line="160" />
+            <source>Not saved</source>
+            <translation>저장되지 않았습니다</translation>
+        </message>
     </context>
 </TS>

@@ -247,3 +247,44 @@ def test_the_desk_does_not_see_the_managers_buttons_in_the_till(qtbot, window: M
     sign_in(qtbot, window, "관리자")
     window.show_screen("invoice")
     assert not invoices.void_button.isHidden() and not invoices.refund_button.isHidden()
+
+
+def test_a_manager_adds_a_user_resets_a_pin_and_disables_and_anyone_changes_their_own(
+    qtbot, window: MainWindow, shop: Shop
+) -> None:
+    session = window.session
+    assert session is not None
+    sign_in(qtbot, window, "관리자")
+    qtbot.mouseClick(session.users_button, Qt.MouseButton.LeftButton)
+    users = session.users
+    assert users is not None and window.stack.currentWidget() is users
+    qtbot.waitUntil(lambda: users.model.rowCount() == 4, timeout=5_000)  # type: ignore[attr-defined]
+    users.name.setText("이수납")  # type: ignore[attr-defined]
+    users.role.setCurrentIndex(users.role.findData("desk"))  # type: ignore[attr-defined]
+    users.new_pin.setText("1111")  # type: ignore[attr-defined]  # trivial: refused in words
+    users.create_user()  # type: ignore[attr-defined]
+    qtbot.waitUntil(lambda: users.banner.tone == "error", timeout=10_000)  # type: ignore[attr-defined]
+    assert "1111" in users.banner.text() or "repeats" in users.banner.text()  # type: ignore[attr-defined]
+    assert users.new_pin.text() == ""  # type: ignore[attr-defined]
+    users.new_pin.setText("2749")  # type: ignore[attr-defined]
+    users.create_user()  # type: ignore[attr-defined]
+    qtbot.waitUntil(lambda: users.model.rowCount() == 5, timeout=10_000)  # type: ignore[attr-defined]
+    row = next(i for i in range(5) if users.model.row_at(i).name == "이수납")  # type: ignore[attr-defined]
+    users.view.selectRow(row)  # type: ignore[attr-defined]
+    users.new_pin.setText("8052")  # type: ignore[attr-defined]
+    users.reset_pin()  # type: ignore[attr-defined]
+    qtbot.waitUntil(lambda: users.banner.tone == "success", timeout=10_000)  # type: ignore[attr-defined]
+    window.runner.wait_for_done()
+    assert any(r.event == "PinChanged" for r in shop.audit(user="관리자"))
+    # Anyone changes their own PIN; a non-manager sees only that part.
+    qtbot.mouseClick(session.switch, Qt.MouseButton.LeftButton)
+    sign_in(qtbot, window, "이수납", "8052")
+    qtbot.mouseClick(session.users_button, Qt.MouseButton.LeftButton)
+    assert users.manage.isHidden()  # type: ignore[attr-defined]
+    users.old_pin.setText("8052")  # type: ignore[attr-defined]
+    users.my_new_pin.setText("3064")  # type: ignore[attr-defined]
+    users.banner.clear()  # type: ignore[attr-defined]
+    users.change_own_pin()  # type: ignore[attr-defined]
+    qtbot.waitUntil(lambda: users.banner.tone == "success", timeout=10_000)  # type: ignore[attr-defined]
+    window.runner.wait_for_done()
+    assert shop.login("이수납", "3064").name == "이수납"

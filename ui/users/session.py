@@ -16,7 +16,7 @@ from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QWidget
 
 from app.permissions import may
-from app.users.repository import list_users
+from app.users.repository import user_rows
 from domain.users.model import IDLE, SWITCHED, Role
 from ui.domain_text import text_of
 from ui.users.idle import IdleLock
@@ -93,12 +93,15 @@ class Session(QObject):
         self.user_label = label("", "Muted")
         self.switch = button(self.tr("Switch user"))
         self.audit_button = button(self.tr("Audit"))
+        self.users_button = button(self.tr("Users and PINs"))
         self.switch.clicked.connect(self.lock)
         self.audit_button.clicked.connect(self.show_audit)
+        self.users_button.clicked.connect(self.show_users)
         head = window.header.layout()
-        for widget in (self.user_label, self.switch, self.audit_button):
+        for widget in (self.user_label, self.switch, self.users_button, self.audit_button):
             head.addWidget(widget)  # type: ignore[union-attr]
         self.audit: QWidget | None = None
+        self.users: QWidget | None = None
         self._last_screen = self.screens[0] if self.screens else ""
         self._hidden: list[QWidget] = []  # buttons this session hid (shown again for a user who may)
         window.stack.currentChanged.connect(lambda _i: self._apply_actions())
@@ -122,11 +125,11 @@ class Session(QObject):
             for key, widget in self.window.screens.items():
                 if widget is current:
                     self._last_screen = key
-        self.window.runner.read(list_users, on_done=self._show_names)
+        self.window.runner.read(user_rows, on_done=self._show_names)
         self.window.nav.setEnabled(False)
         for b in self.window.nav_buttons.values():
             b.setVisible(False)  # nothing to pick while locked
-        for widget in (self.switch, self.audit_button):
+        for widget in (self.switch, self.users_button, self.audit_button):
             widget.setVisible(False)
         self.user_label.setText(self.tr("Locked"))
         self.window.stack.setCurrentWidget(self.pad)
@@ -148,6 +151,7 @@ class Session(QObject):
         self.window.nav.setEnabled(True)
         self.user_label.setText(f"{user.name} · {text_of(Role(user.role).label)}")
         self.switch.setVisible(True)
+        self.users_button.setVisible(True)
         self.audit_button.setVisible(user.role == Role.MANAGER.value)
         target = self._last_screen if self._last_screen in allowed else (allowed[0] if allowed else "")
         if target:
@@ -186,6 +190,16 @@ class Session(QObject):
         self.window.stack.setCurrentWidget(self.audit)
         self.window.screen_title.setText(self.tr("Audit"))
         self.audit.reload()  # type: ignore[attr-defined]
+
+    def show_users(self) -> None:
+        from ui.users.users_screen import UsersScreen
+
+        if self.users is None:
+            self.users = UsersScreen(self.window.runner, self.window)
+            self.window.stack.addWidget(self.users)
+        self.window.stack.setCurrentWidget(self.users)
+        self.window.screen_title.setText(self.tr("Users and PINs"))
+        self.users.reload()  # type: ignore[attr-defined]
 
 
 def attach_session(window: MainWindow) -> Session | None:
