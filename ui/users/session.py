@@ -16,7 +16,7 @@ from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QWidget
 
 from app.permissions import may
-from app.users.repository import user_rows
+from app.users.queries import user_rows
 from domain.users.model import IDLE, SWITCHED, Role
 from ui.domain_text import text_of
 from ui.users.idle import IdleLock

@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtWidgets import QComboBox, QFormLayout, QHBoxLayout, QLineEdit, QVBoxLayout, QWidget
 
 from app.queries import mechanics
-from app.users.repository import UserRow, user_rows
+from app.users.queries import UserRow, user_rows
 from domain.commands import ChangePin, CreateUser, DisableUser
 from domain.errors import DomainError
 from domain.users.model import Role
