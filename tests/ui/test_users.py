@@ -168,6 +168,7 @@ def test_the_bay_lists_its_mechanics_to_tap(qtbot, qapp, staffed: Shop) -> None:
         sign_in(qtbot, bay, "김민수")
         assert bay.stack.currentWidget() is bay.screens["mechanic"]
         assert staffed.current_user is not None and staffed.current_user.role == "mechanic"
+        assert bay.screens["mechanic"].mechanic_id == staffed.current_user.mechanic_id  # type: ignore[attr-defined]
     finally:
         bay.shutdown()
 

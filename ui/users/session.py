@@ -156,6 +156,9 @@ class Session(QObject):
         target = self._last_screen if self._last_screen in allowed else (allowed[0] if allowed else "")
         if target:
             self.window.show_screen(target)
+        bay = self.window.screens.get("mechanic")
+        if user.role == Role.MECHANIC.value and user.mechanic_id is not None and hasattr(bay, "choose_mechanic"):
+            bay.choose_mechanic(user.mechanic_id)  # type: ignore[union-attr]  # the bay opens on their own jobs
         self._apply_actions()
         self.idle.restart()
         self.changed.emit(user)
