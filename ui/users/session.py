@@ -191,8 +191,17 @@ class Session(QObject):
             self.audit = AuditScreen(self.window.runner, self.window)
             self.window.stack.addWidget(self.audit)
         self.window.stack.setCurrentWidget(self.audit)
+        self._uncheck_nav()
         self.window.screen_title.setText(self.tr("Audit"))
         self.audit.reload()  # type: ignore[attr-defined]
+
+    def _uncheck_nav(self) -> None:
+        """No rail button is lit while a screen that is not on the rail shows."""
+        group = self.window.nav_group
+        group.setExclusive(False)
+        for b in group.buttons():
+            b.setChecked(False)
+        group.setExclusive(True)
 
     def show_users(self) -> None:
         from ui.users.users_screen import UsersScreen
@@ -201,6 +210,7 @@ class Session(QObject):
             self.users = UsersScreen(self.window.runner, self.window)
             self.window.stack.addWidget(self.users)
         self.window.stack.setCurrentWidget(self.users)
+        self._uncheck_nav()
         self.window.screen_title.setText(self.tr("Users and PINs"))
         self.users.reload()  # type: ignore[attr-defined]
 
