@@ -5,7 +5,7 @@ PY     := $(VENV)/bin/python
 STAMP  := $(VENV)/.installed
 BUNDLE_STAMP := $(VENV)/.bundle-installed
 
-.PHONY: setup run demo test lint typecheck check-migrations bench translations screenshots \
+.PHONY: setup run demo test lint check-migrations bench translations screenshots \
 	install-desktop uninstall-desktop bundle bundle-smoke clean postgres
 
 $(STAMP): pyproject.toml

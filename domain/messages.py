@@ -8,7 +8,6 @@ and render the sentence in its own language.
 from __future__ import annotations
 
 import dataclasses
-import re
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from typing import Any, ClassVar, Self
@@ -79,33 +78,22 @@ class Event:
         return type(self).__name__
 
 
-def field_message(field: Message | str) -> Message:
-    """The field as a message (see domain.common.fields.Field).
-
-    Transitional: a context that still names its fields by their English label
-    ("Part code") gets the field of that name (`common.field.part_code`).
-    """
-    if isinstance(field, Message):
-        return field
-    return Message("common.field." + re.sub(r"[^a-z0-9]+", "_", field.lower()).strip("_"))
-
-
 def _refuse_control_characters(text: str, field: Message) -> None:
     # Never typed at a desk, they garble screens and PDFs, and PostgreSQL refuses NUL outright.
     if any((ord(ch) < 32 and ch not in "\t\n\r") or ord(ch) == 127 for ch in text):
         raise InvalidInput("common.control_character", field=field)
 
 
-def fits(text: str, field: Message | str, max_len: int) -> str:
+def fits(text: str, field: Message, max_len: int) -> str:
     """`text` when it has at most `max_len` characters, else a refusal naming the field."""
     if len(text) > max_len:
-        raise InvalidInput("common.too_long", field=field_message(field), max_len=max_len)
+        raise InvalidInput("common.too_long", field=field, max_len=max_len)
     return text
 
 
-def require_text(value: object, field: Message | str, max_len: int = 200) -> str:
+def require_text(value: object, field: Message, max_len: int = 200) -> str:
     """Return `value` stripped, or refuse a blank, over-long or garbled text."""
-    name = field_message(field)
+    name = field
     if not isinstance(value, str) or not value.strip():
         raise InvalidInput("common.required", field=name)
     text = fits(value.strip(), name, max_len)
@@ -113,9 +101,9 @@ def require_text(value: object, field: Message | str, max_len: int = 200) -> str
     return text
 
 
-def optional_text(value: object, field: Message | str, max_len: int = 1000) -> str:
+def optional_text(value: object, field: Message, max_len: int = 1000) -> str:
     """Return `value` stripped ('' when missing), or refuse a non-text or over-long one."""
-    name = field_message(field)
+    name = field
     if value is None:
         return ""
     if not isinstance(value, str):
@@ -130,9 +118,9 @@ MAX_COUNT = 10**6
 MAX_ID = 2**31 - 1  # ids are 32-bit integer columns (PostgreSQL refuses a larger bind value)
 
 
-def require_id(value: object, field: Message | str) -> int:
+def require_id(value: object, field: Message) -> int:
     """Return a positive integer id; None is a missing one (nothing chosen)."""
-    name = field_message(field)
+    name = field
     if value is None:
         raise InvalidInput("common.not_chosen", field=name)
     if isinstance(value, bool) or not isinstance(value, int) or value <= 0:
@@ -150,9 +138,9 @@ def _require_whole(value: object, name: Message) -> int:
     return value
 
 
-def require_positive(value: object, field: Message | str, maximum: int = MAX_COUNT) -> int:
+def require_positive(value: object, field: Message, maximum: int = MAX_COUNT) -> int:
     """Return a whole number > 0, or refuse it (None: not given)."""
-    name = field_message(field)
+    name = field
     number = _require_whole(value, name)
     if number <= 0:
         raise InvalidInput("common.not_positive", field=name, value=number)
@@ -161,9 +149,9 @@ def require_positive(value: object, field: Message | str, maximum: int = MAX_COU
     return number
 
 
-def require_non_negative(value: object, field: Message | str, maximum: int = MAX_COUNT) -> int:
+def require_non_negative(value: object, field: Message, maximum: int = MAX_COUNT) -> int:
     """Return a whole number >= 0, or refuse it (None: not given)."""
-    name = field_message(field)
+    name = field
     number = _require_whole(value, name)
     if number < 0:
         raise InvalidInput("common.negative", field=name, value=number)
@@ -172,6 +160,6 @@ def require_non_negative(value: object, field: Message | str, maximum: int = MAX
     return number
 
 
-def require_money(value: object, field: Message | str) -> int:
+def require_money(value: object, field: Message) -> int:
     """Return an amount of won >= 0, or refuse it."""
     return require_non_negative(value, field, MAX_MONEY)

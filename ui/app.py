@@ -74,6 +74,7 @@ def start(args: argparse.Namespace) -> Started | None:
             )
         return None
     fmt.set_currency(shop.settings.currency)
+    errors.set_level(shop.settings.log_level)  # the profile's, once it is known
     role = args.role or getattr(shop.settings, "role", "all") or "all"
 
     from ui.main_window import ROLE_SCREENS, MainWindow

@@ -51,7 +51,7 @@ def setup_logging(level: str = "INFO", path: Path | None = None) -> Path:
     handler = private_log_handler(target)  # 0600, rotating, passwords masked
     handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s [%(threadName)s] %(name)s: %(message)s"))
     root = logging.getLogger()
-    root.setLevel(getattr(logging, level.upper(), logging.INFO))
+    set_level(level)
     root.addHandler(handler)
     console = logging.StreamHandler()
     console.setLevel(logging.WARNING)
@@ -60,6 +60,11 @@ def setup_logging(level: str = "INFO", path: Path | None = None) -> Path:
     root.addHandler(console)
     _log_file = target
     return target
+
+
+def set_level(level: str) -> None:
+    """The log file's level from now on (a profile's `log_level`; an unknown name means INFO)."""
+    logging.getLogger().setLevel(getattr(logging, level.upper(), logging.INFO))
 
 
 class _OneLine(logging.Formatter):

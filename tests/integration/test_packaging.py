@@ -128,10 +128,6 @@ def test_the_smoke_test_tells_a_blank_picture_from_a_screen(tmp_path: Path) -> N
     assert smoke.distinct_colours(ROOT / "docs" / "screenshots" / "board.png") >= smoke.MIN_COLOURS
 
 
-#: Written by the lead, linked before it exists (issue 17). Remove once docs/design.md is committed.
-NOT_YET_WRITTEN = {"docs/design.md"}
-
-
 def test_the_readme_and_docs_link_only_into_the_repository() -> None:
     for doc in [ROOT / "README.md", *sorted((ROOT / "docs").glob("*.md"))]:
         text = doc.read_text("utf-8")
@@ -141,8 +137,6 @@ def test_the_readme_and_docs_link_only_into_the_repository() -> None:
                 continue
             resolved = (doc.parent / target).resolve()
             assert resolved.is_relative_to(ROOT), f"{doc.name} links outside the repository: {target}"
-            if str(resolved.relative_to(ROOT)) in NOT_YET_WRITTEN:
-                continue
             assert resolved.exists(), f"{doc.name} links to {target}, which does not exist"
 
 

@@ -229,3 +229,25 @@ def test_the_cli_prints_a_bad_profile_as_one_sentence(env: dict[str, str], tmp_p
     assert "Traceback" not in result.stderr
     lines = result.stderr.strip().splitlines()
     assert len(lines) == 1 and "broken.toml" in lines[0] and "'vat_rate'" in lines[0], result.stderr
+
+
+@pytest.mark.parametrize(("level", "start_line_logged"), [("INFO", True), ("WARNING", False)])
+def test_the_clients_log_follows_the_profiles_log_level(tmp_path: Path, level: str, start_line_logged: bool) -> None:
+    """`log_level` is applied by the desktop client too: at WARNING its start line stays out of the log."""
+    env = {k: v for k, v in os.environ.items() if not k.startswith(("PITLANE_", "XDG_"))}
+    env.update(
+        QT_QPA_PLATFORM="offscreen",
+        XDG_DATA_HOME=str(tmp_path / "data"),
+        XDG_CONFIG_HOME=str(tmp_path / "config"),
+        PITLANE_LOG_LEVEL=level,
+    )
+    done = subprocess.run(
+        [sys.executable, str(ROOT / "main.py"), "--demo", "--lang", "en", "--screenshot", str(tmp_path / "png")],
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
+    assert done.returncode == 0, done.stderr
+    log = (tmp_path / "data" / "pitlane" / "logs" / "pitlane.log").read_text("utf-8")
+    assert ("started: role all" in log) is start_line_logged, log

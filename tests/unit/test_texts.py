@@ -37,7 +37,6 @@ from domain.errors import DomainError
 from domain.events import ManDayOver, PartRequestCancelled
 from domain.jobs.model import Job, JobStatus, PartRequest
 from domain.mechanic.model import Mechanic
-from domain.messages import field_message
 from domain.reception.model import InvoiceAccount, Receipt, ReceiptStatus, check_refund_amount
 from domain.reception.till import check_closable, day_is_closed, plan_tender
 from domain.texts import LANGUAGES, Message, Text, catalogue, render
@@ -133,12 +132,7 @@ def test_every_field_has_a_name_and_field_constants_are_catalogued() -> None:
         assert "{" not in FIELDS[code].en and "{" not in FIELDS[code].ko  # a name, not a sentence
 
 
-def test_a_field_named_by_its_english_label_finds_its_code() -> None:
-    """Transitional: a label still finds its field; no context passes labels any more."""
-    for label in ("Part code", "Low-stock threshold", "Mechanic name"):
-        field = field_message(label)
-        assert field.code in FIELDS, label
-        assert render(field, "en") == label
+def test_every_field_is_named_by_its_message_not_a_label() -> None:
     labels: set[str] = set()
     for path in sorted((ROOT / "domain").rglob("*.py")):
         for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
