@@ -212,7 +212,20 @@ def test_render_the_pin_pad_and_the_audit_to_png(qtbot, window: MainWindow, tmp_
     session.show_audit()
     qtbot.waitUntil(lambda: session.audit is not None and session.audit.model.rowCount() > 0, timeout=5_000)  # type: ignore[attr-defined]
     window.grab().save(str(tmp_path / "audit.png"))
-    for name in ("pin_pad.png", "audit.png"):
+    session.show_users()
+    qtbot.waitUntil(lambda: session.users is not None and session.users.model.rowCount() == 4, timeout=5_000)  # type: ignore[attr-defined]
+    window.grab().save(str(tmp_path / "users.png"))
+    # The pad alone at the size of a small till screen.
+    pad = PinPad(window.runner)
+    qtbot.addWidget(pad)
+    pad.set_names(list(PINS))
+    pad.resize(1024, 768)
+    pad.show()
+    qtbot.waitExposed(pad)
+    image = pad.grab()
+    image.save(str(tmp_path / "pin_pad_1024.png"))
+    assert (image.width(), image.height()) == (1024, 768)
+    for name in ("pin_pad.png", "audit.png", "users.png", "pin_pad_1024.png"):
         assert (tmp_path / name).stat().st_size > 10_000
 
 

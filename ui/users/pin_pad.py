@@ -20,7 +20,7 @@ from PySide6.QtWidgets import QButtonGroup, QGridLayout, QHBoxLayout, QLabel, QP
 from domain.errors import DomainError
 from domain.users.pins import MAX_DIGITS
 from ui.domain_text import text_of
-from ui.widgets import button, label
+from ui.widgets import button, label, set_kind
 
 if TYPE_CHECKING:
     from app.users.guard import SignedInUser
@@ -120,6 +120,8 @@ class PinPad(QWidget):
 
     def choose(self, name: str) -> None:
         self._name = name
+        for other, b in self.name_buttons.items():
+            set_kind(b, "primary" if other == name else "")  # the chosen name shows at a glance
         if name in self.name_buttons:
             self.name_buttons[name].setChecked(True)
         self.who.setText(name)
