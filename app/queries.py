@@ -33,12 +33,14 @@ from domain.texts import Message
 @dataclass(frozen=True)
 class InvoiceLineView:
     line_no: int
-    kind: str  # "labour" or "part"
+    kind: str  # "labour", "part" or "discount"
     part_code: str
     name: str
     quantity: int
     unit_price: int
-    amount: int
+    amount: int  # a discount's is negative
+    percent: str = "0"  # a discount's percent off ('12.5'), '0' for an amount
+    on_line: int = 0  # the line a discount applies to, 0 the whole bill
 
 
 @dataclass(frozen=True)
@@ -108,15 +110,24 @@ def invoice_view(conn: Connection, invoice_no: str) -> InvoiceView | None:
     ).first()
     if row is None:
         return None
-    labour_name = "Labour" + (f" — {row.term}" if row.term else "")
-    lines = [InvoiceLineView(0, "labour", "", labour_name, 1, row.fare, row.fare)]
+    lines = []
     ln = s.invoice_line.c
     for p in conn.execute(
-        select(ln.line_no, ln.part_code, ln.name, ln.quantity, ln.unit_price, ln.amount)
+        select(
+            ln.line_no, ln.kind, ln.part_code, ln.name, ln.quantity, ln.unit_price, ln.amount, ln.percent, ln.on_line
+        )
         .where(ln.invoice_id == row.id)
         .order_by(ln.line_no)
     ):
-        lines.append(InvoiceLineView(p.line_no, "part", p.part_code, p.name, p.quantity, p.unit_price, p.amount))
+        name = p.name
+        if p.kind == "labour":  # the receipt's fare has no description of its own: the receipt's term
+            detail = p.name or row.term
+            name = "Labour" + (f" — {detail}" if detail else "")
+        lines.append(
+            InvoiceLineView(
+                p.line_no, p.kind, p.part_code, name, p.quantity, p.unit_price, p.amount, p.percent, p.on_line
+            )
+        )
     pay = s.payment.c
     payments = tuple(
         PaymentView(p.id, p.amount, p.method, p.recorded_at, p.actor)

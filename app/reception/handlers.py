@@ -1,4 +1,4 @@
-"""Reception context: requests, their outcome, the bill, payments and voids."""
+"""Reception context: requests, their outcome, payments and voids (the bill is issued by billing)."""
 
 from __future__ import annotations
 
@@ -6,7 +6,7 @@ from app.handling import HandlerSettings, PolicySpec
 from app.persistence import stored_reason
 from app.uow import UnitOfWork
 from domain.errors import IllegalTransition
-from domain.jobs.events import JobFinished, JobStarted
+from domain.jobs.events import JobStarted
 from domain.mechanic.events import ManDayDecreased, ManDayOver
 from domain.reception.commands import (
     CancelRepair,
@@ -17,14 +17,13 @@ from domain.reception.commands import (
     VoidInvoice,
 )
 from domain.reception.events import (
-    BillIssued,
     DayClosed,
     InvoiceVoided,
     PaymentRecorded,
     RefundRecorded,
     RepairRequested,
 )
-from domain.reception.model import ReceiptStatus, compute_bill, format_number
+from domain.reception.model import ReceiptStatus, format_number
 from domain.reception.till import Z_REPORT_NUMBER_FORMAT, check_closable
 
 #: The reason columns of a receipt nobody refused (yet).
@@ -187,64 +186,6 @@ def job_started(event: JobStarted, uow: UnitOfWork, _: HandlerSettings) -> None:
     uow.receipts.save(receipt)
 
 
-def issue_bill(event: JobFinished, uow: UnitOfWork, settings: HandlerSettings) -> None:
-    """JobFinished -> exactly one invoice, numbered without gaps -> BillIssued."""
-    if uow.invoices.exists_for_job(event.job_id):
-        return
-    receipt = uow.receipts.get(event.receipt_id)
-    bill = compute_bill(receipt.fare, event.parts, settings.vat_rate)
-    year = uow.now.year
-    seq = uow.series.next(f"invoice:{year}")
-    invoice_no = format_number(settings.invoice_number_format, year, seq)
-    issued_at = uow.now_text()
-    uow.invoices.add(
-        {
-            "invoice_no": invoice_no,
-            "receipt_id": receipt.id,
-            "job_id": event.job_id,
-            "issued_at": issued_at,
-            # A day whose till is closed takes no more sales: the invoice goes on the next Z report.
-            "business_day": uow.till.first_open_day(_business_day(uow)),
-            "fare": bill.fare,
-            "subtotal": bill.subtotal,
-            "vat_rate": str(bill.vat_rate),
-            "vat": bill.vat,
-            "total": bill.total,
-            "paid": 0,
-            "status": "issued",
-        },
-        [
-            {
-                "line_no": n,
-                "part_code": p.part_code,
-                "name": p.name,
-                "quantity": p.quantity,
-                "unit_price": p.unit_price,
-                "amount": p.amount,
-            }
-            for n, p in enumerate(bill.parts, start=1)
-        ],
-    )
-    receipt.job_finished()
-    uow.receipts.save(receipt)
-    uow.record(
-        BillIssued(
-            invoice_no,
-            receipt.id,
-            event.job_id,
-            receipt.customer_name,
-            receipt.car_number,
-            issued_at,
-            bill.fare,
-            bill.subtotal,
-            str(bill.vat_rate),
-            bill.vat,
-            bill.total,
-            bill.parts,
-        )
-    )
-
-
 COMMAND_HANDLERS = {
     RequestRepair: request_repair,
     CancelRepair: cancel_repair,
@@ -257,5 +198,4 @@ POLICIES = [
     PolicySpec("reception.reject_receipt", ManDayOver, reject_receipt),
     PolicySpec("reception.accept_receipt", ManDayDecreased, accept_receipt),
     PolicySpec("reception.job_started", JobStarted, job_started),
-    PolicySpec("reception.issue_bill", JobFinished, issue_bill),
 ]

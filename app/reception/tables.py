@@ -67,6 +67,11 @@ invoice_line = Table(
     Column("quantity", Integer, nullable=False),
     Column("unit_price", Money, nullable=False),
     Column("amount", Money, nullable=False),
+    # Typed lines (billing): labour, part, discount. A discount's amount is negative, its share in won.
+    Column("kind", String(12), nullable=False, default="part", server_default="part"),
+    Column("percent", String(12), nullable=False, default="0", server_default="0"),
+    Column("on_line", Integer, nullable=False, default=0, server_default="0"),  # a discount's line_no, 0 the bill
+    Column("added_by", String(80), nullable=False, default="", server_default=""),
 )
 
 

@@ -16,12 +16,15 @@ from collections import deque
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
+from decimal import Decimal
 from typing import Any
 from zoneinfo import ZoneInfo
 
 from app.contexts import CONTEXTS
 from app.handling import HandlerSettings
 from app.persistence import Aggregate
+from domain.billing.bill import Bill
+from domain.billing.lines import Line, LineKind, Pricing
 from domain.errors import NotFound
 from domain.events import Event
 from domain.jobs.model import Job, JobStatus, PartRequest, PartRequestStatus
@@ -249,6 +252,54 @@ class FakeInvoices:
         self.rows[invoice_id].update(status="voided", credit_note_no=credit_note_no, void_reason=reason, voided_at=now)
 
 
+class FakeBills:
+    """The bills' labour and discount lines; parts are the fake jobs' provided requests, as in the real one."""
+
+    def __init__(
+        self, seen: list[Aggregate], jobs: FakeJobs, receipts: FakeReceipts, invoices: FakeInvoices, series: FakeSeries
+    ) -> None:
+        self.seen, self.jobs, self.receipts, self.invoices, self.series = seen, jobs, receipts, invoices, series
+        self.lines: dict[int, list[Line]] = {}  # job id -> its stored labour and discount lines
+
+    def new_line_id(self) -> int:
+        return self.series.next("bill-line")
+
+    def job_of_line(self, line_id: int) -> int:
+        for job_id, lines in self.lines.items():
+            if any(ln.number == line_id for ln in lines):
+                return job_id
+        raise NotFound("billing.no_such_line", line_id=line_id)
+
+    def open(self, job_id: int, receipt_id: int, vat_rate: Decimal, at: str) -> None:
+        if job_id in self.lines:
+            return
+        fare = int(self.receipts.rows[receipt_id]["fare"])
+        self.lines[job_id] = []
+        if fare:
+            bill = Bill.open(job_id, receipt_id, vat_rate, fare=fare, fare_line_id=self.new_line_id(), at=at)
+            self.lines[job_id] = list(bill.lines)
+            self.seen.append(bill)
+
+    def get(self, job_id: int, vat_rate: Decimal, *, at: str = "") -> Bill:
+        if job_id not in self.jobs.rows:
+            raise NotFound("jobs.job_not_found", job_id=job_id)
+        row = self.jobs.rows[job_id]
+        self.open(job_id, row["receipt_id"], vat_rate, at)
+        bill = Bill(job_id, row["receipt_id"], JobStatus(row["status"]), vat_rate, list(self.lines[job_id]))
+        for rid, r in sorted(self.jobs.requests.items()):
+            if self.jobs.request_job[rid] == job_id and r.status is PartRequestStatus.PROVIDED:
+                bill.lines.append(Line.part(-rid, rid, r.part_id, r.part_code, r.name, r.quantity, r.unit_price))
+        self.seen.append(bill)
+        return bill
+
+    def save(self, bill: Bill, at: str) -> None:
+        self.lines[bill.job_id] = [ln for ln in bill.lines if ln.kind is not LineKind.PART]
+
+    def add_invoice(self, values: dict[str, object], lines: tuple[Line, ...], pricing: Pricing) -> int:
+        rows = [{**dataclasses.asdict(ln), "amount": pricing.amounts[ln.number]} for ln in lines]
+        return self.invoices.add(values, rows)
+
+
 class FakeSeries:
     def __init__(self) -> None:
         self.last: dict[str, int] = {}
@@ -360,6 +411,7 @@ class FakeUnitOfWork:
         self.invoices = FakeInvoices()
         self.series = FakeSeries()
         self.till = FakeTill(self.invoices, self.receipts)
+        self.bills = FakeBills(self.seen, self.jobs, self.receipts, self.invoices, self.series)
 
     def now_text(self) -> str:
         return self.now.isoformat(timespec="seconds")

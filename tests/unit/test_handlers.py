@@ -30,6 +30,7 @@ from domain.events import (
     JobCreated,
     JobFinished,
     JobStarted,
+    LabourAdded,
     ManDayChanged,
     ManDayDecreased,
     ManDayIncreased,
@@ -62,7 +63,9 @@ def test_an_accepted_request_reserves_the_chosen_mechanics_days_and_creates_one_
     decoy, kim = with_mechanics(fake)
     receipt_id = fake.handle(RequestRepair("홍길동", "12가3456", kim, 3, 50_000))
     assert receipt_id == decoy  # the seed system would have asked the wrong mechanic here
-    assert [type(e) for e in fake.events[-3:]] == [RepairRequested, ManDayDecreased, JobCreated]
+    # The job's bill opens with the receipt's fare as its first labour line.
+    assert [type(e) for e in fake.events[-4:]] == [RepairRequested, ManDayDecreased, JobCreated, LabourAdded]
+    assert fake.of_type(LabourAdded)[0].amount == 50_000
     assert fake.of_type(ManDayDecreased) == [ManDayDecreased(kim, receipt_id, 3, 2)]
     (job,) = fake.of_type(JobCreated)
     assert (job.receipt_id, job.mechanic_id, job.man_day) == (receipt_id, kim, 3)

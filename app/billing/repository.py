@@ -1,0 +1,152 @@
+"""The billing context's bills and issued invoices behind small, explicit SQL.
+
+A bill is loaded whole: its job's status, its labour and discount lines
+(`bill_line`) and the parts provided to the job (the jobs context's part
+requests, their prices frozen there; numbered by minus their request id, so
+they never meet a line id). Saving writes only what changed. Writers are
+serialised (SQLite's BEGIN IMMEDIATE, PostgreSQL's writer lock), so reading a
+bill and checking a new line against it is one step.
+"""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+from sqlalchemy import Connection, bindparam, delete, insert, select
+
+from app.billing.tables import LINE_SERIES, bill_line
+from app.eventlog.repository import SeriesRepository
+from app.jobs.tables import job, part_request
+from app.persistence import Seen
+from app.reception.tables import invoice, invoice_line, receipt
+from domain.billing.bill import Bill
+from domain.billing.fields import percent_text
+from domain.billing.lines import ZERO, Line, LineKind, Pricing
+from domain.errors import NotFound
+from domain.jobs.model import JobStatus
+
+b, j, pr, r = bill_line.c, job.c, part_request.c, receipt.c
+
+_JOB = select(j.id, j.receipt_id, j.status).where(j.id == bindparam("job_id"))
+_JOB_OF_LINE = select(b.job_id).where(b.id == bindparam("line_id"))
+_LINES = (
+    select(b.id, b.kind, b.description, b.amount, b.percent, b.on_line, b.added_by)
+    .where(b.job_id == bindparam("job_id"))
+    .order_by(b.id)
+)
+_PARTS = (
+    select(pr.id, pr.part_id, pr.part_code, pr.name, pr.quantity, pr.unit_price)
+    .where(pr.job_id == bindparam("job_id"), pr.status == "provided")
+    .order_by(pr.id)
+)
+_FARE = select(r.fare, r.requested_at).where(r.id == bindparam("rid"))
+_ADD_LINE = insert(bill_line)
+_REMOVE_LINE = delete(bill_line).where(b.id == bindparam("line_id"))
+_HAS_LINES = select(b.id).where(b.job_id == bindparam("job_id")).limit(1)
+_ADD_INVOICE = insert(invoice).returning(invoice.c.id)
+_ADD_INVOICE_LINE = insert(invoice_line)
+
+
+class BillRepository:
+    def __init__(self, conn: Connection, series: SeriesRepository, seen: Seen | None = None) -> None:
+        self.conn = conn
+        self.series = series
+        self.seen: Seen = [] if seen is None else seen
+        self._stored: dict[int, set[int]] = {}  # job id -> the line ids in bill_line when loaded
+
+    def new_line_id(self) -> int:
+        return self.series.next(LINE_SERIES)
+
+    def job_of_line(self, line_id: int) -> int:
+        job_id = self.conn.execute(_JOB_OF_LINE, {"line_id": line_id}).scalar()
+        if job_id is None:
+            raise NotFound("billing.no_such_line", line_id=line_id)
+        return int(job_id)
+
+    def get(self, job_id: int, vat_rate: Decimal, *, at: str = "") -> Bill:
+        """The job's bill; its fare becomes its first labour line if no line was stored yet."""
+        row = self.conn.execute(_JOB, {"job_id": job_id}).first()
+        if row is None:
+            raise NotFound("jobs.job_not_found", job_id=job_id)
+        if self.conn.execute(_HAS_LINES, {"job_id": job_id}).first() is None:
+            self._open(job_id, row.receipt_id, vat_rate, at)
+        bill = Bill(job_id, row.receipt_id, JobStatus(row.status), vat_rate)
+        stored = set()
+        for ln in self.conn.execute(_LINES, {"job_id": job_id}):
+            stored.add(ln.id)
+            if ln.kind == LineKind.LABOUR.value:
+                bill.lines.append(Line.labour(ln.id, ln.description, ln.amount, ln.added_by))
+            else:
+                bill.lines.append(
+                    Line.discount(ln.id, ln.description, ln.amount, Decimal(ln.percent), ln.on_line, ln.added_by)
+                )
+        for p in self.conn.execute(_PARTS, {"job_id": job_id}):
+            bill.lines.append(Line.part(-p.id, p.id, p.part_id, p.part_code, p.name, p.quantity, p.unit_price))
+        self._stored[job_id] = stored
+        self.seen.append(bill)
+        return bill
+
+    def open(self, job_id: int, receipt_id: int, vat_rate: Decimal, at: str) -> None:
+        """The bill of a new job: the receipt's fare as its first labour line (once)."""
+        if self.conn.execute(_HAS_LINES, {"job_id": job_id}).first() is None:
+            self._open(job_id, receipt_id, vat_rate, at)
+
+    def _open(self, job_id: int, receipt_id: int, vat_rate: Decimal, at: str) -> None:
+        fare_row = self.conn.execute(_FARE, {"rid": receipt_id}).first()
+        if fare_row is None or not fare_row.fare:
+            return
+        at = at or fare_row.requested_at
+        bill = Bill.open(job_id, receipt_id, vat_rate, fare=int(fare_row.fare), fare_line_id=self.new_line_id(), at=at)
+        self.conn.execute(_ADD_LINE, _row(bill, bill.lines[0], at))
+        self.seen.append(bill)  # its LabourAdded goes to the event log
+
+    def save(self, bill: Bill, at: str) -> None:
+        """Write the lines added to `bill` since it was loaded, and drop the ones taken off."""
+        stored = self._stored.get(bill.job_id, set())
+        now = {ln.number for ln in bill.lines if ln.kind is not LineKind.PART}
+        for line in bill.lines:
+            if line.kind is not LineKind.PART and line.number not in stored:
+                self.conn.execute(_ADD_LINE, _row(bill, line, at))
+        for line_id in sorted(stored - now):
+            self.conn.execute(_REMOVE_LINE, {"line_id": line_id})
+        self._stored[bill.job_id] = now
+
+    def add_invoice(self, values: dict[str, object], lines: tuple[Line, ...], pricing: Pricing) -> int:
+        """An issued invoice and its typed lines, each with what it comes to (a discount negative)."""
+        invoice_id = int(self.conn.execute(_ADD_INVOICE, values).scalar_one())
+        rows = [
+            {
+                "invoice_id": invoice_id,
+                "line_no": ln.number,
+                "kind": ln.kind.value,
+                "part_code": ln.part_code,
+                "name": ln.description,
+                "quantity": ln.quantity,
+                "unit_price": pricing.amounts[ln.number] // ln.quantity
+                if ln.kind is not LineKind.PART
+                else ln.unit_price,
+                "amount": pricing.amounts[ln.number],
+                "percent": percent_text(ln.percent) if ln.percent else "0",
+                "on_line": ln.on_line,
+                "added_by": ln.added_by,
+            }
+            for ln in lines
+        ]
+        if rows:
+            self.conn.execute(_ADD_INVOICE_LINE, rows)
+        return invoice_id
+
+
+def _row(bill: Bill, line: Line, at: str) -> dict[str, object]:
+    return {
+        "id": line.number,
+        "job_id": bill.job_id,
+        "receipt_id": bill.receipt_id,
+        "kind": line.kind.value,
+        "description": line.description,
+        "amount": line.amount,
+        "percent": percent_text(line.percent) if line.percent != ZERO else "0",
+        "on_line": line.on_line,
+        "added_by": line.added_by,
+        "added_at": at,
+    }
