@@ -21,11 +21,11 @@ def _business_day(uow: UnitOfWork) -> str:
 # -- the open bill --------------------------------------------------------------------
 def open_bill(event: JobCreated, uow: UnitOfWork, settings: HandlerSettings) -> None:
     """JobCreated -> the receipt's fare is the bill's first labour line (once)."""
-    uow.bills.open(event.job_id, event.receipt_id, settings.vat_rate, uow.now_text())
+    uow.bills.open(event.job_id, event.receipt_id, settings.vat_rate, uow.now_text(), uow.actor)
 
 
 def add_labour(cmd: AddLabour, uow: UnitOfWork, settings: HandlerSettings) -> int:
-    bill = uow.bills.get(cmd.job_id, settings.vat_rate, at=uow.now_text())
+    bill = uow.bills.get(cmd.job_id, settings.vat_rate, at=uow.now_text(), by=uow.actor)
     line_id = uow.bills.new_line_id()
     bill.add_labour(line_id, cmd.description, cmd.amount, uow.actor, uow.now_text())
     uow.bills.save(bill, uow.now_text())
@@ -33,7 +33,7 @@ def add_labour(cmd: AddLabour, uow: UnitOfWork, settings: HandlerSettings) -> in
 
 
 def add_discount(cmd: AddDiscount, uow: UnitOfWork, settings: HandlerSettings) -> int:
-    bill = uow.bills.get(cmd.job_id, settings.vat_rate, at=uow.now_text())
+    bill = uow.bills.get(cmd.job_id, settings.vat_rate, at=uow.now_text(), by=uow.actor)
     line_id = uow.bills.new_line_id()
     bill.add_discount(
         line_id,
@@ -49,7 +49,7 @@ def add_discount(cmd: AddDiscount, uow: UnitOfWork, settings: HandlerSettings) -
 
 
 def remove_line(cmd: RemoveLine, uow: UnitOfWork, settings: HandlerSettings) -> None:
-    bill = uow.bills.get(uow.bills.job_of_line(cmd.line_id), settings.vat_rate, at=uow.now_text())
+    bill = uow.bills.get(uow.bills.job_of_line(cmd.line_id), settings.vat_rate, at=uow.now_text(), by=uow.actor)
     bill.remove_line(cmd.line_id, uow.actor, uow.now_text())
     uow.bills.save(bill, uow.now_text())
 
@@ -60,7 +60,7 @@ def issue_bill(event: JobFinished, uow: UnitOfWork, settings: HandlerSettings) -
     if uow.invoices.exists_for_job(event.job_id):
         return
     receipt = uow.receipts.get(event.receipt_id)
-    bill = uow.bills.get(event.job_id, settings.vat_rate, at=uow.now_text())
+    bill = uow.bills.get(event.job_id, settings.vat_rate, at=uow.now_text(), by=uow.actor)
     year = uow.now.year
     invoice_no = format_number(settings.invoice_number_format, year, uow.series.next(f"invoice:{year}"))
     issued_at = uow.now_text()

@@ -63,13 +63,13 @@ class BillRepository:
             raise NotFound("billing.no_such_line", line_id=line_id)
         return int(job_id)
 
-    def get(self, job_id: int, vat_rate: Decimal, *, at: str = "") -> Bill:
+    def get(self, job_id: int, vat_rate: Decimal, *, at: str = "", by: str = "") -> Bill:
         """The job's bill; its fare becomes its first labour line if no line was stored yet."""
         row = self.conn.execute(_JOB, {"job_id": job_id}).first()
         if row is None:
             raise NotFound("jobs.job_not_found", job_id=job_id)
         if self.conn.execute(_HAS_LINES, {"job_id": job_id}).first() is None:
-            self._open(job_id, row.receipt_id, vat_rate, at)
+            self._open(job_id, row.receipt_id, vat_rate, at, by)
         bill = Bill(job_id, row.receipt_id, JobStatus(row.status), vat_rate)
         stored = set()
         for ln in self.conn.execute(_LINES, {"job_id": job_id}):
@@ -86,17 +86,19 @@ class BillRepository:
         self.seen.append(bill)
         return bill
 
-    def open(self, job_id: int, receipt_id: int, vat_rate: Decimal, at: str) -> None:
+    def open(self, job_id: int, receipt_id: int, vat_rate: Decimal, at: str, by: str = "") -> None:
         """The bill of a new job: the receipt's fare as its first labour line (once)."""
         if self.conn.execute(_HAS_LINES, {"job_id": job_id}).first() is None:
-            self._open(job_id, receipt_id, vat_rate, at)
+            self._open(job_id, receipt_id, vat_rate, at, by)
 
-    def _open(self, job_id: int, receipt_id: int, vat_rate: Decimal, at: str) -> None:
+    def _open(self, job_id: int, receipt_id: int, vat_rate: Decimal, at: str, by: str) -> None:
         fare_row = self.conn.execute(_FARE, {"rid": receipt_id}).first()
         if fare_row is None or not fare_row.fare:
             return
         at = at or fare_row.requested_at
-        bill = Bill.open(job_id, receipt_id, vat_rate, fare=int(fare_row.fare), fare_line_id=self.new_line_id(), at=at)
+        bill = Bill.open(
+            job_id, receipt_id, vat_rate, fare=int(fare_row.fare), fare_line_id=self.new_line_id(), added_by=by, at=at
+        )
         self.conn.execute(_ADD_LINE, _row(bill, bill.lines[0], at))
         self.seen.append(bill)  # its LabourAdded goes to the event log
 

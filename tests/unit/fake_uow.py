@@ -270,21 +270,23 @@ class FakeBills:
                 return job_id
         raise NotFound("billing.no_such_line", line_id=line_id)
 
-    def open(self, job_id: int, receipt_id: int, vat_rate: Decimal, at: str) -> None:
+    def open(self, job_id: int, receipt_id: int, vat_rate: Decimal, at: str, by: str = "") -> None:
         if job_id in self.lines:
             return
         fare = int(self.receipts.rows[receipt_id]["fare"])
         self.lines[job_id] = []
         if fare:
-            bill = Bill.open(job_id, receipt_id, vat_rate, fare=fare, fare_line_id=self.new_line_id(), at=at)
+            bill = Bill.open(
+                job_id, receipt_id, vat_rate, fare=fare, fare_line_id=self.new_line_id(), added_by=by, at=at
+            )
             self.lines[job_id] = list(bill.lines)
             self.seen.append(bill)
 
-    def get(self, job_id: int, vat_rate: Decimal, *, at: str = "") -> Bill:
+    def get(self, job_id: int, vat_rate: Decimal, *, at: str = "", by: str = "") -> Bill:
         if job_id not in self.jobs.rows:
             raise NotFound("jobs.job_not_found", job_id=job_id)
         row = self.jobs.rows[job_id]
-        self.open(job_id, row["receipt_id"], vat_rate, at)
+        self.open(job_id, row["receipt_id"], vat_rate, at, by)
         bill = Bill(job_id, row["receipt_id"], JobStatus(row["status"]), vat_rate, list(self.lines[job_id]))
         for rid, r in sorted(self.jobs.requests.items()):
             if self.jobs.request_job[rid] == job_id and r.status is PartRequestStatus.PROVIDED:
