@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QComboBox, QDialog, QHBoxLayout, QLineEdit, QPushB
 from app.queries import InvoiceView
 from app.reception import till
 from app.reception.till import RefundView, TillInvoiceRow
-from domain.commands import RecordPayment, RecordRefund, VoidInvoice
+from domain.commands import RecordRefund, TakePayment, VoidInvoice
 from domain.reception.model import InvoiceStatus, Settlement
 from domain.reception.till import TenderPlan
 from ui import fmt
@@ -72,9 +72,10 @@ def load_detail(shop: Shop, invoice_no: str) -> InvoiceDetail:
 
 
 def record_tender(shop: Shop, invoice_no: str, plan: TenderPlan) -> TenderPlan:
-    """Record each payment of the plan in turn (each is its own event, with actor and time)."""
-    for tender in plan.payments:
-        shop.handle(RecordPayment(invoice_no, tender.amount, tender.method))
+    """Record every payment of the plan in one TakePayment: all of them or none (each still its own event)."""
+    tenders = tuple((tender.method, tender.amount) for tender in plan.payments)
+    cash = sum(t.amount for t in plan.payments if t.method == "cash")
+    shop.handle(TakePayment(invoice_no, tenders, cash_tendered=plan.cash_tendered if cash else 0))
     return plan
 
 
