@@ -101,7 +101,7 @@ def issue_bill(event: JobFinished, uow: UnitOfWork, settings: HandlerSettings) -
 # -- money ----------------------------------------------------------------------------
 def take_payment(cmd: TakePayment, uow: UnitOfWork, _: HandlerSettings) -> int:
     """Every tender of a TakePayment in this one transaction, or none; returns the change (cash)."""
-    uow.till.hold_open_day(_business_day(uow), "payment")
+    day = uow.till.first_open_day(_business_day(uow))  # after a close: the next open business day
     invoice_id, account = uow.invoices.account(cmd.invoice_no)  # row locked until commit
     if account.voided:
         raise IllegalTransition("reception.pay_voided", invoice_no=account.invoice_no)
@@ -110,7 +110,9 @@ def take_payment(cmd: TakePayment, uow: UnitOfWork, _: HandlerSettings) -> int:
     plan = plan_payment(account.balance, cmd.tender_list(), cmd.cash_tendered)
     now, paid = uow.now_text(), account.paid
     for tender in plan.payments:
-        payment_id = uow.invoices.add_payment(invoice_id, tender.amount, tender.method, now, uow.actor, uow.terminal)
+        payment_id = uow.invoices.add_payment(
+            invoice_id, tender.amount, tender.method, now, uow.actor, uow.terminal, day
+        )
         paid += tender.amount
         uow.record(
             PaymentRecorded(

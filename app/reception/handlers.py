@@ -5,7 +5,8 @@ from __future__ import annotations
 from app.handling import HandlerSettings, PolicySpec
 from app.persistence import stored_reason
 from app.uow import UnitOfWork
-from domain.errors import IllegalTransition
+from domain.billing.fields import Field as BillingField
+from domain.errors import IllegalTransition, InvalidInput
 from domain.jobs.events import JobStarted
 from domain.mechanic.events import ManDayDecreased, ManDayOver
 from domain.reception.commands import (
@@ -82,10 +83,13 @@ def _business_day(uow: UnitOfWork) -> str:
 
 
 def record_payment(cmd: RecordPayment, uow: UnitOfWork, _: HandlerSettings) -> int:
-    uow.till.hold_open_day(_business_day(uow), "payment")  # the close waits for us
+    # The close waits for us; after it, the money is the next open business day's.
+    day = uow.till.first_open_day(_business_day(uow))
     invoice_id, account = uow.invoices.account(cmd.invoice_no)  # row locked until commit
     account.check_payment(cmd.amount)
-    payment_id = uow.invoices.add_payment(invoice_id, cmd.amount, cmd.method, uow.now_text(), uow.actor, uow.terminal)
+    payment_id = uow.invoices.add_payment(
+        invoice_id, cmd.amount, cmd.method, uow.now_text(), uow.actor, uow.terminal, day
+    )
     paid = account.paid + cmd.amount
     uow.record(
         PaymentRecorded(
@@ -116,10 +120,10 @@ def void_invoice(cmd: VoidInvoice, uow: UnitOfWork, settings: HandlerSettings) -
 
 
 def record_refund(cmd: RecordRefund, uow: UnitOfWork, _: HandlerSettings) -> int:
-    uow.till.hold_open_day(_business_day(uow), "refund")
+    day = uow.till.first_open_day(_business_day(uow))  # after a close: the next open business day
     invoice_id, account = uow.till.refund_account(cmd.invoice_no)  # row locked until commit
     account.check_refund(cmd.amount)
-    refund_id = uow.till.add_refund(invoice_id, cmd.amount, cmd.method, uow.now_text(), uow.actor, uow.terminal)
+    refund_id = uow.till.add_refund(invoice_id, cmd.amount, cmd.method, uow.now_text(), uow.actor, uow.terminal, day)
     refunded = account.refunded + cmd.amount
     uow.record(
         RefundRecorded(
@@ -141,9 +145,15 @@ def close_day(cmd: CloseDay, uow: UnitOfWork, _: HandlerSettings) -> str:
     today = _business_day(uow)
     day = cmd.day or today
     check_closable(day, today)
+    first_day = uow.till.first_day()
+    if first_day and day < first_day:
+        raise InvalidInput("billing.day_before_first", field=BillingField.DAY, day=day, first_day=first_day)
     closed_by = uow.till.hold_day(day)  # waits for payments in flight
     if closed_by is not None:
         raise IllegalTransition("reception.day_already_closed", day=day, z_no=closed_by)
+    earlier = [d for d in uow.till.open_days_with_activity() if d < day]
+    if earlier:  # days close in order: the earlier day's Z report first
+        raise IllegalTransition("billing.earlier_day_open", day=day, earlier=earlier[0])
     year = int(day[:4])
     z_no = format_number(Z_REPORT_NUMBER_FORMAT, year, uow.series.next(f"z-report:{year}"))
     report = uow.till.day_summary(day, z_no=z_no, closed_at=uow.now_text(), closed_by=uow.actor, terminal=uow.terminal)

@@ -85,6 +85,8 @@ payment = Table(
     Column("recorded_at", String(32), nullable=False),
     Column("actor", String(80), nullable=False),
     Column("terminal", String(80), nullable=False),
+    # The till day whose Z report counts it: the day it was taken, or the next open one after a close.
+    Column("business_day", String(10), nullable=True, index=True),
     CheckConstraint("amount > 0", name="amount_positive"),
 )
 
@@ -101,6 +103,7 @@ refund = Table(
     Column("recorded_at", String(32), nullable=False, index=True),
     Column("actor", String(80), nullable=False),
     Column("terminal", String(80), nullable=False),
+    Column("business_day", String(10), nullable=True, index=True),  # as a payment's
     CheckConstraint("amount > 0", name="amount_positive"),
 )
 

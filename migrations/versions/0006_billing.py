@@ -4,6 +4,9 @@ Adds `bill_line` (labour and discount lines of a job not yet invoiced; ids from
 the 'bill-line' number series) and gives `invoice_line` a kind (labour, part,
 discount), a percent, the line a discount applies to and who added the line.
 
+Payments and refunds get the business day whose Z report counts them (money
+taken after a day's close belongs to the next open day).
+
 Existing data: every invoice gets its labour (the receipt's fare, once made up
 at read time) as a real first line, its part lines moving down one; every job
 not yet invoiced gets its fare as its bill's first labour line.
@@ -51,6 +54,12 @@ def upgrade() -> None:
         batch.add_column(sa.Column("on_line", sa.Integer(), nullable=False, server_default="0"))
         batch.add_column(sa.Column("added_by", sa.String(length=80), nullable=False, server_default=""))
     _labour_becomes_a_line()
+    for table in ("payment", "refund"):
+        with op.batch_alter_table(table) as batch:
+            batch.add_column(sa.Column("business_day", sa.String(length=10), nullable=True))
+            batch.create_index(op.f(f"ix_{table}_business_day"), ["business_day"], unique=False)
+        # Until now money was refused once its day was closed: its business day is the day it was taken.
+        op.execute(sa.text(f"UPDATE {table} SET business_day = substr(recorded_at, 1, 10)"))
 
 
 def _labour_becomes_a_line() -> None:
@@ -87,6 +96,10 @@ def _labour_becomes_a_line() -> None:
 
 
 def downgrade() -> None:
+    for table in ("refund", "payment"):
+        with op.batch_alter_table(table) as batch:
+            batch.drop_index(op.f(f"ix_{table}_business_day"))
+            batch.drop_column("business_day")
     conn = op.get_bind()
     conn.execute(sa.text("DELETE FROM number_series WHERE series = 'bill-line'"))
     conn.execute(sa.text("DELETE FROM invoice_line WHERE kind <> 'part'"))

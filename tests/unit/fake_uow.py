@@ -217,6 +217,7 @@ class FakeMoney:
     recorded_at: str
     actor: str
     terminal: str
+    business_day: str = ""
 
 
 class FakeInvoices:
@@ -243,9 +244,11 @@ class FakeInvoices:
         voided = row["status"] == "voided"
         return invoice_id, InvoiceAccount(row["invoice_no"], row["receipt_id"], row["total"], row["paid"], voided)
 
-    def add_payment(self, invoice_id: int, amount: int, method: str, now: str, actor: str, terminal: str) -> int:
+    def add_payment(
+        self, invoice_id: int, amount: int, method: str, now: str, actor: str, terminal: str, business_day: str = ""
+    ) -> int:
         self.rows[invoice_id]["paid"] += amount
-        self.payments.append(FakeMoney(invoice_id, amount, method, now, actor, terminal))
+        self.payments.append(FakeMoney(invoice_id, amount, method, now, actor, terminal, business_day or now[:10]))
         return len(self.payments)
 
     def void(self, invoice_id: int, credit_note_no: str, reason: str, now: str) -> None:
@@ -341,6 +344,12 @@ class FakeTill:
     def mark_closed(self, report: ZReport) -> None:
         self.closed.setdefault(report.day, report)
 
+    def open_days_with_activity(self) -> list[str]:
+        return []  # the fake keeps no day rows; the real ordering is tested on a database
+
+    def first_day(self) -> str:
+        return ""
+
     def refund_account(self, invoice_no: str) -> tuple[int, InvoiceAccount]:
         invoice_id, row = self.invoices.by_number(invoice_no)
         account = InvoiceAccount(
@@ -354,9 +363,11 @@ class FakeTill:
         )
         return invoice_id, account
 
-    def add_refund(self, invoice_id: int, amount: int, method: str, now: str, actor: str, terminal: str) -> int:
+    def add_refund(
+        self, invoice_id: int, amount: int, method: str, now: str, actor: str, terminal: str, business_day: str = ""
+    ) -> int:
         self.invoices.rows[invoice_id]["refunded"] += amount
-        self.refunds.append(FakeMoney(invoice_id, amount, method, now, actor, terminal))
+        self.refunds.append(FakeMoney(invoice_id, amount, method, now, actor, terminal, business_day or now[:10]))
         return len(self.refunds)
 
     def day_summary(self, day: str, **close: str) -> ZReport:
@@ -375,8 +386,8 @@ class FakeTill:
         owed = [row for row in invoices if row["status"] == "issued" and row["paid"] < row["total"]]
         return summarise_day(
             day,
-            [(p.method, p.amount) for p in self.invoices.payments if on_day(p.recorded_at)],
-            [(r.method, r.amount) for r in self.refunds if on_day(r.recorded_at)],
+            [(p.method, p.amount) for p in self.invoices.payments if p.business_day == day],
+            [(r.method, r.amount) for r in self.refunds if r.business_day == day],
             [document(row["invoice_no"], row) for row in invoices if row["business_day"] == day],
             [document(row["credit_note_no"], row, row["invoice_no"]) for row in invoices if on_day(row["voided_at"])],
             [
