@@ -52,6 +52,8 @@ DOCUMENT_NAMES = {
     Z_REPORT: Message("common.document.z_report"),
 }
 
+RECEIPT_NAME = Message("billing.document.receipt")
+
 #: (kind, number, path or None, error message or None), called on the PDF thread.
 Listener = Callable[[str, str, Path | None, str | None], None]
 
@@ -383,6 +385,26 @@ class Documents:
             except OSError as exc:
                 log.warning("cannot read %s (%s); writing it again", path, exc)
         return self.write(number)
+
+    def receipt(self, invoice_no: str) -> Path:
+        """The receipt (영수증) as the money stands now, written to `receipt-<invoice_no>.pdf`. Raises PdfError."""
+        from app.documents.receipt_pdf import render_receipt_pdf
+
+        with self.db.read.connect() as conn:
+            view = queries.invoice_view(conn, invoice_no)
+        if view is None:
+            raise NotFound("reception.invoice_not_found", invoice_no=invoice_no)
+        path = self.folder / f"receipt-{invoice_no}.pdf"
+        try:
+            with self._render_lock:
+                data = render_receipt_pdf(view, self.settings.shop, self._fonts())
+            write_atomically(path, data)
+        except FontNotFound as exc:
+            raise PdfError("common.pdf_not_written", document=RECEIPT_NAME, number=invoice_no, why=exc.text) from exc
+        except OSError as exc:
+            why = describe_os_error(exc, path.parent)
+            raise PdfError("common.pdf_not_written", document=RECEIPT_NAME, number=invoice_no, why=why) from exc
+        return path
 
     def reprint(self, number: str) -> Path:
         """The PDF to print again: byte-identical to the one issued, or ReprintDiffers saying why not."""
