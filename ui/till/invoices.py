@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
-from PySide6.QtWidgets import QComboBox, QDialog, QHBoxLayout, QLineEdit, QPushButton, QWidget
+from PySide6.QtWidgets import QComboBox, QDialog, QHBoxLayout, QLineEdit, QMessageBox, QPushButton, QWidget
 
 from app.queries import InvoiceView
 from app.reception import till
@@ -77,6 +79,24 @@ def record_tender(shop: Shop, invoice_no: str, plan: TenderPlan) -> TenderPlan:
     cash = sum(t.amount for t in plan.payments if t.method == "cash")
     shop.handle(TakePayment(invoice_no, tenders, cash_tendered=plan.cash_tendered if cash else 0))
     return plan
+
+
+def ask_which_document(invoice_no: str, parent: QWidget | None) -> str | None:
+    """For a paid invoice: 'receipt' or 'invoice' (as issued) to print, None when cancelled."""
+    box = QMessageBox(parent)
+    box.setWindowTitle(QCoreApplication.translate("Till", "Print {no}").format(no=invoice_no))
+    box.setText(
+        QCoreApplication.translate(
+            "Till", "This invoice is paid. Print the receipt (what was paid and how) or the invoice as issued?"
+        )
+    )
+    receipt = box.addButton(QCoreApplication.translate("Till", "Receipt"), QMessageBox.ButtonRole.AcceptRole)
+    invoice = box.addButton(QCoreApplication.translate("Till", "Invoice as issued"), QMessageBox.ButtonRole.AcceptRole)
+    box.addButton(QMessageBox.StandardButton.Cancel)
+    box.setDefaultButton(receipt)
+    box.exec()
+    clicked = box.clickedButton()
+    return "receipt" if clicked is receipt else "invoice" if clicked is invoice else None
 
 
 class InvoicesTab(QWidget):
@@ -384,14 +404,25 @@ class InvoicesTab(QWidget):
 
     # -- the document ------------------------------------------------------------------------
     def print_document(self) -> None:
-        """Print the shown document exactly as issued (or say why a reprint would differ)."""
+        """Print the shown document exactly as issued (or say why a reprint would differ).
+
+        A paid invoice offers its receipt (영수증, what was paid and how) as well as the invoice as issued.
+        """
         number = self.document_number
         if number is None:
             return
+        get: Callable[[str], Path] = self.shop.documents.reprint
+        detail = self.detail
+        if detail is not None and number == detail.view.invoice_no and detail.settlement is Settlement.PAID:
+            which = ask_which_document(number, self)
+            if which is None:
+                return
+            if which == "receipt":
+                get = self.shop.documents.receipt
         self.print_button.setEnabled(False)
         self.runner.call(
             fetch_document,
-            self.shop.documents.reprint,
+            get,
             number,
             on_done=lambda outcome: self._print(number, outcome),
             on_error=lambda exc: self._print_failed(number, describe(exc)),
