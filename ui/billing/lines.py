@@ -87,6 +87,7 @@ class BillLinesPanel(QWidget):
         root.addWidget(label(self.tr("Bill lines"), "SectionTitle"))
         self.model = BillLinesModel(self)
         self.view = table(self.model, row_height=36, stretch=1)
+        self.view.setMinimumHeight(150)  # the fare, a line or two more and a discount, without scrolling
         root.addWidget(self.view, 1)
         self.sums = label("", "Muted")
         root.addWidget(self.sums)
@@ -100,6 +101,7 @@ class BillLinesPanel(QWidget):
         root.addLayout(labour)
         discount = QHBoxLayout()
         self.discount_text = QLineEdit(placeholderText=self.tr("Discount: why"))
+        self.discount_text.setMinimumWidth(160)
         self.discount_amount = MoneyEdit()
         self.discount_percent = QSpinBox(minimum=0, maximum=100, suffix=" %")
         self.discount_button = button(self.tr("Add discount"))
