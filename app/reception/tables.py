@@ -52,6 +52,9 @@ invoice = Table(
     Column("pdf_sha256", String(64), nullable=True),
     Column("refunded", Money, nullable=False, default=0, server_default="0"),
     Column("credit_note_pdf_sha256", String(64), nullable=True),
+    # What each document was first written with (letterhead and font, JSON), so reprints stay identical.
+    Column("letterhead", Text, nullable=True),
+    Column("credit_note_letterhead", Text, nullable=True),
     CheckConstraint("paid >= 0 AND paid <= total", name="paid_within_total"),
     CheckConstraint("refunded >= 0 AND refunded <= paid", name="refunded_within_paid"),
 )
@@ -121,5 +124,6 @@ till_day = Table(
     Column("terminal", String(80), nullable=True),
     Column("summary", Text, nullable=True),  # the Z report as closed (JSON), so reprints match
     Column("pdf_sha256", String(64), nullable=True),
+    Column("letterhead", Text, nullable=True),  # as the invoice's
     CheckConstraint("status IN ('open', 'closed')", name="status_known"),
 )

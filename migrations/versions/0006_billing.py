@@ -4,6 +4,9 @@ Adds `bill_line` (labour and discount lines of a job not yet invoiced; ids from
 the 'bill-line' number series) and gives `invoice_line` a kind (labour, part,
 discount), a percent, the line a discount applies to and who added the line.
 
+Invoices, credit notes and Z reports keep the letterhead and font their PDF
+was first written with (`letterhead`, JSON; empty for documents written before).
+
 Payments and refunds get the business day whose Z report counts them (money
 taken after a day's close belongs to the next open day).
 
@@ -54,6 +57,11 @@ def upgrade() -> None:
         batch.add_column(sa.Column("on_line", sa.Integer(), nullable=False, server_default="0"))
         batch.add_column(sa.Column("added_by", sa.String(length=80), nullable=False, server_default=""))
     _labour_becomes_a_line()
+    with op.batch_alter_table("invoice") as batch:
+        batch.add_column(sa.Column("letterhead", sa.Text(), nullable=True))
+        batch.add_column(sa.Column("credit_note_letterhead", sa.Text(), nullable=True))
+    with op.batch_alter_table("till_day") as batch:
+        batch.add_column(sa.Column("letterhead", sa.Text(), nullable=True))
     for table in ("payment", "refund"):
         with op.batch_alter_table(table) as batch:
             batch.add_column(sa.Column("business_day", sa.String(length=10), nullable=True))
@@ -96,6 +104,11 @@ def _labour_becomes_a_line() -> None:
 
 
 def downgrade() -> None:
+    with op.batch_alter_table("till_day") as batch:
+        batch.drop_column("letterhead")
+    with op.batch_alter_table("invoice") as batch:
+        batch.drop_column("credit_note_letterhead")
+        batch.drop_column("letterhead")
     for table in ("refund", "payment"):
         with op.batch_alter_table(table) as batch:
             batch.drop_index(op.f(f"ix_{table}_business_day"))
