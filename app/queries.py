@@ -50,6 +50,7 @@ class PaymentView:
     method: str
     recorded_at: str
     actor: str
+    cash_receipt_no: str = ""  # 현금영수증 approval number (cash and transfer)
 
 
 @dataclass(frozen=True)
@@ -76,6 +77,7 @@ class InvoiceView:
     credit_note_no: str | None
     void_reason: str | None
     pdf_sha256: str | None
+    tax_business_number: str = ""  # a 세금계산서 was asked for this business (ten digits)
 
 
 def invoice_view(conn: Connection, invoice_no: str) -> InvoiceView | None:
@@ -97,6 +99,7 @@ def invoice_view(conn: Connection, invoice_no: str) -> InvoiceView | None:
             i.credit_note_no,
             i.void_reason,
             i.pdf_sha256,
+            i.tax_business_number,
             r.customer_name,
             r.customer_phone,
             r.car_number,
@@ -130,9 +133,9 @@ def invoice_view(conn: Connection, invoice_no: str) -> InvoiceView | None:
         )
     pay = s.payment.c
     payments = tuple(
-        PaymentView(p.id, p.amount, p.method, p.recorded_at, p.actor)
+        PaymentView(p.id, p.amount, p.method, p.recorded_at, p.actor, p.cash_receipt_no or "")
         for p in conn.execute(
-            select(pay.id, pay.amount, pay.method, pay.recorded_at, pay.actor)
+            select(pay.id, pay.amount, pay.method, pay.recorded_at, pay.actor, pay.cash_receipt_no)
             .where(pay.invoice_id == row.id)
             .order_by(pay.id)
         )
@@ -160,6 +163,7 @@ def invoice_view(conn: Connection, invoice_no: str) -> InvoiceView | None:
         row.credit_note_no,
         row.void_reason,
         row.pdf_sha256,
+        row.tax_business_number or "",
     )
 
 

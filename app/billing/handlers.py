@@ -4,7 +4,14 @@ from __future__ import annotations
 
 from app.handling import HandlerSettings, PolicySpec
 from app.uow import UnitOfWork
-from domain.billing.commands import AddDiscount, AddLabour, RemoveLine, TakePayment
+from domain.billing.commands import (
+    AddDiscount,
+    AddLabour,
+    RecordCashReceipt,
+    RemoveLine,
+    RequestTaxInvoice,
+    TakePayment,
+)
 from domain.billing.events import PaymentTaken
 from domain.billing.model import Invoice
 from domain.billing.tender import plan_payment
@@ -141,7 +148,26 @@ def take_payment(cmd: TakePayment, uow: UnitOfWork, _: HandlerSettings) -> int:
     return plan.change
 
 
+# -- the tax office's papers ------------------------------------------------------------
+def record_cash_receipt(cmd: RecordCashReceipt, uow: UnitOfWork, _: HandlerSettings) -> None:
+    """The 현금영수증 approval number, on every cash and transfer payment of the invoice that has none."""
+    found = uow.issued_invoices.get(cmd.invoice_no)
+    found.record_cash_receipt(cmd.approval_no, at=uow.now_text())
+    uow.issued_invoices.save_cash_receipt(found)
+    uow.record(*found.events)
+
+
+def request_tax_invoice(cmd: RequestTaxInvoice, uow: UnitOfWork, _: HandlerSettings) -> None:
+    """A 세금계산서 for the customer's business instead of a 현금영수증; its number checked."""
+    found = uow.issued_invoices.get(cmd.invoice_no)
+    found.request_tax_invoice(cmd.business_number, company_name=cmd.company_name, email=cmd.email, at=uow.now_text())
+    uow.issued_invoices.save_tax_invoice(found, cmd.company_name, cmd.email)
+    uow.record(*found.events)
+
+
 COMMAND_HANDLERS = {
+    RecordCashReceipt: record_cash_receipt,
+    RequestTaxInvoice: request_tax_invoice,
     AddLabour: add_labour,
     AddDiscount: add_discount,
     RemoveLine: remove_line,

@@ -12,16 +12,17 @@ from __future__ import annotations
 
 from decimal import Decimal
 
-from sqlalchemy import Connection, bindparam, delete, insert, select
+from sqlalchemy import Connection, bindparam, delete, insert, select, update
 
 from app.billing.tables import LINE_SERIES, bill_line
 from app.eventlog.repository import SeriesRepository
 from app.jobs.tables import job, part_request
 from app.persistence import Seen
-from app.reception.tables import invoice, invoice_line, receipt
+from app.reception.tables import invoice, invoice_line, payment, receipt
 from domain.billing.bill import Bill
 from domain.billing.fields import percent_text
 from domain.billing.lines import ZERO, Line, LineKind, Pricing
+from domain.billing.model import Invoice, InvoiceStatus, Payment
 from domain.errors import NotFound
 from domain.jobs.model import JobStatus
 
@@ -152,3 +153,102 @@ def _row(bill: Bill, line: Line, at: str) -> dict[str, object]:
         "added_by": line.added_by,
         "added_at": at,
     }
+
+
+# -- an issued invoice as the billing aggregate ---------------------------------------------
+_i, _ln, _p = invoice.c, invoice_line.c, payment.c
+_INVOICE_LOCKED = (
+    select(
+        _i.id,
+        _i.invoice_no,
+        _i.receipt_id,
+        _i.job_id,
+        _i.issued_at,
+        _i.business_day,
+        _i.vat_rate,
+        _i.status,
+        _i.credit_note_no,
+        _i.void_reason,
+        _i.voided_at,
+        _i.tax_business_number,
+        r.customer_name,
+        r.car_number,
+    )
+    .join(receipt, r.id == _i.receipt_id)
+    .where(_i.invoice_no == bindparam("no"))
+    .with_for_update(of=invoice)
+)
+_INVOICE_LINES = (
+    select(_ln.line_no, _ln.kind, _ln.part_code, _ln.name, _ln.quantity, _ln.unit_price, _ln.amount, _ln.percent)
+    .add_columns(_ln.on_line, _ln.added_by)
+    .where(_ln.invoice_id == bindparam("invoice_id"))
+    .order_by(_ln.line_no)
+)
+_INVOICE_PAYMENTS = (
+    select(_p.id, _p.method, _p.amount, _p.recorded_at, _p.business_day, _p.cash_receipt_no)
+    .where(_p.invoice_id == bindparam("invoice_id"))
+    .order_by(_p.id)
+)
+
+
+class IssuedInvoices:
+    """Issued invoices as `domain.billing.model.Invoice` aggregates (the 현금영수증 and 세금계산서 rules)."""
+
+    def __init__(self, conn: Connection) -> None:
+        self.conn = conn
+        self._ids: dict[str, int] = {}
+
+    def get(self, invoice_no: str) -> Invoice:
+        """The invoice, its lines and payments; its row locked until commit."""
+        row = self.conn.execute(_INVOICE_LOCKED, {"no": invoice_no}).first()
+        if row is None:
+            raise NotFound("reception.invoice_not_found", invoice_no=invoice_no)
+        self._ids[row.invoice_no] = row.id
+        lines = []
+        for x in self.conn.execute(_INVOICE_LINES, {"invoice_id": row.id}):
+            if x.kind == "labour":
+                lines.append(Line.labour(x.line_no, x.name, int(x.amount), x.added_by))
+            elif x.kind == "discount":
+                pct = Decimal(x.percent)
+                lines.append(Line.discount(x.line_no, x.name, 0 if pct else -int(x.amount), pct, x.on_line))
+            else:
+                lines.append(Line.part(x.line_no, 0, 0, x.part_code, x.name, x.quantity, int(x.unit_price)))
+        status = {"voided": InvoiceStatus.VOIDED, "corrected": InvoiceStatus.CORRECTED}.get(row.status)
+        found = Invoice(
+            row.invoice_no,
+            row.receipt_id,
+            row.job_id,
+            row.customer_name,
+            row.car_number,
+            row.issued_at,
+            row.business_day or row.issued_at[:10],
+            Decimal(row.vat_rate),
+            tuple(lines),
+            status or InvoiceStatus.ISSUED,
+            payments=[
+                Payment(p.id, p.method, int(p.amount), p.recorded_at, p.business_day or "", 0, p.cash_receipt_no or "")
+                for p in self.conn.execute(_INVOICE_PAYMENTS, {"invoice_id": row.id})
+            ],
+            credit_note_no=row.credit_note_no or "",
+            void_reason=row.void_reason or "",
+            voided_at=row.voided_at or "",
+            tax_business_number=row.tax_business_number or "",
+        )
+        return found
+
+    def save_cash_receipt(self, found: Invoice) -> None:
+        """Write the approval numbers the invoice's payments now carry."""
+        for p in found.payments:
+            if p.cash_receipt_no:
+                self.conn.execute(
+                    update(payment)
+                    .where(_p.id == p.payment_id, _p.cash_receipt_no.is_(None))
+                    .values(cash_receipt_no=p.cash_receipt_no)
+                )
+
+    def save_tax_invoice(self, found: Invoice, company_name: str, email: str) -> None:
+        self.conn.execute(
+            update(invoice)
+            .where(_i.id == self._ids[found.invoice_no])
+            .values(tax_business_number=found.tax_business_number, tax_company_name=company_name, tax_email=email)
+        )

@@ -31,6 +31,8 @@ from app.documents.pdf_layout import (
 )
 from app.queries import InvoiceView
 from app.settings import ShopDetails
+from domain.billing.tax import CASH_RECEIPT_THRESHOLD, format_business_number
+from domain.billing.tender import CASH_LIKE
 
 #: The word across the receipt, in both languages.
 MARKS = {"paid": "결제 완료 PAID", "due": "잔액 있음 BALANCE DUE", "voided": "취소됨 VOIDED"}
@@ -41,6 +43,13 @@ def receipt_mark(view: InvoiceView) -> str:
     if view.status != "issued":
         return "voided"
     return "paid" if view.balance == 0 else "due"
+
+
+def cash_receipt_due(view: InvoiceView, threshold: int = CASH_RECEIPT_THRESHOLD) -> bool:
+    """A sale of 100,000 won or more paid (partly) in cash or by transfer without a 현금영수증 number yet."""
+    if view.tax_business_number or view.status != "issued" or view.total < threshold:
+        return False
+    return any(p.method in CASH_LIKE and not p.cash_receipt_no for p in view.payments)
 
 
 def render_receipt_pdf(view: InvoiceView, shop: ShopDetails, fonts: FontPair) -> bytes:
@@ -71,11 +80,30 @@ def render_receipt_pdf(view: InvoiceView, shop: ShopDetails, fonts: FontPair) ->
         ("합계 Total", won(view.total), "total"),
     ]
     for p in view.payments:
-        rows.append((f"결제 Paid · {METHOD_LABELS.get(p.method, p.method)} · {when(p.recorded_at)}", won(p.amount), ""))
+        approval = f" · 현금영수증 {p.cash_receipt_no}" if p.cash_receipt_no else ""
+        method = METHOD_LABELS.get(p.method, p.method)
+        rows.append((f"결제 Paid · {method} · {when(p.recorded_at)}{approval}", won(p.amount), ""))
     rows.append(("받은 금액 Paid in all", won(view.paid), ""))
     rows.append(("잔액 Balance", won(view.balance), "due" if view.balance else "total"))
+    story.append(KeepTogether([totals_block(st, rows, label_w=90 * mm)]))
+    if view.tax_business_number:
+        story += [
+            Spacer(1, 4 * mm),
+            Paragraph(
+                "세금계산서 발행 요청 Tax invoice requested · 사업자등록번호 "
+                + format_business_number(view.tax_business_number),
+                st.para(9),
+            ),
+        ]
+    elif cash_receipt_due(view):
+        story += [
+            Spacer(1, 4 * mm),
+            Paragraph(
+                "현금영수증 발급 대상입니다. 승인번호를 기록하세요. A cash receipt is due for this sale.",
+                st.para(9, bold=True, color=ALERT),
+            ),
+        ]
     story += [
-        KeepTogether([totals_block(st, rows, label_w=70 * mm)]),
         Spacer(1, 8 * mm),
         Paragraph(
             "금액 단위: 원 (KRW). 위 금액을 영수합니다. Amounts in Korean won; received with thanks.",

@@ -55,6 +55,10 @@ invoice = Table(
     # What each document was first written with (letterhead and font, JSON), so reprints stay identical.
     Column("letterhead", Text, nullable=True),
     Column("credit_note_letterhead", Text, nullable=True),
+    # A 세금계산서 asked for: the customer's business registration number (ten digits), name and email.
+    Column("tax_business_number", String(10), nullable=True),
+    Column("tax_company_name", String(80), nullable=True),
+    Column("tax_email", String(120), nullable=True),
     CheckConstraint("paid >= 0 AND paid <= total", name="paid_within_total"),
     CheckConstraint("refunded >= 0 AND refunded <= paid", name="refunded_within_paid"),
 )
@@ -90,6 +94,7 @@ payment = Table(
     Column("terminal", String(80), nullable=False),
     # The till day whose Z report counts it: the day it was taken, or the next open one after a close.
     Column("business_day", String(10), nullable=True, index=True),
+    Column("cash_receipt_no", String(20), nullable=True),  # 현금영수증 approval number (cash and transfer)
     CheckConstraint("amount > 0", name="amount_positive"),
 )
 

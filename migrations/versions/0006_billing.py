@@ -7,6 +7,9 @@ discount), a percent, the line a discount applies to and who added the line.
 Invoices, credit notes and Z reports keep the letterhead and font their PDF
 was first written with (`letterhead`, JSON; empty for documents written before).
 
+Payments keep the 현금영수증 approval number taken for them; an invoice the
+customer's business number when a 세금계산서 is asked for.
+
 Payments and refunds get the business day whose Z report counts them (money
 taken after a day's close belongs to the next open day).
 
@@ -60,6 +63,11 @@ def upgrade() -> None:
     with op.batch_alter_table("invoice") as batch:
         batch.add_column(sa.Column("letterhead", sa.Text(), nullable=True))
         batch.add_column(sa.Column("credit_note_letterhead", sa.Text(), nullable=True))
+        batch.add_column(sa.Column("tax_business_number", sa.String(length=10), nullable=True))
+        batch.add_column(sa.Column("tax_company_name", sa.String(length=80), nullable=True))
+        batch.add_column(sa.Column("tax_email", sa.String(length=120), nullable=True))
+    with op.batch_alter_table("payment") as batch:
+        batch.add_column(sa.Column("cash_receipt_no", sa.String(length=20), nullable=True))
     with op.batch_alter_table("till_day") as batch:
         batch.add_column(sa.Column("letterhead", sa.Text(), nullable=True))
     for table in ("payment", "refund"):
@@ -106,7 +114,12 @@ def _labour_becomes_a_line() -> None:
 def downgrade() -> None:
     with op.batch_alter_table("till_day") as batch:
         batch.drop_column("letterhead")
+    with op.batch_alter_table("payment") as batch:
+        batch.drop_column("cash_receipt_no")
     with op.batch_alter_table("invoice") as batch:
+        batch.drop_column("tax_email")
+        batch.drop_column("tax_company_name")
+        batch.drop_column("tax_business_number")
         batch.drop_column("credit_note_letterhead")
         batch.drop_column("letterhead")
     for table in ("refund", "payment"):
