@@ -9,7 +9,10 @@ from sqlalchemy import Connection, select
 
 from app.billing.tables import bill_line
 from app.jobs.tables import job, part_request
+from app.queries import InvoiceView
 from domain.billing.lines import Line, price
+from domain.billing.tax import CASH_RECEIPT_THRESHOLD
+from domain.billing.tender import CASH_LIKE
 from domain.errors import DomainError
 
 
@@ -91,3 +94,10 @@ def job_of_receipt(conn: Connection, receipt_id: int) -> tuple[int, str] | None:
     """The receipt's job id and status, or None while it has none."""
     row = conn.execute(select(job.c.id, job.c.status).where(job.c.receipt_id == receipt_id)).first()
     return None if row is None else (int(row.id), str(row.status))
+
+
+def cash_receipt_due(view: InvoiceView, threshold: int = CASH_RECEIPT_THRESHOLD) -> bool:
+    """A sale of 100,000 won or more paid (partly) in cash or by transfer without a 현금영수증 number yet."""
+    if view.tax_business_number or view.status != "issued" or view.total < threshold:
+        return False
+    return any(p.method in CASH_LIKE and not p.cash_receipt_no for p in view.payments)

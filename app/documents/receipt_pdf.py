@@ -10,6 +10,7 @@ from reportlab.lib.enums import TA_CENTER, TA_RIGHT
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer
 
+from app.billing.queries import cash_receipt_due
 from app.documents.fonts import FontPair
 from app.documents.invoice_pdf import LINE_HEADER, LINE_WIDTHS, _facts, _line_rows
 from app.documents.pdf_layout import (
@@ -31,8 +32,7 @@ from app.documents.pdf_layout import (
 )
 from app.queries import InvoiceView
 from app.settings import ShopDetails
-from domain.billing.tax import CASH_RECEIPT_THRESHOLD, format_business_number
-from domain.billing.tender import CASH_LIKE
+from domain.billing.tax import format_business_number
 
 #: The word across the receipt, in both languages.
 MARKS = {"paid": "결제 완료 PAID", "due": "잔액 있음 BALANCE DUE", "voided": "취소됨 VOIDED"}
@@ -43,13 +43,6 @@ def receipt_mark(view: InvoiceView) -> str:
     if view.status != "issued":
         return "voided"
     return "paid" if view.balance == 0 else "due"
-
-
-def cash_receipt_due(view: InvoiceView, threshold: int = CASH_RECEIPT_THRESHOLD) -> bool:
-    """A sale of 100,000 won or more paid (partly) in cash or by transfer without a 현금영수증 number yet."""
-    if view.tax_business_number or view.status != "issued" or view.total < threshold:
-        return False
-    return any(p.method in CASH_LIKE and not p.cash_receipt_no for p in view.payments)
 
 
 def render_receipt_pdf(view: InvoiceView, shop: ShopDetails, fonts: FontPair) -> bytes:

@@ -365,3 +365,26 @@ def test_print_on_a_paid_invoice_offers_the_receipt_and_prints_it(
     screen.invoices.print_button.click()
     qtbot.waitUntil(lambda: len(asked) == 2, timeout=TIMEOUT)
     assert asked[1] == desk.documents.path(no)
+
+
+def test_the_desk_is_reminded_of_the_cash_receipt_and_records_its_number(
+    qtbot: Any, desk: Shop, screen: TillScreen, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from domain.commands import TakePayment
+
+    no = make_invoice(desk, fare=100_000)  # 110,000
+    desk.handle(TakePayment(no, (("cash", 60_000),)))
+    screen.refresh()
+    screen.invoices.show_invoice(no)
+    shows(qtbot, screen, no)
+    tab = screen.invoices
+    qtbot.waitUntil(lambda: "cash receipt is due" in tab.amounts.text(), timeout=TIMEOUT)
+    assert tab.cash_receipt_button.isEnabled() and tab.tax_invoice_button.isEnabled()
+    monkeypatch.setattr("ui.till.invoices.ask_text", lambda parent, title, prompt: "12ab")
+    tab.cash_receipt_button.click()
+    qtbot.waitUntil(lambda: tab.message.tone == "error", timeout=TIMEOUT)  # not an approval number: said, not kept
+    monkeypatch.setattr("ui.till.invoices.ask_text", lambda parent, title, prompt: "1234-5678")
+    tab.cash_receipt_button.click()
+    qtbot.waitUntil(lambda: "Cash receipt recorded" in tab.message.text(), timeout=TIMEOUT)
+    qtbot.waitUntil(lambda: "cash receipt is due" not in tab.amounts.text(), timeout=TIMEOUT)
+    assert [p.cash_receipt_no for p in desk.invoice(no).payments] == ["12345678"]
