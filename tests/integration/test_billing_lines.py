@@ -201,3 +201,10 @@ def test_a_job_near_the_maximum_is_refused_at_the_line_so_it_can_always_be_bille
     refused(desk, AddLabour(job_id, "하나 더", 1), InvalidInput, "billing.bill_too_large")
     view = desk.invoice(finish(desk, job_id))
     assert view.total <= MAX_MONEY
+
+
+def test_a_part_that_would_overflow_the_bill_is_refused_before_any_stock_moves(desk: Shop) -> None:
+    job_id = open_job(desk, fare=1)
+    desk.handle(AddLabour(job_id, "큰 공사", room_for_charges(1, Decimal("0.10")) - 10))
+    oil = desk.handle(RegisterPart("OIL-1", "엔진오일", 24_000, stock=10))
+    refused(desk, RequestPart(job_id, oil, 1), InvalidInput, "billing.bill_too_large")
