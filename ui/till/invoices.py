@@ -282,7 +282,8 @@ class InvoicesTab(QWidget):
         text = "<b>" + " · ".join(parts) + "</b>"
         if cash_receipt_due(v):
             text += "<br/>" + self.tr(
-                "A cash receipt is due for this sale (100,000 won or more in cash): record its approval number."
+                "A cash receipt is due for this sale (100,000 won or more, paid in cash or by transfer): "
+                "record its approval number."
             )
         self.amounts.setText(text)
         lines = [
