@@ -24,6 +24,8 @@ from app.eventlog.repository import EventLogRepository
 from app.queries import BOARD_COLUMNS
 from app.settings import Settings
 from app.shop import Shop
+from domain.billing.lines import Line, price
+from domain.errors import DomainError
 from domain.reception.model import vat_of
 
 MAX_LISTED = 10
@@ -195,19 +197,34 @@ def _stock_conserved(conn: Connection) -> CheckResult:
 
 
 def _invoice_arithmetic(conn: Connection) -> CheckResult:
-    res = CheckResult("invoice arithmetic: lines, VAT half up, total, payments")
+    res = CheckResult("invoice arithmetic: typed lines, discounts, VAT half up, total, payments")
     i, ln, p = s.invoice.c, s.invoice_line.c, s.payment.c
-    lines = dict(conn.execute(select(ln.invoice_id, func.sum(ln.amount)).group_by(ln.invoice_id)).all())
     bad_lines = conn.execute(select(func.count()).where(ln.amount != ln.quantity * ln.unit_price)).scalar_one()
     if bad_lines:
         res.breaches.append(f"{bad_lines} invoice lines whose amount is not quantity × unit price")
+    lines: dict[int, list[Any]] = defaultdict(list)
+    for line in conn.execute(
+        select(
+            ln.invoice_id, ln.line_no, ln.kind, ln.amount, ln.quantity, ln.unit_price, ln.percent, ln.on_line
+        ).order_by(ln.invoice_id, ln.line_no)
+    ):
+        lines[line.invoice_id].append(line)
     paid = dict(conn.execute(select(p.invoice_id, func.sum(p.amount)).group_by(p.invoice_id)).all())
     count = 0
     for row in conn.execute(select(i.id, i.invoice_no, i.fare, i.subtotal, i.vat_rate, i.vat, i.total, i.paid)):
         count += 1
-        subtotal = row.fare + int(lines.get(row.id) or 0)
+        mine = lines.get(row.id, [])
+        subtotal = sum(int(x.amount) for x in mine)
+        labour = sum(int(x.amount) for x in mine if x.kind == "labour")
         if subtotal != row.subtotal:
             res.breaches.append(f"{row.invoice_no}: subtotal {row.subtotal:,} but lines add to {subtotal:,}")
+        if labour != row.fare:
+            res.breaches.append(f"{row.invoice_no}: labour {row.fare:,} but its labour lines add to {labour:,}")
+        repriced = _repriced(mine, Decimal(row.vat_rate))
+        if repriced is None:
+            res.breaches.append(f"{row.invoice_no}: its discount lines do not follow the pricing rules")
+        elif repriced != {x.line_no: int(x.amount) for x in mine}:
+            res.breaches.append(f"{row.invoice_no}: a discount line's amount differs from its percent or amount")
         if vat_of(row.subtotal, Decimal(row.vat_rate)) != row.vat:
             res.breaches.append(f"{row.invoice_no}: VAT {row.vat:,} is not {row.vat_rate} of {row.subtotal:,}")
         if row.subtotal + row.vat != row.total:
@@ -218,6 +235,23 @@ def _invoice_arithmetic(conn: Connection) -> CheckResult:
             )
     res.checked = f"{count:,} invoices"
     return res
+
+
+def _repriced(rows: list[Any], vat_rate: Decimal) -> dict[int, int] | None:
+    """What each stored line comes to when priced again by the billing rules; None if they refuse."""
+    lines = []
+    for x in rows:
+        if x.kind == "discount":
+            pct = Decimal(x.percent)
+            lines.append(Line.discount(x.line_no, "", 0 if pct else -int(x.amount), pct, x.on_line))
+        elif x.kind == "labour":
+            lines.append(Line.labour(x.line_no, "", int(x.amount)))
+        else:
+            lines.append(Line.part(x.line_no, 0, 0, "", "", x.quantity, int(x.unit_price)))
+    try:
+        return dict(price(lines, vat_rate).amounts)
+    except DomainError:
+        return None
 
 
 def _money_back_and_forth(conn: Connection) -> CheckResult:
@@ -250,6 +284,7 @@ def _invoices_match_receipts(conn: Connection) -> CheckResult:
     for line in conn.execute(
         select(i.job_id, ln.part_code, ln.quantity, ln.unit_price)
         .join(s.invoice_line, ln.invoice_id == i.id)
+        .where(ln.kind == "part")
         .order_by(i.job_id, ln.line_no)
     ):
         billed[line.job_id].append((line.part_code, line.quantity, line.unit_price))

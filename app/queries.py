@@ -33,12 +33,14 @@ from domain.texts import Message
 @dataclass(frozen=True)
 class InvoiceLineView:
     line_no: int
-    kind: str  # "labour" or "part"
+    kind: str  # "labour", "part" or "discount"
     part_code: str
     name: str
     quantity: int
     unit_price: int
-    amount: int
+    amount: int  # a discount's is negative
+    percent: str = "0"  # a discount's percent off ('12.5'), '0' for an amount
+    on_line: int = 0  # the line a discount applies to, 0 the whole bill
 
 
 @dataclass(frozen=True)
@@ -48,6 +50,7 @@ class PaymentView:
     method: str
     recorded_at: str
     actor: str
+    cash_receipt_no: str = ""  # 현금영수증 approval number (cash and transfer)
 
 
 @dataclass(frozen=True)
@@ -74,6 +77,7 @@ class InvoiceView:
     credit_note_no: str | None
     void_reason: str | None
     pdf_sha256: str | None
+    tax_business_number: str = ""  # a 세금계산서 was asked for this business (ten digits)
 
 
 def invoice_view(conn: Connection, invoice_no: str) -> InvoiceView | None:
@@ -95,6 +99,7 @@ def invoice_view(conn: Connection, invoice_no: str) -> InvoiceView | None:
             i.credit_note_no,
             i.void_reason,
             i.pdf_sha256,
+            i.tax_business_number,
             r.customer_name,
             r.customer_phone,
             r.car_number,
@@ -108,20 +113,29 @@ def invoice_view(conn: Connection, invoice_no: str) -> InvoiceView | None:
     ).first()
     if row is None:
         return None
-    labour_name = "Labour" + (f" — {row.term}" if row.term else "")
-    lines = [InvoiceLineView(0, "labour", "", labour_name, 1, row.fare, row.fare)]
+    lines = []
     ln = s.invoice_line.c
     for p in conn.execute(
-        select(ln.line_no, ln.part_code, ln.name, ln.quantity, ln.unit_price, ln.amount)
+        select(
+            ln.line_no, ln.kind, ln.part_code, ln.name, ln.quantity, ln.unit_price, ln.amount, ln.percent, ln.on_line
+        )
         .where(ln.invoice_id == row.id)
         .order_by(ln.line_no)
     ):
-        lines.append(InvoiceLineView(p.line_no, "part", p.part_code, p.name, p.quantity, p.unit_price, p.amount))
+        name = p.name
+        if p.kind == "labour":  # the receipt's fare has no description of its own: the receipt's term
+            detail = p.name or row.term
+            name = "Labour" + (f" — {detail}" if detail else "")
+        lines.append(
+            InvoiceLineView(
+                p.line_no, p.kind, p.part_code, name, p.quantity, p.unit_price, p.amount, p.percent, p.on_line
+            )
+        )
     pay = s.payment.c
     payments = tuple(
-        PaymentView(p.id, p.amount, p.method, p.recorded_at, p.actor)
+        PaymentView(p.id, p.amount, p.method, p.recorded_at, p.actor, p.cash_receipt_no or "")
         for p in conn.execute(
-            select(pay.id, pay.amount, pay.method, pay.recorded_at, pay.actor)
+            select(pay.id, pay.amount, pay.method, pay.recorded_at, pay.actor, pay.cash_receipt_no)
             .where(pay.invoice_id == row.id)
             .order_by(pay.id)
         )
@@ -149,6 +163,7 @@ def invoice_view(conn: Connection, invoice_no: str) -> InvoiceView | None:
         row.credit_note_no,
         row.void_reason,
         row.pdf_sha256,
+        row.tax_business_number or "",
     )
 
 

@@ -10,6 +10,7 @@ from here.
 
 from __future__ import annotations
 
+from app.billing.tables import bill_line
 from app.board.tables import status_board
 from app.eventlog.tables import event_log, number_series, policy_done
 from app.jobs.tables import job, part_request
@@ -22,6 +23,7 @@ from app.vehicleparts.tables import part
 __all__ = [
     "NAMING_CONVENTION",
     "Money",
+    "bill_line",
     "event_log",
     "invoice",
     "invoice_line",

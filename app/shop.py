@@ -169,6 +169,10 @@ class Shop:
         """The invoice's PDF, waiting for the background render or rendering it again."""
         return self.documents.pdf(invoice_no)
 
+    def receipt_pdf(self, invoice_no: str) -> Path:
+        """The receipt (영수증): each payment with method and time, the balance, PAID once settled."""
+        return self.documents.receipt(str(invoice_no))
+
     def render_pdf_bytes(self, invoice_no: str) -> bytes:
         """The invoice's PDF as issued (payments taken later are not on it)."""
         return self.documents.render(invoice_no)[1]

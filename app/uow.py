@@ -18,6 +18,7 @@ from typing import Protocol
 
 from sqlalchemy import Connection, insert
 
+from app.billing.repository import BillRepository, IssuedInvoices
 from app.db import Database
 from app.eventlog.repository import EventLogRepository, SeriesRepository
 from app.eventlog.serialization import LoggedEvent, to_json
@@ -87,6 +88,8 @@ class UnitOfWork:
         self.invoices = InvoiceRepository(self.conn)
         self.series = SeriesRepository(self.conn)
         self.till = TillRepository(self.conn)
+        self.bills = BillRepository(self.conn, self.series, self.seen)
+        self.issued_invoices = IssuedInvoices(self.conn)
         self.event_log = EventLogRepository(self.conn)
         self.users = UserRepository(self.conn, self.seen)
         self.now = self._clock()

@@ -11,6 +11,11 @@ memory and written to a file as reportlab does: no database, no hash, no
 boxes, colours or page furniture.
 200 invoices of 1 labour + 4 part lines; median of 5 rounds, the two taking
 turns. Target: ratio ≤ 1.5×.
+
+The receipt (영수증) the same way: `Documents.receipt(invoice_no)` — read the
+invoice and its two payments (card + cash, one TakePayment), lay out the
+receipt, write it atomically (no hash: a receipt shows the money as it stands)
+— against bare reportlab with the same text plus the payment rows.
 """
 
 from __future__ import annotations
@@ -38,7 +43,15 @@ from app.bootstrap import Shop, bootstrap
 from app.documents.fonts import find_korean_font
 from app.queries import InvoiceView
 from app.settings import Settings, ShopDetails
-from domain.commands import FinishJob, RegisterMechanic, RegisterPart, RequestPart, RequestRepair, StartJob
+from domain.commands import (
+    FinishJob,
+    RegisterMechanic,
+    RegisterPart,
+    RequestPart,
+    RequestRepair,
+    StartJob,
+    TakePayment,
+)
 
 ROUNDS = 5
 INVOICES = 200
@@ -65,7 +78,10 @@ def make_invoices(shop: Shop, n: int) -> list[str]:
         for k, part in enumerate(part_ids):
             shop.handle(RequestPart(job, part, 1 + k % 2))
         shop.handle(FinishJob(job))
-        numbers.append(str(shop.query(queries.invoice_no_for_job, job)))
+        no = str(shop.query(queries.invoice_no_for_job, job))
+        total = shop.invoice(no).total
+        shop.handle(TakePayment(no, (("card", total - 50_000), ("cash", 50_000)), 60_000))
+        numbers.append(no)
     return numbers
 
 
@@ -93,7 +109,14 @@ def bare_names() -> tuple[str, str]:
     return "BareSans", "BareSans-Bold"
 
 
-def bare_render(view: InvoiceView, shop: ShopDetails, out: Path | None = None) -> bytes:
+def receipt_ms(shop: Shop, numbers: list[str]) -> float:
+    start = time.perf_counter()
+    for no in numbers:
+        shop.documents.receipt(no)
+    return (time.perf_counter() - start) * 1000 / len(numbers)
+
+
+def bare_render(view: InvoiceView, shop: ShopDetails, out: Path | None = None, *, receipt: bool = False) -> bytes:
     """The same text as Pitlane's invoice, the plainest way platypus allows: paragraphs and two tables."""
     body = ParagraphStyle("b", fontName="BareSans", fontSize=9)
     head = ParagraphStyle("h", fontName="BareSans-Bold", fontSize=16)
@@ -113,7 +136,7 @@ def bare_render(view: InvoiceView, shop: ShopDetails, out: Path | None = None) -
         Paragraph(shop.name, head),
         Paragraph(shop.address, body),
         Paragraph(f"전화 Tel {shop.phone} · 사업자등록번호 Business reg. no. {shop.business_no}", body),
-        Paragraph(f"청 구 서 INVOICE No. {view.invoice_no}", head),
+        Paragraph(f"{'영 수 증 RECEIPT' if receipt else '청 구 서 INVOICE'} No. {view.invoice_no}", head),
         Paragraph("고객 · 차량 Customer and car · 청구 정보 Invoice", body),
         *[Paragraph(f"{k}: {v}", body) for k, v in facts],
     ]
@@ -124,15 +147,18 @@ def bare_render(view: InvoiceView, shop: ShopDetails, out: Path | None = None) -
         rows.append([str(n), code, name, f"{line.quantity:,}", f"{line.unit_price:,}", f"{line.amount:,}"])
     table = Table(rows)
     table.setStyle([("FONTNAME", (0, 0), (-1, -1), "BareSans"), ("FONTNAME", (0, 0), (-1, 0), "BareSans-Bold")])
-    totals = Table(
-        [
-            ["공급가액 Subtotal", f"{view.subtotal:,}"],
-            ["부가세 VAT 10%", f"{view.vat:,}"],
-            ["합계 Total", f"{view.total:,}"],
-            ["결제 Paid", "0"],
-            ["청구 잔액 Balance due", f"{view.total:,}"],
-        ]
-    )
+    sums = [
+        ["공급가액 Subtotal", f"{view.subtotal:,}"],
+        ["부가세 VAT 10%", f"{view.vat:,}"],
+        ["합계 Total", f"{view.total:,}"],
+    ]
+    if receipt:
+        sums += [[f"결제 Paid · {p.method} · {p.recorded_at[:16]}", f"{p.amount:,}"] for p in view.payments]
+        sums += [["받은 금액 Paid in all", f"{view.paid:,}"], ["잔액 Balance", f"{view.balance:,}"]]
+        story.append(Paragraph("결제 완료 PAID" if view.balance == 0 else "잔액 있음 BALANCE DUE", head))
+    else:
+        sums += [["결제 Paid", "0"], ["청구 잔액 Balance due", f"{view.total:,}"]]
+    totals = Table(sums)
     totals.setStyle([("FONTNAME", (0, 0), (-1, -1), "BareSans")])
     story += [
         table,
@@ -153,11 +179,11 @@ def bare_render(view: InvoiceView, shop: ShopDetails, out: Path | None = None) -
     return data
 
 
-def bare_ms(views: list[InvoiceView], folder: Path) -> float:
+def bare_ms(views: list[InvoiceView], folder: Path, *, receipt: bool = False) -> float:
     folder.mkdir(exist_ok=True)
     start = time.perf_counter()
     for view in views:
-        bare_render(view, SHOP, folder / f"{view.invoice_no}.pdf")
+        bare_render(view, SHOP, folder / f"{view.invoice_no}.pdf", receipt=receipt)
     return (time.perf_counter() - start) * 1000 / len(views)
 
 
@@ -172,14 +198,18 @@ def main() -> None:
         )
         try:
             numbers = make_invoices(shop, INVOICES)
-            views = [replace(shop.invoice(no), payments=(), paid=0) for no in numbers]
+            paid_views = [shop.invoice(no) for no in numbers]
+            views = [replace(v, payments=(), paid=0) for v in paid_views]
             bare_names()
             bare_render(views[0], SHOP)  # warm both: fonts parsed, modules loaded
             shop.documents.write(numbers[0])
             ours, theirs = [], []
+            receipts, bare_receipts = [], []
             for _ in range(ROUNDS):
                 theirs.append(bare_ms(views, folder / "bare"))
                 ours.append(pitlane_ms(shop, numbers))
+                bare_receipts.append(bare_ms(paid_views, folder / "bare-receipts", receipt=True))
+                receipts.append(receipt_ms(shop, numbers))
             sample = shop.documents.path(numbers[0]).stat().st_size
         finally:
             shop.close()
@@ -194,6 +224,12 @@ def main() -> None:
     print(f"bare reportlab (render, write file): {b:.1f} ms/invoice  rounds {', '.join(f'{x:.1f}' for x in theirs)}")
     print(f"Pitlane (read, render, write, hash): {p:.1f} ms/invoice  rounds {', '.join(f'{x:.1f}' for x in ours)}")
     print(f"ratio: {p / b:.2f}×  (target ≤ 1.5×)")
+    rp, rb = statistics.median(receipts), statistics.median(bare_receipts)
+    print(f"receipt, bare reportlab: {rb:.1f} ms/receipt  rounds {', '.join(f'{x:.1f}' for x in bare_receipts)}")
+    print(
+        f"receipt, Pitlane (read, render, write): {rp:.1f} ms/receipt  rounds {', '.join(f'{x:.1f}' for x in receipts)}"
+    )
+    print(f"receipt ratio: {rp / rb:.2f}×  (target ≤ 1.5×)")
 
 
 if __name__ == "__main__":

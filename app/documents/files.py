@@ -16,7 +16,9 @@ next start, which writes every document that has no PDF yet).
 from __future__ import annotations
 
 import contextlib
+import dataclasses
 import hashlib
+import json
 import logging
 import os
 import tempfile
@@ -37,7 +39,7 @@ from app.documents.fonts import FontNotFound, FontPair, find_korean_font
 from app.faults import translate_folder_error
 from app.files import ensure_private_dir, restrict_to_owner
 from app.reception import till
-from app.settings import Settings
+from app.settings import Settings, ShopDetails
 from domain.errors import NotFound
 from domain.events import BillIssued, DayClosed, InvoiceVoided
 from domain.texts import Message
@@ -51,6 +53,8 @@ DOCUMENT_NAMES = {
     CREDIT_NOTE: Message("common.document.credit_note"),
     Z_REPORT: Message("common.document.z_report"),
 }
+
+RECEIPT_NAME = Message("billing.document.receipt")
 
 #: (kind, number, path or None, error message or None), called on the PDF thread.
 Listener = Callable[[str, str, Path | None, str | None], None]
@@ -79,6 +83,21 @@ class DocumentRef:
     kind: str
     number: str
     stored_sha256: str | None
+    issued_with: str | None = None  # the letterhead and font of its first PDF (JSON), None until written
+
+
+def _letterhead_column(kind: str) -> Any:
+    if kind == INVOICE:
+        return s.invoice.c.letterhead
+    if kind == CREDIT_NOTE:
+        return s.invoice.c.credit_note_letterhead
+    return s.till_day.c.letterhead
+
+
+def issued_with_json(shop: ShopDetails, fonts: FontPair) -> str:
+    """What a document is written with, kept beside its hash so a reprint uses the same."""
+    data = {"shop": dataclasses.asdict(shop), "font": {"regular": str(fonts.regular), "bold": str(fonts.bold)}}
+    return json.dumps(data, ensure_ascii=False, sort_keys=True)
 
 
 def _where_hash(kind: str) -> tuple[Any, Any, Any]:
@@ -93,9 +112,9 @@ def _where_hash(kind: str) -> tuple[Any, Any, Any]:
 def find_document(conn: Connection, number: str) -> DocumentRef:
     for kind in (INVOICE, CREDIT_NOTE, Z_REPORT):
         _table, number_col, hash_col = _where_hash(kind)
-        row = conn.execute(select(hash_col).where(number_col == number)).first()
+        row = conn.execute(select(hash_col, _letterhead_column(kind)).where(number_col == number)).first()
         if row is not None:
-            return DocumentRef(kind, number, row[0])
+            return DocumentRef(kind, number, row[0], row[1])
     raise NotFound("common.document_not_found", number=number)
 
 
@@ -249,9 +268,23 @@ class Documents:
         """The document's PDF bytes as issued, and what the database knows of it."""
         with self.db.read.connect() as conn:
             ref = find_document(conn, number)
-            render = self._renderer(conn, ref)
+            shop, fonts = self._issued_with(ref.issued_with)
+            render = self._renderer(conn, ref, shop)
         with self._render_lock:
-            return ref, render(self._fonts())
+            return ref, render(fonts)
+
+    def _issued_with(self, frozen: str | None) -> tuple[ShopDetails, FontPair]:
+        """The letterhead and font a document was first written with; today's for a new one.
+
+        A font file that is gone falls back to today's font (the hash check then says the reprint differs).
+        """
+        if not frozen:
+            return self.settings.shop, self._fonts()
+        data = json.loads(frozen)
+        fonts = FontPair(Path(data["font"]["regular"]), Path(data["font"]["bold"]))
+        if not (fonts.regular.is_file() and fonts.bold.is_file()):
+            fonts = self._fonts()
+        return ShopDetails(**data["shop"]), fonts
 
     def _fonts(self) -> FontPair:
         # Looking the font up asks fontconfig (a subprocess): once per terminal, unless the file goes.
@@ -259,12 +292,11 @@ class Documents:
             self._font = find_korean_font(self.settings.font_path)
         return self._font
 
-    def _renderer(self, conn: Connection, ref: DocumentRef) -> Callable[[Any], bytes]:
+    def _renderer(self, conn: Connection, ref: DocumentRef, shop: ShopDetails) -> Callable[[Any], bytes]:
         # reportlab is imported on the first PDF, not at start: a wall board never renders one.
         from app.documents.invoice_pdf import CreditNoteFacts, render_credit_note_pdf, render_invoice_pdf
         from app.documents.z_report_pdf import render_z_report_pdf
 
-        shop = self.settings.shop
         if ref.kind == Z_REPORT:
             report = till.z_report(conn, ref.number)
             assert report is not None
@@ -297,7 +329,7 @@ class Documents:
             except OSError as exc:
                 raise _not_written(kind, number, describe_os_error(exc, path.parent)) from exc
             if ref.stored_sha256 is None:
-                self._store_hash(kind, number, digest)
+                self._store_hash(kind, number, digest, issued_with_json(*self._issued_with(ref.issued_with)))
         except FontNotFound as exc:
             error = _not_written(kind, number, exc.text)
             self._failed(kind, number, str(error))
@@ -313,7 +345,7 @@ class Documents:
         self._failures[number] = error
         self._tell(kind, number, None, error)
 
-    def _store_hash(self, kind: str, number: str, digest: str) -> None:
+    def _store_hash(self, kind: str, number: str, digest: str, issued_with: str) -> None:
         """Record the SHA-256 of the PDF as written, the first time only.
 
         The hash is derived data, so its commit skips the wait for the disk
@@ -322,7 +354,11 @@ class Documents:
         the document without a hash and writes the same bytes again.
         """
         table, number_col, hash_col = _where_hash(kind)
-        store = update(table).where(number_col == number, hash_col.is_(None)).values({hash_col.name: digest})
+        store = (
+            update(table)
+            .where(number_col == number, hash_col.is_(None))
+            .values({hash_col.name: digest, _letterhead_column(kind).name: issued_with})
+        )
         with self._write_lock, self.db.write.connect() as conn:
             if not self.db.is_sqlite:
                 with conn.begin():
@@ -383,6 +419,28 @@ class Documents:
             except OSError as exc:
                 log.warning("cannot read %s (%s); writing it again", path, exc)
         return self.write(number)
+
+    def receipt(self, invoice_no: str) -> Path:
+        """The receipt (영수증) as the money stands now, written to `receipt-<invoice_no>.pdf`. Raises PdfError."""
+        from app.documents.receipt_pdf import render_receipt_pdf
+
+        with self.db.read.connect() as conn:
+            view = queries.invoice_view(conn, invoice_no)
+            frozen = conn.execute(select(s.invoice.c.letterhead).where(s.invoice.c.invoice_no == invoice_no)).scalar()
+        if view is None:
+            raise NotFound("reception.invoice_not_found", invoice_no=invoice_no)
+        path = self.folder / f"receipt-{invoice_no}.pdf"
+        try:
+            shop, fonts = self._issued_with(frozen)  # the invoice's letterhead: one shop on both papers
+            with self._render_lock:
+                data = render_receipt_pdf(view, shop, fonts)
+            write_atomically(path, data)
+        except FontNotFound as exc:
+            raise PdfError("common.pdf_not_written", document=RECEIPT_NAME, number=invoice_no, why=exc.text) from exc
+        except OSError as exc:
+            why = describe_os_error(exc, path.parent)
+            raise PdfError("common.pdf_not_written", document=RECEIPT_NAME, number=invoice_no, why=why) from exc
+        return path
 
     def reprint(self, number: str) -> Path:
         """The PDF to print again: byte-identical to the one issued, or ReprintDiffers saying why not."""

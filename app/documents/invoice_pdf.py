@@ -57,6 +57,10 @@ def _line_rows(st: Styles, view: InvoiceView, sign: int) -> list[list[Any]]:
             term = line.name.partition(" — ")[2]
             name = "공임 Labour" + (f" — {term}" if term else "")
             code = "LABOUR"
+        elif line.kind == "discount":
+            share = f" {line.percent}%" if line.percent not in ("", "0") else ""
+            name = f"할인 Discount{share} — {line.name}" + (f" (No. {line.on_line})" if line.on_line else "")
+            code = "DISCOUNT"
         else:
             name, code = line.name, line.part_code
         rows.append(

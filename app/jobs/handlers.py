@@ -18,10 +18,12 @@ def start_job(cmd: StartJob, uow: UnitOfWork, _: HandlerSettings) -> None:
     uow.jobs.save_status(job, uow.now_text())
 
 
-def request_part(cmd: RequestPart, uow: UnitOfWork, _: HandlerSettings) -> int:
+def request_part(cmd: RequestPart, uow: UnitOfWork, settings: HandlerSettings) -> int:
     job = uow.jobs.get(cmd.job_id)
     part = uow.parts.get(cmd.part_id)  # the catalogue is read to refuse unknown parts up front
     job.ensure_accepts_parts()
+    # Refused at the line, before any stock moves, if the bill could no longer be invoiced (billing's rule).
+    uow.bills.get(job.id, settings.vat_rate).ensure_room(part.price * cmd.quantity)
     request_id = uow.jobs.add_part_request(job.id, part.id, cmd.quantity, part.name, part.part_code, uow.now_text())
     job.request_part(request_id, part.id, cmd.quantity)
     return request_id

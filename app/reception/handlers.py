@@ -1,12 +1,13 @@
-"""Reception context: requests, their outcome, the bill, payments and voids."""
+"""Reception context: requests, their outcome, payments and voids (the bill is issued by billing)."""
 
 from __future__ import annotations
 
 from app.handling import HandlerSettings, PolicySpec
 from app.persistence import stored_reason
 from app.uow import UnitOfWork
-from domain.errors import IllegalTransition
-from domain.jobs.events import JobFinished, JobStarted
+from domain.billing.fields import Field as BillingField
+from domain.errors import IllegalTransition, InvalidInput
+from domain.jobs.events import JobStarted
 from domain.mechanic.events import ManDayDecreased, ManDayOver
 from domain.reception.commands import (
     CancelRepair,
@@ -17,14 +18,13 @@ from domain.reception.commands import (
     VoidInvoice,
 )
 from domain.reception.events import (
-    BillIssued,
     DayClosed,
     InvoiceVoided,
     PaymentRecorded,
     RefundRecorded,
     RepairRequested,
 )
-from domain.reception.model import ReceiptStatus, compute_bill, format_number
+from domain.reception.model import ReceiptStatus, format_number
 from domain.reception.till import Z_REPORT_NUMBER_FORMAT, check_closable
 
 #: The reason columns of a receipt nobody refused (yet).
@@ -83,10 +83,13 @@ def _business_day(uow: UnitOfWork) -> str:
 
 
 def record_payment(cmd: RecordPayment, uow: UnitOfWork, _: HandlerSettings) -> int:
-    uow.till.hold_open_day(_business_day(uow), "payment")  # the close waits for us
+    # The close waits for us; after it, the money is the next open business day's.
+    day = uow.till.first_open_day(_business_day(uow))
     invoice_id, account = uow.invoices.account(cmd.invoice_no)  # row locked until commit
     account.check_payment(cmd.amount)
-    payment_id = uow.invoices.add_payment(invoice_id, cmd.amount, cmd.method, uow.now_text(), uow.actor, uow.terminal)
+    payment_id = uow.invoices.add_payment(
+        invoice_id, cmd.amount, cmd.method, uow.now_text(), uow.actor, uow.terminal, day
+    )
     paid = account.paid + cmd.amount
     uow.record(
         PaymentRecorded(
@@ -117,10 +120,10 @@ def void_invoice(cmd: VoidInvoice, uow: UnitOfWork, settings: HandlerSettings) -
 
 
 def record_refund(cmd: RecordRefund, uow: UnitOfWork, _: HandlerSettings) -> int:
-    uow.till.hold_open_day(_business_day(uow), "refund")
+    day = uow.till.first_open_day(_business_day(uow))  # after a close: the next open business day
     invoice_id, account = uow.till.refund_account(cmd.invoice_no)  # row locked until commit
     account.check_refund(cmd.amount)
-    refund_id = uow.till.add_refund(invoice_id, cmd.amount, cmd.method, uow.now_text(), uow.actor, uow.terminal)
+    refund_id = uow.till.add_refund(invoice_id, cmd.amount, cmd.method, uow.now_text(), uow.actor, uow.terminal, day)
     refunded = account.refunded + cmd.amount
     uow.record(
         RefundRecorded(
@@ -142,9 +145,15 @@ def close_day(cmd: CloseDay, uow: UnitOfWork, _: HandlerSettings) -> str:
     today = _business_day(uow)
     day = cmd.day or today
     check_closable(day, today)
+    first_day = uow.till.first_day()
+    if first_day and day < first_day:
+        raise InvalidInput("billing.day_before_first", field=BillingField.DAY, day=day, first_day=first_day)
     closed_by = uow.till.hold_day(day)  # waits for payments in flight
     if closed_by is not None:
         raise IllegalTransition("reception.day_already_closed", day=day, z_no=closed_by)
+    earlier = [d for d in uow.till.open_days_with_activity() if d < day]
+    if earlier:  # days close in order: the earlier day's Z report first
+        raise IllegalTransition("billing.earlier_day_open", day=day, earlier=earlier[0])
     year = int(day[:4])
     z_no = format_number(Z_REPORT_NUMBER_FORMAT, year, uow.series.next(f"z-report:{year}"))
     report = uow.till.day_summary(day, z_no=z_no, closed_at=uow.now_text(), closed_by=uow.actor, terminal=uow.terminal)
@@ -187,64 +196,6 @@ def job_started(event: JobStarted, uow: UnitOfWork, _: HandlerSettings) -> None:
     uow.receipts.save(receipt)
 
 
-def issue_bill(event: JobFinished, uow: UnitOfWork, settings: HandlerSettings) -> None:
-    """JobFinished -> exactly one invoice, numbered without gaps -> BillIssued."""
-    if uow.invoices.exists_for_job(event.job_id):
-        return
-    receipt = uow.receipts.get(event.receipt_id)
-    bill = compute_bill(receipt.fare, event.parts, settings.vat_rate)
-    year = uow.now.year
-    seq = uow.series.next(f"invoice:{year}")
-    invoice_no = format_number(settings.invoice_number_format, year, seq)
-    issued_at = uow.now_text()
-    uow.invoices.add(
-        {
-            "invoice_no": invoice_no,
-            "receipt_id": receipt.id,
-            "job_id": event.job_id,
-            "issued_at": issued_at,
-            # A day whose till is closed takes no more sales: the invoice goes on the next Z report.
-            "business_day": uow.till.first_open_day(_business_day(uow)),
-            "fare": bill.fare,
-            "subtotal": bill.subtotal,
-            "vat_rate": str(bill.vat_rate),
-            "vat": bill.vat,
-            "total": bill.total,
-            "paid": 0,
-            "status": "issued",
-        },
-        [
-            {
-                "line_no": n,
-                "part_code": p.part_code,
-                "name": p.name,
-                "quantity": p.quantity,
-                "unit_price": p.unit_price,
-                "amount": p.amount,
-            }
-            for n, p in enumerate(bill.parts, start=1)
-        ],
-    )
-    receipt.job_finished()
-    uow.receipts.save(receipt)
-    uow.record(
-        BillIssued(
-            invoice_no,
-            receipt.id,
-            event.job_id,
-            receipt.customer_name,
-            receipt.car_number,
-            issued_at,
-            bill.fare,
-            bill.subtotal,
-            str(bill.vat_rate),
-            bill.vat,
-            bill.total,
-            bill.parts,
-        )
-    )
-
-
 COMMAND_HANDLERS = {
     RequestRepair: request_repair,
     CancelRepair: cancel_repair,
@@ -257,5 +208,4 @@ POLICIES = [
     PolicySpec("reception.reject_receipt", ManDayOver, reject_receipt),
     PolicySpec("reception.accept_receipt", ManDayDecreased, accept_receipt),
     PolicySpec("reception.job_started", JobStarted, job_started),
-    PolicySpec("reception.issue_bill", JobFinished, issue_bill),
 ]

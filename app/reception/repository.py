@@ -122,9 +122,12 @@ class InvoiceRepository:
             raise NotFound("reception.invoice_not_found", invoice_no=invoice_no)
         return row.id, InvoiceAccount(row.invoice_no, row.receipt_id, row.total, row.paid, row.status == "voided")
 
-    def add_payment(self, invoice_id: int, amount: int, method: str, now: str, actor: str, terminal: str) -> int:
+    def add_payment(
+        self, invoice_id: int, amount: int, method: str, now: str, actor: str, terminal: str, business_day: str = ""
+    ) -> int:
         self.conn.execute(_ADD_PAID, {"invoice_id": invoice_id, "amount": amount})
         params = {
+            "business_day": business_day or now[:10],
             "invoice_id": invoice_id,
             "amount": amount,
             "method": method,

@@ -52,6 +52,13 @@ invoice = Table(
     Column("pdf_sha256", String(64), nullable=True),
     Column("refunded", Money, nullable=False, default=0, server_default="0"),
     Column("credit_note_pdf_sha256", String(64), nullable=True),
+    # What each document was first written with (letterhead and font, JSON), so reprints stay identical.
+    Column("letterhead", Text, nullable=True),
+    Column("credit_note_letterhead", Text, nullable=True),
+    # A 세금계산서 asked for: the customer's business registration number (ten digits), name and email.
+    Column("tax_business_number", String(10), nullable=True),
+    Column("tax_company_name", String(80), nullable=True),
+    Column("tax_email", String(120), nullable=True),
     CheckConstraint("paid >= 0 AND paid <= total", name="paid_within_total"),
     CheckConstraint("refunded >= 0 AND refunded <= paid", name="refunded_within_paid"),
 )
@@ -67,6 +74,11 @@ invoice_line = Table(
     Column("quantity", Integer, nullable=False),
     Column("unit_price", Money, nullable=False),
     Column("amount", Money, nullable=False),
+    # Typed lines (billing): labour, part, discount. A discount's amount is negative, its share in won.
+    Column("kind", String(12), nullable=False, default="part", server_default="part"),
+    Column("percent", String(12), nullable=False, default="0", server_default="0"),
+    Column("on_line", Integer, nullable=False, default=0, server_default="0"),  # a discount's line_no, 0 the bill
+    Column("added_by", String(80), nullable=False, default="", server_default=""),
 )
 
 
@@ -80,6 +92,9 @@ payment = Table(
     Column("recorded_at", String(32), nullable=False),
     Column("actor", String(80), nullable=False),
     Column("terminal", String(80), nullable=False),
+    # The till day whose Z report counts it: the day it was taken, or the next open one after a close.
+    Column("business_day", String(10), nullable=True, index=True),
+    Column("cash_receipt_no", String(20), nullable=True),  # 현금영수증 approval number (cash and transfer)
     CheckConstraint("amount > 0", name="amount_positive"),
 )
 
@@ -96,6 +111,7 @@ refund = Table(
     Column("recorded_at", String(32), nullable=False, index=True),
     Column("actor", String(80), nullable=False),
     Column("terminal", String(80), nullable=False),
+    Column("business_day", String(10), nullable=True, index=True),  # as a payment's
     CheckConstraint("amount > 0", name="amount_positive"),
 )
 
@@ -113,5 +129,6 @@ till_day = Table(
     Column("terminal", String(80), nullable=True),
     Column("summary", Text, nullable=True),  # the Z report as closed (JSON), so reprints match
     Column("pdf_sha256", String(64), nullable=True),
+    Column("letterhead", Text, nullable=True),  # as the invoice's
     CheckConstraint("status IN ('open', 'closed')", name="status_known"),
 )

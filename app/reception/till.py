@@ -18,6 +18,7 @@ from typing import Any
 from sqlalchemy import Connection, and_, func, insert, or_, select, update
 from sqlalchemy.exc import IntegrityError
 
+from app.eventlog.tables import event_log
 from app.persistence import savepoint
 from app.reception import tables as s
 from domain.errors import NotFound
@@ -75,6 +76,18 @@ class TillRepository:
         if z_no is not None:
             raise day_is_closed(day, z_no, what)
 
+    def open_days_with_activity(self) -> list[str]:
+        """Days whose till is open and has money or documents on it (a row exists only then)."""
+        t = s.till_day.c
+        return list(self.conn.execute(select(t.day).where(t.status == OPEN).order_by(t.day)).scalars())
+
+    def first_day(self) -> str:
+        """The shop's first business day: of its first event or its first till day ('' for an empty shop)."""
+        first_event = self.conn.execute(select(func.min(event_log.c.occurred_at))).scalar()
+        first_till = self.conn.execute(select(func.min(s.till_day.c.day))).scalar()
+        days = [str(first_event)[:10]] if first_event else []
+        return min([*days, *([str(first_till)] if first_till else [])], default="")
+
     def mark_closed(self, report: ZReport) -> None:
         self.conn.execute(
             update(s.till_day)
@@ -115,7 +128,9 @@ class TillRepository:
         )
         return row.id, account
 
-    def add_refund(self, invoice_id: int, amount: int, method: str, now: str, actor: str, terminal: str) -> int:
+    def add_refund(
+        self, invoice_id: int, amount: int, method: str, now: str, actor: str, terminal: str, business_day: str = ""
+    ) -> int:
         self.conn.execute(
             update(s.invoice).where(s.invoice.c.id == invoice_id).values(refunded=s.invoice.c.refunded + amount)
         )
@@ -129,6 +144,7 @@ class TillRepository:
                     "recorded_at": now,
                     "actor": actor,
                     "terminal": terminal,
+                    "business_day": business_day or now[:10],
                 },
             ).scalar_one()
         )
@@ -138,8 +154,9 @@ class TillRepository:
 def day_summary(conn: Connection, day: str, **close: str) -> ZReport:
     """Add up `day` as it stands now (an X report), or as closed when `close` names the Z report."""
     p, rf, i, r = s.payment.c, s.refund.c, s.invoice.c, s.receipt.c
-    payments = [(m, int(a)) for m, a in conn.execute(select(p.method, p.amount).where(_on_day(p.recorded_at, day)))]
-    refunds = [(m, int(a)) for m, a in conn.execute(select(rf.method, rf.amount).where(_on_day(rf.recorded_at, day)))]
+    # Money counts on its business day: taken after a day's close, it is the next open day's.
+    payments = [(m, int(a)) for m, a in conn.execute(select(p.method, p.amount).where(p.business_day == day))]
+    refunds = [(m, int(a)) for m, a in conn.execute(select(rf.method, rf.amount).where(rf.business_day == day))]
     invoices = [
         IssuedDocument(row.invoice_no, row.customer_name, row.car_number, row.subtotal, row.vat, row.total)
         for row in conn.execute(
@@ -166,7 +183,9 @@ def open_balances_at_end_of(conn: Connection, day: str) -> list[OpenBalance]:
     end = next_day(day)
     i, r, p = s.invoice.c, s.receipt.c, s.payment.c
     paid_by_end = (
-        select(func.coalesce(func.sum(p.amount), 0)).where(p.invoice_id == i.id, p.recorded_at < end).scalar_subquery()
+        select(func.coalesce(func.sum(p.amount), 0))
+        .where(p.invoice_id == i.id, p.business_day <= day)
+        .scalar_subquery()
     )
     rows = conn.execute(
         select(i.invoice_no, r.customer_name, r.car_number, i.total, paid_by_end.label("paid"))

@@ -30,6 +30,7 @@ _FIELDS: dict[str, Text] = {
 }
 
 _LABELS: dict[str, Text] = {
+    "billing.document.receipt": Text("receipt", "영수증"),
     "billing.kind.labour": Text("Labour", "공임"),
     "billing.kind.part": Text("Part", "부품"),
     "billing.kind.discount": Text("Discount", "할인"),

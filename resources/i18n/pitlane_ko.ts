@@ -392,6 +392,18 @@ Details are in {log}.</source>
             <source>Event</source>
             <translation>이벤트</translation>
         </message>
+        <message>
+            <source>Kind</source>
+            <translation>구분</translation>
+        </message>
+        <message>
+            <source>Description</source>
+            <translation>내용</translation>
+        </message>
+        <message>
+            <source>Added by</source>
+            <translation>입력자</translation>
+        </message>
     </context>
     <context>
         <name>DayCloseTab</name>
@@ -854,6 +866,50 @@ If this keeps happening, restart Pitlane and send this file to whoever supports 
             <location filename="../../ui/till/invoices.py" line="424" />
             <source>{no} was not printed</source>
             <translation>{no}을(를) 인쇄하지 못했습니다</translation>
+        </message>
+        <message>
+            <source>Cash receipt no.…</source>
+            <translation>현금영수증 번호…</translation>
+        </message>
+        <message>
+            <source>Tax invoice…</source>
+            <translation>세금계산서…</translation>
+        </message>
+        <message>
+            <source>A cash receipt is due for this sale (100,000 won or more, paid in cash or by transfer): record its approval number.</source>
+            <translation>이 거래는 현금영수증 발급 대상입니다 (10만 원 이상, 현금 또는 계좌이체 결제). 승인번호를 기록하세요.</translation>
+        </message>
+        <message>
+            <source>Cash receipt</source>
+            <translation>현금영수증</translation>
+        </message>
+        <message>
+            <source>Approval number of the cash receipt (현금영수증):</source>
+            <translation>현금영수증 승인번호:</translation>
+        </message>
+        <message>
+            <source>Cash receipt recorded on {no}</source>
+            <translation>{no} 청구서에 현금영수증을 기록했습니다</translation>
+        </message>
+        <message>
+            <source>Cash receipt not recorded</source>
+            <translation>현금영수증을 기록하지 못했습니다</translation>
+        </message>
+        <message>
+            <source>Tax invoice</source>
+            <translation>세금계산서</translation>
+        </message>
+        <message>
+            <source>Business registration number (사업자등록번호):</source>
+            <translation>사업자등록번호:</translation>
+        </message>
+        <message>
+            <source>Tax invoice requested for {no}</source>
+            <translation>{no} 청구서의 세금계산서 발행을 요청했습니다</translation>
+        </message>
+        <message>
+            <source>Tax invoice not requested</source>
+            <translation>세금계산서를 요청하지 못했습니다</translation>
         </message>
     </context>
     <context>
@@ -1828,6 +1884,22 @@ Reason (optional):</source>
             <source>Total</source>
             <translation>합계</translation>
         </message>
+        <message>
+            <source>Print {no}</source>
+            <translation>{no} 인쇄</translation>
+        </message>
+        <message>
+            <source>This invoice is paid. Print the receipt (what was paid and how) or the invoice as issued?</source>
+            <translation>결제가 끝난 청구서입니다. 영수증(결제 내역)을 인쇄할까요, 발행된 청구서를 인쇄할까요?</translation>
+        </message>
+        <message>
+            <source>Receipt</source>
+            <translation>영수증</translation>
+        </message>
+        <message>
+            <source>Invoice as issued</source>
+            <translation>발행된 청구서</translation>
+        </message>
     </context>
     <context>
         <name>TillDialog</name>
@@ -2094,6 +2166,72 @@ Reason (optional):</source>
             <location filename="../../ui/users/users_screen.py" line="160" />
             <source>Not saved</source>
             <translation>저장되지 않았습니다</translation>
+        </message>
+    </context>
+    <context>
+        <name>Bill</name>
+        <message>
+            <source>Labour</source>
+            <translation>공임</translation>
+        </message>
+        <message>
+            <source>Part</source>
+            <translation>부품</translation>
+        </message>
+        <message>
+            <source>Discount</source>
+            <translation>할인</translation>
+        </message>
+        <message>
+            <source>Labour (the receipt's fare)</source>
+            <translation>공임 (접수 시 공임)</translation>
+        </message>
+    </context>
+    <context>
+        <name>BillLinesPanel</name>
+        <message>
+            <source>Bill lines</source>
+            <translation>청구 내역</translation>
+        </message>
+        <message>
+            <source>Labour: what was done</source>
+            <translation>공임: 한 작업</translation>
+        </message>
+        <message>
+            <source>Add labour</source>
+            <translation>공임 추가</translation>
+        </message>
+        <message>
+            <source>Discount: why</source>
+            <translation>할인: 사유</translation>
+        </message>
+        <message>
+            <source>Add discount</source>
+            <translation>할인 추가</translation>
+        </message>
+        <message>
+            <source>Remove line</source>
+            <translation>줄 삭제</translation>
+        </message>
+        <message>
+            <source>Subtotal {subtotal} · VAT {vat} · total {total}</source>
+            <translation>공급가액 {subtotal} · 부가세 {vat} · 합계 {total}</translation>
+        </message>
+        <message>
+            <source>Labour added</source>
+            <translation>공임을 추가했습니다</translation>
+        </message>
+        <message>
+            <source>Discount added</source>
+            <translation>할인을 추가했습니다</translation>
+        </message>
+        <message>
+            <source>Line removed</source>
+            <translation>줄을 삭제했습니다</translation>
+        </message>
+        <message>
+            <source>Not done</source>
+            <translation>처리하지 못했습니다</translation>
         </message>
     </context>
 </TS>

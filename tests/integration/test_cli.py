@@ -141,6 +141,7 @@ def check_names_every_breach_in_words(db_url: str, tmp_path: Path) -> None:
                 .order_by(s.job.c.id)
                 .limit(1)
             ).one()
+            conn.execute(delete(s.bill_line).where(s.bill_line.c.job_id == job_id))  # its bill goes with it
             conn.execute(delete(s.job).where(s.job.c.id == job_id))
             # A hole in the invoice numbers: the last one renumbered past the end.
             last_no = conn.execute(select(func.max(s.invoice.c.invoice_no))).scalar_one()
@@ -180,14 +181,14 @@ def test_check_catches_money_and_lines_edited_by_hand(db_url: str, tmp_path: Pat
         with engine.begin() as conn:
             invoice_id, invoice_no, job_id = conn.execute(
                 select(s.invoice.c.id, s.invoice.c.invoice_no, s.invoice.c.job_id)
-                .where(s.invoice.c.id.in_(select(s.invoice_line.c.invoice_id)))
+                .where(s.invoice.c.id.in_(select(s.invoice_line.c.invoice_id).where(s.invoice_line.c.kind == "part")))
                 .order_by(s.invoice.c.id)
                 .limit(1)
             ).one()
             line = s.invoice_line.c
             conn.execute(
                 update(s.invoice_line)
-                .where(line.invoice_id == invoice_id, line.line_no == 1)
+                .where(line.invoice_id == invoice_id, line.kind == "part")
                 .values(unit_price=line.unit_price + 1, amount=line.quantity * (line.unit_price + 1))
             )
             conn.execute(update(s.invoice).where(s.invoice.c.id == invoice_id).values(refunded=1))

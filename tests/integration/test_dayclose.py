@@ -1,4 +1,4 @@
-"""Day close (Z report): totals by method, documents, refunds, open balances; a closed day takes no money."""
+"""Day close (Z report): totals by method, documents, refunds, open balances; money after it is the next day's."""
 
 from __future__ import annotations
 
@@ -11,6 +11,7 @@ from sqlalchemy import func, select
 from app import schema as s
 from app.bootstrap import Shop, bootstrap
 from app.reception import till
+from app.reception.till import next_day
 from domain.commands import CloseDay, FinishJob, RecordPayment, RecordRefund, VoidInvoice
 from domain.errors import IllegalTransition, InvalidInput
 from tests.till_support import (
@@ -96,42 +97,68 @@ def test_z_report_pdf_is_written_and_reprints_identically(desk: Shop, clock: Fak
         assert till.till_day(conn, "2026-11-24").pdf_sha256 is not None  # type: ignore[union-attr]
 
 
-def test_no_money_moves_into_a_closed_day(desk: Shop, clock: FakeClock) -> None:
+def business_days(shop: Shop, table: object) -> list[tuple[int, str]]:
+    with shop.db.read.connect() as conn:
+        return [
+            (int(a), str(d)) for a, d in conn.execute(select(table.c.amount, table.c.business_day).order_by(table.c.id))
+        ]  # type: ignore[attr-defined]
+
+
+def test_money_after_the_close_goes_to_the_next_business_day(desk: Shop, clock: FakeClock) -> None:
     docs = a_day_at_the_desk(desk, clock)
     paid = make_invoice(desk, fare=5_000)
     desk.handle(RecordPayment(paid, 5_500, "card"))
     z_no = desk.handle(CloseDay())
     with desk.db.read.connect() as conn:
-        before = [
-            int(conn.execute(select(func.count()).select_from(t)).scalar_one())
-            for t in (s.payment, s.refund, s.event_log)
-        ]
-    with pytest.raises(IllegalTransition, match=f"till for 2026-11-24 is closed \\(Z report {z_no}\\): no payment"):
-        desk.handle(RecordPayment(docs["b"], 10_000, "cash"))
+        closed = till.z_report(conn, z_no)
+    clock.set("2026-11-24T19:00:00")  # the customer who comes after the close still pays
+    desk.handle(RecordPayment(docs["b"], 10_000, "cash"))
+    assert business_days(desk, s.payment)[-1] == (10_000, "2026-11-25")
     with pytest.raises(IllegalTransition, match="no credit note can be recorded"):
         desk.handle(VoidInvoice(paid, "잘못 발행"))
     with pytest.raises(IllegalTransition, match="already closed"):
         desk.handle(CloseDay("2026-11-24"))
     with desk.db.read.connect() as conn:
-        after = [
-            int(conn.execute(select(func.count()).select_from(t)).scalar_one())
-            for t in (s.payment, s.refund, s.event_log)
-        ]
-    assert after == before
-    clock.set("2026-11-25T09:00:00")  # the next business day takes money again
+        assert till.z_report(conn, z_no) == closed  # the closed day's Z report never changes
+        assert till.day_summary(conn, "2026-11-25").payments_total == 10_000
+    clock.set("2026-11-25T09:00:00")
     desk.handle(RecordPayment(docs["b"], 10_000, "cash"))
     desk.handle(VoidInvoice(paid, "잘못 발행"))
     desk.handle(RecordRefund(paid, 5_500, "card"))
-    assert desk.invoice(docs["b"]).balance == 50_000
+    assert desk.invoice(docs["b"]).balance == 40_000
+    z_next = desk.handle(CloseDay())
+    with desk.db.read.connect() as conn:
+        report = till.z_report(conn, z_next)
+    assert report is not None
+    assert (report.payments_total, report.refunds_total) == (20_000, 5_500)
+    assert report.method("cash").payment_count == 2
 
 
-def test_refund_into_a_closed_day_is_refused(desk: Shop, clock: FakeClock) -> None:
+def test_a_refund_after_the_close_goes_to_the_next_business_day(desk: Shop, clock: FakeClock) -> None:
     no = make_invoice(desk, fare=10_000)
     desk.handle(RecordPayment(no, 11_000, "cash"))
     desk.handle(VoidInvoice(no, "잘못 발행"))
-    desk.handle(CloseDay())
-    with pytest.raises(IllegalTransition, match="no refund can be recorded"):
-        desk.handle(RecordRefund(no, 11_000, "cash"))
+    z_no = desk.handle(CloseDay())
+    desk.handle(RecordRefund(no, 11_000, "cash"))
+    assert business_days(desk, s.refund) == [(11_000, "2026-11-25")]
+    with desk.db.read.connect() as conn:
+        closed = till.z_report(conn, z_no)
+        assert closed is not None and closed.refunds_total == 0
+        assert till.day_summary(conn, "2026-11-25").refunds_total == 11_000
+
+
+def test_days_close_in_order_and_not_before_the_shops_first(desk: Shop, clock: FakeClock) -> None:
+    make_invoice(desk, fare=10_000)  # the 24th has activity
+    clock.set("2026-11-25T10:00:00")
+    make_invoice(desk, fare=20_000, mechanic="박지훈")
+    with pytest.raises(IllegalTransition) as earlier:
+        desk.handle(CloseDay("2026-11-25"))
+    assert earlier.value.code == "billing.earlier_day_open" and "2026-11-24" in earlier.value.render("ko")
+    with pytest.raises(InvalidInput) as before_first:
+        desk.handle(CloseDay("2026-11-20"))
+    assert before_first.value.code == "billing.day_before_first" and "2026-11-24" in before_first.value.render("en")
+    assert desk.handle(CloseDay("2026-11-24")) == "Z2026-0001"
+    assert desk.handle(CloseDay("2026-11-25")) == "Z2026-0002"
 
 
 def test_a_future_day_cannot_be_closed(desk: Shop) -> None:
@@ -183,8 +210,7 @@ def test_a_job_finished_after_the_close_is_still_invoiced(desk: Shop, clock: Fak
     desk.handle(FinishJob(job))
     no = next(r.invoice_no for r in desk.status_board() if r.job_id == job)
     assert no is not None
-    with pytest.raises(IllegalTransition, match="closed"):
-        desk.handle(RecordPayment(no, 1_000, "cash"))
+    desk.handle(RecordPayment(no, 1_000, "cash"))  # after the close: the 25th's
     # The closed day's Z report does not change; the invoice is carried by the next day's.
     with desk.db.read.connect() as conn:
         closed = till.z_report(conn, "2026-11-24")
@@ -196,10 +222,11 @@ def test_a_job_finished_after_the_close_is_still_invoiced(desk: Shop, clock: Fak
     with desk.db.read.connect() as conn:
         next_day = till.z_report(conn, z_no)
         assert next_day is not None and [d.number for d in next_day.invoices] == [no]
+        assert next_day.payments_total == 2_000
 
 
 @pytest.mark.slow
-def test_payments_racing_the_close_are_either_counted_or_refused(shop: Shop, db_url: str, tmp_path: Path) -> None:
+def test_payments_racing_the_close_are_counted_on_the_day_or_the_next(shop: Shop, db_url: str, tmp_path: Path) -> None:
     invoices = [make_invoice(shop, fare=1_000_000 + n) for n in range(6)]
     args: list[tuple[object, ...]] = [(db_url, str(tmp_path / f"till{n}"), invoices[n::3], 1_000) for n in range(3)]
     results = run_in_processes(
@@ -208,11 +235,18 @@ def test_payments_racing_the_close_are_either_counted_or_refused(shop: Shop, db_
     z_no = str(results[-1])
     taken = sum(r[0] for r in results[:-1])  # type: ignore[index]
     refused = sum(r[1] for r in results[:-1])  # type: ignore[index]
-    assert taken > 0 and refused > 0, results
+    assert taken > 0 and refused == 0, results  # never refused for the close
+    p = s.payment.c
     with shop.db.read.connect() as conn:
         report = till.z_report(conn, z_no)
-        recorded = int(conn.execute(select(func.coalesce(func.sum(s.payment.c.amount), 0))).scalar_one())
-        latest = conn.execute(select(func.max(s.payment.c.recorded_at))).scalar_one()
-    assert report is not None
-    assert report.payments_total == recorded == taken * 1_000  # every payment taken is on the Z report
-    assert latest <= report.closed_at
+        assert report is not None
+        recorded = int(conn.execute(select(func.coalesce(func.sum(p.amount), 0))).scalar_one())
+        after = conn.execute(select(p.business_day).where(p.recorded_at > report.closed_at)).scalars().all()
+        late = int(
+            conn.execute(select(func.coalesce(func.sum(p.amount), 0)).where(p.business_day > report.day)).scalar_one()
+        )
+        tomorrow = till.day_summary(conn, next_day(report.day))
+    assert recorded == taken * 1_000
+    assert report.payments_total + late == recorded  # each payment is on the Z report or on the next day's
+    assert tomorrow.payments_total == late and late > 0, results
+    assert set(after) <= {next_day(report.day)}

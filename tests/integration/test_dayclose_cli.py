@@ -5,7 +5,9 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from sqlalchemy import create_engine, update
 
+from app import schema as s
 from app.bootstrap import bootstrap
 from app.cli import main
 from domain.commands import RecordPayment
@@ -52,6 +54,16 @@ def test_reprint_returns_the_identical_file_or_says_it_differs(
     assert (folder / f"{no}.pdf").read_bytes() == issued
     (folder / f"{no}.pdf").unlink()
     monkeypatch.setenv("PITLANE_SHOP_NAME", "새 간판 Motors")  # the letterhead changed since the issue
+    code, out, _ = run(capsys, db_url, folder, "reprint", no)
+    assert code == 0 and "identical" in out  # the invoice keeps the letterhead it was issued with
+    assert (folder / f"{no}.pdf").read_bytes() == issued
+    (folder / f"{no}.pdf").unlink()
+    engine = create_engine(db_url)  # a document from before Pitlane kept its letterhead: today's would differ
+    try:
+        with engine.begin() as conn:
+            conn.execute(update(s.invoice).where(s.invoice.c.invoice_no == no).values(letterhead=None))
+    finally:
+        engine.dispose()
     code, _, err = run(capsys, db_url, folder, "reprint", no)
     assert code == 1 and "would print differently" in err
     assert not (folder / f"{no}.pdf").exists()

@@ -10,7 +10,9 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from sqlalchemy import update
 
+from app import schema as s
 from app.bootstrap import Shop, bootstrap
 from app.documents import PdfError, ReprintDiffers
 from app.documents import files as documents_module
@@ -123,6 +125,10 @@ def test_reprint_says_so_when_the_invoice_would_print_differently(desk: Shop, db
         db_url, desk.invoice_dir, ShopDetails("피트레인 모터스", "부산광역시 해운대구", "", "051-000-0000")
     )
     try:
+        assert moved.documents.verify(no)  # the letterhead it was issued with is kept (0006)
+        # A document written before Pitlane kept its letterhead renders with today's, which differs.
+        with moved.db.write.begin() as conn:
+            conn.execute(update(s.invoice).where(s.invoice.c.invoice_no == no).values(letterhead=None))
         assert moved.documents.reprint(no).read_bytes() == issued  # the issued file is still there
         assert not moved.documents.verify(no)
         path.unlink()

@@ -153,7 +153,7 @@ def test_a_crash_while_billing_keeps_the_job_open_and_the_numbers_gapless(db_url
         run_then_crash,
         db_url,
         str(tmp_path / "invoices"),
-        "app.reception.repository.InvoiceRepository.add",
+        "app.billing.repository.BillRepository.add_invoice",
         "die",
         [FinishJob(jobs[0])],
     )

@@ -74,7 +74,13 @@ def test_the_whole_repair(desk: Shop, tmp_path: Path) -> None:
     )
     assert rid == 1 and kim == 5  # ids differ: the seed looked the mechanic up by receipt id
     assert man_day(desk, kim) == 7
-    assert [type(e).__name__ for e in events(desk)[-3:]] == ["RepairRequested", "ManDayDecreased", "JobCreated"]
+    # The job's bill opens with the receipt's fare as its first labour line.
+    assert [type(e).__name__ for e in events(desk)[-4:]] == [
+        "RepairRequested",
+        "ManDayDecreased",
+        "JobCreated",
+        "LabourAdded",
+    ]
     (decreased,) = events(desk, "ManDayDecreased")
     assert (decreased.mechanic_id, decreased.receipt_id, decreased.man_day, decreased.remaining) == (kim, rid, 3, 7)
     assert count(desk, s.job, s.job.c.receipt_id == rid) == 1

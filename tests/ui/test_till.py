@@ -20,7 +20,6 @@ from app.bootstrap import Shop, bootstrap
 from app.reception import till
 from app.settings import Settings, ShopDetails
 from domain.commands import RecordPayment
-from domain.errors import IllegalTransition
 from domain.reception.till import MethodTotals
 from tests.till_support import make_invoice, pdf_pages
 from ui.runner import CommandRunner
@@ -289,8 +288,10 @@ def test_day_close_shows_the_figures_closes_and_previews_the_z_report(
     assert tab.state.text() == f"Closed · {z_no}" and not tab.close_button.isEnabled()
     assert tab.pdf.path == desk.documents.path(str(z_no))
     qtbot.waitUntil(lambda: [d.z_no for d in tab.days.rows()] == [z_no], timeout=TIMEOUT)
-    with pytest.raises(IllegalTransition, match="closed"):
-        desk.handle(RecordPayment(no, 1_000, "cash"))
+    desk.handle(RecordPayment(no, 1_000, "cash"))  # after the close: the next business day's, not refused
+    with desk.db.read.connect() as conn:
+        report = till.z_report(conn, str(z_no))
+        assert report is not None and report.payments_total == 70_000  # as closed, not a won more
 
 
 # -- PDFs that cannot be written ---------------------------------------------------------------
@@ -322,3 +323,68 @@ def test_the_main_window_opens_this_till(qtbot: Any, window: Any) -> None:
     window.show_screen("invoice")
     qtbot.waitUntil(lambda: "invoice" in window.screens, timeout=TIMEOUT)
     assert isinstance(window.screens["invoice"], TillScreen)
+
+
+def test_print_on_a_paid_invoice_offers_the_receipt_and_prints_it(
+    qtbot: Any, desk: Shop, screen: TillScreen, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from domain.commands import TakePayment
+    from tests.till_support import pdf_text
+
+    no = make_invoice(desk, fare=50_000)  # 55,000
+    desk.handle(TakePayment(no, (("card", 55_000),)))
+    screen.invoices.filter.setCurrentIndex(2)  # all invoices: a paid one is no open balance
+    screen.refresh()
+    screen.invoices.show_invoice(no)
+    shows(qtbot, screen, no)
+    qtbot.waitUntil(lambda: screen.invoices.detail is not None and screen.invoices.detail.view.balance == 0)
+    out = tmp_path / "printed.pdf"
+    asked: list[Path] = []
+    offered: list[str] = []
+
+    def chosen_printer(path: Path, _parent: object) -> QPrinter:
+        asked.append(path)
+        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+        printer.setOutputFileName(str(out))
+        return printer
+
+    def which(number: str, _parent: object) -> str:
+        offered.append(number)
+        return "receipt"
+
+    monkeypatch.setattr("ui.till.invoices.ask_printer", chosen_printer)
+    monkeypatch.setattr("ui.till.invoices.ask_which_document", which)
+    screen.invoices.print_button.click()
+    qtbot.waitUntil(lambda: "sent to the printer" in screen.invoices.message.text(), timeout=TIMEOUT)
+    assert offered == [no]
+    assert [p.name for p in asked] == [f"receipt-{no}.pdf"]
+    assert "결제 완료 PAID" in pdf_text(asked[0]) and "55,000" in pdf_text(asked[0])
+    # Asked for the invoice instead: the PDF as issued.
+    monkeypatch.setattr("ui.till.invoices.ask_which_document", lambda number, parent: "invoice")
+    screen.invoices.print_button.click()
+    qtbot.waitUntil(lambda: len(asked) == 2, timeout=TIMEOUT)
+    assert asked[1] == desk.documents.path(no)
+
+
+def test_the_desk_is_reminded_of_the_cash_receipt_and_records_its_number(
+    qtbot: Any, desk: Shop, screen: TillScreen, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from domain.commands import TakePayment
+
+    no = make_invoice(desk, fare=100_000)  # 110,000
+    desk.handle(TakePayment(no, (("cash", 60_000),)))
+    screen.refresh()
+    screen.invoices.show_invoice(no)
+    shows(qtbot, screen, no)
+    tab = screen.invoices
+    qtbot.waitUntil(lambda: "cash receipt is due" in tab.amounts.text(), timeout=TIMEOUT)
+    assert tab.cash_receipt_button.isEnabled() and tab.tax_invoice_button.isEnabled()
+    monkeypatch.setattr("ui.till.invoices.ask_text", lambda parent, title, prompt: "12ab")
+    tab.cash_receipt_button.click()
+    qtbot.waitUntil(lambda: tab.message.tone == "error", timeout=TIMEOUT)  # not an approval number: said, not kept
+    monkeypatch.setattr("ui.till.invoices.ask_text", lambda parent, title, prompt: "1234-5678")
+    tab.cash_receipt_button.click()
+    qtbot.waitUntil(lambda: "Cash receipt recorded" in tab.message.text(), timeout=TIMEOUT)
+    qtbot.waitUntil(lambda: "cash receipt is due" not in tab.amounts.text(), timeout=TIMEOUT)
+    assert [p.cash_receipt_no for p in desk.invoice(no).payments] == ["12345678"]

@@ -30,6 +30,7 @@ from domain.events import (
     JobCreated,
     JobFinished,
     JobStarted,
+    LabourAdded,
     ManDayChanged,
     ManDayDecreased,
     ManDayIncreased,
@@ -62,7 +63,9 @@ def test_an_accepted_request_reserves_the_chosen_mechanics_days_and_creates_one_
     decoy, kim = with_mechanics(fake)
     receipt_id = fake.handle(RequestRepair("홍길동", "12가3456", kim, 3, 50_000))
     assert receipt_id == decoy  # the seed system would have asked the wrong mechanic here
-    assert [type(e) for e in fake.events[-3:]] == [RepairRequested, ManDayDecreased, JobCreated]
+    # The job's bill opens with the receipt's fare as its first labour line.
+    assert [type(e) for e in fake.events[-4:]] == [RepairRequested, ManDayDecreased, JobCreated, LabourAdded]
+    assert fake.of_type(LabourAdded)[0].amount == 50_000
     assert fake.of_type(ManDayDecreased) == [ManDayDecreased(kim, receipt_id, 3, 2)]
     (job,) = fake.of_type(JobCreated)
     assert (job.receipt_id, job.mechanic_id, job.man_day) == (receipt_id, kim, 3)
@@ -288,7 +291,7 @@ def test_a_refund_gives_back_what_was_paid_on_a_voided_invoice_and_no_more(fake:
         fake.handle(RecordRefund(bill.invoice_no, 10_001, "card"))
 
 
-def test_closing_the_day_fixes_its_z_report_and_nothing_more_goes_into_it(fake: FakeShop) -> None:
+def test_closing_the_day_fixes_its_z_report_and_later_money_goes_to_the_next_day(fake: FakeShop) -> None:
     bill = invoiced(fake)
     fake.handle(RecordPayment(bill.invoice_no, 10_000, "cash"))
     z_no = fake.handle(CloseDay())
@@ -304,8 +307,8 @@ def test_closing_the_day_fixes_its_z_report_and_nothing_more_goes_into_it(fake: 
     assert closed.open_balances_total == 100_000
     with pytest.raises(IllegalTransition, match=r"already closed \(Z report Z2026-0001\); reprint it instead"):
         fake.handle(CloseDay("2026-03-02"))
-    with pytest.raises(IllegalTransition, match="no payment can be recorded into a closed day"):
-        fake.handle(RecordPayment(bill.invoice_no, 1, "cash"))
+    fake.handle(RecordPayment(bill.invoice_no, 1, "cash"))  # after the close: the next business day's, not refused
+    assert (fake.uow.invoices.payments[-1].amount, fake.uow.invoices.payments[-1].business_day) == (1, "2026-03-03")
     with pytest.raises(IllegalTransition, match="no credit note can be recorded into a closed day"):
         fake.handle(VoidInvoice(bill.invoice_no, "late"))
     later = invoiced(fake)  # issued after the close: it belongs to the next business day

@@ -22,6 +22,7 @@ from domain.commands import FinishJob, RequestPart, StartJob
 from domain.jobs.commands import MAX_PART_REQUEST_QUANTITY
 from domain.jobs.model import JobStatus, PartRequestStatus
 from ui import fmt
+from ui.billing.lines import BillLinesPanel
 from ui.domain_text import reason_text
 from ui.errors import describe
 from ui.feed import ShopFeed
@@ -33,6 +34,7 @@ JOB_EVENTS = {"JobCreated", "JobStarted", "JobFinished", "JobCancelled", "Reques
 REQUEST_EVENTS = {"PartRequested", "PartReceived", "PartRequestCancelled"}
 PART_EVENTS = {"PartRegistered", "StockIncreased", "StockDecreased", "PartPriceChanged"}
 MECHANIC_EVENTS = {"MechanicRegistered", "ManDayChanged"}
+BILL_EVENTS = {"LabourAdded", "DiscountAdded", "LineRemoved", "PartReceived"}
 SEPARATOR = " — "
 
 
@@ -151,6 +153,9 @@ class MechanicBayScreen(QWidget):
         self.requests_model = PartRequestsModel(with_job=False, parent=self)
         self.requests_view = table(self.requests_model, row_height=44, stretch=5)
         job.addWidget(self.requests_view, 1)
+        # More labour on a started job (AddLabour); the desk adds discounts.
+        self.bill = BillLinesPanel(self.runner, discounts=False, vat_rate=self.runner.shop.settings.vat_rate)
+        job.addWidget(self.bill, 1)
         body.addWidget(job_card, 3)
         root.addLayout(body, 1)
 
@@ -178,6 +183,8 @@ class MechanicBayScreen(QWidget):
             self._requests.request()
         if types & (PART_EVENTS | REQUEST_EVENTS):
             self._catalogue.request()
+        if types & BILL_EVENTS:
+            self.bill.reload()
 
     # -- who ------------------------------------------------------------------------------
     def _show_mechanics(self, mechanics: list[MechanicRow]) -> None:
@@ -250,6 +257,7 @@ class MechanicBayScreen(QWidget):
             self.job_detail.setText(detail)
             if changed:
                 self._requests.now()
+        self.bill.set_job(job.job_id if job is not None else None, job.status if job is not None else "")
         status = JobStatus(job.status) if job is not None else None
         self.start_button.setEnabled(status is not None and status.can_start)
         self.finish_button.setEnabled(status is not None and status.can_finish)

@@ -9,10 +9,12 @@ from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QInputDialog, QLineEdit, QVBoxLayout, QWidget
 
 from app import queries
+from app.billing.queries import job_of_receipt
 from app.queries import ReceiptRow
 from domain.commands import CancelRepair
 from domain.reception.commands import compact_car_number
 from domain.reception.model import ReceiptStatus
+from ui.billing.lines import BillLinesPanel
 from ui.errors import describe
 from ui.feed import ShopFeed
 from ui.models.tables import HistoryModel, ReceiptsModel
@@ -21,6 +23,7 @@ from ui.screens.request_form import RequestForm
 from ui.widgets import Banner, Refresher, button, card, label, selected_row, table
 
 RECEIPT_EVENTS = {"RepairRequested", "RequestCancelled", "JobCreated", "JobStarted", "JobFinished", "BillIssued"}
+BILL_EVENTS = {"LabourAdded", "DiscountAdded", "LineRemoved", "PartReceived", "JobStarted", "JobFinished"}
 MECHANIC_EVENTS = {
     "MechanicRegistered",
     "ManDayChanged",
@@ -85,6 +88,12 @@ class ReceptionScreen(QWidget):
         receipts.addWidget(self.list_message)
         right.addWidget(list_card, 3)
 
+        bill_card, bill = card(self)
+        # The selected receipt's bill: labour and discounts until its job is finished.
+        self.bill = BillLinesPanel(self.runner, discounts=True, vat_rate=self.shop.settings.vat_rate)
+        bill.addWidget(self.bill)
+        right.addWidget(bill_card, 2)
+
         self.history_card, history = card(self)
         head = QHBoxLayout()
         self.history_title = label("", "SectionTitle")
@@ -121,6 +130,8 @@ class ReceptionScreen(QWidget):
             self._receipts.request()
         if types & MECHANIC_EVENTS:
             self._mechanic_list.request()
+        if types & BILL_EVENTS:
+            self._selection_changed()
 
     def _focus_search(self) -> None:
         self.search.setFocus()
@@ -143,12 +154,19 @@ class ReceptionScreen(QWidget):
 
     def _selection_changed(self) -> None:
         row: ReceiptRow | None = selected_row(self.receipts_view)
+        if row is None:
+            self.bill.set_job(None, "")
+        else:
+            self.runner.read(job_of_receipt, row.receipt_id, on_done=self._show_bill_of)
         can = row is not None and _can_cancel(row)
         self.cancel_button.setEnabled(can)
         if row is not None and not can:
             self.cancel_button.setToolTip(self.tr("Only a request whose job has not started can be cancelled."))
         else:
             self.cancel_button.setToolTip(self.tr("Cancel the selected request (Delete)"))
+
+    def _show_bill_of(self, found: tuple[int, str] | None) -> None:
+        self.bill.set_job(*(found or (None, "")))
 
     def ask_cancel_reason(self, row: ReceiptRow) -> str | None:
         """Ask why; None when the desk changed its mind."""

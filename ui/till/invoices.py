@@ -2,16 +2,29 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
-from PySide6.QtWidgets import QComboBox, QDialog, QHBoxLayout, QLineEdit, QPushButton, QWidget
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QHBoxLayout,
+    QInputDialog,
+    QLineEdit,
+    QMessageBox,
+    QPushButton,
+    QWidget,
+)
 
+from app.billing.queries import cash_receipt_due
 from app.queries import InvoiceView
 from app.reception import till
 from app.reception.till import RefundView, TillInvoiceRow
-from domain.commands import RecordPayment, RecordRefund, VoidInvoice
+from domain.billing.tender import CASH_LIKE
+from domain.commands import RecordCashReceipt, RecordRefund, RequestTaxInvoice, TakePayment, VoidInvoice
 from domain.reception.model import InvoiceStatus, Settlement
 from domain.reception.till import TenderPlan
 from ui import fmt
@@ -72,10 +85,35 @@ def load_detail(shop: Shop, invoice_no: str) -> InvoiceDetail:
 
 
 def record_tender(shop: Shop, invoice_no: str, plan: TenderPlan) -> TenderPlan:
-    """Record each payment of the plan in turn (each is its own event, with actor and time)."""
-    for tender in plan.payments:
-        shop.handle(RecordPayment(invoice_no, tender.amount, tender.method))
+    """Record every payment of the plan in one TakePayment: all of them or none (each still its own event)."""
+    tenders = tuple((tender.method, tender.amount) for tender in plan.payments)
+    cash = sum(t.amount for t in plan.payments if t.method == "cash")
+    shop.handle(TakePayment(invoice_no, tenders, cash_tendered=plan.cash_tendered if cash else 0))
     return plan
+
+
+def ask_text(parent: QWidget, title: str, prompt: str) -> str | None:
+    """One line typed by the desk, None when cancelled."""
+    text, ok = QInputDialog.getText(parent, title, prompt)
+    return text if ok else None
+
+
+def ask_which_document(invoice_no: str, parent: QWidget | None) -> str | None:
+    """For a paid invoice: 'receipt' or 'invoice' (as issued) to print, None when cancelled."""
+    box = QMessageBox(parent)
+    box.setWindowTitle(QCoreApplication.translate("Till", "Print {no}").format(no=invoice_no))
+    box.setText(
+        QCoreApplication.translate(
+            "Till", "This invoice is paid. Print the receipt (what was paid and how) or the invoice as issued?"
+        )
+    )
+    receipt = box.addButton(QCoreApplication.translate("Till", "Receipt"), QMessageBox.ButtonRole.AcceptRole)
+    invoice = box.addButton(QCoreApplication.translate("Till", "Invoice as issued"), QMessageBox.ButtonRole.AcceptRole)
+    box.addButton(QMessageBox.StandardButton.Cancel)
+    box.setDefaultButton(receipt)
+    box.exec()
+    clicked = box.clickedButton()
+    return "receipt" if clicked is receipt else "invoice" if clicked is invoice else None
 
 
 class InvoicesTab(QWidget):
@@ -128,8 +166,11 @@ class InvoicesTab(QWidget):
         self.pay_button = button(self.tr("Take payment"), "primary", "large")
         self.void_button = button(self.tr("Void…"), "danger", "large")
         self.refund_button = button(self.tr("Refund…"), "warning", "large")
-        for b in (self.pay_button, self.void_button, self.refund_button):
+        self.cash_receipt_button = button(self.tr("Cash receipt no.…"))
+        self.tax_invoice_button = button(self.tr("Tax invoice…"))
+        for b in (self.pay_button, self.void_button, self.refund_button, self.cash_receipt_button):
             actions.addWidget(b)
+        actions.addWidget(self.tax_invoice_button)
         actions.addStretch(1)
         self.show_invoice_button = button(self.tr("Invoice"))
         self.show_credit_button = button(self.tr("Credit note"))
@@ -159,6 +200,8 @@ class InvoicesTab(QWidget):
         self.pay_button.clicked.connect(self.take_payment)
         self.void_button.clicked.connect(self.void_invoice)
         self.refund_button.clicked.connect(self.record_refund)
+        self.cash_receipt_button.clicked.connect(self.record_cash_receipt)
+        self.tax_invoice_button.clicked.connect(self.request_tax_invoice)
         self.print_button.clicked.connect(self.print_document)
         self.folder_button.clicked.connect(self.open_folder)
         self.show_invoice_button.clicked.connect(lambda: self._show_document(self._invoice_no()))
@@ -236,7 +279,13 @@ class InvoicesTab(QWidget):
                 parts.append(self.tr("to give back {amount}").format(amount=fmt.money(detail.row.refundable)))
         else:
             parts.append(self.tr("balance {amount}").format(amount=fmt.money(v.balance)))
-        self.amounts.setText("<b>" + " · ".join(parts) + "</b>")
+        text = "<b>" + " · ".join(parts) + "</b>"
+        if cash_receipt_due(v):
+            text += "<br/>" + self.tr(
+                "A cash receipt is due for this sale (100,000 won or more, paid in cash or by transfer): "
+                "record its approval number."
+            )
+        self.amounts.setText(text)
         lines = [
             MoneyLine(f"p{p.payment_id}", p.recorded_at, "payment", p.method, p.amount, p.actor) for p in v.payments
         ]
@@ -282,6 +331,9 @@ class InvoicesTab(QWidget):
         self.pay_button.setEnabled(d is not None and d.settlement is Settlement.OWED)
         self.void_button.setEnabled(d is not None and not d.voided)
         self.refund_button.setEnabled(d is not None and d.settlement is Settlement.REFUND_DUE)
+        issued = d is not None and not d.voided
+        self.cash_receipt_button.setEnabled(issued and any(p.method in CASH_LIKE for p in d.view.payments))  # type: ignore[union-attr]
+        self.tax_invoice_button.setEnabled(issued and not d.view.tax_business_number)  # type: ignore[union-attr]
         self.show_invoice_button.setEnabled(d is not None)
         self.show_credit_button.setEnabled(d is not None and d.view.credit_note_no is not None)
         self.show_invoice_button.setChecked(d is not None and self.document_number == d.view.invoice_no)
@@ -320,6 +372,38 @@ class InvoicesTab(QWidget):
         self.message.show_message(
             "success", self.tr("Payment taken on {no}: {parts}").format(no=invoice_no, parts=parts), body
         )
+        self.refresh()
+
+    def record_cash_receipt(self) -> None:
+        """The 현금영수증 approval number the card terminal printed, for the cash and transfer payments."""
+        d = self.detail
+        if d is None:
+            return
+        number = ask_text(self, self.tr("Cash receipt"), self.tr("Approval number of the cash receipt (현금영수증):"))
+        if number is None:
+            return
+        self.runner.submit(
+            RecordCashReceipt(d.view.invoice_no, number),
+            on_done=lambda _r: self._noted(self.tr("Cash receipt recorded on {no}").format(no=d.view.invoice_no)),
+            on_error=lambda exc: self._refused(self.tr("Cash receipt not recorded"), exc),
+        )
+
+    def request_tax_invoice(self) -> None:
+        """The customer's business asks for a 세금계산서: its registration number, checked."""
+        d = self.detail
+        if d is None:
+            return
+        number = ask_text(self, self.tr("Tax invoice"), self.tr("Business registration number (사업자등록번호):"))
+        if number is None:
+            return
+        self.runner.submit(
+            RequestTaxInvoice(d.view.invoice_no, number),
+            on_done=lambda _r: self._noted(self.tr("Tax invoice requested for {no}").format(no=d.view.invoice_no)),
+            on_error=lambda exc: self._refused(self.tr("Tax invoice not requested"), exc),
+        )
+
+    def _noted(self, title: str) -> None:
+        self.message.show_message("success", title)
         self.refresh()
 
     def void_invoice(self) -> None:
@@ -383,14 +467,25 @@ class InvoicesTab(QWidget):
 
     # -- the document ------------------------------------------------------------------------
     def print_document(self) -> None:
-        """Print the shown document exactly as issued (or say why a reprint would differ)."""
+        """Print the shown document exactly as issued (or say why a reprint would differ).
+
+        A paid invoice offers its receipt (영수증, what was paid and how) as well as the invoice as issued.
+        """
         number = self.document_number
         if number is None:
             return
+        get: Callable[[str], Path] = self.shop.documents.reprint
+        detail = self.detail
+        if detail is not None and number == detail.view.invoice_no and detail.settlement is Settlement.PAID:
+            which = ask_which_document(number, self)
+            if which is None:
+                return
+            if which == "receipt":
+                get = self.shop.documents.receipt
         self.print_button.setEnabled(False)
         self.runner.call(
             fetch_document,
-            self.shop.documents.reprint,
+            get,
             number,
             on_done=lambda outcome: self._print(number, outcome),
             on_error=lambda exc: self._print_failed(number, describe(exc)),

@@ -1,0 +1,1 @@
+"""The billing context's screens: a job's bill lines, labour and discounts."""
