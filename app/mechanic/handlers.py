@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from app.handling import HandlerSettings, PolicySpec
 from app.uow import UnitOfWork
+from domain.jobs.events import JobFinished
 from domain.mechanic.commands import ChangeManDay, RegisterMechanic
 from domain.reception.events import RepairRequested, RequestCancelled
 
@@ -41,9 +42,20 @@ def release_man_days(event: RequestCancelled, uow: UnitOfWork, _: HandlerSetting
             # leave a marker so a late reservation for this receipt is never made.
             uow.mechanics.forbid_reservation(event.receipt_id, event.mechanic_id)
         return
+    _give_back(uow, event.receipt_id, held)
+
+
+def release_finished_job(event: JobFinished, uow: UnitOfWork, _: HandlerSettings) -> None:
+    """JobFinished -> the job's man-days come back (once: the reservation is released by one conditional UPDATE)."""
+    held = uow.mechanics.end_reservation(event.receipt_id)
+    if held is not None:
+        _give_back(uow, event.receipt_id, held)
+
+
+def _give_back(uow: UnitOfWork, receipt_id: int, held: tuple[int, int]) -> None:
     mechanic_id, days = held
     mechanic = uow.mechanics.get(mechanic_id, for_update=True)
-    mechanic.release(event.receipt_id, days)
+    mechanic.release(receipt_id, days)
     uow.mechanics.give_back(mechanic, days)
 
 
@@ -51,4 +63,5 @@ COMMAND_HANDLERS = {RegisterMechanic: register_mechanic, ChangeManDay: change_ma
 POLICIES = [
     PolicySpec("mechanic.reserve_man_days", RepairRequested, reserve_man_days),
     PolicySpec("mechanic.release_man_days", RequestCancelled, release_man_days),
+    PolicySpec("mechanic.release_finished_job", JobFinished, release_finished_job),
 ]

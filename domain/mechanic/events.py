@@ -64,7 +64,7 @@ class ManDayOver(MechanicEvent):
 
 @dataclass(frozen=True)
 class ManDayIncreased(MechanicEvent):
-    """Reserved man-days came back because the receipt was cancelled."""
+    """Reserved man-days came back: the job was finished, or the receipt cancelled (once either way)."""
 
     mechanic_id: int
     receipt_id: int

@@ -49,7 +49,7 @@ class Mechanic:
         return True
 
     def release(self, receipt_id: int, days: int) -> None:
-        """Days reserved for a receipt come back (it was cancelled)."""
+        """Days reserved for a receipt come back (its job was finished, or it was cancelled)."""
         self.man_day += days
         self.events.append(ManDayIncreased(self.id, receipt_id, days, self.man_day))
 
