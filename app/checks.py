@@ -148,12 +148,16 @@ def _events(conn: Connection, types: tuple[str, ...]) -> Iterator[Any]:
 def _man_days_conserved(conn: Connection) -> CheckResult:
     res = CheckResult("man-days conserved against the event log")
     expected: dict[int, int] = {}
-    for e in _events(conn, ("MechanicRegistered", "ManDayChanged", "ManDayDecreased", "ManDayIncreased")):
+    kinds = ("MechanicRegistered", "ManDayChanged", "ManDayDecreased", "ManDayIncreased", "JobReassigned")
+    for e in _events(conn, kinds):
         name = type(e).__name__
         if name in ("MechanicRegistered", "ManDayChanged"):
             expected[e.mechanic_id] = e.man_day
         elif name == "ManDayDecreased":
             expected[e.mechanic_id] = expected.get(e.mechanic_id, 0) - e.man_day
+        elif name == "JobReassigned":  # the job's man-days moved from one mechanic to the other
+            expected[e.from_mechanic_id] = expected.get(e.from_mechanic_id, 0) + e.man_day
+            expected[e.to_mechanic_id] = expected.get(e.to_mechanic_id, 0) - e.man_day
         else:
             expected[e.mechanic_id] = expected.get(e.mechanic_id, 0) + e.man_day
     m = s.mechanic.c

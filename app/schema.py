@@ -13,7 +13,7 @@ from __future__ import annotations
 from app.board.tables import status_board
 from app.eventlog.tables import event_log, number_series, policy_done
 from app.jobs.tables import job, part_request
-from app.mechanic.tables import man_day_reservation, mechanic
+from app.mechanic.tables import man_day_reservation, mechanic, mechanic_day_off, shop_closure
 from app.metadata import NAMING_CONVENTION, Money, metadata
 from app.reception.tables import invoice, invoice_line, payment, receipt, refund, till_day
 from app.vehicleparts.tables import part
@@ -27,6 +27,7 @@ __all__ = [
     "job",
     "man_day_reservation",
     "mechanic",
+    "mechanic_day_off",
     "metadata",
     "number_series",
     "part",
@@ -35,6 +36,7 @@ __all__ = [
     "policy_done",
     "receipt",
     "refund",
+    "shop_closure",
     "status_board",
     "till_day",
 ]

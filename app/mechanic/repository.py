@@ -100,6 +100,11 @@ class MechanicRepository:
             {"receipt_id": receipt_id, "mechanic_id": mechanic.id, "man_day": days, "released": False},
         )
 
+    def take(self, mechanic: Mechanic, days: int) -> None:
+        """Write the days `mechanic.take_over` took, behind the same conditional UPDATE as a reservation."""
+        left = self.conn.execute(_RESERVE, {"mechanic_id": mechanic.id, "wanted": days}).scalar()
+        check_guard("the man-days of mechanic", mechanic.id, left, mechanic.man_day)
+
     def has_reservation(self, receipt_id: int) -> bool:
         return self.conn.execute(_HAS_RESERVATION, {"rid": receipt_id}).first() is not None
 

@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+from datetime import date
+
 from app.handling import HandlerSettings, PolicySpec
 from app.persistence import stored_reason
 from app.uow import UnitOfWork
 from domain.errors import IllegalTransition
 from domain.jobs.events import JobFinished, JobStarted
 from domain.mechanic.events import ManDayDecreased, ManDayOver
+from domain.mechanic.schedule import require_not_past
 from domain.reception.commands import (
     CancelRepair,
     CloseDay,
@@ -34,6 +37,8 @@ NO_REASON = stored_reason(None)
 def request_repair(cmd: RequestRepair, uow: UnitOfWork, _: HandlerSettings) -> int:
     # The desk picks from the mechanics' published list; an unknown id is refused here.
     mechanic = uow.mechanics.get(cmd.mechanic_id)
+    if cmd.wanted_by:
+        require_not_past(date.fromisoformat(cmd.wanted_by), uow.now.date())
     requested_at = uow.now_text()
     receipt_id = uow.receipts.add(
         {
@@ -67,6 +72,7 @@ def request_repair(cmd: RequestRepair, uow: UnitOfWork, _: HandlerSettings) -> i
             cmd.customer_phone,
             cmd.term,
             cmd.request_note,
+            wanted_by=cmd.wanted_by,
         )
     )
     return receipt_id

@@ -25,7 +25,17 @@ from app.persistence import Aggregate
 from domain.errors import NotFound
 from domain.events import Event
 from domain.jobs.model import Job, JobStatus, PartRequest, PartRequestStatus
+from domain.mechanic.events import PromisesMoved
 from domain.mechanic.model import Mechanic
+from domain.mechanic.schedule import (
+    PlannedJob,
+    QueuedJob,
+    Slot,
+    WorkingCalendar,
+    plan_queue,
+    promise_for_new,
+    queue_end,
+)
 from domain.reception.model import InvoiceAccount, Receipt, ReceiptStatus
 from domain.reception.till import IssuedDocument, OpenBalance, ZReport, day_is_closed, summarise_day
 from domain.texts import Message
@@ -86,6 +96,55 @@ class FakeMechanics:
 
     def give_back(self, mechanic: Mechanic, days: int) -> None:
         self.rows[mechanic.id] = _stored(mechanic)
+
+
+class FakeSchedule:
+    """The queue over the fake mechanics' reservations: Monday to Saturday, no holidays, no days off."""
+
+    def __init__(self, mechanics: FakeMechanics, seen: list[Aggregate]) -> None:
+        self.mechanics = mechanics
+        self.seen = seen
+        self.accepted: dict[int, str] = {}
+        self.started: dict[int, date] = {}
+        self.promises: dict[int, date] = {}
+        self.calendar = WorkingCalendar()
+
+    def _queue(self, mechanic_id: int) -> list[QueuedJob]:
+        return [
+            QueuedJob(rid, held[1], self.accepted.get(rid, ""), self.started.get(rid), self.promises.get(rid))
+            for rid, held in self.mechanics.reservations.items()
+            if held[0] == mechanic_id and not held[2] and held[1] > 0
+        ]
+
+    def replan(self, mechanic_id: int, today: date) -> list[PlannedJob]:
+        planned = plan_queue(self.calendar, today, self._queue(mechanic_id))
+        moved = {p.job_id: p.promised_date for p in planned if self.promises.get(p.job_id) != p.promised_date}
+        self.promises.update(moved)
+        if moved:
+            promises = {str(rid): d.isoformat() for rid, d in sorted(moved.items())}
+            self.seen.append(_Recorded([PromisesMoved(mechanic_id, promises)]))  # type: ignore[arg-type]
+        return planned
+
+    def slot_for_new(self, mechanic_id: int, today: date, days: int) -> Slot:
+        return promise_for_new(self.calendar, today, queue_end(self.replan(mechanic_id, today)), days)
+
+    def others_earliest(self, mechanic_id: int, today: date, days: int) -> list[tuple[str, date]]:
+        return [
+            (m.name, self.slot_for_new(m.id, today, days).promised_date)
+            for m in self.mechanics.rows.values()
+            if m.id != mechanic_id and m.man_day >= days
+        ]
+
+    def enqueue(self, mechanic_id: int, receipt_id: int, accepted_at: str, slot: Slot, today: date) -> None:
+        self.accepted[receipt_id] = accepted_at
+        self.promises[receipt_id] = slot.promised_date
+
+    def job_started(self, receipt_id: int, day: date) -> int | None:
+        held = self.mechanics.reservations.get(receipt_id)
+        if held is None or held[2]:
+            return None
+        self.started[receipt_id] = day
+        return int(held[0])
 
 
 class FakeParts:
@@ -354,6 +413,7 @@ class FakeUnitOfWork:
 
     def __post_init__(self) -> None:
         self.mechanics = FakeMechanics(self.seen)
+        self.schedule = FakeSchedule(self.mechanics, self.seen)
         self.parts = FakeParts(self.seen)
         self.receipts = FakeReceipts(self.seen)
         self.jobs = FakeJobs(self.seen)
