@@ -29,6 +29,7 @@ from domain.mechanic.schedule import (
     QueuedJob,
     Slot,
     WorkingCalendar,
+    next_free_day,
     plan_queue,
     promise_for_new,
     queue_end,
@@ -195,15 +196,22 @@ class ScheduleRepository:
             end = queue_end(self.replan(mechanic_id, today))
         return promise_for_new(calendar, today, end, days)
 
+    def next_free_day(self, mechanic_id: int, today: date) -> date:
+        """The first day a new job could start (what the desk's picker shows)."""
+        row = self._state(mechanic_id)
+        calendar = self.calendar(mechanic_id)
+        return next_free_day(calendar, today, self._end(row, calendar, mechanic_id, today))
+
+    def _end(self, row: Any, calendar: WorkingCalendar, mechanic_id: int, today: date) -> date | None:
+        if row.planned_on == today.isoformat():
+            return date.fromisoformat(row.queue_end) if row.queue_end else None
+        return queue_end(plan_queue(calendar, today, self.queue(mechanic_id)))
+
     def earliest_finish(self, mechanic_id: int, today: date, days: int) -> date:
         """The earliest this mechanic could finish a new job (read only: no plan is stored)."""
         row = self._state(mechanic_id)
         calendar = self.calendar(mechanic_id)
-        if row.planned_on == today.isoformat():
-            end = date.fromisoformat(row.queue_end) if row.queue_end else None
-        else:
-            end = queue_end(plan_queue(calendar, today, self.queue(mechanic_id)))
-        return promise_for_new(calendar, today, end, days).promised_date
+        return promise_for_new(calendar, today, self._end(row, calendar, mechanic_id, today), days).promised_date
 
     def enqueue(self, mechanic_id: int, receipt_id: int, accepted_at: str, slot: Slot, today: date) -> None:
         """A reservation just made joins the end of the queue with its promise."""

@@ -9,7 +9,7 @@ from app.persistence import stored_reason
 from app.uow import UnitOfWork
 from domain.errors import IllegalTransition
 from domain.jobs.events import JobFinished, JobStarted
-from domain.mechanic.events import ManDayDecreased, ManDayOver
+from domain.mechanic.events import JobReassigned, ManDayDecreased, ManDayOver
 from domain.mechanic.schedule import require_not_past
 from domain.reception.commands import (
     CancelRepair,
@@ -259,9 +259,15 @@ COMMAND_HANDLERS = {
     RecordRefund: record_refund,
     CloseDay: close_day,
 }
+def job_reassigned(event: JobReassigned, uow: UnitOfWork, _: HandlerSettings) -> None:
+    """JobReassigned -> the receipt names the mechanic who now does the work."""
+    uow.receipts.set_mechanic(event.receipt_id, event.to_mechanic_id, event.to_mechanic_name)
+
+
 POLICIES = [
     PolicySpec("reception.reject_receipt", ManDayOver, reject_receipt),
     PolicySpec("reception.accept_receipt", ManDayDecreased, accept_receipt),
     PolicySpec("reception.job_started", JobStarted, job_started),
     PolicySpec("reception.issue_bill", JobFinished, issue_bill),
+    PolicySpec("reception.job_reassigned", JobReassigned, job_reassigned),
 ]

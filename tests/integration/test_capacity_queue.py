@@ -194,6 +194,10 @@ def test_reassigning_moves_the_man_days_and_the_queue_in_one_go(desk: Shop) -> N
     with desk.db.read.connect() as conn:
         mechanic_of_job = conn.execute(select(s.job.c.mechanic_id).where(s.job.c.id == job_of(desk, moved)))
         assert mechanic_of_job.scalar_one() == lee
+        receipt_mechanic = conn.execute(
+            select(s.receipt.c.mechanic_id, s.receipt.c.mechanic_name).where(s.receipt.c.id == moved)
+        )
+        assert tuple(receipt_mechanic.one()) == (lee, "이서준")  # the invoice will name who did the work
     assert_consistent(desk)
 
     # Refused, writing nothing: too few man-days left, a started job, an unknown mechanic.

@@ -197,6 +197,9 @@ class FakeReceipts:
         self.seen.append(receipt)
         return receipt
 
+    def set_mechanic(self, receipt_id: int, mechanic_id: int, mechanic_name: str) -> None:
+        self.rows[receipt_id].update(mechanic_id=mechanic_id, mechanic_name=mechanic_name)
+
     def save(self, receipt: Receipt) -> None:
         row = self.rows[receipt.id]
         row["status"] = receipt.status.value

@@ -30,6 +30,17 @@ MECHANIC_EVENTS = {
     "JobFinished",
     "JobCancelled",
 }
+# The picker's next free day moves with the queues and the working days.
+MECHANIC_EVENTS |= {
+    "JobStarted",
+    "PromisesMoved",
+    "JobReassigned",
+    "WorkingWeekdaysChanged",
+    "DayOffAdded",
+    "DayOffRemoved",
+    "ShopClosureAdded",
+    "ShopClosureRemoved",
+}
 
 
 class ReceptionScreen(QWidget):

@@ -160,8 +160,8 @@ class RequestForm(QFrame):
         self.mechanic.clear()
         self.mechanic.addItem(self.tr("Choose a mechanic…"), None)
         for m in mechanics:
-            text = self.tr("{name} — {days} man-day(s) left · {jobs} open job(s)").format(
-                name=m.name, days=m.man_day, jobs=m.open_jobs
+            text = self.tr("{name} — {days} man-day(s) left · free from {day} · {jobs} open job(s)").format(
+                name=m.name, days=m.man_day, day=m.next_free_day or "—", jobs=m.open_jobs
             )
             self.mechanic.addItem(text, m.id)
         at = self.mechanic.findData(chosen) if chosen is not None else 0
