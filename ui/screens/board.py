@@ -153,6 +153,7 @@ class BoardScreen(QWidget):
             if width:
                 header.resizeSection(col, width)
         header.setSectionResizeMode(BoardModel.CUSTOMER, QHeaderView.ResizeMode.Stretch)
+        header.moveSection(BoardModel.PROMISED, BoardModel.STATUS + 1)  # the promise beside the status, in view
         if self.wall:
             font = QFont(self.view.font())
             font.setPointSize(22)
