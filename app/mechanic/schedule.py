@@ -14,9 +14,10 @@ shop's single writer.
 from __future__ import annotations
 
 from datetime import date
+from functools import lru_cache
 from typing import Any
 
-from sqlalchemy import Connection, bindparam, delete, insert, select, update
+from sqlalchemy import Connection, bindparam, delete, insert, select, union_all, update
 
 from app.holidays import korean_public_holidays
 from app.mechanic.tables import man_day_reservation, mechanic, mechanic_day_off, shop_closure
@@ -43,8 +44,11 @@ off = mechanic_day_off.c
 cl = shop_closure.c
 
 _WEEKDAYS_AND_END = select(m.working_weekdays, m.queue_end, m.planned_on).where(m.id == bindparam("mechanic_id"))
-_DAYS_OFF = select(off.day).where(off.mechanic_id == bindparam("mechanic_id"))
-_CLOSURES = select(cl.first_day, cl.last_day)
+# The days this mechanic does not work besides the pattern and the holidays: their days off, the shop's closures.
+_NOT_WORKED = union_all(
+    select(off.day.label("first"), off.day.label("last")).where(off.mechanic_id == bindparam("mechanic_id")),
+    select(cl.first_day.label("first"), cl.last_day.label("last")),
+)
 _QUEUE = select(resv.receipt_id, resv.man_day, resv.accepted_at, resv.started_on, resv.promised_date).where(
     resv.mechanic_id == bindparam("mechanic_id"), resv.released.is_(False), resv.man_day > 0
 )
@@ -94,6 +98,13 @@ _MOVE = (
 _PROMISE_OF = select(resv.promised_date).where(resv.receipt_id == bindparam("rid"))
 
 
+@lru_cache(maxsize=256)
+def _calendar(mask: str, ranges: tuple[tuple[str, str], ...]) -> WorkingCalendar:
+    """A calendar per pattern and set of days not worked, shared: it is read-only and memoises each year."""
+    closures = [DateRange(date.fromisoformat(first), date.fromisoformat(last)) for first, last in ranges]
+    return WorkingCalendar(weekdays_from_mask(mask), (), closures, korean_public_holidays)
+
+
 class _Recorded:
     """Events the repository records (the unit of work collects them like an aggregate's)."""
 
@@ -110,13 +121,13 @@ class ScheduleRepository:
 
     # -- the calendar ---------------------------------------------------------------
     def calendar(self, mechanic_id: int) -> WorkingCalendar:
+        return self._load(mechanic_id)[1]
+
+    def _load(self, mechanic_id: int) -> tuple[Any, WorkingCalendar]:
+        """The mechanic's row (pattern, queue end) and calendar: two queries, the calendar shared while unchanged."""
         row = self._state(mechanic_id)
-        days_off = [date.fromisoformat(d) for d in self.conn.execute(_DAYS_OFF, {"mechanic_id": mechanic_id}).scalars()]
-        closures = [
-            DateRange(date.fromisoformat(r.first_day), date.fromisoformat(r.last_day))
-            for r in self.conn.execute(_CLOSURES)
-        ]
-        return WorkingCalendar(weekdays_from_mask(row.working_weekdays), days_off, closures, korean_public_holidays)
+        ranges = tuple(sorted((r.first, r.last) for r in self.conn.execute(_NOT_WORKED, {"mechanic_id": mechanic_id})))
+        return row, _calendar(row.working_weekdays, ranges)
 
     def _state(self, mechanic_id: int) -> Any:
         row = self.conn.execute(_WEEKDAYS_AND_END, {"mechanic_id": mechanic_id}).first()
@@ -168,9 +179,11 @@ class ScheduleRepository:
         """The mechanic's queue planned from today, read only (in queue order)."""
         return plan_queue(self.calendar(mechanic_id), today, self.queue(mechanic_id))
 
-    def replan(self, mechanic_id: int, today: date) -> list[PlannedJob]:
+    def replan(
+        self, mechanic_id: int, today: date, loaded: tuple[Any, WorkingCalendar] | None = None
+    ) -> list[PlannedJob]:
         """Re-plan the queue, store the promises that moved forward and where it ends; returns the plan."""
-        calendar = self.calendar(mechanic_id)
+        row, calendar = loaded or self._load(mechanic_id)
         jobs = self.queue(mechanic_id)
         planned = plan_queue(calendar, today, jobs)
         given = {j.job_id: j.promised_date for j in jobs}
@@ -179,7 +192,9 @@ class ScheduleRepository:
             self.conn.execute(_SET_PROMISE, [{"rid": rid, "new_promise": d.isoformat()} for rid, d in moved.items()])
             promises = {str(rid): d.isoformat() for rid, d in sorted(moved.items())}
             self.seen.append(_Recorded(PromisesMoved(mechanic_id, promises)))
-        self._store_end(mechanic_id, queue_end(planned), today)
+        end = queue_end(planned)
+        if (row.queue_end, row.planned_on) != (end.isoformat() if end else None, today.isoformat()):
+            self._store_end(mechanic_id, end, today)
         return planned
 
     def replan_all(self, today: date) -> None:
@@ -188,18 +203,16 @@ class ScheduleRepository:
 
     def slot_for_new(self, mechanic_id: int, today: date, days: int) -> Slot:
         """Where a new job of `days` man-days would go: O(1) from the stored end, re-planning once a day."""
-        row = self._state(mechanic_id)
-        calendar = self.calendar(mechanic_id)
+        row, calendar = loaded = self._load(mechanic_id)
         if row.planned_on == today.isoformat():
             end = date.fromisoformat(row.queue_end) if row.queue_end else None
         else:
-            end = queue_end(self.replan(mechanic_id, today))
+            end = queue_end(self.replan(mechanic_id, today, loaded))
         return promise_for_new(calendar, today, end, days)
 
     def next_free_day(self, mechanic_id: int, today: date) -> date:
         """The first day a new job could start (what the desk's picker shows)."""
-        row = self._state(mechanic_id)
-        calendar = self.calendar(mechanic_id)
+        row, calendar = self._load(mechanic_id)
         return next_free_day(calendar, today, self._end(row, calendar, mechanic_id, today))
 
     def _end(self, row: Any, calendar: WorkingCalendar, mechanic_id: int, today: date) -> date | None:
@@ -209,8 +222,7 @@ class ScheduleRepository:
 
     def earliest_finish(self, mechanic_id: int, today: date, days: int) -> date:
         """The earliest this mechanic could finish a new job (read only: no plan is stored)."""
-        row = self._state(mechanic_id)
-        calendar = self.calendar(mechanic_id)
+        row, calendar = self._load(mechanic_id)
         return promise_for_new(calendar, today, self._end(row, calendar, mechanic_id, today), days).promised_date
 
     def enqueue(self, mechanic_id: int, receipt_id: int, accepted_at: str, slot: Slot, today: date) -> None:
