@@ -94,3 +94,28 @@ def test_a_crash_between_finish_and_release_releases_once_at_the_next_start(db_u
         assert len(events(again, "ManDayIncreased")) == 1
     finally:
         again.close()
+
+
+def test_check_reports_man_days_that_never_came_back_or_an_open_job_holding_none(shop: Shop) -> None:
+    from sqlalchemy import update
+
+    from app import schema as s
+
+    kim = shop.handle(RegisterMechanic("김민수", 5))
+    done = shop.handle(RequestRepair("홍길동", "12가3456", kim, 2, 10_000))
+    waiting = shop.handle(RequestRepair("김영희", "34나5678", kim, 1, 10_000))
+    shop.handle(StartJob(job_of(shop, done)))
+    shop.handle(FinishJob(job_of(shop, done)))
+    assert run_checks(shop).ok
+    resv = s.man_day_reservation
+    with shop.db.write.begin() as conn:  # what a lost release, and a lost reservation, would leave
+        conn.execute(update(resv).where(resv.c.receipt_id == done).values(released=False))
+        conn.execute(update(resv).where(resv.c.receipt_id == waiting).values(released=True))
+    report = run_checks(shop)
+    (result,) = [r for r in report.results if r.name.startswith("open jobs hold their man-days")]
+    assert sorted(result.breaches) == sorted(
+        [
+            f"job {job_of(shop, done)} is finished but its man-days never came back",
+            f"job {job_of(shop, waiting)} is created but holds no man-days",
+        ]
+    )
