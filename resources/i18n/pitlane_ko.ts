@@ -1714,6 +1714,26 @@ Reason (optional):</source>
             <source>Not registered</source>
             <translation>등록하지 못했습니다</translation>
         </message>
+        <message>
+            <location filename="../../ui/screens/request_form.py" line="1" />
+            <source>YYYY-MM-DD, optional</source>
+            <translation>YYYY-MM-DD, 선택</translation>
+        </message>
+        <message>
+            <location filename="../../ui/screens/request_form.py" line="1" />
+            <source>Wanted by</source>
+            <translation>희망 완료일</translation>
+        </message>
+        <message>
+            <location filename="../../ui/screens/request_form.py" line="1" />
+            <source>{name} is free from {day}: a job wanted by {wanted} may be rejected. The picker shows who is free sooner.</source>
+            <translation>{name} 정비사는 {day}부터 가능합니다. {wanted}까지 원하는 작업은 거절될 수 있습니다. 더 빨리 가능한 정비사는 목록에서 확인하세요.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/screens/request_form.py" line="1" />
+            <source>Promised for {date}.</source>
+            <translation>완료 예정일은 {date}입니다.</translation>
+        </message>
     </context>
     <context>
         <name>Status</name>

@@ -145,3 +145,30 @@ def test_the_mechanics_screen_sets_the_week_and_a_day_off(
     today = date.today().isoformat()
     qtbot.waitUntil(lambda: shop.query(queries.working_days, seeded.kim).days_off == [today], timeout=TIMEOUT)
     qtbot.waitUntil(lambda: today in panel.days_off.text(), timeout=TIMEOUT)
+
+
+def test_the_form_takes_a_wanted_by_date_warns_early_and_tells_the_promise(
+    qtbot, window: MainWindow, shop: Shop, seeded: SmallShop
+) -> None:
+    shop.handle(RequestRepair("홍길동", "12가3456", seeded.kim, 4, 10_000))  # Kim is busy for a few days
+    screen = window.show_screen("reception")
+    assert isinstance(screen, ReceptionScreen)
+    form = screen.form
+    today = date.today().isoformat()
+    qtbot.waitUntil(lambda: "6 man-day(s) left" in picker_text(screen, seeded.kim), timeout=TIMEOUT)
+    assert f"free from {today}" not in picker_text(screen, seeded.kim)
+    form.mechanic.setCurrentIndex(form.mechanic.findData(seeded.kim))
+    form.wanted_by.setText("2026-02-30")
+    assert form.errors["wanted_by"].text()  # no such day: said at once, in words
+    form.wanted_by.setText(today)
+    assert not form.errors["wanted_by"].text()
+    assert form.capacity_hint.isVisible() and "is free from" in form.capacity_hint.text()
+
+    form.wanted_by.clear()
+    form.customer.setText("김영희")
+    form.car_number.setText("34나5678")
+    form.fare.setText("60000")
+    click(qtbot, form.submit_button)
+    qtbot.waitUntil(lambda: "Accepted" in form.outcome.title.text(), timeout=TIMEOUT)
+    promise = next(r.promised_date for r in shop.status_board() if r.customer_name == "김영희")
+    assert promise and f"Promised for {promise}." in form.outcome.body.text()
