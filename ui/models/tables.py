@@ -94,7 +94,6 @@ class JobsModel(RowTableModel):
                     lambda r: fmt.status_label(r.status),
                     status=lambda r: r.status,
                 ),
-                Column(QT_TRANSLATE_NOOP("Columns", "Starts"), lambda r: r.planned_start or "—", align=CENTER),
                 Column(
                     QT_TRANSLATE_NOOP("Columns", "Promised"),
                     lambda r: r.promised_date or "—",
@@ -102,6 +101,7 @@ class JobsModel(RowTableModel):
                     foreground=lambda r: QColor(OVERDUE_TEXT) if r.overdue else None,
                     background=lambda r: QColor(OVERDUE_FILL) if r.overdue else None,
                 ),
+                Column(QT_TRANSLATE_NOOP("Columns", "Starts"), lambda r: r.planned_start or "—", align=CENTER),
             ],
             key=lambda r: r.job_id,
             parent=parent,
