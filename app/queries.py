@@ -317,6 +317,7 @@ class ReceiptRow:
     request_note: str
     #: Why it was rejected or cancelled, by code (None: no reason, or typed by a person).
     reason_message: Message | None = None
+    promised_date: str = ""  # YYYY-MM-DD once a job exists: what the customer was promised
 
 
 _RECEIPTS = select(
@@ -334,7 +335,8 @@ _RECEIPTS = select(
     s.receipt.c.request_note,
     s.receipt.c.reason_code,
     s.receipt.c.reason_params,
-)
+    func.coalesce(s.status_board.c.promised_date, "").label("promised_date"),
+).select_from(s.receipt.outerjoin(s.status_board, s.status_board.c.receipt_id == s.receipt.c.id))
 
 
 def receipts(conn: Connection, text: str = "", since: str = "", limit: int = 500) -> list[ReceiptRow]:

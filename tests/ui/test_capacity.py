@@ -172,3 +172,10 @@ def test_the_form_takes_a_wanted_by_date_warns_early_and_tells_the_promise(
     qtbot.waitUntil(lambda: "Accepted" in form.outcome.title.text(), timeout=TIMEOUT)
     promise = next(r.promised_date for r in shop.status_board() if r.customer_name == "김영희")
     assert promise and f"Promised for {promise}." in form.outcome.body.text()
+
+    # The desk's receipt line shows it too.
+    def line_promise() -> str:
+        rows = [screen.receipts_model.row_at(i) for i in range(screen.receipts_model.rowCount())]
+        return next((r.promised_date for r in rows if r.customer_name == "김영희"), "")
+
+    qtbot.waitUntil(lambda: line_promise() == promise, timeout=TIMEOUT)

@@ -49,6 +49,7 @@ class ReceiptsModel(RowTableModel):
                     tooltip=reason_text,
                 ),
                 Column(QT_TRANSLATE_NOOP("Columns", "Fare"), lambda r: fmt.money(r.fare), lambda r: r.fare, RIGHT),
+                Column(QT_TRANSLATE_NOOP("Columns", "Promised"), lambda r: r.promised_date or "—", align=CENTER),
             ],
             key=lambda r: r.receipt_id,
             parent=parent,
