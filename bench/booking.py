@@ -74,7 +74,10 @@ class _NoQueue:
 
 
 def queue_work(shop: Shop, mechanic: int, n: int = 300) -> float:
-    """The queue's own work per booking (slot from the stored end, calendar read, enqueue), median seconds.
+    """The queue's own work per booking (calendar read, slot from the stored end, enqueue), median seconds.
+
+    An upper bound: booking now writes the promise and the queue's end in the statements it makes anyway
+    (the reservation's insert, the conditional UPDATE); `enqueue` writes them in two more.
 
     Inside one transaction, rolled back: no commit and no fsync, so the machine's
     noise (other processes, the disk) hardly reaches it.

@@ -43,8 +43,7 @@ def reserve_man_days(event: RepairRequested, uow: UnitOfWork, _: HandlerSettings
     if wanted_by is not None and slot.promised_date > wanted_by and event.man_day <= mechanic.man_day:
         others = uow.schedule.others_earliest(mechanic.id, today, event.man_day)
     if mechanic.reserve(event.receipt_id, event.man_day, slot, wanted_by, others):
-        uow.mechanics.reserve(mechanic, event.receipt_id, event.man_day)
-        uow.schedule.enqueue(mechanic.id, event.receipt_id, uow.now_text(), slot, today)
+        uow.mechanics.reserve(mechanic, event.receipt_id, event.man_day, uow.now_text(), slot, today)
 
 
 def release_man_days(event: RequestCancelled, uow: UnitOfWork, _: HandlerSettings) -> None:
@@ -76,9 +75,7 @@ def _give_back(uow: UnitOfWork, receipt_id: int, held: tuple[int, int]) -> None:
 
 def job_started(event: JobStarted, uow: UnitOfWork, _: HandlerSettings) -> None:
     """JobStarted -> the job is counted from the day it started; the queue behind it is planned again."""
-    mechanic_id = uow.schedule.job_started(event.receipt_id, date.fromisoformat(event.started_at[:10]))
-    if mechanic_id is not None:
-        uow.schedule.replan(mechanic_id, uow.now.date())
+    uow.schedule.start(event.receipt_id, date.fromisoformat(event.started_at[:10]), uow.now.date())
 
 
 COMMAND_HANDLERS = {RegisterMechanic: register_mechanic, ChangeManDay: change_man_day, **SCHEDULE_HANDLERS}

@@ -180,11 +180,20 @@ class ScheduleRepository:
         return plan_queue(self.calendar(mechanic_id), today, self.queue(mechanic_id))
 
     def replan(
-        self, mechanic_id: int, today: date, loaded: tuple[Any, WorkingCalendar] | None = None
+        self,
+        mechanic_id: int,
+        today: date,
+        loaded: tuple[Any, WorkingCalendar] | None = None,
+        jobs: list[QueuedJob] | None = None,
     ) -> list[PlannedJob]:
         """Re-plan the queue, store the promises that moved forward and where it ends; returns the plan."""
+        jobs = self.queue(mechanic_id) if jobs is None else jobs
+        if not jobs and loaded is None:  # an empty queue needs no calendar: it ends nowhere
+            row = self._state(mechanic_id)
+            if (row.queue_end, row.planned_on) != (None, today.isoformat()):
+                self._store_end(mechanic_id, None, today)
+            return []
         row, calendar = loaded or self._load(mechanic_id)
-        jobs = self.queue(mechanic_id)
         planned = plan_queue(calendar, today, jobs)
         given = {j.job_id: j.promised_date for j in jobs}
         moved = {p.job_id: p.promised_date for p in planned if given.get(p.job_id) != p.promised_date}
@@ -236,6 +245,26 @@ class ScheduleRepository:
         """Mark a queued job started; the mechanic whose queue it is in (None if it is in none)."""
         row = self.conn.execute(_SET_STARTED, {"rid": receipt_id, "new_started_on": day.isoformat()}).first()
         return None if row is None else int(row.mechanic_id)
+
+    def start(self, receipt_id: int, day: date, today: date) -> None:
+        """A queued job started on `day`: re-plan its queue unless nothing can have moved.
+
+        Nothing moves when the job was the head of the queue (the first waiting, no
+        other job under way) and started today: the plan already had it start on the
+        first working day from today. Else (started out of order, beside another,
+        or recorded late) the queue is planned again.
+        """
+        mechanic_id = self.job_started(receipt_id, day)
+        if mechanic_id is None:
+            return
+        jobs = self.queue(mechanic_id)
+        started = [j for j in jobs if j.job_id == receipt_id]
+        others = [j for j in jobs if j.job_id != receipt_id]
+        if day == today and started and not any(j.started_on for j in others):
+            head = (started[0].accepted_at, started[0].job_id)
+            if all(head < (j.accepted_at, j.job_id) for j in others):
+                return
+        self.replan(mechanic_id, today, jobs=jobs)
 
     def _store_end(self, mechanic_id: int, end: date | None, today: date) -> None:
         params = {"mechanic_id": mechanic_id, "new_end": end.isoformat() if end else None}

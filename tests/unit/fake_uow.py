@@ -54,6 +54,7 @@ class FakeMechanics:
         self.seen = seen
         self.rows: dict[int, Mechanic] = {}
         self.reservations: dict[int, list[Any]] = {}  # receipt_id -> [mechanic_id, days, released]
+        self.schedule: FakeSchedule | None = None  # set by the unit of work (the queue rides on reservations)
 
     def add(self, name: str, man_day: int, now: str) -> Mechanic:
         mechanic = Mechanic.register(len(self.rows) + 1, name, man_day)
@@ -75,11 +76,21 @@ class FakeMechanics:
     def save_man_day(self, mechanic: Mechanic) -> None:
         self.rows[mechanic.id] = _stored(mechanic)
 
-    def reserve(self, mechanic: Mechanic, receipt_id: int, days: int) -> None:
+    def reserve(
+        self,
+        mechanic: Mechanic,
+        receipt_id: int,
+        days: int,
+        accepted_at: str = "",
+        slot: Slot | None = None,
+        today: date | None = None,
+    ) -> None:
         if receipt_id in self.reservations:
             raise AssertionError(f"receipt {receipt_id} reserved twice")  # the real table's primary key
         self.rows[mechanic.id] = _stored(mechanic)
         self.reservations[receipt_id] = [mechanic.id, days, False]
+        if self.schedule is not None and slot is not None:
+            self.schedule.enqueue(mechanic.id, receipt_id, accepted_at, slot, today or slot.planned_start)
 
     def has_reservation(self, receipt_id: int) -> bool:
         return receipt_id in self.reservations
@@ -139,12 +150,11 @@ class FakeSchedule:
         self.accepted[receipt_id] = accepted_at
         self.promises[receipt_id] = slot.promised_date
 
-    def job_started(self, receipt_id: int, day: date) -> int | None:
+    def start(self, receipt_id: int, day: date, today: date) -> None:
         held = self.mechanics.reservations.get(receipt_id)
-        if held is None or held[2]:
-            return None
-        self.started[receipt_id] = day
-        return int(held[0])
+        if held is not None and not held[2]:
+            self.started[receipt_id] = day
+            self.replan(int(held[0]), today)
 
 
 class FakeParts:
@@ -417,6 +427,7 @@ class FakeUnitOfWork:
     def __post_init__(self) -> None:
         self.mechanics = FakeMechanics(self.seen)
         self.schedule = FakeSchedule(self.mechanics, self.seen)
+        self.mechanics.schedule = self.schedule
         self.parts = FakeParts(self.seen)
         self.receipts = FakeReceipts(self.seen)
         self.jobs = FakeJobs(self.seen)
