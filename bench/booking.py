@@ -25,10 +25,11 @@ import time
 from datetime import date
 from pathlib import Path
 
+from app import queries
 from app import schema as s
 from app.bootstrap import Shop, bootstrap
 from app.mechanic.schedule import ScheduleRepository
-from domain.commands import RegisterMechanic, RequestRepair
+from domain.commands import FinishJob, RegisterMechanic, RegisterPart, RequestPart, RequestRepair, StartJob
 
 OPEN_JOBS = 1_000
 REQUESTS = 300
@@ -62,15 +63,54 @@ def timed_requests(shop: Shop, mechanic: int, n: int) -> list[float]:
 
 
 class _NoQueue:
-    """The queue switched off: no calendar read, no promise, nothing enqueued."""
+    """The queue switched off: no calendar read, no promise, no re-planning (man-days still come back)."""
 
     def __enter__(self) -> None:
-        self.saved = ScheduleRepository.slot_for_new, ScheduleRepository.enqueue
-        ScheduleRepository.slot_for_new = lambda *_a, **_k: None  # type: ignore[assignment,method-assign]
-        ScheduleRepository.enqueue = lambda *_a, **_k: None  # type: ignore[method-assign]
+        r = ScheduleRepository
+        self.saved = r.slot_for_new, r.enqueue, r.replan, r.start
+        r.slot_for_new = lambda *_a, **_k: None  # type: ignore[assignment,method-assign]
+        r.enqueue = lambda *_a, **_k: None  # type: ignore[method-assign]
+        r.replan = lambda *_a, **_k: []  # type: ignore[method-assign]
+        r.start = lambda *_a, **_k: None  # type: ignore[method-assign]
 
     def __exit__(self, *_exc: object) -> None:
-        ScheduleRepository.slot_for_new, ScheduleRepository.enqueue = self.saved  # type: ignore[method-assign]
+        r = ScheduleRepository
+        r.slot_for_new, r.enqueue, r.replan, r.start = self.saved  # type: ignore[method-assign]
+
+
+def lifecycles(shop: Shop, mechanic: int, part: int, first: int, n: int) -> list[float]:
+    """Whole lifecycles (request, start, part, finish), timed one by one."""
+    times = []
+    for i in range(first, first + n):
+        start = time.perf_counter()
+        rid = shop.handle(RequestRepair(f"고객{i}", f"34나{i:04d}", mechanic, 1, 50_000))
+        job = shop.query(queries.board_row, rid).job_id
+        shop.handle(StartJob(job))
+        shop.handle(RequestPart(job, part, 1))
+        shop.handle(FinishJob(job))
+        times.append(time.perf_counter() - start)
+    return times
+
+
+def lifecycle_overhead() -> tuple[float, float]:
+    """Median lifecycle with the queue and with it switched off, interleaved (seconds)."""
+    with tempfile.TemporaryDirectory(dir=Path.cwd()) as a, tempfile.TemporaryDirectory(dir=Path.cwd()) as b:
+        shops = []
+        for folder in (a, b):
+            shop, mechanic, _ = shop_with_queue(Path(folder), 0)
+            part = shop.handle(RegisterPart("BENCH-1", "벤치 부품", 10_000, stock=1_000_000))
+            shops.append((shop, mechanic, part))
+        on: list[float] = []
+        off: list[float] = []
+        try:
+            for k in range(8):
+                on += lifecycles(*shops[0], 1000 * k, 25)
+                with _NoQueue():
+                    off += lifecycles(*shops[1], 1000 * k, 25)
+        finally:
+            for shop, _m, _p in shops:
+                shop.close()
+    return statistics.median(on), statistics.median(off)
 
 
 def queue_work(shop: Shop, mechanic: int, n: int = 300) -> float:
@@ -139,6 +179,11 @@ def main() -> None:
     print(
         f"the queue's work per booking, in a transaction: empty {statistics.median(work_empty) * 1e3:.3f} ms, "
         f"{OPEN_JOBS:,} open jobs {statistics.median(work_full) * 1e3:.3f} ms"
+    )
+    with_queue, without = lifecycle_overhead()
+    print(
+        f"whole lifecycle (request, start, part, finish): with the queue {with_queue * 1e3:.2f} ms, "
+        f"switched off {without * 1e3:.2f} ms ({(with_queue / without - 1) * 100:+.0f}%)"
     )
     print(f"first booking of the day (re-plans {OPEN_JOBS:,} jobs): {statistics.median(firsts) * 1e3:7.1f} ms")
 
