@@ -147,15 +147,42 @@ def _events(conn: Connection, types: tuple[str, ...]) -> Iterator[Any]:
     return (event for _id, event in EventLogRepository(conn).replay(types))
 
 
+def _man_days_follow_jobs(conn: Connection) -> CheckResult:
+    """Capacity comes back: an open job holds its reservation with its mechanic; a finished or cancelled one, none."""
+    res = CheckResult("open jobs hold their man-days, finished and cancelled ones gave them back")
+    j, r = s.job.c, s.man_day_reservation.c
+    rows = conn.execute(
+        select(j.id, j.status, j.mechanic_id, r.mechanic_id.label("held_by"), r.released).outerjoin(
+            s.man_day_reservation, r.receipt_id == j.receipt_id
+        )
+    ).all()
+    for row in rows:
+        if row.status in ("created", "started"):
+            if row.held_by is None or row.released:
+                res.breaches.append(f"job {row.id} is {row.status} but holds no man-days")
+            elif row.held_by != row.mechanic_id:
+                res.breaches.append(
+                    f"job {row.id} is mechanic {row.mechanic_id}'s but holds mechanic {row.held_by}'s man-days"
+                )
+        elif row.held_by is not None and not row.released:
+            res.breaches.append(f"job {row.id} is {row.status} but its man-days never came back")
+    res.checked = f"{len(rows)} jobs"
+    return res
+
+
 def _man_days_conserved(conn: Connection) -> CheckResult:
     res = CheckResult("man-days conserved against the event log")
     expected: dict[int, int] = {}
-    for e in _events(conn, ("MechanicRegistered", "ManDayChanged", "ManDayDecreased", "ManDayIncreased")):
+    kinds = ("MechanicRegistered", "ManDayChanged", "ManDayDecreased", "ManDayIncreased", "JobReassigned")
+    for e in _events(conn, kinds):
         name = type(e).__name__
         if name in ("MechanicRegistered", "ManDayChanged"):
             expected[e.mechanic_id] = e.man_day
         elif name == "ManDayDecreased":
             expected[e.mechanic_id] = expected.get(e.mechanic_id, 0) - e.man_day
+        elif name == "JobReassigned":  # the job's man-days moved from one mechanic to the other
+            expected[e.from_mechanic_id] = expected.get(e.from_mechanic_id, 0) + e.man_day
+            expected[e.to_mechanic_id] = expected.get(e.to_mechanic_id, 0) - e.man_day
         else:
             expected[e.mechanic_id] = expected.get(e.mechanic_id, 0) + e.man_day
     m = s.mechanic.c
@@ -412,6 +439,7 @@ def check_in_snapshot(conn: Connection, settings: Settings) -> Report:
             "credit note",
         ),
         _man_days_conserved,
+        _man_days_follow_jobs,
         _stock_conserved,
         _invoice_arithmetic,
         _money_back_and_forth,
@@ -428,6 +456,7 @@ _CHECK_NAMES = {
     "_jobs_per_receipt": "one job per accepted receipt, none for rejected ones",
     "_invoice_per_finished_job": "one invoice per finished job",
     "_man_days_conserved": "man-days conserved against the event log",
+    "_man_days_follow_jobs": "open jobs hold their man-days, finished and cancelled ones gave them back",
     "_stock_conserved": "stock conserved against the event log, never below zero",
     "_invoice_arithmetic": "invoice arithmetic: lines, VAT half up, total, payments",
     "_money_back_and_forth": "refunds add up and stay within what was paid",

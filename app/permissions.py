@@ -138,6 +138,11 @@ _TABLE: dict[str, Mapping[Role, Scope]] = {
     # mechanics and their man-days
     "RegisterMechanic": _MANAGER_ONLY,
     "ChangeManDay": _MANAGER_ONLY,
+    "SetWorkingWeekdays": _MANAGER_ONLY,
+    "AddDayOff": _MANAGER_ONLY,
+    "RemoveDayOff": _MANAGER_ONLY,
+    "AddShopClosure": _MANAGER_ONLY,
+    "RemoveShopClosure": _MANAGER_ONLY,
     # the parts counter; prices are the manager's
     "RegisterPart": {_P: Scope.ANY},
     "IncreaseStock": {_P: Scope.ANY},

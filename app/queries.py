@@ -9,7 +9,8 @@ one import.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
+from datetime import date
 from typing import Any
 
 from sqlalchemy import Connection, func, or_, select
@@ -26,6 +27,7 @@ from app.board.queries import (  # noqa: F401 (the board's reads, re-exported: a
     events_after,
     last_event_id,
 )
+from app.mechanic.schedule import ScheduleRepository
 from app.persistence import reason_message
 from domain.texts import Message
 
@@ -177,15 +179,18 @@ class MechanicRow:
     name: str
     man_day: int
     open_jobs: int
+    next_free_day: str = ""  # YYYY-MM-DD: the first day a new job could start
 
 
-def mechanics(conn: Connection) -> list[MechanicRow]:
+def mechanics(conn: Connection, today: date | None = None) -> list[MechanicRow]:
     m, j = s.mechanic.c, s.job.c
     open_jobs = (
         select(func.count()).where(j.mechanic_id == m.id, j.status.in_(("created", "started"))).scalar_subquery()
     )
+    day = today or date.today()
+    schedule = ScheduleRepository(conn)
     return [
-        MechanicRow(r.id, r.name, r.man_day, r.open_jobs)
+        MechanicRow(r.id, r.name, r.man_day, r.open_jobs, schedule.next_free_day(r.id, day).isoformat())
         for r in conn.execute(select(m.id, m.name, m.man_day, open_jobs.label("open_jobs")).order_by(m.name))
     ]
 
@@ -224,6 +229,21 @@ class JobRow:
     request_note: str
     man_day: int
     created_at: str
+    planned_start: str = ""  # in the mechanic's queue (jobs_in_queue); '' elsewhere
+    promised_date: str = ""
+    overdue: bool = False
+
+
+def jobs_in_queue(conn: Connection, mechanic_id: int, today: date | None = None) -> list[JobRow]:
+    """A mechanic's open jobs in the order of their queue (started first), with plan and promise."""
+    queue = {q.receipt_id: (n, q) for n, q in enumerate(mechanic_queue(conn, mechanic_id, today))}
+    rows = []
+    for job in jobs(conn, mechanic_id):
+        n, q = queue.get(job.receipt_id, (len(queue), None))
+        if q is not None:
+            job = replace(job, planned_start=q.planned_start, promised_date=q.promised_date, overdue=q.overdue)
+        rows.append((n, job.job_id, job))
+    return [job for _n, _id, job in sorted(rows, key=lambda t: (t[0], t[1]))]
 
 
 def jobs(conn: Connection, mechanic_id: int | None = None, open_only: bool = True) -> list[JobRow]:
@@ -312,6 +332,7 @@ class ReceiptRow:
     request_note: str
     #: Why it was rejected or cancelled, by code (None: no reason, or typed by a person).
     reason_message: Message | None = None
+    promised_date: str = ""  # YYYY-MM-DD once a job exists: what the customer was promised
 
 
 _RECEIPTS = select(
@@ -329,7 +350,8 @@ _RECEIPTS = select(
     s.receipt.c.request_note,
     s.receipt.c.reason_code,
     s.receipt.c.reason_params,
-)
+    func.coalesce(s.status_board.c.promised_date, "").label("promised_date"),
+).select_from(s.receipt.outerjoin(s.status_board, s.status_board.c.receipt_id == s.receipt.c.id))
 
 
 def receipts(conn: Connection, text: str = "", since: str = "", limit: int = 500) -> list[ReceiptRow]:
@@ -349,3 +371,78 @@ def car_history(conn: Connection, car_number: str, limit: int = 20) -> list[Rece
     r = s.receipt.c
     query = _RECEIPTS.where(r.car_number == needle).order_by(r.id.desc()).limit(limit)
     return [ReceiptRow(**_by_code(row)) for row in conn.execute(query)]
+
+
+# --- the mechanic's queue and working days (the bay, the mechanics screen) ---------------------
+@dataclass(frozen=True)
+class QueueRow:
+    """One job in a mechanic's queue, in order: where it is planned and what was promised."""
+
+    receipt_id: int
+    job_id: int | None
+    customer_name: str
+    car_number: str
+    man_day: int
+    job_status: str
+    planned_start: str
+    planned_finish: str
+    promised_date: str
+    at_risk: bool  # the plan now ends after the promise
+    overdue: bool  # the promise has passed
+
+
+def mechanic_queue(conn: Connection, mechanic_id: int, today: date | None = None) -> list[QueueRow]:
+    """The mechanic's accepted, unfinished jobs in queue order (started first), planned from today."""
+    day = today or date.today()
+    planned = ScheduleRepository(conn).plan(mechanic_id, day)
+    b = s.status_board.c
+    ids = [p.job_id for p in planned]  # the planner's job is the receipt
+    query = select(b.receipt_id, b.job_id, b.customer_name, b.car_number, b.job_status).where(b.receipt_id.in_(ids))
+    rows = {r.receipt_id: r for r in conn.execute(query)} if ids else {}
+    days = {
+        int(r.receipt_id): int(r.man_day)
+        for r in conn.execute(
+            select(s.man_day_reservation.c.receipt_id, s.man_day_reservation.c.man_day).where(
+                s.man_day_reservation.c.receipt_id.in_(ids)
+            )
+        )
+    }
+    out = []
+    for p in planned:
+        r = rows.get(p.job_id)
+        out.append(
+            QueueRow(
+                p.job_id,
+                r.job_id if r is not None else None,
+                r.customer_name if r is not None else "",
+                r.car_number if r is not None else "",
+                days.get(p.job_id, 0),
+                r.job_status if r is not None else "created",
+                p.planned_start.isoformat(),
+                p.planned_finish.isoformat(),
+                p.promised_date.isoformat(),
+                p.at_risk,
+                day > p.promised_date,
+            )
+        )
+    return out
+
+
+@dataclass(frozen=True)
+class WorkingDaysView:
+    """A mechanic's weekly pattern ("1111110", Monday first), days off, and the shop's closures."""
+
+    weekdays: str
+    days_off: list[str]
+    closures: list[tuple[int, str, str, str]]  # (id, first, last, note)
+
+
+def working_days(conn: Connection, mechanic_id: int) -> WorkingDaysView:
+    m, off, cl = s.mechanic.c, s.mechanic_day_off.c, s.shop_closure.c
+    weekdays = conn.execute(select(m.working_weekdays).where(m.id == mechanic_id)).scalar() or "1111110"
+    days_off = list(conn.execute(select(off.day).where(off.mechanic_id == mechanic_id).order_by(off.day)).scalars())
+    closures = [
+        (int(r.id), r.first_day, r.last_day, r.note)
+        for r in conn.execute(select(cl.id, cl.first_day, cl.last_day, cl.note).order_by(cl.first_day))
+    ]
+    return WorkingDaysView(str(weekdays), [str(d) for d in days_off], closures)

@@ -14,7 +14,7 @@ from app.billing.tables import bill_line
 from app.board.tables import status_board
 from app.eventlog.tables import event_log, number_series, policy_done
 from app.jobs.tables import job, part_request
-from app.mechanic.tables import man_day_reservation, mechanic
+from app.mechanic.tables import man_day_reservation, mechanic, mechanic_day_off, shop_closure
 from app.metadata import NAMING_CONVENTION, Money, metadata
 from app.reception.tables import invoice, invoice_line, payment, receipt, refund, till_day
 from app.users.tables import shop_user
@@ -30,6 +30,7 @@ __all__ = [
     "job",
     "man_day_reservation",
     "mechanic",
+    "mechanic_day_off",
     "metadata",
     "number_series",
     "part",
@@ -38,6 +39,7 @@ __all__ = [
     "policy_done",
     "receipt",
     "refund",
+    "shop_closure",
     "shop_user",
     "status_board",
     "till_day",

@@ -25,6 +25,7 @@ from app.eventlog.serialization import LoggedEvent, to_json
 from app.eventlog.tables import event_log
 from app.jobs.repository import JobRepository
 from app.mechanic.repository import MechanicRepository
+from app.mechanic.schedule import ScheduleRepository
 from app.persistence import Seen, savepoint
 from app.reception.repository import InvoiceRepository, ReceiptRepository
 from app.reception.till import TillRepository
@@ -82,6 +83,7 @@ class UnitOfWork:
         #: Every aggregate the repositories handed out, and what handlers recorded, in order.
         self.seen: Seen = []
         self.mechanics = MechanicRepository(self.conn, self.seen)
+        self.schedule = ScheduleRepository(self.conn, self.seen)
         self.parts = PartRepository(self.conn, self.seen)
         self.receipts = ReceiptRepository(self.conn, self.seen)
         self.jobs = JobRepository(self.conn, self.seen)

@@ -82,3 +82,22 @@ __all__ += [
     "UpdateCustomer",
     "UpdateVehicle",
 ]
+
+# --- mechanic: working days and the queue ---
+from domain.mechanic.commands import (  # noqa: E402
+    AddDayOff,
+    AddShopClosure,
+    ReassignJob,
+    RemoveDayOff,
+    RemoveShopClosure,
+    SetWorkingWeekdays,
+)
+
+__all__ += [
+    "AddDayOff",
+    "AddShopClosure",
+    "ReassignJob",
+    "RemoveDayOff",
+    "RemoveShopClosure",
+    "SetWorkingWeekdays",
+]

@@ -163,3 +163,26 @@ __all__ += [
     "VehicleUpdated",
     "VehiclesMerged",
 ]
+
+# --- mechanic: working days and the queue ---
+from domain.mechanic.events import (  # noqa: E402
+    DayOffAdded,
+    DayOffRemoved,
+    JobReassigned,
+    PromisesMoved,
+    ShopClosureAdded,
+    ShopClosureRemoved,
+    WorkingWeekdaysChanged,
+)
+
+_SCHEDULE_EVENTS: tuple[type[Event], ...] = (
+    DayOffAdded,
+    DayOffRemoved,
+    JobReassigned,
+    PromisesMoved,
+    ShopClosureAdded,
+    ShopClosureRemoved,
+    WorkingWeekdaysChanged,
+)
+EVENT_TYPES.update({cls.__name__: cls for cls in _SCHEDULE_EVENTS})
+__all__ += [cls.__name__ for cls in _SCHEDULE_EVENTS]

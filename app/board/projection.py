@@ -22,8 +22,10 @@ from domain.events import (
     JobCancelled,
     JobCreated,
     JobFinished,
+    JobReassigned,
     JobStarted,
     PaymentRecorded,
+    PromisesMoved,
     RepairRequested,
     RequestCancelled,
 )
@@ -74,6 +76,7 @@ def _requested(conn: Connection, event_id: int, e: RepairRequested) -> None:
             "paid": False,
             "voided": False,
             "last_event_id": event_id,
+            "promised_date": "",
         },
     )
 
@@ -85,7 +88,23 @@ def _cancelled(conn: Connection, event_id: int, e: RequestCancelled) -> None:
 
 
 def _job_created(conn: Connection, event_id: int, e: JobCreated) -> None:
-    _set(conn, e.receipt_id, event_id, job_id=e.job_id, job_status="created")
+    _set(conn, e.receipt_id, event_id, job_id=e.job_id, job_status="created", promised_date=e.promised_date)
+
+
+def _promises_moved(conn: Connection, event_id: int, e: PromisesMoved) -> None:
+    for receipt_id, day in e.promises.items():
+        _set(conn, int(receipt_id), event_id, promised_date=day)
+
+
+def _job_reassigned(conn: Connection, event_id: int, e: JobReassigned) -> None:
+    _set(
+        conn,
+        e.receipt_id,
+        event_id,
+        mechanic_id=e.to_mechanic_id,
+        mechanic_name=e.to_mechanic_name,
+        promised_date=e.promised_date,
+    )
 
 
 def _job_started(conn: Connection, event_id: int, e: JobStarted) -> None:
@@ -130,6 +149,8 @@ _PROJECTIONS: dict[type[Event], Callable[[Connection, int, Any], None]] = {
     BillIssued: _bill_issued,
     PaymentRecorded: _payment,
     InvoiceVoided: _voided,
+    PromisesMoved: _promises_moved,
+    JobReassigned: _job_reassigned,
 }
 
 BOARD_EVENTS = frozenset(cls.__name__ for cls in _PROJECTIONS)

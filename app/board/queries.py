@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass
+from datetime import date
 from typing import Any
 
 from sqlalchemy import Connection, bindparam, func, select
@@ -44,6 +45,13 @@ class BoardRow:
     reason: str
     last_event_id: int
     reason_message: Message | None = None
+    #: The planned finish promised (YYYY-MM-DD; '' until a job exists), and whether it has passed unfinished.
+    promised_date: str = ""
+    overdue: bool = False  # on the day it was read
+
+    def overdue_on(self, day: date) -> bool:
+        """Whether the job is past its promised date on `day` and not finished."""
+        return bool(self.promised_date) and self.job_status in _OPEN and self.promised_date < day.isoformat()
 
 
 BOARD_COLUMNS = (
@@ -65,7 +73,11 @@ BOARD_COLUMNS = (
     b.last_event_id,
     b.reason_code,
     b.reason_params,
+    b.promised_date,
 )
+
+#: The statuses of a job still to be done: past its promise, such a job is overdue.
+_OPEN = frozenset({"created", "started"})
 
 
 def _board_row(row: Any) -> BoardRow:
@@ -73,6 +85,9 @@ def _board_row(row: Any) -> BoardRow:
     values["paid"] = bool(values["paid"])
     values["voided"] = bool(values["voided"])
     values["reason_message"] = reason_message(values.pop("reason_code"), values.pop("reason_params"))
+    promised = values["promised_date"] or ""
+    values["promised_date"] = promised
+    values["overdue"] = bool(promised) and values["job_status"] in _OPEN and promised < date.today().isoformat()
     return BoardRow(**values)
 
 

@@ -27,6 +27,7 @@ status_board = Table(
     Column("paid", Boolean, nullable=False, default=False),
     Column("voided", Boolean, nullable=False, default=False),
     Column("last_event_id", Integer, nullable=False),
+    Column("promised_date", String(10), nullable=False, default="", server_default=""),
     UniqueConstraint("job_id", name="uq_status_board_job_id"),
 )
 Index("ix_status_board_status", status_board.c.job_status)

@@ -40,7 +40,7 @@ def create_job(event: ManDayDecreased, uow: UnitOfWork, _: HandlerSettings) -> N
     if uow.jobs.for_receipt(event.receipt_id) is not None:
         return
     job_id = uow.jobs.add(event.receipt_id, event.mechanic_id, event.man_day, uow.now_text())
-    uow.record(JobCreated(job_id, event.receipt_id, event.mechanic_id, event.man_day))
+    uow.record(JobCreated(job_id, event.receipt_id, event.mechanic_id, event.man_day, event.promised_date))
 
 
 def cancel_job(event: RequestCancelled, uow: UnitOfWork, _: HandlerSettings) -> None:

@@ -36,6 +36,7 @@ _START_JOB = (
 _FINISH_JOB = (
     update(job).where(j.id == bindparam("job_id")).values(status=bindparam("new_status"), finished_at=bindparam("at"))
 )
+_SET_JOB_MECHANIC = update(job).where(j.id == bindparam("job_id")).values(mechanic_id=bindparam("new_mechanic_id"))
 _ADD_PART_REQUEST = insert(part_request).returning(pr.id)
 _SETTLE_PART_REQUEST = (
     update(part_request)
@@ -99,6 +100,10 @@ class JobRepository:
             self.conn.execute(_FINISH_JOB, params)
         else:
             self.conn.execute(_SET_JOB_STATUS, {"job_id": job.id, "new_status": job.status.value})
+
+    def set_mechanic(self, job_id: int, mechanic_id: int) -> None:
+        """The job moved to another mechanic (ReassignJob, before it started)."""
+        self.conn.execute(_SET_JOB_MECHANIC, {"job_id": job_id, "new_mechanic_id": mechanic_id})
 
     def add_part_request(self, job_id: int, part_id: int, quantity: int, name: str, code: str, now: str) -> int:
         params = {

@@ -13,12 +13,15 @@ and these run on every command (see bench/lifecycle.py).
 
 from __future__ import annotations
 
+from datetime import date
+
 from sqlalchemy import Connection, bindparam, exists, insert, select, update
 
 from app.mechanic.tables import man_day_reservation, mechanic
 from app.persistence import Seen, check_guard
 from domain.errors import NotFound
 from domain.mechanic.model import Mechanic
+from domain.mechanic.schedule import Slot
 
 m = mechanic.c
 resv = man_day_reservation.c
@@ -31,6 +34,14 @@ _RESERVE = (
     update(mechanic)
     .where(m.id == bindparam("mechanic_id"), m.man_day >= bindparam("wanted"))
     .values(man_day=m.man_day - bindparam("wanted"))
+    .returning(m.man_day)
+)
+_RESERVE_AT_QUEUE_END = (
+    update(mechanic)
+    .where(m.id == bindparam("mechanic_id"), m.man_day >= bindparam("wanted"))
+    .values(
+        man_day=m.man_day - bindparam("wanted"), queue_end=bindparam("new_end"), planned_on=bindparam("new_planned_on")
+    )
     .returning(m.man_day)
 )
 _ADD_RESERVATION = insert(man_day_reservation)
@@ -91,14 +102,46 @@ class MechanicRepository:
     def save_man_day(self, mechanic: Mechanic) -> None:
         self.conn.execute(_SET_MAN_DAY, {"mechanic_id": mechanic.id, "new_man_day": mechanic.man_day})
 
-    def reserve(self, mechanic: Mechanic, receipt_id: int, days: int) -> None:
-        """Write a reservation `mechanic.reserve` agreed to, behind the conditional UPDATE."""
-        left = self.conn.execute(_RESERVE, {"mechanic_id": mechanic.id, "wanted": days}).scalar()
+    def reserve(
+        self,
+        mechanic: Mechanic,
+        receipt_id: int,
+        days: int,
+        accepted_at: str = "",
+        slot: Slot | None = None,
+        today: date | None = None,
+    ) -> None:
+        """Write a reservation `mechanic.reserve` agreed to, behind the conditional UPDATE.
+
+        With a `slot` (the place in the queue, planned on `today`) the job joins the
+        end of the mechanic's queue in the same two statements: the queue's new end
+        on the mechanic's row, the promise on the reservation.
+        """
+        params: dict[str, object] = {"mechanic_id": mechanic.id, "wanted": days}
+        if slot is None or today is None:
+            left = self.conn.execute(_RESERVE, params).scalar()
+            promise = None
+        else:
+            promise = slot.promised_date.isoformat()
+            params |= {"new_end": promise, "new_planned_on": today.isoformat()}
+            left = self.conn.execute(_RESERVE_AT_QUEUE_END, params).scalar()
         check_guard("the man-days of mechanic", mechanic.id, left, mechanic.man_day)
         self.conn.execute(
             _ADD_RESERVATION,
-            {"receipt_id": receipt_id, "mechanic_id": mechanic.id, "man_day": days, "released": False},
+            {
+                "receipt_id": receipt_id,
+                "mechanic_id": mechanic.id,
+                "man_day": days,
+                "released": False,
+                "accepted_at": accepted_at,
+                "promised_date": promise,
+            },
         )
+
+    def take(self, mechanic: Mechanic, days: int) -> None:
+        """Write the days `mechanic.take_over` took, behind the same conditional UPDATE as a reservation."""
+        left = self.conn.execute(_RESERVE, {"mechanic_id": mechanic.id, "wanted": days}).scalar()
+        check_guard("the man-days of mechanic", mechanic.id, left, mechanic.man_day)
 
     def has_reservation(self, receipt_id: int) -> bool:
         return self.conn.execute(_HAS_RESERVATION, {"rid": receipt_id}).first() is not None

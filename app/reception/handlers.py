@@ -2,13 +2,16 @@
 
 from __future__ import annotations
 
+from datetime import date
+
 from app.handling import HandlerSettings, PolicySpec
 from app.persistence import stored_reason
 from app.uow import UnitOfWork
 from domain.billing.fields import Field as BillingField
 from domain.errors import IllegalTransition, InvalidInput
 from domain.jobs.events import JobStarted
-from domain.mechanic.events import ManDayDecreased, ManDayOver
+from domain.mechanic.events import JobReassigned, ManDayDecreased, ManDayOver
+from domain.mechanic.schedule import require_not_past
 from domain.reception.commands import (
     CancelRepair,
     CloseDay,
@@ -34,6 +37,8 @@ NO_REASON = stored_reason(None)
 def request_repair(cmd: RequestRepair, uow: UnitOfWork, _: HandlerSettings) -> int:
     # The desk picks from the mechanics' published list; an unknown id is refused here.
     mechanic = uow.mechanics.get(cmd.mechanic_id)
+    if cmd.wanted_by:
+        require_not_past(date.fromisoformat(cmd.wanted_by), uow.now.date())
     requested_at = uow.now_text()
     receipt_id = uow.receipts.add(
         {
@@ -67,6 +72,7 @@ def request_repair(cmd: RequestRepair, uow: UnitOfWork, _: HandlerSettings) -> i
             cmd.customer_phone,
             cmd.term,
             cmd.request_note,
+            wanted_by=cmd.wanted_by,
         )
     )
     return receipt_id
@@ -204,8 +210,14 @@ COMMAND_HANDLERS = {
     RecordRefund: record_refund,
     CloseDay: close_day,
 }
+def job_reassigned(event: JobReassigned, uow: UnitOfWork, _: HandlerSettings) -> None:
+    """JobReassigned -> the receipt names the mechanic who now does the work."""
+    uow.receipts.set_mechanic(event.receipt_id, event.to_mechanic_id, event.to_mechanic_name)
+
+
 POLICIES = [
     PolicySpec("reception.reject_receipt", ManDayOver, reject_receipt),
     PolicySpec("reception.accept_receipt", ManDayDecreased, accept_receipt),
     PolicySpec("reception.job_started", JobStarted, job_started),
+    PolicySpec("reception.job_reassigned", JobReassigned, job_reassigned),
 ]

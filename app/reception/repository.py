@@ -22,6 +22,11 @@ _ADD_RECEIPT = insert(receipt).returning(r.id)
 _GET_RECEIPT = select(r.id, r.customer_name, r.car_number, r.mechanic_id, r.man_day, r.fare, r.status).where(
     r.id == bindparam("rid")
 )
+_SET_RECEIPT_MECHANIC = (
+    update(receipt)
+    .where(r.id == bindparam("rid"))
+    .values(mechanic_id=bindparam("new_id"), mechanic_name=bindparam("new_name"))
+)
 _SET_RECEIPT_STATUS = update(receipt).where(r.id == bindparam("rid")).values(status=bindparam("new_status"))
 _SET_RECEIPT_STATUS_REASON = (
     update(receipt)
@@ -83,6 +88,10 @@ class ReceiptRepository:
         )
         self.seen.append(receipt)
         return receipt
+
+    def set_mechanic(self, receipt_id: int, mechanic_id: int, mechanic_name: str) -> None:
+        """The receipt's job moved to another mechanic (the invoice names who did the work)."""
+        self.conn.execute(_SET_RECEIPT_MECHANIC, {"rid": receipt_id, "new_id": mechanic_id, "new_name": mechanic_name})
 
     def save(self, receipt: Receipt) -> None:
         """Write the receipt's status, and why it was rejected or cancelled when it was."""

@@ -24,6 +24,7 @@ class Field:
     WANTED_BY = _field("wanted_by")
     WORKING_DAYS = _field("working_days")
     CLOSURE = _field("closure")
+    DAY_OFF = _field("day_off")
     MAN_DAYS = _field("man_days")
     LABOUR_FARE = _field("labour_fare")
     TERM = _field("term")

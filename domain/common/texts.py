@@ -19,6 +19,7 @@ FIELDS: dict[str, Text] = {
     "common.field.wanted_by": Text(en="Wanted by", ko="희망 완료일"),
     "common.field.working_days": Text(en="Working days", ko="근무 요일"),
     "common.field.closure": Text(en="Closure", ko="휴무 기간"),
+    "common.field.day_off": Text(en="Day off", ko="휴무일"),
     "common.field.mechanic_name": Text(en="Mechanic name", ko="정비사 이름"),
     "common.field.man_days": Text(en="Man-days", ko="공수"),
     "common.field.labour_fare": Text(en="Labour fare", ko="공임"),

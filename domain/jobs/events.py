@@ -34,6 +34,7 @@ class JobCreated(ShopEvent):
     receipt_id: int
     mechanic_id: int
     man_day: int
+    promised_date: str = ""  # YYYY-MM-DD, the planned finish the customer was promised
 
 
 @dataclass(frozen=True)

@@ -32,12 +32,18 @@ class ManDayChanged(MechanicEvent):
 
 @dataclass(frozen=True)
 class ManDayDecreased(MechanicEvent):
-    """Man-days were reserved for a receipt; `remaining` is what is left after."""
+    """Man-days were reserved for a receipt; `remaining` is what is left after.
+
+    `planned_start` and `promised_date` (YYYY-MM-DD) are where the job went in the
+    mechanic's queue (empty in events logged before the queue existed).
+    """
 
     mechanic_id: int
     receipt_id: int
     man_day: int
     remaining: int
+    planned_start: str = ""
+    promised_date: str = ""
 
 
 @dataclass(frozen=True)
@@ -64,9 +70,67 @@ class ManDayOver(MechanicEvent):
 
 @dataclass(frozen=True)
 class ManDayIncreased(MechanicEvent):
-    """Reserved man-days came back because the receipt was cancelled."""
+    """Reserved man-days came back: the job was finished, or the receipt cancelled (once either way)."""
 
     mechanic_id: int
     receipt_id: int
     man_day: int
     remaining: int
+
+
+# -- working days and the queue ---------------------------------------------------------------
+@dataclass(frozen=True)
+class WorkingWeekdaysChanged(MechanicEvent):
+    """The weekly pattern was set (seven marks, Monday first: "1111110")."""
+
+    mechanic_id: int
+    weekdays: str
+    previous: str
+
+
+@dataclass(frozen=True)
+class DayOffAdded(MechanicEvent):
+    mechanic_id: int
+    day: str
+
+
+@dataclass(frozen=True)
+class DayOffRemoved(MechanicEvent):
+    mechanic_id: int
+    day: str
+
+
+@dataclass(frozen=True)
+class ShopClosureAdded(MechanicEvent):
+    closure_id: int
+    first: str
+    last: str
+    note: str = ""
+
+
+@dataclass(frozen=True)
+class ShopClosureRemoved(MechanicEvent):
+    closure_id: int
+
+
+@dataclass(frozen=True)
+class PromisesMoved(MechanicEvent):
+    """Re-planning a mechanic's queue brought promises forward: receipt id (as text) -> YYYY-MM-DD."""
+
+    mechanic_id: int
+    promises: dict[str, str] = field(default_factory=dict)
+
+
+@dataclass(frozen=True)
+class JobReassigned(MechanicEvent):
+    """A job not yet started moved to another mechanic with its man-days (from one to the other, at once)."""
+
+    job_id: int
+    receipt_id: int
+    from_mechanic_id: int
+    to_mechanic_id: int
+    to_mechanic_name: str
+    man_day: int
+    from_remaining: int
+    to_remaining: int
+    promised_date: str = ""

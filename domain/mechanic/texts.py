@@ -53,4 +53,12 @@ TEXTS: dict[str, Text] = {
         ko="{mechanic} 정비사는 이 정비({days}공수)를 {wanted_by}까지 마칠 수 없습니다. 가장 빠른 완료일은 "
         "{earliest}입니다. {other} 정비사는 {other_earliest}까지 마칠 수 있습니다.",
     ),
+    "mechanic.closure_not_found": Text(
+        en="There is no shop closure number {closure_id}.",
+        ko="{closure_id}번 휴업 기간이 없습니다.",
+    ),
+    "mechanic.reassign_not_waiting": Text(
+        en="Job {job_id} cannot move to another mechanic: only a job that has not started yet can.",
+        ko="{job_id}번 작업은 다른 정비사에게 넘길 수 없습니다. 아직 시작하지 않은 작업만 넘길 수 있습니다.",
+    ),
 }

@@ -9,6 +9,7 @@ from typing import ClassVar
 
 from domain.common.fields import Field
 from domain.errors import InvalidInput
+from domain.mechanic.schedule import parse_wanted_by
 from domain.messages import (
     MAX_MONEY,
     Check,
@@ -62,6 +63,11 @@ def require_phone(value: object) -> str:
     return phone
 
 
+def _wanted_by(value: object) -> str:
+    day = parse_wanted_by(value)
+    return "" if day is None else day.isoformat()
+
+
 @dataclass(frozen=True)
 class RequestRepair(Command):
     """A customer asks for a repair by a mechanic. Returns the receipt id."""
@@ -75,6 +81,7 @@ class RequestRepair(Command):
     customer_phone: str = ""
     term: str = ""
     request_note: str = ""
+    wanted_by: str = ""  # YYYY-MM-DD the customer needs it by ('' when any date will do)
 
     checks: ClassVar[dict[str, Check]] = {
         "customer_name": lambda v: require_text(v, Field.CUSTOMER_NAME, MAX_CUSTOMER_NAME),
@@ -86,6 +93,7 @@ class RequestRepair(Command):
         "fare": lambda v: require_money(v, Field.LABOUR_FARE),
         "term": lambda v: optional_text(v, Field.TERM, MAX_TERM),
         "request_note": lambda v: optional_text(v, Field.NOTES, MAX_REQUEST_NOTE),
+        "wanted_by": _wanted_by,
     }
 
 

@@ -28,6 +28,7 @@ class RepairRequested(ReceptionEvent):
     customer_phone: str = ""
     term: str = ""
     request_note: str = ""
+    wanted_by: str = ""  # YYYY-MM-DD, or '' when any date will do
 
 
 @dataclass(frozen=True)

@@ -80,6 +80,11 @@ Details are in {log}.</source>
             <source>Due {amount}</source>
             <translation>미수 {amount}</translation>
         </message>
+        <message>
+            <location filename="../../ui/models/board.py" line="1" />
+            <source>Overdue {date}</source>
+            <translation>지연 {date}</translation>
+        </message>
     </context>
     <context>
         <name>BoardScreen</name>
@@ -403,6 +408,21 @@ Details are in {log}.</source>
         <message>
             <source>Added by</source>
             <translation>입력자</translation>
+        </message>
+        <message>
+            <location filename="../../ui/models/board.py" line="1" />
+            <source>Promised</source>
+            <translation>약속일</translation>
+        </message>
+        <message>
+            <location filename="../../ui/models/tables.py" line="1" />
+            <source>Starts</source>
+            <translation>시작 예정</translation>
+        </message>
+        <message>
+            <location filename="../../ui/models/tables.py" line="1" />
+            <source>Next free day</source>
+            <translation>다음 빈 날</translation>
         </message>
     </context>
     <context>
@@ -1770,6 +1790,31 @@ Reason (optional):</source>
             <source>Not registered</source>
             <translation>등록하지 못했습니다</translation>
         </message>
+        <message>
+            <location filename="../../ui/screens/request_form.py" line="163" />
+            <source>{name} — {days} man-day(s) left · free from {day} · {jobs} open job(s)</source>
+            <translation>{name} — 남은 공수 {days}일 · {day}부터 가능 · 진행 작업 {jobs}건</translation>
+        </message>
+        <message>
+            <location filename="../../ui/screens/request_form.py" line="1" />
+            <source>YYYY-MM-DD, optional</source>
+            <translation>YYYY-MM-DD, 선택</translation>
+        </message>
+        <message>
+            <location filename="../../ui/screens/request_form.py" line="1" />
+            <source>Wanted by</source>
+            <translation>희망 완료일</translation>
+        </message>
+        <message>
+            <location filename="../../ui/screens/request_form.py" line="1" />
+            <source>{name} is free from {day}: a job wanted by {wanted} may be rejected. The picker shows who is free sooner.</source>
+            <translation>{name} 정비사는 {day}부터 가능합니다. {wanted}까지 원하는 작업은 거절될 수 있습니다. 더 빨리 가능한 정비사는 목록에서 확인하세요.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/screens/request_form.py" line="1" />
+            <source>Promised for {date}.</source>
+            <translation>완료 예정일은 {date}입니다.</translation>
+        </message>
     </context>
     <context>
         <name>Status</name>
@@ -2232,6 +2277,127 @@ Reason (optional):</source>
         <message>
             <source>Not done</source>
             <translation>처리하지 못했습니다</translation>
+        </message>
+    </context>
+    <context>
+        <name>WorkingDays</name>
+        <message>
+            <location filename="../../ui/screens/working_days.py" line="1" />
+            <source>Mon</source>
+            <translation>월</translation>
+        </message>
+        <message>
+            <location filename="../../ui/screens/working_days.py" line="1" />
+            <source>Tue</source>
+            <translation>화</translation>
+        </message>
+        <message>
+            <location filename="../../ui/screens/working_days.py" line="1" />
+            <source>Wed</source>
+            <translation>수</translation>
+        </message>
+        <message>
+            <location filename="../../ui/screens/working_days.py" line="1" />
+            <source>Thu</source>
+            <translation>목</translation>
+        </message>
+        <message>
+            <location filename="../../ui/screens/working_days.py" line="1" />
+            <source>Fri</source>
+            <translation>금</translation>
+        </message>
+        <message>
+            <location filename="../../ui/screens/working_days.py" line="1" />
+            <source>Sat</source>
+            <translation>토</translation>
+        </message>
+        <message>
+            <location filename="../../ui/screens/working_days.py" line="1" />
+            <source>Sun</source>
+            <translation>일</translation>
+        </message>
+    </context>
+    <context>
+        <name>WorkingDaysPanel</name>
+        <message>
+            <location filename="../../ui/screens/working_days.py" line="1" />
+            <source>Working days</source>
+            <translation>근무일</translation>
+        </message>
+        <message>
+            <location filename="../../ui/screens/working_days.py" line="1" />
+            <source>Save the week</source>
+            <translation>근무 요일 저장</translation>
+        </message>
+        <message>
+            <location filename="../../ui/screens/working_days.py" line="1" />
+            <source>Day off</source>
+            <translation>휴무</translation>
+        </message>
+        <message>
+            <location filename="../../ui/screens/working_days.py" line="1" />
+            <source>Works</source>
+            <translation>근무</translation>
+        </message>
+        <message>
+            <location filename="../../ui/screens/working_days.py" line="1" />
+            <source>Shop closed (everyone)</source>
+            <translation>정비소 휴업 (전체)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/screens/working_days.py" line="1" />
+            <source>Why (optional)</source>
+            <translation>사유 (선택)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/screens/working_days.py" line="1" />
+            <source>Close the shop</source>
+            <translation>휴업 등록</translation>
+        </message>
+        <message>
+            <location filename="../../ui/screens/working_days.py" line="1" />
+            <source>Select a mechanic to set their working days</source>
+            <translation>근무일을 정할 정비사를 선택하세요</translation>
+        </message>
+        <message>
+            <location filename="../../ui/screens/working_days.py" line="1" />
+            <source>{name}'s working days</source>
+            <translation>{name} 정비사의 근무일</translation>
+        </message>
+        <message>
+            <location filename="../../ui/screens/working_days.py" line="1" />
+            <source>none</source>
+            <translation>없음</translation>
+        </message>
+        <message>
+            <location filename="../../ui/screens/working_days.py" line="1" />
+            <source>Days off: {days}</source>
+            <translation>휴무일: {days}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/screens/working_days.py" line="1" />
+            <source>Closed: {days}</source>
+            <translation>휴업: {days}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/screens/working_days.py" line="1" />
+            <source>Working days saved</source>
+            <translation>근무 요일을 저장했습니다</translation>
+        </message>
+        <message>
+            <location filename="../../ui/screens/working_days.py" line="1" />
+            <source>{day} saved</source>
+            <translation>{day} 저장했습니다</translation>
+        </message>
+        <message>
+            <location filename="../../ui/screens/working_days.py" line="1" />
+            <source>Closure saved</source>
+            <translation>휴업 기간을 저장했습니다</translation>
+        </message>
+        <message>
+            <location filename="../../ui/screens/working_days.py" line="1" />
+            <source>Not saved</source>
+            <translation>저장하지 못했습니다</translation>
         </message>
     </context>
 </TS>

@@ -28,7 +28,17 @@ from domain.billing.lines import Line, LineKind, Pricing
 from domain.errors import NotFound
 from domain.events import Event
 from domain.jobs.model import Job, JobStatus, PartRequest, PartRequestStatus
+from domain.mechanic.events import PromisesMoved
 from domain.mechanic.model import Mechanic
+from domain.mechanic.schedule import (
+    PlannedJob,
+    QueuedJob,
+    Slot,
+    WorkingCalendar,
+    plan_queue,
+    promise_for_new,
+    queue_end,
+)
 from domain.reception.model import InvoiceAccount, Receipt, ReceiptStatus
 from domain.reception.till import IssuedDocument, OpenBalance, ZReport, day_is_closed, summarise_day
 from domain.texts import Message
@@ -47,6 +57,7 @@ class FakeMechanics:
         self.seen = seen
         self.rows: dict[int, Mechanic] = {}
         self.reservations: dict[int, list[Any]] = {}  # receipt_id -> [mechanic_id, days, released]
+        self.schedule: FakeSchedule | None = None  # set by the unit of work (the queue rides on reservations)
 
     def add(self, name: str, man_day: int, now: str) -> Mechanic:
         mechanic = Mechanic.register(len(self.rows) + 1, name, man_day)
@@ -68,11 +79,21 @@ class FakeMechanics:
     def save_man_day(self, mechanic: Mechanic) -> None:
         self.rows[mechanic.id] = _stored(mechanic)
 
-    def reserve(self, mechanic: Mechanic, receipt_id: int, days: int) -> None:
+    def reserve(
+        self,
+        mechanic: Mechanic,
+        receipt_id: int,
+        days: int,
+        accepted_at: str = "",
+        slot: Slot | None = None,
+        today: date | None = None,
+    ) -> None:
         if receipt_id in self.reservations:
             raise AssertionError(f"receipt {receipt_id} reserved twice")  # the real table's primary key
         self.rows[mechanic.id] = _stored(mechanic)
         self.reservations[receipt_id] = [mechanic.id, days, False]
+        if self.schedule is not None and slot is not None:
+            self.schedule.enqueue(mechanic.id, receipt_id, accepted_at, slot, today or slot.planned_start)
 
     def has_reservation(self, receipt_id: int) -> bool:
         return receipt_id in self.reservations
@@ -89,6 +110,54 @@ class FakeMechanics:
 
     def give_back(self, mechanic: Mechanic, days: int) -> None:
         self.rows[mechanic.id] = _stored(mechanic)
+
+
+class FakeSchedule:
+    """The queue over the fake mechanics' reservations: Monday to Saturday, no holidays, no days off."""
+
+    def __init__(self, mechanics: FakeMechanics, seen: list[Aggregate]) -> None:
+        self.mechanics = mechanics
+        self.seen = seen
+        self.accepted: dict[int, str] = {}
+        self.started: dict[int, date] = {}
+        self.promises: dict[int, date] = {}
+        self.calendar = WorkingCalendar()
+
+    def _queue(self, mechanic_id: int) -> list[QueuedJob]:
+        return [
+            QueuedJob(rid, held[1], self.accepted.get(rid, ""), self.started.get(rid), self.promises.get(rid))
+            for rid, held in self.mechanics.reservations.items()
+            if held[0] == mechanic_id and not held[2] and held[1] > 0
+        ]
+
+    def replan(self, mechanic_id: int, today: date) -> list[PlannedJob]:
+        planned = plan_queue(self.calendar, today, self._queue(mechanic_id))
+        moved = {p.job_id: p.promised_date for p in planned if self.promises.get(p.job_id) != p.promised_date}
+        self.promises.update(moved)
+        if moved:
+            promises = {str(rid): d.isoformat() for rid, d in sorted(moved.items())}
+            self.seen.append(_Recorded([PromisesMoved(mechanic_id, promises)]))  # type: ignore[arg-type]
+        return planned
+
+    def slot_for_new(self, mechanic_id: int, today: date, days: int) -> Slot:
+        return promise_for_new(self.calendar, today, queue_end(self.replan(mechanic_id, today)), days)
+
+    def others_earliest(self, mechanic_id: int, today: date, days: int) -> list[tuple[str, date]]:
+        return [
+            (m.name, self.slot_for_new(m.id, today, days).promised_date)
+            for m in self.mechanics.rows.values()
+            if m.id != mechanic_id and m.man_day >= days
+        ]
+
+    def enqueue(self, mechanic_id: int, receipt_id: int, accepted_at: str, slot: Slot, today: date) -> None:
+        self.accepted[receipt_id] = accepted_at
+        self.promises[receipt_id] = slot.promised_date
+
+    def start(self, receipt_id: int, day: date, today: date) -> None:
+        held = self.mechanics.reservations.get(receipt_id)
+        if held is not None and not held[2]:
+            self.started[receipt_id] = day
+            self.replan(int(held[0]), today)
 
 
 class FakeParts:
@@ -140,6 +209,9 @@ class FakeReceipts:
         receipt.status = ReceiptStatus(r["status"])
         self.seen.append(receipt)
         return receipt
+
+    def set_mechanic(self, receipt_id: int, mechanic_id: int, mechanic_name: str) -> None:
+        self.rows[receipt_id].update(mechanic_id=mechanic_id, mechanic_name=mechanic_name)
 
     def save(self, receipt: Receipt) -> None:
         row = self.rows[receipt.id]
@@ -418,6 +490,8 @@ class FakeUnitOfWork:
 
     def __post_init__(self) -> None:
         self.mechanics = FakeMechanics(self.seen)
+        self.schedule = FakeSchedule(self.mechanics, self.seen)
+        self.mechanics.schedule = self.schedule
         self.parts = FakeParts(self.seen)
         self.receipts = FakeReceipts(self.seen)
         self.jobs = FakeJobs(self.seen)

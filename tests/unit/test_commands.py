@@ -43,6 +43,14 @@ from domain.commands import (
 from domain.common.fields import Field
 from domain.customers.commands import COMMANDS as CUSTOMERS_COMMANDS
 from domain.errors import DomainError, InvalidInput
+from domain.mechanic.commands import (
+    AddDayOff,
+    AddShopClosure,
+    ReassignJob,
+    RemoveDayOff,
+    RemoveShopClosure,
+    SetWorkingWeekdays,
+)
 from domain.messages import MAX_MONEY, require_positive, require_text
 from domain.texts import Message
 
@@ -73,6 +81,13 @@ VALID: dict[type[Command], Any] = {
     CorrectInvoice: CorrectInvoice("2026-000001", "공임 오기", (("엔진오일 교환", 66_000),)),
     RecordCashReceipt: RecordCashReceipt("2026-000001", "123456789"),
     RequestTaxInvoice: RequestTaxInvoice("2026-000001", "1248100998"),
+    # the mechanic's working days and queue (their own cases: tests/unit/test_capacity_commands.py)
+    SetWorkingWeekdays: SetWorkingWeekdays(1, "1111100"),
+    AddDayOff: AddDayOff(1, "2026-03-04"),
+    RemoveDayOff: RemoveDayOff(1, "2026-03-04"),
+    AddShopClosure: AddShopClosure("2026-08-03", "2026-08-07", "여름 휴가"),
+    RemoveShopClosure: RemoveShopClosure(1),
+    ReassignJob: ReassignJob(1, 2),
 }
 
 
@@ -118,6 +133,8 @@ ID_FIELDS = [
     (RequestPart, "job_id", "job_number"),
     (RequestPart, "part_id", "part_number"),
     (FinishJob, "job_id", "job_number"),
+    (ReassignJob, "job_id", "job_number"),
+    (ReassignJob, "mechanic_id", "mechanic_number"),
 ]
 BAD_IDS: list[Any] = [0, -1, -(10**20), True, False, 1.0, "1", b"1", [1]]
 

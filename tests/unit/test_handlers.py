@@ -66,7 +66,8 @@ def test_an_accepted_request_reserves_the_chosen_mechanics_days_and_creates_one_
     # The job's bill opens with the receipt's fare as its first labour line.
     assert [type(e) for e in fake.events[-4:]] == [RepairRequested, ManDayDecreased, JobCreated, LabourAdded]
     assert fake.of_type(LabourAdded)[0].amount == 50_000
-    assert fake.of_type(ManDayDecreased) == [ManDayDecreased(kim, receipt_id, 3, 2)]
+    # Monday 2026-03-02 (the fake's clock): an empty queue, so the job runs Monday to Wednesday.
+    assert fake.of_type(ManDayDecreased) == [ManDayDecreased(kim, receipt_id, 3, 2, "2026-03-02", "2026-03-04")]
     (job,) = fake.of_type(JobCreated)
     assert (job.receipt_id, job.mechanic_id, job.man_day) == (receipt_id, kim, 3)
     assert fake.uow.mechanics.get(kim).man_day == 2

@@ -67,6 +67,11 @@ EXPECTED: dict[str, tuple[str, str, str]] = {
     "DisableUser": (NO, NO, NO),
     "ChangePartPrice": (NO, NO, NO),
     "ReassignJob": (NO, NO, NO),
+    "SetWorkingWeekdays": (NO, NO, NO),
+    "AddDayOff": (NO, NO, NO),
+    "RemoveDayOff": (NO, NO, NO),
+    "AddShopClosure": (NO, NO, NO),
+    "RemoveShopClosure": (NO, NO, NO),
     "RemoveLine": (NO, NO, NO),
     # Not a command anyone has written: the manager's alone until someone decides.
     "SomeCommandAddedNextYear": (NO, NO, NO),

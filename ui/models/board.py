@@ -34,6 +34,10 @@ from ui.tr import QT_TRANSLATE_NOOP
 
 PAGE = 200
 
+#: An overdue promise: white on a strong red, readable across the workshop (contrast 6.5:1), on light and dark.
+OVERDUE_FILL = "#B91C1C"
+OVERDUE_TEXT = "#FFFFFF"
+
 #: Status filter choices: (label, job statuses, unpaid only). Empty statuses = all.
 ACTIVE = ("requested", "created", "started")
 
@@ -57,7 +61,7 @@ Loader = Callable[[int | None, int, BoardFilter], list[BoardRow]]
 
 
 class BoardModel(QAbstractTableModel):
-    RECEIPT, CUSTOMER, CAR, MECHANIC, STATUS, AGE, TOTAL, PAID = range(8)
+    RECEIPT, CUSTOMER, CAR, MECHANIC, STATUS, AGE, TOTAL, PAID, PROMISED = range(9)
     TITLES = (
         QT_TRANSLATE_NOOP("Columns", "Receipt"),
         QT_TRANSLATE_NOOP("Columns", "Customer"),
@@ -67,8 +71,9 @@ class BoardModel(QAbstractTableModel):
         QT_TRANSLATE_NOOP("Columns", "Age"),
         QT_TRANSLATE_NOOP("Columns", "Total"),
         QT_TRANSLATE_NOOP("Columns", "Paid"),
+        QT_TRANSLATE_NOOP("Columns", "Promised"),
     )
-    ALIGN = (CENTER, LEFT, LEFT, LEFT, LEFT, RIGHT, RIGHT, LEFT)
+    ALIGN = (CENTER, LEFT, LEFT, LEFT, LEFT, RIGHT, RIGHT, LEFT, CENTER)
 
     def __init__(self, loader: Loader, page: int = PAGE, parent: Any = None) -> None:
         super().__init__(parent)
@@ -151,12 +156,12 @@ class BoardModel(QAbstractTableModel):
         return sum(self.upsert(row) for row in rows)
 
     def tick(self, now: datetime | None = None) -> None:
-        """Time passed: the Age column changes (one signal for the whole column)."""
+        """Time passed: the Age column changes, and promises may fall overdue (one signal for both)."""
         self._now = now or datetime.now().astimezone()
         if self._rows:
-            self.dataChanged.emit(
-                self.index(0, self.AGE), self.index(len(self._rows) - 1, self.AGE), [Qt.ItemDataRole.DisplayRole]
-            )
+            # One signal from Age to Promised (the last column): a promise may be overdue by now.
+            roles = [Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ForegroundRole, Qt.ItemDataRole.BackgroundRole]
+            self.dataChanged.emit(self.index(0, self.AGE), self.index(len(self._rows) - 1, self.PROMISED), roles)
 
     # -- reading ------------------------------------------------------------------------
     def row_at(self, row: int) -> BoardRow:
@@ -204,9 +209,14 @@ class BoardModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.TextAlignmentRole:
             return _ALIGN_INT[col]
         if role == Qt.ItemDataRole.FontRole:
-            return self._bold if col in (self.CAR, self.RECEIPT) else None
+            overdue = col == self.PROMISED and self.is_overdue(row)
+            return self._bold if col in (self.CAR, self.RECEIPT) or overdue else None
         if role == Qt.ItemDataRole.ForegroundRole:
+            if col == self.PROMISED and self.is_overdue(row):
+                return QBrush(QColor(OVERDUE_TEXT))
             return QBrush(_paid_colour(row, self.dark)) if col == self.PAID else None
+        if role == Qt.ItemDataRole.BackgroundRole:
+            return QBrush(QColor(OVERDUE_FILL)) if col == self.PROMISED and self.is_overdue(row) else None
         if role == STATUS_ROLE:
             return row.job_status if col == self.STATUS else None
         if role == ROW_ROLE:
@@ -219,6 +229,10 @@ class BoardModel(QAbstractTableModel):
                 return fmt.status_label(row.job_status) + (f" — {reason}" if reason else "")
             return reason or None
         return None
+
+    def is_overdue(self, row: BoardRow) -> bool:
+        """Past its promised date and not finished, as of the model's clock (moved by `tick`)."""
+        return row.overdue_on(self._now.date())
 
     def _pill(self, row: BoardRow) -> QIcon:
         return pill(row.job_status, fmt.status_label(row.job_status), self.pill_font, self.pill_scale)
@@ -242,6 +256,12 @@ class BoardModel(QAbstractTableModel):
             return fmt.age(row.request_date, self._now)
         if col == self.TOTAL:
             return fmt.money(row.total_price)
+        if col == self.PROMISED:
+            if not row.promised_date:
+                return "—"
+            if self.is_overdue(row):
+                return QCoreApplication.translate("Board", "Overdue {date}").format(date=row.promised_date)
+            return row.promised_date
         return paid_label(row)
 
     def _sort_key(self, row: BoardRow, col: int) -> Any:
@@ -254,6 +274,7 @@ class BoardModel(QAbstractTableModel):
             row.request_date,
             row.total_price or 0,
             (row.paid, row.balance or 0),
+            row.promised_date or "9999",
         )
         return keys[col]
 
@@ -267,6 +288,7 @@ _ROLES = frozenset(
         Qt.ItemDataRole.TextAlignmentRole,
         Qt.ItemDataRole.FontRole,
         Qt.ItemDataRole.ForegroundRole,
+        Qt.ItemDataRole.BackgroundRole,
         Qt.ItemDataRole.ToolTipRole,
         STATUS_ROLE,
         ROW_ROLE,

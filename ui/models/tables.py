@@ -11,7 +11,8 @@ from app.queries import JobRow, MechanicRow, PartRequestRow, PartRow, ReceiptRow
 from domain.jobs.model import PartRequestStatus
 from ui import fmt
 from ui.domain_text import reason_text
-from ui.models.base import RIGHT, Column, RowTableModel
+from ui.models.base import CENTER, RIGHT, Column, RowTableModel
+from ui.models.board import OVERDUE_FILL, OVERDUE_TEXT
 from ui.tr import QT_TRANSLATE_NOOP
 
 LOW_STOCK_BG = QColor("#FEF3C7")
@@ -48,6 +49,7 @@ class ReceiptsModel(RowTableModel):
                     tooltip=reason_text,
                 ),
                 Column(QT_TRANSLATE_NOOP("Columns", "Fare"), lambda r: fmt.money(r.fare), lambda r: r.fare, RIGHT),
+                Column(QT_TRANSLATE_NOOP("Columns", "Promised"), lambda r: r.promised_date or "—", align=CENTER),
             ],
             key=lambda r: r.receipt_id,
             parent=parent,
@@ -93,6 +95,14 @@ class JobsModel(RowTableModel):
                     lambda r: fmt.status_label(r.status),
                     status=lambda r: r.status,
                 ),
+                Column(
+                    QT_TRANSLATE_NOOP("Columns", "Promised"),
+                    lambda r: r.promised_date or "—",
+                    align=CENTER,
+                    foreground=lambda r: QColor(OVERDUE_TEXT) if r.overdue else None,
+                    background=lambda r: QColor(OVERDUE_FILL) if r.overdue else None,
+                ),
+                Column(QT_TRANSLATE_NOOP("Columns", "Starts"), lambda r: r.planned_start or "—", align=CENTER),
             ],
             key=lambda r: r.job_id,
             parent=parent,
@@ -219,6 +229,9 @@ class MechanicsModel(RowTableModel):
                     lambda r: f"{r.open_jobs:,}",
                     lambda r: r.open_jobs,
                     RIGHT,
+                ),
+                Column(
+                    QT_TRANSLATE_NOOP("Columns", "Next free day"), lambda r: r.next_free_day or "—", align=CENTER
                 ),
             ],
             key=lambda r: r.id,

@@ -147,11 +147,13 @@ class BoardScreen(QWidget):
         self.view = table(self.model, row_height=64 if self.wall else 40, stretch=1, fit=False)
         header = self.view.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        widths = (130, 0, 230, 170, 200, 170, 210, 270) if self.wall else (90, 0, 130, 110, 120, 110, 120, 150)
+        wide, narrow = (130, 0, 230, 170, 200, 170, 210, 270, 300), (90, 0, 130, 110, 120, 110, 120, 150, 150)
+        widths = wide if self.wall else narrow
         for col, width in enumerate(widths):
             if width:
                 header.resizeSection(col, width)
         header.setSectionResizeMode(BoardModel.CUSTOMER, QHeaderView.ResizeMode.Stretch)
+        header.moveSection(BoardModel.PROMISED, BoardModel.STATUS + 1)  # the promise beside the status, in view
         if self.wall:
             font = QFont(self.view.font())
             font.setPointSize(22)

@@ -13,6 +13,7 @@ from ui.errors import describe
 from ui.feed import ShopFeed
 from ui.models.tables import MechanicsModel
 from ui.runner import CommandRunner
+from ui.screens.working_days import WorkingDaysPanel
 from ui.widgets import (
     Banner,
     FieldError,
@@ -36,6 +37,8 @@ MECHANIC_EVENTS = {
     "JobFinished",
     "JobCancelled",
 }
+MECHANIC_EVENTS |= {"JobStarted", "PromisesMoved", "JobReassigned", "WorkingWeekdaysChanged"}
+MECHANIC_EVENTS |= {"DayOffAdded", "DayOffRemoved", "ShopClosureAdded", "ShopClosureRemoved"}
 
 
 class MechanicAdminScreen(QWidget):
@@ -87,6 +90,9 @@ class MechanicAdminScreen(QWidget):
         side.addLayout(change)
         self.message = Banner()
         side.addWidget(self.message)
+        side.addSpacing(12)
+        self.working_days = WorkingDaysPanel(self.runner, self)
+        side.addWidget(self.working_days)
         side.addStretch(1)
         root.addWidget(side_card)
 
@@ -108,6 +114,8 @@ class MechanicAdminScreen(QWidget):
 
     def _selection_changed(self) -> None:
         row: MechanicRow | None = selected_row(self.view)
+        if getattr(self, "working_days", None) is not None and self.working_days.mechanic != row:
+            self.working_days.show_for(row)
         self.new_days.setEnabled(row is not None)
         self.change_button.setEnabled(row is not None)
         if row is None:
@@ -151,6 +159,7 @@ class MechanicAdminScreen(QWidget):
 
     def refresh(self) -> None:
         self._mechanics.now()
+        self.working_days.refresh()
 
     @property
     def busy(self) -> bool:

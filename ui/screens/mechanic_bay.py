@@ -31,6 +31,8 @@ from ui.runner import CommandRunner
 from ui.widgets import Banner, Refresher, button, card, label, selected_row, set_kind, table
 
 JOB_EVENTS = {"JobCreated", "JobStarted", "JobFinished", "JobCancelled", "RequestCancelled", "BillIssued"}
+JOB_EVENTS |= {"PromisesMoved", "JobReassigned", "WorkingWeekdaysChanged", "DayOffAdded", "DayOffRemoved"}
+JOB_EVENTS |= {"ShopClosureAdded", "ShopClosureRemoved"}  # the queue's dates move with these
 REQUEST_EVENTS = {"PartRequested", "PartReceived", "PartRequestCancelled"}
 PART_EVENTS = {"PartRegistered", "StockIncreased", "StockDecreased", "PartPriceChanged"}
 MECHANIC_EVENTS = {"MechanicRegistered", "ManDayChanged"}
@@ -212,7 +214,7 @@ class MechanicBayScreen(QWidget):
     def _load_jobs(self) -> list[JobRow]:
         if self.mechanic_id is None:
             return []
-        return self.shop.query(queries.jobs, self.mechanic_id)
+        return self.shop.query(queries.jobs_in_queue, self.mechanic_id)  # in the order of the queue
 
     def _show_jobs(self, jobs: list[JobRow]) -> None:
         current = self._job.job_id if self._job else None

@@ -24,6 +24,7 @@ from ui.widgets import Banner, Refresher, button, card, label, selected_row, tab
 
 RECEIPT_EVENTS = {"RepairRequested", "RequestCancelled", "JobCreated", "JobStarted", "JobFinished", "BillIssued"}
 BILL_EVENTS = {"LabourAdded", "DiscountAdded", "LineRemoved", "PartReceived", "JobStarted", "JobFinished"}
+RECEIPT_EVENTS |= {"PromisesMoved", "JobReassigned"}  # the receipt line shows the promise and the mechanic
 MECHANIC_EVENTS = {
     "MechanicRegistered",
     "ManDayChanged",
@@ -32,6 +33,17 @@ MECHANIC_EVENTS = {
     "JobCreated",
     "JobFinished",
     "JobCancelled",
+}
+# The picker's next free day moves with the queues and the working days.
+MECHANIC_EVENTS |= {
+    "JobStarted",
+    "PromisesMoved",
+    "JobReassigned",
+    "WorkingWeekdaysChanged",
+    "DayOffAdded",
+    "DayOffRemoved",
+    "ShopClosureAdded",
+    "ShopClosureRemoved",
 }
 
 

@@ -43,6 +43,7 @@ FIELD_INPUTS = {
     Field.LABOUR_FARE.code: "fare",
     Field.TERM.code: "term",
     Field.NOTES.code: "note",
+    Field.WANTED_BY.code: "wanted_by",
 }
 
 
@@ -78,6 +79,7 @@ class RequestForm(QFrame):
         self.man_day = spin(1, MAX_MAN_DAY_PER_REPAIR, 1, self.tr(" day(s)"))
         self.fare = MoneyEdit()
         self.term = QLineEdit(placeholderText=self.tr("e.g. 엔진오일 교환"))
+        self.wanted_by = QLineEdit(placeholderText=self.tr("YYYY-MM-DD, optional"))
         self.note = QPlainTextEdit()
         self.note.setPlaceholderText(self.tr("What the customer said, when they pick up the car…"))
         self.note.setFixedHeight(64)
@@ -110,6 +112,11 @@ class RequestForm(QFrame):
         grid.addWidget(self.term, r, 1, 1, 3)
         self.errors["term"] = FieldError()
         grid.addWidget(self.errors["term"], r + 1, 1, 1, 3)
+        r += 2
+        grid.addWidget(label(self.tr("Wanted by")), r, 0)
+        grid.addWidget(self.wanted_by, r, 1, 1, 3)
+        self.errors["wanted_by"] = FieldError()
+        grid.addWidget(self.errors["wanted_by"], r + 1, 1, 1, 3)
         r += 2
         grid.addWidget(label(self.tr("Notes")), r, 0, Qt.AlignmentFlag.AlignTop)
         grid.addWidget(self.note, r, 1, 1, 3)
@@ -145,7 +152,7 @@ class RequestForm(QFrame):
         self.submit_button.clicked.connect(self.submit)
         self.clear_button.clicked.connect(lambda: self.clear_form())
         self.car_number.textEdited.connect(self.car_number_edited)
-        for widget in (self.customer, self.phone, self.car_number, self.car_id, self.term):
+        for widget in (self.customer, self.phone, self.car_number, self.car_id, self.term, self.wanted_by):
             widget.textChanged.connect(lambda _t: self._revalidate())
         self.fare.textChanged.connect(lambda _t: self._revalidate())
         self.note.textChanged.connect(self._revalidate)
@@ -160,8 +167,8 @@ class RequestForm(QFrame):
         self.mechanic.clear()
         self.mechanic.addItem(self.tr("Choose a mechanic…"), None)
         for m in mechanics:
-            text = self.tr("{name} — {days} man-day(s) left · {jobs} open job(s)").format(
-                name=m.name, days=m.man_day, jobs=m.open_jobs
+            text = self.tr("{name} — {days} man-day(s) left · free from {day} · {jobs} open job(s)").format(
+                name=m.name, days=m.man_day, day=m.next_free_day or "—", jobs=m.open_jobs
             )
             self.mechanic.addItem(text, m.id)
         at = self.mechanic.findData(chosen) if chosen is not None else 0
@@ -186,6 +193,7 @@ class RequestForm(QFrame):
             "fare": self.fare,
             "term": self.term,
             "note": self.note,
+            "wanted_by": self.wanted_by,
         }
 
     def problems(self) -> dict[str, DomainError]:
@@ -217,6 +225,14 @@ class RequestForm(QFrame):
                 ).format(name=chosen.name, left=chosen.man_day, need=self.man_day.value())
             )
             self.capacity_hint.show()
+        elif chosen is not None and "wanted_by" not in problems and _before(self.wanted_by.text(), chosen):
+            self.capacity_hint.setText(
+                self.tr(
+                    "{name} is free from {day}: a job wanted by {wanted} may be rejected. "
+                    "The picker shows who is free sooner."
+                ).format(name=chosen.name, day=chosen.next_free_day, wanted=self.wanted_by.text().strip())
+            )
+            self.capacity_hint.show()
         else:
             self.capacity_hint.hide()
 
@@ -233,6 +249,7 @@ class RequestForm(QFrame):
             "customer_phone": self.phone.text(),
             "term": self.term.text(),
             "request_note": self.note.toPlainText(),
+            "wanted_by": self.wanted_by.text(),
         }
         return RequestRepair(**values)
 
@@ -272,6 +289,8 @@ class RequestForm(QFrame):
             body = self.tr("{mechanic} has the job for {car}. Give the customer receipt number {receipt}.").format(
                 mechanic=mechanic, car=row.car_number, receipt=receipt_id
             )
+            if row.promised_date:
+                body += " " + self.tr("Promised for {date}.").format(date=row.promised_date)
         else:
             title = self.tr("Registered — receipt #{receipt}").format(receipt=receipt_id)
             body = self.tr("Waiting for the mechanic's answer; the board will show it.")
@@ -287,7 +306,7 @@ class RequestForm(QFrame):
             set_invalid(self.inputs()[key], True)
 
     def clear_form(self, keep_outcome: bool = False) -> None:
-        for widget in (self.customer, self.phone, self.car_number, self.car_id, self.term):
+        for widget in (self.customer, self.phone, self.car_number, self.car_id, self.term, self.wanted_by):
             widget.clear()
         self.fare.clear()
         self.note.clear()
@@ -309,3 +328,9 @@ class RequestForm(QFrame):
             if not widget.text().strip():
                 widget.setText(value)
         self.mechanic.setFocus()
+
+
+def _before(wanted_by: str, mechanic: MechanicRow) -> bool:
+    """Whether a wanted-by date (already valid) falls before the mechanic's next free day."""
+    text = wanted_by.strip()
+    return bool(text and mechanic.next_free_day) and text < mechanic.next_free_day

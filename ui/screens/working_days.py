@@ -1,0 +1,163 @@
+"""A mechanic's working days on the mechanics screen: weekly pattern, days off, and the shop's closures.
+
+Each change is one command (SetWorkingWeekdays, AddDayOff, RemoveDayOff,
+AddShopClosure); the queue and the promises follow in the same transaction.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, QDate
+from PySide6.QtWidgets import QCheckBox, QDateEdit, QGridLayout, QHBoxLayout, QLineEdit, QVBoxLayout, QWidget
+
+from app import queries
+from app.queries import MechanicRow, WorkingDaysView
+from domain.commands import AddDayOff, AddShopClosure, RemoveDayOff, SetWorkingWeekdays
+from domain.messages import Command
+from ui.errors import describe
+from ui.runner import CommandRunner
+from ui.tr import QT_TRANSLATE_NOOP
+from ui.widgets import Banner, Refresher, button, label
+
+WEEKDAYS = (
+    QT_TRANSLATE_NOOP("WorkingDays", "Mon"),
+    QT_TRANSLATE_NOOP("WorkingDays", "Tue"),
+    QT_TRANSLATE_NOOP("WorkingDays", "Wed"),
+    QT_TRANSLATE_NOOP("WorkingDays", "Thu"),
+    QT_TRANSLATE_NOOP("WorkingDays", "Fri"),
+    QT_TRANSLATE_NOOP("WorkingDays", "Sat"),
+    QT_TRANSLATE_NOOP("WorkingDays", "Sun"),
+)
+
+
+def _date_edit() -> QDateEdit:
+    edit = QDateEdit(QDate.currentDate())
+    edit.setCalendarPopup(True)
+    edit.setDisplayFormat("yyyy-MM-dd")
+    return edit
+
+
+class WorkingDaysPanel(QWidget):
+    """The selected mechanic's week, days off and the shop's closures, each saved by one command."""
+
+    def __init__(self, runner: CommandRunner, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.runner = runner
+        self.mechanic: MechanicRow | None = None
+        self._build()
+        self._days = Refresher(runner, self._load, self._show, self)
+        self._connect_signals()
+        self.show_for(None)
+
+    def _build(self) -> None:
+        root = QVBoxLayout(self)
+        root.setContentsMargins(0, 0, 0, 0)
+        root.setSpacing(8)
+        self.title = label(self.tr("Working days"), "SectionTitle", wrap=True)
+        root.addWidget(self.title)
+        week = QGridLayout()
+        week.setSpacing(4)
+        self.weekday_boxes: list[QCheckBox] = []
+        for i, name in enumerate(WEEKDAYS):
+            box = QCheckBox(QCoreApplication.translate("WorkingDays", name))
+            self.weekday_boxes.append(box)
+            week.addWidget(box, i // 4, i % 4)
+        root.addLayout(week)
+        self.save_week = button(self.tr("Save the week"), "primary")
+        root.addWidget(self.save_week)
+
+        off = QHBoxLayout()
+        self.day_off = _date_edit()
+        self.add_off = button(self.tr("Day off"))
+        self.remove_off = button(self.tr("Works"))
+        off.addWidget(self.day_off, 1)
+        off.addWidget(self.add_off)
+        off.addWidget(self.remove_off)
+        root.addLayout(off)
+        self.days_off = label("", "Muted", wrap=True)
+        root.addWidget(self.days_off)
+
+        root.addWidget(label(self.tr("Shop closed (everyone)"), "SectionTitle"))
+        closure = QHBoxLayout()
+        self.closure_first = _date_edit()
+        self.closure_last = _date_edit()
+        closure.addWidget(self.closure_first, 1)
+        closure.addWidget(label("–"))
+        closure.addWidget(self.closure_last, 1)
+        root.addLayout(closure)
+        note = QHBoxLayout()
+        self.closure_note = QLineEdit(placeholderText=self.tr("Why (optional)"))
+        self.add_closure = button(self.tr("Close the shop"))
+        note.addWidget(self.closure_note, 1)
+        note.addWidget(self.add_closure)
+        root.addLayout(note)
+        self.closures = label("", "Muted", wrap=True)
+        root.addWidget(self.closures)
+        self.message = Banner()
+        root.addWidget(self.message)
+
+    def _connect_signals(self) -> None:
+        self.save_week.clicked.connect(self.save_weekdays)
+        self.add_off.clicked.connect(lambda: self._day_off(True))
+        self.remove_off.clicked.connect(lambda: self._day_off(False))
+        self.add_closure.clicked.connect(self.close_shop)
+
+    # -- what it shows ----------------------------------------------------------------
+    def show_for(self, mechanic: MechanicRow | None) -> None:
+        self.mechanic = mechanic
+        for w in (*self.weekday_boxes, self.save_week, self.day_off, self.add_off, self.remove_off):
+            w.setEnabled(mechanic is not None)
+        if mechanic is None:
+            self.title.setText(self.tr("Select a mechanic to set their working days"))
+            self.days_off.setText("")
+        else:
+            self.title.setText(self.tr("{name}'s working days").format(name=mechanic.name))
+        self._days.request()
+
+    def refresh(self) -> None:
+        self._days.request()
+
+    def _load(self) -> WorkingDaysView | None:
+        mechanic_id = self.mechanic.id if self.mechanic else 0
+        return self.runner.shop.query(queries.working_days, mechanic_id)
+
+    def _show(self, view: WorkingDaysView | None) -> None:
+        if view is None:
+            return
+        for box, mark in zip(self.weekday_boxes, view.weekdays, strict=True):
+            box.setChecked(mark == "1")
+        if self.mechanic is not None:
+            listed = ", ".join(view.days_off) if view.days_off else self.tr("none")
+            self.days_off.setText(self.tr("Days off: {days}").format(days=listed))
+        closed = [f"{first}–{last}" + (f" ({note})" if note else "") for _id, first, last, note in view.closures]
+        self.closures.setText(self.tr("Closed: {days}").format(days=", ".join(closed) if closed else self.tr("none")))
+
+    # -- the commands -----------------------------------------------------------------
+    def weekdays_mask(self) -> str:
+        return "".join("1" if box.isChecked() else "0" for box in self.weekday_boxes)
+
+    def save_weekdays(self) -> None:
+        if self.mechanic is not None:
+            self._submit(SetWorkingWeekdays(self.mechanic.id, self.weekdays_mask()), self.tr("Working days saved"))
+
+    def _day_off(self, off: bool) -> None:
+        if self.mechanic is None:
+            return
+        day = self.day_off.date().toString("yyyy-MM-dd")
+        command: Command = AddDayOff(self.mechanic.id, day) if off else RemoveDayOff(self.mechanic.id, day)
+        self._submit(command, self.tr("{day} saved").format(day=day))
+
+    def close_shop(self) -> None:
+        first = self.closure_first.date().toString("yyyy-MM-dd")
+        last = self.closure_last.date().toString("yyyy-MM-dd")
+        self._submit(AddShopClosure(first, last, self.closure_note.text()), self.tr("Closure saved"))
+
+    def _submit(self, command: Command, done: str) -> None:
+        def finished(_result: object) -> None:
+            self.message.show_message("success", done)
+            self._days.request()
+
+        self.runner.submit(
+            command,
+            on_done=finished,
+            on_error=lambda exc: self.message.show_message("error", self.tr("Not saved"), describe(exc)),
+        )
