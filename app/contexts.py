@@ -8,9 +8,10 @@ from __future__ import annotations
 
 from types import ModuleType
 
+from app.customers import handlers as customers
 from app.jobs import handlers as jobs
 from app.mechanic import handlers as mechanic
 from app.reception import handlers as reception
 from app.vehicleparts import handlers as vehicleparts
 
-CONTEXTS: tuple[ModuleType, ...] = (reception, mechanic, jobs, vehicleparts)
+CONTEXTS: tuple[ModuleType, ...] = (reception, mechanic, jobs, vehicleparts, customers)

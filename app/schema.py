@@ -11,6 +11,7 @@ from here.
 from __future__ import annotations
 
 from app.board.tables import status_board
+from app.customers.tables import customer, vehicle, vehicle_former_number, vehicle_reading
 from app.eventlog.tables import event_log, number_series, policy_done
 from app.jobs.tables import job, part_request
 from app.mechanic.tables import man_day_reservation, mechanic
@@ -21,6 +22,7 @@ from app.vehicleparts.tables import part
 __all__ = [
     "NAMING_CONVENTION",
     "Money",
+    "customer",
     "event_log",
     "invoice",
     "invoice_line",
@@ -37,4 +39,7 @@ __all__ = [
     "refund",
     "status_board",
     "till_day",
+    "vehicle",
+    "vehicle_former_number",
+    "vehicle_reading",
 ]

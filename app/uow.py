@@ -18,6 +18,7 @@ from typing import Protocol
 
 from sqlalchemy import Connection, insert
 
+from app.customers.repository import CustomerRepository
 from app.db import Database
 from app.eventlog.repository import EventLogRepository, SeriesRepository
 from app.eventlog.serialization import LoggedEvent, to_json
@@ -88,6 +89,7 @@ class UnitOfWork:
         self.till = TillRepository(self.conn)
         self.event_log = EventLogRepository(self.conn)
         self.now = self._clock()
+        self.customers = CustomerRepository(self.conn, self.seen, self.now_text())
         return self
 
     def __exit__(

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from app.customers.handlers import link_request
 from app.handling import HandlerSettings, PolicySpec
 from app.persistence import stored_reason
 from app.uow import UnitOfWork
@@ -34,6 +35,10 @@ NO_REASON = stored_reason(None)
 def request_repair(cmd: RequestRepair, uow: UnitOfWork, _: HandlerSettings) -> int:
     # The desk picks from the mechanics' published list; an unknown id is refused here.
     mechanic = uow.mechanics.get(cmd.mechanic_id)
+    # The register's car and customer, found or created in this transaction (a low mileage refuses here).
+    link = link_request(
+        uow, cmd.customer_name, cmd.car_number, cmd.customer_phone, cmd.car_id, cmd.mileage, cmd.odometer_replaced
+    )
     requested_at = uow.now_text()
     receipt_id = uow.receipts.add(
         {
@@ -51,6 +56,9 @@ def request_repair(cmd: RequestRepair, uow: UnitOfWork, _: HandlerSettings) -> i
             "reason": "",
             **NO_REASON,
             "requested_at": requested_at,
+            "vehicle_id": link.vehicle_id,
+            "customer_id": link.customer_id,
+            "mileage": cmd.mileage,
         }
     )
     uow.record(
@@ -67,6 +75,9 @@ def request_repair(cmd: RequestRepair, uow: UnitOfWork, _: HandlerSettings) -> i
             cmd.customer_phone,
             cmd.term,
             cmd.request_note,
+            cmd.mileage,
+            link.vehicle_id,
+            link.customer_id,
         )
     )
     return receipt_id

@@ -25,6 +25,10 @@ receipt = Table(
     Column("reason_code", String(60), nullable=False, default="", server_default=""),
     Column("reason_params", Text, nullable=False, default="{}", server_default="{}"),  # Message params, JSON
     Column("requested_at", String(32), nullable=False),
+    # The register's records the request was linked to (customers context), and the odometer that day.
+    Column("vehicle_id", Integer, nullable=True, index=True),
+    Column("customer_id", Integer, nullable=True, index=True),
+    Column("mileage", Integer, nullable=True),
 )
 
 

@@ -28,6 +28,9 @@ class RepairRequested(ReceptionEvent):
     customer_phone: str = ""
     term: str = ""
     request_note: str = ""
+    mileage: int | None = None
+    vehicle_id: int | None = None
+    customer_id: int | None = None
 
 
 @dataclass(frozen=True)

@@ -30,6 +30,7 @@ from domain.reception.model import InvoiceAccount, Receipt, ReceiptStatus
 from domain.reception.till import IssuedDocument, OpenBalance, ZReport, day_is_closed, summarise_day
 from domain.texts import Message
 from domain.vehicleparts.model import Part
+from tests.unit.fake_customers import FakeCustomers
 
 SEOUL = ZoneInfo("Asia/Seoul")
 
@@ -360,6 +361,7 @@ class FakeUnitOfWork:
         self.invoices = FakeInvoices()
         self.series = FakeSeries()
         self.till = FakeTill(self.invoices, self.receipts)
+        self.customers = FakeCustomers(self.seen)
 
     def now_text(self) -> str:
         return self.now.isoformat(timespec="seconds")

@@ -42,13 +42,14 @@ from domain.reception.model import InvoiceAccount, Receipt, ReceiptStatus, check
 from domain.reception.till import check_closable, day_is_closed, plan_tender
 from domain.texts import LANGUAGES, Message, Text, catalogue, render
 from domain.vehicleparts.model import MAX_STOCK, Part
+from tests.unit.customers_refusals import CUSTOMERS_MAKERS
 
 ROOT = Path(__file__).resolve().parents[2]
 #: The contexts whose every refusal is by code.
 CONVERTED = ("common", "reception", "jobs", "mechanic", "vehicleparts", "users", "customers", "billing")
 #: Contexts whose handlers are not wired into the app yet: their codes are checked for language and
 #: placeholders, but not yet for being raised by a handler (each leaves this set when it is wired).
-NOT_YET_WIRED = {"users", "customers", "billing"}
+NOT_YET_WIRED = {"users", "billing"}
 #: The same for the mechanic's schedule (domain.mechanic.schedule; tests/unit/test_schedule.py raises each).
 SCHEDULE_NOT_YET_WIRED = {
     "mechanic.no_working_weekday",
@@ -262,6 +263,7 @@ MAKERS: list[Callable[[], object]] = [
     lambda: ChangePartPrice(1, -1).validated(),
     lambda: _oil(stock=MAX_STOCK).restock(1),
     lambda: _oil(stock=1).adjust_down(2),
+    *CUSTOMERS_MAKERS,
 ]
 
 
