@@ -17,12 +17,15 @@ from sqlalchemy.exc import ArgumentError
 
 from app import queries
 from app.board import projection
+from app.customers import queries as customer_queries
 from app.db import Database
 from app.documents import Documents
 from app.messagebus import AfterCommit, MessageBus
 from app.settings import Settings
 from app.uow import Clock
 from app.watch import Watcher
+from domain.customers.history import Visit
+from domain.customers.search import VehicleMatch
 from domain.errors import NotFound
 from domain.messages import Command
 
@@ -103,6 +106,16 @@ class Shop:
         if view is None:
             raise NotFound("reception.invoice_not_found", invoice_no=invoice_no)
         return view
+
+    def find_vehicles(self, text: str, limit: int = customer_queries.SEARCH_LIMIT) -> list[VehicleMatch]:
+        """The register's vehicles `text` finds: any part of the plate, the phone's digits, the name or the VIN."""
+        with self.db.read.connect() as conn:
+            return customer_queries.find_vehicles(conn, text, limit)
+
+    def vehicle_history(self, car_number: str) -> list[Visit]:
+        """Every visit of the vehicle carrying `car_number` (under any of its plates), newest first."""
+        with self.db.read.connect() as conn:
+            return customer_queries.vehicle_history(conn, car_number)
 
     def query(self, fn: Callable[..., Any], *args: Any, **kwargs: Any) -> Any:
         """Run a read query (app.queries, app.reception.till) on a read connection."""

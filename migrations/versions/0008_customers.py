@@ -89,14 +89,14 @@ def upgrade() -> None:
         batch.add_column(sa.Column("vehicle_id", sa.Integer(), nullable=True))
         batch.add_column(sa.Column("customer_id", sa.Integer(), nullable=True))
         batch.add_column(sa.Column("mileage", sa.Integer(), nullable=True))
-    op.create_index("ix_receipt_vehicle_id", "receipt", ["vehicle_id"])
+    op.create_index("ix_receipt_vehicle_visits", "receipt", ["vehicle_id", "requested_at"])
     op.create_index("ix_receipt_customer_id", "receipt", ["customer_id"])
     link_existing_receipts(op.get_bind())
 
 
 def downgrade() -> None:
     op.drop_index("ix_receipt_customer_id", table_name="receipt")
-    op.drop_index("ix_receipt_vehicle_id", table_name="receipt")
+    op.drop_index("ix_receipt_vehicle_visits", table_name="receipt")
     with op.batch_alter_table("receipt") as batch:
         batch.drop_column("mileage")
         batch.drop_column("customer_id")

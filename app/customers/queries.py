@@ -1,0 +1,171 @@
+"""The register's reads: `shop.find_vehicles(text)` and `shop.vehicle_history(car_number)`.
+
+Plain rows (domain.customers.search.VehicleMatch, domain.customers.history.Visit),
+never ORM objects. A history joins the receipts, the status board and the
+invoices: the read side may.
+
+The search is one UNION of narrow lookups, one per needle of
+`VehicleSearch.of(text)`, each on an index where there can be one (the last
+four digits of the plate: `vehicle.car_key`; the phone: `ix_customer_phone`,
+scanned as an index); the rows are then the vehicles found, newest visit first.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+
+from sqlalchemy import Connection, Select, bindparam, func, literal_column, select, union
+
+from app.board.tables import status_board
+from app.customers.tables import customer, vehicle, vehicle_former_number
+from app.reception.tables import invoice, invoice_line, receipt
+from domain.customers.history import Visit, VisitPart, VisitWork, newest_first
+from domain.customers.identifiers import format_phone, normalise_car_number
+from domain.customers.search import VehicleMatch, VehicleSearch
+
+c = customer.c
+v = vehicle.c
+fn = vehicle_former_number.c
+r = receipt.c
+b = status_board.c
+
+SEARCH_LIMIT = 50
+
+
+def _like(text: str) -> str:
+    """`text` inside a LIKE pattern, its own % and _ taken literally (escape '\\')."""
+    return "%" + text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
+
+
+def _matching_ids(needle: VehicleSearch) -> Select[tuple[int]] | None:
+    parts: list[Select[tuple[int]]] = []
+    if needle.key:
+        parts.append(select(v.id).where(v.car_key == needle.key))
+    if needle.car_number:
+        pattern = _like(needle.car_number)
+        parts.append(select(v.id).where(v.car_number.like(pattern, escape="\\")))
+        parts.append(select(fn.vehicle_id).where(fn.car_number.like(pattern, escape="\\")))
+    if needle.digits:
+        phones = select(c.id).where(c.phone.like(_like(needle.digits), escape="\\"))
+        parts.append(select(v.id).where(v.owner_id.in_(phones)))
+    if needle.name:
+        names = select(c.id).where(func.lower(c.name).like(_like(needle.name), escape="\\"))
+        parts.append(select(v.id).where(v.owner_id.in_(names)))
+    if needle.vin:
+        parts.append(select(v.id).where(v.car_id.like(_like(needle.vin), escape="\\")))
+    if not parts:
+        return None
+    return parts[0] if len(parts) == 1 else union(*parts)  # type: ignore[return-value]
+
+
+def find_vehicles(conn: Connection, text: object, limit: int = SEARCH_LIMIT) -> list[VehicleMatch]:
+    """The vehicles `text` finds (plate part, phone digits, name, VIN), the latest visit first; [] for blank text."""
+    needle = VehicleSearch.of(text)
+    ids = None if needle.blank else _matching_ids(needle)
+    if ids is None:
+        return []
+    found = ids.subquery("found")
+    last_visit = (
+        select(func.max(r.requested_at)).where(r.vehicle_id == v.id).correlate(vehicle).scalar_subquery().label("last")
+    )
+    query = (
+        select(v.id, v.car_number, v.model, v.car_id, c.id.label("customer_id"), c.name, c.phone, last_visit)
+        .select_from(vehicle.join(found, found.c[0] == v.id).outerjoin(customer, c.id == v.owner_id))
+        .where(v.merged_into.is_(None))
+        .order_by(literal_column("last").desc().nulls_last(), v.car_number)
+        .limit(limit)
+    )
+    return [
+        VehicleMatch(
+            row.id,
+            row.car_number or "",
+            row.model,
+            row.name or "",
+            format_phone(row.phone or ""),
+            row.last[:10] if row.last else None,
+            row.customer_id,
+            row.car_id,
+        )
+        for row in conn.execute(query)
+    ]
+
+
+_BY_NUMBER = select(v.id).where(v.car_number == bindparam("number"))
+_BY_FORMER = (
+    select(fn.vehicle_id)
+    .join(vehicle, v.id == fn.vehicle_id)
+    .where(fn.car_number == bindparam("number"), v.merged_into.is_(None))
+    .order_by(fn.until.desc())
+    .limit(1)
+)
+_VISITS = (
+    select(
+        r.id,
+        r.requested_at,
+        r.mileage,
+        r.term,
+        r.mechanic_name,
+        r.status,
+        r.car_number,
+        r.customer_name,
+        b.job_status,
+        b.invoice_no,
+        b.total_price,
+    )
+    .select_from(receipt.outerjoin(status_board, b.receipt_id == r.id))
+    .where(r.vehicle_id == bindparam("vid"))
+    .order_by(r.requested_at.desc(), r.id.desc())
+)
+_PARTS = (
+    select(
+        invoice.c.receipt_id,
+        invoice_line.c.part_code,
+        invoice_line.c.name,
+        invoice_line.c.quantity,
+        invoice_line.c.unit_price,
+    )
+    .join(invoice, invoice.c.id == invoice_line.c.invoice_id)
+    .where(invoice.c.receipt_id.in_(bindparam("rids", expanding=True)))
+    .order_by(invoice.c.receipt_id, invoice_line.c.line_no)
+)
+
+
+def vehicle_id_for(conn: Connection, car_number: object) -> int | None:
+    """The vehicle carrying `car_number` today, else the one that carried it last; None if no such car."""
+    number = normalise_car_number(car_number)
+    found = conn.execute(_BY_NUMBER, {"number": number}).scalar()
+    if found is None:
+        found = conn.execute(_BY_FORMER, {"number": number}).scalar()
+    return None if found is None else int(found)
+
+
+def vehicle_history(conn: Connection, car_number: object) -> list[Visit]:
+    """Every visit of the vehicle with this car number (also under its former plates), newest first."""
+    vehicle_id = vehicle_id_for(conn, car_number)
+    return [] if vehicle_id is None else visits_of(conn, vehicle_id)
+
+
+def visits_of(conn: Connection, vehicle_id: int) -> list[Visit]:
+    rows = list(conn.execute(_VISITS, {"vid": vehicle_id}))
+    parts: dict[int, list[VisitPart]] = defaultdict(list)
+    invoiced = [row.id for row in rows if row.invoice_no]
+    if invoiced:
+        for p in conn.execute(_PARTS, {"rids": invoiced}):
+            parts[p.receipt_id].append(VisitPart(p.part_code, p.name, p.quantity, p.unit_price))
+    return newest_first(
+        Visit(
+            row.id,
+            row.requested_at[:10],
+            row.mileage,
+            row.term,
+            row.mechanic_name,
+            row.job_status or row.status,
+            row.invoice_no,
+            row.total_price,
+            row.car_number,
+            row.customer_name,
+            tuple(parts.get(row.id, ())),
+            (VisitWork(row.term),) if row.term else (),
+        )
+        for row in rows
+    )
