@@ -117,6 +117,16 @@ class Shop:
         with self.db.read.connect() as conn:
             return customer_queries.vehicle_history(conn, car_number)
 
+    def export_customer(self, customer_id: int, path: str | Path, fmt: str = "json") -> Path:
+        """Write everything held about one customer to `path` (json or csv, owner-only); returns the path."""
+        from app.customers import export
+
+        if fmt not in export.FORMATS:
+            raise ValueError(f"unknown export format {fmt!r}; use one of {', '.join(export.FORMATS)}")
+        with self.db.read.connect() as conn:
+            data = export.customer_data(conn, customer_id)
+        return export.write_export(data, path, fmt)
+
     def query(self, fn: Callable[..., Any], *args: Any, **kwargs: Any) -> Any:
         """Run a read query (app.queries, app.reception.till) on a read connection."""
         with self.db.read.connect() as conn:

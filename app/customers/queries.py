@@ -111,8 +111,11 @@ _VISITS = (
         b.job_status,
         b.invoice_no,
         b.total_price,
+        c.anonymised,
     )
-    .select_from(receipt.outerjoin(status_board, b.receipt_id == r.id))
+    .select_from(
+        receipt.outerjoin(status_board, b.receipt_id == r.id).outerjoin(customer, c.id == r.customer_id)
+    )
     .where(r.vehicle_id == bindparam("vid"))
     .order_by(r.requested_at.desc(), r.id.desc())
 )
@@ -163,7 +166,7 @@ def visits_of(conn: Connection, vehicle_id: int) -> list[Visit]:
             row.invoice_no,
             row.total_price,
             row.car_number,
-            row.customer_name,
+            "" if row.anonymised else row.customer_name,  # erased on request: not shown in daily work
             tuple(parts.get(row.id, ())),
             (VisitWork(row.term),) if row.term else (),
         )
