@@ -13,10 +13,24 @@ scanned as an index); the rows are then the vehicles found, newest visit first.
 from __future__ import annotations
 
 from collections import defaultdict
+from typing import Any
 
-from sqlalchemy import Connection, Select, bindparam, func, literal_column, select, union
+from sqlalchemy import (
+    Connection,
+    Integer,
+    Select,
+    String,
+    bindparam,
+    column,
+    func,
+    literal_column,
+    select,
+    table,
+    union,
+)
 
 from app.board.tables import status_board
+from app.customers.search_index import SEARCH_TABLE, match_expression
 from app.customers.tables import customer, vehicle, vehicle_former_number
 from app.reception.tables import invoice, invoice_line, receipt
 from domain.customers.history import Visit, VisitPart, VisitWork, newest_first
@@ -30,6 +44,7 @@ r = receipt.c
 b = status_board.c
 
 SEARCH_LIMIT = 50
+TRIGRAM = 3  # the shortest needle the SQLite index can look up
 
 
 def _like(text: str) -> str:
@@ -58,10 +73,50 @@ def _matching_ids(needle: VehicleSearch) -> Select[tuple[int]] | None:
     return parts[0] if len(parts) == 1 else union(*parts)  # type: ignore[return-value]
 
 
+def _needles(needle: VehicleSearch) -> list[str]:
+    return sorted({n for n in (needle.car_number, needle.digits, needle.name, needle.vin) if n})
+
+
+def _indexed_matches(conn: Connection, needle: VehicleSearch, limit: int) -> list[VehicleMatch]:
+    """SQLite: the trigram index finds every vehicle whose text holds a needle; `matches()` keeps the right ones."""
+    rows = conn.execute(_CANDIDATES, {"q": match_expression(_needles(needle))})
+    kept = [
+        row
+        for row in rows
+        if needle.matches(
+            row.car_number or "", row.phone or "", row.name or "", row.car_id, (row.formers or "").split()
+        )
+    ]
+    kept.sort(key=lambda row: (row.last is None, _desc(row.last or ""), row.car_number or ""))
+    return [_match(row) for row in kept[:limit]]
+
+
+def _desc(text: str) -> tuple[int, ...]:
+    return tuple(-ord(ch) for ch in text)
+
+
+def _match(row: Any) -> VehicleMatch:
+    return VehicleMatch(
+        row.id,
+        row.car_number or "",
+        row.model,
+        row.name or "",
+        format_phone(row.phone or ""),
+        row.last[:10] if row.last else None,
+        row.customer_id,
+        row.car_id,
+    )
+
+
 def find_vehicles(conn: Connection, text: object, limit: int = SEARCH_LIMIT) -> list[VehicleMatch]:
     """The vehicles `text` finds (plate part, phone digits, name, VIN), the latest visit first; [] for blank text."""
     needle = VehicleSearch.of(text)
-    ids = None if needle.blank else _matching_ids(needle)
+    if needle.blank:
+        return []
+    needles = _needles(needle)
+    if conn.dialect.name == "sqlite" and needles and min(map(len, needles)) >= TRIGRAM:
+        return _indexed_matches(conn, needle, limit)
+    ids = _matching_ids(needle)
     if ids is None:
         return []
     found = ids.subquery("found")
@@ -75,19 +130,25 @@ def find_vehicles(conn: Connection, text: object, limit: int = SEARCH_LIMIT) -> 
         .order_by(literal_column("last").desc().nulls_last(), v.car_number)
         .limit(limit)
     )
-    return [
-        VehicleMatch(
-            row.id,
-            row.car_number or "",
-            row.model,
-            row.name or "",
-            format_phone(row.phone or ""),
-            row.last[:10] if row.last else None,
-            row.customer_id,
-            row.car_id,
-        )
-        for row in conn.execute(query)
-    ]
+    return [_match(row) for row in conn.execute(query)]
+
+
+_search = table(SEARCH_TABLE, column("rowid", Integer), column("doc", String))
+_LAST_VISIT = (
+    select(func.max(r.requested_at)).where(r.vehicle_id == v.id).correlate(vehicle).scalar_subquery().label("last")
+)
+_FORMERS = (
+    select(func.group_concat(fn.car_number, " "))
+    .where(fn.vehicle_id == v.id)
+    .correlate(vehicle)
+    .scalar_subquery()
+    .label("formers")
+)
+_CANDIDATES = (
+    select(v.id, v.car_number, v.model, v.car_id, c.id.label("customer_id"), c.name, c.phone, _FORMERS, _LAST_VISIT)
+    .select_from(_search.join(vehicle, v.id == _search.c.rowid).outerjoin(customer, c.id == v.owner_id))
+    .where(literal_column(SEARCH_TABLE).op("MATCH")(bindparam("q")), v.merged_into.is_(None))
+)
 
 
 _BY_NUMBER = select(v.id).where(v.car_number == bindparam("number"))
@@ -113,9 +174,7 @@ _VISITS = (
         b.total_price,
         c.anonymised,
     )
-    .select_from(
-        receipt.outerjoin(status_board, b.receipt_id == r.id).outerjoin(customer, c.id == r.customer_id)
-    )
+    .select_from(receipt.outerjoin(status_board, b.receipt_id == r.id).outerjoin(customer, c.id == r.customer_id))
     .where(r.vehicle_id == bindparam("vid"))
     .order_by(r.requested_at.desc(), r.id.desc())
 )

@@ -91,10 +91,21 @@ def upgrade() -> None:
         batch.add_column(sa.Column("mileage", sa.Integer(), nullable=True))
     op.create_index("ix_receipt_vehicle_visits", "receipt", ["vehicle_id", "requested_at"])
     op.create_index("ix_receipt_customer_id", "receipt", ["customer_id"])
+    if op.get_bind().dialect.name == "sqlite":
+        # The trigram search index (app/customers/search_index.py), kept by triggers, so it fills itself below.
+        from app.customers.search_index import create_statements
+
+        for statement in create_statements():
+            op.execute(statement)
     link_existing_receipts(op.get_bind())
 
 
 def downgrade() -> None:
+    if op.get_bind().dialect.name == "sqlite":
+        from app.customers.search_index import drop_statements
+
+        for statement in drop_statements():
+            op.execute(statement)
     op.drop_index("ix_receipt_customer_id", table_name="receipt")
     op.drop_index("ix_receipt_vehicle_visits", table_name="receipt")
     with op.batch_alter_table("receipt") as batch:

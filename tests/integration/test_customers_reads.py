@@ -143,3 +143,45 @@ def test_history_newest_first_with_work_parts_invoice_and_total(desk: Shop, cloc
     assert desk.vehicle_history("99허9999") == []
     with pytest.raises(InvalidInput):
         desk.vehicle_history("--")
+
+
+def test_the_search_follows_every_change_of_the_register(desk: Shop) -> None:
+    """On SQLite the trigram index is kept by triggers: corrections, plates, owners and merges show at once."""
+    from domain.commands import ChangeVehicleOwner, MergeCustomers, UpdateCustomer
+
+    hong = desk.handle(RegisterCustomer("홍길동", "010-1111-2222"))
+    kim = desk.handle(RegisterCustomer("김영희", "010-3333-4444"))
+    car = desk.handle(RegisterVehicle("12가3456", hong))
+    assert numbers(desk.find_vehicles("1111-2222")) == ["12가3456"]
+    desk.handle(UpdateCustomer(hong, phone="010-5555-6666", name="홍길순"))
+    assert desk.find_vehicles("1111-2222") == [] and desk.find_vehicles("길동") == []
+    assert numbers(desk.find_vehicles("5555-6666")) == numbers(desk.find_vehicles("홍길순")) == ["12가3456"]
+    desk.handle(ChangeVehicleOwner(car, kim))
+    assert desk.find_vehicles("홍길순") == [] and numbers(desk.find_vehicles("김영희")) == ["12가3456"]
+    desk.handle(ChangeCarNumber(car, "345허9876"))
+    assert numbers(desk.find_vehicles("12가34")) == ["345허9876"]  # the former plate, part of it
+    other = desk.handle(RegisterCustomer("김영희", "010-7777-8888"))
+    desk.handle(RegisterVehicle("55노5555", other))
+    desk.handle(MergeCustomers(kim, other))
+    assert sorted(numbers(desk.find_vehicles("김영희"))) == ["345허9876", "55노5555"]
+
+
+TEXTS = ["3456", "12가", "가34", "010-1111", "1111", "길동", "홍길동", "kmhab", "BLU1", "%", "_", "7", "34나 3456", "02"]
+
+
+def test_the_index_finds_what_reading_every_row_finds(desk: Shop) -> None:
+    from app.customers import queries
+
+    kim = desk.handle(RegisterMechanic("김민수", 60))
+    desk.handle(RequestRepair("홍길동", "12가3456", kim, 1, 10_000, customer_phone="010-1111-2222"))
+    desk.handle(RequestRepair("김영희", "서울34나3456", kim, 1, 10_000, customer_phone="02-987-1111"))
+    cid = desk.handle(RegisterCustomer("100% 정비_A", "031-234-5678"))
+    desk.handle(RegisterVehicle("56다7891", cid, "KMHAB81CBLU129870", "쏘나타"))
+    with desk.db.read.connect() as conn:
+        for text in TEXTS:
+            needle = queries.VehicleSearch.of(text)
+            ids = queries._matching_ids(needle)
+            assert ids is not None
+            by_reading = sorted(int(i) for i in conn.execute(ids).scalars())
+            found = sorted(m.vehicle_id for m in queries.find_vehicles(conn, text))
+            assert found == by_reading, text
