@@ -166,7 +166,22 @@ def test_the_search_follows_every_change_of_the_register(desk: Shop) -> None:
     assert sorted(numbers(desk.find_vehicles("김영희"))) == ["345허9876", "55노5555"]
 
 
-TEXTS = ["3456", "12가", "가34", "010-1111", "1111", "길동", "홍길동", "kmhab", "BLU1", "%", "_", "7", "34나 3456", "02"]
+TEXTS = [
+    "3456",
+    "12가",
+    "가34",
+    "010-1111",
+    "1111",
+    "길동",
+    "홍길동",
+    "kmhab",
+    "BLU1",
+    "%",
+    "_",
+    "7",
+    "34나 3456",
+    "02",
+]
 
 
 def test_the_index_finds_what_reading_every_row_finds(desk: Shop) -> None:
