@@ -195,3 +195,75 @@ def test_a_merged_duplicate_is_not_offered(qtbot, window: MainWindow, shop: Shop
     assert screen.lookup.matches_model.rowCount() == 1 and screen.form.model.text() == "쏘나타"
     assert QMessageBox is not None
     settle(qtbot, window)
+
+
+def test_correct_the_car_and_its_owner_from_the_desk(qtbot, window: MainWindow, shop: Shop, monkeypatch) -> None:
+    from ui.customers.lookup import VehicleLookup
+
+    cid = shop.handle(RegisterCustomer("김영희", "010-5555-6666"))
+    shop.handle(RegisterVehicle("34나7777", cid, model="아반때"))
+    screen = open_reception(qtbot, window)
+
+    def correct(self, dialog) -> bool:  # type: ignore[no-untyped-def]
+        dialog.model.setText("아반떼")
+        dialog.phone.setText("010-5555-7777")
+        return True
+
+    monkeypatch.setattr(VehicleLookup, "ask_corrections", correct)
+    type_into(qtbot, screen.form.car_number, "7777")
+    qtbot.waitUntil(lambda: screen.lookup.current is not None, timeout=TIMEOUT)
+    click(qtbot, screen.lookup.edit_button)
+    qtbot.waitUntil(lambda: screen.lookup.message.tone == "success", timeout=TIMEOUT)
+    [match] = shop.find_vehicles("34나7777")
+    assert (match.model, match.customer_phone, match.customer_name) == ("아반떼", "010-5555-7777", "김영희")
+    settle(qtbot, window)
+
+
+def test_merge_two_records_of_the_same_car_without_losing_a_visit(
+    qtbot, window: MainWindow, shop: Shop, seeded: SmallShop, monkeypatch
+) -> None:
+    from ui.customers.lookup import VehicleLookup
+
+    shop.handle(RequestRepair("홍길동", "12가3456", seeded.kim, 1, 20_000, term="엔진오일 교환"))
+    shop.handle(RequestRepair("홍길동", "12기3456", seeded.kim, 1, 20_000, term="타이어 교체"))  # a typing slip
+    screen = open_reception(qtbot, window)
+    offered: list[list[str]] = []
+
+    def pick(self, others):  # type: ignore[no-untyped-def]
+        offered.append([m.car_number for m in others])
+        return others[0]
+
+    monkeypatch.setattr(VehicleLookup, "ask_duplicate", pick)
+    type_into(qtbot, screen.form.car_number, "3456")
+    qtbot.waitUntil(lambda: screen.lookup.matches_model.rowCount() == 2, timeout=TIMEOUT)
+    keep = next(r for r in range(2) if screen.lookup.matches[r].car_number == "12가3456")
+    screen.lookup.matches_view.selectRow(keep)
+    qtbot.waitUntil(lambda: screen.lookup.merge_button.isEnabled(), timeout=TIMEOUT)
+    click(qtbot, screen.lookup.merge_button)
+    assert offered == [["12기3456"]]  # never the chosen record itself
+    qtbot.waitUntil(lambda: screen.lookup.message.tone == "success", timeout=TIMEOUT)
+    qtbot.waitUntil(lambda: screen.history_model.rowCount() == 2, timeout=TIMEOUT)
+    assert [v.term for v in shop.vehicle_history("12가3456")] == ["타이어 교체", "엔진오일 교환"]
+    assert shop.vehicle_history("12기3456") == shop.vehicle_history("12가3456")  # the slip is a former plate now
+    settle(qtbot, window)
+    shoot(window, "desk-merged")
+
+
+def test_a_refused_correction_is_said_in_a_sentence(qtbot, window: MainWindow, shop: Shop, monkeypatch) -> None:
+    from ui.customers.lookup import VehicleLookup
+
+    shop.handle(RegisterVehicle("34나7777", model="아반떼"))
+    screen = open_reception(qtbot, window)
+
+    def bad_vin(self, dialog) -> bool:  # type: ignore[no-untyped-def]
+        dialog.car_id.setText("KMH12")
+        return True
+
+    monkeypatch.setattr(VehicleLookup, "ask_corrections", bad_vin)
+    type_into(qtbot, screen.form.car_number, "34나7777")
+    qtbot.waitUntil(lambda: screen.lookup.current is not None, timeout=TIMEOUT)
+    click(qtbot, screen.lookup.edit_button)
+    qtbot.waitUntil(lambda: screen.lookup.message.tone == "error", timeout=TIMEOUT)
+    assert "17" in screen.lookup.message.body.text()
+    assert shop.find_vehicles("34나7777")[0].car_id == ""
+    settle(qtbot, window)
