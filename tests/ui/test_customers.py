@@ -5,6 +5,7 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
 
 from app.bootstrap import Shop
@@ -267,3 +268,24 @@ def test_a_refused_correction_is_said_in_a_sentence(qtbot, window: MainWindow, s
     assert "17" in screen.lookup.message.body.text()
     assert shop.find_vehicles("34나7777")[0].car_id == ""
     settle(qtbot, window)
+
+
+def test_the_register_speaks_korean(qtbot, qapp, korean, shop: Shop, seeded: SmallShop) -> None:
+    from ui import theme
+
+    a_known_car(shop, seeded)
+    theme.apply(qapp)
+    win = MainWindow(shop, "all")
+    qtbot.addWidget(win)
+    win.resize(1440, 900)
+    win.show()
+    try:
+        screen = open_reception(qtbot, win)
+        type_into(qtbot, screen.form.car_number, "3456")
+        qtbot.waitUntil(lambda: screen.history_model.rowCount() == 2, timeout=TIMEOUT)
+        assert screen.lookup.use_button.text() == "이 차량 정보 사용"
+        assert screen.history_model.headerData(2, Qt.Orientation.Horizontal) == "정비 내용"
+        settle(qtbot, win)
+        shoot(win, "desk-lookup-ko")
+    finally:
+        win.shutdown()

@@ -18,13 +18,15 @@ from ui.widgets import Banner, label, table
 class VehicleHistoryPanel(QWidget):
     """The visits of one vehicle, with a title naming the car and how many visits there were."""
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, parent: QWidget | None = None, compact: bool = False) -> None:
         super().__init__(parent)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         self.title = label("", "SectionTitle")
         self.model = VisitsModel(self)
-        self.view = table(self.model, stretch=2, row_height=30)
+        self.view = table(self.model, stretch=VisitsModel.WORK_DONE, row_height=30)
+        if compact:  # beside the desk's form: what was done matters more than the invoice's number
+            self.view.setColumnHidden(VisitsModel.INVOICE, True)
         layout.addWidget(self.title)
         layout.addWidget(self.view, 1)
 

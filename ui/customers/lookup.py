@@ -61,7 +61,7 @@ class VehicleLookup(QFrame):
         self.matches_view = table(self.matches_model, stretch=2, row_height=30)
         self.matches_view.setMaximumHeight(150)
         layout.addWidget(self.matches_view)
-        self.history = VehicleHistoryPanel(self)
+        self.history = VehicleHistoryPanel(self, compact=True)
         layout.addWidget(self.history, 1)
         self.message = Banner()
         layout.addWidget(self.message)

@@ -47,7 +47,9 @@ class VehicleMatchModel(RowTableModel):
 
 
 class VisitsModel(RowTableModel):
-    """A vehicle's visits, newest first: date, mileage, work done and parts, mechanic, status, invoice, total."""
+    WORK_DONE, INVOICE = 2, 6
+
+    """A vehicle's visits, newest first: date, mileage, work done and parts, mechanic, status, total, invoice."""
 
     def __init__(self, parent: Any = None) -> None:
         super().__init__(
@@ -61,13 +63,13 @@ class VisitsModel(RowTableModel):
                     lambda v: fmt.status_label(v.job_status),
                     status=lambda v: v.job_status,
                 ),
-                Column(QT_TRANSLATE_NOOP("Columns", "Invoice"), lambda v: v.invoice_no or ""),
                 Column(
                     QT_TRANSLATE_NOOP("Columns", "Total"),
                     lambda v: fmt.money(v.total_price),
                     lambda v: v.total_price or 0,
                     RIGHT,
                 ),
+                Column(QT_TRANSLATE_NOOP("Columns", "Invoice"), lambda v: v.invoice_no or ""),
             ],
             key=lambda v: v.receipt_id,
             parent=parent,
