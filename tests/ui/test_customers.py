@@ -289,3 +289,18 @@ def test_the_register_speaks_korean(qtbot, qapp, korean, shop: Shop, seeded: Sma
         shoot(win, "desk-lookup-ko")
     finally:
         win.shutdown()
+
+
+def test_an_erased_owner_shows_as_erased_and_fills_nothing(qtbot, window: MainWindow, shop: Shop) -> None:
+    from domain.commands import EraseCustomer
+
+    cid = shop.handle(RegisterCustomer("김영희", "010-5555-6666"))
+    shop.handle(RegisterVehicle("34나7777", cid, model="아반떼"))
+    shop.handle(EraseCustomer(cid))
+    screen = open_reception(qtbot, window)
+    type_into(qtbot, screen.form.car_number, "7777")
+    qtbot.waitUntil(lambda: screen.lookup.current is not None, timeout=TIMEOUT)
+    assert "Erased customer" in screen.lookup.title.text()
+    assert screen.form.customer.text() == "" and screen.form.phone.text() == ""
+    assert screen.lookup.matches_model.index(0, 2).data() == "Erased customer"
+    settle(qtbot, window)

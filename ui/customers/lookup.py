@@ -17,7 +17,7 @@ from domain.customers.identifiers import squeeze
 from domain.customers.search import VehicleMatch
 from ui.customers.edit import EditRecordDialog
 from ui.customers.history import VehicleHistoryPanel
-from ui.customers.models import VehicleMatchModel
+from ui.customers.models import VehicleMatchModel, owner_name
 from ui.errors import describe
 from ui.runner import CommandRunner
 from ui.widgets import Banner, button, label, selected_row, table
@@ -121,7 +121,7 @@ class VehicleLookup(QFrame):
 
     def _choose(self, match: VehicleMatch, visits: list[Visit]) -> None:
         self.current = match
-        owner = match.customer_name or self.tr("no owner on record")
+        owner = owner_name(match) if match.customer_id is not None else self.tr("no owner on record")
         self.title.setText(
             self.tr("{car} · {model} · {owner}").format(car=match.car_number, model=match.model or "—", owner=owner)
         )

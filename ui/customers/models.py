@@ -5,7 +5,10 @@ from __future__ import annotations
 from typing import Any
 
 from domain.customers.history import Visit
+from domain.customers.search import VehicleMatch
+from domain.texts import Message
 from ui import fmt
+from ui.domain_text import text_of
 from ui.models.base import RIGHT, Column, RowTableModel
 from ui.tr import QT_TRANSLATE_NOOP
 
@@ -25,6 +28,13 @@ def parts_fitted(visit: Visit) -> str:
     return ", ".join(f"{p.name} ×{p.quantity}" for p in visit.parts)
 
 
+def owner_name(match: VehicleMatch) -> str:
+    """The owner as the register has them; an owner record without a name was erased at their request."""
+    if match.customer_name:
+        return match.customer_name
+    return text_of(Message("customers.erased_customer")) if match.customer_id is not None else "—"
+
+
 class VehicleMatchModel(RowTableModel):
     """The vehicles `shop.find_vehicles(text)` found, latest visit first."""
 
@@ -33,7 +43,7 @@ class VehicleMatchModel(RowTableModel):
             [
                 Column(QT_TRANSLATE_NOOP("Columns", "Car number"), lambda m: m.car_number, bold=True),
                 Column(QT_TRANSLATE_NOOP("Columns", "Model"), lambda m: m.model or "—"),
-                Column(QT_TRANSLATE_NOOP("Columns", "Customer"), lambda m: m.customer_name or "—"),
+                Column(QT_TRANSLATE_NOOP("Columns", "Customer"), owner_name),
                 Column(QT_TRANSLATE_NOOP("Columns", "Phone"), lambda m: m.customer_phone),
                 Column(
                     QT_TRANSLATE_NOOP("Columns", "Last visit"),
