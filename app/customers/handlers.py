@@ -32,7 +32,6 @@ from domain.customers.identifiers import normalise_car_number, normalise_phone
 from domain.customers.linking import TypedRequest, link_repair
 from domain.customers.merging import merge_customers, merge_vehicles
 from domain.customers.model import Customer, Vehicle
-from domain.errors import InvalidInput
 from domain.texts import Message
 
 
@@ -154,15 +153,18 @@ def link_request(
 ) -> LinkedRequest:
     """Find (or register) the request's vehicle and customer and record its mileage, in the request's transaction.
 
-    A reading below the last refuses the request (`MileageBelowLast`) before
-    anything is written. Called by reception's `request_repair`.
+    A car number or a phone the register refuses, or a reading below the last
+    (`MileageBelowLast`), refuses the request before anything is written (a VIN
+    it refuses is left off the register: the desk's "car id" has always been
+    free text). Called by reception's `request_repair`.
     """
     number = normalise_car_number(car_number)
+    phone = normalise_phone(customer_phone)  # a phone that is not a phone refuses the request: nothing is written
     car = uow.customers.vehicle_by_number(number, for_update=True)
     if car is not None and car.owner_id is not None:
         owner: Customer | None = uow.customers.get_customer(car.owner_id, for_update=True)
     elif car is None:
-        owner = uow.customers.customer_by_phone(_phone_or_blank(customer_phone))
+        owner = uow.customers.customer_by_phone(phone)
     else:
         owner = None
     typed = TypedRequest(customer_name, number, customer_phone, car_id, "", mileage, odometer_replaced)
@@ -177,13 +179,6 @@ def link_request(
     if link.new_vehicle or changed_vehicle:
         uow.customers.save_vehicle(link.vehicle)
     return LinkedRequest(link.vehicle_id, link.customer_id)
-
-
-def _phone_or_blank(phone: str) -> str:
-    try:
-        return normalise_phone(phone)
-    except InvalidInput:  # a phone the register refuses is not looked up (reception checked its shape)
-        return ""
 
 
 COMMAND_HANDLERS = {

@@ -132,6 +132,12 @@ BAD: list[tuple[str, Callable[[dict[str, int]], Any], type[DomainError], str]] =
         InvalidInput,
         "customers.car_number_blank",
     ),
+    (
+        "request with a phone that is not a phone",
+        lambda ids: RequestRepair("김영희", "56다7890", ids["mechanic"], 1, 10_000, customer_phone="12"),
+        InvalidInput,
+        "customers.phone_pattern",
+    ),
     ("car number taken", lambda ids: RegisterVehicle("12 가 3456"), Conflict, "customers.car_number_taken"),
     ("unknown owner", lambda ids: RegisterVehicle("56다7890", 999), NotFound, "customers.unknown_customer"),
     (

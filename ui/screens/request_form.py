@@ -49,6 +49,7 @@ FIELD_INPUTS = {
     Field.NOTES.code: "note",
     # the register's checks (customers context) of the same inputs
     CustomersField.CAR_NUMBER.code: "car_number",
+    CustomersField.PHONE.code: "phone",
     CustomersField.MILEAGE.code: "mileage",
     CustomersField.ODOMETER_REPLACED.code: "mileage",
 }
