@@ -178,13 +178,17 @@ _VISITS = (
     .where(r.vehicle_id == bindparam("vid"))
     .order_by(r.requested_at.desc(), r.id.desc())
 )
-_PARTS = (
+#: Typed bill lines (billing: labour, part, discount) when the invoice lines have a kind; before, every line is a part.
+_KIND = invoice_line.c.get("kind")
+_LINES = (
     select(
         invoice.c.receipt_id,
         invoice_line.c.part_code,
         invoice_line.c.name,
         invoice_line.c.quantity,
         invoice_line.c.unit_price,
+        invoice_line.c.amount,
+        (_KIND if _KIND is not None else literal_column("'part'")).label("kind"),
     )
     .join(invoice, invoice.c.id == invoice_line.c.invoice_id)
     .where(invoice.c.receipt_id.in_(bindparam("rids", expanding=True)))
@@ -210,10 +214,14 @@ def vehicle_history(conn: Connection, car_number: object) -> list[Visit]:
 def visits_of(conn: Connection, vehicle_id: int) -> list[Visit]:
     rows = list(conn.execute(_VISITS, {"vid": vehicle_id}))
     parts: dict[int, list[VisitPart]] = defaultdict(list)
+    labour: dict[int, list[VisitWork]] = defaultdict(list)
     invoiced = [row.id for row in rows if row.invoice_no]
     if invoiced:
-        for p in conn.execute(_PARTS, {"rids": invoiced}):
-            parts[p.receipt_id].append(VisitPart(p.part_code, p.name, p.quantity, p.unit_price))
+        for line in conn.execute(_LINES, {"rids": invoiced}):
+            if line.kind == "part":
+                parts[line.receipt_id].append(VisitPart(line.part_code, line.name, line.quantity, line.unit_price))
+            elif line.kind == "labour":  # the work done, as billed (a discount is neither)
+                labour[line.receipt_id].append(VisitWork(line.name, line.amount))
     return newest_first(
         Visit(
             row.id,
@@ -227,7 +235,7 @@ def visits_of(conn: Connection, vehicle_id: int) -> list[Visit]:
             row.car_number,
             "" if row.anonymised else row.customer_name,  # erased on request: not shown in daily work
             tuple(parts.get(row.id, ())),
-            (VisitWork(row.term),) if row.term else (),
+            tuple(labour[row.id]) if labour.get(row.id) else ((VisitWork(row.term),) if row.term else ()),
         )
         for row in rows
     )
