@@ -137,6 +137,22 @@ def cmd_copy_to(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_export_customer(args: argparse.Namespace) -> int:
+    shop = _open(args)
+    try:
+        path = shop.export_customer(args.customer_id, args.path, args.format)
+    finally:
+        shop.close()
+    print(path)
+    return 0
+
+
+def _export_customer_arguments(p: argparse.ArgumentParser) -> None:
+    p.add_argument("customer_id", metavar="CUSTOMER", type=int, help="the customer's record number")
+    p.add_argument("path", metavar="PATH", type=Path, help="the file to write (readable by you only)")
+    p.add_argument("--format", choices=("json", "csv"), default="json", help="json (default) or csv")
+
+
 COMMANDS: dict[str, tuple[Callable[[argparse.Namespace], int], str]] = {
     "migrate": (cmd_migrate, "create or upgrade the database to the latest schema"),
     "demo": (cmd_demo, "fill an empty shop with realistic demo data"),
@@ -149,6 +165,10 @@ COMMANDS: dict[str, tuple[Callable[[argparse.Namespace], int], str]] = {
     "reprint": (till_cli.cmd_reprint, "the PDF of an invoice, credit note or Z report, identical to the one issued"),
     "backup": (backup_cli.cmd_backup, "write a verified backup of the shop while terminals keep working; prints where"),
     "restore": (backup_cli.cmd_restore, "replace the shop's database by a backup, verified first; keeps the old one"),
+    "export-customer": (
+        cmd_export_customer,
+        "write everything held about one customer (JSON or CSV), for their request",
+    ),
 }
 
 
@@ -163,6 +183,7 @@ ARGUMENTS: dict[str, Callable[[argparse.ArgumentParser], None]] = {
     "reprint": till_cli.reprint_arguments,
     "backup": backup_cli.backup_arguments,
     "restore": backup_cli.restore_arguments,
+    "export-customer": _export_customer_arguments,
 }
 
 

@@ -21,6 +21,7 @@ from sqlalchemy.exc import DBAPIError
 from app import schema
 from app.bootstrap import bootstrap
 from app.checks import Report, run_checks
+from app.customers.search_index import is_search_table
 from app.db import Database, migrate, open_database
 from app.profiles import mask_url
 from app.shop import Shop
@@ -105,7 +106,7 @@ def _refuse_unless_empty(target: Database, url: str) -> None:
     """Accept a database with no tables, or Pitlane's tables all empty (migrated, never used)."""
     tables = set(inspect(target.read).get_table_names())
     ours = {t.name for t in schema.metadata.sorted_tables}
-    foreign = sorted(tables - ours - {"alembic_version"})
+    foreign = sorted(t for t in tables - ours - {"alembic_version"} if not is_search_table(t))  # the index is ours
     if foreign:
         raise CopyRefused(
             f"The database at {mask_url(url)} is not empty (it has the tables {', '.join(foreign[:5])}); "

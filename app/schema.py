@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from app.billing.tables import bill_line
 from app.board.tables import status_board
+from app.customers.tables import customer, vehicle, vehicle_former_number, vehicle_reading
 from app.eventlog.tables import event_log, number_series, policy_done
 from app.jobs.tables import job, part_request
 from app.mechanic.tables import man_day_reservation, mechanic, mechanic_day_off, shop_closure
@@ -24,6 +25,7 @@ __all__ = [
     "NAMING_CONVENTION",
     "Money",
     "bill_line",
+    "customer",
     "event_log",
     "invoice",
     "invoice_line",
@@ -43,4 +45,7 @@ __all__ = [
     "shop_user",
     "status_board",
     "till_day",
+    "vehicle",
+    "vehicle_former_number",
+    "vehicle_reading",
 ]

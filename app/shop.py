@@ -17,6 +17,7 @@ from sqlalchemy.exc import ArgumentError
 
 from app import queries
 from app.board import projection
+from app.customers import queries as customer_queries
 from app.db import Database
 from app.documents import Documents
 from app.messagebus import AfterCommit, MessageBus
@@ -27,6 +28,8 @@ from app.users.guard import SignedInUser
 from app.users.repository import shop_has_users
 from app.users.signin import Sessions
 from app.watch import Watcher
+from domain.customers.history import Visit
+from domain.customers.search import VehicleMatch
 from domain.errors import NotFound
 from domain.messages import Command
 
@@ -158,6 +161,26 @@ class Shop:
         if view is None:
             raise NotFound("reception.invoice_not_found", invoice_no=invoice_no)
         return view
+
+    def find_vehicles(self, text: str, limit: int = customer_queries.SEARCH_LIMIT) -> list[VehicleMatch]:
+        """The register's vehicles `text` finds: any part of the plate, the phone's digits, the name or the VIN."""
+        with self.db.read.connect() as conn:
+            return customer_queries.find_vehicles(conn, text, limit)
+
+    def vehicle_history(self, car_number: str) -> list[Visit]:
+        """Every visit of the vehicle carrying `car_number` (under any of its plates), newest first."""
+        with self.db.read.connect() as conn:
+            return customer_queries.vehicle_history(conn, car_number)
+
+    def export_customer(self, customer_id: int, path: str | Path, fmt: str = "json") -> Path:
+        """Write everything held about one customer to `path` (json or csv, owner-only); returns the path."""
+        from app.customers import export
+
+        if fmt not in export.FORMATS:
+            raise ValueError(f"unknown export format {fmt!r}; use one of {', '.join(export.FORMATS)}")
+        with self.db.read.connect() as conn:
+            data = export.customer_data(conn, customer_id)
+        return export.write_export(data, path, fmt)
 
     def query(self, fn: Callable[..., Any], *args: Any, **kwargs: Any) -> Any:
         """Run a read query (app.queries, app.reception.till) on a read connection."""

@@ -19,6 +19,7 @@ from typing import Protocol
 from sqlalchemy import Connection, insert
 
 from app.billing.repository import BillRepository, IssuedInvoices
+from app.customers.repository import CustomerRepository
 from app.db import Database
 from app.eventlog.repository import EventLogRepository, SeriesRepository
 from app.eventlog.serialization import LoggedEvent, to_json
@@ -95,6 +96,7 @@ class UnitOfWork:
         self.event_log = EventLogRepository(self.conn)
         self.users = UserRepository(self.conn, self.seen)
         self.now = self._clock()
+        self.customers = CustomerRepository(self.conn, self.seen, self.now_text())
         return self
 
     def __exit__(

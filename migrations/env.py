@@ -12,6 +12,7 @@ from alembic.script import ScriptDirectory
 from sqlalchemy import Connection, create_engine
 from sqlalchemy.pool import StaticPool
 
+from app.customers.search_index import is_search_table
 from app.schema import metadata
 
 config = context.config
@@ -44,12 +45,18 @@ def run_migrations_offline() -> None:
         context.run_migrations()
 
 
+def _include_name(name: str | None, type_: str, _parent: object) -> bool:
+    """Leave out what only migrations manage: the register's SQLite search index (app/customers/search_index.py)."""
+    return not (type_ == "table" and name is not None and is_search_table(name))
+
+
 def _run(connection: object) -> None:
     context.configure(
         connection=connection,  # type: ignore[arg-type]
         target_metadata=target_metadata,
         render_as_batch=True,
         compare_type=True,
+        include_name=_include_name,
     )
     with context.begin_transaction():
         context.run_migrations()

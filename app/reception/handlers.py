@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
+from app.customers.handlers import link_request
 from app.handling import HandlerSettings, PolicySpec
 from app.persistence import stored_reason
 from app.uow import UnitOfWork
@@ -39,6 +40,10 @@ def request_repair(cmd: RequestRepair, uow: UnitOfWork, _: HandlerSettings) -> i
     mechanic = uow.mechanics.get(cmd.mechanic_id)
     if cmd.wanted_by:
         require_not_past(date.fromisoformat(cmd.wanted_by), uow.now.date())
+    # The register's car and customer, found or created in this transaction (a low mileage refuses here).
+    link = link_request(
+        uow, cmd.customer_name, cmd.car_number, cmd.customer_phone, cmd.car_id, cmd.mileage, cmd.odometer_replaced
+    )
     requested_at = uow.now_text()
     receipt_id = uow.receipts.add(
         {
@@ -56,6 +61,9 @@ def request_repair(cmd: RequestRepair, uow: UnitOfWork, _: HandlerSettings) -> i
             "reason": "",
             **NO_REASON,
             "requested_at": requested_at,
+            "vehicle_id": link.vehicle_id,
+            "customer_id": link.customer_id,
+            "mileage": cmd.mileage,
         }
     )
     uow.record(
@@ -73,6 +81,9 @@ def request_repair(cmd: RequestRepair, uow: UnitOfWork, _: HandlerSettings) -> i
             cmd.term,
             cmd.request_note,
             wanted_by=cmd.wanted_by,
+            mileage=cmd.mileage,
+            vehicle_id=link.vehicle_id,
+            customer_id=link.customer_id,
         )
     )
     return receipt_id

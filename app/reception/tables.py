@@ -25,7 +25,15 @@ receipt = Table(
     Column("reason_code", String(60), nullable=False, default="", server_default=""),
     Column("reason_params", Text, nullable=False, default="{}", server_default="{}"),  # Message params, JSON
     Column("requested_at", String(32), nullable=False),
+    # The register's records the request was linked to (customers context), and the odometer that day.
+    Column("vehicle_id", Integer, nullable=True),
+    Column("customer_id", Integer, nullable=True, index=True),
+    Column("mileage", Integer, nullable=True),
 )
+
+
+# A vehicle's visits, newest first (its history, and the last visit of a search's rows).
+Index("ix_receipt_vehicle_visits", receipt.c.vehicle_id, receipt.c.requested_at)
 
 
 invoice = Table(

@@ -8,6 +8,9 @@ from datetime import date
 from typing import ClassVar
 
 from domain.common.fields import Field
+from domain.customers.fields import Field as CustomersField
+from domain.customers.fields import yes_no
+from domain.customers.identifiers import optional_mileage
 from domain.errors import InvalidInput
 from domain.mechanic.schedule import parse_wanted_by
 from domain.messages import (
@@ -82,6 +85,8 @@ class RequestRepair(Command):
     term: str = ""
     request_note: str = ""
     wanted_by: str = ""  # YYYY-MM-DD the customer needs it by ('' when any date will do)
+    mileage: int | None = None  # km on the odometer (customers context: recorded on the vehicle)
+    odometer_replaced: bool = False  # the desk confirmed a reading below the last one
 
     checks: ClassVar[dict[str, Check]] = {
         "customer_name": lambda v: require_text(v, Field.CUSTOMER_NAME, MAX_CUSTOMER_NAME),
@@ -94,6 +99,8 @@ class RequestRepair(Command):
         "term": lambda v: optional_text(v, Field.TERM, MAX_TERM),
         "request_note": lambda v: optional_text(v, Field.NOTES, MAX_REQUEST_NOTE),
         "wanted_by": _wanted_by,
+        "mileage": optional_mileage,
+        "odometer_replaced": lambda v: yes_no(v, CustomersField.ODOMETER_REPLACED),
     }
 
 

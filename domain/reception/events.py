@@ -29,6 +29,9 @@ class RepairRequested(ReceptionEvent):
     term: str = ""
     request_note: str = ""
     wanted_by: str = ""  # YYYY-MM-DD, or '' when any date will do
+    mileage: int | None = None
+    vehicle_id: int | None = None
+    customer_id: int | None = None
 
 
 @dataclass(frozen=True)

@@ -424,6 +424,26 @@ Details are in {log}.</source>
             <source>Next free day</source>
             <translation>다음 빈 날</translation>
         </message>
+        <message>
+            <source>Model</source>
+            <translation>차명</translation>
+        </message>
+        <message>
+            <source>Phone</source>
+            <translation>전화번호</translation>
+        </message>
+        <message>
+            <source>Last visit</source>
+            <translation>최근 방문</translation>
+        </message>
+        <message>
+            <source>Mileage</source>
+            <translation>주행거리</translation>
+        </message>
+        <message>
+            <source>Work done</source>
+            <translation>정비 내용</translation>
+        </message>
     </context>
     <context>
         <name>DayCloseTab</name>
@@ -930,6 +950,14 @@ If this keeps happening, restart Pitlane and send this file to whoever supports 
         <message>
             <source>Tax invoice not requested</source>
             <translation>세금계산서를 요청하지 못했습니다</translation>
+        </message>
+        <message>
+            <source>Vehicle history…</source>
+            <translation>차량 이력…</translation>
+        </message>
+        <message>
+            <source>Every visit of the selected invoice's car</source>
+            <translation>선택한 계산서 차량의 모든 방문 기록</translation>
         </message>
     </context>
     <context>
@@ -1815,6 +1843,34 @@ Reason (optional):</source>
             <source>Promised for {date}.</source>
             <translation>완료 예정일은 {date}입니다.</translation>
         </message>
+        <message>
+            <source>from the register</source>
+            <translation>등록된 정보에서</translation>
+        </message>
+        <message>
+            <source>km on the odometer, optional</source>
+            <translation>계기판 km, 선택</translation>
+        </message>
+        <message>
+            <source>Model</source>
+            <translation>차명</translation>
+        </message>
+        <message>
+            <source>Mileage (km)</source>
+            <translation>주행거리(km)</translation>
+        </message>
+        <message>
+            <source>Lower mileage than last time</source>
+            <translation>지난번보다 적은 주행거리</translation>
+        </message>
+        <message>
+            <source>{why}
+
+Was the odometer replaced?</source>
+            <translation>{why}
+
+계기판을 교체했습니까?</translation>
+        </message>
     </context>
     <context>
         <name>Status</name>
@@ -2398,6 +2454,114 @@ Reason (optional):</source>
             <location filename="../../ui/screens/working_days.py" line="1" />
             <source>Not saved</source>
             <translation>저장하지 못했습니다</translation>
+        </message>
+    </context>
+    <context>
+        <name>EditRecordDialog</name>
+        <message>
+            <source>Correct {car}</source>
+            <translation>{car} 정보 고치기</translation>
+        </message>
+        <message>
+            <source>Every change is recorded with who made it and when.</source>
+            <translation>모든 변경은 누가 언제 했는지와 함께 기록됩니다.</translation>
+        </message>
+        <message>
+            <source>Model</source>
+            <translation>차명</translation>
+        </message>
+        <message>
+            <source>Car id (VIN)</source>
+            <translation>차대번호(VIN)</translation>
+        </message>
+        <message>
+            <source>Customer</source>
+            <translation>고객</translation>
+        </message>
+        <message>
+            <source>Phone</source>
+            <translation>전화번호</translation>
+        </message>
+    </context>
+    <context>
+        <name>VehicleHistoryDialog</name>
+        <message>
+            <source>Vehicle history — {car}</source>
+            <translation>차량 이력 — {car}</translation>
+        </message>
+        <message>
+            <source>The history could not be read</source>
+            <translation>이력을 읽지 못했습니다</translation>
+        </message>
+    </context>
+    <context>
+        <name>VehicleHistoryPanel</name>
+        <message>
+            <source>Visits of {car} ({n})</source>
+            <translation>{car} 방문 기록 ({n})</translation>
+        </message>
+        <message>
+            <source>{car} has no visits yet</source>
+            <translation>{car}: 아직 방문 기록이 없습니다</translation>
+        </message>
+    </context>
+    <context>
+        <name>VehicleLookup</name>
+        <message>
+            <source>Use this car's details</source>
+            <translation>이 차량 정보 사용</translation>
+        </message>
+        <message>
+            <source>Correct…</source>
+            <translation>고치기…</translation>
+        </message>
+        <message>
+            <source>Correct the chosen car's model or VIN, or its owner's name or phone</source>
+            <translation>선택한 차량의 차명·차대번호, 소유자의 이름·전화번호를 고칩니다</translation>
+        </message>
+        <message>
+            <source>Merge a duplicate…</source>
+            <translation>중복 기록 합치기…</translation>
+        </message>
+        <message>
+            <source>Another record listed here is this same car: make them one</source>
+            <translation>목록의 다른 기록이 같은 차량이면 하나로 합칩니다</translation>
+        </message>
+        <message>
+            <source>{n} cars match — pick one</source>
+            <translation>일치하는 차량 {n}대 — 하나를 고르세요</translation>
+        </message>
+        <message>
+            <source>Pick a car to see its visits.</source>
+            <translation>차량을 고르면 방문 기록이 보입니다.</translation>
+        </message>
+        <message>
+            <source>no owner on record</source>
+            <translation>등록된 소유자 없음</translation>
+        </message>
+        <message>
+            <source>{car} · {model} · {owner}</source>
+            <translation>{car} · {model} · {owner}</translation>
+        </message>
+        <message>
+            <source>Merge a duplicate</source>
+            <translation>중복 기록 합치기</translation>
+        </message>
+        <message>
+            <source>Which record is the same car as {car}? Its visits move to {car}; this cannot be undone.</source>
+            <translation>어느 기록이 {car}와 같은 차량입니까? 그 방문 기록이 {car}로 옮겨지며 되돌릴 수 없습니다.</translation>
+        </message>
+        <message>
+            <source>Saved</source>
+            <translation>저장됨</translation>
+        </message>
+        <message>
+            <source>The register is corrected.</source>
+            <translation>고객·차량 정보를 고쳤습니다.</translation>
+        </message>
+        <message>
+            <source>Not saved</source>
+            <translation>저장되지 않음</translation>
         </message>
     </context>
 </TS>

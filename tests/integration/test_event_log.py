@@ -45,7 +45,14 @@ def test_events_a_command_sets_off_carry_the_actor_and_terminal_of_that_command(
         first = len(log_rows(bay))
         rid = bay.handle(RequestRepair("홍길동", "12가3456", kim, 1, 0), actor="desk-kim")
         caused = log_rows(bay)[first:]
-        assert [r.event_type for r in caused] == ["RepairRequested", "ManDayDecreased", "JobCreated"]
+        # a new car: the request registers its customer and vehicle first (customers context)
+        assert [r.event_type for r in caused] == [
+            "CustomerRegistered",
+            "VehicleRegistered",
+            "RepairRequested",
+            "ManDayDecreased",
+            "JobCreated",
+        ]
         assert {(r.actor, r.terminal) for r in caused} == {("desk-kim", "bay-2")}
         bay.handle(StartJob(job_of(bay, rid)))
         assert (log_rows(bay)[-1].event_type, log_rows(bay)[-1].actor) == ("JobStarted", "nobody")
@@ -99,4 +106,5 @@ def test_every_event_of_a_command_is_committed_with_it(shop: Shop) -> None:
 
     shop.on_commit(on_commit)
     shop.handle(RequestRepair("홍길동", "12가3456", kim, 2, 0))
-    assert seen == [(1, 3)]  # one commit: the receipt and its three events
+    # one commit: the receipt and its five events (the new car's customer and vehicle registered, then the three)
+    assert seen == [(1, 5)]

@@ -43,6 +43,7 @@ from domain.reception.model import InvoiceAccount, Receipt, ReceiptStatus
 from domain.reception.till import IssuedDocument, OpenBalance, ZReport, day_is_closed, summarise_day
 from domain.texts import Message
 from domain.vehicleparts.model import Part
+from tests.unit.fake_customers import FakeCustomers
 
 SEOUL = ZoneInfo("Asia/Seoul")
 
@@ -499,6 +500,7 @@ class FakeUnitOfWork:
         self.series = FakeSeries()
         self.till = FakeTill(self.invoices, self.receipts)
         self.bills = FakeBills(self.seen, self.jobs, self.receipts, self.invoices, self.series)
+        self.customers = FakeCustomers(self.seen)
 
     def now_text(self) -> str:
         return self.now.isoformat(timespec="seconds")

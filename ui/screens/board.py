@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QComboBox, QFrame, QHBoxLayout, QHeaderView, QLabe
 from app import queries
 from app.queries import BoardRow, MechanicRow
 from ui import theme
+from ui.customers.history import VehicleHistoryDialog, open_vehicle_history
 from ui.feed import ShopFeed
 from ui.models.board import ACTIVE, BoardFilter, BoardModel
 from ui.runner import CommandRunner
@@ -178,6 +179,14 @@ class BoardScreen(QWidget):
         self.model.modelReset.connect(self._update_empty)
         self.model.rowsInserted.connect(self._update_empty)
         self.model.rowsRemoved.connect(self._update_empty)
+        if not self.wall:  # the wall only shows; at a desk a double click opens the car's history
+            self.view.doubleClicked.connect(lambda index: self.open_history(index.row()))
+
+    def open_history(self, row: int) -> VehicleHistoryDialog | None:
+        """The history of the car on board row `row`, in a window of its own."""
+        if not 0 <= row < self.model.rowCount():
+            return None
+        return open_vehicle_history(self.runner, self.model.row_at(row).car_number, self)
 
     def apply_rows(self, rows: list[BoardRow]) -> None:
         """The latest state of some receipts (from the bus or the poll): single-row updates.

@@ -12,12 +12,12 @@ from app import queries
 from app.billing.queries import job_of_receipt
 from app.queries import ReceiptRow
 from domain.commands import CancelRepair
-from domain.reception.commands import compact_car_number
 from domain.reception.model import ReceiptStatus
 from ui.billing.lines import BillLinesPanel
+from ui.customers.lookup import VehicleLookup
 from ui.errors import describe
 from ui.feed import ShopFeed
-from ui.models.tables import HistoryModel, ReceiptsModel
+from ui.models.tables import ReceiptsModel
 from ui.runner import CommandRunner
 from ui.screens.request_form import RequestForm
 from ui.widgets import Banner, Refresher, button, card, label, selected_row, table
@@ -55,7 +55,6 @@ class ReceptionScreen(QWidget):
         self.setObjectName("Screen")
         self.runner = runner
         self.shop = runner.shop
-        self._history: list[ReceiptRow] = []
         self._build()
         self._receipts = Refresher(runner, self._load_receipts, self._show_receipts, self)
         self._mechanic_list = Refresher(
@@ -106,19 +105,14 @@ class ReceptionScreen(QWidget):
         bill.addWidget(self.bill)
         right.addWidget(bill_card, 2)
 
-        self.history_card, history = card(self)
-        head = QHBoxLayout()
-        self.history_title = label("", "SectionTitle")
-        self.use_history = button(self.tr("Use last visit's details"))
-        head.addWidget(self.history_title)
-        head.addStretch(1)
-        head.addWidget(self.use_history)
-        history.addLayout(head)
-        self.history_model = HistoryModel(self)
-        self.history_view = table(self.history_model, stretch=1, row_height=30)
-        history.addWidget(self.history_view)
-        self.history_card.hide()
-        right.addWidget(self.history_card, 2)
+        # The car the desk is typing, found on the register, and its visits (ui.customers).
+        self.lookup = VehicleLookup(self.runner, self)
+        self.history_card = self.lookup
+        self.history_title = self.lookup.title
+        self.use_history = self.lookup.use_button
+        self.history_model = self.lookup.history.model
+        self.history_view = self.lookup.history.view
+        right.addWidget(self.lookup, 3)
         root.addLayout(right, 1)
 
     def _connect_signals(self, feed: ShopFeed) -> None:
@@ -126,10 +120,12 @@ class ReceptionScreen(QWidget):
         self.search.textChanged.connect(lambda _t: self._receipts.request())
         self.today_only.toggled.connect(lambda _on: self._receipts.now())
         self.receipts_view.selectionModel().selectionChanged.connect(lambda *_: self._selection_changed())
-        self.form.car_number_edited.connect(lambda _t: self._history_timer.start())
-        self.form.cleared.connect(lambda: self._show_history([]))
+        self.form.car_number_edited.connect(lambda _t: self._look_up_soon(self.form.car_number))
+        self.form.phone_edited.connect(lambda _t: self._look_up_soon(self.form.phone))
+        self.form.cleared.connect(self.lookup.clear)
         self._history_timer.timeout.connect(self._look_up_car)
-        self.use_history.clicked.connect(self.fill_from_history)
+        self.lookup.chosen.connect(self.form.fill_from_register)
+        self.lookup.use_requested.connect(lambda m: self.form.fill_from_register(m, plate=True))
         for keys in ("Ctrl+Return", "Ctrl+Enter"):
             QShortcut(QKeySequence(keys), self, self.form.submit)
         QShortcut(QKeySequence("Ctrl+N"), self, lambda: self.form.clear_form())
@@ -209,27 +205,19 @@ class ReceptionScreen(QWidget):
             on_error=lambda exc: self.list_message.show_message("error", self.tr("Not cancelled"), describe(exc)),
         )
 
-    # -- car history --------------------------------------------------------------------------
-    def _look_up_car(self) -> None:
-        car = compact_car_number(self.form.car_number.text())
-        if len(car) < 4:  # a few characters match too many cars to be worth a look-up
-            self._show_history([])
-            return
-        self.runner.read(queries.car_history, car, 20, on_done=self._show_history)
+    # -- the car on the register, and its history ------------------------------------------------
+    def _look_up_soon(self, source: QLineEdit) -> None:
+        self._lookup_source = source
+        self._history_timer.start()
 
-    def _show_history(self, rows: list[ReceiptRow]) -> None:
-        self._history = rows
-        self.history_model.set_rows(rows)
-        if not rows:
-            self.history_card.hide()
-            return
-        self.history_title.setText(self.tr("Earlier visits of {car} ({n})").format(car=rows[0].car_number, n=len(rows)))
-        self.history_card.show()
+    def _look_up_car(self) -> None:
+        source = getattr(self, "_lookup_source", self.form.car_number)
+        self.lookup.search(source.text())
 
     def fill_from_history(self) -> None:
-        """Copy the customer's details from the car's last visit into the empty fields."""
-        if self._history:
-            self.form.fill_from_visit(self._history[0])
+        """Copy the chosen car's details from the register into the form (its plate too)."""
+        if self.lookup.current is not None:
+            self.form.fill_from_register(self.lookup.current, plate=True)
 
     # -- for tests and screenshots ----------------------------------------------------------
     def refresh(self) -> None:

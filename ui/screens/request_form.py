@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QGridLayout,
     QHBoxLayout,
     QLineEdit,
+    QMessageBox,
     QPlainTextEdit,
     QVBoxLayout,
     QWidget,
@@ -25,6 +26,9 @@ from app import queries
 from app.queries import BoardRow, MechanicRow, ReceiptRow
 from domain.commands import RequestRepair
 from domain.common.fields import Field, field_of, is_missing
+from domain.customers.fields import Field as CustomersField
+from domain.customers.model import MileageBelowLast
+from domain.customers.search import VehicleMatch
 from domain.errors import DomainError
 from domain.reception.commands import MAX_MAN_DAY_PER_REPAIR
 from ui.domain_text import reason_text, text_of
@@ -44,6 +48,11 @@ FIELD_INPUTS = {
     Field.TERM.code: "term",
     Field.NOTES.code: "note",
     Field.WANTED_BY.code: "wanted_by",
+    # the register's checks (customers context) of the same inputs
+    CustomersField.CAR_NUMBER.code: "car_number",
+    CustomersField.PHONE.code: "phone",
+    CustomersField.MILEAGE.code: "mileage",
+    CustomersField.ODOMETER_REPLACED.code: "mileage",
 }
 
 
@@ -52,6 +61,8 @@ class RequestForm(QFrame):
 
     #: The desk typed in the car number field (the screen looks up the car's earlier visits).
     car_number_edited = Signal(str)
+    #: The desk typed in the phone field (the screen looks the phone's digits up on the register).
+    phone_edited = Signal(str)
     #: The form was emptied for the next customer.
     cleared = Signal()
 
@@ -74,6 +85,9 @@ class RequestForm(QFrame):
         self.phone = QLineEdit(placeholderText="010-1234-5678")
         self.car_number = QLineEdit(placeholderText=self.tr("e.g. 12가3456"))
         self.car_id = QLineEdit(placeholderText=self.tr("VIN, optional"))
+        self.model = QLineEdit(placeholderText=self.tr("from the register"))
+        self.model.setReadOnly(True)
+        self.mileage = QLineEdit(placeholderText=self.tr("km on the odometer, optional"))
         self.mechanic = QComboBox()
         self.mechanic.setMinimumHeight(34)
         self.man_day = spin(1, MAX_MAN_DAY_PER_REPAIR, 1, self.tr(" day(s)"))
@@ -90,6 +104,8 @@ class RequestForm(QFrame):
             ("phone", self.tr("Phone"), self.phone),
             ("car_number", self.tr("Car number *"), self.car_number),
             ("car_id", self.tr("Car id (VIN)"), self.car_id),
+            ("model", self.tr("Model"), self.model),
+            ("mileage", self.tr("Mileage (km)"), self.mileage),
             ("mechanic", self.tr("Mechanic *"), self.mechanic),
         ]
         r = 0
@@ -152,7 +168,9 @@ class RequestForm(QFrame):
         self.submit_button.clicked.connect(self.submit)
         self.clear_button.clicked.connect(lambda: self.clear_form())
         self.car_number.textEdited.connect(self.car_number_edited)
-        for widget in (self.customer, self.phone, self.car_number, self.car_id, self.term, self.wanted_by):
+        self.phone.textEdited.connect(self.phone_edited)
+        typed = (self.customer, self.phone, self.car_number, self.car_id, self.term, self.mileage, self.wanted_by)
+        for widget in typed:
             widget.textChanged.connect(lambda _t: self._revalidate())
         self.fare.textChanged.connect(lambda _t: self._revalidate())
         self.note.textChanged.connect(self._revalidate)
@@ -188,6 +206,7 @@ class RequestForm(QFrame):
             "phone": self.phone,
             "car_number": self.car_number,
             "car_id": self.car_id,
+            "mileage": self.mileage,
             "mechanic": self.mechanic,
             "man_day": self.man_day,
             "fare": self.fare,
@@ -237,7 +256,14 @@ class RequestForm(QFrame):
             self.capacity_hint.hide()
 
     # -- submit ---------------------------------------------------------------------------
-    def command(self) -> RequestRepair:
+    def typed_mileage(self) -> object:
+        """The odometer as typed: None when blank, an int for digits ('52,000 km' too), else the text (refused)."""
+        text = self.mileage.text().strip().lower().removesuffix("km").replace(",", "").replace(" ", "")
+        if not text:
+            return None
+        return int(text) if text.isascii() and text.isdigit() else text
+
+    def command(self, odometer_replaced: bool = False) -> RequestRepair:
         """The request as typed; nothing chosen or typed is None (the command says it is required)."""
         values: dict[str, Any] = {
             "customer_name": self.customer.text(),
@@ -250,6 +276,8 @@ class RequestForm(QFrame):
             "term": self.term.text(),
             "request_note": self.note.toPlainText(),
             "wanted_by": self.wanted_by.text(),
+            "mileage": self.typed_mileage(),
+            "odometer_replaced": odometer_replaced,
         }
         return RequestRepair(**values)
 
@@ -297,7 +325,22 @@ class RequestForm(QFrame):
         self.outcome.show_message("success", title, body)
         self.clear_form(keep_outcome=True)
 
+    def confirm_odometer_replaced(self, exc: MileageBelowLast) -> bool:
+        """Ask whether a reading below the last one is right because the odometer was replaced."""
+        answer = QMessageBox.question(
+            self,
+            self.tr("Lower mileage than last time"),
+            self.tr("{why}\n\nWas the odometer replaced?").format(why=describe(exc)),
+        )
+        return answer == QMessageBox.StandardButton.Yes
+
     def _refused(self, exc: BaseException) -> None:
+        if isinstance(exc, MileageBelowLast) and self.confirm_odometer_replaced(exc):
+            self.outcome.show_message("info", self.tr("Registering the request…"))
+            self.runner.call(
+                self._register, self.command(odometer_replaced=True), on_done=self._registered, on_error=self._refused
+            )
+            return
         self.submit_button.setEnabled(True)
         self.outcome.show_message("error", self.tr("Not registered"), describe(exc))
         key = FIELD_INPUTS.get(field_of(exc))
@@ -306,7 +349,8 @@ class RequestForm(QFrame):
             set_invalid(self.inputs()[key], True)
 
     def clear_form(self, keep_outcome: bool = False) -> None:
-        for widget in (self.customer, self.phone, self.car_number, self.car_id, self.term, self.wanted_by):
+        typed = (self.customer, self.phone, self.car_number, self.car_id, self.model, self.mileage, self.term)
+        for widget in (*typed, self.wanted_by):
             widget.clear()
         self.fare.clear()
         self.note.clear()
@@ -317,6 +361,22 @@ class RequestForm(QFrame):
         if not keep_outcome:
             self.outcome.clear()
         self.customer.setFocus()
+
+    def fill_from_register(self, match: VehicleMatch, plate: bool = False) -> None:
+        """Fill the empty customer, phone and VIN fields, and the model, from the register's record of the car.
+
+        `plate`: the desk chose this car, so its number replaces what was typed (the last four digits, a phone).
+        """
+        if plate:
+            self.car_number.setText(match.car_number)
+        for widget, value in (
+            (self.customer, match.customer_name),
+            (self.phone, match.customer_phone),
+            (self.car_id, match.car_id),
+        ):
+            if value and not widget.text().strip():
+                widget.setText(value)
+        self.model.setText(match.model)
 
     def fill_from_visit(self, visit: ReceiptRow) -> None:
         """Copy a customer's details from an earlier visit into the fields still empty."""

@@ -28,6 +28,7 @@ from domain.commands import RecordCashReceipt, RecordRefund, RequestTaxInvoice, 
 from domain.reception.model import InvoiceStatus, Settlement
 from domain.reception.till import TenderPlan
 from ui import fmt
+from ui.customers.history import VehicleHistoryDialog, open_vehicle_history
 from ui.errors import describe
 from ui.runner import CommandRunner
 from ui.till.dialogs import PaymentDialog, RefundDialog, VoidDialog
@@ -181,6 +182,9 @@ class InvoicesTab(QWidget):
         self.folder_button = button(self.tr("Open folder"), size="large")
         actions.addWidget(self.print_button)
         actions.addWidget(self.folder_button)
+        self.history_button = button(self.tr("Vehicle history…"), size="large")
+        self.history_button.setToolTip(self.tr("Every visit of the selected invoice's car"))
+        actions.addWidget(self.history_button)
         right.addLayout(actions)
         self.message = Banner()
         right.addWidget(self.message)
@@ -204,6 +208,7 @@ class InvoicesTab(QWidget):
         self.tax_invoice_button.clicked.connect(self.request_tax_invoice)
         self.print_button.clicked.connect(self.print_document)
         self.folder_button.clicked.connect(self.open_folder)
+        self.history_button.clicked.connect(lambda: self.open_history())
         self.show_invoice_button.clicked.connect(lambda: self._show_document(self._invoice_no()))
         self.show_credit_button.clicked.connect(lambda: self._show_document(self._credit_note_no()))
         feed = getattr(self.runner, "feed", None)
@@ -340,6 +345,13 @@ class InvoicesTab(QWidget):
         self.show_credit_button.setChecked(d is not None and self.document_number == d.view.credit_note_no)
         self.print_button.setEnabled(self.document_number is not None)
         self.folder_button.setEnabled(self.document_number is not None)
+
+    def open_history(self) -> VehicleHistoryDialog | None:
+        """The history of the selected invoice's car, in a window of its own."""
+        row: TillInvoiceRow | None = selected_row(self.view)
+        if row is None or not row.car_number.strip():
+            return None
+        return open_vehicle_history(self.runner, row.car_number, self)
 
     # -- money -----------------------------------------------------------------------------
     def take_payment(self) -> None:

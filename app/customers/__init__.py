@@ -1,0 +1,1 @@
+"""The customers context (고객·차량) in the application: its tables, repository and handlers."""

@@ -1,0 +1,247 @@
+"""The customers context's register behind small, explicit SQL: customers, vehicles, readings, plates.
+
+The aggregates (`Customer`, `Vehicle`) decide; the repository loads them,
+hands them to the unit of work (which collects their events) and writes them
+back whole. A vehicle's readings and former plates are a handful of rows, so
+saving rewrites them. Uniqueness of a car number is the database's
+(`vehicle.car_number` is unique); the handler asks first, so the desk gets a
+sentence rather than a constraint error.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from sqlalchemy import Connection, bindparam, delete, insert, select, update
+
+from app.customers.tables import customer, vehicle, vehicle_former_number, vehicle_reading
+from app.persistence import Seen
+from app.reception.tables import receipt
+from domain.customers.commands import unknown_customer, unknown_vehicle
+from domain.customers.identifiers import car_number_key
+from domain.customers.model import Customer, FormerNumber, MileageReading, Vehicle
+
+c = customer.c
+v = vehicle.c
+rd = vehicle_reading.c
+fn = vehicle_former_number.c
+
+_NEW_CUSTOMER = insert(customer).returning(c.id)
+_NEW_VEHICLE = insert(vehicle).returning(v.id)
+_CUSTOMER = select(customer).where(c.id == bindparam("cid"))
+_CUSTOMER_LOCKED = _CUSTOMER.with_for_update()
+_VEHICLE = select(vehicle).where(v.id == bindparam("vid"))
+_VEHICLE_LOCKED = _VEHICLE.with_for_update()
+_VEHICLE_BY_NUMBER = select(v.id).where(v.car_number == bindparam("number"))
+_CUSTOMER_BY_PHONE = (
+    select(c.id)
+    .where(c.phone == bindparam("phone"), c.merged_into.is_(None), c.anonymised.is_(False))
+    .order_by(c.id.desc())
+    .limit(1)
+)
+_READINGS = select(rd.day, rd.km, rd.odometer_replaced).where(rd.vehicle_id == bindparam("vid")).order_by(rd.seq)
+_FORMERS = select(fn.car_number, fn.until).where(fn.vehicle_id == bindparam("vid")).order_by(fn.seq)
+_SAVE_CUSTOMER = (
+    update(customer)
+    .where(c.id == bindparam("cid"))
+    .values(
+        name=bindparam("name"),
+        phone=bindparam("phone"),
+        note=bindparam("note"),
+        consent=bindparam("consent"),
+        consent_date=bindparam("consent_date"),
+        anonymised=bindparam("anonymised"),
+        anonymised_on=bindparam("anonymised_on"),
+        merged_into=bindparam("merged_into"),
+    )
+)
+_SAVE_VEHICLE = (
+    update(vehicle)
+    .where(v.id == bindparam("vid"))
+    .values(
+        car_number=bindparam("car_number"),
+        car_key=bindparam("car_key"),
+        car_id=bindparam("car_id"),
+        model=bindparam("model"),
+        year=bindparam("year"),
+        first_registered=bindparam("first_registered"),
+        owner_id=bindparam("owner_id"),
+        merged_into=bindparam("merged_into"),
+    )
+)
+_DROP_READINGS = delete(vehicle_reading).where(rd.vehicle_id == bindparam("vid"))
+_DROP_FORMERS = delete(vehicle_former_number).where(fn.vehicle_id == bindparam("vid"))
+_ADD_READING = insert(vehicle_reading)
+_ADD_FORMER = insert(vehicle_former_number)
+_MOVE_RECEIPTS_OF_VEHICLE = (
+    update(receipt).where(receipt.c.vehicle_id == bindparam("gone")).values(vehicle_id=bindparam("keep"))
+)
+_MOVE_RECEIPTS_OF_CUSTOMER = (
+    update(receipt).where(receipt.c.customer_id == bindparam("gone")).values(customer_id=bindparam("keep"))
+)
+_MOVE_VEHICLES_OF_CUSTOMER = update(vehicle).where(v.owner_id == bindparam("gone")).values(owner_id=bindparam("keep"))
+
+
+def _day(text: str | None) -> date | None:
+    return date.fromisoformat(text) if text else None
+
+
+def _text(day: date | None) -> str | None:
+    return day.isoformat() if day else None
+
+
+class CustomerRepository:
+    """`uow.customers`: the register's customers and vehicles."""
+
+    def __init__(self, conn: Connection, seen: Seen | None = None, now: str = "") -> None:
+        self.conn = conn
+        self.seen: Seen = [] if seen is None else seen
+        self.now = now
+
+    # -- new ids (domain.customers.linking.NewIds) ---------------------------------
+    def customer_id(self) -> int:
+        """A new, empty customer row's id; `save_customer` fills it."""
+        return int(self.conn.execute(_NEW_CUSTOMER, {"created_at": self.now}).scalar_one())
+
+    def vehicle_id(self) -> int:
+        """A new vehicle row's id, without a plate until `save_vehicle` gives it one."""
+        return int(self.conn.execute(_NEW_VEHICLE, {"car_number": None, "created_at": self.now}).scalar_one())
+
+    # -- reads ---------------------------------------------------------------------
+    def get_customer(self, customer_id: int, *, for_update: bool = False) -> Customer:
+        row = self.conn.execute(_CUSTOMER_LOCKED if for_update else _CUSTOMER, {"cid": customer_id}).first()
+        if row is None:
+            raise unknown_customer(customer_id)
+        return self.seen_customer(
+            Customer(
+                row.id,
+                row.name,
+                row.phone,
+                row.note,
+                bool(row.consent),
+                _day(row.consent_date),
+                bool(row.anonymised),
+                _day(row.anonymised_on),
+                row.merged_into,
+            )
+        )
+
+    def get_vehicle(self, vehicle_id: int, *, for_update: bool = False) -> Vehicle:
+        row = self.conn.execute(_VEHICLE_LOCKED if for_update else _VEHICLE, {"vid": vehicle_id}).first()
+        if row is None:
+            raise unknown_vehicle(vehicle_id)
+        readings = [
+            MileageReading(date.fromisoformat(r.day), r.km, bool(r.odometer_replaced))
+            for r in self.conn.execute(_READINGS, {"vid": vehicle_id})
+        ]
+        formers = [
+            FormerNumber(f.car_number, date.fromisoformat(f.until))
+            for f in self.conn.execute(_FORMERS, {"vid": vehicle_id})
+        ]
+        return self.seen_vehicle(
+            Vehicle(
+                row.id,
+                row.car_number or "",
+                row.car_id,
+                row.model,
+                row.year,
+                _day(row.first_registered),
+                row.owner_id,
+                readings,
+                formers,
+                row.merged_into,
+            )
+        )
+
+    def vehicle_id_by_number(self, car_number: str) -> int | None:
+        """The vehicle holding `car_number` (normalised) today, or None."""
+        found = self.conn.execute(_VEHICLE_BY_NUMBER, {"number": car_number}).scalar()
+        return None if found is None else int(found)
+
+    def vehicle_by_number(self, car_number: str, *, for_update: bool = False) -> Vehicle | None:
+        vehicle_id = self.vehicle_id_by_number(car_number)
+        return None if vehicle_id is None else self.get_vehicle(vehicle_id, for_update=for_update)
+
+    def customer_by_phone(self, phone: str) -> Customer | None:
+        """The newest live customer with this phone (digits), or None."""
+        if not phone:
+            return None
+        found = self.conn.execute(_CUSTOMER_BY_PHONE, {"phone": phone}).scalar()
+        return None if found is None else self.get_customer(int(found))
+
+    def customer_exists(self, customer_id: int) -> bool:
+        return self.conn.execute(select(c.id).where(c.id == customer_id)).first() is not None
+
+    # -- writes --------------------------------------------------------------------
+    def seen_customer(self, found: Customer) -> Customer:
+        self.seen.append(found)
+        return found
+
+    def seen_vehicle(self, found: Vehicle) -> Vehicle:
+        self.seen.append(found)
+        return found
+
+    def save_customer(self, person: Customer) -> None:
+        self.conn.execute(
+            _SAVE_CUSTOMER,
+            {
+                "cid": person.id,
+                "name": person.name,
+                "phone": person.phone,
+                "note": person.note,
+                "consent": person.consent,
+                "consent_date": _text(person.consent_date),
+                "anonymised": person.anonymised,
+                "anonymised_on": _text(person.anonymised_on),
+                "merged_into": person.merged_into,
+            },
+        )
+
+    def save_vehicle(self, car: Vehicle) -> None:
+        self.conn.execute(
+            _SAVE_VEHICLE,
+            {
+                "vid": car.id,
+                "car_number": car.car_number or None,
+                "car_key": car_number_key(car.car_number),
+                "car_id": car.car_id,
+                "model": car.model,
+                "year": car.year,
+                "first_registered": _text(car.first_registered),
+                "owner_id": car.owner_id,
+                "merged_into": car.merged_into,
+            },
+        )
+        self.conn.execute(_DROP_READINGS, {"vid": car.id})
+        if car.readings:
+            self.conn.execute(
+                _ADD_READING,
+                [
+                    {
+                        "vehicle_id": car.id,
+                        "seq": n,
+                        "day": r.day.isoformat(),
+                        "km": r.km,
+                        "odometer_replaced": r.odometer_replaced,
+                    }
+                    for n, r in enumerate(car.readings, start=1)
+                ],
+            )
+        self.conn.execute(_DROP_FORMERS, {"vid": car.id})
+        if car.former_numbers:
+            self.conn.execute(
+                _ADD_FORMER,
+                [
+                    {"vehicle_id": car.id, "seq": n, "car_number": f.car_number, "until": f.until.isoformat()}
+                    for n, f in enumerate(car.former_numbers, start=1)
+                ],
+            )
+
+    def move_vehicle_references(self, gone_id: int, keep_id: int) -> None:
+        """Receipts of a merged vehicle belong to the kept one (same transaction as the merge)."""
+        self.conn.execute(_MOVE_RECEIPTS_OF_VEHICLE, {"gone": gone_id, "keep": keep_id})
+
+    def move_customer_references(self, gone_id: int, keep_id: int) -> None:
+        """Receipts and cars of a merged customer belong to the kept one."""
+        self.conn.execute(_MOVE_RECEIPTS_OF_CUSTOMER, {"gone": gone_id, "keep": keep_id})
+        self.conn.execute(_MOVE_VEHICLES_OF_CUSTOMER, {"gone": gone_id, "keep": keep_id})
