@@ -216,12 +216,14 @@ def visits_of(conn: Connection, vehicle_id: int) -> list[Visit]:
     parts: dict[int, list[VisitPart]] = defaultdict(list)
     labour: dict[int, list[VisitWork]] = defaultdict(list)
     invoiced = [row.id for row in rows if row.invoice_no]
+    terms = {row.id: row.term for row in rows}
     if invoiced:
         for line in conn.execute(_LINES, {"rids": invoiced}):
             if line.kind == "part":
                 parts[line.receipt_id].append(VisitPart(line.part_code, line.name, line.quantity, line.unit_price))
             elif line.kind == "labour":  # the work done, as billed (a discount is neither)
-                labour[line.receipt_id].append(VisitWork(line.name, line.amount))
+                # The receipt's fare is a labour line without a text of its own: the work the desk wrote down.
+                labour[line.receipt_id].append(VisitWork(line.name or terms[line.receipt_id], line.amount))
     return newest_first(
         Visit(
             row.id,
