@@ -11,7 +11,7 @@ from here.
 from __future__ import annotations
 
 from app.board.tables import status_board
-from app.eventlog.tables import event_log, number_series, policy_done
+from app.eventlog.tables import event_chain, event_log, number_series, policy_done
 from app.jobs.tables import job, part_request
 from app.mechanic.tables import man_day_reservation, mechanic
 from app.metadata import NAMING_CONVENTION, Money, metadata
@@ -21,6 +21,7 @@ from app.vehicleparts.tables import part
 __all__ = [
     "NAMING_CONVENTION",
     "Money",
+    "event_chain",
     "event_log",
     "invoice",
     "invoice_line",
