@@ -146,6 +146,7 @@ ARGUMENTS: dict[str, Callable[[argparse.ArgumentParser], None]] = {
     "reprint": till_cli.reprint_arguments,
     "backup": backup_cli.backup_arguments,
     "restore": backup_cli.restore_arguments,
+    "check": backup_cli.check_arguments,
 }
 
 

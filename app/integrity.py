@@ -268,6 +268,7 @@ def _first_difference(names: tuple[str, ...], table: tuple[Any, ...], events: tu
 def money_from_events(conn: Connection) -> Finding:
     """Invoices, payments, refunds and closed days in the tables against the same rebuilt from the events."""
     res = Finding()
+    r: Any  # a row of whichever table is being compared
     built = rebuild_money(conn)
     res.breaches.extend(built.problems)
     i, ln, t = s.invoice.c, s.invoice_line.c, s.till_day.c
@@ -376,3 +377,120 @@ def money_from_events(conn: Connection) -> Finding:
     counted = conn.execute(select(func.count()).select_from(s.invoice)).scalar_one()
     res.checked = f"{counted:,} invoices, {len(built.payments):,} payments, {len(built.days):,} closed days"
     return res
+
+
+# -- one document, before its PDF is first written ----------------------------------------
+def _last_event_naming(conn: Connection, event_type: str, key: str, value: str) -> LogRow | None:
+    """The newest event of `event_type` whose payload holds `"key":"value"` (a recent one is found at once)."""
+    needle = json.dumps({key: value}, ensure_ascii=False, separators=(",", ":"))[1:-1]
+    rows = conn.execute(
+        select(
+            ev.id, ev.event_type, ev.payload, ev.actor, ev.user_id, ev.role, ev.terminal, ev.occurred_at, ev.chain_hash
+        )
+        .where(ev.event_type == event_type, ev.payload.contains(needle, autoescape=True))
+        .order_by(ev.id.desc())
+    )
+    for r in rows:
+        if json.loads(r.payload).get(key) == value:
+            return LogRow(*r)
+    return None
+
+
+def _links(conn: Connection, row: LogRow) -> bool:
+    """The event's own hash follows from its content and the hash stored before it."""
+    prev = conn.execute(select(ev.chain_hash).where(ev.id < row.id).order_by(ev.id.desc()).limit(1)).scalar()
+    expected = chain.link(
+        prev or chain.GENESIS,
+        row.event_type,
+        row.payload,
+        row.actor,
+        row.user_id,
+        row.role,
+        row.terminal,
+        row.occurred_at,
+    )
+    return expected == row.chain_hash
+
+
+def document_difference(conn: Connection, kind: str, number: str) -> str | None:
+    """How the document in the tables differs from the event that issued it; None when it does not.
+
+    Asked before a document's PDF is first written (no stored SHA-256 yet), so an
+    invoice altered in the database, its stored hash cleared, is not printed as issued.
+    `kind` is "invoice", "credit note" or "Z report" (app.documents.files).
+    """
+    i, r, ln, t = s.invoice.c, s.receipt.c, s.invoice_line.c, s.till_day.c
+    if kind == "Z report":
+        logged = _last_event_naming(conn, "DayClosed", "z_no", number)
+        if logged is None:
+            return f"no DayClosed event issued {number}"
+        if not _links(conn, logged):
+            return f"{_describe(logged)} that issued it was changed"
+        e = json.loads(logged.payload)
+        day = conn.execute(select(t.day, t.closed_at, t.summary).where(t.z_no == number)).first()
+        if day is None:
+            return f"{number} has no till day"
+        methods = json.loads(day.summary or "{}").get("methods", [])
+        table = (
+            day.day,
+            day.closed_at,
+            sum(m.get("payments", 0) for m in methods),
+            sum(m.get("refunds", 0) for m in methods),
+        )
+        events = (e["day"], e["closed_at"], e["payments_total"], e["refunds_total"])
+        return _first_difference(("day", "closed_at", "payments", "refunds"), table, events) or None
+    column = i.invoice_no if kind == "invoice" else i.credit_note_no
+    row = conn.execute(
+        select(
+            i.id,
+            i.invoice_no,
+            i.credit_note_no,
+            i.void_reason,
+            i.paid,
+            i.issued_at,
+            i.fare,
+            i.subtotal,
+            i.vat_rate,
+            i.vat,
+            i.total,
+            r.customer_name,
+            r.car_number,
+        )
+        .join(s.receipt, r.id == i.receipt_id)
+        .where(column == number)
+    ).first()
+    if row is None:
+        return f"{number} has no invoice row"
+    logged = _last_event_naming(conn, "BillIssued", "invoice_no", row.invoice_no)
+    if logged is None:
+        return f"no BillIssued event issued {row.invoice_no}"
+    if not _links(conn, logged):
+        return f"{_describe(logged)} that issued it was changed"
+    e = json.loads(logged.payload)
+    names = ("issued_at", "fare", "subtotal", "vat_rate", "vat", "total", "customer_name", "car_number")
+    table = tuple(row._mapping[n] for n in names)
+    events = tuple(e[n] for n in names)
+    difference = _first_difference(names, table, events)
+    lines = [
+        tuple(x)
+        for x in conn.execute(
+            select(ln.part_code, ln.name, ln.quantity, ln.unit_price, ln.amount)
+            .where(ln.invoice_id == row.id)
+            .order_by(ln.line_no)
+        )
+    ]
+    billed = [
+        (p["part_code"], p["name"], p["quantity"], p["unit_price"], p["quantity"] * p["unit_price"])
+        for p in e.get("parts", ())
+    ]
+    if not difference and lines != billed:
+        difference = "its lines differ from the parts its BillIssued event billed"
+    if not difference and kind == "credit note":
+        voided = _last_event_naming(conn, "InvoiceVoided", "credit_note_no", number)
+        if voided is None:
+            return f"no InvoiceVoided event issued {number}"
+        if not _links(conn, voided):
+            return f"{_describe(voided)} that issued it was changed"
+        v = json.loads(voided.payload)
+        difference = _first_difference(("void_reason", "paid"), (row.void_reason, row.paid), (v["reason"], v["paid"]))
+    return difference or None

@@ -108,6 +108,12 @@ class UnitOfWork:
     def now_text(self) -> str:
         return self.now.isoformat(timespec="seconds")
 
+    def chain_code(self) -> str:
+        """The event chain's head as it stands in this transaction, short (locks the head until commit)."""
+        if self.chain is None:
+            self.chain = chain.lock_head(self.conn)
+        return chain.short_code(self.chain.head)
+
     def record(self, *events: Event) -> None:
         """Record events no aggregate records (a receipt or job being created, money taken)."""
         self.seen.append(_Recorded(list(events)))
