@@ -13,7 +13,7 @@ prints the head at the close as a short code (`short_code`): a paper copy then
 vouches for everything logged before it (`python -m app check --against-z`).
 
 Changing this function changes every hash: migration 0010 carries its own copy,
-and tests/integration/test_event_chain.py proves they agree.
+and tests/integration/test_migrations_data.py proves they agree.
 """
 
 from __future__ import annotations

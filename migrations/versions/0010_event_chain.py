@@ -5,7 +5,7 @@ last event id, number of events), then chains every existing event in id order,
 so a shop upgraded from any earlier revision verifies like a new one.
 
 The hash is app.eventlog.chain.link, copied here so this migration never changes
-with the application (tests/integration/test_event_chain.py proves they agree).
+with the application (tests/integration/test_migrations_data.py proves they agree).
 
 Revision ID: 0010
 Revises: 0005
