@@ -64,9 +64,11 @@ def build(folder: Path, receipts: int) -> str:
     shop = bootstrap(database_url=url, invoice_dir=folder / "inv", actor="bench", clock=clock)
     shop.bus.after_commit.remove(shop.documents.schedule_for)  # no PDFs: check reads none
     try:
-        mechanic = shop.handle(RegisterMechanic("벤치", receipts + 10))
-        part = shop.handle(RegisterPart("BENCH-1", "벤치 부품", 10_000, stock=receipts * 2))
+        # A mechanic holds at most 10,000 man-days: a new one every 9,000 receipts.
+        mechanics = [shop.handle(RegisterMechanic(f"벤치{k}", 9_000)) for k in range(receipts // 9_000 + 1)]
+        part = shop.handle(RegisterPart("BENCH-1", "벤치 부품", 10_000, stock=min(receipts * 2, 1_000_000)))
         for n in range(1, receipts + 1):
+            mechanic = mechanics[(n - 1) // 9_000]
             receipt = shop.handle(RequestRepair(f"고객{n % 97}", f"12가{n % 9999:04d}", mechanic, 1, 50_000))
             job = shop.query(queries.board_row, receipt).job_id
             shop.handle(StartJob(job))
