@@ -76,10 +76,11 @@ def upgrade() -> None:
             updates.append({"h": head, "i": r.id})
         conn.execute(sa.text("UPDATE event_log SET chain_hash = :h WHERE id = :i"), updates)
         last_id, count = rows[-1].id, count + len(rows)
-    conn.execute(
-        sa.text("INSERT INTO event_chain (id, head, last_event_id, events) VALUES (1, :h, :l, :n)"),
-        {"h": head, "l": last_id, "n": count},
-    )
+    if count:  # a new shop gets its head row with its first event (app.eventlog.chain.lock_head)
+        conn.execute(
+            sa.text("INSERT INTO event_chain (id, head, last_event_id, events) VALUES (1, :h, :l, :n)"),
+            {"h": head, "l": last_id, "n": count},
+        )
 
 
 def downgrade() -> None:
