@@ -106,10 +106,37 @@ def cmd_restore(args: argparse.Namespace, ask: Callable[[str], str] = input) -> 
     return 0
 
 
+def check_arguments(p: argparse.ArgumentParser) -> None:
+    p.add_argument(
+        "--against-z",
+        nargs=2,
+        metavar=("Z-NUMBER", "CODE"),
+        help="verify the history before that Z report's close against the chain code printed on its paper copy",
+    )
+
+
 def cmd_check(args: argparse.Namespace) -> int:
     from app.checks import check_database
 
     settings = _settings(args)
+    if getattr(args, "against_z", None):
+        return _check_against_z(settings, *args.against_z)
     report = check_database(settings.database_url, settings)
     print(report.render())
     return 0 if report.ok else 1
+
+
+def _check_against_z(settings: Settings, z_no: str, code: str) -> int:
+    """`check --against-z`: exit 0 when the history before the close gives the printed code, else 1."""
+    from app.checks import snapshot
+    from app.db import open_read_only
+    from app.integrity import against_z
+
+    engine = open_read_only(settings.database_url)
+    try:
+        with snapshot(engine) as conn:
+            result = against_z(conn, z_no, code)
+    finally:
+        engine.dispose()
+    print(result.message, file=sys.stdout if result.ok else sys.stderr)
+    return 0 if result.ok else 1

@@ -17,7 +17,7 @@ from typing import Any
 from sqlalchemy import Connection, Engine, MetaData, func, select
 from sqlalchemy.exc import DBAPIError
 
-from app import faults
+from app import faults, integrity
 from app import schema as s
 from app.board import projection
 from app.eventlog.repository import EventLogRepository
@@ -399,6 +399,16 @@ def _nothing_pending(conn: Connection) -> CheckResult:
     return res
 
 
+def _event_chain(conn: Connection) -> CheckResult:
+    found = integrity.verify_chain(conn)
+    return CheckResult(_CHECK_NAMES["_event_chain"], found.breaches, found.checked)
+
+
+def _money_from_events(conn: Connection) -> CheckResult:
+    found = integrity.money_from_events(conn)
+    return CheckResult(_CHECK_NAMES["_money_from_events"], found.breaches, found.checked)
+
+
 def run_checks(target: Shop | Engine, settings: Settings | None = None) -> Report:
     """Run every check on one consistent snapshot, reading only, and return the report.
 
@@ -419,6 +429,8 @@ def check_in_snapshot(conn: Connection, settings: Settings) -> Report:
     if conn.dialect.name == "sqlite":
         checks.append(_sqlite_integrity)
     checks += [
+        _event_chain,
+        _money_from_events,
         _nothing_pending,
         _jobs_per_receipt,
         _invoice_per_finished_job,
@@ -453,6 +465,8 @@ def check_in_snapshot(conn: Connection, settings: Settings) -> Report:
 _CHECK_NAMES = {
     "_sqlite_integrity": "SQLite's own integrity check (PRAGMA integrity_check)",
     "_nothing_pending": "every committed event delivered to its policies",
+    "_event_chain": "event log unchanged: its hash chain holds, up to the head",
+    "_money_from_events": "invoices, payments, refunds and closed days equal to those rebuilt from the events",
     "_jobs_per_receipt": "one job per accepted receipt, none for rejected ones",
     "_invoice_per_finished_job": "one invoice per finished job",
     "_man_days_conserved": "man-days conserved against the event log",

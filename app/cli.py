@@ -184,6 +184,7 @@ ARGUMENTS: dict[str, Callable[[argparse.ArgumentParser], None]] = {
     "backup": backup_cli.backup_arguments,
     "restore": backup_cli.restore_arguments,
     "export-customer": _export_customer_arguments,
+    "check": backup_cli.check_arguments,
 }
 
 

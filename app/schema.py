@@ -13,7 +13,7 @@ from __future__ import annotations
 from app.billing.tables import bill_line
 from app.board.tables import status_board
 from app.customers.tables import customer, vehicle, vehicle_former_number, vehicle_reading
-from app.eventlog.tables import event_log, number_series, policy_done
+from app.eventlog.tables import event_chain, event_log, number_series, policy_done
 from app.jobs.tables import job, part_request
 from app.mechanic.tables import man_day_reservation, mechanic, mechanic_day_off, shop_closure
 from app.metadata import NAMING_CONVENTION, Money, metadata
@@ -26,6 +26,7 @@ __all__ = [
     "Money",
     "bill_line",
     "customer",
+    "event_chain",
     "event_log",
     "invoice",
     "invoice_line",

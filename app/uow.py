@@ -21,6 +21,7 @@ from sqlalchemy import Connection, insert
 from app.billing.repository import BillRepository, IssuedInvoices
 from app.customers.repository import CustomerRepository
 from app.db import Database
+from app.eventlog import chain
 from app.eventlog.repository import EventLogRepository, SeriesRepository
 from app.eventlog.serialization import LoggedEvent, to_json
 from app.eventlog.tables import event_log
@@ -95,6 +96,8 @@ class UnitOfWork:
         self.issued_invoices = IssuedInvoices(self.conn)
         self.event_log = EventLogRepository(self.conn)
         self.users = UserRepository(self.conn, self.seen)
+        #: The event chain's head, locked by the first event this transaction logs.
+        self.chain: chain.ChainHead | None = None
         self.now = self._clock()
         self.customers = CustomerRepository(self.conn, self.seen, self.now_text())
         return self
@@ -114,6 +117,12 @@ class UnitOfWork:
     def now_text(self) -> str:
         return self.now.isoformat(timespec="seconds")
 
+    def chain_code(self) -> str:
+        """The event chain's head as it stands in this transaction, short (locks the head until commit)."""
+        if self.chain is None:
+            self.chain = chain.lock_head(self.conn)
+        return chain.short_code(self.chain.head)
+
     def record(self, *events: Event) -> None:
         """Record events no aggregate records (a receipt or job being created, money taken)."""
         self.seen.append(_Recorded(list(events)))
@@ -130,11 +139,17 @@ class UnitOfWork:
         out: list[LoggedEvent] = []
         stamp = self.now_text()
         for event in self.collect_new_events():
+            if self.chain is None:
+                self.chain = chain.lock_head(self.conn)
+            payload = to_json(event)
+            chain_hash = chain.link(
+                self.chain.head, event.event_type, payload, self.actor, self.user_id, self.role, self.terminal, stamp
+            )
             event_id = self.conn.execute(
                 _APPEND_EVENT,
                 {
                     "event_type": event.event_type,
-                    "payload": to_json(event),
+                    "payload": payload,
                     "actor": self.actor,
                     "user_id": self.user_id,
                     "role": self.role,
@@ -143,8 +158,10 @@ class UnitOfWork:
                     # Logged as delivered: commit() delivers it inside this same transaction, and
                     # the bus flips the flag back (with the policies that did succeed) on failure.
                     "dispatched": True,
+                    "chain_hash": chain_hash,
                 },
             ).scalar_one()
+            self.chain.append(event_id, chain_hash)
             self._projector(self.conn, event_id, event)
             out.append(LoggedEvent(event_id, event, self.actor, self.terminal, stamp, self.user_id, self.role))
         self.logged.extend(out)
@@ -160,6 +177,8 @@ class UnitOfWork:
         queue.extend(self.flush_events())
         while queue:
             queue.extend(self._bus.deliver(queue.popleft(), self, fresh=True))
+        if self.chain is not None:
+            chain.store_head(self.conn, self.chain)
         self._tx.commit()
         self._committed = True
         return self.logged
@@ -172,7 +191,7 @@ class UnitOfWork:
 class _PolicySavepoint:
     """`UnitOfWork.savepoint()`: the database's savepoint, and the events recorded inside it."""
 
-    __slots__ = ("_logged_mark", "_savepoint", "_seen_mark", "_uow")
+    __slots__ = ("_chain_mark", "_logged_mark", "_savepoint", "_seen_mark", "_uow")
 
     def __init__(self, uow: UnitOfWork) -> None:
         self._uow = uow
@@ -180,6 +199,7 @@ class _PolicySavepoint:
 
     def __enter__(self) -> None:
         self._seen_mark, self._logged_mark = len(self._uow.seen), len(self._uow.logged)
+        self._chain_mark = None if self._uow.chain is None else self._uow.chain.mark()
         self._savepoint.__enter__()
 
     def __exit__(self, exc_type: type[BaseException] | None, exc: BaseException | None, tb: object) -> None:
@@ -189,6 +209,11 @@ class _PolicySavepoint:
                 aggregate.events.clear()
             del seen[self._seen_mark :]
             del self._uow.logged[self._logged_mark :]
+            # The events the savepoint takes back leave the chain too.
+            if self._chain_mark is None:
+                self._uow.chain = None  # the lock was taken inside it; taken again by the next event
+            elif self._uow.chain is not None:
+                self._uow.chain.restore(self._chain_mark)
         self._savepoint.__exit__(exc_type, exc, tb)
 
 

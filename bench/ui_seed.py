@@ -23,6 +23,7 @@ from sqlalchemy import insert
 
 from app import schema as s
 from app.bootstrap import bootstrap
+from app.eventlog import chain
 from domain.commands import RegisterMechanic, RegisterPart
 
 MECHANICS = [("김민수", 400), ("이서준", 350), ("박지훈", 300), ("최영호", 120), ("정하늘", 250)]
@@ -47,6 +48,7 @@ def build(path: Path, receipts: int = 100_000, seed: int = 11) -> str:
         start = datetime(2022, 1, 3, 9, 0).astimezone()
         step = (datetime.now().astimezone() - start) / receipts
         with shop.db.write.begin() as conn:
+            head = chain.lock_head(conn)  # the history is chained like events handle() logs
             first_event = 1_000_000  # above anything handle() wrote
             batch_r: list[dict[str, object]] = []
             batch_b: list[dict[str, object]] = []
@@ -142,6 +144,10 @@ def build(path: Path, receipts: int = 100_000, seed: int = 11) -> str:
                         "dispatched": True,
                     }
                 )
+                e = batch_e[-1]
+                linked = chain.link(head.head, "RepairRequested", str(e["payload"]), "bench", None, "", "bench", at)
+                e["chain_hash"] = linked
+                head.append(event_id, linked)
                 if len(batch_r) == 5000 or n == receipts:
                     conn.execute(insert(s.receipt), batch_r)
                     conn.execute(insert(s.status_board), batch_b)
@@ -149,6 +155,7 @@ def build(path: Path, receipts: int = 100_000, seed: int = 11) -> str:
                     if batch_j:
                         conn.execute(insert(s.job), batch_j)
                     batch_r, batch_b, batch_e, batch_j = [], [], [], []
+            chain.store_head(conn, head)
     finally:
         shop.close()
     return url

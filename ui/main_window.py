@@ -145,6 +145,12 @@ class MainWindow(QMainWindow):
         head.addWidget(label("·", "Muted"))
         head.addWidget(self.screen_title)
         head.addStretch(1)
+        if self.role in ("reception", "all"):  # the desk's manager: a verified backup, progress shown
+            self.backup_button = QToolButton(self.header)
+            self.backup_button.setText(self.tr("Backup…"))
+            self.backup_button.clicked.connect(self.open_backup)
+            head.addWidget(self.backup_button)
+            head.addSpacing(16)
         self.live = label("", "Muted")
         self.clock = label("", "Clock")
         head.addWidget(self.live)
@@ -171,6 +177,13 @@ class MainWindow(QMainWindow):
         self._clock.setInterval(1000)
         self._tick()
         self._set_live(True)
+
+    def open_backup(self) -> QWidget:
+        from ui.backup_dialog import BackupDialog
+
+        dialog = BackupDialog(self.shop, self)
+        dialog.show()
+        return dialog
 
     def _connect_signals(self) -> None:
         self.runner.busy_changed.connect(lambda busy: self.busy_label.setText(self.tr("Saving…") if busy else ""))

@@ -323,6 +323,8 @@ class Documents:
             digest = sha256_of(data)
             if ref.stored_sha256 is not None and ref.stored_sha256 != digest:
                 raise self._differs(ref, digest)
+            if ref.stored_sha256 is None:
+                self._refuse_unless_as_logged(ref)
             path = self.path(number)
             try:
                 write_atomically(path, data)
@@ -340,6 +342,17 @@ class Documents:
         self._failures.pop(number, None)
         self._tell(kind, number, path, None)
         return path
+
+    def _refuse_unless_as_logged(self, ref: DocumentRef) -> None:
+        """The first PDF of a document is what its events issued, or none (app.integrity)."""
+        from app.integrity import document_difference
+
+        with self.db.read.connect() as conn:
+            what = document_difference(conn, ref.kind, ref.number)
+        if what is not None:
+            raise PdfError(
+                "common.document_not_as_logged", document=DOCUMENT_NAMES[ref.kind], number=ref.number, what=what
+            )
 
     def _failed(self, kind: str, number: str, error: str) -> None:
         self._failures[number] = error

@@ -51,6 +51,7 @@ def render_z_report_pdf(report: ZReport, shop: ShopDetails, fonts: FontPair) -> 
                 ("마감번호 Z report", report.z_no),
                 ("청구서 Invoices", f"{len(report.invoices):,}"),
                 ("취소 Credit notes", f"{len(report.credit_notes):,}"),
+                *((("기록 확인 코드 Chain code", report.chain_code),) if report.chain_code else ()),
             ],
             [
                 ("마감 시각 Closed at", when(report.closed_at)),

@@ -19,6 +19,8 @@ event_log = Table(
     Column("terminal", String(80), nullable=False),
     Column("occurred_at", String(32), nullable=False),
     Column("dispatched", Boolean, nullable=False),
+    # SHA-256 over the previous event's chain_hash and this event's content (app.eventlog.chain).
+    Column("chain_hash", String(64), nullable=False, server_default=""),
 )
 Index("ix_event_log_pending", event_log.c.dispatched, event_log.c.id)
 
@@ -36,4 +38,15 @@ number_series = Table(
     metadata,
     Column("series", String(40), primary_key=True),
     Column("last_seq", Integer, nullable=False),
+)
+
+
+# The head of the event log's hash chain: one row (id 1), locked by every transaction that logs events.
+event_chain = Table(
+    "event_chain",
+    metadata,
+    Column("id", Integer, primary_key=True, autoincrement=False),
+    Column("head", String(64), nullable=False),
+    Column("last_event_id", Integer, nullable=False),
+    Column("events", Integer, nullable=False),
 )

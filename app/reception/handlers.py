@@ -173,7 +173,14 @@ def close_day(cmd: CloseDay, uow: UnitOfWork, _: HandlerSettings) -> str:
         raise IllegalTransition("billing.earlier_day_open", day=day, earlier=earlier[0])
     year = int(day[:4])
     z_no = format_number(Z_REPORT_NUMBER_FORMAT, year, uow.series.next(f"z-report:{year}"))
-    report = uow.till.day_summary(day, z_no=z_no, closed_at=uow.now_text(), closed_by=uow.actor, terminal=uow.terminal)
+    report = uow.till.day_summary(
+        day,
+        z_no=z_no,
+        closed_at=uow.now_text(),
+        closed_by=uow.actor,
+        terminal=uow.terminal,
+        chain_code=uow.chain_code(),  # the log before this close; its DayClosed event follows
+    )
     uow.till.mark_closed(report)
     uow.record(
         DayClosed(

@@ -24,6 +24,8 @@ def describe_report(report: ZReport) -> str:
     lines = [f"{report.z_no or 'Not closed yet'} — business day {report.day}"]
     if report.closed_at:
         lines.append(f"closed {report.closed_at} by {report.closed_by} on {report.terminal}")
+    if report.chain_code:
+        lines.append(f"chain code: {report.chain_code} (python -m app check --against-z {report.z_no} CODE)")
     lines.append(f"{'method':<10}{'payments':>16}{'refunds':>16}{'net':>16}")
     for m in report.methods:
         lines.append(f"{m.method:<10}{m.payments:>16,}{-m.refunds:>16,}{m.net:>16,}")

@@ -162,6 +162,14 @@ TEXTS.update(
             "발행 뒤 프로필의 글꼴이나 정비소 정보가 바뀌었습니다. "
             "발행한 파일 {file}을(를) 백업에서 되살리거나, 글꼴과 정비소 정보를 예전대로 되돌리세요.",
         ),
+        "common.document_not_as_logged": Text(
+            en="The {document} {number} was not printed: in the database it no longer matches the event that "
+            "issued it ({what}). The database was changed outside Pitlane; run python -m app check and restore "
+            "the last good backup.",
+            ko="{document} {number}을(를) 인쇄하지 않았습니다. 데이터베이스의 내용이 발행 기록(이벤트)과 "
+            "맞지 않습니다({what}). 데이터베이스가 Pitlane 밖에서 바뀌었습니다. python -m app check를 실행하고 "
+            "마지막 정상 백업을 되살리세요.",
+        ),
     }
 )
 

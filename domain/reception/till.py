@@ -129,6 +129,8 @@ class ZReport:
     invoices: tuple[IssuedDocument, ...]
     credit_notes: tuple[IssuedDocument, ...]
     open_balances: tuple[OpenBalance, ...]
+    #: The event chain's head at the close, short (app.eventlog.chain.short_code): the paper vouches for the log.
+    chain_code: str = ""
 
     @property
     def payments_total(self) -> int:
@@ -182,6 +184,7 @@ def summarise_day(
     closed_at: str = "",
     closed_by: str = "",
     terminal: str = "",
+    chain_code: str = "",
 ) -> ZReport:
     """Add up a day's money by method (every method listed, even at zero) and its documents."""
     pay: dict[str, list[int]] = {m: [] for m in PAYMENT_METHODS}
@@ -204,4 +207,5 @@ def summarise_day(
         tuple(sorted(invoices, key=lambda d: d.number)),
         tuple(sorted(credit_notes, key=lambda d: d.number)),
         tuple(sorted(open_balances, key=lambda b: b.invoice_no)),
+        chain_code,
     )

@@ -1028,6 +1028,11 @@ If this keeps happening, restart Pitlane and send this file to whoever supports 
             <source>Database unreachable — retrying</source>
             <translation>데이터베이스 연결 끊김 — 재시도 중</translation>
         </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="1" />
+            <source>Backup…</source>
+            <translation>백업…</translation>
+        </message>
     </context>
     <context>
         <name>MechanicAdminScreen</name>
@@ -2562,6 +2567,49 @@ Was the odometer replaced?</source>
         <message>
             <source>Not saved</source>
             <translation>저장되지 않음</translation>
+        </message>
+    </context>
+    <context>
+        <name>BackupDialog</name>
+        <message>
+            <location filename="../../ui/backup_dialog.py" line="1" />
+            <source>Backup</source>
+            <translation>백업</translation>
+        </message>
+        <message>
+            <location filename="../../ui/backup_dialog.py" line="1" />
+            <source>A verified copy of the shop's database, taken while the terminals keep working. Automatic copies are also kept every day (7 days, then 4 weeks).</source>
+            <translation>정비소 데이터베이스의 검증된 사본입니다. 다른 단말기는 그동안에도 계속 쓸 수 있습니다. 자동 사본도 매일 보관됩니다(7일, 그 뒤 4주).</translation>
+        </message>
+        <message>
+            <location filename="../../ui/backup_dialog.py" line="1" />
+            <source>To restore a backup, close Pitlane on every terminal, then run: pitlane-admin restore PATH (the backup is verified first and the replaced database is kept).</source>
+            <translation>백업을 되살리려면 모든 단말기에서 Pitlane을 닫은 뒤 pitlane-admin restore 경로 를 실행하세요(백업을 먼저 검증하고, 바뀌기 전 데이터베이스는 보관합니다).</translation>
+        </message>
+        <message>
+            <location filename="../../ui/backup_dialog.py" line="1" />
+            <source>Back up now</source>
+            <translation>지금 백업</translation>
+        </message>
+        <message>
+            <location filename="../../ui/backup_dialog.py" line="1" />
+            <source>Close</source>
+            <translation>닫기</translation>
+        </message>
+        <message>
+            <location filename="../../ui/backup_dialog.py" line="1" />
+            <source>Copying…</source>
+            <translation>복사하는 중…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/backup_dialog.py" line="1" />
+            <source>Backup written and verified: {path} ({size:,.1f} MB in {seconds:.1f} s).</source>
+            <translation>백업을 쓰고 검증했습니다: {path} ({size:,.1f} MB, {seconds:.1f}초).</translation>
+        </message>
+        <message>
+            <location filename="../../ui/backup_dialog.py" line="1" />
+            <source>No backup was made: {why}</source>
+            <translation>백업을 만들지 못했습니다: {why}</translation>
         </message>
     </context>
 </TS>

@@ -505,6 +505,9 @@ class FakeUnitOfWork:
     def now_text(self) -> str:
         return self.now.isoformat(timespec="seconds")
 
+    def chain_code(self) -> str:
+        return "0000-0000-0000"  # no event log here
+
     def record(self, *events: Event) -> None:
         self.seen.append(_Recorded(list(events)))
 

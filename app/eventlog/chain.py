@@ -1,0 +1,110 @@
+"""The event log as a hash chain: each event's hash covers its content and the hash before it.
+
+`chain_hash` of an event is SHA-256 over the previous event's `chain_hash` and the
+event's canonical content: its type, its payload as stored, who (actor, user,
+role), where (terminal) and when (occurred_at). Events are chained in `id`
+order, which on both databases is commit order: writers are serialised
+(SQLite's BEGIN IMMEDIATE; on PostgreSQL the writers' lock and the row lock on
+`event_chain`, taken before the first event of a transaction is logged).
+
+The single `event_chain` row keeps the head: the last event's hash, its id and
+the number of events, so removing events from the end is seen too. The Z report
+prints the head at the close as a short code (`short_code`): a paper copy then
+vouches for everything logged before it (`python -m app check --against-z`).
+
+Changing this function changes every hash: migration 0010 carries its own copy,
+and tests/integration/test_migrations_data.py proves they agree.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from dataclasses import dataclass
+
+from sqlalchemy import Connection, bindparam, func, insert, select, update
+
+from app.eventlog.tables import event_chain, event_log
+
+#: The hash "before" the first event.
+GENESIS = ""
+HEAD_ROW = 1
+
+ch = event_chain.c
+_LOCK_HEAD = select(ch.head, ch.last_event_id, ch.events).where(ch.id == HEAD_ROW).with_for_update()
+_SET_HEAD = (
+    update(event_chain)
+    .where(ch.id == HEAD_ROW)
+    .values(head=bindparam("new_head"), last_event_id=bindparam("new_last"), events=bindparam("new_count"))
+)
+_LAST_EVENT = select(event_log.c.id, event_log.c.chain_hash).order_by(event_log.c.id.desc()).limit(1)
+
+
+#: json.dumps with these options builds an encoder per call; one, built once, is several times cheaper.
+_encode = json.JSONEncoder(ensure_ascii=False, separators=(",", ":")).encode
+_sha256 = hashlib.sha256
+
+
+def link(
+    prev: str,
+    event_type: str,
+    payload: str,
+    actor: str,
+    user_id: int | None,
+    role: str,
+    terminal: str,
+    occurred_at: str,
+) -> str:
+    """The chain hash of one event, following `prev`."""
+    canonical = _encode([prev, event_type, payload, actor, user_id, role or "", terminal, occurred_at])
+    return _sha256(canonical.encode("utf-8")).hexdigest()
+
+
+def short_code(head: str) -> str:
+    """The head as printed on a Z report: 12 hex digits in groups of four ('—' for an empty log)."""
+    if not head:
+        return "0000-0000-0000"
+    code = head[:12].upper()
+    return "-".join(code[i : i + 4] for i in range(0, 12, 4))
+
+
+def normalise_code(code: str) -> str:
+    return "".join(ch for ch in code.upper() if ch in "0123456789ABCDEF")
+
+
+@dataclass
+class ChainHead:
+    """The head as this transaction sees it; advanced event by event, stored at commit."""
+
+    head: str
+    last_event_id: int
+    events: int
+    changed: bool = False
+
+    def append(self, event_id: int, chain_hash: str) -> None:
+        self.head, self.last_event_id, self.events, self.changed = chain_hash, event_id, self.events + 1, True
+
+    def mark(self) -> tuple[str, int, int, bool]:
+        return self.head, self.last_event_id, self.events, self.changed
+
+    def restore(self, mark: tuple[str, int, int, bool]) -> None:
+        self.head, self.last_event_id, self.events, self.changed = mark
+
+
+def lock_head(conn: Connection) -> ChainHead:
+    """The chain's head, its row locked until commit (made from the last event if the row is missing)."""
+    row = conn.execute(_LOCK_HEAD).first()
+    if row is not None:
+        return ChainHead(row.head, row.last_event_id, row.events)
+    last = conn.execute(_LAST_EVENT).first()
+    count = conn.execute(select(func.count()).select_from(event_log)).scalar_one()
+    head = ChainHead(last.chain_hash if last else GENESIS, last.id if last else 0, int(count))
+    values = {"id": HEAD_ROW, "head": head.head, "last_event_id": head.last_event_id, "events": head.events}
+    conn.execute(insert(event_chain), values)
+    return head
+
+
+def store_head(conn: Connection, head: ChainHead) -> None:
+    if head.changed:
+        conn.execute(_SET_HEAD, {"new_head": head.head, "new_last": head.last_event_id, "new_count": head.events})
+        head.changed = False

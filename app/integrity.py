@@ -1,0 +1,511 @@
+"""Tamper evidence: the event log's hash chain, and the money rebuilt from the events.
+
+`check` (app.checks) runs these on its read-only snapshot. Each names the first
+thing that differs, in words, so the manager knows where to look:
+
+- `verify_chain`: every event's `chain_hash` recomputed from its content and the
+  hash before it (app.eventlog.chain), and the `event_chain` head row against
+  the last event. An event changed (payload, actor, user, role, terminal, time),
+  inserted or removed breaks the chain at that event.
+- `money_from_events`: invoices (figures, lines, paid, voids, refunds), payments
+  and refunds (amount, method, who, where, when) and closed days (Z number,
+  closing time, totals) rebuilt from the events and compared with the tables,
+  row by row in both directions.
+- `against_z`: history up to a Z report's close, against the code printed on it.
+
+Other contexts extend `money_from_events` with their own events (billing lines,
+discounts): add a `_Rebuild` method and a comparison, keep the first-difference
+wording.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from typing import Any
+
+from sqlalchemy import Connection, bindparam, func, select
+
+from app import schema as s
+from app.eventlog import chain
+
+BATCH = 5000
+
+ev = s.event_log.c
+
+
+@dataclass
+class Finding:
+    """What a check found: its breaches in words (first difference first) and what it looked at."""
+
+    breaches: list[str] = field(default_factory=list)
+    checked: str = ""
+
+
+@dataclass(frozen=True)
+class LogRow:
+    id: int
+    event_type: str
+    payload: str
+    actor: str
+    user_id: int | None
+    role: str
+    terminal: str
+    occurred_at: str
+    chain_hash: str
+
+
+def log_rows(conn: Connection, *, types: tuple[str, ...] = (), upto: int | None = None) -> Iterator[LogRow]:
+    """Every row of the event log in id order (of `types` if given, up to id `upto`), in batches."""
+    last = 0
+    cols = (ev.id, ev.event_type, ev.payload, ev.actor, ev.user_id, ev.role, ev.terminal, ev.occurred_at, ev.chain_hash)
+    while True:
+        query = select(*cols).where(ev.id > last).order_by(ev.id).limit(BATCH)
+        if types:
+            query = query.where(ev.event_type.in_(types))
+        if upto is not None:
+            query = query.where(ev.id <= upto)
+        rows = conn.execute(query).all()
+        if not rows:
+            return
+        for r in rows:
+            yield LogRow(*r)
+        last = rows[-1].id
+
+
+def _describe(row: LogRow) -> str:
+    return f"event {row.id} ({row.event_type}, {row.occurred_at}, by {row.actor} on {row.terminal})"
+
+
+# -- the chain ------------------------------------------------------------------------
+def verify_chain(conn: Connection) -> Finding:
+    """Recompute the chain; name the first event whose hash does not follow from its content and the one before."""
+    res = Finding()
+    prev, count, last_id, broken = chain.GENESIS, 0, 0, 0
+    link = chain.link
+    # Plain tuples, in batches by id: this runs over every event of the shop's history.
+    query = (
+        select(
+            ev.id, ev.event_type, ev.payload, ev.actor, ev.user_id, ev.role, ev.terminal, ev.occurred_at, ev.chain_hash
+        )
+        .where(ev.id > bindparam("after"))
+        .order_by(ev.id)
+        .limit(BATCH * 4)
+    )
+    while True:
+        rows = conn.execute(query, {"after": last_id}).all()
+        if not rows:
+            break
+        for event_id, event_type, payload, actor, user_id, role, terminal, occurred_at, stored in rows:
+            count += 1
+            if link(prev, event_type, payload, actor, user_id, role, terminal, occurred_at) != stored:
+                broken += 1
+                if broken == 1:
+                    row = LogRow(event_id, event_type, payload, actor, user_id, role, terminal, occurred_at, stored)
+                    res.breaches.append(
+                        f"{_describe(row)} breaks the event chain: it was changed, "
+                        "or an event just before it was removed or inserted"
+                    )
+            prev, last_id = stored, event_id
+    if broken > 1:
+        res.breaches.append(f"{broken - 1} more events after it do not follow the chain either")
+    head = conn.execute(select(s.event_chain.c.head, s.event_chain.c.last_event_id, s.event_chain.c.events)).first()
+    if head is None:
+        if count:
+            res.breaches.append("the event chain's head row (event_chain) is missing")
+    elif (head.head, head.last_event_id, head.events) != (prev, last_id, count):
+        res.breaches.append(
+            f"the chain's head says {head.events:,} events up to event {head.last_event_id}, "
+            f"the log holds {count:,} up to event {last_id}: events were removed or added at the end"
+        )
+    res.checked = f"{count:,} events"
+    return res
+
+
+@dataclass(frozen=True)
+class ZCheck:
+    ok: bool
+    message: str
+
+
+def against_z(conn: Connection, z_no: str, code: str) -> ZCheck:
+    """History up to the close of Z report `z_no`, against the code printed on its paper copy.
+
+    The code is the chain's head just before the day's DayClosed event, recomputed
+    here from the events' content (not read from the stored hashes).
+    """
+    closing = None
+    for row in log_rows(conn, types=("DayClosed",)):
+        if json.loads(row.payload).get("z_no") == z_no:
+            closing = row
+            break
+    if closing is None:
+        return ZCheck(False, f"no day close with Z number {z_no} is in the event log")
+    prev = chain.GENESIS
+    for row in log_rows(conn, upto=closing.id - 1):
+        prev = chain.link(
+            prev, row.event_type, row.payload, row.actor, row.user_id, row.role, row.terminal, row.occurred_at
+        )
+    printed = chain.normalise_code(code)
+    now = chain.short_code(prev)
+    if len(printed) < 12 or chain.normalise_code(now) != printed[:12]:
+        return ZCheck(
+            False,
+            f"{z_no}: the history before its close now gives code {now}, the paper says {code}: "
+            "something logged before that close was changed, removed or added",
+        )
+    return ZCheck(True, f"{z_no}: the history before its close matches the printed code {now}")
+
+
+# -- money --------------------------------------------------------------------------
+@dataclass
+class _Invoice:
+    receipt_id: int
+    job_id: int
+    issued_at: str
+    fare: int
+    subtotal: int
+    vat_rate: str
+    vat: int
+    total: int
+    lines: list[tuple[str, str, int, int, int]]
+    paid: int = 0
+    refunded: int = 0
+    status: str = "issued"
+    credit_note_no: str | None = None
+    voided_at: str | None = None
+    void_reason: str | None = None
+
+
+@dataclass
+class _Rebuild:
+    """The till as the events tell it."""
+
+    invoices: dict[str, _Invoice] = field(default_factory=dict)
+    payments: dict[int, tuple[str, int, str, str, str, str]] = field(default_factory=dict)
+    refunds: dict[int, tuple[str, int, str, str, str, str]] = field(default_factory=dict)
+    days: dict[str, tuple[str, str, str, str, int, int]] = field(default_factory=dict)
+    problems: list[str] = field(default_factory=list)
+
+    def BillIssued(self, row: LogRow, e: dict[str, Any]) -> None:
+        lines = [
+            (p["part_code"], p["name"], p["quantity"], p["unit_price"], p["quantity"] * p["unit_price"])
+            for p in e.get("parts", ())
+        ]
+        self.invoices[e["invoice_no"]] = _Invoice(
+            e["receipt_id"],
+            e["job_id"],
+            e["issued_at"],
+            e["fare"],
+            e["subtotal"],
+            e["vat_rate"],
+            e["vat"],
+            e["total"],
+            lines,
+        )
+
+    def PaymentRecorded(self, row: LogRow, e: dict[str, Any]) -> None:
+        inv = self.invoices.get(e["invoice_no"])
+        if inv is None:
+            self.problems.append(f"{_describe(row)} pays {e['invoice_no']}, which no event issued")
+            return
+        inv.paid += e["amount"]
+        if inv.paid != e["paid"]:
+            self.problems.append(f"{_describe(row)} says {e['paid']:,} paid, its payments add to {inv.paid:,}")
+        self.payments[e["payment_id"]] = (
+            e["invoice_no"],
+            e["amount"],
+            e["method"],
+            row.occurred_at,
+            row.actor,
+            row.terminal,
+        )
+
+    def InvoiceVoided(self, row: LogRow, e: dict[str, Any]) -> None:
+        inv = self.invoices.get(e["invoice_no"])
+        if inv is None:
+            self.problems.append(f"{_describe(row)} voids {e['invoice_no']}, which no event issued")
+            return
+        inv.status, inv.credit_note_no, inv.voided_at, inv.void_reason = (
+            "voided",
+            e["credit_note_no"],
+            row.occurred_at,
+            e["reason"],
+        )
+
+    def RefundRecorded(self, row: LogRow, e: dict[str, Any]) -> None:
+        inv = self.invoices.get(e["invoice_no"])
+        if inv is None:
+            self.problems.append(f"{_describe(row)} refunds {e['invoice_no']}, which no event issued")
+            return
+        inv.refunded += e["amount"]
+        self.refunds[e["refund_id"]] = (
+            e["invoice_no"],
+            e["amount"],
+            e["method"],
+            row.occurred_at,
+            row.actor,
+            row.terminal,
+        )
+
+    def DayClosed(self, row: LogRow, e: dict[str, Any]) -> None:
+        self.days[e["day"]] = (
+            e["z_no"],
+            e["closed_at"],
+            row.actor,
+            row.terminal,
+            e["payments_total"],
+            e["refunds_total"],
+        )
+
+
+MONEY_EVENTS = ("BillIssued", "PaymentRecorded", "InvoiceVoided", "RefundRecorded", "DayClosed")
+
+
+def rebuild_money(conn: Connection) -> _Rebuild:
+    out = _Rebuild()
+    for row in log_rows(conn, types=MONEY_EVENTS):
+        getattr(out, row.event_type)(row, json.loads(row.payload))
+    return out
+
+
+def _first_difference(names: tuple[str, ...], table: tuple[Any, ...], events: tuple[Any, ...]) -> str:
+    return "; ".join(
+        f"{n} {a!r} in the table, {b!r} by the events" for n, a, b in zip(names, table, events, strict=True) if a != b
+    )
+
+
+def money_from_events(conn: Connection) -> Finding:
+    """Invoices, payments, refunds and closed days in the tables against the same rebuilt from the events."""
+    res = Finding()
+    r: Any  # a row of whichever table is being compared
+    built = rebuild_money(conn)
+    res.breaches.extend(built.problems)
+    i, ln, t = s.invoice.c, s.invoice_line.c, s.till_day.c
+
+    lines: dict[int, list[tuple[str, str, int, int, int]]] = {}
+    for r in conn.execute(
+        select(ln.invoice_id, ln.part_code, ln.name, ln.quantity, ln.unit_price, ln.amount).order_by(
+            ln.invoice_id, ln.line_no
+        )
+    ):
+        lines.setdefault(r.invoice_id, []).append((r.part_code, r.name, r.quantity, r.unit_price, r.amount))
+    invoice_cols = (
+        "receipt_id",
+        "job_id",
+        "issued_at",
+        "fare",
+        "subtotal",
+        "vat_rate",
+        "vat",
+        "total",
+        "paid",
+        "refunded",
+        "status",
+        "credit_note_no",
+        "voided_at",
+        "void_reason",
+    )
+    numbers: dict[int, str] = {}
+    seen: set[str] = set()
+    for r in conn.execute(select(i.id, i.invoice_no, *(i[c] for c in invoice_cols)).order_by(i.id)):
+        numbers[r.id] = r.invoice_no
+        inv = built.invoices.get(r.invoice_no)
+        if inv is None:
+            res.breaches.append(f"invoice {r.invoice_no} (row {r.id}) was issued by no event")
+            continue
+        seen.add(r.invoice_no)
+        table = tuple(r[2:])
+        events = tuple(getattr(inv, c) for c in invoice_cols)
+        if table != events:
+            res.breaches.append(
+                f"invoice {r.invoice_no} differs from its events: " + _first_difference(invoice_cols, table, events)
+            )
+        if lines.get(r.id, []) != inv.lines:
+            res.breaches.append(f"invoice {r.invoice_no}: its lines differ from the parts its BillIssued event billed")
+    for no in built.invoices.keys() - seen:
+        res.breaches.append(f"invoice {no} was issued by an event but has no row")
+
+    for label, table_, rows_by_event in (("payment", s.payment, built.payments), ("refund", s.refund, built.refunds)):
+        c = table_.c
+        names = ("invoice", "amount", "method", "recorded_at", "actor", "terminal")
+        found: set[int] = set()
+        for r in conn.execute(
+            select(c.id, c.invoice_id, c.amount, c.method, c.recorded_at, c.actor, c.terminal).order_by(c.id)
+        ):
+            expected = rows_by_event.get(r.id)
+            if expected is None:
+                res.breaches.append(f"{label} {r.id} (on {numbers.get(r.invoice_id, '?')}) was recorded by no event")
+                continue
+            found.add(r.id)
+            actual = (numbers.get(r.invoice_id, "?"), r.amount, r.method, r.recorded_at, r.actor, r.terminal)
+            if actual != expected:
+                res.breaches.append(
+                    f"{label} {r.id} differs from its event: " + _first_difference(names, actual, expected)
+                )
+        for missing in sorted(rows_by_event.keys() - found):
+            res.breaches.append(f"{label} {missing} was recorded by an event but has no row")
+
+    paid_on: dict[str, int] = {}
+    refunded_on: dict[str, int] = {}
+    for totals, moves in ((paid_on, built.payments), (refunded_on, built.refunds)):
+        for _no, amount, _method, at, _who, _where in moves.values():
+            totals[at[:10]] = totals.get(at[:10], 0) + amount
+    day_names = ("z_no", "closed_at", "closed_by", "terminal", "payments", "refunds")
+    closed: set[str] = set()
+    for r in conn.execute(
+        select(t.day, t.status, t.z_no, t.closed_at, t.closed_by, t.terminal, t.summary).order_by(t.day)
+    ):
+        expected_day = built.days.get(r.day)
+        if r.status != "closed":
+            if expected_day is not None:
+                res.breaches.append(f"day {r.day} is open, but it was closed by an event (Z {expected_day[0]})")
+            continue
+        closed.add(r.day)
+        if expected_day is None:
+            res.breaches.append(f"day {r.day} is closed (Z {r.z_no}) by no event")
+            continue
+        summary = json.loads(r.summary or "{}")
+        methods = summary.get("methods", [])
+        actual_day = (
+            r.z_no,
+            r.closed_at,
+            r.closed_by,
+            r.terminal,
+            sum(m.get("payments", 0) for m in methods),
+            sum(m.get("refunds", 0) for m in methods),
+        )
+        if actual_day != expected_day:
+            res.breaches.append(
+                f"day {r.day} differs from its DayClosed event: "
+                + _first_difference(day_names, actual_day, expected_day)
+            )
+        day_pay, day_back = paid_on.get(r.day, 0), refunded_on.get(r.day, 0)
+        if (day_pay, day_back) != expected_day[4:]:
+            res.breaches.append(
+                f"day {r.day} (Z {r.z_no}): its payments and refunds by the events are {day_pay:,} and "
+                f"{day_back:,}, its Z report says {expected_day[4]:,} and {expected_day[5]:,}"
+            )
+    for day in sorted(built.days.keys() - closed):
+        res.breaches.append(f"day {day} was closed by an event (Z {built.days[day][0]}) but its till row is missing")
+    counted = conn.execute(select(func.count()).select_from(s.invoice)).scalar_one()
+    res.checked = f"{counted:,} invoices, {len(built.payments):,} payments, {len(built.days):,} closed days"
+    return res
+
+
+# -- one document, before its PDF is first written ----------------------------------------
+def _last_event_naming(conn: Connection, event_type: str, key: str, value: str) -> LogRow | None:
+    """The newest event of `event_type` whose payload holds `"key":"value"` (a recent one is found at once)."""
+    needle = json.dumps({key: value}, ensure_ascii=False, separators=(",", ":"))[1:-1]
+    rows = conn.execute(
+        select(
+            ev.id, ev.event_type, ev.payload, ev.actor, ev.user_id, ev.role, ev.terminal, ev.occurred_at, ev.chain_hash
+        )
+        .where(ev.event_type == event_type, ev.payload.contains(needle, autoescape=True))
+        .order_by(ev.id.desc())
+    )
+    for r in rows:
+        if json.loads(r.payload).get(key) == value:
+            return LogRow(*r)
+    return None
+
+
+def _links(conn: Connection, row: LogRow) -> bool:
+    """The event's own hash follows from its content and the hash stored before it."""
+    prev = conn.execute(select(ev.chain_hash).where(ev.id < row.id).order_by(ev.id.desc()).limit(1)).scalar()
+    expected = chain.link(
+        prev or chain.GENESIS,
+        row.event_type,
+        row.payload,
+        row.actor,
+        row.user_id,
+        row.role,
+        row.terminal,
+        row.occurred_at,
+    )
+    return expected == row.chain_hash
+
+
+def document_difference(conn: Connection, kind: str, number: str) -> str | None:
+    """How the document in the tables differs from the event that issued it; None when it does not.
+
+    Asked before a document's PDF is first written (no stored SHA-256 yet), so an
+    invoice altered in the database, its stored hash cleared, is not printed as issued.
+    `kind` is "invoice", "credit note" or "Z report" (app.documents.files).
+    """
+    i, r, ln, t = s.invoice.c, s.receipt.c, s.invoice_line.c, s.till_day.c
+    if kind == "Z report":
+        logged = _last_event_naming(conn, "DayClosed", "z_no", number)
+        if logged is None:
+            return f"no DayClosed event issued {number}"
+        if not _links(conn, logged):
+            return f"{_describe(logged)} that issued it was changed"
+        e = json.loads(logged.payload)
+        day = conn.execute(select(t.day, t.closed_at, t.summary).where(t.z_no == number)).first()
+        if day is None:
+            return f"{number} has no till day"
+        methods = json.loads(day.summary or "{}").get("methods", [])
+        table = (
+            day.day,
+            day.closed_at,
+            sum(m.get("payments", 0) for m in methods),
+            sum(m.get("refunds", 0) for m in methods),
+        )
+        events = (e["day"], e["closed_at"], e["payments_total"], e["refunds_total"])
+        return _first_difference(("day", "closed_at", "payments", "refunds"), table, events) or None
+    column = i.invoice_no if kind == "invoice" else i.credit_note_no
+    row = conn.execute(
+        select(
+            i.id,
+            i.invoice_no,
+            i.credit_note_no,
+            i.void_reason,
+            i.paid,
+            i.issued_at,
+            i.fare,
+            i.subtotal,
+            i.vat_rate,
+            i.vat,
+            i.total,
+            r.customer_name,
+            r.car_number,
+        )
+        .join(s.receipt, r.id == i.receipt_id)
+        .where(column == number)
+    ).first()
+    if row is None:
+        return f"{number} has no invoice row"
+    logged = _last_event_naming(conn, "BillIssued", "invoice_no", row.invoice_no)
+    if logged is None:
+        return f"no BillIssued event issued {row.invoice_no}"
+    if not _links(conn, logged):
+        return f"{_describe(logged)} that issued it was changed"
+    e = json.loads(logged.payload)
+    names = ("issued_at", "fare", "subtotal", "vat_rate", "vat", "total", "customer_name", "car_number")
+    table = tuple(row._mapping[n] for n in names)
+    events = tuple(e[n] for n in names)
+    difference = _first_difference(names, table, events)
+    lines = [
+        tuple(x)
+        for x in conn.execute(
+            select(ln.part_code, ln.name, ln.quantity, ln.unit_price, ln.amount)
+            .where(ln.invoice_id == row.id)
+            .order_by(ln.line_no)
+        )
+    ]
+    billed = [
+        (p["part_code"], p["name"], p["quantity"], p["unit_price"], p["quantity"] * p["unit_price"])
+        for p in e.get("parts", ())
+    ]
+    if not difference and lines != billed:
+        difference = "its lines differ from the parts its BillIssued event billed"
+    if not difference and kind == "credit note":
+        voided = _last_event_naming(conn, "InvoiceVoided", "credit_note_no", number)
+        if voided is None:
+            return f"no InvoiceVoided event issued {number}"
+        if not _links(conn, voided):
+            return f"{_describe(voided)} that issued it was changed"
+        v = json.loads(voided.payload)
+        difference = _first_difference(("void_reason", "paid"), (row.void_reason, row.paid), (v["reason"], v["paid"]))
+    return difference or None

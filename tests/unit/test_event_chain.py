@@ -1,0 +1,40 @@
+"""The chain's hash: every part of an event's content counts, and the printed code reads back."""
+
+from __future__ import annotations
+
+import pytest
+
+from app.eventlog import chain
+
+EVENT = ("0" * 64, "PaymentRecorded", '{"amount":5000}', "desk", 7, "cashier", "front-1", "2026-11-24T10:00:00+09:00")
+
+
+def test_the_hash_is_sha256_hex_and_the_same_every_time() -> None:
+    h = chain.link(*EVENT)
+    assert len(h) == 64 and int(h, 16) >= 0
+    assert chain.link(*EVENT) == h
+
+
+@pytest.mark.parametrize("field", range(len(EVENT)))
+def test_changing_any_part_of_the_content_or_the_hash_before_changes_the_hash(field: int) -> None:
+    changed = list(EVENT)
+    value = changed[field]
+    changed[field] = (value + 1) if isinstance(value, int) else (value[:-1] + ("x" if value[-1:] != "x" else "y"))
+    assert chain.link(*changed) != chain.link(*EVENT)
+
+
+def test_no_user_and_user_zero_are_different_and_fields_cannot_be_shifted() -> None:
+    base = list(EVENT)
+    assert chain.link(*base[:4], None, *base[5:]) != chain.link(*base[:4], 0, *base[5:])
+    # "ab" + "c" and "a" + "bc" in two neighbouring fields must not collide.
+    a = chain.link(base[0], base[1], base[2], "ab", 7, "c", base[6], base[7])
+    b = chain.link(base[0], base[1], base[2], "a", 7, "bc", base[6], base[7])
+    assert a != b
+
+
+def test_the_short_code_is_twelve_hex_digits_in_three_groups_and_reads_back_in_any_case() -> None:
+    h = chain.link(*EVENT)
+    code = chain.short_code(h)
+    assert len(code) == 14 and code.count("-") == 2 and code.replace("-", "") == h[:12].upper()
+    assert chain.normalise_code(code.lower().replace("-", " ")) == h[:12].upper()
+    assert chain.short_code(chain.GENESIS) == "0000-0000-0000"
