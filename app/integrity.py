@@ -13,9 +13,12 @@ thing that differs, in words, so the manager knows where to look:
   row by row in both directions.
 - `against_z`: history up to a Z report's close, against the code printed on it.
 
-Other contexts extend `money_from_events` with their own events (billing lines,
-discounts): add a `_Rebuild` method and a comparison, keep the first-difference
-wording.
+The billing context's lines are rebuilt from their own events: labour and
+discount lines from LabourAdded / DiscountAdded / LineRemoved while the job was
+open, part lines from the BillIssued that froze them; a payment's or refund's
+business day from the days closed before it (after a close, money goes to the
+next open day, as app.billing decides). Other contexts extend `money_from_events`
+the same way: a `_Rebuild` method and a comparison, in the first-difference wording.
 """
 
 from __future__ import annotations
@@ -29,6 +32,7 @@ from sqlalchemy import Connection, bindparam, func, select
 
 from app import schema as s
 from app.eventlog import chain
+from domain.billing.day import next_day
 
 BATCH = 5000
 
@@ -170,6 +174,8 @@ class _Invoice:
     vat: int
     total: int
     lines: list[tuple[str, str, int, int, int]]
+    #: The bill's labour lines (description, amount) and discounts (description, percent), sorted.
+    typed: list[tuple[str, str, str]] = field(default_factory=list)
     paid: int = 0
     refunded: int = 0
     status: str = "issued"
@@ -187,6 +193,26 @@ class _Rebuild:
     refunds: dict[int, tuple[str, int, str, str, str, str]] = field(default_factory=dict)
     days: dict[str, tuple[str, str, str, str, int, int]] = field(default_factory=dict)
     problems: list[str] = field(default_factory=list)
+    #: Open bills' labour and discount lines by job and line id: (kind, description, amount or percent).
+    bills: dict[int, dict[int, tuple[str, str, str]]] = field(default_factory=dict)
+    #: The business day each payment and refund belongs to, as the till decided it.
+    payment_days: dict[int, str] = field(default_factory=dict)
+    refund_days: dict[int, str] = field(default_factory=dict)
+
+    def _open_day(self, at: str) -> str:
+        day = at[:10]
+        while day in self.days:  # closed before this event: the money goes to the next open day
+            day = next_day(day)
+        return day
+
+    def LabourAdded(self, row: LogRow, e: dict[str, Any]) -> None:
+        self.bills.setdefault(e["job_id"], {})[e["line_id"]] = ("labour", e["description"], str(e["amount"]))
+
+    def DiscountAdded(self, row: LogRow, e: dict[str, Any]) -> None:
+        self.bills.setdefault(e["job_id"], {})[e["line_id"]] = ("discount", e["description"], str(e["percent"]))
+
+    def LineRemoved(self, row: LogRow, e: dict[str, Any]) -> None:
+        self.bills.get(e["job_id"], {}).pop(e["line_id"], None)
 
     def BillIssued(self, row: LogRow, e: dict[str, Any]) -> None:
         lines = [
@@ -203,6 +229,7 @@ class _Rebuild:
             e["vat"],
             e["total"],
             lines,
+            sorted(self.bills.get(e["job_id"], {}).values()),
         )
 
     def PaymentRecorded(self, row: LogRow, e: dict[str, Any]) -> None:
@@ -213,6 +240,7 @@ class _Rebuild:
         inv.paid += e["amount"]
         if inv.paid != e["paid"]:
             self.problems.append(f"{_describe(row)} says {e['paid']:,} paid, its payments add to {inv.paid:,}")
+        self.payment_days[e["payment_id"]] = self._open_day(row.occurred_at)
         self.payments[e["payment_id"]] = (
             e["invoice_no"],
             e["amount"],
@@ -240,6 +268,7 @@ class _Rebuild:
             self.problems.append(f"{_describe(row)} refunds {e['invoice_no']}, which no event issued")
             return
         inv.refunded += e["amount"]
+        self.refund_days[e["refund_id"]] = self._open_day(row.occurred_at)
         self.refunds[e["refund_id"]] = (
             e["invoice_no"],
             e["amount"],
@@ -260,7 +289,16 @@ class _Rebuild:
         )
 
 
-MONEY_EVENTS = ("BillIssued", "PaymentRecorded", "InvoiceVoided", "RefundRecorded", "DayClosed")
+MONEY_EVENTS = (
+    "LabourAdded",
+    "DiscountAdded",
+    "LineRemoved",
+    "BillIssued",
+    "PaymentRecorded",
+    "InvoiceVoided",
+    "RefundRecorded",
+    "DayClosed",
+)
 
 
 def rebuild_money(conn: Connection) -> _Rebuild:
@@ -285,12 +323,18 @@ def money_from_events(conn: Connection) -> Finding:
     i, ln, t = s.invoice.c, s.invoice_line.c, s.till_day.c
 
     lines: dict[int, list[tuple[str, str, int, int, int]]] = {}
+    typed: dict[int, list[tuple[str, str, str]]] = {}
     for r in conn.execute(
-        select(ln.invoice_id, ln.part_code, ln.name, ln.quantity, ln.unit_price, ln.amount).order_by(
-            ln.invoice_id, ln.line_no
-        )
+        select(
+            ln.invoice_id, ln.kind, ln.part_code, ln.name, ln.quantity, ln.unit_price, ln.amount, ln.percent
+        ).order_by(ln.invoice_id, ln.line_no)
     ):
-        lines.setdefault(r.invoice_id, []).append((r.part_code, r.name, r.quantity, r.unit_price, r.amount))
+        if r.kind == "part":
+            lines.setdefault(r.invoice_id, []).append((r.part_code, r.name, r.quantity, r.unit_price, r.amount))
+        else:
+            typed.setdefault(r.invoice_id, []).append(
+                (r.kind, r.name, str(r.amount) if r.kind == "labour" else str(r.percent))
+            )
     invoice_cols = (
         "receipt_id",
         "job_id",
@@ -324,34 +368,57 @@ def money_from_events(conn: Connection) -> Finding:
             )
         if lines.get(r.id, []) != inv.lines:
             res.breaches.append(f"invoice {r.invoice_no}: its lines differ from the parts its BillIssued event billed")
+        if sorted(typed.get(r.id, [])) != inv.typed:
+            res.breaches.append(
+                f"invoice {r.invoice_no}: its labour or discount lines differ from those its job's events added"
+            )
     for no in built.invoices.keys() - seen:
         res.breaches.append(f"invoice {no} was issued by an event but has no row")
 
-    for label, table_, rows_by_event in (("payment", s.payment, built.payments), ("refund", s.refund, built.refunds)):
+    moves = (
+        ("payment", s.payment, built.payments, built.payment_days),
+        ("refund", s.refund, built.refunds, built.refund_days),
+    )
+    for label, table_, rows_by_event, days_by_event in moves:
         c = table_.c
-        names = ("invoice", "amount", "method", "recorded_at", "actor", "terminal")
+        names = ("invoice", "amount", "method", "recorded_at", "actor", "terminal", "business_day")
         found: set[int] = set()
         for r in conn.execute(
-            select(c.id, c.invoice_id, c.amount, c.method, c.recorded_at, c.actor, c.terminal).order_by(c.id)
+            select(c.id, c.invoice_id, c.amount, c.method, c.recorded_at, c.actor, c.terminal, c.business_day).order_by(
+                c.id
+            )
         ):
             expected = rows_by_event.get(r.id)
             if expected is None:
                 res.breaches.append(f"{label} {r.id} (on {numbers.get(r.invoice_id, '?')}) was recorded by no event")
                 continue
             found.add(r.id)
-            actual = (numbers.get(r.invoice_id, "?"), r.amount, r.method, r.recorded_at, r.actor, r.terminal)
-            if actual != expected:
+            actual = (
+                numbers.get(r.invoice_id, "?"),
+                r.amount,
+                r.method,
+                r.recorded_at,
+                r.actor,
+                r.terminal,
+                r.business_day or r.recorded_at[:10],  # rows from before business days were kept
+            )
+            if actual != (*expected, days_by_event[r.id]):
                 res.breaches.append(
-                    f"{label} {r.id} differs from its event: " + _first_difference(names, actual, expected)
+                    f"{label} {r.id} differs from its event: "
+                    + _first_difference(names, actual, (*expected, days_by_event[r.id]))
                 )
         for missing in sorted(rows_by_event.keys() - found):
             res.breaches.append(f"{label} {missing} was recorded by an event but has no row")
 
     paid_on: dict[str, int] = {}
     refunded_on: dict[str, int] = {}
-    for totals, moves in ((paid_on, built.payments), (refunded_on, built.refunds)):
-        for _no, amount, _method, at, _who, _where in moves.values():
-            totals[at[:10]] = totals.get(at[:10], 0) + amount
+    for totals, by_event, days_of in (
+        (paid_on, built.payments, built.payment_days),
+        (refunded_on, built.refunds, built.refund_days),
+    ):
+        for move_id, (_no, amount, *_rest) in by_event.items():
+            day = days_of[move_id]
+            totals[day] = totals.get(day, 0) + amount
     day_names = ("z_no", "closed_at", "closed_by", "terminal", "payments", "refunds")
     closed: set[str] = set()
     for r in conn.execute(
@@ -490,7 +557,7 @@ def document_difference(conn: Connection, kind: str, number: str) -> str | None:
         tuple(x)
         for x in conn.execute(
             select(ln.part_code, ln.name, ln.quantity, ln.unit_price, ln.amount)
-            .where(ln.invoice_id == row.id)
+            .where(ln.invoice_id == row.id, ln.kind == "part")  # labour and discounts: their own events
             .order_by(ln.line_no)
         )
     ]
