@@ -198,6 +198,8 @@ class _Rebuild:
     #: The business day each payment and refund belongs to, as the till decided it.
     payment_days: dict[int, str] = field(default_factory=dict)
     refund_days: dict[int, str] = field(default_factory=dict)
+    #: Jobs whose fare line an event added (billing.open_bill), not migration 0006.
+    fare_lines: set[int] = field(default_factory=set)
 
     def _open_day(self, at: str) -> str:
         day = at[:10]
@@ -205,7 +207,23 @@ class _Rebuild:
             day = next_day(day)
         return day
 
+    def _typed_lines(self, e: dict[str, Any]) -> list[tuple[str, str, str]]:
+        """The labour and discount lines of the job BillIssued `e` billed, as its events added them.
+
+        The receipt's fare is the bill's one labour line without a text (AddLabour needs one). A job
+        opened before the billing context (migration 0006) got that line from the migration, not
+        from an event: it is what the billed labour leaves after the lines the events added.
+        """
+        lines = self.bills.get(e["job_id"], {})
+        typed = list(lines.values())
+        if e["job_id"] not in self.fare_lines:
+            added = sum(int(amount) for kind, _text, amount in typed if kind == "labour")
+            typed.append(("labour", "", str(e["fare"] - added)))
+        return sorted(typed)
+
     def LabourAdded(self, row: LogRow, e: dict[str, Any]) -> None:
+        if not e["description"]:
+            self.fare_lines.add(e["job_id"])
         self.bills.setdefault(e["job_id"], {})[e["line_id"]] = ("labour", e["description"], str(e["amount"]))
 
     def DiscountAdded(self, row: LogRow, e: dict[str, Any]) -> None:
@@ -229,7 +247,7 @@ class _Rebuild:
             e["vat"],
             e["total"],
             lines,
-            sorted(self.bills.get(e["job_id"], {}).values()),
+            self._typed_lines(e),
         )
 
     def PaymentRecorded(self, row: LogRow, e: dict[str, Any]) -> None:
