@@ -123,6 +123,8 @@ CASES: dict[str, Case] = {
         lambda s, r: c.TakePayment(s.invoice(), (("card", 20_000), ("cash", 10_000))),
         frozenset({"manager", "desk"}),
     ),
+    # 재발행: a credit note and a new invoice in one step, the manager's like a void.
+    "CorrectInvoice": (lambda s, r: c.CorrectInvoice(s.invoice(), "공임 정정", labour=(("공임", 40_000),)), MANAGER),
     "RecordCashReceipt": (
         lambda s, r: c.RecordCashReceipt(s.invoice(paid=True), "1234-5678-90"),
         frozenset({"manager", "desk"}),
