@@ -82,6 +82,9 @@ CASES: dict[str, Case] = {
     "CancelRepair": (lambda s, r: c.CancelRepair(s.receipt()), frozenset({"manager", "desk"})),
     "RecordPayment": (lambda s, r: c.RecordPayment(s.invoice(), 1_000, "card"), frozenset({"manager", "desk"})),
     "VoidInvoice": (lambda s, r: c.VoidInvoice(s.invoice(), "잘못 발행"), MANAGER),
+    # 재발행: a credit note and a new invoice in one step, the manager's like a void
+    # (before CloseDay below: a credit note goes into today's till, as a void's).
+    "CorrectInvoice": (lambda s, r: c.CorrectInvoice(s.invoice(), "공임 정정", labour=(("공임", 40_000),)), MANAGER),
     "RecordRefund": (lambda s, r: c.RecordRefund(s.invoice(paid=True, voided=True), 1_000, "cash"), MANAGER),
     "CloseDay": (lambda s, r: c.CloseDay(), MANAGER),
     "RegisterMechanic": (lambda s, r: c.RegisterMechanic(s.unique("정비사"), 5), MANAGER),
@@ -123,8 +126,6 @@ CASES: dict[str, Case] = {
         lambda s, r: c.TakePayment(s.invoice(), (("card", 20_000), ("cash", 10_000))),
         frozenset({"manager", "desk"}),
     ),
-    # 재발행: a credit note and a new invoice in one step, the manager's like a void.
-    "CorrectInvoice": (lambda s, r: c.CorrectInvoice(s.invoice(), "공임 정정", labour=(("공임", 40_000),)), MANAGER),
     "RecordCashReceipt": (
         lambda s, r: c.RecordCashReceipt(s.invoice(paid=True), "1234-5678-90"),
         frozenset({"manager", "desk"}),
