@@ -44,9 +44,13 @@ def test_the_desk_sees_discounts_but_not_labour_or_remove_line(qtbot, window: Ma
     bill = window.show_screen("reception").bill  # type: ignore[attr-defined]
     assert shown(bill, *LABOUR, "remove_button") == dict.fromkeys((*LABOUR, "remove_button"), False)
     assert shown(bill, *DISCOUNT) == dict.fromkeys(DISCOUNT, True)
+    invoices = window.show_screen("invoice").invoices  # type: ignore[attr-defined]
+    assert invoices.reissue_button.isHidden()  # 재발행 is the manager's
     switch_to(qtbot, window, "관리자")
     window.show_screen("reception")
     assert all(shown(bill, *LABOUR, *DISCOUNT, "remove_button").values())
+    window.show_screen("invoice")
+    assert not invoices.reissue_button.isHidden()
 
 
 def test_the_bay_offers_labour_to_a_mechanic_and_a_manager_only(qtbot, qapp, staffed: Shop) -> None:

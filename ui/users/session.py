@@ -43,6 +43,7 @@ ACTIONS: tuple[tuple[str, str, str], ...] = (
     ("invoice", "invoices.void_button", "VoidInvoice"),
     ("invoice", "invoices.refund_button", "RecordRefund"),
     ("invoice", "day_close.close_button", "CloseDay"),
+    ("invoice", "invoices.reissue_button", "CorrectInvoice"),
     ("reception", "cancel_button", "CancelRepair"),
     ("parts", "register_button", "RegisterPart"),
     ("parts", "receive_button", "IncreaseStock"),
