@@ -177,7 +177,9 @@ def invoice_view(conn: Connection, invoice_no: str) -> InvoiceView | None:
 
 
 def invoice_no_for_job(conn: Connection, job_id: int) -> str | None:
-    return conn.execute(select(s.invoice.c.invoice_no).where(s.invoice.c.job_id == job_id)).scalar()
+    # After a correction (재발행) the job has two invoices: the current one is the newest.
+    i = s.invoice.c
+    return conn.execute(select(i.invoice_no).where(i.job_id == job_id).order_by(i.id.desc()).limit(1)).scalar()
 
 
 @dataclass(frozen=True)

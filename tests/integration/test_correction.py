@@ -14,6 +14,7 @@ from pathlib import Path
 
 import pytest
 
+from app import queries
 from app.bootstrap import Shop, bootstrap
 from app.checks import run_checks
 from domain.commands import CorrectInvoice, RecordPayment, TakePayment, VoidInvoice
@@ -53,6 +54,7 @@ def test_a_correction_credits_the_old_invoice_and_issues_a_new_one_linked_both_w
     assert (now.subtotal, now.vat, now.total, now.balance) == (130_000, 13_000, 143_000, 93_000)
     kinds = [(ln.kind, ln.amount) for ln in now.lines]
     assert kinds == [("labour", 80_000), ("labour", 10_000), ("part", 48_000), ("discount", -8_000)]
+    assert desk.query(queries.invoice_no_for_job, now.job_id) == new  # the job's current invoice
     row = next(r for r in desk.status_board() if r.job_id == now.job_id)
     assert (row.invoice_no, row.balance, row.voided, row.paid) == (new, 93_000, False, False)
     # The rest is paid on the new invoice; nothing more can be taken, and nothing on the old one.
