@@ -102,3 +102,24 @@ def test_bad_corrections_are_refused_with_nothing_written(desk: Shop) -> None:
     )
     desk.handle(VoidInvoice(old, "취소"))
     refused(desk, CorrectInvoice(old, "취소됨", labour=(("공임", 1_000),)), IllegalTransition, "billing.already_voided")
+
+
+def test_check_finds_a_correction_that_does_not_link_back_or_carries_too_much(desk: Shop) -> None:
+    from sqlalchemy import update
+
+    from app import schema as s
+
+    old = make_invoice(desk, fare=100_000)
+    desk.handle(RecordPayment(old, 30_000, "cash"))
+    new = desk.handle(CorrectInvoice(old, "공임 정정", labour=(("엔진 점검", 60_000),)))
+    settle(desk)
+    assert run_checks(desk).ok
+    with desk.db.write.begin() as conn:
+        conn.execute(update(s.invoice).where(s.invoice.c.invoice_no == new).values(carried_in=20_000))
+    report = run_checks(desk).render()
+    assert f"{old}: carried 30,000 on, but {new} took 20,000" in report
+    with desk.db.write.begin() as conn:
+        conn.execute(update(s.invoice).where(s.invoice.c.invoice_no == new).values(carried_in=30_000, corrects=None))
+    report = run_checks(desk).render()
+    assert f"{old}: corrected, but not by an invoice for its job that names it" in report
+    assert f"{new}: carries money in but corrects no invoice" in report
