@@ -123,3 +123,17 @@ def test_check_finds_a_correction_that_does_not_link_back_or_carries_too_much(de
     report = run_checks(desk).render()
     assert f"{old}: corrected, but not by an invoice for its job that names it" in report
     assert f"{new}: carries money in but corrects no invoice" in report
+
+
+def test_a_correction_below_what_was_paid_leaves_the_difference_to_refund_on_the_credit_note(desk: Shop) -> None:
+    from domain.commands import RecordRefund
+
+    old = make_invoice(desk, fare=100_000)  # 110,000
+    desk.handle(RecordPayment(old, 110_000, "card"))
+    new = desk.handle(CorrectInvoice(old, "공임 인하", labour=(("공임", 50_000),)))  # 55,000
+    assert desk.invoice(new).balance == 0  # 55,000 of the 110,000 carried over
+    refused(desk, RecordRefund(old, 55_001, "card"), Conflict, "reception.refund_too_much")
+    desk.handle(RecordRefund(old, 55_000, "card"))
+    refused(desk, RecordRefund(old, 1, "card"), Conflict, "reception.nothing_to_refund")
+    settle(desk)
+    assert run_checks(desk).ok, run_checks(desk).render()
