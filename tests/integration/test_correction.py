@@ -132,6 +132,8 @@ def test_a_correction_below_what_was_paid_leaves_the_difference_to_refund_on_the
     desk.handle(RecordPayment(old, 110_000, "card"))
     new = desk.handle(CorrectInvoice(old, "공임 인하", labour=(("공임", 50_000),)))  # 55,000
     assert desk.invoice(new).balance == 0  # 55,000 of the 110,000 carried over
+    receipt = pdf_text(desk.receipt_pdf(new))
+    assert "PAID" in receipt and f"Paid on {old}" in receipt and "55,000" in receipt
     refused(desk, RecordRefund(old, 55_001, "card"), Conflict, "reception.refund_too_much")
     desk.handle(RecordRefund(old, 55_000, "card"))
     refused(desk, RecordRefund(old, 1, "card"), Conflict, "reception.nothing_to_refund")
