@@ -22,6 +22,7 @@ from app.handling import CommandHandler, HandlerSettings
 from app.messagebus import DatabaseUnavailable as DatabaseUnavailable
 from app.messagebus import EventBus, MessageBus
 from app.messagebus import UpdateWaiting as UpdateWaiting
+from app.permissions import DiscountLimit
 from app.settings import Settings
 from app.shop import Shop as Shop
 from app.uow import Clock, UnitOfWork, local_now
@@ -63,7 +64,7 @@ def bootstrap(
         )
 
     bus = MessageBus(db, unit_of_work, handlers, events, handler_settings)
-    guard = Guard()
+    guard = Guard(DiscountLimit(settings.discount_limit_amount, settings.discount_limit_percent))
     bus.authorise = lambda uow, command, user: guard.check(uow.conn, command, user)
     documents = Documents(db, settings, bus.lock)
     bus.after_commit.append(documents.schedule_for)

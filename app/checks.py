@@ -87,7 +87,8 @@ def _jobs_per_receipt(conn: Connection) -> CheckResult:
 def _invoice_per_finished_job(conn: Connection) -> CheckResult:
     res = CheckResult("one invoice per finished job")
     j, i = s.job.c, s.invoice.c
-    per_job = Counter(conn.execute(select(i.job_id)).scalars())
+    # A corrected invoice was replaced by another for the same job: only the current one counts.
+    per_job = Counter(conn.execute(select(i.job_id).where(i.status != "corrected")).scalars())
     finished = 0
     for row in conn.execute(select(j.id, j.status)):
         n = per_job.pop(row.id, 0)
@@ -238,7 +239,8 @@ def _invoice_arithmetic(conn: Connection) -> CheckResult:
         lines[line.invoice_id].append(line)
     paid = dict(conn.execute(select(p.invoice_id, func.sum(p.amount)).group_by(p.invoice_id)).all())
     count = 0
-    for row in conn.execute(select(i.id, i.invoice_no, i.fare, i.subtotal, i.vat_rate, i.vat, i.total, i.paid)):
+    query = select(i.id, i.invoice_no, i.fare, i.subtotal, i.vat_rate, i.vat, i.total, i.paid, i.carried_in)
+    for row in conn.execute(query):
         count += 1
         mine = lines.get(row.id, [])
         subtotal = sum(int(x.amount) for x in mine)
@@ -256,7 +258,7 @@ def _invoice_arithmetic(conn: Connection) -> CheckResult:
             res.breaches.append(f"{row.invoice_no}: VAT {row.vat:,} is not {row.vat_rate} of {row.subtotal:,}")
         if row.subtotal + row.vat != row.total:
             res.breaches.append(f"{row.invoice_no}: total {row.total:,} is not subtotal + VAT")
-        if int(paid.get(row.id) or 0) != row.paid or row.paid > row.total:
+        if int(paid.get(row.id) or 0) != row.paid or row.paid + row.carried_in > row.total:
             res.breaches.append(
                 f"{row.invoice_no}: paid {row.paid:,} but payments add to {int(paid.get(row.id) or 0):,}"
             )
@@ -287,16 +289,57 @@ def _money_back_and_forth(conn: Connection) -> CheckResult:
     i, rf = s.invoice.c, s.refund.c
     refunds = dict(conn.execute(select(rf.invoice_id, func.sum(rf.amount)).group_by(rf.invoice_id)).all())
     count = 0
-    for row in conn.execute(select(i.id, i.invoice_no, i.status, i.paid, i.refunded)):
+    query = select(i.id, i.invoice_no, i.status, i.paid, i.refunded, i.carried_in, i.carried_out)
+    for row in conn.execute(query):
         count += 1
         total = int(refunds.get(row.id) or 0)
         if total != row.refunded:
             res.breaches.append(f"{row.invoice_no}: refunded {row.refunded:,} but refunds add to {total:,}")
-        if row.refunded > row.paid:
-            res.breaches.append(f"{row.invoice_no}: refunded {row.refunded:,}, more than the {row.paid:,} paid")
-        if row.refunded and row.status != "voided":
+        kept = row.paid + row.carried_in - row.carried_out  # what a correction carried on is not given back here
+        if row.refunded > kept:
+            res.breaches.append(f"{row.invoice_no}: refunded {row.refunded:,}, more than the {kept:,} paid")
+        if row.refunded and row.status == "issued":
             res.breaches.append(f"{row.invoice_no}: money was refunded but the invoice is not voided")
     res.checked = f"{count:,} invoices"
+    return res
+
+
+def _corrections_linked(conn: Connection) -> CheckResult:
+    """Each correction (재발행) links both ways, for the same job, and carries no more than was paid."""
+    res = CheckResult("corrections link both ways and carry what was paid")
+    i = s.invoice.c
+    rows = {
+        row.invoice_no: row
+        for row in conn.execute(
+            select(
+                i.invoice_no, i.job_id, i.status, i.total, i.paid, i.credit_note_no, i.corrects, i.corrected_by
+            ).add_columns(i.carried_in, i.carried_out)
+        )
+    }
+    count = 0
+    for row in rows.values():
+        if row.status == "corrected":
+            count += 1
+            new = rows.get(row.corrected_by or "")
+            if new is None or new.corrects != row.invoice_no or new.job_id != row.job_id:
+                res.breaches.append(f"{row.invoice_no}: corrected, but not by an invoice for its job that names it")
+            elif new.carried_in != row.carried_out:
+                res.breaches.append(
+                    f"{row.invoice_no}: carried {row.carried_out:,} on, but {new.invoice_no} took {new.carried_in:,}"
+                )
+            if not row.credit_note_no:
+                res.breaches.append(f"{row.invoice_no}: corrected without a credit note")
+            if row.carried_out > row.paid + row.carried_in:
+                res.breaches.append(f"{row.invoice_no}: carried on {row.carried_out:,}, more than was paid")
+        elif row.corrected_by or row.carried_out:
+            res.breaches.append(f"{row.invoice_no}: names a correction but is {row.status}")
+        if row.corrects and rows.get(row.corrects) is None:
+            res.breaches.append(f"{row.invoice_no}: corrects {row.corrects}, which does not exist")
+        elif row.corrects and rows[row.corrects].corrected_by != row.invoice_no:
+            res.breaches.append(f"{row.invoice_no}: corrects {row.corrects}, which names another invoice")
+        if row.carried_in and not row.corrects:
+            res.breaches.append(f"{row.invoice_no}: carries money in but corrects no invoice")
+    res.checked = f"{count:,} corrections"
     return res
 
 
@@ -311,7 +354,7 @@ def _invoices_match_receipts(conn: Connection) -> CheckResult:
     for line in conn.execute(
         select(i.job_id, ln.part_code, ln.quantity, ln.unit_price)
         .join(s.invoice_line, ln.invoice_id == i.id)
-        .where(ln.kind == "part")
+        .where(ln.kind == "part", i.status != "corrected")
         .order_by(i.job_id, ln.line_no)
     ):
         billed[line.job_id].append((line.part_code, line.quantity, line.unit_price))
@@ -455,6 +498,7 @@ def check_in_snapshot(conn: Connection, settings: Settings) -> Report:
         _stock_conserved,
         _invoice_arithmetic,
         _money_back_and_forth,
+        _corrections_linked,
         _invoices_match_receipts,
         _board_is_derived,
     ]
@@ -474,6 +518,7 @@ _CHECK_NAMES = {
     "_stock_conserved": "stock conserved against the event log, never below zero",
     "_invoice_arithmetic": "invoice arithmetic: lines, VAT half up, total, payments",
     "_money_back_and_forth": "refunds add up and stay within what was paid",
+    "_corrections_linked": "corrections link both ways and carry what was paid",
     "_invoices_match_receipts": "invoices only for finished receipts, lines equal to the parts provided",
     "_board_is_derived": "status board equals the board rebuilt from the event log",
 }

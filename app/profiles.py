@@ -375,6 +375,38 @@ def _keep_count(raw: Any) -> int:
     return count
 
 
+def _discount_amount(raw: Any) -> int:
+    """Whole won from 0 (no discount without a manager) up to the largest bill total."""
+    from domain.messages import MAX_MONEY as MAX_TOTAL
+
+    reason = f"must be a whole number of won from 0 up to {MAX_TOTAL:,}"
+    if isinstance(raw, bool):
+        raise ValueError(reason)
+    try:
+        amount = int(str(raw).strip().replace(",", "").replace("_", ""))
+    except ValueError:
+        raise ValueError(reason) from None
+    if not 0 <= amount <= MAX_TOTAL:
+        raise ValueError(reason)
+    return amount
+
+
+def _discount_percent(raw: Any) -> Decimal:
+    """A percentage from 0 up to 100, at most two decimals (10 or 7.5)."""
+    reason = "must be a percentage from 0 up to 100, such as 10 or 7.5"
+    if isinstance(raw, bool):
+        raise ValueError(reason)
+    try:
+        percent = Decimal(str(raw).strip().rstrip("%").strip())
+    except InvalidOperation:
+        raise ValueError(reason) from None
+    if not percent.is_finite() or not Decimal(0) <= percent <= Decimal(100):
+        raise ValueError(reason)
+    if percent != percent.quantize(Decimal("0.01")):
+        raise ValueError(reason)
+    return percent
+
+
 def _font_path(raw: Any) -> str:
     text = _text(raw).strip()
     if text and not Path(_expand(text)).is_file():
@@ -397,6 +429,8 @@ _SPECIAL = {
     "backup_keep_weekly": _keep_count,
     "lockout_minutes": lambda raw: _minutes(raw, least=1),
     "idle_lock_minutes": lambda raw: _minutes(raw, least=0),
+    "discount_limit_amount": _discount_amount,
+    "discount_limit_percent": _discount_percent,
 }
 
 

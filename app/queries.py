@@ -80,6 +80,8 @@ class InvoiceView:
     void_reason: str | None
     pdf_sha256: str | None
     tax_business_number: str = ""  # a 세금계산서 was asked for this business (ten digits)
+    corrects: str = ""  # the invoice this one replaces (재발행)
+    carried_in: int = 0  # paid on that invoice, counted on this one
 
 
 def invoice_view(conn: Connection, invoice_no: str) -> InvoiceView | None:
@@ -102,6 +104,8 @@ def invoice_view(conn: Connection, invoice_no: str) -> InvoiceView | None:
             i.void_reason,
             i.pdf_sha256,
             i.tax_business_number,
+            i.carried_in,
+            i.corrects,
             r.customer_name,
             r.customer_phone,
             r.car_number,
@@ -161,16 +165,21 @@ def invoice_view(conn: Connection, invoice_no: str) -> InvoiceView | None:
         row.total,
         payments,
         row.paid,
-        0 if row.status == "voided" else row.total - row.paid,  # a voided invoice is owed nothing
+        # a voided or corrected invoice is owed nothing; money paid on the one it corrects counts
+        0 if row.status != "issued" else row.total - row.paid - row.carried_in,
         row.credit_note_no,
         row.void_reason,
         row.pdf_sha256,
         row.tax_business_number or "",
+        row.corrects or "",
+        int(row.carried_in),
     )
 
 
 def invoice_no_for_job(conn: Connection, job_id: int) -> str | None:
-    return conn.execute(select(s.invoice.c.invoice_no).where(s.invoice.c.job_id == job_id)).scalar()
+    # After a correction (재발행) the job has two invoices: the current one is the newest.
+    i = s.invoice.c
+    return conn.execute(select(i.invoice_no).where(i.job_id == job_id).order_by(i.id.desc()).limit(1)).scalar()
 
 
 @dataclass(frozen=True)

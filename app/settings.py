@@ -59,3 +59,7 @@ class Settings:
     lockout_minutes: int = 15
     #: Minutes without a key or a click before this terminal locks itself (0: never; the wall board's).
     idle_lock_minutes: int = 5
+    #: The largest discount the desk may give without a manager, in won and in percent
+    #: (app.permissions.DiscountLimit); 0 and 0, the default: every discount needs a manager.
+    discount_limit_amount: int = 0
+    discount_limit_percent: Decimal = Decimal(0)

@@ -7,6 +7,7 @@ from app.uow import UnitOfWork
 from domain.billing.commands import (
     AddDiscount,
     AddLabour,
+    CorrectInvoice,
     RecordCashReceipt,
     RemoveLine,
     RequestTaxInvoice,
@@ -105,6 +106,33 @@ def issue_bill(event: JobFinished, uow: UnitOfWork, settings: HandlerSettings) -
     uow.record(*invoice.events)
 
 
+def correct_invoice(cmd: CorrectInvoice, uow: UnitOfWork, settings: HandlerSettings) -> str:
+    """재발행 in one transaction: a credit note for the old invoice and a new one for the same job, linked both ways.
+
+    The new invoice restates labour and discounts in full (the parts carry over);
+    what was paid on the old one counts on the new one up to its total. Returns
+    the new invoice number.
+    """
+    uow.till.hold_open_day(_business_day(uow), "credit note")  # as a void: the credit note is today's
+    old = uow.issued_invoices.get(cmd.invoice_no)  # row locked until commit
+    year = uow.now.year
+    new_no = format_number(settings.invoice_number_format, year, uow.series.next(f"invoice:{year}"))
+    credit_note_no = format_number(settings.credit_note_number_format, year, uow.series.next(f"credit-note:{year}"))
+    new = old.correct(
+        new_invoice_no=new_no,
+        credit_note_no=credit_note_no,
+        reason=cmd.reason,
+        labour=cmd.labour,
+        discounts=cmd.discounts,
+        at=uow.now_text(),
+        business_day=uow.till.first_open_day(_business_day(uow)),
+        by=uow.actor,
+    )
+    uow.issued_invoices.save_correction(old, new, uow.bills)
+    uow.record(*old.events, *new.events)
+    return new_no
+
+
 # -- money ----------------------------------------------------------------------------
 def take_payment(cmd: TakePayment, uow: UnitOfWork, _: HandlerSettings) -> int:
     """Every tender of a TakePayment in this one transaction, or none; returns the change (cash)."""
@@ -172,6 +200,7 @@ COMMAND_HANDLERS = {
     AddDiscount: add_discount,
     RemoveLine: remove_line,
     TakePayment: take_payment,
+    CorrectInvoice: correct_invoice,
 }
 POLICIES = [
     PolicySpec("billing.open_bill", JobCreated, open_bill),

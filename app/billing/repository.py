@@ -171,6 +171,10 @@ _INVOICE_LOCKED = (
         _i.void_reason,
         _i.voided_at,
         _i.tax_business_number,
+        _i.corrects,
+        _i.corrected_by,
+        _i.carried_in,
+        _i.carried_out,
         r.customer_name,
         r.car_number,
     )
@@ -233,8 +237,48 @@ class IssuedInvoices:
             void_reason=row.void_reason or "",
             voided_at=row.voided_at or "",
             tax_business_number=row.tax_business_number or "",
+            carried_in=int(row.carried_in),
+            carried_out=int(row.carried_out),
+            corrects=row.corrects or "",
+            corrected_by=row.corrected_by or "",
         )
         return found
+
+    def save_correction(self, old: Invoice, new: Invoice, bills: BillRepository) -> int:
+        """The corrected invoice credited and linked to its replacement, and the replacement issued; its id."""
+        self.conn.execute(
+            update(invoice)
+            .where(_i.id == self._ids[old.invoice_no], _i.status == "issued")
+            .values(
+                status=InvoiceStatus.CORRECTED.value,
+                credit_note_no=old.credit_note_no,
+                void_reason=old.void_reason,
+                voided_at=old.voided_at,
+                corrected_by=old.corrected_by,
+                carried_out=old.carried_out,
+            )
+        )
+        p = new.pricing()
+        return bills.add_invoice(
+            {
+                "invoice_no": new.invoice_no,
+                "receipt_id": new.receipt_id,
+                "job_id": new.job_id,
+                "issued_at": new.issued_at,
+                "business_day": new.business_day,
+                "fare": p.labour,
+                "subtotal": p.subtotal,
+                "vat_rate": str(new.vat_rate),
+                "vat": p.vat,
+                "total": p.total,
+                "paid": 0,
+                "status": InvoiceStatus.ISSUED.value,
+                "corrects": new.corrects,
+                "carried_in": new.carried_in,
+            },
+            new.lines,
+            p,
+        )
 
     def save_cash_receipt(self, found: Invoice) -> None:
         """Write the approval numbers the invoice's payments now carry."""

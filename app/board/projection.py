@@ -15,6 +15,7 @@ from sqlalchemy import Connection, bindparam, delete, insert, update
 from app.board.tables import status_board
 from app.eventlog.repository import EventLogRepository
 from app.persistence import reason_columns
+from domain.billing.events import InvoiceCorrected
 from domain.events import (
     BillIssued,
     Event,
@@ -128,6 +129,7 @@ def _bill_issued(conn: Connection, event_id: int, e: BillIssued) -> None:
         invoice_no=e.invoice_no,
         balance=e.total,
         paid=e.total == 0,
+        voided=False,  # a correction's new invoice follows the old one's credit note
     )
 
 
@@ -137,6 +139,12 @@ def _payment(conn: Connection, event_id: int, e: PaymentRecorded) -> None:
 
 def _voided(conn: Connection, event_id: int, e: InvoiceVoided) -> None:
     _set(conn, e.receipt_id, event_id, voided=True)
+
+
+def _corrected(conn: Connection, event_id: int, e: InvoiceCorrected) -> None:
+    """The new invoice's balance: what was paid on the old one counts on it."""
+    balance = e.new_total - e.carried
+    _set(conn, e.receipt_id, event_id, invoice_no=e.new_invoice_no, balance=balance, paid=balance == 0, voided=False)
 
 
 _PROJECTIONS: dict[type[Event], Callable[[Connection, int, Any], None]] = {
@@ -151,6 +159,7 @@ _PROJECTIONS: dict[type[Event], Callable[[Connection, int, Any], None]] = {
     InvoiceVoided: _voided,
     PromisesMoved: _promises_moved,
     JobReassigned: _job_reassigned,
+    InvoiceCorrected: _corrected,
 }
 
 BOARD_EVENTS = frozenset(cls.__name__ for cls in _PROJECTIONS)

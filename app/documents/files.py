@@ -306,12 +306,14 @@ class Documents:
             assert note is not None
             view = queries.invoice_view(conn, note.invoice_no)
             assert view is not None
-            facts = CreditNoteFacts(note.credit_note_no, note.voided_at, note.reason, note.paid_at_void)
+            facts = CreditNoteFacts(
+                note.credit_note_no, note.voided_at, note.reason, note.paid_at_void, note.reissued_as, note.carried
+            )
             return partial(render_credit_note_pdf, view, facts, shop)
         view = queries.invoice_view(conn, ref.number)
         assert view is not None
         # The invoice as issued: payments taken later are not on it, so reprints stay identical.
-        as_issued = replace(view, status="issued", payments=(), paid=0, balance=view.total)
+        as_issued = replace(view, status="issued", payments=(), paid=0, balance=view.total - view.carried_in)
         return partial(render_invoice_pdf, as_issued, shop)
 
     def write(self, number: str) -> Path:

@@ -98,6 +98,7 @@ def render_invoice_pdf(view: InvoiceView, shop: ShopDetails, fonts: FontPair) ->
                 ("발행일 Date", when(view.issued_at)),
                 ("정비사 Mechanic", view.mechanic_name),
                 ("접수·작업 Receipt·Job", f"{view.receipt_id} · {view.job_id}"),
+                *([("재발행 Replaces", view.corrects)] if view.corrects else []),
             ],
             ("고객 · 차량  Customer and car", "청구 정보  Invoice"),
         ),
@@ -114,6 +115,8 @@ def render_invoice_pdf(view: InvoiceView, shop: ShopDetails, fonts: FontPair) ->
         rows.append(
             (f"결제 Paid · {METHOD_LABELS.get(p.method, p.method)} · {when(p.recorded_at)[5:]}", won(-p.amount), "")
         )
+    if view.carried_in:
+        rows.append((f"기 결제 Paid on {view.corrects}", won(-view.carried_in), ""))
     if not view.payments:
         rows.append(("결제 Paid", won(view.paid), ""))
     rows.append(("청구 잔액 Balance due", won(view.balance), "due" if view.balance else "total"))
@@ -147,6 +150,8 @@ class CreditNoteFacts:
     voided_at: str
     reason: str
     paid_at_void: int
+    reissued_as: str = ""  # 재발행: the invoice that replaces the cancelled one
+    carried: int = 0  # of what was paid, what counts on that invoice instead of being refunded
 
 
 def render_credit_note_pdf(view: InvoiceView, note: CreditNoteFacts, shop: ShopDetails, fonts: FontPair) -> bytes:
@@ -162,6 +167,7 @@ def render_credit_note_pdf(view: InvoiceView, note: CreditNoteFacts, shop: ShopD
                 ("발행일 Date", when(note.voided_at)),
                 ("원 청구서 Invoice", view.invoice_no),
                 ("청구일 Invoice date", when(view.issued_at)),
+                *([("재발행 Reissued as", note.reissued_as)] if note.reissued_as else []),
             ],
             ("고객 · 차량  Customer and car", "취소 정보  Credit note"),
         ),
@@ -177,16 +183,23 @@ def render_credit_note_pdf(view: InvoiceView, note: CreditNoteFacts, shop: ShopD
         (f"부가세 VAT {percent(view.vat_rate)}", won(-view.vat), ""),
         ("취소 합계 Total credited", won(-view.total), "total"),
         ("기 결제액 Paid on the invoice", won(note.paid_at_void), ""),
-        ("환불 예정액 To refund", won(note.paid_at_void), "due" if note.paid_at_void else "total"),
     ]
+    if note.reissued_as:
+        rows.append((f"재발행 청구서로 이전 Carried to {note.reissued_as}", won(-note.carried), ""))
+    refund = note.paid_at_void - note.carried
+    rows.append(("환불 예정액 To refund", won(refund), "due" if refund else "total"))
+    closing = (
+        f"이 명세서는 청구서 {view.invoice_no}의 전액을 취소하고 {note.reissued_as}(으)로 재발행합니다. "
+        f"This credit note cancels invoice {view.invoice_no} in full; it is reissued as {note.reissued_as}. "
+        "Amounts in Korean won."
+        if note.reissued_as
+        else f"이 명세서는 청구서 {view.invoice_no}의 전액을 취소합니다. "
+        f"This credit note cancels invoice {view.invoice_no} in full. Amounts in Korean won."
+    )
     story += [
         KeepTogether([totals_block(st, rows)]),
         Spacer(1, 8 * mm),
-        Paragraph(
-            f"이 명세서는 청구서 {view.invoice_no}의 전액을 취소합니다. "
-            f"This credit note cancels invoice {view.invoice_no} in full. Amounts in Korean won.",
-            st.para(8, color=MUTED),
-        ),
+        Paragraph(closing, st.para(8, color=MUTED)),
         Spacer(1, 6 * mm),
         Paragraph(f"{esc(shop.name)}  (인)", st.para(10, bold=True, align=TA_RIGHT)),
     ]

@@ -76,7 +76,9 @@ def render_receipt_pdf(view: InvoiceView, shop: ShopDetails, fonts: FontPair) ->
         approval = f" · 현금영수증 {p.cash_receipt_no}" if p.cash_receipt_no else ""
         method = METHOD_LABELS.get(p.method, p.method)
         rows.append((f"결제 Paid · {method} · {when(p.recorded_at)}{approval}", won(p.amount), ""))
-    rows.append(("받은 금액 Paid in all", won(view.paid), ""))
+    if view.carried_in:  # 재발행: paid on the invoice this one replaces
+        rows.append((f"기 결제 Paid on {view.corrects}", won(view.carried_in), ""))
+    rows.append(("받은 금액 Paid in all", won(view.paid + view.carried_in), ""))
     rows.append(("잔액 Balance", won(view.balance), "due" if view.balance else "total"))
     story.append(KeepTogether([totals_block(st, rows, label_w=90 * mm)]))
     if view.tax_business_number:

@@ -228,6 +228,8 @@ COMMAND_HANDLERS = {
     RecordRefund: record_refund,
     CloseDay: close_day,
 }
+
+
 def job_reassigned(event: JobReassigned, uow: UnitOfWork, _: HandlerSettings) -> None:
     """JobReassigned -> the receipt names the mechanic who now does the work."""
     uow.receipts.set_mechanic(event.receipt_id, event.to_mechanic_id, event.to_mechanic_name)

@@ -47,7 +47,7 @@ _INVOICE_FOR_JOB = select(i.id).where(i.job_id == bindparam("job_id"))
 _ADD_INVOICE = insert(invoice).returning(i.id)
 _ADD_INVOICE_LINE = insert(invoice_line)
 _ACCOUNT_LOCKED = (
-    select(i.id, i.invoice_no, i.receipt_id, i.total, i.paid, i.status)
+    select(i.id, i.invoice_no, i.receipt_id, i.total, i.paid, i.status, i.carried_in)
     .where(i.invoice_no == bindparam("no"))
     .with_for_update()
 )
@@ -129,7 +129,9 @@ class InvoiceRepository:
         row = self.conn.execute(_ACCOUNT_LOCKED, {"no": invoice_no}).first()
         if row is None:
             raise NotFound("reception.invoice_not_found", invoice_no=invoice_no)
-        return row.id, InvoiceAccount(row.invoice_no, row.receipt_id, row.total, row.paid, row.status == "voided")
+        # Money paid on the invoice this one corrects counts here; a corrected invoice takes none.
+        settled, cancelled = row.paid + row.carried_in, row.status != "issued"
+        return row.id, InvoiceAccount(row.invoice_no, row.receipt_id, row.total, settled, cancelled)
 
     def add_payment(
         self, invoice_id: int, amount: int, method: str, now: str, actor: str, terminal: str, business_day: str = ""

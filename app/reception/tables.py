@@ -41,8 +41,9 @@ invoice = Table(
     metadata,
     Column("id", Integer, primary_key=True),
     Column("invoice_no", String(40), nullable=False, unique=True),
-    Column("receipt_id", Integer, ForeignKey("receipt.id"), nullable=False, unique=True),
-    Column("job_id", Integer, nullable=False, unique=True),
+    # A corrected invoice and its replacement share the job and the receipt (billing, 0011).
+    Column("receipt_id", Integer, ForeignKey("receipt.id"), nullable=False, index=True),
+    Column("job_id", Integer, nullable=False, index=True),
     Column("issued_at", String(32), nullable=False),
     # The till day whose Z report carries the invoice: the day it was issued, or the
     # next open day when that day's till was already closed.
@@ -67,8 +68,14 @@ invoice = Table(
     Column("tax_business_number", String(10), nullable=True),
     Column("tax_company_name", String(80), nullable=True),
     Column("tax_email", String(120), nullable=True),
-    CheckConstraint("paid >= 0 AND paid <= total", name="paid_within_total"),
-    CheckConstraint("refunded >= 0 AND refunded <= paid", name="refunded_within_paid"),
+    # A correction (재발행): the two invoices name each other; money paid on the old one
+    # counts on the new one up to its total (carried_out there, carried_in here).
+    Column("corrects", String(40), nullable=True),
+    Column("corrected_by", String(40), nullable=True),
+    Column("carried_in", Money, nullable=False, default=0, server_default="0"),
+    Column("carried_out", Money, nullable=False, default=0, server_default="0"),
+    CheckConstraint("paid >= 0 AND paid + carried_in <= total", name="paid_within_total"),
+    CheckConstraint("refunded >= 0 AND refunded + carried_out <= paid + carried_in", name="refunded_within_paid"),
 )
 
 

@@ -112,6 +112,7 @@ class TillRepository:
         i = s.invoice.c
         row = self.conn.execute(
             select(i.id, i.invoice_no, i.receipt_id, i.total, i.paid, i.status, i.refunded, i.credit_note_no)
+            .add_columns(i.carried_in, i.carried_out)
             .where(i.invoice_no == invoice_no)
             .with_for_update()
         ).first()
@@ -121,8 +122,8 @@ class TillRepository:
             row.invoice_no,
             row.receipt_id,
             row.total,
-            row.paid,
-            row.status == "voided",
+            row.paid + row.carried_in - row.carried_out,  # what carried on to a correction is not given back
+            row.status != "issued",
             row.refunded,
             row.credit_note_no or "",
         )
@@ -261,7 +262,7 @@ def report_from_json(text: str) -> ZReport:
 class TillInvoiceRow:
     invoice_no: str
     issued_at: str
-    status: str  # issued / voided
+    status: str  # issued / voided / corrected
     customer_name: str
     customer_phone: str
     car_number: str
@@ -269,14 +270,18 @@ class TillInvoiceRow:
     paid: int
     refunded: int
     credit_note_no: str | None
+    carried_in: int = 0  # paid on the invoice this one corrects
+    carried_out: int = 0  # moved on to the invoice that corrects this one
+    corrects: str | None = None
+    corrected_by: str | None = None
 
     @property
     def balance(self) -> int:
-        return 0 if self.status == "voided" else self.total - self.paid
+        return 0 if self.status != "issued" else self.total - self.paid - self.carried_in
 
     @property
     def refundable(self) -> int:
-        return self.paid - self.refunded if self.status == "voided" else 0
+        return self.paid + self.carried_in - self.carried_out - self.refunded if self.status != "issued" else 0
 
 
 def _invoice_rows(conn: Connection, *where: Any, limit: int | None = None) -> list[TillInvoiceRow]:
@@ -293,6 +298,10 @@ def _invoice_rows(conn: Connection, *where: Any, limit: int | None = None) -> li
             i.paid,
             i.refunded,
             i.credit_note_no,
+            i.carried_in,
+            i.carried_out,
+            i.corrects,
+            i.corrected_by,
         )
         .join(s.receipt, r.id == i.receipt_id)
         .where(*where)
@@ -306,13 +315,13 @@ def _invoice_rows(conn: Connection, *where: Any, limit: int | None = None) -> li
 def open_balances(conn: Connection) -> list[TillInvoiceRow]:
     """Invoices with money still owed (not voided), newest first."""
     i = s.invoice.c
-    return _invoice_rows(conn, i.status == "issued", i.paid < i.total)
+    return _invoice_rows(conn, i.status == "issued", i.paid + i.carried_in < i.total)
 
 
 def refunds_due(conn: Connection) -> list[TillInvoiceRow]:
     """Voided invoices whose payments have not all been given back yet."""
     i = s.invoice.c
-    return _invoice_rows(conn, i.status == "voided", i.refunded < i.paid)
+    return _invoice_rows(conn, i.status != "issued", i.refunded < i.paid + i.carried_in - i.carried_out)
 
 
 def find_invoices(conn: Connection, text: str = "", limit: int = 200) -> list[TillInvoiceRow]:
@@ -361,16 +370,21 @@ class CreditNoteRef:
     reason: str
     paid_at_void: int
     pdf_sha256: str | None
+    reissued_as: str = ""  # a correction's new invoice (재발행)
+    carried: int = 0  # of what was paid, what counts on that new invoice
 
 
 def credit_note(conn: Connection, credit_note_no: str) -> CreditNoteRef | None:
     """A credit note and the invoice it cancels. What was paid cannot change after the void."""
     i = s.invoice.c
     row = conn.execute(
-        select(i.credit_note_no, i.invoice_no, i.voided_at, i.void_reason, i.paid, i.credit_note_pdf_sha256).where(
-            i.credit_note_no == credit_note_no
-        )
+        select(i.credit_note_no, i.invoice_no, i.voided_at, i.void_reason, i.paid, i.credit_note_pdf_sha256)
+        .add_columns(i.carried_in, i.corrected_by, i.carried_out)
+        .where(i.credit_note_no == credit_note_no)
     ).first()
     if row is None:
         return None
-    return CreditNoteRef(row[0], row[1], row[2] or "", row[3] or "", int(row[4]), row[5])
+    paid = int(row.paid) + int(row.carried_in)  # what the customer had paid towards the invoice
+    return CreditNoteRef(
+        row[0], row[1], row[2] or "", row[3] or "", paid, row[5], row.corrected_by or "", int(row.carried_out)
+    )

@@ -959,6 +959,21 @@ If this keeps happening, restart Pitlane and send this file to whoever supports 
             <source>Every visit of the selected invoice's car</source>
             <translation>선택한 계산서 차량의 모든 방문 기록</translation>
         </message>
+        <message>
+            <location filename="../../ui/till/invoices.py" line="1" />
+            <source>Reissue…</source>
+            <translation>재발행…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/till/invoices.py" line="1" />
+            <source>Not reissued</source>
+            <translation>재발행되지 않았습니다</translation>
+        </message>
+        <message>
+            <location filename="../../ui/till/invoices.py" line="1" />
+            <source>Invoice {old} reissued as {new}</source>
+            <translation>청구서 {old}을(를) {new}(으)로 재발행했습니다</translation>
+        </message>
     </context>
     <context>
         <name>MainWindow</name>
@@ -2610,6 +2625,74 @@ Was the odometer replaced?</source>
             <location filename="../../ui/backup_dialog.py" line="1" />
             <source>No backup was made: {why}</source>
             <translation>백업을 만들지 못했습니다: {why}</translation>
+        </message>
+    </context>
+    <context>
+        <name>CorrectionDialog</name>
+        <message>
+            <location filename="../../ui/billing/correction.py" line="1" />
+            <source>Reissue invoice {no}</source>
+            <translation>청구서 {no} 재발행</translation>
+        </message>
+        <message>
+            <location filename="../../ui/billing/correction.py" line="1" />
+            <source>A credit note cancels invoice {no} and a new invoice is issued for the same job with the lines below; the parts carry over. What was paid counts on the new invoice.</source>
+            <translation>매출 취소 명세서로 청구서 {no}을(를) 취소하고, 같은 작업에 대해 아래 항목으로 새 청구서를 발행합니다. 부품 항목은 그대로 옮겨집니다. 이미 받은 금액은 새 청구서에 반영됩니다.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/billing/correction.py" line="1" />
+            <source>Kind</source>
+            <translation>구분</translation>
+        </message>
+        <message>
+            <location filename="../../ui/billing/correction.py" line="1" />
+            <source>Description</source>
+            <translation>내용</translation>
+        </message>
+        <message>
+            <location filename="../../ui/billing/correction.py" line="1" />
+            <source>Amount (won)</source>
+            <translation>금액 (원)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/billing/correction.py" line="1" />
+            <source>Add labour</source>
+            <translation>공임 추가</translation>
+        </message>
+        <message>
+            <location filename="../../ui/billing/correction.py" line="1" />
+            <source>Add discount</source>
+            <translation>할인 추가</translation>
+        </message>
+        <message>
+            <location filename="../../ui/billing/correction.py" line="1" />
+            <source>Remove line</source>
+            <translation>항목 삭제</translation>
+        </message>
+        <message>
+            <location filename="../../ui/billing/correction.py" line="1" />
+            <source>Why is it reissued? (printed on the credit note)</source>
+            <translation>재발행 사유 (취소 명세서에 인쇄됩니다)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/billing/correction.py" line="1" />
+            <source>Cancel</source>
+            <translation>취소</translation>
+        </message>
+        <message>
+            <location filename="../../ui/billing/correction.py" line="1" />
+            <source>Reissue (재발행)</source>
+            <translation>재발행</translation>
+        </message>
+        <message>
+            <location filename="../../ui/billing/correction.py" line="1" />
+            <source>Labour</source>
+            <translation>공임</translation>
+        </message>
+        <message>
+            <location filename="../../ui/billing/correction.py" line="1" />
+            <source>Discount</source>
+            <translation>할인</translation>
         </message>
     </context>
 </TS>

@@ -55,6 +55,10 @@ class Staff:
             self.office.handle(c.StartJob(row.job_id))
         return int(row.job_id)
 
+    def labour_line(self) -> int:
+        """A labour line the manager added to a started job's bill."""
+        return int(self.office.handle(c.AddLabour(self.job(started=True), "세차", 10_000)))
+
     def invoice(self, paid: bool = False, voided: bool = False) -> str:
         job = self.job(started=True)
         self.office.handle(c.FinishJob(job))
@@ -78,6 +82,9 @@ CASES: dict[str, Case] = {
     "CancelRepair": (lambda s, r: c.CancelRepair(s.receipt()), frozenset({"manager", "desk"})),
     "RecordPayment": (lambda s, r: c.RecordPayment(s.invoice(), 1_000, "card"), frozenset({"manager", "desk"})),
     "VoidInvoice": (lambda s, r: c.VoidInvoice(s.invoice(), "잘못 발행"), MANAGER),
+    # 재발행: a credit note and a new invoice in one step, the manager's like a void
+    # (before CloseDay below: a credit note goes into today's till, as a void's).
+    "CorrectInvoice": (lambda s, r: c.CorrectInvoice(s.invoice(), "공임 정정", labour=(("공임", 40_000),)), MANAGER),
     "RecordRefund": (lambda s, r: c.RecordRefund(s.invoice(paid=True, voided=True), 1_000, "cash"), MANAGER),
     "CloseDay": (lambda s, r: c.CloseDay(), MANAGER),
     "RegisterMechanic": (lambda s, r: c.RegisterMechanic(s.unique("정비사"), 5), MANAGER),
@@ -96,12 +103,44 @@ CASES: dict[str, Case] = {
         lambda s, r: c.DisableUser(s.office.handle(c.CreateUser(s.unique("임시"), "desk", "3917"))),
         MANAGER,
     ),
+    # Working days, days off and closures, and moving a job: the manager's (capacity).
+    "SetWorkingWeekdays": (lambda s, r: c.SetWorkingWeekdays(s.lee, "1111100"), MANAGER),
+    "AddDayOff": (lambda s, r: c.AddDayOff(s.lee, "2030-03-04"), MANAGER),
+    "RemoveDayOff": (lambda s, r: c.RemoveDayOff(s.lee, "2030-03-04"), MANAGER),
+    "AddShopClosure": (lambda s, r: c.AddShopClosure("2030-05-01", note="근로자의 날"), MANAGER),
+    "RemoveShopClosure": (
+        lambda s, r: c.RemoveShopClosure(s.office.handle(c.AddShopClosure("2030-06-06", note="현충일"))),
+        MANAGER,
+    ),
+    "ReassignJob": (lambda s, r: c.ReassignJob(s.job(), s.lee), MANAGER),
+    # The bill's lines: labour from the bay (own job) or the office; discounts over the shop's
+    # limit (none set here, so every one) and taking a line off are the manager's.
+    "AddLabour": (
+        lambda s, r: c.AddLabour(s.job(started=True), "휠 얼라인먼트", 30_000),
+        frozenset({"manager", "mechanic"}),
+    ),
+    "AddDiscount": (lambda s, r: c.AddDiscount(s.job(started=True), "단골 할인", amount=5_000), MANAGER),
+    "RemoveLine": (lambda s, r: c.RemoveLine(s.labour_line()), MANAGER),
+    # Money and the tax office's papers at the till: the desk.
+    "TakePayment": (
+        lambda s, r: c.TakePayment(s.invoice(), (("card", 20_000), ("cash", 10_000))),
+        frozenset({"manager", "desk"}),
+    ),
+    "RecordCashReceipt": (
+        lambda s, r: c.RecordCashReceipt(s.invoice(paid=True), "1234-5678-90"),
+        frozenset({"manager", "desk"}),
+    ),
+    "RequestTaxInvoice": (
+        lambda s, r: c.RequestTaxInvoice(s.invoice(), "124-81-00998", "주식회사 새봄"),
+        frozenset({"manager", "desk"}),
+    ),
 }
 #: Commands scoped to a job: a mechanic is refused them on someone else's job.
 ON_ANOTHERS_JOB: dict[str, Callable[[Staff], c.Command]] = {
     "StartJob": lambda s: c.StartJob(s.job(s.lee)),
     "RequestPart": lambda s: c.RequestPart(s.job(s.lee, started=True), s.part, 1),
     "FinishJob": lambda s: c.FinishJob(s.job(s.lee, started=True)),
+    "AddLabour": lambda s: c.AddLabour(s.job(s.lee, started=True), "휠 얼라인먼트", 30_000),
 }
 
 

@@ -59,7 +59,7 @@ class InvoiceDetail:
 
     @property
     def voided(self) -> bool:
-        return self.view.status == InvoiceStatus.VOIDED
+        return self.view.status != InvoiceStatus.ISSUED  # voided, or corrected (재발행)
 
     @property
     def settlement(self) -> Settlement:
@@ -167,10 +167,12 @@ class InvoicesTab(QWidget):
         self.pay_button = button(self.tr("Take payment"), "primary", "large")
         self.void_button = button(self.tr("Void…"), "danger", "large")
         self.refund_button = button(self.tr("Refund…"), "warning", "large")
+        self.reissue_button = button(self.tr("Reissue…"), "warning", "large")  # 재발행 (CorrectInvoice)
         self.cash_receipt_button = button(self.tr("Cash receipt no.…"))
         self.tax_invoice_button = button(self.tr("Tax invoice…"))
-        for b in (self.pay_button, self.void_button, self.refund_button, self.cash_receipt_button):
+        for b in (self.pay_button, self.void_button, self.refund_button, self.reissue_button):
             actions.addWidget(b)
+        actions.addWidget(self.cash_receipt_button)
         actions.addWidget(self.tax_invoice_button)
         actions.addStretch(1)
         self.show_invoice_button = button(self.tr("Invoice"))
@@ -204,6 +206,7 @@ class InvoicesTab(QWidget):
         self.pay_button.clicked.connect(self.take_payment)
         self.void_button.clicked.connect(self.void_invoice)
         self.refund_button.clicked.connect(self.record_refund)
+        self.reissue_button.clicked.connect(self.reissue_invoice)
         self.cash_receipt_button.clicked.connect(self.record_cash_receipt)
         self.tax_invoice_button.clicked.connect(self.request_tax_invoice)
         self.print_button.clicked.connect(self.print_document)
@@ -335,6 +338,7 @@ class InvoicesTab(QWidget):
         d = self.detail
         self.pay_button.setEnabled(d is not None and d.settlement is Settlement.OWED)
         self.void_button.setEnabled(d is not None and not d.voided)
+        self.reissue_button.setEnabled(d is not None and not d.voided)
         self.refund_button.setEnabled(d is not None and d.settlement is Settlement.REFUND_DUE)
         issued = d is not None and not d.voided
         self.cash_receipt_button.setEnabled(issued and any(p.method in CASH_LIKE for p in d.view.payments))  # type: ignore[union-attr]
@@ -444,6 +448,29 @@ class InvoicesTab(QWidget):
         self.document_number = credit_note_no
         self.refresh()
         self._show_document(credit_note_no)
+
+    def reissue_invoice(self) -> None:
+        """재발행: a credit note for this invoice and a new one for the same job, with the lines changed."""
+        from ui.billing.correction import CorrectionDialog
+
+        d = self.detail
+        if d is None:
+            return
+        dialog = CorrectionDialog(d.view, self)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return
+        self._busy(self.reissue_button)
+        old = d.view.invoice_no
+        self.runner.submit(
+            dialog.command(),
+            on_done=lambda new: self._reissued(old, str(new)),
+            on_error=lambda exc: self._refused(self.tr("Not reissued"), exc),
+        )
+
+    def _reissued(self, old: str, new: str) -> None:
+        self.message.show_message("success", self.tr("Invoice {old} reissued as {new}").format(old=old, new=new))
+        self.refresh()
+        self.show_invoice(new)  # the new invoice and its PDF
 
     def record_refund(self) -> None:
         d = self.detail

@@ -39,7 +39,7 @@ def method_label(method: str) -> str:
 
 
 def state_of(row: TillInvoiceRow) -> Settlement:
-    return settlement_of(row.status == InvoiceStatus.VOIDED, row.balance, row.refundable)
+    return settlement_of(row.status != InvoiceStatus.ISSUED, row.balance, row.refundable)
 
 
 def state_label(state: str) -> str:

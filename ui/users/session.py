@@ -43,12 +43,18 @@ ACTIONS: tuple[tuple[str, str, str], ...] = (
     ("invoice", "invoices.void_button", "VoidInvoice"),
     ("invoice", "invoices.refund_button", "RecordRefund"),
     ("invoice", "day_close.close_button", "CloseDay"),
+    ("invoice", "invoices.reissue_button", "CorrectInvoice"),
     ("reception", "cancel_button", "CancelRepair"),
     ("parts", "register_button", "RegisterPart"),
     ("parts", "receive_button", "IncreaseStock"),
     ("parts", "take_button", "DecreaseStock"),
     ("mechanics", "register_button", "RegisterMechanic"),
     ("mechanics", "change_button", "ChangeManDay"),
+    # The bill's lines, at the desk and in the bay (ui.billing.lines): each row with its inputs.
+    *(("reception", f"bill.labour_{w}", "AddLabour") for w in ("text", "amount", "button")),
+    *(("reception", f"bill.discount_{w}", "AddDiscount") for w in ("text", "amount", "percent", "button")),
+    ("reception", "bill.remove_button", "RemoveLine"),
+    *(("mechanic", f"bill.labour_{w}", "AddLabour") for w in ("text", "amount", "button")),
 )
 #: The bay's PIN pad lists mechanics (and managers); the desk's everyone.
 BAY_ROLES = (Role.MECHANIC.value, Role.MANAGER.value)
