@@ -2695,4 +2695,282 @@ Was the odometer replaced?</source>
             <translation>할인</translation>
         </message>
     </context>
+    <context>
+        <name>Events</name>
+        <message>
+            <location filename="../../ui/event_names.py" line="1" />
+            <source>Repair requested</source>
+            <translation>정비 접수</translation>
+        </message>
+        <message>
+            <location filename="../../ui/event_names.py" line="1" />
+            <source>Request cancelled or rejected</source>
+            <translation>접수 취소·거절</translation>
+        </message>
+        <message>
+            <location filename="../../ui/event_names.py" line="1" />
+            <source>Invoice issued</source>
+            <translation>청구서 발행</translation>
+        </message>
+        <message>
+            <location filename="../../ui/event_names.py" line="1" />
+            <source>Payment recorded</source>
+            <translation>결제 기록</translation>
+        </message>
+        <message>
+            <location filename="../../ui/event_names.py" line="1" />
+            <source>Invoice voided</source>
+            <translation>청구서 취소</translation>
+        </message>
+        <message>
+            <location filename="../../ui/event_names.py" line="1" />
+            <source>Refund recorded</source>
+            <translation>환불 기록</translation>
+        </message>
+        <message>
+            <location filename="../../ui/event_names.py" line="1" />
+            <source>Day closed</source>
+            <translation>일 마감</translation>
+        </message>
+        <message>
+            <location filename="../../ui/event_names.py" line="1" />
+            <source>Labour added</source>
+            <translation>공임 추가</translation>
+        </message>
+        <message>
+            <location filename="../../ui/event_names.py" line="1" />
+            <source>Part added to the bill</source>
+            <translation>청구 부품 추가</translation>
+        </message>
+        <message>
+            <location filename="../../ui/event_names.py" line="1" />
+            <source>Discount added</source>
+            <translation>할인 추가</translation>
+        </message>
+        <message>
+            <location filename="../../ui/event_names.py" line="1" />
+            <source>Bill line removed</source>
+            <translation>청구 항목 삭제</translation>
+        </message>
+        <message>
+            <location filename="../../ui/event_names.py" line="1" />
+            <source>Payment taken</source>
+            <translation>결제 받음</translation>
+        </message>
+        <message>
+            <location filename="../../ui/event_names.py" line="1" />
+            <source>Invoice reissued</source>
+            <translation>청구서 재발행</translation>
+        </message>
+        <message>
+            <location filename="../../ui/event_names.py" line="1" />
+            <source>Cash receipt recorded</source>
+            <translation>현금영수증 기록</translation>
+        </message>
+        <message>
+            <location filename="../../ui/event_names.py" line="1" />
+            <source>Tax invoice requested</source>
+            <translation>세금계산서 요청</translation>
+        </message>
+        <message>
+            <location filename="../../ui/event_names.py" line="1" />
+            <source>Mechanic registered</source>
+            <translation>정비사 등록</translation>
+        </message>
+        <message>
+            <location filename="../../ui/event_names.py" line="1" />
+            <source>Man-days reserved</source>
+            <translation>공수 예약</translation>
+        </message>
+        <message>
+            <location filename="../../ui/event_names.py" line="1" />
+            <source>Too few man-days</source>
+            <translation>공수 부족</translation>
+        </message>
+        <message>
+            <location filename="../../ui/event_names.py" line="1" />
+            <source>Man-days given back</source>
+            <translation>공수 반환</translation>
+        </message>
+        <message>
+            <location filename="../../ui/event_names.py" line="1" />
+            <source>Man-days changed</source>
+            <translation>공수 변경</translation>
+        </message>
+        <message>
+            <location filename="../../ui/event_names.py" line="1" />
+            <source>Job moved to another mechanic</source>
+            <translation>작업 담당 변경</translation>
+        </message>
+        <message>
+            <location filename="../../ui/event_names.py" line="1" />
+            <source>Promised dates moved</source>
+            <translation>약속일 변경</translation>
+        </message>
+        <message>
+            <location filename="../../ui/event_names.py" line="1" />
+            <source>Working days changed</source>
+            <translation>근무 요일 변경</translation>
+        </message>
+        <message>
+            <location filename="../../ui/event_names.py" line="1" />
+            <source>Day off added</source>
+            <translation>휴무일 추가</translation>
+        </message>
+        <message>
+            <location filename="../../ui/event_names.py" line="1" />
+            <source>Day off removed</source>
+            <translation>휴무일 삭제</translation>
+        </message>
+        <message>
+            <location filename="../../ui/event_names.py" line="1" />
+            <source>Shop closure added</source>
+            <translation>휴업일 추가</translation>
+        </message>
+        <message>
+            <location filename="../../ui/event_names.py" line="1" />
+            <source>Shop closure removed</source>
+            <translation>휴업일 삭제</translation>
+        </message>
+        <message>
+            <location filename="../../ui/event_names.py" line="1" />
+            <source>Job created</source>
+            <translation>작업 생성</translation>
+        </message>
+        <message>
+            <location filename="../../ui/event_names.py" line="1" />
+            <source>Job started</source>
+            <translation>작업 시작</translation>
+        </message>
+        <message>
+            <location filename="../../ui/event_names.py" line="1" />
+            <source>Part requested</source>
+            <translation>부품 요청</translation>
+        </message>
+        <message>
+            <location filename="../../ui/event_names.py" line="1" />
+            <source>Job finished</source>
+            <translation>작업 완료</translation>
+        </message>
+        <message>
+            <location filename="../../ui/event_names.py" line="1" />
+            <source>Job cancelled</source>
+            <translation>작업 취소</translation>
+        </message>
+        <message>
+            <location filename="../../ui/event_names.py" line="1" />
+            <source>Part registered</source>
+            <translation>부품 등록</translation>
+        </message>
+        <message>
+            <location filename="../../ui/event_names.py" line="1" />
+            <source>Part provided to a job</source>
+            <translation>부품 제공</translation>
+        </message>
+        <message>
+            <location filename="../../ui/event_names.py" line="1" />
+            <source>Part request cancelled</source>
+            <translation>부품 요청 취소</translation>
+        </message>
+        <message>
+            <location filename="../../ui/event_names.py" line="1" />
+            <source>Stock received</source>
+            <translation>입고</translation>
+        </message>
+        <message>
+            <location filename="../../ui/event_names.py" line="1" />
+            <source>Stock taken off</source>
+            <translation>재고 조정</translation>
+        </message>
+        <message>
+            <location filename="../../ui/event_names.py" line="1" />
+            <source>Part price changed</source>
+            <translation>부품 가격 변경</translation>
+        </message>
+        <message>
+            <location filename="../../ui/event_names.py" line="1" />
+            <source>Customer registered</source>
+            <translation>고객 등록</translation>
+        </message>
+        <message>
+            <location filename="../../ui/event_names.py" line="1" />
+            <source>Customer corrected</source>
+            <translation>고객 정보 수정</translation>
+        </message>
+        <message>
+            <location filename="../../ui/event_names.py" line="1" />
+            <source>Customers merged</source>
+            <translation>고객 병합</translation>
+        </message>
+        <message>
+            <location filename="../../ui/event_names.py" line="1" />
+            <source>Customer erased</source>
+            <translation>고객 정보 삭제</translation>
+        </message>
+        <message>
+            <location filename="../../ui/event_names.py" line="1" />
+            <source>Consent recorded</source>
+            <translation>연락 동의 기록</translation>
+        </message>
+        <message>
+            <location filename="../../ui/event_names.py" line="1" />
+            <source>Vehicle registered</source>
+            <translation>차량 등록</translation>
+        </message>
+        <message>
+            <location filename="../../ui/event_names.py" line="1" />
+            <source>Vehicle corrected</source>
+            <translation>차량 정보 수정</translation>
+        </message>
+        <message>
+            <location filename="../../ui/event_names.py" line="1" />
+            <source>Vehicles merged</source>
+            <translation>차량 병합</translation>
+        </message>
+        <message>
+            <location filename="../../ui/event_names.py" line="1" />
+            <source>Owner changed</source>
+            <translation>소유자 변경</translation>
+        </message>
+        <message>
+            <location filename="../../ui/event_names.py" line="1" />
+            <source>Car number changed</source>
+            <translation>차량번호 변경</translation>
+        </message>
+        <message>
+            <location filename="../../ui/event_names.py" line="1" />
+            <source>Mileage recorded</source>
+            <translation>주행거리 기록</translation>
+        </message>
+        <message>
+            <location filename="../../ui/event_names.py" line="1" />
+            <source>User added</source>
+            <translation>사용자 추가</translation>
+        </message>
+        <message>
+            <location filename="../../ui/event_names.py" line="1" />
+            <source>PIN changed</source>
+            <translation>비밀번호 변경</translation>
+        </message>
+        <message>
+            <location filename="../../ui/event_names.py" line="1" />
+            <source>User disabled</source>
+            <translation>사용자 사용 중지</translation>
+        </message>
+        <message>
+            <location filename="../../ui/event_names.py" line="1" />
+            <source>User locked out</source>
+            <translation>사용자 잠김</translation>
+        </message>
+        <message>
+            <location filename="../../ui/event_names.py" line="1" />
+            <source>Signed in</source>
+            <translation>로그인</translation>
+        </message>
+        <message>
+            <location filename="../../ui/event_names.py" line="1" />
+            <source>Signed out</source>
+            <translation>로그아웃</translation>
+        </message>
+    </context>
 </TS>

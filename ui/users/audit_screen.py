@@ -23,6 +23,7 @@ from app.files import restrict_to_owner
 from app.users.audit import AuditRow, audit_csv, audit_rows
 from domain.users.model import Role
 from ui.domain_text import text_of
+from ui.event_names import event_label
 from ui.models.base import Column, RowTableModel
 from ui.tr import QT_TRANSLATE_NOOP
 from ui.widgets import button, card, label, table
@@ -35,7 +36,7 @@ AUDIT_COLUMNS = [
     Column(QT_TRANSLATE_NOOP("Columns", "Who"), lambda r: r.actor, bold=True),
     Column(QT_TRANSLATE_NOOP("Columns", "Role"), lambda r: text_of(Role(r.role).label) if r.role else ""),
     Column(QT_TRANSLATE_NOOP("Columns", "Terminal"), lambda r: r.terminal),
-    Column(QT_TRANSLATE_NOOP("Columns", "Event"), lambda r: r.event),
+    Column(QT_TRANSLATE_NOOP("Columns", "Event"), lambda r: event_label(r.event)),
     Column(QT_TRANSLATE_NOOP("Columns", "Receipt"), lambda r: "" if r.receipt_id is None else str(r.receipt_id)),
     Column(QT_TRANSLATE_NOOP("Columns", "Invoice"), lambda r: r.invoice_no),
     Column(QT_TRANSLATE_NOOP("Columns", "Car number"), lambda r: r.car_number),
