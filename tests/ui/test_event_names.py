@@ -19,9 +19,9 @@ def event_classes() -> set[str]:
     for info in pkgutil.walk_packages(domain.__path__, "domain."):
         module = importlib.import_module(info.name)
         for name, obj in vars(module).items():
-            if inspect.isclass(obj) and issubclass(obj, Event) and obj.__module__ == info.name:
-                if not obj.__subclasses__():  # a context's base class is not an event anybody records
-                    found.add(name)
+            is_event = inspect.isclass(obj) and issubclass(obj, Event) and obj.__module__ == info.name
+            if is_event and not obj.__subclasses__():  # a context's base class is not an event anybody records
+                found.add(name)
     return found
 
 
