@@ -263,6 +263,24 @@ def test_the_desk_does_not_see_the_managers_buttons_in_the_till(qtbot, window: M
     assert not invoices.void_button.isHidden() and not invoices.refund_button.isHidden()
 
 
+def test_the_desk_does_not_see_the_managers_buttons_on_the_mechanics_screen_or_the_car_lookup(
+    qtbot, window: MainWindow
+) -> None:
+    session = window.session
+    assert session is not None
+    sign_in(qtbot, window, "접수")
+    mechanics = window.show_screen("mechanics")
+    days = mechanics.working_days  # type: ignore[attr-defined]
+    managers = [mechanics.register_button, mechanics.change_button, days.save_week, days.add_off, days.add_closure]  # type: ignore[attr-defined]
+    assert all(b.isHidden() for b in managers)
+    lookup = window.show_screen("reception").lookup  # type: ignore[attr-defined]
+    assert lookup.merge_button.isHidden() and not lookup.edit_button.isHidden()  # correcting is the desk's
+    qtbot.mouseClick(session.switch, Qt.MouseButton.LeftButton)
+    sign_in(qtbot, window, "관리자")
+    window.show_screen("mechanics")
+    assert not any(b.isHidden() for b in managers) and not lookup.merge_button.isHidden()
+
+
 def test_a_manager_adds_a_user_resets_a_pin_and_disables_and_anyone_changes_their_own(
     qtbot, window: MainWindow, shop: Shop
 ) -> None:

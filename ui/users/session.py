@@ -50,6 +50,12 @@ ACTIONS: tuple[tuple[str, str, str], ...] = (
     ("parts", "take_button", "DecreaseStock"),
     ("mechanics", "register_button", "RegisterMechanic"),
     ("mechanics", "change_button", "ChangeManDay"),
+    ("mechanics", "working_days.save_week", "SetWorkingWeekdays"),
+    ("mechanics", "working_days.add_off", "AddDayOff"),
+    ("mechanics", "working_days.remove_off", "RemoveDayOff"),
+    ("mechanics", "working_days.add_closure", "AddShopClosure"),
+    ("reception", "lookup.edit_button", "UpdateVehicle"),
+    ("reception", "lookup.merge_button", "MergeVehicles"),
     # The bill's lines, at the desk and in the bay (ui.billing.lines): each row with its inputs.
     *(("reception", f"bill.labour_{w}", "AddLabour") for w in ("text", "amount", "button")),
     *(("reception", f"bill.discount_{w}", "AddDiscount") for w in ("text", "amount", "percent", "button")),
