@@ -1581,6 +1581,51 @@ Reason (optional):</source>
             <source>Earlier visits of {car} ({n})</source>
             <translation>{car} 지난 방문 ({n})</translation>
         </message>
+        <message>
+            <location filename="../../ui/screens/reception.py" line="1" />
+            <source>Move to…</source>
+            <translation>담당 변경…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/screens/reception.py" line="1" />
+            <source>Give the selected job to another mechanic before it starts</source>
+            <translation>선택한 작업을 시작 전에 다른 정비사에게 넘깁니다</translation>
+        </message>
+        <message>
+            <location filename="../../ui/screens/reception.py" line="1" />
+            <source>There is no other mechanic.</source>
+            <translation>다른 정비사가 없습니다.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/screens/reception.py" line="1" />
+            <source>Not moved</source>
+            <translation>옮기지 못했습니다</translation>
+        </message>
+        <message>
+            <location filename="../../ui/screens/reception.py" line="1" />
+            <source>{name} — {days} man-day(s) left · free from {day}</source>
+            <translation>{name} — 남은 공수 {days}일 · {day}부터 가능</translation>
+        </message>
+        <message>
+            <location filename="../../ui/screens/reception.py" line="1" />
+            <source>Move the job</source>
+            <translation>작업 담당 변경</translation>
+        </message>
+        <message>
+            <location filename="../../ui/screens/reception.py" line="1" />
+            <source>Give receipt #{receipt} ({car}) to:</source>
+            <translation>접수 #{receipt} ({car})를 맡길 정비사:</translation>
+        </message>
+        <message>
+            <location filename="../../ui/screens/reception.py" line="1" />
+            <source>Receipt #{receipt} moved</source>
+            <translation>접수 #{receipt}의 담당을 바꿨습니다</translation>
+        </message>
+        <message>
+            <location filename="../../ui/screens/reception.py" line="1" />
+            <source>Its man-days moved with it; both queues and promised dates are updated.</source>
+            <translation>공수도 함께 옮겼고, 두 정비사의 작업 순서와 약속일을 다시 잡았습니다.</translation>
+        </message>
     </context>
     <context>
         <name>RefundDialog</name>

@@ -121,3 +121,38 @@ def test_known_car_shows_earlier_visits(qtbot, window: MainWindow, shop: Shop, s
     assert screen.form.customer.text() == "이철수"
     assert screen.form.phone.text() == "010-9999-0000"
     settle(qtbot, window)
+
+
+def test_move_a_job_to_another_mechanic_before_it_starts(
+    qtbot, window: MainWindow, shop: Shop, seeded: SmallShop, monkeypatch
+) -> None:
+    screen = open_reception(qtbot, window)
+    receipt_id = shop.handle(RequestRepair("이철수", "34나5678", seeded.kim, 1, 30_000))
+    qtbot.waitUntil(lambda: screen.receipts_model.rowCount() == 1, timeout=TIMEOUT)
+    screen.receipts_view.selectRow(0)
+    assert screen.move_button.isEnabled()
+    offered: list[list[str]] = []
+
+    def choose(row):
+        offered.append([m.name for m in screen.form.mechanic_rows if m.name != row.mechanic_name])
+        return seeded.choi
+
+    monkeypatch.setattr(screen, "ask_mechanic", choose)
+    click(qtbot, screen.move_button)
+    qtbot.waitUntil(lambda: screen.list_message.tone == "success", timeout=TIMEOUT)
+    assert offered == [["최영호"]]  # the other mechanics, not the one who has it
+    row = shop.query(queries.board_row, receipt_id)
+    assert row is not None and row.mechanic_name == "최영호"
+    days = {m.name: m.man_day for m in shop.query(queries.mechanics)}
+    assert days == {"김민수": 10, "최영호": 0}  # the day moved with the job
+
+    # A started job stays with its mechanic: the button goes grey.
+    job_id = row.job_id
+    assert job_id is not None
+    from domain.commands import StartJob
+
+    shop.handle(StartJob(job_id))
+    screen.refresh()
+    settle(qtbot, window)
+    screen.receipts_view.selectRow(0)
+    assert not screen.move_button.isEnabled()

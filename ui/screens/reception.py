@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QInputDialog, QLineEdit, Q
 from app import queries
 from app.billing.queries import job_of_receipt
 from app.queries import ReceiptRow
-from domain.commands import CancelRepair
+from domain.commands import CancelRepair, ReassignJob
 from domain.reception.model import ReceiptStatus
 from ui.billing.lines import BillLinesPanel
 from ui.customers.lookup import VehicleLookup
@@ -88,8 +88,12 @@ class ReceptionScreen(QWidget):
         self.today_only.setChecked(True)
         self.cancel_button = button(self.tr("Cancel request…"), "danger")
         self.cancel_button.setEnabled(False)
+        self.move_button = button(self.tr("Move to…"))
+        self.move_button.setToolTip(self.tr("Give the selected job to another mechanic before it starts"))
+        self.move_button.setEnabled(False)
         top.addWidget(self.search)
         top.addWidget(self.today_only)
+        top.addWidget(self.move_button)
         top.addWidget(self.cancel_button)
         receipts.addLayout(top)
         self.receipts_model = ReceiptsModel(self)
@@ -117,6 +121,7 @@ class ReceptionScreen(QWidget):
 
     def _connect_signals(self, feed: ShopFeed) -> None:
         self.cancel_button.clicked.connect(self.cancel_selected)
+        self.move_button.clicked.connect(self.move_selected)
         self.search.textChanged.connect(lambda _t: self._receipts.request())
         self.today_only.toggled.connect(lambda _on: self._receipts.now())
         self.receipts_view.selectionModel().selectionChanged.connect(lambda *_: self._selection_changed())
@@ -168,6 +173,7 @@ class ReceptionScreen(QWidget):
             self.runner.read(job_of_receipt, row.receipt_id, on_done=self._show_bill_of)
         can = row is not None and _can_cancel(row)
         self.cancel_button.setEnabled(can)
+        self.move_button.setEnabled(row is not None and row.status == ReceiptStatus.ACCEPTED.value)
         if row is not None and not can:
             self.cancel_button.setToolTip(self.tr("Only a request whose job has not started can be cancelled."))
         else:
@@ -203,6 +209,49 @@ class ReceptionScreen(QWidget):
                 self.tr("The mechanic's man-days were given back."),
             ),
             on_error=lambda exc: self.list_message.show_message("error", self.tr("Not cancelled"), describe(exc)),
+        )
+
+    def ask_mechanic(self, row: ReceiptRow) -> int | None:
+        """Which mechanic takes the job over; None when the desk changed its mind."""
+        others = [m for m in self.form.mechanic_rows if m.name != row.mechanic_name]
+        if not others:
+            self.list_message.show_message("error", self.tr("Not moved"), self.tr("There is no other mechanic."))
+            return None
+        choices = [
+            self.tr("{name} — {days} man-day(s) left · free from {day}").format(
+                name=m.name, days=m.man_day, day=m.next_free_day or "—"
+            )
+            for m in others
+        ]
+        text, ok = QInputDialog.getItem(
+            self,
+            self.tr("Move the job"),
+            self.tr("Give receipt #{receipt} ({car}) to:").format(receipt=row.receipt_id, car=row.car_number),
+            choices,
+            0,
+            False,
+        )
+        return others[choices.index(text)].id if ok else None
+
+    def move_selected(self) -> None:
+        row: ReceiptRow | None = selected_row(self.receipts_view)
+        if row is None or row.status != ReceiptStatus.ACCEPTED.value:
+            return
+        self.runner.read(job_of_receipt, row.receipt_id, on_done=lambda found: self._move(row, found))
+
+    def _move(self, row: ReceiptRow, found: tuple[int, str] | None) -> None:
+        mechanic_id = self.ask_mechanic(row) if found else None
+        if found is None or mechanic_id is None:
+            return
+        self.move_button.setEnabled(False)
+        self.runner.submit(
+            ReassignJob(found[0], mechanic_id),
+            on_done=lambda _r: self.list_message.show_message(
+                "success",
+                self.tr("Receipt #{receipt} moved").format(receipt=row.receipt_id),
+                self.tr("Its man-days moved with it; both queues and promised dates are updated."),
+            ),
+            on_error=lambda exc: self.list_message.show_message("error", self.tr("Not moved"), describe(exc)),
         )
 
     # -- the car on the register, and its history ------------------------------------------------

@@ -178,6 +178,11 @@ class RequestForm(QFrame):
         self.mechanic.currentIndexChanged.connect(lambda _i: self._revalidate())
 
     # -- mechanics ------------------------------------------------------------------------
+    @property
+    def mechanic_rows(self) -> list[MechanicRow]:
+        """The mechanics the picker lists, as last read."""
+        return list(self._mechanics)
+
     def show_mechanics(self, mechanics: list[MechanicRow]) -> None:
         chosen = self.mechanic.currentData()
         self._mechanics = mechanics

@@ -45,6 +45,7 @@ ACTIONS: tuple[tuple[str, str, str], ...] = (
     ("invoice", "day_close.close_button", "CloseDay"),
     ("invoice", "invoices.reissue_button", "CorrectInvoice"),
     ("reception", "cancel_button", "CancelRepair"),
+    ("reception", "move_button", "ReassignJob"),
     ("parts", "register_button", "RegisterPart"),
     ("parts", "receive_button", "IncreaseStock"),
     ("parts", "take_button", "DecreaseStock"),
