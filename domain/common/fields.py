@@ -48,6 +48,7 @@ class Field:
     QUANTITY = _field("quantity")
     STOCK = _field("stock")
     LOW_STOCK_THRESHOLD = _field("low_stock_threshold")
+    PART_ORIGIN = _field("part_origin")
 
 
 def field_of(error: object) -> str:

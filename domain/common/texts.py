@@ -44,6 +44,7 @@ FIELDS: dict[str, Text] = {
     "common.field.quantity": Text(en="Quantity", ko="수량"),
     "common.field.stock": Text(en="Stock", ko="재고"),
     "common.field.low_stock_threshold": Text(en="Low-stock threshold", ko="재고 부족 기준"),
+    "common.field.part_origin": Text(en="Origin", ko="부품 구분"),
 }
 
 #: The checks every command shares (domain.messages); `field` is a field name above.

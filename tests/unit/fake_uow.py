@@ -169,8 +169,8 @@ class FakeParts:
     def code_taken(self, part_code: str) -> bool:
         return any(p.part_code.upper() == part_code.upper() for p in self.rows.values())
 
-    def add(self, part_code: str, name: str, price: int, stock: int, low_stock: int) -> Part:
-        part = Part.register(len(self.rows) + 1, part_code, name, price, stock, low_stock)
+    def add(self, part_code: str, name: str, price: int, stock: int, low_stock: int, origin: str = "A") -> Part:
+        part = Part.register(len(self.rows) + 1, part_code, name, price, stock, low_stock, origin)
         self.rows[part.id] = _stored(part)
         self.seen.append(part)
         return part

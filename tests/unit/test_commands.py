@@ -393,3 +393,13 @@ def test_a_command_that_says_nothing_of_validation_is_a_programming_error() -> N
 
     with pytest.raises(NotImplementedError):
         Silent().validated()
+
+
+def test_register_part_takes_an_origin_code_and_refuses_others() -> None:
+    from domain.errors import InvalidInput as _Refused
+
+    assert RegisterPart("P1", "부품", 1_000).validated().origin == "A"
+    assert RegisterPart("P1", "부품", 1_000, origin=" f ").validated().origin == "F"
+    with pytest.raises(_Refused) as refused:
+        RegisterPart("P1", "부품", 1_000, origin="X").validated()
+    assert refused.value.code == "vehicleparts.origin_unknown"

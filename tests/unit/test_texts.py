@@ -90,6 +90,7 @@ def ours() -> dict[str, Text]:
 
 #: The middle part of a three-part code that names a thing rather than saying a sentence.
 NAME_KINDS = {"field", "document", "role", "role_who", "method", "kind", "mark", "status", "labour", "receipt"}
+NAME_KINDS |= {"origin"}  # estimates: what a part origin code means
 #: Two-part codes that are names or joins, not sentences.
 NAMES = {"customers.erased_customer", "users.either"}
 
@@ -247,6 +248,7 @@ MAKERS: list[Callable[[], object]] = [
     lambda: RegisterMechanic(" ", 1).validated(),
     lambda: ChangeManDay(1, 10_001).validated(),
     lambda: RegisterPart("OIL 1", "Oil", 1).validated(),
+    lambda: RegisterPart("OIL-1", "Oil", 1, origin="E").validated(),
     lambda: IncreaseStock(1, 0).validated(),
     lambda: DecreaseStock(1, 1, "x" * 201).validated(),
     lambda: ChangePartPrice(1, -1).validated(),
