@@ -20,6 +20,8 @@ from app.board import projection
 from app.customers import queries as customer_queries
 from app.db import Database
 from app.documents import Documents
+from app.estimates import queries as estimate_queries
+from app.estimates.queries import EstimateView, Recommendation
 from app.messagebus import AfterCommit, MessageBus
 from app.settings import Settings
 from app.uow import Clock
@@ -181,6 +183,16 @@ class Shop:
         with self.db.read.connect() as conn:
             data = export.customer_data(conn, customer_id)
         return export.write_export(data, path, fmt)
+
+    def estimate(self, estimate_no: str) -> EstimateView:
+        """An estimate (견적): its lines at the prices of its day, amounts, consent or refusal."""
+        with self.db.read.connect() as conn:
+            return estimate_queries.estimate_view(conn, estimate_no, self.settings.vat_rate)
+
+    def recommendations(self, car_number: str) -> list[Recommendation]:
+        """Work this car's customer declined, to offer again on the next visit, newest first."""
+        with self.db.read.connect() as conn:
+            return estimate_queries.recommendations(conn, car_number)
 
     def query(self, fn: Callable[..., Any], *args: Any, **kwargs: Any) -> Any:
         """Run a read query (app.queries, app.reception.till) on a read connection."""

@@ -21,6 +21,7 @@ from sqlalchemy import Connection, insert
 from app.billing.repository import BillRepository, IssuedInvoices
 from app.customers.repository import CustomerRepository
 from app.db import Database
+from app.estimates.repository import EstimateRepository
 from app.eventlog.repository import EventLogRepository, SeriesRepository
 from app.eventlog.serialization import LoggedEvent, to_json
 from app.eventlog.tables import event_log
@@ -95,6 +96,7 @@ class UnitOfWork:
         self.issued_invoices = IssuedInvoices(self.conn)
         self.event_log = EventLogRepository(self.conn)
         self.users = UserRepository(self.conn, self.seen)
+        self.estimates = EstimateRepository(self.conn, self.seen)
         self.now = self._clock()
         self.customers = CustomerRepository(self.conn, self.seen, self.now_text())
         return self

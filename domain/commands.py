@@ -101,3 +101,8 @@ __all__ += [
     "RemoveShopClosure",
     "SetWorkingWeekdays",
 ]
+
+# --- estimates (견적) ---
+from domain.estimates.commands import ApproveEstimate, DeclineEstimate, DraftEstimate  # noqa: E402
+
+__all__ += ["ApproveEstimate", "DeclineEstimate", "DraftEstimate"]

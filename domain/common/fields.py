@@ -49,6 +49,9 @@ class Field:
     STOCK = _field("stock")
     LOW_STOCK_THRESHOLD = _field("low_stock_threshold")
     PART_ORIGIN = _field("part_origin")
+    ESTIMATE_NUMBER = _field("estimate_number")
+    CONSENT_WAY = _field("consent_way")
+    VALID_DAYS = _field("valid_days")
 
 
 def field_of(error: object) -> str:

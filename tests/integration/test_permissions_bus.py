@@ -96,6 +96,21 @@ CASES: dict[str, Case] = {
         lambda s, r: c.DisableUser(s.office.handle(c.CreateUser(s.unique("임시"), "desk", "3917"))),
         MANAGER,
     ),
+    # estimates (견적): the desk's, like requests
+    "DraftEstimate": (
+        lambda s, r: c.DraftEstimate("홍길동", s.unique("56다"), s.kim, 1, 30_000),
+        frozenset({"manager", "desk"}),
+    ),
+    "ApproveEstimate": (
+        lambda s, r: c.ApproveEstimate(
+            s.office.handle(c.DraftEstimate("홍길동", s.unique("56다"), s.kim, 1, 1)), "phone"
+        ),
+        frozenset({"manager", "desk"}),
+    ),
+    "DeclineEstimate": (
+        lambda s, r: c.DeclineEstimate(s.office.handle(c.DraftEstimate("홍길동", s.unique("56다"), s.kim, 1, 1))),
+        frozenset({"manager", "desk"}),
+    ),
 }
 #: Commands scoped to a job: a mechanic is refused them on someone else's job.
 ON_ANOTHERS_JOB: dict[str, Callable[[Staff], c.Command]] = {

@@ -501,6 +501,7 @@ class FakeUnitOfWork:
         self.till = FakeTill(self.invoices, self.receipts)
         self.bills = FakeBills(self.seen, self.jobs, self.receipts, self.invoices, self.series)
         self.customers = FakeCustomers(self.seen)
+        self.estimates = FakeEstimates()
 
     def now_text(self) -> str:
         return self.now.isoformat(timespec="seconds")
@@ -556,3 +557,10 @@ class FakeShop:
 
     def of_type(self, cls: type) -> list[Any]:
         return [e for e in self.events if isinstance(e, cls)]
+
+
+class FakeEstimates:
+    """No estimates on the fake bus: a refused request was never an estimate's (tests/integration has them)."""
+
+    def of_receipt(self, receipt_id: int) -> None:
+        return None

@@ -24,7 +24,16 @@ def test_every_published_event_is_registered_under_its_name() -> None:
     for name, cls in EVENT_TYPES.items():
         assert cls.__name__ == name
         assert issubclass(cls, Event)
-        assert cls.context in {"reception", "mechanic", "shop", "vehicleparts", "users", "customers", "billing"}
+        assert cls.context in {
+            "reception",
+            "mechanic",
+            "shop",
+            "vehicleparts",
+            "users",
+            "customers",
+            "billing",
+            "estimates",
+        }
 
 
 def _sample(tp: Any, n: int) -> Any:

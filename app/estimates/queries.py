@@ -1,0 +1,133 @@
+"""What the desk reads about estimates: one estimate with its lines and amounts, and a car's recommendations."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from decimal import Decimal
+
+from sqlalchemy import Connection, select
+
+from app.estimates.tables import estimate, estimate_line
+from app.persistence import reason_message
+from domain.customers.identifiers import normalise_car_number
+from domain.errors import NotFound
+from domain.reception.model import vat_of
+from domain.texts import Message
+
+e, ln = estimate.c, estimate_line.c
+
+
+@dataclass(frozen=True)
+class EstimateLineRow:
+    kind: str
+    description: str
+    part_code: str
+    origin: str
+    quantity: int
+    unit_price: int
+
+    @property
+    def amount(self) -> int:
+        return self.quantity * self.unit_price
+
+
+@dataclass(frozen=True)
+class EstimateView:
+    estimate_no: str
+    status: str
+    customer_name: str
+    customer_phone: str
+    car_number: str
+    mileage: int | None
+    mechanic_name: str
+    man_day: int
+    fare: int
+    term: str
+    drafted_at: str
+    valid_until: str
+    receipt_id: int | None
+    consent_how: str
+    consent_by: str
+    consent_at: str
+    reason: str
+    reason_message: Message | None
+    lines: tuple[EstimateLineRow, ...]
+    labour: int
+    parts: int
+    subtotal: int
+    vat: int
+    total: int
+
+
+def estimate_view(conn: Connection, estimate_no: str, vat_rate: Decimal) -> EstimateView:
+    row = conn.execute(select(estimate).where(e.estimate_no == estimate_no.strip().upper())).first()
+    if row is None:
+        raise NotFound("estimates.not_found", estimate_no=estimate_no)
+    lines = tuple(
+        EstimateLineRow(r.kind, r.description, r.part_code, r.origin, r.quantity, r.unit_price)
+        for r in conn.execute(select(estimate_line).where(ln.estimate_id == row.id).order_by(ln.position))
+    )
+    labour = row.fare + sum(x.amount for x in lines if x.kind == "labour")
+    parts = sum(x.amount for x in lines if x.kind == "part")
+    subtotal = labour + parts
+    vat = vat_of(subtotal, vat_rate)
+    return EstimateView(
+        row.estimate_no,
+        row.status,
+        row.customer_name,
+        row.customer_phone,
+        row.car_number,
+        row.mileage,
+        row.mechanic_name,
+        row.man_day,
+        row.fare,
+        row.term,
+        row.drafted_at,
+        row.valid_until,
+        row.receipt_id,
+        row.consent_how,
+        row.consent_by,
+        row.consent_at,
+        row.reason,
+        reason_message(row.reason_code, row.reason_params),
+        lines,
+        labour,
+        parts,
+        subtotal,
+        vat,
+        subtotal + vat,
+    )
+
+
+@dataclass(frozen=True)
+class Recommendation:
+    """Work the customer declined, to offer again on the car's next visit."""
+
+    estimate_no: str
+    declined_at: str
+    description: str
+    amount: int
+    reason: str
+
+
+def recommendations(conn: Connection, car_number: str) -> list[Recommendation]:
+    """The declined work on this car, newest first (the main labour is named by the estimate's term)."""
+    number = normalise_car_number(car_number)
+    out: list[Recommendation] = []
+    declined = conn.execute(
+        select(estimate)
+        .where(e.car_number == number, e.status == "declined")
+        .order_by(e.declined_at.desc(), e.id.desc())
+    )
+    for row in declined:
+        if row.fare:
+            out.append(
+                Recommendation(row.estimate_no, row.declined_at, row.term or row.estimate_no, row.fare, row.reason)
+            )
+        for line in conn.execute(select(estimate_line).where(ln.estimate_id == row.id).order_by(ln.position)):
+            out.append(
+                Recommendation(
+                    row.estimate_no, row.declined_at, line.description, line.quantity * line.unit_price, row.reason
+                )
+            )
+    return out

@@ -1,0 +1,91 @@
+"""The estimates context's rows: an estimate with its lines, read under a row lock before a decision."""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+from sqlalchemy import Connection, bindparam, insert, select, update
+
+from app.estimates.tables import estimate, estimate_line
+from app.persistence import Seen, stored_reason
+from domain.errors import NotFound
+from domain.estimates.model import Estimate, EstimateLine, EstimateStatus
+from domain.texts import Message
+
+e, ln = estimate.c, estimate_line.c
+
+_GET = select(e.id, e.estimate_no, e.car_number, e.status, e.valid_until, e.receipt_id).where(
+    e.estimate_no == bindparam("no")
+)
+_GET_LOCKED = _GET.with_for_update()
+_BY_RECEIPT = select(e.estimate_no).where(e.receipt_id == bindparam("rid"))
+_ROW = select(estimate).where(e.estimate_no == bindparam("no"))
+_LINES = select(estimate_line).where(ln.estimate_id == bindparam("eid")).order_by(ln.position)
+
+
+class EstimateRepository:
+    def __init__(self, conn: Connection, seen: Seen | None = None) -> None:
+        self.conn = conn
+        self.seen: Seen = [] if seen is None else seen
+
+    def add(self, values: dict[str, Any], lines: list[EstimateLine]) -> int:
+        estimate_id = int(self.conn.execute(insert(estimate).returning(e.id), values).scalar_one())
+        for position, line in enumerate(lines, start=1):
+            self.conn.execute(
+                insert(estimate_line),
+                {
+                    "estimate_id": estimate_id,
+                    "position": position,
+                    "kind": line.kind,
+                    "description": line.description,
+                    "part_id": line.part_id or None,
+                    "part_code": line.part_code,
+                    "origin": line.origin,
+                    "quantity": line.quantity,
+                    "unit_price": line.unit_price,
+                },
+            )
+        return estimate_id
+
+    def get(self, estimate_no: str, *, for_update: bool = False) -> Estimate:
+        found = self.conn.execute(_GET_LOCKED if for_update else _GET, {"no": estimate_no}).first()
+        if found is None:
+            raise NotFound("estimates.not_found", estimate_no=estimate_no)
+        est = Estimate(found.estimate_no, found.car_number, EstimateStatus(found.status), found.valid_until)
+        est.receipt_id = found.receipt_id
+        self.seen.append(est)
+        return est
+
+    def of_receipt(self, receipt_id: int) -> Estimate | None:
+        """The estimate whose approval made this request, if any (locked)."""
+        no = self.conn.execute(_BY_RECEIPT, {"rid": receipt_id}).scalar()
+        return None if no is None else self.get(no, for_update=True)
+
+    def row(self, estimate_no: str) -> Any:
+        found = self.conn.execute(_ROW, {"no": estimate_no}).first()
+        if found is None:
+            raise NotFound("estimates.not_found", estimate_no=estimate_no)
+        return found
+
+    def lines(self, estimate_id: int) -> list[Any]:
+        return list(self.conn.execute(_LINES, {"eid": estimate_id}))
+
+    def save_approval(self, est: Estimate, how: str, by: str, at: str) -> None:
+        self._update(est, consent_how=how, consent_by=by, consent_at=at, **stored_reason(None), reason="")
+
+    def save_reopened(self, est: Estimate, reason: Message | str) -> None:
+        if isinstance(reason, Message):
+            self._update(est, reason=reason.render("en"), **stored_reason(reason))
+        else:
+            self._update(est, reason=reason, reason_code="", reason_params=json.dumps({}))
+
+    def save_declined(self, est: Estimate, reason: str, at: str) -> None:
+        self._update(est, reason=reason, reason_code="", reason_params="{}", declined_at=at)
+
+    def _update(self, est: Estimate, **values: Any) -> None:
+        self.conn.execute(
+            update(estimate)
+            .where(e.estimate_no == est.estimate_no)
+            .values(status=est.status.value, receipt_id=est.receipt_id, **values)
+        )

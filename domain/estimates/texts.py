@@ -1,0 +1,36 @@
+"""Sentences of the estimates context, by code (see domain.texts)."""
+
+from __future__ import annotations
+
+from domain.texts import Text
+
+TEXTS: dict[str, Text] = {
+    "estimates.bad_lines": Text(
+        en="The estimate's lines are not readable: at most {maximum} lines of a description and an amount.",
+        ko="견적 항목을 읽을 수 없습니다. 항목은 최대 {maximum}개이며 각각 내용과 금액이 있어야 합니다.",
+    ),
+    "estimates.unknown_consent_way": Text(
+        en="{how!r} is not how a customer agrees: use in person, phone or message.",
+        ko="{how!r}은(는) 동의 방법이 아닙니다. 방문, 전화, 메시지 중 하나를 고르세요.",
+    ),
+    "estimates.not_found": Text(
+        en="There is no estimate {estimate_no}.",
+        ko="견적서 {estimate_no}이(가) 없습니다.",
+    ),
+    "estimates.already_approved": Text(
+        en="Estimate {estimate_no} is already approved; its repair was requested.",
+        ko="견적서 {estimate_no}은(는) 이미 승인되어 정비가 접수되었습니다.",
+    ),
+    "estimates.already_declined": Text(
+        en="Estimate {estimate_no} was declined; draft a new estimate for the work.",
+        ko="견적서 {estimate_no}은(는) 거절되었습니다. 새 견적서를 작성하세요.",
+    ),
+    "estimates.expired": Text(
+        en="Estimate {estimate_no} was valid until {valid_until}; draft a new one at today's prices.",
+        ko="견적서 {estimate_no}의 유효기간은 {valid_until}까지였습니다. 오늘 가격으로 새 견적서를 작성하세요.",
+    ),
+    # How the customer agreed (동의 방법), shown on the estimate and the statement.
+    "estimates.consent.in_person": Text(en="in person", ko="방문"),
+    "estimates.consent.phone": Text(en="phone", ko="전화"),
+    "estimates.consent.message": Text(en="message", ko="메시지"),
+}
