@@ -33,4 +33,10 @@ TEXTS: dict[str, Text] = {
     "estimates.consent.in_person": Text(en="in person", ko="방문"),
     "estimates.consent.phone": Text(en="phone", ko="전화"),
     "estimates.consent.message": Text(en="message", ko="메시지"),
+    "estimates.shop_details_missing": Text(
+        en="The repair statement needs the shop's {fields}: set them in the shop details first.",
+        ko="정비 명세서에 필요한 정비소 정보({fields})가 없습니다. 먼저 정비소 정보에 입력하세요.",
+    ),
+    "estimates.document.statement": Text(en="repair statement", ko="정비 명세서"),
+    "estimates.document.estimate": Text(en="estimate", ko="견적서"),
 }
