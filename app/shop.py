@@ -208,6 +208,10 @@ class Shop:
         """The receipt (영수증): each payment with method and time, the balance, PAID once settled."""
         return self.documents.receipt(str(invoice_no))
 
+    def estimate_pdf(self, estimate_no: str) -> Path:
+        """The estimate (견적서): car, date, the work and parts quoted, amount, validity, the shop."""
+        return self.documents.estimate(str(estimate_no))
+
     def statement_pdf(self, invoice_no: str) -> Path:
         """The 자동차 점검·정비 명세서 of the finished job (별지 제89호의2), written once and kept as issued."""
         return self.documents.statement(str(invoice_no))

@@ -148,3 +148,49 @@ def test_a_missing_shop_field_is_asked_for_not_printed_blank(db_url: str, tmp_pa
         assert not (tmp_path / "invoices" / f"statement-{invoice_no}.pdf").exists()
     finally:
         shop.close()
+
+
+def test_the_estimate_pdf_holds_car_date_content_amount_validity_and_shop(desk: Shop) -> None:
+    kim = desk.handle(RegisterMechanic("김민수", 10))
+    pads = desk.handle(RegisterPart("BRK-PAD-F01", "브레이크 패드 (앞)", 45_000, 4, origin="D"))
+    no = desk.handle(
+        DraftEstimate(
+            "홍길동",
+            "12가3456",
+            kim,
+            2,
+            60_000,
+            mileage=48_213,
+            term="브레이크 패드 교환",
+            labour=(("브레이크액 교환", 30_000),),
+            parts=((pads, 2),),
+            valid_days=14,
+        )
+    )
+    path = desk.estimate_pdf(no)
+    assert path.name == f"estimate-{no}.pdf"
+    text = pdf_text(path)
+    # 60,000 + 30,000 labour + 90,000 parts = 180,000; VAT 18,000; 198,000
+    for expected in (
+        "견적서",
+        "ESTIMATE",
+        no,
+        "12가3456",
+        "홍길동",
+        "48,213 km",
+        "2026-11-24",
+        "2026-12-07",
+        "브레이크 패드 교환",
+        "브레이크액 교환",
+        "브레이크 패드 (앞)",
+        "90,000",
+        "180,000",
+        "18,000",
+        "198,000",
+        "한빛자동차정비",
+        "123-45-67890",
+        "02-312-4567",
+    ):
+        assert expected in text, expected
+    assert any("브레이크 패드 (앞)" in ln and " D " in f" {ln} " and "45,000" in ln for ln in text.splitlines())
+    assert desk.estimate_pdf(no).read_bytes() == path.read_bytes()
