@@ -107,6 +107,7 @@ _TABLE: dict[str, Mapping[Role, Scope]] = {
     "DraftEstimate": {_D: Scope.ANY},
     "ApproveEstimate": {_D: Scope.ANY},
     "DeclineEstimate": {_D: Scope.ANY},
+    "AddCannedJob": _MANAGER_ONLY,  # the menu of standard jobs (정비 메뉴) is the manager's
     "AddDiscount": {_D: Scope.WITHIN_DISCOUNT_LIMIT},
     "VoidInvoice": _MANAGER_ONLY,
     "RecordRefund": _MANAGER_ONLY,

@@ -103,6 +103,6 @@ __all__ += [
 ]
 
 # --- estimates (견적) ---
-from domain.estimates.commands import ApproveEstimate, DeclineEstimate, DraftEstimate  # noqa: E402
+from domain.estimates.commands import AddCannedJob, ApproveEstimate, DeclineEstimate, DraftEstimate  # noqa: E402
 
-__all__ += ["ApproveEstimate", "DeclineEstimate", "DraftEstimate"]
+__all__ += ["AddCannedJob", "ApproveEstimate", "DeclineEstimate", "DraftEstimate"]

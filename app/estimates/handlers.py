@@ -8,7 +8,7 @@ from datetime import timedelta
 from app.handling import HandlerSettings, PolicySpec
 from app.reception.handlers import request_repair
 from app.uow import UnitOfWork
-from domain.estimates.commands import ApproveEstimate, DeclineEstimate, DraftEstimate
+from domain.estimates.commands import AddCannedJob, ApproveEstimate, DeclineEstimate, DraftEstimate
 from domain.estimates.events import EstimateDrafted
 from domain.estimates.model import EstimateLine, EstimateStatus
 from domain.reception.commands import RequestRepair
@@ -19,10 +19,23 @@ from domain.texts import Message
 ESTIMATE_NUMBER_FORMAT = "E{year}-{seq:06d}"
 
 
+def add_canned_job(cmd: AddCannedJob, uow: UnitOfWork, _: HandlerSettings) -> int:
+    for part_id, _quantity in cmd.parts:
+        uow.parts.get(part_id)  # an unknown part is refused here
+    return uow.estimates.add_canned_job(cmd.name, cmd.labour, cmd.man_day, cmd.parts)
+
+
 def draft_estimate(cmd: DraftEstimate, uow: UnitOfWork, _: HandlerSettings) -> str:
     mechanic = uow.mechanics.get(cmd.mechanic_id)  # an unknown mechanic is refused here
     lines = [EstimateLine("labour", description, 1, amount) for description, amount in cmd.labour]
-    for part_id, quantity in cmd.parts:
+    wanted = list(cmd.parts)
+    man_day = cmd.man_day
+    for canned_id in cmd.canned_jobs:  # a menu job: its labour line, its parts, its man-days, in one step
+        canned = uow.estimates.canned_job(canned_id)
+        lines.append(EstimateLine("labour", canned.name, 1, canned.labour))
+        wanted += canned.parts
+        man_day += canned.man_day
+    for part_id, quantity in wanted:
         part = uow.parts.get(part_id)  # today's price; an unknown part is refused here
         lines.append(EstimateLine("part", part.name, quantity, part.price, part.id, part.part_code, part.origin))
     year = uow.now.year
@@ -37,7 +50,7 @@ def draft_estimate(cmd: DraftEstimate, uow: UnitOfWork, _: HandlerSettings) -> s
             "mileage": cmd.mileage,
             "mechanic_id": mechanic.id,
             "mechanic_name": mechanic.name,
-            "man_day": cmd.man_day,
+            "man_day": man_day,
             "fare": cmd.fare,
             "term": cmd.term,
             "drafted_at": uow.now_text(),
@@ -49,7 +62,7 @@ def draft_estimate(cmd: DraftEstimate, uow: UnitOfWork, _: HandlerSettings) -> s
     )
     labour = cmd.fare + sum(ln.amount for ln in lines if ln.kind == "labour")
     parts = sum(ln.amount for ln in lines if ln.kind == "part")
-    uow.record(EstimateDrafted(estimate_no, cmd.car_number, mechanic.id, cmd.man_day, labour, parts, valid_until))
+    uow.record(EstimateDrafted(estimate_no, cmd.car_number, mechanic.id, man_day, labour, parts, valid_until))
     return estimate_no
 
 
@@ -101,6 +114,7 @@ def reopen_refused(event: RequestCancelled, uow: UnitOfWork, _: HandlerSettings)
 
 
 COMMAND_HANDLERS = {
+    AddCannedJob: add_canned_job,
     DraftEstimate: draft_estimate,
     ApproveEstimate: approve_estimate,
     DeclineEstimate: decline_estimate,

@@ -9,6 +9,7 @@ from sqlalchemy import Connection, select
 
 from app.estimates.tables import estimate, estimate_line
 from app.persistence import reason_message
+from app.vehicleparts.tables import part
 from domain.customers.identifiers import normalise_car_number
 from domain.errors import NotFound
 from domain.reception.model import vat_of
@@ -25,6 +26,8 @@ class EstimateLineRow:
     origin: str
     quantity: int
     unit_price: int
+    #: A part line whose part has fewer on the shelf than quoted now (flagged before the customer approves).
+    out_of_stock: bool = False
 
     @property
     def amount(self) -> int:
@@ -63,9 +66,23 @@ def estimate_view(conn: Connection, estimate_no: str, vat_rate: Decimal) -> Esti
     row = conn.execute(select(estimate).where(e.estimate_no == estimate_no.strip().upper())).first()
     if row is None:
         raise NotFound("estimates.not_found", estimate_no=estimate_no)
+    p = part.c
     lines = tuple(
-        EstimateLineRow(r.kind, r.description, r.part_code, r.origin, r.quantity, r.unit_price)
-        for r in conn.execute(select(estimate_line).where(ln.estimate_id == row.id).order_by(ln.position))
+        EstimateLineRow(
+            r.kind,
+            r.description,
+            r.part_code,
+            r.origin,
+            r.quantity,
+            r.unit_price,
+            r.kind == "part" and (r.stock or 0) < r.quantity,
+        )
+        for r in conn.execute(
+            select(estimate_line, p.stock)
+            .outerjoin(part, p.id == ln.part_id)
+            .where(ln.estimate_id == row.id)
+            .order_by(ln.position)
+        )
     )
     labour = row.fare + sum(x.amount for x in lines if x.kind == "labour")
     parts = sum(x.amount for x in lines if x.kind == "part")

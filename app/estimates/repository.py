@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 import json
+from dataclasses import dataclass
 from typing import Any
 
 from sqlalchemy import Connection, bindparam, insert, select, update
 
-from app.estimates.tables import estimate, estimate_line
+from app.estimates.tables import canned_job, canned_job_part, estimate, estimate_line
 from app.persistence import Seen, stored_reason
-from domain.errors import NotFound
+from domain.errors import Conflict, NotFound
 from domain.estimates.model import Estimate, EstimateLine, EstimateStatus
 from domain.texts import Message
 
@@ -22,6 +23,15 @@ _GET_LOCKED = _GET.with_for_update()
 _BY_RECEIPT = select(e.estimate_no).where(e.receipt_id == bindparam("rid"))
 _ROW = select(estimate).where(e.estimate_no == bindparam("no"))
 _LINES = select(estimate_line).where(ln.estimate_id == bindparam("eid")).order_by(ln.position)
+
+
+@dataclass(frozen=True)
+class CannedJob:
+    id: int
+    name: str
+    labour: int
+    man_day: int
+    parts: tuple[tuple[int, int], ...]
 
 
 class EstimateRepository:
@@ -89,3 +99,34 @@ class EstimateRepository:
             .where(e.estimate_no == est.estimate_no)
             .values(status=est.status.value, receipt_id=est.receipt_id, **values)
         )
+
+    def add_canned_job(self, name: str, labour: int, man_day: int, parts: tuple[tuple[int, int], ...]) -> int:
+        cj = canned_job.c
+        if self.conn.execute(select(cj.id).where(cj.name == name)).first() is not None:
+            raise Conflict("estimates.canned_job_taken", name=name)
+        job_id = int(
+            self.conn.execute(
+                insert(canned_job).returning(cj.id), {"name": name, "labour": labour, "man_day": man_day}
+            ).scalar_one()
+        )
+        merged: dict[int, int] = {}
+        for part_id, quantity in parts:
+            merged[part_id] = merged.get(part_id, 0) + quantity
+        for part_id, quantity in merged.items():
+            self.conn.execute(
+                insert(canned_job_part), {"canned_job_id": job_id, "part_id": part_id, "quantity": quantity}
+            )
+        return job_id
+
+    def canned_job(self, canned_job_id: int) -> CannedJob:
+        cj, cp = canned_job.c, canned_job_part.c
+        row = self.conn.execute(select(canned_job).where(cj.id == canned_job_id)).first()
+        if row is None:
+            raise NotFound("estimates.canned_job_not_found", canned_job_id=canned_job_id)
+        parts = tuple(
+            (r.part_id, r.quantity)
+            for r in self.conn.execute(
+                select(cp.part_id, cp.quantity).where(cp.canned_job_id == canned_job_id).order_by(cp.part_id)
+            )
+        )
+        return CannedJob(row.id, row.name, row.labour, row.man_day, parts)

@@ -58,3 +58,24 @@ estimate_line = Table(
     CheckConstraint("quantity > 0", name="quantity_positive"),
     CheckConstraint("unit_price >= 0", name="unit_price_not_negative"),
 )
+
+#: The shop's menu of standard jobs (정비 메뉴), kept by the manager.
+canned_job = Table(
+    "canned_job",
+    metadata,
+    Column("id", Integer, primary_key=True),
+    Column("name", String(120), nullable=False, unique=True),
+    Column("labour", Money, nullable=False),
+    Column("man_day", Integer, nullable=False),
+    CheckConstraint("labour >= 0", name="labour_not_negative"),
+    CheckConstraint("man_day > 0", name="man_day_positive"),
+)
+
+canned_job_part = Table(
+    "canned_job_part",
+    metadata,
+    Column("canned_job_id", Integer, ForeignKey("canned_job.id"), primary_key=True),
+    Column("part_id", Integer, ForeignKey("part.id"), primary_key=True),
+    Column("quantity", Integer, nullable=False),
+    CheckConstraint("quantity > 0", name="quantity_positive"),
+)

@@ -52,6 +52,7 @@ class Field:
     ESTIMATE_NUMBER = _field("estimate_number")
     CONSENT_WAY = _field("consent_way")
     VALID_DAYS = _field("valid_days")
+    CANNED_JOB = _field("canned_job")
 
 
 def field_of(error: object) -> str:

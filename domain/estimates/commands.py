@@ -48,6 +48,12 @@ def _part_lines(value: object) -> tuple[tuple[int, int], ...]:
     return tuple(out)
 
 
+def _canned_ids(value: object) -> tuple[int, ...]:
+    if not isinstance(value, (tuple, list)) or len(value) > MAX_LINES:
+        raise InvalidInput("estimates.bad_lines", field=Field.CANNED_JOB, maximum=MAX_LINES)
+    return tuple(require_id(v, Field.CANNED_JOB) for v in value)
+
+
 def require_estimate_no(value: object) -> str:
     return require_text(value, Field.ESTIMATE_NUMBER, 20).upper()
 
@@ -78,6 +84,7 @@ class DraftEstimate(Command):
     labour: tuple[tuple[str, int], ...] = ()
     parts: tuple[tuple[int, int], ...] = ()
     valid_days: int = 30
+    canned_jobs: tuple[int, ...] = ()  # menu jobs whose lines and man-days are added in one step
 
     checks: ClassVar[dict[str, Check]] = {
         "customer_name": _SHARED["customer_name"],
@@ -91,6 +98,24 @@ class DraftEstimate(Command):
         "labour": _labour_lines,
         "parts": _part_lines,
         "valid_days": lambda v: require_positive(v, Field.VALID_DAYS, MAX_VALID_DAYS),
+        "canned_jobs": _canned_ids,
+    }
+
+
+@dataclass(frozen=True)
+class AddCannedJob(Command):
+    """A standard job on the shop's menu (정비 메뉴): its labour, man-days and parts. Returns its id."""
+
+    name: str
+    labour: int
+    man_day: int
+    parts: tuple[tuple[int, int], ...] = ()
+
+    checks: ClassVar[dict[str, Check]] = {
+        "name": lambda v: require_text(v, Field.NOTES, MAX_DESCRIPTION),
+        "labour": _SHARED["fare"],
+        "man_day": _SHARED["man_day"],
+        "parts": _part_lines,
     }
 
 

@@ -39,4 +39,12 @@ TEXTS: dict[str, Text] = {
     ),
     "estimates.document.statement": Text(en="repair statement", ko="정비 명세서"),
     "estimates.document.estimate": Text(en="estimate", ko="견적서"),
+    "estimates.canned_job_not_found": Text(
+        en="There is no standard job number {canned_job_id} on the menu.",
+        ko="정비 메뉴에 {canned_job_id}번 작업이 없습니다.",
+    ),
+    "estimates.canned_job_taken": Text(
+        en="The menu already has a standard job named {name}; use another name.",
+        ko="정비 메뉴에 {name} 작업이 이미 있습니다. 다른 이름을 쓰세요.",
+    ),
 }

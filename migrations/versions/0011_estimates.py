@@ -82,9 +82,34 @@ def upgrade() -> None:
         sa.PrimaryKeyConstraint("id", name=op.f("pk_estimate_line")),
     )
     op.create_index("ix_estimate_line_estimate_id", "estimate_line", ["estimate_id"])
+    op.create_table(
+        "canned_job",
+        sa.Column("id", sa.Integer(), nullable=False),
+        sa.Column("name", sa.String(length=120), nullable=False),
+        sa.Column("labour", sa.BigInteger(), nullable=False),
+        sa.Column("man_day", sa.Integer(), nullable=False),
+        sa.CheckConstraint("labour >= 0", name=op.f("ck_canned_job_labour_not_negative")),
+        sa.CheckConstraint("man_day > 0", name=op.f("ck_canned_job_man_day_positive")),
+        sa.PrimaryKeyConstraint("id", name=op.f("pk_canned_job")),
+        sa.UniqueConstraint("name", name=op.f("uq_canned_job_name")),
+    )
+    op.create_table(
+        "canned_job_part",
+        sa.Column("canned_job_id", sa.Integer(), nullable=False),
+        sa.Column("part_id", sa.Integer(), nullable=False),
+        sa.Column("quantity", sa.Integer(), nullable=False),
+        sa.CheckConstraint("quantity > 0", name=op.f("ck_canned_job_part_quantity_positive")),
+        sa.ForeignKeyConstraint(
+            ["canned_job_id"], ["canned_job.id"], name=op.f("fk_canned_job_part_canned_job_id_canned_job")
+        ),
+        sa.ForeignKeyConstraint(["part_id"], ["part.id"], name=op.f("fk_canned_job_part_part_id_part")),
+        sa.PrimaryKeyConstraint("canned_job_id", "part_id", name=op.f("pk_canned_job_part")),
+    )
 
 
 def downgrade() -> None:
+    op.drop_table("canned_job_part")
+    op.drop_table("canned_job")
     op.drop_index("ix_estimate_line_estimate_id", table_name="estimate_line")
     op.drop_table("estimate_line")
     op.drop_index("ix_estimate_receipt_id", table_name="estimate")

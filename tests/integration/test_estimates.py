@@ -165,3 +165,29 @@ def test_bad_input_is_refused_and_nothing_is_written(desk: Shop) -> None:
         desk.handle(ApproveEstimate("E2026-000001", "fax"))
     assert "방문, 전화, 메시지" in how.value.text.render("ko")
     assert diff(before, snapshot(desk)) == []
+
+
+def test_a_canned_job_adds_its_lines_and_man_days_in_one_step_and_flags_short_parts(desk: Shop) -> None:
+    from domain.commands import AddCannedJob, IncreaseStock
+    from domain.errors import Conflict
+
+    kim = desk.handle(RegisterMechanic("김민수", 10))
+    oil = desk.handle(RegisterPart("OIL-5W30", "엔진오일 5W-30", 12_000, 2))
+    filt = desk.handle(RegisterPart("FLT-OIL", "오일필터", 8_000, 0))
+    menu = desk.handle(AddCannedJob("엔진오일 교환", 20_000, 1, ((oil, 4), (filt, 1))))
+    with pytest.raises(Conflict):
+        desk.handle(AddCannedJob("엔진오일 교환", 1, 1))
+    no = desk.handle(DraftEstimate("홍길동", "12가3456", kim, 1, 0, canned_jobs=(menu,)))
+    view = desk.estimate(no)
+    assert view.man_day == 2  # the desk's one and the menu job's one
+    assert [(ln.kind, ln.description, ln.quantity, ln.unit_price, ln.out_of_stock) for ln in view.lines] == [
+        ("labour", "엔진오일 교환", 1, 20_000, False),
+        ("part", "엔진오일 5W-30", 4, 12_000, True),  # two on the shelf, four quoted
+        ("part", "오일필터", 1, 8_000, True),
+    ]
+    assert view.total == (20_000 + 48_000 + 8_000) * 11 // 10
+    desk.handle(IncreaseStock(oil, 2))
+    desk.handle(IncreaseStock(filt, 1))
+    assert not any(ln.out_of_stock for ln in desk.estimate(no).lines)
+    with pytest.raises(NotFound):
+        desk.handle(DraftEstimate("홍길동", "12가3456", kim, 1, 0, canned_jobs=(999,)))

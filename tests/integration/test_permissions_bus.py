@@ -97,6 +97,7 @@ CASES: dict[str, Case] = {
         MANAGER,
     ),
     # estimates (견적): the desk's, like requests
+    "AddCannedJob": (lambda s, r: c.AddCannedJob(s.unique("메뉴"), 10_000, 1, ((s.part, 1),)), MANAGER),
     "DraftEstimate": (
         lambda s, r: c.DraftEstimate("홍길동", s.unique("56다"), s.kim, 1, 30_000),
         frozenset({"manager", "desk"}),

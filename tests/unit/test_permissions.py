@@ -34,6 +34,7 @@ EXPECTED: dict[str, tuple[str, str, str]] = {
     "DraftEstimate": (YES, NO, NO),
     "ApproveEstimate": (YES, NO, NO),
     "DeclineEstimate": (YES, NO, NO),
+    "AddCannedJob": (NO, NO, NO),  # the menu of standard jobs: the manager keeps it
     "AddDiscount": (LIMIT, NO, NO),
     "RegisterCustomer": (YES, NO, NO),
     "RegisterVehicle": (YES, NO, NO),
