@@ -21,7 +21,7 @@ from app.customers import queries as customer_queries
 from app.db import Database
 from app.documents import Documents
 from app.estimates import queries as estimate_queries
-from app.estimates.queries import EstimateView, Recommendation
+from app.estimates.queries import AdditionalWorkRow, EstimateView, Recommendation
 from app.messagebus import AfterCommit, MessageBus
 from app.settings import Settings
 from app.uow import Clock
@@ -193,6 +193,11 @@ class Shop:
         """Work this car's customer declined, to offer again on the next visit, newest first."""
         with self.db.read.connect() as conn:
             return estimate_queries.recommendations(conn, car_number)
+
+    def additional_work(self, job_id: int | None = None) -> list[AdditionalWorkRow]:
+        """Additional work the bay proposed (추가정비): one job's, or every one waiting for the customer."""
+        with self.db.read.connect() as conn:
+            return estimate_queries.additional_work_of(conn, job_id)
 
     def query(self, fn: Callable[..., Any], *args: Any, **kwargs: Any) -> Any:
         """Run a read query (app.queries, app.reception.till) on a read connection."""

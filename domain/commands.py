@@ -103,6 +103,20 @@ __all__ += [
 ]
 
 # --- estimates (견적) ---
-from domain.estimates.commands import AddCannedJob, ApproveEstimate, DeclineEstimate, DraftEstimate  # noqa: E402
+from domain.estimates.commands import (  # noqa: E402
+    AddCannedJob,
+    ApproveEstimate,
+    DeclineEstimate,
+    DraftEstimate,
+    ProposeAdditionalWork,
+    RecordAdditionalWorkConsent,
+)
 
-__all__ += ["AddCannedJob", "ApproveEstimate", "DeclineEstimate", "DraftEstimate"]
+__all__ += [
+    "AddCannedJob",
+    "ApproveEstimate",
+    "DeclineEstimate",
+    "DraftEstimate",
+    "ProposeAdditionalWork",
+    "RecordAdditionalWorkConsent",
+]

@@ -104,6 +104,11 @@ def render_statement_pdf(view: StatementView, shop: ShopDetails, fonts: FontPair
     else:
         consent = "추가정비 동의 Additional work consent: □ 해당 없음 none recorded"
     story += [Spacer(1, 3 * mm), Paragraph(esc(consent), st.para(9))]
+    for description, amount, status, how, at in view.additional:
+        answer = "■ 동의 approved" if status == "approved" else "□ 거절 declined"
+        stamp = at[:16].replace("T", " ")
+        line = f"추가정비 {description} {won(amount)}: {answer} · {CONSENT_WAYS.get(how, how)} · {stamp}"
+        story.append(Paragraph(esc(line), st.para(9)))
     story += [Spacer(1, 3 * mm), Paragraph(esc(REREPAIR_NOTE), st.para(8))]
     story += [Paragraph(esc("· " + t.line()), st.para(8)) for t in REREPAIR_TERMS]
     story += [

@@ -3,12 +3,20 @@ check), reopen when that request is refused, decline (the work stays on the car 
 
 from __future__ import annotations
 
+import copy
 from datetime import timedelta
 
 from app.handling import HandlerSettings, PolicySpec
 from app.reception.handlers import request_repair
 from app.uow import UnitOfWork
-from domain.estimates.commands import AddCannedJob, ApproveEstimate, DeclineEstimate, DraftEstimate
+from domain.estimates.commands import (
+    AddCannedJob,
+    ApproveEstimate,
+    DeclineEstimate,
+    DraftEstimate,
+    ProposeAdditionalWork,
+    RecordAdditionalWorkConsent,
+)
 from domain.estimates.events import EstimateDrafted
 from domain.estimates.model import EstimateLine, EstimateStatus
 from domain.reception.commands import RequestRepair
@@ -96,6 +104,31 @@ def decline_estimate(cmd: DeclineEstimate, uow: UnitOfWork, _: HandlerSettings) 
     uow.estimates.save_declined(estimate, cmd.reason, uow.now_text())
 
 
+def propose_additional_work(cmd: ProposeAdditionalWork, uow: UnitOfWork, settings: HandlerSettings) -> int:
+    """The bay's proposal: checked against the bill now (a started job, room on it), billed only after consent."""
+    bill = uow.bills.get(cmd.job_id, settings.vat_rate, at=uow.now_text(), by=uow.actor)
+    # The bill's own rules (a started job, room for the amount), tried on a copy: nothing is billed yet.
+    copy.deepcopy(bill).add_labour(0, cmd.description, cmd.amount, uow.actor, uow.now_text())
+    car_number = uow.receipts.get(bill.receipt_id).car_number
+    return uow.estimates.add_additional_work(
+        cmd.job_id, car_number, cmd.description, cmd.amount, uow.actor, uow.now_text()
+    )
+
+
+def record_additional_work_consent(
+    cmd: RecordAdditionalWorkConsent, uow: UnitOfWork, settings: HandlerSettings
+) -> None:
+    """Approved: the line goes on the bill (as proposed, by whom). Declined: kept as a recommendation."""
+    work = uow.estimates.additional_work(cmd.work_id)  # locked; one answered already is refused
+    line_id = None
+    if cmd.approved:
+        bill = uow.bills.get(work.job_id, settings.vat_rate, at=uow.now_text(), by=uow.actor)
+        line_id = uow.bills.new_line_id()
+        bill.add_labour(line_id, work.description, work.amount, work.proposed_by, uow.now_text())
+        uow.bills.save(bill, uow.now_text())
+    uow.estimates.answer_additional_work(cmd.work_id, cmd.approved, cmd.how, uow.actor, uow.now_text(), line_id)
+
+
 def reopen_refused(event: RequestCancelled, uow: UnitOfWork, _: HandlerSettings) -> None:
     """RequestCancelled (refused) of an approved estimate's request -> the estimate is open again, with why."""
     if not event.rejected:
@@ -115,6 +148,8 @@ def reopen_refused(event: RequestCancelled, uow: UnitOfWork, _: HandlerSettings)
 
 COMMAND_HANDLERS = {
     AddCannedJob: add_canned_job,
+    ProposeAdditionalWork: propose_additional_work,
+    RecordAdditionalWorkConsent: record_additional_work_consent,
     DraftEstimate: draft_estimate,
     ApproveEstimate: approve_estimate,
     DeclineEstimate: decline_estimate,

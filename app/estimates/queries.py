@@ -7,7 +7,7 @@ from decimal import Decimal
 
 from sqlalchemy import Connection, select
 
-from app.estimates.tables import estimate, estimate_line
+from app.estimates.tables import additional_work, estimate, estimate_line
 from app.persistence import reason_message
 from app.vehicleparts.tables import part
 from domain.customers.identifiers import normalise_car_number
@@ -147,4 +147,34 @@ def recommendations(conn: Connection, car_number: str) -> list[Recommendation]:
                     row.estimate_no, row.declined_at, line.description, line.quantity * line.unit_price, row.reason
                 )
             )
+    aw = additional_work.c
+    for work in conn.execute(
+        select(additional_work)
+        .where(aw.car_number == number, aw.status == "declined")
+        .order_by(aw.consent_at.desc(), aw.id.desc())
+    ):
+        out.append(Recommendation(f"J{work.job_id}", work.consent_at, work.description, work.amount, ""))
     return out
+
+
+@dataclass(frozen=True)
+class AdditionalWorkRow:
+    work_id: int
+    job_id: int
+    description: str
+    amount: int
+    proposed_by: str
+    status: str  # proposed, approved, declined
+    consent_how: str
+    consent_at: str
+
+
+def additional_work_of(conn: Connection, job_id: int | None = None) -> list[AdditionalWorkRow]:
+    """Proposed additional work: one job's, or (None) every proposal still waiting for the customer."""
+    aw = additional_work.c
+    query = select(additional_work).order_by(aw.id)
+    query = query.where(aw.job_id == job_id) if job_id is not None else query.where(aw.status == "proposed")
+    return [
+        AdditionalWorkRow(r.id, r.job_id, r.description, r.amount, r.proposed_by, r.status, r.consent_how, r.consent_at)
+        for r in conn.execute(query)
+    ]

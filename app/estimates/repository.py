@@ -8,9 +8,9 @@ from typing import Any
 
 from sqlalchemy import Connection, bindparam, insert, select, update
 
-from app.estimates.tables import canned_job, canned_job_part, estimate, estimate_line
+from app.estimates.tables import additional_work, canned_job, canned_job_part, estimate, estimate_line
 from app.persistence import Seen, stored_reason
-from domain.errors import Conflict, NotFound
+from domain.errors import Conflict, IllegalTransition, NotFound
 from domain.estimates.model import Estimate, EstimateLine, EstimateStatus
 from domain.texts import Message
 
@@ -130,3 +130,41 @@ class EstimateRepository:
             )
         )
         return CannedJob(row.id, row.name, row.labour, row.man_day, parts)
+
+    def add_additional_work(self, job_id: int, car_number: str, description: str, amount: int, by: str, at: str) -> int:
+        values = {
+            "job_id": job_id,
+            "car_number": car_number,
+            "description": description,
+            "amount": amount,
+            "proposed_by": by,
+            "proposed_at": at,
+            "status": "proposed",
+        }
+        return int(self.conn.execute(insert(additional_work).returning(additional_work.c.id), values).scalar_one())
+
+    def additional_work(self, work_id: int) -> Any:
+        """A proposal still waiting for the customer's answer (row locked until commit)."""
+        aw = additional_work.c
+        row = self.conn.execute(select(additional_work).where(aw.id == work_id).with_for_update()).first()
+        if row is None:
+            raise NotFound("estimates.work_not_found", work_id=work_id)
+        if row.status != "proposed":
+            raise IllegalTransition("estimates.work_answered", work_id=work_id)
+        return row
+
+    def answer_additional_work(
+        self, work_id: int, approved: bool, how: str, by: str, at: str, line_id: int | None
+    ) -> None:
+        aw = additional_work.c
+        self.conn.execute(
+            update(additional_work)
+            .where(aw.id == work_id, aw.status == "proposed")
+            .values(
+                status="approved" if approved else "declined",
+                consent_how=how,
+                consent_by=by,
+                consent_at=at,
+                line_id=line_id,
+            )
+        )

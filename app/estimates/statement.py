@@ -46,6 +46,8 @@ class StatementView:
     total: int
     #: 추가정비 consent from the estimate that made the request: (how, when), or None without an estimate.
     consent: tuple[str, str] | None
+    #: 추가정비 found during the job: (description, amount, approved or declined, how, when), from the record.
+    additional: tuple[tuple[str, int, str, str, str], ...] = ()
 
 
 def missing_shop_fields(shop: ShopDetails) -> list[str]:
@@ -76,6 +78,15 @@ def statement_view(conn: Connection, invoice_no: str) -> StatementView:
     consent_row = conn.execute(
         select(e.consent_how, e.consent_at).where(e.receipt_id == view.receipt_id, e.status == "approved")
     ).first()
+    aw = s.additional_work.c
+    additional = tuple(
+        (w.description, w.amount, w.status, w.consent_how, w.consent_at)
+        for w in conn.execute(
+            select(aw.description, aw.amount, aw.status, aw.consent_how, aw.consent_at)
+            .where(aw.job_id == view.job_id, aw.status != "proposed")
+            .order_by(aw.id)
+        )
+    )
     work = tuple((ln.name, ln.amount) for ln in view.lines if ln.kind == "labour")
     parts = tuple(
         StatementPart(ln.name, ln.part_code, origins.get(ln.part_code, "A"), ln.quantity, ln.unit_price, ln.amount)
@@ -101,4 +112,5 @@ def statement_view(conn: Connection, invoice_no: str) -> StatementView:
         vat=view.vat,
         total=view.total,
         consent=(consent_row.consent_how, consent_row.consent_at) if consent_row is not None else None,
+        additional=additional,
     )

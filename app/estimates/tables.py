@@ -79,3 +79,23 @@ canned_job_part = Table(
     Column("quantity", Integer, nullable=False),
     CheckConstraint("quantity > 0", name="quantity_positive"),
 )
+
+#: Work the bay found during a job (추가정비): billed only once the desk records the customer's consent.
+additional_work = Table(
+    "additional_work",
+    metadata,
+    Column("id", Integer, primary_key=True),
+    Column("job_id", Integer, ForeignKey("job.id"), nullable=False, index=True),
+    Column("car_number", String(20), nullable=False, index=True),
+    Column("description", String(120), nullable=False),
+    Column("amount", Money, nullable=False),
+    Column("proposed_by", String(80), nullable=False),
+    Column("proposed_at", String(32), nullable=False),
+    Column("status", String(16), nullable=False),
+    Column("consent_how", String(16), nullable=False, default=""),
+    Column("consent_by", String(80), nullable=False, default=""),
+    Column("consent_at", String(32), nullable=False, default=""),
+    Column("line_id", Integer, nullable=True),
+    CheckConstraint("status IN ('proposed', 'approved', 'declined')", name="known_status"),
+    CheckConstraint("amount >= 0", name="amount_not_negative"),
+)

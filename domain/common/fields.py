@@ -53,6 +53,7 @@ class Field:
     CONSENT_WAY = _field("consent_way")
     VALID_DAYS = _field("valid_days")
     CANNED_JOB = _field("canned_job")
+    ADDITIONAL_WORK = _field("additional_work")
 
 
 def field_of(error: object) -> str:

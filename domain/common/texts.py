@@ -49,6 +49,7 @@ FIELDS: dict[str, Text] = {
     "common.field.consent_way": Text(en="How the customer agreed", ko="동의 방법"),
     "common.field.valid_days": Text(en="Valid for (days)", ko="유효기간(일)"),
     "common.field.canned_job": Text(en="Standard job", ko="정비 메뉴"),
+    "common.field.additional_work": Text(en="Additional work", ko="추가정비"),
 }
 
 #: The checks every command shares (domain.messages); `field` is a field name above.

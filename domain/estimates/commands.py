@@ -120,6 +120,42 @@ class AddCannedJob(Command):
 
 
 @dataclass(frozen=True)
+class ProposeAdditionalWork(Command):
+    """The bay found more to do (추가정비): proposed, billed only once the desk records consent. Returns its id."""
+
+    job_id: int
+    description: str
+    amount: int
+
+    checks: ClassVar[dict[str, Check]] = {
+        "job_id": lambda v: require_id(v, Field.JOB_NUMBER),
+        "description": lambda v: require_text(v, Field.NOTES, MAX_DESCRIPTION),
+        "amount": lambda v: require_money(v, Field.AMOUNT),
+    }
+
+
+@dataclass(frozen=True)
+class RecordAdditionalWorkConsent(Command):
+    """The customer's answer to proposed work: approved (it goes on the bill) or declined (a recommendation)."""
+
+    work_id: int
+    approved: bool
+    how: str
+
+    checks: ClassVar[dict[str, Check]] = {
+        "work_id": lambda v: require_id(v, Field.ADDITIONAL_WORK),
+        "approved": lambda v: _yes_no(v),
+        "how": require_consent_way,
+    }
+
+
+def _yes_no(value: object) -> bool:
+    if not isinstance(value, bool):
+        raise InvalidInput("estimates.answer_yes_or_no", field=Field.ADDITIONAL_WORK)
+    return value
+
+
+@dataclass(frozen=True)
 class ApproveEstimate(Command):
     """The customer agreed (`how`: in_person, phone, message): the repair is requested. Returns the receipt id."""
 

@@ -47,4 +47,16 @@ TEXTS: dict[str, Text] = {
         en="The menu already has a standard job named {name}; use another name.",
         ko="정비 메뉴에 {name} 작업이 이미 있습니다. 다른 이름을 쓰세요.",
     ),
+    "estimates.answer_yes_or_no": Text(
+        en="Say whether the customer approved the additional work: yes or no.",
+        ko="고객이 추가정비에 동의했는지 예 또는 아니오로 기록하세요.",
+    ),
+    "estimates.work_not_found": Text(
+        en="There is no proposed additional work number {work_id}.",
+        ko="{work_id}번 추가정비 제안이 없습니다.",
+    ),
+    "estimates.work_answered": Text(
+        en="The customer already answered additional work {work_id}.",
+        ko="{work_id}번 추가정비에는 이미 고객의 답이 기록되었습니다.",
+    ),
 }

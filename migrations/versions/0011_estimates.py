@@ -106,8 +106,35 @@ def upgrade() -> None:
         sa.PrimaryKeyConstraint("canned_job_id", "part_id", name=op.f("pk_canned_job_part")),
     )
 
+    op.create_table(
+        "additional_work",
+        sa.Column("id", sa.Integer(), nullable=False),
+        sa.Column("job_id", sa.Integer(), nullable=False),
+        sa.Column("car_number", sa.String(length=20), nullable=False),
+        sa.Column("description", sa.String(length=120), nullable=False),
+        sa.Column("amount", sa.BigInteger(), nullable=False),
+        sa.Column("proposed_by", sa.String(length=80), nullable=False),
+        sa.Column("proposed_at", sa.String(length=32), nullable=False),
+        sa.Column("status", sa.String(length=16), nullable=False),
+        sa.Column("consent_how", sa.String(length=16), nullable=False),
+        sa.Column("consent_by", sa.String(length=80), nullable=False),
+        sa.Column("consent_at", sa.String(length=32), nullable=False),
+        sa.Column("line_id", sa.Integer(), nullable=True),
+        sa.CheckConstraint(
+            "status IN ('proposed', 'approved', 'declined')", name=op.f("ck_additional_work_known_status")
+        ),
+        sa.CheckConstraint("amount >= 0", name=op.f("ck_additional_work_amount_not_negative")),
+        sa.ForeignKeyConstraint(["job_id"], ["job.id"], name=op.f("fk_additional_work_job_id_job")),
+        sa.PrimaryKeyConstraint("id", name=op.f("pk_additional_work")),
+    )
+    op.create_index("ix_additional_work_job_id", "additional_work", ["job_id"])
+    op.create_index("ix_additional_work_car_number", "additional_work", ["car_number"])
+
 
 def downgrade() -> None:
+    op.drop_index("ix_additional_work_car_number", table_name="additional_work")
+    op.drop_index("ix_additional_work_job_id", table_name="additional_work")
+    op.drop_table("additional_work")
     op.drop_table("canned_job_part")
     op.drop_table("canned_job")
     op.drop_index("ix_estimate_line_estimate_id", table_name="estimate_line")

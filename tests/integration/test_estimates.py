@@ -191,3 +191,35 @@ def test_a_canned_job_adds_its_lines_and_man_days_in_one_step_and_flags_short_pa
     assert not any(ln.out_of_stock for ln in desk.estimate(no).lines)
     with pytest.raises(NotFound):
         desk.handle(DraftEstimate("홍길동", "12가3456", kim, 1, 0, canned_jobs=(999,)))
+
+
+def test_additional_work_is_billed_only_after_consent_and_declined_work_is_recommended(desk: Shop) -> None:
+    from domain.commands import ProposeAdditionalWork, RecordAdditionalWorkConsent
+
+    kim = desk.handle(RegisterMechanic("김민수", 10))
+    pads = desk.handle(RegisterPart("BRK-PAD-F01", "브레이크 패드 (앞)", 45_000, 4))
+    no = _draft(desk, kim, pads)
+    rid = desk.handle(ApproveEstimate(no, "in_person"))
+    (row,) = [r for r in desk.status_board() if r.receipt_id == rid]
+    with pytest.raises(IllegalTransition):  # not started: nothing to add work to yet
+        desk.handle(ProposeAdditionalWork(row.job_id, "타이밍벨트 교환", 150_000))
+    desk.handle(StartJob(row.job_id))
+    belt = desk.handle(ProposeAdditionalWork(row.job_id, "타이밍벨트 교환", 150_000))
+    wiper = desk.handle(ProposeAdditionalWork(row.job_id, "와이퍼 교체", 20_000))
+    assert [w.work_id for w in desk.additional_work()] == [belt, wiper]  # waiting for the customer
+    desk.handle(RecordAdditionalWorkConsent(belt, True, "phone"))
+    desk.handle(RecordAdditionalWorkConsent(wiper, False, "phone"))
+    with pytest.raises(IllegalTransition) as twice:
+        desk.handle(RecordAdditionalWorkConsent(belt, False, "phone"))
+    assert twice.value.code == "estimates.work_answered"
+    assert desk.additional_work() == []
+    assert [(w.status, w.consent_how) for w in desk.additional_work(row.job_id)] == [
+        ("approved", "phone"),
+        ("declined", "phone"),
+    ]
+    desk.handle(FinishJob(row.job_id))
+    (row,) = [r for r in desk.status_board() if r.receipt_id == rid]
+    invoice = desk.invoice(row.invoice_no)
+    assert invoice.subtotal == 80_000 + 150_000  # the approved line billed, the declined one not
+    assert [ln.name for ln in invoice.lines if ln.kind == "labour"][-1].endswith("타이밍벨트 교환")
+    assert [(r.description, r.amount) for r in desk.recommendations("12가3456")] == [("와이퍼 교체", 20_000)]

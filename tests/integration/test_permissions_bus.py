@@ -97,6 +97,16 @@ CASES: dict[str, Case] = {
         MANAGER,
     ),
     # estimates (견적): the desk's, like requests
+    "RecordAdditionalWorkConsent": (
+        lambda s, r: c.RecordAdditionalWorkConsent(
+            s.office.handle(c.ProposeAdditionalWork(s.job(started=True), "추가", 1_000)), True, "phone"
+        ),
+        frozenset({"manager", "desk"}),
+    ),
+    "ProposeAdditionalWork": (
+        lambda s, r: c.ProposeAdditionalWork(s.job(started=True), "추가", 1_000),
+        frozenset({"manager", "mechanic"}),
+    ),
     "AddCannedJob": (lambda s, r: c.AddCannedJob(s.unique("메뉴"), 10_000, 1, ((s.part, 1),)), MANAGER),
     "DraftEstimate": (
         lambda s, r: c.DraftEstimate("홍길동", s.unique("56다"), s.kim, 1, 30_000),
@@ -118,6 +128,7 @@ ON_ANOTHERS_JOB: dict[str, Callable[[Staff], c.Command]] = {
     "StartJob": lambda s: c.StartJob(s.job(s.lee)),
     "RequestPart": lambda s: c.RequestPart(s.job(s.lee, started=True), s.part, 1),
     "FinishJob": lambda s: c.FinishJob(s.job(s.lee, started=True)),
+    "ProposeAdditionalWork": lambda s: c.ProposeAdditionalWork(s.job(s.lee, started=True), "추가", 1_000),
 }
 
 

@@ -43,7 +43,14 @@ from domain.commands import (
 from domain.common.fields import Field
 from domain.customers.commands import COMMANDS as CUSTOMERS_COMMANDS
 from domain.errors import DomainError, InvalidInput
-from domain.estimates.commands import AddCannedJob, ApproveEstimate, DeclineEstimate, DraftEstimate
+from domain.estimates.commands import (
+    AddCannedJob,
+    ApproveEstimate,
+    DeclineEstimate,
+    DraftEstimate,
+    ProposeAdditionalWork,
+    RecordAdditionalWorkConsent,
+)
 from domain.mechanic.commands import (
     AddDayOff,
     AddShopClosure,
@@ -66,6 +73,8 @@ VALID: dict[type[Command], Any] = {
     DraftEstimate: DraftEstimate("홍길동", "12가3456", 1, 2, 100_000, labour=(("점검", 20_000),), parts=((1, 2),)),
     ApproveEstimate: ApproveEstimate("E2026-000001", "phone"),
     AddCannedJob: AddCannedJob("엔진오일 교환", 20_000, 1, parts=((1, 4),)),
+    ProposeAdditionalWork: ProposeAdditionalWork(1, "타이밍벨트 교환", 150_000),
+    RecordAdditionalWorkConsent: RecordAdditionalWorkConsent(1, True, "phone"),
     DeclineEstimate: DeclineEstimate("E2026-000001", "다음에"),
     CancelRepair: CancelRepair(1, "고객 요청"),
     StartJob: StartJob(1),

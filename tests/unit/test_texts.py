@@ -35,7 +35,7 @@ from domain.commands import (
 from domain.common.fields import Field, field_of
 from domain.common.texts import FIELDS
 from domain.errors import DomainError
-from domain.estimates.commands import ApproveEstimate, DraftEstimate
+from domain.estimates.commands import ApproveEstimate, DraftEstimate, RecordAdditionalWorkConsent
 from domain.estimates.model import Estimate, EstimateStatus
 from domain.events import ManDayOver, PartRequestCancelled
 from domain.jobs.model import Job, JobStatus, PartRequest
@@ -257,6 +257,7 @@ MAKERS: list[Callable[[], object]] = [
     lambda: RegisterPart("OIL 1", "Oil", 1).validated(),
     lambda: RegisterPart("OIL-1", "Oil", 1, origin="E").validated(),
     lambda: ApproveEstimate("E2026-000001", "fax").validated(),
+    lambda: RecordAdditionalWorkConsent(1, "yes", "phone").validated(),  # type: ignore[arg-type]
     lambda: DraftEstimate("Hong", "12가3456", 1, 1, 0, labour=(("x",),)).validated(),  # type: ignore[arg-type]
     lambda: _estimate("approved").ensure_approvable("2026-03-02"),
     lambda: _estimate("declined").ensure_approvable("2026-03-02"),
