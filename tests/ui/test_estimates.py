@@ -108,3 +108,17 @@ def test_additional_work_consent_bills_the_approved_line(qtbot: Any, desk: Shop,
     (answered,) = desk.additional_work(row.job_id)
     assert answered.status == "approved" and answered.consent_how == "in_person"
     assert kim
+
+
+def test_the_dialog_speaks_korean(qtbot: Any, korean: None, desk: Shop, runner: CommandRunner) -> None:
+    desk.handle(RegisterMechanic("김민수", 1))
+    dialog = _dialog(qtbot, desk, runner)
+    assert dialog.draft_button.text() == "견적서 작성"
+    assert dialog.approve_button.text() == "승인: 정비 접수"
+    assert [dialog.how.itemText(i) for i in range(dialog.how.count())] == ["방문", "전화", "메시지"]
+    _fill(qtbot, dialog, 3)
+    click(qtbot, dialog.draft_button)
+    qtbot.waitUntil(lambda: dialog.estimate is not None, timeout=TIMEOUT)
+    click(qtbot, dialog.approve_button)
+    qtbot.waitUntil(lambda: dialog.message.tone == "error", timeout=TIMEOUT)
+    assert "접수되지 않음" in dialog.message.text() and "공수" in dialog.message.text()
