@@ -10,10 +10,11 @@ from types import ModuleType
 
 from app.billing import handlers as billing
 from app.customers import handlers as customers
+from app.estimates import handlers as estimates
 from app.jobs import handlers as jobs
 from app.mechanic import handlers as mechanic
 from app.reception import handlers as reception
 from app.users import handlers as users
 from app.vehicleparts import handlers as vehicleparts
 
-CONTEXTS: tuple[ModuleType, ...] = (reception, mechanic, jobs, vehicleparts, billing, customers, users)
+CONTEXTS: tuple[ModuleType, ...] = (reception, mechanic, jobs, vehicleparts, billing, customers, users, estimates)

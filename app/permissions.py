@@ -107,6 +107,9 @@ _TABLE: dict[str, Mapping[Role, Scope]] = {
     "DraftEstimate": {_D: Scope.ANY},
     "ApproveEstimate": {_D: Scope.ANY},
     "DeclineEstimate": {_D: Scope.ANY},
+    "AddCannedJob": _MANAGER_ONLY,  # the menu of standard jobs (정비 메뉴) is the manager's
+    "RecordAdditionalWorkConsent": {_D: Scope.ANY},  # the desk records the customer's answer
+    "ProposeAdditionalWork": {_M: Scope.OWN_JOB},  # the bay proposes, on its own jobs
     "AddDiscount": {_D: Scope.WITHIN_DISCOUNT_LIMIT},
     "VoidInvoice": _MANAGER_ONLY,
     "RecordRefund": _MANAGER_ONLY,

@@ -212,6 +212,7 @@ class PartRow:
     price: int
     stock: int
     low_stock: int
+    origin: str = "A"
 
     @property
     def is_low(self) -> bool:
@@ -220,7 +221,7 @@ class PartRow:
 
 def parts(conn: Connection, text: str = "") -> list[PartRow]:
     p = s.part.c
-    query = select(p.id, p.part_code, p.name, p.price, p.stock, p.low_stock).order_by(p.part_code)
+    query = select(p.id, p.part_code, p.name, p.price, p.stock, p.low_stock, p.origin).order_by(p.part_code)
     if text:
         like = f"%{text.strip()}%"
         query = query.where(or_(p.part_code.ilike(like), p.name.ilike(like)))

@@ -34,6 +34,9 @@ class ShopDetails:
     address: str = ""
     business_no: str = ""
     phone: str = ""
+    #: 대표자 and 정비업 등록번호: printed on the repair statement (자동차 점검·정비 명세서).
+    owner: str = ""
+    repair_registration_no: str = ""
 
 
 @dataclass(frozen=True)

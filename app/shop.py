@@ -20,6 +20,8 @@ from app.board import projection
 from app.customers import queries as customer_queries
 from app.db import Database
 from app.documents import Documents
+from app.estimates import queries as estimate_queries
+from app.estimates.queries import AdditionalWorkRow, EstimateView, Recommendation
 from app.messagebus import AfterCommit, MessageBus
 from app.settings import Settings
 from app.uow import Clock
@@ -182,6 +184,21 @@ class Shop:
             data = export.customer_data(conn, customer_id)
         return export.write_export(data, path, fmt)
 
+    def estimate(self, estimate_no: str) -> EstimateView:
+        """An estimate (견적): its lines at the prices of its day, amounts, consent or refusal."""
+        with self.db.read.connect() as conn:
+            return estimate_queries.estimate_view(conn, estimate_no, self.settings.vat_rate)
+
+    def recommendations(self, car_number: str) -> list[Recommendation]:
+        """Work this car's customer declined, to offer again on the next visit, newest first."""
+        with self.db.read.connect() as conn:
+            return estimate_queries.recommendations(conn, car_number)
+
+    def additional_work(self, job_id: int | None = None) -> list[AdditionalWorkRow]:
+        """Additional work the bay proposed (추가정비): one job's, or every one waiting for the customer."""
+        with self.db.read.connect() as conn:
+            return estimate_queries.additional_work_of(conn, job_id)
+
     def query(self, fn: Callable[..., Any], *args: Any, **kwargs: Any) -> Any:
         """Run a read query (app.queries, app.reception.till) on a read connection."""
         with self.db.read.connect() as conn:
@@ -195,6 +212,14 @@ class Shop:
     def receipt_pdf(self, invoice_no: str) -> Path:
         """The receipt (영수증): each payment with method and time, the balance, PAID once settled."""
         return self.documents.receipt(str(invoice_no))
+
+    def estimate_pdf(self, estimate_no: str) -> Path:
+        """The estimate (견적서): car, date, the work and parts quoted, amount, validity, the shop."""
+        return self.documents.estimate(str(estimate_no))
+
+    def statement_pdf(self, invoice_no: str) -> Path:
+        """The 자동차 점검·정비 명세서 of the finished job (별지 제89호의2), written once and kept as issued."""
+        return self.documents.statement(str(invoice_no))
 
     def render_pdf_bytes(self, invoice_no: str) -> bytes:
         """The invoice's PDF as issued (payments taken later are not on it)."""

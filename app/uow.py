@@ -21,6 +21,7 @@ from sqlalchemy import Connection, insert
 from app.billing.repository import BillRepository, IssuedInvoices
 from app.customers.repository import CustomerRepository
 from app.db import Database
+from app.estimates.repository import EstimateRepository
 from app.eventlog import chain
 from app.eventlog.repository import EventLogRepository, SeriesRepository
 from app.eventlog.serialization import LoggedEvent, to_json
@@ -98,6 +99,7 @@ class UnitOfWork:
         self.users = UserRepository(self.conn, self.seen)
         #: The event chain's head, locked by the first event this transaction logs.
         self.chain: chain.ChainHead | None = None
+        self.estimates = EstimateRepository(self.conn, self.seen)
         self.now = self._clock()
         self.customers = CustomerRepository(self.conn, self.seen, self.now_text())
         return self

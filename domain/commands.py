@@ -101,3 +101,22 @@ __all__ += [
     "RemoveShopClosure",
     "SetWorkingWeekdays",
 ]
+
+# --- estimates (견적) ---
+from domain.estimates.commands import (  # noqa: E402
+    AddCannedJob,
+    ApproveEstimate,
+    DeclineEstimate,
+    DraftEstimate,
+    ProposeAdditionalWork,
+    RecordAdditionalWorkConsent,
+)
+
+__all__ += [
+    "AddCannedJob",
+    "ApproveEstimate",
+    "DeclineEstimate",
+    "DraftEstimate",
+    "ProposeAdditionalWork",
+    "RecordAdditionalWorkConsent",
+]

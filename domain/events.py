@@ -186,3 +186,15 @@ _SCHEDULE_EVENTS: tuple[type[Event], ...] = (
 )
 EVENT_TYPES.update({cls.__name__: cls for cls in _SCHEDULE_EVENTS})
 __all__ += [cls.__name__ for cls in _SCHEDULE_EVENTS]
+
+# --- estimates (견적) ---
+from domain.estimates.events import (  # noqa: E402
+    EstimateApproved,
+    EstimateDeclined,
+    EstimateDrafted,
+    EstimateReopened,
+)
+
+_ESTIMATES_EVENTS: tuple[type[Event], ...] = (EstimateApproved, EstimateDeclined, EstimateDrafted, EstimateReopened)
+EVENT_TYPES.update({cls.__name__: cls for cls in _ESTIMATES_EVENTS})
+__all__ += [cls.__name__ for cls in _ESTIMATES_EVENTS]

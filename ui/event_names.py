@@ -69,6 +69,11 @@ LABELS: dict[str, str] = {
     "VehicleOwnerChanged": QT_TRANSLATE_NOOP("Events", "Owner changed"),
     "CarNumberChanged": QT_TRANSLATE_NOOP("Events", "Car number changed"),
     "MileageRecorded": QT_TRANSLATE_NOOP("Events", "Mileage recorded"),
+    # estimates (견적)
+    "EstimateDrafted": QT_TRANSLATE_NOOP("Events", "Estimate drafted"),
+    "EstimateApproved": QT_TRANSLATE_NOOP("Events", "Estimate approved"),
+    "EstimateReopened": QT_TRANSLATE_NOOP("Events", "Estimate reopened"),
+    "EstimateDeclined": QT_TRANSLATE_NOOP("Events", "Estimate declined"),
     # users
     "UserCreated": QT_TRANSLATE_NOOP("Events", "User added"),
     "PinChanged": QT_TRANSLATE_NOOP("Events", "PIN changed"),

@@ -55,6 +55,8 @@ DOCUMENT_NAMES = {
 }
 
 RECEIPT_NAME = Message("billing.document.receipt")
+STATEMENT_NAME = Message("estimates.document.statement")
+ESTIMATE_NAME = Message("estimates.document.estimate")
 
 #: (kind, number, path or None, error message or None), called on the PDF thread.
 Listener = Callable[[str, str, Path | None, str | None], None]
@@ -434,6 +436,52 @@ class Documents:
             except OSError as exc:
                 log.warning("cannot read %s (%s); writing it again", path, exc)
         return self.write(number)
+
+    def estimate(self, estimate_no: str) -> Path:
+        """The estimate (견적서) at `estimate-<estimate_no>.pdf`: written once, then kept as given to the customer."""
+        from app.documents.estimate_pdf import render_estimate_pdf
+        from app.estimates.queries import estimate_view
+
+        with self.db.read.connect() as conn:
+            view = estimate_view(conn, estimate_no, self.settings.vat_rate)
+        path = self.folder / f"estimate-{view.estimate_no}.pdf"
+        if path.is_file():
+            return path
+        try:
+            fonts = self._fonts()
+            with self._render_lock:
+                data = render_estimate_pdf(view, self.settings.shop, fonts)
+            write_atomically(path, data)
+        except FontNotFound as exc:
+            raise PdfError("common.pdf_not_written", document=ESTIMATE_NAME, number=estimate_no, why=exc.text) from exc
+        except OSError as exc:
+            why = describe_os_error(exc, path.parent)
+            raise PdfError("common.pdf_not_written", document=ESTIMATE_NAME, number=estimate_no, why=why) from exc
+        return path
+
+    def statement(self, invoice_no: str) -> Path:
+        """The repair statement (정비 명세서) at `statement-<invoice_no>.pdf`: written once, then kept as issued."""
+        from app.documents.statement_pdf import render_statement_pdf
+        from app.estimates.statement import require_shop_details, statement_view
+
+        path = self.folder / f"statement-{invoice_no}.pdf"
+        with self.db.read.connect() as conn:
+            view = statement_view(conn, invoice_no)
+        if path.is_file():
+            return path  # the copy the customer was given: a reprint is this file, byte for byte
+        shop = self.settings.shop
+        require_shop_details(shop)  # asked for at first use, never printed blank
+        try:
+            fonts = self._fonts()
+            with self._render_lock:
+                data = render_statement_pdf(view, shop, fonts)
+            write_atomically(path, data)
+        except FontNotFound as exc:
+            raise PdfError("common.pdf_not_written", document=STATEMENT_NAME, number=invoice_no, why=exc.text) from exc
+        except OSError as exc:
+            why = describe_os_error(exc, path.parent)
+            raise PdfError("common.pdf_not_written", document=STATEMENT_NAME, number=invoice_no, why=why) from exc
+        return path
 
     def receipt(self, invoice_no: str) -> Path:
         """The receipt (영수증) as the money stands now, written to `receipt-<invoice_no>.pdf`. Raises PdfError."""

@@ -17,7 +17,7 @@ from domain.vehicleparts.commands import ChangePartPrice, DecreaseStock, Increas
 def register_part(cmd: RegisterPart, uow: UnitOfWork, _: HandlerSettings) -> int:
     if uow.parts.code_taken(cmd.part_code):
         raise Conflict("vehicleparts.code_taken", code=cmd.part_code)
-    return uow.parts.add(cmd.part_code, cmd.name, cmd.price, cmd.stock, cmd.low_stock).id
+    return uow.parts.add(cmd.part_code, cmd.name, cmd.price, cmd.stock, cmd.low_stock, cmd.origin).id
 
 
 def increase_stock(cmd: IncreaseStock, uow: UnitOfWork, _: HandlerSettings) -> None:

@@ -24,7 +24,9 @@ p = part.c
 
 _CODE_TAKEN = select(p.id).where(func.upper(p.part_code) == bindparam("code"))
 _ADD_PART = insert(part).returning(p.id)
-_GET_PART = select(p.id, p.part_code, p.name, p.price, p.stock, p.low_stock).where(p.id == bindparam("part_id"))
+_GET_PART = select(p.id, p.part_code, p.name, p.price, p.stock, p.low_stock, p.origin).where(
+    p.id == bindparam("part_id")
+)
 _GET_PART_LOCKED = _GET_PART.with_for_update()
 _SET_PRICE = update(part).where(p.id == bindparam("part_id")).values(price=bindparam("new_price"))
 _ADD_STOCK = (
@@ -46,18 +48,27 @@ class PartRepository:
     def code_taken(self, part_code: str) -> bool:
         return self.conn.execute(_CODE_TAKEN, {"code": part_code.upper()}).first() is not None
 
-    def add(self, part_code: str, name: str, price: int, stock: int, low_stock: int) -> Part:
+    def add(self, part_code: str, name: str, price: int, stock: int, low_stock: int, origin: str = "A") -> Part:
         """A new part in the catalogue (PartRegistered recorded)."""
-        params = {"part_code": part_code, "name": name, "price": price, "stock": stock, "low_stock": low_stock}
+        params = {
+            "part_code": part_code,
+            "name": name,
+            "price": price,
+            "stock": stock,
+            "low_stock": low_stock,
+            "origin": origin,
+        }
         part_id = int(self.conn.execute(_ADD_PART, params).scalar_one())
-        return self._seen(Part.register(part_id, part_code, name, price, stock, low_stock))
+        return self._seen(Part.register(part_id, part_code, name, price, stock, low_stock, origin))
 
     def get(self, part_id: int, *, for_update: bool = False) -> Part:
         """The part; `for_update` locks the row until commit, for a decision about its stock."""
         found = self.conn.execute(_GET_PART_LOCKED if for_update else _GET_PART, {"part_id": part_id}).first()
         if found is None:
             raise NotFound("vehicleparts.part_not_found", part_id=part_id)
-        return self._seen(Part(found.id, found.part_code, found.name, found.price, found.stock, found.low_stock))
+        return self._seen(
+            Part(found.id, found.part_code, found.name, found.price, found.stock, found.low_stock, found.origin)
+        )
 
     def _seen(self, part: Part) -> Part:
         self.seen.append(part)

@@ -15,6 +15,9 @@ part = Table(
     Column("price", Money, nullable=False),
     Column("stock", Integer, nullable=False),
     Column("low_stock", Integer, nullable=False, default=0),
+    # 부품 구분: A new genuine, B remanufactured, C used/reconditioned, D certified alternative, F imported.
+    Column("origin", String(1), nullable=False, server_default="A"),
     CheckConstraint("stock >= 0", name="stock_not_negative"),
     CheckConstraint("price >= 0", name="price_not_negative"),
+    CheckConstraint("origin IN ('A', 'B', 'C', 'D', 'F')", name="known_origin"),
 )

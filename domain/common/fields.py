@@ -48,6 +48,12 @@ class Field:
     QUANTITY = _field("quantity")
     STOCK = _field("stock")
     LOW_STOCK_THRESHOLD = _field("low_stock_threshold")
+    PART_ORIGIN = _field("part_origin")
+    ESTIMATE_NUMBER = _field("estimate_number")
+    CONSENT_WAY = _field("consent_way")
+    VALID_DAYS = _field("valid_days")
+    CANNED_JOB = _field("canned_job")
+    ADDITIONAL_WORK = _field("additional_work")
 
 
 def field_of(error: object) -> str:

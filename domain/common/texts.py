@@ -44,6 +44,12 @@ FIELDS: dict[str, Text] = {
     "common.field.quantity": Text(en="Quantity", ko="수량"),
     "common.field.stock": Text(en="Stock", ko="재고"),
     "common.field.low_stock_threshold": Text(en="Low-stock threshold", ko="재고 부족 기준"),
+    "common.field.part_origin": Text(en="Origin", ko="부품 구분"),
+    "common.field.estimate_number": Text(en="Estimate number", ko="견적 번호"),
+    "common.field.consent_way": Text(en="How the customer agreed", ko="동의 방법"),
+    "common.field.valid_days": Text(en="Valid for (days)", ko="유효기간(일)"),
+    "common.field.canned_job": Text(en="Standard job", ko="정비 메뉴"),
+    "common.field.additional_work": Text(en="Additional work", ko="추가정비"),
 }
 
 #: The checks every command shares (domain.messages); `field` is a field name above.

@@ -18,6 +18,7 @@ from domain.messages import (
     require_positive,
     require_text,
 )
+from domain.vehicleparts.origin import DEFAULT_ORIGIN, require_origin
 
 MAX_PART_CODE = 40
 MAX_PART_NAME = 120
@@ -47,6 +48,7 @@ class RegisterPart(Command):
     price: int
     stock: int = 0
     low_stock: int = 0
+    origin: str = DEFAULT_ORIGIN
 
     checks: ClassVar[dict[str, Check]] = {
         "part_code": require_part_code,
@@ -54,6 +56,7 @@ class RegisterPart(Command):
         "price": lambda v: require_money(v, Field.PRICE),
         "stock": lambda v: require_non_negative(v, Field.STOCK),
         "low_stock": lambda v: require_non_negative(v, Field.LOW_STOCK_THRESHOLD),
+        "origin": require_origin,
     }
 
 

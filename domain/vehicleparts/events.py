@@ -22,6 +22,7 @@ class PartRegistered(PartsEvent):
     price: int
     stock: int
     low_stock: int = 0
+    origin: str = "A"  # events logged before origin codes were new genuine parts
 
 
 @dataclass(frozen=True)

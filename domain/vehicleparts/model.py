@@ -35,12 +35,15 @@ class Part:
     price: int
     stock: int
     low_stock: int = 0
+    origin: str = "A"
     events: list[Event] = field(default_factory=list)
 
     @classmethod
-    def register(cls, part_id: int, part_code: str, name: str, price: int, stock: int, low_stock: int) -> Part:
-        part = cls(part_id, part_code, name, price, stock, low_stock)
-        part.events.append(PartRegistered(part_id, part_code, name, price, stock, low_stock))
+    def register(
+        cls, part_id: int, part_code: str, name: str, price: int, stock: int, low_stock: int, origin: str = "A"
+    ) -> Part:
+        part = cls(part_id, part_code, name, price, stock, low_stock, origin)
+        part.events.append(PartRegistered(part_id, part_code, name, price, stock, low_stock, origin))
         return part
 
     def take(self, part_request_id: int, job_id: int, quantity: int) -> bool:

@@ -21,8 +21,7 @@ TEXTS: dict[str, Text] = {
     ),
     "vehicleparts.stock_over_max": Text(
         en=(
-            "{part} ({code}) would have {stock:,} in stock; the most Pitlane keeps is {maximum:,}. "
-            "Check the quantity."
+            "{part} ({code}) would have {stock:,} in stock; the most Pitlane keeps is {maximum:,}. Check the quantity."
         ),
         ko=(
             "{part}({code}) 재고가 {stock:,}개가 됩니다. Pitlane은 최대 {maximum:,}개까지 관리합니다. "
@@ -41,4 +40,16 @@ TEXTS: dict[str, Text] = {
         en="There is no part number {part_id}.",
         ko="{part_id}번 부품이 없습니다.",
     ),
+    "vehicleparts.origin_unknown": Text(
+        en="Origin {origin!r} is not a part origin code: use A (new genuine), B (remanufactured), "
+        "C (used or reconditioned), D (certified alternative) or F (imported).",
+        ko="부품 구분 {origin!r}은(는) 쓸 수 없습니다. A(신품 순정), B(재제조), C(중고·재생), "
+        "D(인증 대체), F(수입) 중 하나를 쓰세요.",
+    ),
+    # What each origin code means (부품 구분 on the repair statement).
+    "vehicleparts.origin.a": Text(en="new genuine", ko="신품 순정"),
+    "vehicleparts.origin.b": Text(en="remanufactured", ko="재제조"),
+    "vehicleparts.origin.c": Text(en="used or reconditioned", ko="중고·재생"),
+    "vehicleparts.origin.d": Text(en="certified alternative", ko="인증 대체"),
+    "vehicleparts.origin.f": Text(en="imported", ko="수입"),
 }

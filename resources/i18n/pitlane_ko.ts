@@ -444,6 +444,10 @@ Details are in {log}.</source>
             <source>Work done</source>
             <translation>정비 내용</translation>
         </message>
+        <message>
+            <source>Origin</source>
+            <translation>구분</translation>
+        </message>
     </context>
     <context>
         <name>DayCloseTab</name>
@@ -1713,6 +1717,10 @@ Reason (optional):</source>
             <location filename="../../ui/screens/parts_counter.py" line="121" />
             <source>Not registered</source>
             <translation>등록하지 못했습니다</translation>
+        </message>
+        <message>
+            <source>Origin (구분)</source>
+            <translation>부품 구분</translation>
         </message>
     </context>
     <context>
@@ -3016,6 +3024,163 @@ Was the odometer replaced?</source>
             <location filename="../../ui/event_names.py" line="1" />
             <source>Signed out</source>
             <translation>로그아웃</translation>
+        </message>
+        <message>
+            <location filename="../../ui/event_names.py" line="1" />
+            <source>Estimate drafted</source>
+            <translation>견적 작성</translation>
+        </message>
+        <message>
+            <location filename="../../ui/event_names.py" line="1" />
+            <source>Estimate approved</source>
+            <translation>견적 승인</translation>
+        </message>
+        <message>
+            <location filename="../../ui/event_names.py" line="1" />
+            <source>Estimate reopened</source>
+            <translation>견적 다시 열림</translation>
+        </message>
+        <message>
+            <location filename="../../ui/event_names.py" line="1" />
+            <source>Estimate declined</source>
+            <translation>견적 거절</translation>
+        </message>
+    </context>
+    <context>
+        <name>EstimateDialog</name>
+        <message>
+            <source>Estimate</source>
+            <translation>견적</translation>
+        </message>
+        <message>
+            <source>e.g. 12가3456</source>
+            <translation>예: 12가3456</translation>
+        </message>
+        <message>
+            <source>e.g. 브레이크 패드 교환</source>
+            <translation>예: 브레이크 패드 교환</translation>
+        </message>
+        <message>
+            <source>Customer *</source>
+            <translation>고객 *</translation>
+        </message>
+        <message>
+            <source>Car number *</source>
+            <translation>차량 번호 *</translation>
+        </message>
+        <message>
+            <source>Phone</source>
+            <translation>전화</translation>
+        </message>
+        <message>
+            <source>Mechanic *</source>
+            <translation>정비사 *</translation>
+        </message>
+        <message>
+            <source>Man-days *</source>
+            <translation>공수 *</translation>
+        </message>
+        <message>
+            <source>Labour *</source>
+            <translation>공임 *</translation>
+        </message>
+        <message>
+            <source>Work</source>
+            <translation>정비 내용</translation>
+        </message>
+        <message>
+            <source>Valid for (days)</source>
+            <translation>유효기간(일)</translation>
+        </message>
+        <message>
+            <source>Why not (optional)</source>
+            <translation>거절 이유 (선택)</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>닫기</translation>
+        </message>
+        <message>
+            <source>Declined</source>
+            <translation>거절</translation>
+        </message>
+        <message>
+            <source>Approved: request the repair</source>
+            <translation>승인: 정비 접수</translation>
+        </message>
+        <message>
+            <source>Draft estimate</source>
+            <translation>견적서 작성</translation>
+        </message>
+        <message>
+            <source>Estimate {no}: {total} (VAT included), valid until {until}</source>
+            <translation>견적 {no}: {total} (부가세 포함), {until}까지 유효</translation>
+        </message>
+        <message>
+            <source>Estimate drafted</source>
+            <translation>견적서 작성됨</translation>
+        </message>
+        <message>
+            <source>Ask the customer, then record the answer.</source>
+            <translation>고객에게 확인한 뒤 답을 기록하세요.</translation>
+        </message>
+        <message>
+            <source>Not accepted</source>
+            <translation>접수되지 않음</translation>
+        </message>
+        <message>
+            <source>Repair requested</source>
+            <translation>정비 접수됨</translation>
+        </message>
+        <message>
+            <source>Receipt {id}</source>
+            <translation>접수 {id}</translation>
+        </message>
+        <message>
+            <source>The work is kept for the car's next visit.</source>
+            <translation>이 작업은 차량의 다음 방문 때 다시 안내합니다.</translation>
+        </message>
+        <message>
+            <source>Not drafted</source>
+            <translation>작성되지 않음</translation>
+        </message>
+        <message>
+            <source>Not recorded</source>
+            <translation>기록되지 않음</translation>
+        </message>
+    </context>
+    <context>
+        <name>AdditionalWorkConsentDialog</name>
+        <message>
+            <source>Additional work</source>
+            <translation>추가정비</translation>
+        </message>
+        <message>
+            <source>Declined</source>
+            <translation>거절</translation>
+        </message>
+        <message>
+            <source>Approved: bill it</source>
+            <translation>승인: 청구에 추가</translation>
+        </message>
+        <message>
+            <source>Not recorded</source>
+            <translation>기록되지 않음</translation>
+        </message>
+    </context>
+    <context>
+        <name>Estimates</name>
+        <message>
+            <source>In person</source>
+            <translation>방문</translation>
+        </message>
+        <message>
+            <source>By phone</source>
+            <translation>전화</translation>
+        </message>
+        <message>
+            <source>By message</source>
+            <translation>메시지</translation>
         </message>
     </context>
 </TS>

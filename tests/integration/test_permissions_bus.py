@@ -134,6 +134,32 @@ CASES: dict[str, Case] = {
         lambda s, r: c.RequestTaxInvoice(s.invoice(), "124-81-00998", "주식회사 새봄"),
         frozenset({"manager", "desk"}),
     ),
+    # estimates (견적): the desk's, like requests
+    "RecordAdditionalWorkConsent": (
+        lambda s, r: c.RecordAdditionalWorkConsent(
+            s.office.handle(c.ProposeAdditionalWork(s.job(started=True), "추가", 1_000)), True, "phone"
+        ),
+        frozenset({"manager", "desk"}),
+    ),
+    "ProposeAdditionalWork": (
+        lambda s, r: c.ProposeAdditionalWork(s.job(started=True), "추가", 1_000),
+        frozenset({"manager", "mechanic"}),
+    ),
+    "AddCannedJob": (lambda s, r: c.AddCannedJob(s.unique("메뉴"), 10_000, 1, ((s.part, 1),)), MANAGER),
+    "DraftEstimate": (
+        lambda s, r: c.DraftEstimate("홍길동", s.unique("56다"), s.kim, 1, 30_000),
+        frozenset({"manager", "desk"}),
+    ),
+    "ApproveEstimate": (
+        lambda s, r: c.ApproveEstimate(
+            s.office.handle(c.DraftEstimate("홍길동", s.unique("56다"), s.kim, 1, 1)), "phone"
+        ),
+        frozenset({"manager", "desk"}),
+    ),
+    "DeclineEstimate": (
+        lambda s, r: c.DeclineEstimate(s.office.handle(c.DraftEstimate("홍길동", s.unique("56다"), s.kim, 1, 1))),
+        frozenset({"manager", "desk"}),
+    ),
 }
 #: Commands scoped to a job: a mechanic is refused them on someone else's job.
 ON_ANOTHERS_JOB: dict[str, Callable[[Staff], c.Command]] = {
@@ -141,6 +167,7 @@ ON_ANOTHERS_JOB: dict[str, Callable[[Staff], c.Command]] = {
     "RequestPart": lambda s: c.RequestPart(s.job(s.lee, started=True), s.part, 1),
     "FinishJob": lambda s: c.FinishJob(s.job(s.lee, started=True)),
     "AddLabour": lambda s: c.AddLabour(s.job(s.lee, started=True), "휠 얼라인먼트", 30_000),
+    "ProposeAdditionalWork": lambda s: c.ProposeAdditionalWork(s.job(s.lee, started=True), "추가", 1_000),
 }
 
 

@@ -110,3 +110,12 @@ def test_completion_offers_code_and_name(qtbot, window: MainWindow, shop: Shop, 
     entries = screen.completer_model.stringList()
     assert any(e.startswith("BRK-PAD-F01 — 브레이크 패드 (앞)") for e in entries)
     assert screen.find_part(entries[0]) is not None
+
+
+def test_completion_shows_each_parts_origin_code(qtbot, window: MainWindow, shop: Shop, seeded) -> None:
+    new_job(shop, seeded.kim)
+    screen = open_bay(qtbot, window, seeded.kim)
+    qtbot.waitUntil(lambda: screen.completer_model.rowCount() == 2, timeout=TIMEOUT)
+    entries = screen.completer_model.stringList()
+    assert any(e.startswith("BRK-PAD-F01 — 브레이크 패드 (앞)  [A]") for e in entries)
+    assert all(screen.find_part(e) is not None for e in entries)

@@ -198,3 +198,11 @@ def test_parts_model_highlights_low_and_empty_stock(qapp) -> None:
     assert "reorder" in model.index(2, 3).data(Qt.ItemDataRole.ToolTipRole).lower()
     assert model.index(0, 2).data() == "₩10,000"
     assert model.index(0, 3).data(SORT_ROLE) == 5
+
+
+def test_parts_model_shows_the_origin_code_and_what_it_means(qapp) -> None:
+    model = PartsModel()
+    model.set_rows([PartRow(1, "P1", "부품", 1_000, 3, 1, "C")])
+    origin = model.columnCount() - 1
+    assert model.index(0, origin).data() == "C"
+    assert model.index(0, origin).data(Qt.ItemDataRole.ToolTipRole) in ("used or reconditioned", "중고·재생")

@@ -113,3 +113,24 @@ def test_queue_shows_requests_from_the_bays_live(qtbot, window: MainWindow, shop
     qtbot.waitUntil(lambda: screen.queue_model.rowCount() == 1, timeout=TIMEOUT)
     assert screen.queue_model.row_at(0).status == "cancelled"
     assert "out of stock" in screen.queue_model.index(0, 6).data()
+
+
+def test_register_part_with_its_origin_code_shows_it_in_the_catalogue(qtbot, window: MainWindow, shop: Shop) -> None:
+    screen = open_counter(qtbot, window)
+    screen.open_register()
+    dialog = screen.dialog
+    assert dialog is not None
+    assert [dialog.origin.itemData(i) for i in range(dialog.origin.count())] == ["A", "B", "C", "D", "F"]
+    assert dialog.origin.currentData() == "A"
+    type_into(qtbot, dialog.code, "ALT-REMAN-01")
+    type_into(qtbot, dialog.name, "재제조 발전기")
+    type_into(qtbot, dialog.price, "120000")
+    dialog.origin.setCurrentIndex(1)
+    click(qtbot, dialog.save_button)
+    qtbot.waitUntil(lambda: not dialog.isVisible(), timeout=TIMEOUT)
+    (part,) = [p for p in shop.query(queries.parts, "ALT-REMAN-01")]
+    assert part.origin == "B"
+    qtbot.waitUntil(lambda: screen.parts_model.rowCount() == 3, timeout=TIMEOUT)
+    model = screen.parts_model
+    row = model.find(part.id)
+    assert model.index(row, model.columnCount() - 1).data() == "B"

@@ -169,8 +169,8 @@ class FakeParts:
     def code_taken(self, part_code: str) -> bool:
         return any(p.part_code.upper() == part_code.upper() for p in self.rows.values())
 
-    def add(self, part_code: str, name: str, price: int, stock: int, low_stock: int) -> Part:
-        part = Part.register(len(self.rows) + 1, part_code, name, price, stock, low_stock)
+    def add(self, part_code: str, name: str, price: int, stock: int, low_stock: int, origin: str = "A") -> Part:
+        part = Part.register(len(self.rows) + 1, part_code, name, price, stock, low_stock, origin)
         self.rows[part.id] = _stored(part)
         self.seen.append(part)
         return part
@@ -501,6 +501,7 @@ class FakeUnitOfWork:
         self.till = FakeTill(self.invoices, self.receipts)
         self.bills = FakeBills(self.seen, self.jobs, self.receipts, self.invoices, self.series)
         self.customers = FakeCustomers(self.seen)
+        self.estimates = FakeEstimates()
 
     def now_text(self) -> str:
         return self.now.isoformat(timespec="seconds")
@@ -559,3 +560,10 @@ class FakeShop:
 
     def of_type(self, cls: type) -> list[Any]:
         return [e for e in self.events if isinstance(e, cls)]
+
+
+class FakeEstimates:
+    """No estimates on the fake bus: a refused request was never an estimate's (tests/integration has them)."""
+
+    def of_receipt(self, receipt_id: int) -> None:
+        return None

@@ -43,6 +43,14 @@ from domain.commands import (
 from domain.common.fields import Field
 from domain.customers.commands import COMMANDS as CUSTOMERS_COMMANDS
 from domain.errors import DomainError, InvalidInput
+from domain.estimates.commands import (
+    AddCannedJob,
+    ApproveEstimate,
+    DeclineEstimate,
+    DraftEstimate,
+    ProposeAdditionalWork,
+    RecordAdditionalWorkConsent,
+)
 from domain.mechanic.commands import (
     AddDayOff,
     AddShopClosure,
@@ -62,6 +70,12 @@ VALID: dict[type[Command], Any] = {
     DecreaseStock: DecreaseStock(1, 2, "damaged"),
     ChangePartPrice: ChangePartPrice(1, 50_000),
     RequestRepair: RequestRepair("홍길동", "12가3456", 1, 2, 100_000),
+    DraftEstimate: DraftEstimate("홍길동", "12가3456", 1, 2, 100_000, labour=(("점검", 20_000),), parts=((1, 2),)),
+    ApproveEstimate: ApproveEstimate("E2026-000001", "phone"),
+    AddCannedJob: AddCannedJob("엔진오일 교환", 20_000, 1, parts=((1, 4),)),
+    ProposeAdditionalWork: ProposeAdditionalWork(1, "타이밍벨트 교환", 150_000),
+    RecordAdditionalWorkConsent: RecordAdditionalWorkConsent(1, True, "phone"),
+    DeclineEstimate: DeclineEstimate("E2026-000001", "다음에"),
     CancelRepair: CancelRepair(1, "고객 요청"),
     StartJob: StartJob(1),
     RequestPart: RequestPart(1, 2, 3),
@@ -393,3 +407,13 @@ def test_a_command_that_says_nothing_of_validation_is_a_programming_error() -> N
 
     with pytest.raises(NotImplementedError):
         Silent().validated()
+
+
+def test_register_part_takes_an_origin_code_and_refuses_others() -> None:
+    from domain.errors import InvalidInput as _Refused
+
+    assert RegisterPart("P1", "부품", 1_000).validated().origin == "A"
+    assert RegisterPart("P1", "부품", 1_000, origin=" f ").validated().origin == "F"
+    with pytest.raises(_Refused) as refused:
+        RegisterPart("P1", "부품", 1_000, origin="X").validated()
+    assert refused.value.code == "vehicleparts.origin_unknown"

@@ -34,6 +34,9 @@ EXPECTED: dict[str, tuple[str, str, str]] = {
     "DraftEstimate": (YES, NO, NO),
     "ApproveEstimate": (YES, NO, NO),
     "DeclineEstimate": (YES, NO, NO),
+    "AddCannedJob": (NO, NO, NO),
+    "RecordAdditionalWorkConsent": (YES, NO, NO),
+    "ProposeAdditionalWork": (NO, OWN_JOB, NO),  # the menu of standard jobs: the manager keeps it
     "AddDiscount": (LIMIT, NO, NO),
     "RegisterCustomer": (YES, NO, NO),
     "RegisterVehicle": (YES, NO, NO),

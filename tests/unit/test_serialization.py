@@ -24,7 +24,16 @@ def test_every_published_event_is_registered_under_its_name() -> None:
     for name, cls in EVENT_TYPES.items():
         assert cls.__name__ == name
         assert issubclass(cls, Event)
-        assert cls.context in {"reception", "mechanic", "shop", "vehicleparts", "users", "customers", "billing"}
+        assert cls.context in {
+            "reception",
+            "mechanic",
+            "shop",
+            "vehicleparts",
+            "users",
+            "customers",
+            "billing",
+            "estimates",
+        }
 
 
 def _sample(tp: Any, n: int) -> Any:
@@ -35,8 +44,12 @@ def _sample(tp: Any, n: int) -> Any:
     if tp is bool:
         return n % 2 == 0
     if typing.get_origin(tp) is dict:  # a reason's parameters (Message.to_dict() form), a customer's `changes`
-        return {"name": "최영호", "left": n, "field": {"$message": {"code": "common.field.man_days", "params": {}}},
-                "model": {"old": _sample(str, n), "new": None}}
+        return {
+            "name": "최영호",
+            "left": n,
+            "field": {"$message": {"code": "common.field.man_days", "params": {}}},
+            "model": {"old": _sample(str, n), "new": None},
+        }
     if typing.get_origin(tp) in (typing.Union, types.UnionType):  # `int | None`: the value, not the None
         return _sample(typing.get_args(tp)[0], n)
     if typing.get_origin(tp) is tuple:

@@ -9,8 +9,9 @@ from PySide6.QtGui import QColor
 
 from app.queries import JobRow, MechanicRow, PartRequestRow, PartRow, ReceiptRow
 from domain.jobs.model import PartRequestStatus
+from domain.vehicleparts.origin import origin_name
 from ui import fmt
-from ui.domain_text import reason_text
+from ui.domain_text import reason_text, text_of
 from ui.models.base import CENTER, RIGHT, Column, RowTableModel
 from ui.models.board import OVERDUE_FILL, OVERDUE_TEXT
 from ui.tr import QT_TRANSLATE_NOOP
@@ -163,6 +164,13 @@ class PartsModel(RowTableModel):
                     RIGHT,
                     background=_part_bg,
                 ),
+                Column(
+                    QT_TRANSLATE_NOOP("Columns", "Origin"),
+                    lambda r: r.origin,
+                    align=CENTER,
+                    background=_part_bg,
+                    tooltip=lambda r: text_of(origin_name(r.origin)),
+                ),
             ],
             key=lambda r: r.id,
             parent=parent,
@@ -230,9 +238,7 @@ class MechanicsModel(RowTableModel):
                     lambda r: r.open_jobs,
                     RIGHT,
                 ),
-                Column(
-                    QT_TRANSLATE_NOOP("Columns", "Next free day"), lambda r: r.next_free_day or "—", align=CENTER
-                ),
+                Column(QT_TRANSLATE_NOOP("Columns", "Next free day"), lambda r: r.next_free_day or "—", align=CENTER),
             ],
             key=lambda r: r.id,
             parent=parent,

@@ -319,7 +319,9 @@ class MechanicBayScreen(QWidget):
         self._parts = parts
         self.completer_model.setStringList(
             [
-                f"{p.part_code}{SEPARATOR}{p.name}  (" + self.tr("{stock} in stock").format(stock=p.stock) + ")"
+                f"{p.part_code}{SEPARATOR}{p.name}  [{p.origin}] ("
+                + self.tr("{stock} in stock").format(stock=p.stock)
+                + ")"
                 for p in parts
             ]
         )

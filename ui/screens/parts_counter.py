@@ -8,6 +8,7 @@ from PySide6.QtCore import QSortFilterProxyModel, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QCheckBox,
+    QComboBox,
     QDialog,
     QFormLayout,
     QHBoxLayout,
@@ -22,6 +23,7 @@ from domain.commands import DecreaseStock, IncreaseStock, RegisterPart
 from domain.common.fields import Field, field_of, is_missing
 from domain.errors import DomainError
 from domain.messages import MAX_COUNT
+from domain.vehicleparts.origin import ORIGINS, origin_name
 from ui import fmt
 from ui.domain_text import text_of
 from ui.errors import describe
@@ -53,6 +55,9 @@ class RegisterPartDialog(QDialog):
         self.price = MoneyEdit()
         self.stock = spin(0, MAX_COUNT)
         self.low = spin(0, MAX_COUNT, 2)
+        self.origin = QComboBox()
+        for code in ORIGINS:
+            self.origin.addItem(f"{code} — {text_of(origin_name(code))}", code)
         self.errors = {k: FieldError() for k in ("code", "name", "price")}
         form.addRow(self.tr("Code *"), self.code)
         form.addRow("", self.errors["code"])
@@ -62,6 +67,7 @@ class RegisterPartDialog(QDialog):
         form.addRow("", self.errors["price"])
         form.addRow(self.tr("Stock on the shelf"), self.stock)
         form.addRow(self.tr("Reorder at (low stock)"), self.low)
+        form.addRow(self.tr("Origin (구분)"), self.origin)
         layout.addLayout(form)
         self.message = Banner()
         layout.addWidget(self.message)
@@ -87,6 +93,7 @@ class RegisterPartDialog(QDialog):
             "price": self.price.value(),
             "stock": self.stock.value(),
             "low_stock": self.low.value(),
+            "origin": self.origin.currentData(),
         }
         return RegisterPart(**values)
 
@@ -279,7 +286,7 @@ class PartsCounterScreen(QWidget):
             self.part_title.setText(self.tr("Select a part in the catalogue"))
             self.part_stock.setText("")
             return
-        self.part_title.setText(f"{part.part_code} — {part.name}")
+        self.part_title.setText(f"{part.part_code} — {part.name} [{part.origin}]")
         state = (
             self.tr("Out of stock — reorder now.")
             if part.stock <= 0

@@ -1,0 +1,157 @@
+"""Estimates context (견적): draft at today's prices, approve (the request then goes through the man-day
+check), reopen when that request is refused, decline (the work stays on the car as a recommendation)."""
+
+from __future__ import annotations
+
+import copy
+from datetime import timedelta
+
+from app.handling import HandlerSettings, PolicySpec
+from app.reception.handlers import request_repair
+from app.uow import UnitOfWork
+from domain.estimates.commands import (
+    AddCannedJob,
+    ApproveEstimate,
+    DeclineEstimate,
+    DraftEstimate,
+    ProposeAdditionalWork,
+    RecordAdditionalWorkConsent,
+)
+from domain.estimates.events import EstimateDrafted
+from domain.estimates.model import EstimateLine, EstimateStatus
+from domain.reception.commands import RequestRepair
+from domain.reception.events import RequestCancelled
+from domain.texts import Message
+
+#: Estimate numbers: E, the year, a serial that counts up by one (a series of their own).
+ESTIMATE_NUMBER_FORMAT = "E{year}-{seq:06d}"
+
+
+def add_canned_job(cmd: AddCannedJob, uow: UnitOfWork, _: HandlerSettings) -> int:
+    for part_id, _quantity in cmd.parts:
+        uow.parts.get(part_id)  # an unknown part is refused here
+    return uow.estimates.add_canned_job(cmd.name, cmd.labour, cmd.man_day, cmd.parts)
+
+
+def draft_estimate(cmd: DraftEstimate, uow: UnitOfWork, _: HandlerSettings) -> str:
+    mechanic = uow.mechanics.get(cmd.mechanic_id)  # an unknown mechanic is refused here
+    lines = [EstimateLine("labour", description, 1, amount) for description, amount in cmd.labour]
+    wanted = list(cmd.parts)
+    man_day = cmd.man_day
+    for canned_id in cmd.canned_jobs:  # a menu job: its labour line, its parts, its man-days, in one step
+        canned = uow.estimates.canned_job(canned_id)
+        lines.append(EstimateLine("labour", canned.name, 1, canned.labour))
+        wanted += canned.parts
+        man_day += canned.man_day
+    for part_id, quantity in wanted:
+        part = uow.parts.get(part_id)  # today's price; an unknown part is refused here
+        lines.append(EstimateLine("part", part.name, quantity, part.price, part.id, part.part_code, part.origin))
+    year = uow.now.year
+    estimate_no = ESTIMATE_NUMBER_FORMAT.format(year=year, seq=uow.series.next(f"estimate:{year}"))
+    valid_until = (uow.now.date() + timedelta(days=cmd.valid_days - 1)).isoformat()
+    uow.estimates.add(
+        {
+            "estimate_no": estimate_no,
+            "customer_name": cmd.customer_name,
+            "customer_phone": cmd.customer_phone,
+            "car_number": cmd.car_number,
+            "mileage": cmd.mileage,
+            "mechanic_id": mechanic.id,
+            "mechanic_name": mechanic.name,
+            "man_day": man_day,
+            "fare": cmd.fare,
+            "term": cmd.term,
+            "drafted_at": uow.now_text(),
+            "drafted_by": uow.actor,
+            "valid_until": valid_until,
+            "status": EstimateStatus.OPEN.value,
+        },
+        lines,
+    )
+    labour = cmd.fare + sum(ln.amount for ln in lines if ln.kind == "labour")
+    parts = sum(ln.amount for ln in lines if ln.kind == "part")
+    uow.record(EstimateDrafted(estimate_no, cmd.car_number, mechanic.id, man_day, labour, parts, valid_until))
+    return estimate_no
+
+
+def approve_estimate(cmd: ApproveEstimate, uow: UnitOfWork, settings: HandlerSettings) -> int:
+    """Record the consent, then request the repair; the man-day check runs on that request now."""
+    estimate = uow.estimates.get(cmd.estimate_no, for_update=True)
+    today = uow.now.date().isoformat()
+    estimate.ensure_approvable(today)  # refused before anything is requested
+    row = uow.estimates.row(cmd.estimate_no)
+    labour_lines = sum(ln.unit_price * ln.quantity for ln in uow.estimates.lines(row.id) if ln.kind == "labour")
+    request = RequestRepair(
+        row.customer_name,
+        row.car_number,
+        row.mechanic_id,
+        row.man_day,
+        row.fare + labour_lines,
+        customer_phone=row.customer_phone,
+        term=row.term,
+        request_note=row.estimate_no,
+        mileage=row.mileage,
+    ).validated()
+    receipt_id = request_repair(request, uow, settings)
+    estimate.approve(cmd.how, uow.actor, uow.now_text(), today, receipt_id)
+    uow.estimates.save_approval(estimate, cmd.how, uow.actor, uow.now_text())
+    return receipt_id
+
+
+def decline_estimate(cmd: DeclineEstimate, uow: UnitOfWork, _: HandlerSettings) -> None:
+    estimate = uow.estimates.get(cmd.estimate_no, for_update=True)
+    estimate.decline(cmd.reason, uow.now_text())
+    uow.estimates.save_declined(estimate, cmd.reason, uow.now_text())
+
+
+def propose_additional_work(cmd: ProposeAdditionalWork, uow: UnitOfWork, settings: HandlerSettings) -> int:
+    """The bay's proposal: checked against the bill now (a started job, room on it), billed only after consent."""
+    bill = uow.bills.get(cmd.job_id, settings.vat_rate, at=uow.now_text(), by=uow.actor)
+    # The bill's own rules (a started job, room for the amount), tried on a copy: nothing is billed yet.
+    copy.deepcopy(bill).add_labour(0, cmd.description, cmd.amount, uow.actor, uow.now_text())
+    car_number = uow.receipts.get(bill.receipt_id).car_number
+    return uow.estimates.add_additional_work(
+        cmd.job_id, car_number, cmd.description, cmd.amount, uow.actor, uow.now_text()
+    )
+
+
+def record_additional_work_consent(
+    cmd: RecordAdditionalWorkConsent, uow: UnitOfWork, settings: HandlerSettings
+) -> None:
+    """Approved: the line goes on the bill (as proposed, by whom). Declined: kept as a recommendation."""
+    work = uow.estimates.additional_work(cmd.work_id)  # locked; one answered already is refused
+    line_id = None
+    if cmd.approved:
+        bill = uow.bills.get(work.job_id, settings.vat_rate, at=uow.now_text(), by=uow.actor)
+        line_id = uow.bills.new_line_id()
+        bill.add_labour(line_id, work.description, work.amount, work.proposed_by, uow.now_text())
+        uow.bills.save(bill, uow.now_text())
+    uow.estimates.answer_additional_work(cmd.work_id, cmd.approved, cmd.how, uow.actor, uow.now_text(), line_id)
+
+
+def reopen_refused(event: RequestCancelled, uow: UnitOfWork, _: HandlerSettings) -> None:
+    """RequestCancelled (refused) of an approved estimate's request -> the estimate is open again, with why."""
+    if not event.rejected:
+        return  # the customer withdrew the request: the consent stands
+    estimate = uow.estimates.of_receipt(event.receipt_id)
+    if estimate is None:
+        return
+    reason: Message | str = (
+        Message.from_dict({"code": event.reason_code, "params": event.reason_params})
+        if event.reason_code
+        else event.reason
+    )
+    estimate.reopen(event.receipt_id, reason)
+    if estimate.events:
+        uow.estimates.save_reopened(estimate, reason)
+
+
+COMMAND_HANDLERS = {
+    AddCannedJob: add_canned_job,
+    ProposeAdditionalWork: propose_additional_work,
+    RecordAdditionalWorkConsent: record_additional_work_consent,
+    DraftEstimate: draft_estimate,
+    ApproveEstimate: approve_estimate,
+    DeclineEstimate: decline_estimate,
+}
+POLICIES = [PolicySpec("estimates.reopen_refused", RequestCancelled, reopen_refused)]

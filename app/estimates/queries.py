@@ -1,0 +1,180 @@
+"""What the desk reads about estimates: one estimate with its lines and amounts, and a car's recommendations."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from decimal import Decimal
+
+from sqlalchemy import Connection, select
+
+from app.estimates.tables import additional_work, estimate, estimate_line
+from app.persistence import reason_message
+from app.vehicleparts.tables import part
+from domain.customers.identifiers import normalise_car_number
+from domain.errors import NotFound
+from domain.reception.model import vat_of
+from domain.texts import Message
+
+e, ln = estimate.c, estimate_line.c
+
+
+@dataclass(frozen=True)
+class EstimateLineRow:
+    kind: str
+    description: str
+    part_code: str
+    origin: str
+    quantity: int
+    unit_price: int
+    #: A part line whose part has fewer on the shelf than quoted now (flagged before the customer approves).
+    out_of_stock: bool = False
+
+    @property
+    def amount(self) -> int:
+        return self.quantity * self.unit_price
+
+
+@dataclass(frozen=True)
+class EstimateView:
+    estimate_no: str
+    status: str
+    customer_name: str
+    customer_phone: str
+    car_number: str
+    mileage: int | None
+    mechanic_name: str
+    man_day: int
+    fare: int
+    term: str
+    drafted_at: str
+    valid_until: str
+    receipt_id: int | None
+    consent_how: str
+    consent_by: str
+    consent_at: str
+    reason: str
+    reason_message: Message | None
+    lines: tuple[EstimateLineRow, ...]
+    labour: int
+    parts: int
+    subtotal: int
+    vat: int
+    total: int
+
+
+def estimate_view(conn: Connection, estimate_no: str, vat_rate: Decimal) -> EstimateView:
+    row = conn.execute(select(estimate).where(e.estimate_no == estimate_no.strip().upper())).first()
+    if row is None:
+        raise NotFound("estimates.not_found", estimate_no=estimate_no)
+    p = part.c
+    lines = tuple(
+        EstimateLineRow(
+            r.kind,
+            r.description,
+            r.part_code,
+            r.origin,
+            r.quantity,
+            r.unit_price,
+            r.kind == "part" and (r.stock or 0) < r.quantity,
+        )
+        for r in conn.execute(
+            select(estimate_line, p.stock)
+            .outerjoin(part, p.id == ln.part_id)
+            .where(ln.estimate_id == row.id)
+            .order_by(ln.position)
+        )
+    )
+    labour = row.fare + sum(x.amount for x in lines if x.kind == "labour")
+    parts = sum(x.amount for x in lines if x.kind == "part")
+    subtotal = labour + parts
+    vat = vat_of(subtotal, vat_rate)
+    return EstimateView(
+        row.estimate_no,
+        row.status,
+        row.customer_name,
+        row.customer_phone,
+        row.car_number,
+        row.mileage,
+        row.mechanic_name,
+        row.man_day,
+        row.fare,
+        row.term,
+        row.drafted_at,
+        row.valid_until,
+        row.receipt_id,
+        row.consent_how,
+        row.consent_by,
+        row.consent_at,
+        row.reason,
+        reason_message(row.reason_code, row.reason_params),
+        lines,
+        labour,
+        parts,
+        subtotal,
+        vat,
+        subtotal + vat,
+    )
+
+
+@dataclass(frozen=True)
+class Recommendation:
+    """Work the customer declined, to offer again on the car's next visit."""
+
+    estimate_no: str
+    declined_at: str
+    description: str
+    amount: int
+    reason: str
+
+
+def recommendations(conn: Connection, car_number: str) -> list[Recommendation]:
+    """The declined work on this car, newest first (the main labour is named by the estimate's term)."""
+    number = normalise_car_number(car_number)
+    out: list[Recommendation] = []
+    declined = conn.execute(
+        select(estimate)
+        .where(e.car_number == number, e.status == "declined")
+        .order_by(e.declined_at.desc(), e.id.desc())
+    )
+    for row in declined:
+        if row.fare:
+            out.append(
+                Recommendation(row.estimate_no, row.declined_at, row.term or row.estimate_no, row.fare, row.reason)
+            )
+        for line in conn.execute(select(estimate_line).where(ln.estimate_id == row.id).order_by(ln.position)):
+            out.append(
+                Recommendation(
+                    row.estimate_no, row.declined_at, line.description, line.quantity * line.unit_price, row.reason
+                )
+            )
+    aw = additional_work.c
+    for work in conn.execute(
+        select(additional_work)
+        .where(aw.car_number == number, aw.status == "declined")
+        .order_by(aw.consent_at.desc(), aw.id.desc())
+    ):
+        out.append(Recommendation(f"J{work.job_id}", work.consent_at, work.description, work.amount, ""))
+    return out
+
+
+@dataclass(frozen=True)
+class AdditionalWorkRow:
+    work_id: int
+    job_id: int
+    description: str
+    amount: int
+    proposed_by: str
+    status: str  # proposed, approved, declined
+    consent_how: str
+    consent_at: str
+
+
+def additional_work_of(conn: Connection, job_id: int | None = None) -> list[AdditionalWorkRow]:
+    """Proposed additional work: one job's, or (None) every proposal still waiting for the customer."""
+    aw = additional_work.c
+    query = select(additional_work).order_by(aw.id)
+    query = query.where(aw.job_id == job_id) if job_id is not None else query.where(aw.status == "proposed")
+    return [
+        AdditionalWorkRow(r.id, r.job_id, r.description, r.amount, r.proposed_by, r.status, r.consent_how, r.consent_at)
+        for r in conn.execute(query)
+    ]

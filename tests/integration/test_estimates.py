@@ -1,0 +1,225 @@
+"""Estimates on a real database (SQLite file and PostgreSQL): draft, approve (then the man-day check),
+a refused approval keeps the estimate open with why, a declined one shows on the car's next visit."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from datetime import datetime, timedelta, timezone
+from pathlib import Path
+
+import pytest
+
+from app.bootstrap import Shop, bootstrap
+from domain.commands import (
+    ApproveEstimate,
+    DeclineEstimate,
+    DraftEstimate,
+    FinishJob,
+    RegisterMechanic,
+    RegisterPart,
+    StartJob,
+)
+from domain.errors import IllegalTransition, InvalidInput, NotFound
+from tests.integration.core_helpers import diff, snapshot
+
+KST = timezone(timedelta(hours=9))
+
+
+class Clock:
+    def __init__(self) -> None:
+        self.now = datetime(2026, 3, 2, 9, 30, tzinfo=KST)
+
+    def __call__(self) -> datetime:
+        return self.now
+
+
+@pytest.fixture
+def clock() -> Clock:
+    return Clock()
+
+
+@pytest.fixture
+def desk(db_url: str, tmp_path: Path, clock: Clock) -> Iterator[Shop]:
+    shop = bootstrap(database_url=db_url, invoice_dir=tmp_path / "inv", actor="desk", terminal="front-1", clock=clock)
+    try:
+        yield shop
+    finally:
+        shop.close()
+
+
+def _draft(shop: Shop, mechanic_id: int, part_id: int, man_day: int = 2) -> str:
+    return shop.handle(
+        DraftEstimate(
+            "홍길동",
+            "12가 3456",
+            mechanic_id,
+            man_day,
+            50_000,
+            customer_phone="010-1234-5678",
+            mileage=42_000,
+            term="브레이크 패드 교환",
+            labour=(("브레이크액 교환", 30_000),),
+            parts=((part_id, 2),),
+            valid_days=14,
+        )
+    )
+
+
+def test_draft_prices_parts_at_todays_price_and_numbers_estimates(desk: Shop) -> None:
+    kim = desk.handle(RegisterMechanic("김민수", 10))
+    pads = desk.handle(RegisterPart("BRK-PAD-F01", "브레이크 패드 (앞)", 45_000, 4, origin="D"))
+    first, second = _draft(desk, kim, pads), _draft(desk, kim, pads)
+    assert (first, second) == ("E2026-000001", "E2026-000002")
+    view = desk.estimate(first)
+    assert view.status == "open" and view.car_number == "12가3456" and view.valid_until == "2026-03-15"
+    assert [(ln.kind, ln.description, ln.quantity, ln.unit_price) for ln in view.lines] == [
+        ("labour", "브레이크액 교환", 1, 30_000),
+        ("part", "브레이크 패드 (앞)", 2, 45_000),
+    ]
+    assert view.lines[1].origin == "D" and view.lines[1].part_code == "BRK-PAD-F01"
+    assert (view.labour, view.parts, view.subtotal, view.vat, view.total) == (80_000, 90_000, 170_000, 17_000, 187_000)
+    assert desk.status_board() == []  # an estimate is not a request
+
+
+def test_approval_records_consent_and_requests_the_repair(desk: Shop, clock: Clock) -> None:
+    kim = desk.handle(RegisterMechanic("김민수", 10))
+    pads = desk.handle(RegisterPart("BRK-PAD-F01", "브레이크 패드 (앞)", 45_000, 4))
+    no = _draft(desk, kim, pads)
+    clock.now += timedelta(hours=2)
+    receipt_id = desk.handle(ApproveEstimate(no, "phone"))
+    view = desk.estimate(no)
+    assert view.status == "approved" and view.receipt_id == receipt_id
+    assert (view.consent_how, view.consent_by, view.consent_at) == ("phone", "desk", "2026-03-02T11:30:00+09:00")
+    (row,) = desk.status_board()
+    assert row.receipt_id == receipt_id and row.job_status == "created" and row.car_number == "12가3456"
+    desk.handle(StartJob(row.job_id))
+    desk.handle(FinishJob(row.job_id))
+    (row,) = desk.status_board()
+    assert desk.invoice(row.invoice_no).subtotal == 80_000  # the estimate's labour is the job's fare
+    with pytest.raises(IllegalTransition) as twice:
+        desk.handle(ApproveEstimate(no, "in_person"))
+    assert twice.value.code == "estimates.already_approved"
+
+
+def test_a_refused_approval_keeps_the_estimate_open_with_the_reason(desk: Shop) -> None:
+    kim = desk.handle(RegisterMechanic("김민수", 1))
+    pads = desk.handle(RegisterPart("BRK-PAD-F01", "브레이크 패드 (앞)", 45_000, 4))
+    no = _draft(desk, kim, pads, man_day=3)
+    receipt_id = desk.handle(ApproveEstimate(no, "in_person"))
+    (row,) = desk.status_board()
+    assert row.receipt_id == receipt_id and row.job_status == "rejected"
+    view = desk.estimate(no)
+    assert view.status == "open" and view.receipt_id is None
+    assert view.reason_message is not None and view.reason_message.code.startswith("mechanic.")
+    assert "김민수" in view.reason_message.render("ko")
+    # Nothing else lost: once the mechanic has room, the same estimate is approved.
+    from domain.commands import ChangeManDay
+
+    desk.handle(ChangeManDay(kim, 5))
+    second = desk.handle(ApproveEstimate(no, "in_person"))
+    assert desk.estimate(no).status == "approved" and desk.estimate(no).receipt_id == second
+
+
+def test_a_declined_estimate_shows_on_the_cars_next_visit(desk: Shop, clock: Clock) -> None:
+    kim = desk.handle(RegisterMechanic("김민수", 10))
+    pads = desk.handle(RegisterPart("BRK-PAD-F01", "브레이크 패드 (앞)", 45_000, 4))
+    no = _draft(desk, kim, pads)
+    desk.handle(DeclineEstimate(no, "다음 달에"))
+    assert desk.estimate(no).status == "declined"
+    clock.now += timedelta(days=30)
+    found = desk.recommendations("12가3456")
+    assert [(r.estimate_no, r.description, r.amount) for r in found] == [
+        (no, "브레이크 패드 교환", 50_000),
+        (no, "브레이크액 교환", 30_000),
+        (no, "브레이크 패드 (앞)", 90_000),
+    ]
+    assert all(r.reason == "다음 달에" for r in found)
+    assert desk.recommendations("99나9999") == []
+    with pytest.raises(IllegalTransition) as again:
+        desk.handle(ApproveEstimate(no, "phone"))
+    assert again.value.code == "estimates.already_declined"
+
+
+def test_an_expired_estimate_is_refused_and_nothing_is_written(desk: Shop, clock: Clock) -> None:
+    kim = desk.handle(RegisterMechanic("김민수", 10))
+    pads = desk.handle(RegisterPart("BRK-PAD-F01", "브레이크 패드 (앞)", 45_000, 4))
+    no = _draft(desk, kim, pads)
+    clock.now += timedelta(days=14)
+    before = snapshot(desk)
+    with pytest.raises(IllegalTransition) as late:
+        desk.handle(ApproveEstimate(no, "phone"))
+    assert late.value.code == "estimates.expired"
+    assert diff(before, snapshot(desk)) == []
+
+
+def test_bad_input_is_refused_and_nothing_is_written(desk: Shop) -> None:
+    kim = desk.handle(RegisterMechanic("김민수", 10))
+    before = snapshot(desk)
+    with pytest.raises(InvalidInput):
+        desk.handle(DraftEstimate(" ", "12가3456", kim, 1, 10_000))
+    with pytest.raises(NotFound):
+        desk.handle(DraftEstimate("홍길동", "12가3456", kim, 1, 10_000, parts=((999, 1),)))
+    with pytest.raises(NotFound):
+        desk.handle(ApproveEstimate("E2026-000999", "phone"))
+    with pytest.raises(InvalidInput) as how:
+        desk.handle(ApproveEstimate("E2026-000001", "fax"))
+    assert "방문, 전화, 메시지" in how.value.text.render("ko")
+    assert diff(before, snapshot(desk)) == []
+
+
+def test_a_canned_job_adds_its_lines_and_man_days_in_one_step_and_flags_short_parts(desk: Shop) -> None:
+    from domain.commands import AddCannedJob, IncreaseStock
+    from domain.errors import Conflict
+
+    kim = desk.handle(RegisterMechanic("김민수", 10))
+    oil = desk.handle(RegisterPart("OIL-5W30", "엔진오일 5W-30", 12_000, 2))
+    filt = desk.handle(RegisterPart("FLT-OIL", "오일필터", 8_000, 0))
+    menu = desk.handle(AddCannedJob("엔진오일 교환", 20_000, 1, ((oil, 4), (filt, 1))))
+    with pytest.raises(Conflict):
+        desk.handle(AddCannedJob("엔진오일 교환", 1, 1))
+    no = desk.handle(DraftEstimate("홍길동", "12가3456", kim, 1, 0, canned_jobs=(menu,)))
+    view = desk.estimate(no)
+    assert view.man_day == 2  # the desk's one and the menu job's one
+    assert [(ln.kind, ln.description, ln.quantity, ln.unit_price, ln.out_of_stock) for ln in view.lines] == [
+        ("labour", "엔진오일 교환", 1, 20_000, False),
+        ("part", "엔진오일 5W-30", 4, 12_000, True),  # two on the shelf, four quoted
+        ("part", "오일필터", 1, 8_000, True),
+    ]
+    assert view.total == (20_000 + 48_000 + 8_000) * 11 // 10
+    desk.handle(IncreaseStock(oil, 2))
+    desk.handle(IncreaseStock(filt, 1))
+    assert not any(ln.out_of_stock for ln in desk.estimate(no).lines)
+    with pytest.raises(NotFound):
+        desk.handle(DraftEstimate("홍길동", "12가3456", kim, 1, 0, canned_jobs=(999,)))
+
+
+def test_additional_work_is_billed_only_after_consent_and_declined_work_is_recommended(desk: Shop) -> None:
+    from domain.commands import ProposeAdditionalWork, RecordAdditionalWorkConsent
+
+    kim = desk.handle(RegisterMechanic("김민수", 10))
+    pads = desk.handle(RegisterPart("BRK-PAD-F01", "브레이크 패드 (앞)", 45_000, 4))
+    no = _draft(desk, kim, pads)
+    rid = desk.handle(ApproveEstimate(no, "in_person"))
+    (row,) = [r for r in desk.status_board() if r.receipt_id == rid]
+    with pytest.raises(IllegalTransition):  # not started: nothing to add work to yet
+        desk.handle(ProposeAdditionalWork(row.job_id, "타이밍벨트 교환", 150_000))
+    desk.handle(StartJob(row.job_id))
+    belt = desk.handle(ProposeAdditionalWork(row.job_id, "타이밍벨트 교환", 150_000))
+    wiper = desk.handle(ProposeAdditionalWork(row.job_id, "와이퍼 교체", 20_000))
+    assert [w.work_id for w in desk.additional_work()] == [belt, wiper]  # waiting for the customer
+    desk.handle(RecordAdditionalWorkConsent(belt, True, "phone"))
+    desk.handle(RecordAdditionalWorkConsent(wiper, False, "phone"))
+    with pytest.raises(IllegalTransition) as twice:
+        desk.handle(RecordAdditionalWorkConsent(belt, False, "phone"))
+    assert twice.value.code == "estimates.work_answered"
+    assert desk.additional_work() == []
+    assert [(w.status, w.consent_how) for w in desk.additional_work(row.job_id)] == [
+        ("approved", "phone"),
+        ("declined", "phone"),
+    ]
+    desk.handle(FinishJob(row.job_id))
+    (row,) = [r for r in desk.status_board() if r.receipt_id == rid]
+    invoice = desk.invoice(row.invoice_no)
+    assert invoice.subtotal == 80_000 + 150_000  # the approved line billed, the declined one not
+    assert [ln.name for ln in invoice.lines if ln.kind == "labour"][-1].endswith("타이밍벨트 교환")
+    assert [(r.description, r.amount) for r in desk.recommendations("12가3456")] == [("와이퍼 교체", 20_000)]

@@ -1,0 +1,1 @@
+"""The desk's estimates (견적): draft, the customer's answer, additional work's consent."""

@@ -1,0 +1,223 @@
+"""The desk's estimate dialog: draft an estimate, then record the customer's answer (approve how, or decline).
+
+One command per button through the runner; the shop's refusal is shown in the dialog's banner.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtWidgets import QComboBox, QDialog, QFormLayout, QHBoxLayout, QLineEdit, QVBoxLayout, QWidget
+
+from app.estimates.queries import EstimateView
+from app.queries import MechanicRow
+from domain.commands import ApproveEstimate, DeclineEstimate, DraftEstimate, RecordAdditionalWorkConsent
+from ui import fmt
+from ui.errors import describe
+from ui.runner import CommandRunner
+from ui.widgets import Banner, MoneyEdit, button, label, spin
+
+#: How the customer agreed, in the order the desk meets them.
+CONSENT_CHOICES = ("in_person", "phone", "message")
+
+
+def _consent_label(how: str) -> str:
+    from PySide6.QtCore import QCoreApplication
+
+    labels = {
+        "in_person": QCoreApplication.translate("Estimates", "In person"),
+        "phone": QCoreApplication.translate("Estimates", "By phone"),
+        "message": QCoreApplication.translate("Estimates", "By message"),
+    }
+    return labels[how]
+
+
+def consent_combo() -> QComboBox:
+    combo = QComboBox()
+    for how in CONSENT_CHOICES:
+        combo.addItem(_consent_label(how), how)
+    return combo
+
+
+class EstimateDialog(QDialog):
+    """Draft → the estimate's number and total → the customer's answer: approved (how) or declined (why)."""
+
+    def __init__(
+        self,
+        runner: CommandRunner,
+        mechanics: list[MechanicRow],
+        read_estimate: Any,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.runner = runner
+        self.read_estimate = read_estimate  # estimate_no -> EstimateView (shop.estimate)
+        self.estimate: EstimateView | None = None
+        self.receipt_id: int | None = None
+        self.setWindowTitle(self.tr("Estimate"))
+        self.setMinimumWidth(520)
+        layout = QVBoxLayout(self)
+        form = QFormLayout()
+        self.customer = QLineEdit()
+        self.car_number = QLineEdit(placeholderText=self.tr("e.g. 12가3456"))
+        self.phone = QLineEdit()
+        self.mechanic = QComboBox()
+        for m in mechanics:
+            self.mechanic.addItem(m.name, m.id)
+        self.man_day = spin(1, 99, 1)
+        self.fare = MoneyEdit()
+        self.term = QLineEdit(placeholderText=self.tr("e.g. 브레이크 패드 교환"))
+        self.valid_days = spin(1, 365, 30)
+        form.addRow(self.tr("Customer *"), self.customer)
+        form.addRow(self.tr("Car number *"), self.car_number)
+        form.addRow(self.tr("Phone"), self.phone)
+        form.addRow(self.tr("Mechanic *"), self.mechanic)
+        form.addRow(self.tr("Man-days *"), self.man_day)
+        form.addRow(self.tr("Labour *"), self.fare)
+        form.addRow(self.tr("Work"), self.term)
+        form.addRow(self.tr("Valid for (days)"), self.valid_days)
+        layout.addLayout(form)
+        self.summary = label("", wrap=True)
+        self.summary.setStyleSheet("font-weight: 600")
+        layout.addWidget(self.summary)
+        self.message = Banner()
+        layout.addWidget(self.message)
+        layout.addStretch(1)  # the form and its outcome stay together at the top; the answer sits by the buttons
+        answer = QHBoxLayout()
+        self.how = consent_combo()
+        self.reason = QLineEdit(placeholderText=self.tr("Why not (optional)"))
+        answer.addWidget(self.how)
+        answer.addWidget(self.reason, 1)
+        layout.addLayout(answer)
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
+        self.close_button = button(self.tr("Close"), size="large")
+        self.decline_button = button(self.tr("Declined"), "danger", "large")
+        self.approve_button = button(self.tr("Approved: request the repair"), "success", "large")
+        self.draft_button = button(self.tr("Draft estimate"), "primary", "large")
+        for b in (self.close_button, self.decline_button, self.approve_button, self.draft_button):
+            buttons.addWidget(b)
+        layout.addLayout(buttons)
+        self._connect_signals()
+        self._answer_enabled(False)
+
+    def _connect_signals(self) -> None:
+        self.close_button.clicked.connect(self.reject)
+        self.draft_button.clicked.connect(self.draft)
+        self.approve_button.clicked.connect(self.approve)
+        self.decline_button.clicked.connect(self.decline)
+
+    def _answer_enabled(self, on: bool) -> None:
+        for w in (self.how, self.reason, self.approve_button, self.decline_button):
+            w.setEnabled(on)
+
+    def command(self) -> DraftEstimate:
+        return DraftEstimate(
+            self.customer.text(),
+            self.car_number.text(),
+            self.mechanic.currentData(),
+            self.man_day.value(),
+            self.fare.value(),  # type: ignore[arg-type]  # None: the command says it is required
+            customer_phone=self.phone.text(),
+            term=self.term.text(),
+            valid_days=self.valid_days.value(),
+        )
+
+    def draft(self) -> None:
+        self.draft_button.setEnabled(False)
+        self.runner.submit(self.command(), on_done=self._drafted, on_error=self._refused)
+
+    def _drafted(self, estimate_no: object) -> None:
+        self.estimate = self.read_estimate(str(estimate_no))
+        e = self.estimate
+        assert e is not None
+        self.summary.setText(
+            self.tr("Estimate {no}: {total} (VAT included), valid until {until}").format(
+                no=e.estimate_no, total=fmt.money(e.total), until=e.valid_until
+            )
+        )
+        self.message.show_message(
+            "success", self.tr("Estimate drafted"), self.tr("Ask the customer, then record the answer.")
+        )
+        self._answer_enabled(True)
+
+    def approve(self) -> None:
+        if self.estimate is None:
+            return
+        self._answer_enabled(False)
+        command = ApproveEstimate(self.estimate.estimate_no, self.how.currentData())
+        self.runner.submit(command, on_done=self._approved, on_error=self._refused_answer)
+
+    def _approved(self, receipt_id: object) -> None:
+        assert self.estimate is not None
+        self.estimate = self.read_estimate(self.estimate.estimate_no)
+        if self.estimate is not None and self.estimate.status == "open":  # the man-day check refused it
+            self.message.show_message("error", self.tr("Not accepted"), self._reason(self.estimate))
+            self._answer_enabled(True)
+            return
+        self.receipt_id = int(receipt_id)  # type: ignore[call-overload]
+        self.message.show_message(
+            "success", self.tr("Repair requested"), self.tr("Receipt {id}").format(id=self.receipt_id)
+        )
+
+    @staticmethod
+    def _reason(view: EstimateView) -> str:
+        from ui.domain_text import text_of
+
+        return text_of(view.reason_message) if view.reason_message is not None else view.reason
+
+    def decline(self) -> None:
+        if self.estimate is None:
+            return
+        self._answer_enabled(False)
+        command = DeclineEstimate(self.estimate.estimate_no, self.reason.text())
+        self.runner.submit(command, on_done=self._declined, on_error=self._refused_answer)
+
+    def _declined(self, _result: object) -> None:
+        self.message.show_message("info", self.tr("Declined"), self.tr("The work is kept for the car's next visit."))
+
+    def _refused(self, exc: BaseException) -> None:
+        self.draft_button.setEnabled(True)
+        self.message.show_message("error", self.tr("Not drafted"), describe(exc))
+
+    def _refused_answer(self, exc: BaseException) -> None:
+        self._answer_enabled(True)
+        self.message.show_message("error", self.tr("Not recorded"), describe(exc))
+
+
+class AdditionalWorkConsentDialog(QDialog):
+    """The customer's answer to one proposal from the bay: approved or declined, and how it was given."""
+
+    def __init__(
+        self, runner: CommandRunner, work_id: int, description: str, amount: int, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.runner = runner
+        self.work_id = work_id
+        self.setWindowTitle(self.tr("Additional work"))
+        layout = QVBoxLayout(self)
+        layout.addWidget(label(f"{description} — {fmt.money(amount)}"))
+        self.how = consent_combo()
+        layout.addWidget(self.how)
+        self.message = Banner()
+        layout.addWidget(self.message)
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
+        self.decline_button = button(self.tr("Declined"), "danger", "large")
+        self.approve_button = button(self.tr("Approved: bill it"), "success", "large")
+        buttons.addWidget(self.decline_button)
+        buttons.addWidget(self.approve_button)
+        layout.addLayout(buttons)
+        self.approve_button.clicked.connect(lambda: self.answer(True))
+        self.decline_button.clicked.connect(lambda: self.answer(False))
+
+    def answer(self, approved: bool) -> None:
+        self.approve_button.setEnabled(False)
+        self.decline_button.setEnabled(False)
+        command = RecordAdditionalWorkConsent(self.work_id, approved, self.how.currentData())
+        self.runner.submit(command, on_done=lambda _r: self.accept(), on_error=self._refused)
+
+    def _refused(self, exc: BaseException) -> None:
+        self.approve_button.setEnabled(True)
+        self.decline_button.setEnabled(True)
+        self.message.show_message("error", self.tr("Not recorded"), describe(exc))
