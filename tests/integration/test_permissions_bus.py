@@ -59,6 +59,12 @@ class Staff:
         """A labour line the manager added to a started job's bill."""
         return int(self.office.handle(c.AddLabour(self.job(started=True), "세차", 10_000)))
 
+    def customer(self) -> int:
+        return int(self.office.handle(c.RegisterCustomer(self.unique("손님"))))
+
+    def vehicle(self) -> int:
+        return int(self.office.handle(c.RegisterVehicle(self.unique("66거"))))
+
     def invoice(self, paid: bool = False, voided: bool = False) -> str:
         job = self.job(started=True)
         self.office.handle(c.FinishJob(job))
@@ -74,6 +80,7 @@ class Staff:
 #: Command -> (how to make one, the roles that may give it). "mechanic" here means on their own job.
 Case = tuple[Callable[[Staff, str], c.Command], frozenset[str]]
 ALL, MANAGER = frozenset(ROLES), frozenset({"manager"})
+DESK = frozenset({"manager", "desk"})
 CASES: dict[str, Case] = {
     "RequestRepair": (
         lambda s, r: c.RequestRepair("이영희", s.unique("34나"), s.kim, 1, 30_000),
@@ -134,6 +141,18 @@ CASES: dict[str, Case] = {
         lambda s, r: c.RequestTaxInvoice(s.invoice(), "124-81-00998", "주식회사 새봄"),
         frozenset({"manager", "desk"}),
     ),
+    # customers and vehicles (고객·차량): the desk keeps the register; merging and erasing are the manager's.
+    "RegisterCustomer": (lambda s, r: c.RegisterCustomer(s.unique("고객"), "010-2345-6789"), DESK),
+    "RegisterVehicle": (lambda s, r: c.RegisterVehicle(s.unique("77하")), DESK),
+    "UpdateCustomer": (lambda s, r: c.UpdateCustomer(s.customer(), note="단골"), DESK),
+    "UpdateVehicle": (lambda s, r: c.UpdateVehicle(s.vehicle(), model="쏘나타"), DESK),
+    "RecordConsent": (lambda s, r: c.RecordConsent(s.customer(), True), DESK),
+    "RecordMileage": (lambda s, r: c.RecordMileage(s.vehicle(), 12_000), DESK),
+    "ChangeVehicleOwner": (lambda s, r: c.ChangeVehicleOwner(s.vehicle(), s.customer()), DESK),
+    "ChangeCarNumber": (lambda s, r: c.ChangeCarNumber(s.vehicle(), s.unique("88허")), DESK),
+    "MergeCustomers": (lambda s, r: c.MergeCustomers(s.customer(), s.customer()), MANAGER),
+    "MergeVehicles": (lambda s, r: c.MergeVehicles(s.vehicle(), s.vehicle()), MANAGER),
+    "EraseCustomer": (lambda s, r: c.EraseCustomer(s.customer()), MANAGER),
     # estimates (견적): the desk's, like requests
     "RecordAdditionalWorkConsent": (
         lambda s, r: c.RecordAdditionalWorkConsent(
