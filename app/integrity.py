@@ -231,7 +231,7 @@ class _Rebuild:
         if e["job_id"] not in self.fare_lines:
             added = sum(int(amount) for kind, _text, amount in typed if kind == "labour")
             typed.append(("labour", "", str(e["fare"] - added)))
-        return sorted(typed)
+        return sorted(line for line in typed if line not in NO_FARE)
 
     def LabourAdded(self, row: LogRow, e: dict[str, Any]) -> None:
         if not e["description"]:
@@ -320,6 +320,9 @@ class _Rebuild:
         )
 
 
+#: A free job's fare: a labour line of nothing, made or not (billing makes none; migration 0006 may have).
+NO_FARE = (("labour", "", "0"),)
+
 MONEY_EVENTS = (
     "LabourAdded",
     "DiscountAdded",
@@ -402,7 +405,8 @@ def money_from_events(conn: Connection) -> Finding:
             res.breaches.append(f"invoice {r.invoice_no}: its lines differ from the parts its BillIssued event billed")
         # A correction's labour and discounts are given with CorrectInvoice and logged only as the totals
         # of its BillIssued (fare: the labour, subtotal), which the comparison above holds the row to.
-        if r.invoice_no not in built.reissued and sorted(typed.get(r.id, [])) != inv.typed:
+        table_typed = sorted(line for line in typed.get(r.id, []) if line not in NO_FARE)
+        if r.invoice_no not in built.reissued and table_typed != inv.typed:
             res.breaches.append(
                 f"invoice {r.invoice_no}: its labour or discount lines differ from those its job's events added"
             )

@@ -60,6 +60,7 @@ def test_copy_to_moves_the_whole_shop_and_it_goes_on_working(
         assert counts(moved) == before
         assert moved.status_board() == board
         assert sorted(moved.query(_invoice_numbers)) == invoices
+        moved.login("관리자", "7391")  # the demo's manager (docs/admin.md): the users came along too
         # The id sequences were moved past the copied ids, and the numbering goes on without a hole.
         mechanic_id = moved.handle(RegisterMechanic("새정비", 5))
         assert mechanic_id == before["mechanic"] + 1

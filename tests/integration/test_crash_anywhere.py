@@ -147,9 +147,15 @@ def prepare(shop: Shop, kind: str, n: int) -> tuple[Command, str]:
     if kind == "RecordRefund":
         return RecordRefund(invoice_no, 11_000, "cash"), today
     assert kind == "CloseDay"
-    # Each close is of a day of its own, so a close that did commit never refuses the next one.
-    day = (datetime(2026, 11, 25) + timedelta(days=n)).date().isoformat()
+    # Days close in order, and money after a close goes to the next open day: the close to crash is
+    # of the earliest day still open, the one this invoice's money went to.
+    day = shop.query(_first_open_day_with_money)
     return CloseDay(day), f"{day}T19:00:00"
+
+
+def _first_open_day_with_money(conn: Any) -> str:
+    t = s.till_day.c
+    return str(conn.execute(select(func.min(t.day)).where(t.status == "open")).scalar_one())
 
 
 KINDS = [
