@@ -18,6 +18,7 @@ from app.bootstrap import bootstrap
 from app.profiles import ProfileError
 from app.reception import till_cli
 from app.redact import redact_handler
+from app.reports import cli as reports_cli
 from app.settings import Settings
 from app.shop import Shop
 from domain.errors import DomainError
@@ -149,6 +150,7 @@ COMMANDS: dict[str, tuple[Callable[[argparse.Namespace], int], str]] = {
     "reprint": (till_cli.cmd_reprint, "the PDF of an invoice, credit note or Z report, identical to the one issued"),
     "backup": (backup_cli.cmd_backup, "write a verified backup of the shop while terminals keep working; prints where"),
     "restore": (backup_cli.cmd_restore, "replace the shop's database by a backup, verified first; keeps the old one"),
+    "report": (reports_cli.cmd_report, "the manager's reports (sales, ...) for a range of days, as CSV or XLSX"),
 }
 
 
@@ -163,6 +165,7 @@ ARGUMENTS: dict[str, Callable[[argparse.ArgumentParser], None]] = {
     "reprint": till_cli.reprint_arguments,
     "backup": backup_cli.backup_arguments,
     "restore": backup_cli.restore_arguments,
+    "report": reports_cli.report_arguments,
 }
 
 

@@ -10,7 +10,7 @@ if TYPE_CHECKING:
     from domain.texts import Text
 
 #: Every context package under domain/; each has a `texts` module with `TEXTS`.
-CONTEXTS = ("common", "mechanic", "reception", "jobs", "vehicleparts", "users", "customers", "billing")
+CONTEXTS = ("common", "mechanic", "reception", "jobs", "vehicleparts", "users", "customers", "billing", "reports")
 
 
 def texts() -> Iterator[tuple[str, Mapping[str, Text]]]:
