@@ -18,7 +18,7 @@ from app.mechanic.tables import man_day_reservation, mechanic, mechanic_day_off,
 from app.metadata import NAMING_CONVENTION, Money, metadata
 from app.reception.tables import invoice, invoice_line, payment, receipt, refund, till_day
 from app.users.tables import shop_user
-from app.vehicleparts.tables import part
+from app.vehicleparts.tables import part, part_delivery
 
 __all__ = [
     "NAMING_CONVENTION",
@@ -34,6 +34,7 @@ __all__ = [
     "metadata",
     "number_series",
     "part",
+    "part_delivery",
     "part_request",
     "payment",
     "policy_done",

@@ -13,6 +13,7 @@ from domain.commands import (
     AddLabour,
     CloseDay,
     FinishJob,
+    IncreaseStock,
     RecordRefund,
     RegisterMechanic,
     RegisterPart,
@@ -33,6 +34,8 @@ class Month:
     invoices: list[str] = field(default_factory=list)
     mechanics: list[int] = field(default_factory=list)
     parts: list[int] = field(default_factory=list)
+    slow_part: int = 0
+    late_job: int = 0
 
 
 def sell(shop: Shop, month: Month, n: int) -> tuple[str, int]:
@@ -74,6 +77,15 @@ def a_month_at_the_desk(shop: Shop, clock: FakeClock, weeks: int = 4) -> Month:
             ("FL-A10", "에어필터", 19_800, 3),
         )
     ]
+    # deliveries with their cost: 500 on the shelf at no known cost take the first cost, then the average moves
+    shop.handle(IncreaseStock(month.parts[0], 100, unit_cost=30_000))
+    shop.handle(IncreaseStock(month.parts[0], 400, unit_cost=25_000))  # (600*30,000 + 400*25,000) / 1,000
+    shop.handle(IncreaseStock(month.parts[1], 10, unit_cost=60_000))
+    month.slow_part = shop.handle(RegisterPart("WB-SLOW", "와이퍼 블레이드", 15_000, stock=2, low_stock=5))
+    # a job promised for the first days and never finished: overdue by the month's end
+    late = shop.handle(RequestRepair("늦은고객", "99가9999", month.mechanics[0], 2, 80_000))
+    month.late_job = next(r.job_id for r in shop.status_board() if r.receipt_id == late) or 0
+    shop.handle(StartJob(month.late_job))
     n = 0
     owed: str | None = None
     carried = False

@@ -5,6 +5,7 @@ from __future__ import annotations
 from domain.texts import Text
 
 TEXTS: dict[str, Text] = {
+    "reports.field.unit_cost": Text(en="Purchase cost", ko="매입 단가"),
     "reports.range_backwards": Text(
         en="The report cannot end ({last}) before it starts ({first}).",
         ko="보고서의 끝 날짜({last})가 시작 날짜({first})보다 앞설 수 없습니다.",

@@ -1,0 +1,100 @@
+"""Who still owes us at the end of a day: open balances by age (0–7, 8–30, 31–90, 90+ days).
+
+An invoice is open at the end of `day` as the Z report counts it
+(app.reception.till.open_balances_at_end_of): issued by then, not voided by
+then, and less paid by then than it came to. Its age is the days from its
+business day to `day`.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+
+from sqlalchemy import Connection, func, or_, select
+
+from app import schema as s
+from app.reports.table import ReportTable, table
+from domain.billing.day import next_day
+
+i, r, p = s.invoice.c, s.receipt.c, s.payment.c
+
+#: (label, fewest days, most days) of each age bucket.
+BUCKETS = (("0-7", 0, 7), ("8-30", 8, 30), ("31-90", 31, 90), ("90+", 91, None))
+
+
+def bucket_of(age: int) -> str:
+    return next(label for label, low, high in BUCKETS if age >= low and (high is None or age <= high))
+
+
+@dataclass(frozen=True)
+class OpenInvoice:
+    invoice_no: str
+    customer_name: str
+    car_number: str
+    business_day: str
+    total: int
+    balance: int
+    age: int
+
+    @property
+    def bucket(self) -> str:
+        return bucket_of(self.age)
+
+
+@dataclass(frozen=True)
+class Receivables:
+    day: str
+    invoices: tuple[OpenInvoice, ...]
+
+    @property
+    def total(self) -> int:
+        return sum(x.balance for x in self.invoices)
+
+    def by_age(self) -> ReportTable:
+        rows = []
+        for label, _low, _high in BUCKETS:
+            mine = [x for x in self.invoices if x.bucket == label]
+            rows.append((label, len(mine), sum(x.balance for x in mine)))
+        rows.append(("total", len(self.invoices), self.total))
+        return table("receivables", ("age", "invoices", "balance"), rows)
+
+    def detail(self) -> ReportTable:
+        columns = ("invoice_no", "customer_name", "car_number", "business_day", "age", "bucket", "total", "balance")
+        rows: list[tuple[object, ...]] = [
+            (x.invoice_no, x.customer_name, x.car_number, x.business_day, x.age, x.bucket, x.total, x.balance)
+            for x in sorted(self.invoices, key=lambda x: (-x.age, x.invoice_no))
+        ]
+        rows.append(("total", "", "", "", "", "", sum(x.total for x in self.invoices), self.total))
+        return table("receivables", columns, rows)
+
+
+def receivables_at_end_of(conn: Connection, day: str) -> Receivables:
+    end, today = next_day(day), date.fromisoformat(day)
+    paid_by_end = (
+        select(func.coalesce(func.sum(p.amount), 0))
+        .where(p.invoice_id == i.id, p.business_day <= day)
+        .scalar_subquery()
+    )
+    rows = conn.execute(
+        select(i.invoice_no, r.customer_name, r.car_number, i.business_day, i.total, paid_by_end.label("paid"))
+        .join(s.receipt, r.id == i.receipt_id)
+        .where(i.business_day <= day, or_(i.status == "issued", i.voided_at >= end))
+        .order_by(i.id)
+    )
+    return Receivables(
+        day,
+        tuple(
+            OpenInvoice(
+                x.invoice_no,
+                x.customer_name,
+                x.car_number,
+                x.business_day,
+                int(x.total),
+                int(x.total) - int(x.paid),
+                (today - date.fromisoformat(x.business_day)).days,
+            )
+            for x in rows
+            if int(x.total) > int(x.paid)
+        ),
+    )
