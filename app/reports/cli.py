@@ -12,6 +12,7 @@ import sys
 from collections.abc import Callable
 from datetime import date
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from sqlalchemy import Connection
 
@@ -22,6 +23,9 @@ from app.reports.receivables import receivables_at_end_of
 from app.reports.sales import sales_report
 from app.reports.table import ReportTable
 from domain.reports.periods import GROUPINGS, DayRange, parse_day
+
+if TYPE_CHECKING:
+    from app.shop import Shop
 
 Build = Callable[[Connection, DayRange, argparse.Namespace, date], ReportTable]
 
@@ -50,10 +54,13 @@ REPORTS: dict[str, tuple[Build, str]] = {
     "parts": (_parts, "per part: used, revenue, cost, margin, stock value at cost, low stock, slow movers"),
     "receivables": (_receivables, "what is still owed at the end of --to, by age (0-7, 8-30, 31-90, 90+ days)"),
 }
+#: Kinds that are a document rather than a table.
+DOCUMENTS = {"summary": "the month of --to on one PDF page: sales, weeks, mechanics, parts, receivables"}
 
 
 def report_arguments(p: argparse.ArgumentParser) -> None:
-    p.add_argument("kind", choices=list(REPORTS), help="which report: " + ", ".join(REPORTS))
+    kinds = [*REPORTS, *DOCUMENTS]
+    p.add_argument("kind", choices=kinds, help="which report: " + ", ".join(kinds))
     p.add_argument("--from", dest="first", metavar="YYYY-MM-DD", default="", help="first day (default: the 1st)")
     p.add_argument("--to", dest="last", metavar="YYYY-MM-DD", default="", help="last day, included (default: today)")
     p.add_argument("--format", choices=export.FORMATS, default="csv", help="csv (default) or xlsx")
@@ -77,6 +84,8 @@ def cmd_report(args: argparse.Namespace) -> int:
         today = shop.clock().date()
         if not (args.first and args.last):
             days = _range(args, today)
+        if args.kind in DOCUMENTS:
+            return _summary(shop, days, today, args.output)
         with shop.db.read.connect() as conn:
             report = REPORTS[args.kind][0](conn, days, args, today)
     finally:
@@ -86,5 +95,18 @@ def cmd_report(args: argparse.Namespace) -> int:
         return 0
     path = args.output or Path(f"report-{args.kind}-{days.first_day}-{days.last_day}.{args.format}")
     export.write(report, path, args.format)
+    print(path)
+    return 0
+
+
+def _summary(shop: Shop, days: DayRange, today: date, output: Path | None) -> int:
+    from app.documents.fonts import find_korean_font
+    from app.reports.summary_pdf import month_figures, render_month_summary_pdf
+
+    with shop.db.read.connect() as conn:
+        figures = month_figures(conn, days.last, today)
+    pdf = render_month_summary_pdf(figures, shop.settings.shop, find_korean_font(shop.settings.font_path))
+    path = output or Path(f"month-summary-{figures.days.first_day[:7]}.pdf")
+    path.write_bytes(pdf)
     print(path)
     return 0

@@ -114,3 +114,24 @@ def test_a_delivery_refuses_a_negative_cost_and_costs_average_half_up(shop: Shop
     assert cost == 2  # (1*1 + 2*2) / 3 = 1.67, half up
     assert [tuple(d) for d in deliveries] == [(1, 1), (2, 2)]
     assert bucket_of(0) == "0-7" and bucket_of(8) == "8-30" and bucket_of(90) == "31-90" and bucket_of(91) == "90+"
+
+
+def test_the_month_summary_is_one_pdf_page_with_the_reports_figures(
+    month_shop: tuple[Shop, Month], tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from tests.till_support import pdf_pages, pdf_text
+
+    shop, month = month_shop
+    days = DayRange.of(month.days[0], month.days[-1])
+    with shop.db.read.connect() as conn:
+        sales = sales_report(conn, days).total
+    shop.close()
+    out = tmp_path / "summary.pdf"
+    args = ["--database", str(shop.db.url), "--invoice-dir", str(tmp_path / "inv"), "report", "summary"]
+    assert main([*args, "--to", month.days[-1], "--output", str(out)]) == 0
+    assert str(out) in capsys.readouterr().out
+    assert pdf_pages(out) == 1
+    text = pdf_text(out)
+    assert "월간 실적 요약" in text and "MONTH SUMMARY" in text and "2026-11" in text
+    assert f"{sales.total:,}" in text and f"{sales.labour:,}" in text and f"{sales.aro:,}" in text
+    assert "김민수" in text and "EO-5W30" in text and "90+" in text
