@@ -18,6 +18,7 @@ from sqlalchemy import Connection, func, select
 
 from app import schema as s
 from app.mechanic.schedule import ScheduleRepository
+from app.reports.sales import credit_noted
 from app.reports.table import ReportTable, table
 from domain.reports.periods import DayRange
 
@@ -41,9 +42,7 @@ def mechanics_report(conn: Connection, days: DayRange, today: date) -> ReportTab
     labour_lines = labour_lines.join(s.job, j.id == i.job_id).where(ln.kind == "labour").group_by(j.mechanic_id)
     for mid, amount in conn.execute(labour_lines.where(i.business_day.between(a, days.last_day))):
         labour[mid] += int(amount)
-    for mid, amount in conn.execute(
-        labour_lines.where(i.credit_note_no.is_not(None), i.voided_at >= a, i.voided_at < end)
-    ):
+    for mid, amount in conn.execute(labour_lines.where(ln.invoice_id.in_(credit_noted(days)))):
         labour[mid] -= int(amount)
     overdue: dict[int, int] = dict(
         conn.execute(

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from sqlalchemy import Connection, func, select
 
 from app import schema as s
+from app.reports.sales import credit_noted
 from app.reports.table import ReportTable, table
 from domain.reports.costs import margin_percent
 from domain.reports.periods import DayRange
@@ -50,9 +51,7 @@ def parts_report(conn: Connection, days: DayRange) -> ReportTable:
     for code, qty, amount in conn.execute(lines.where(i.business_day.between(days.first_day, days.last_day))):
         used[code] += int(qty)
         revenue[code] += int(amount)
-    for code, qty, amount in conn.execute(
-        lines.where(i.credit_note_no.is_not(None), i.voided_at >= days.first_day, i.voided_at < days.end)
-    ):
+    for code, qty, amount in conn.execute(lines.where(ln.invoice_id.in_(credit_noted(days)))):
         used[code] -= int(qty)
         revenue[code] -= int(amount)
     rows = []

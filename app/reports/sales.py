@@ -15,7 +15,7 @@ from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, fields
 
-from sqlalchemy import Connection, func, select
+from sqlalchemy import Connection, Select, func, select
 
 from app import schema as s
 from app.reports.table import ReportTable, table
@@ -123,7 +123,7 @@ def sales_by_day(conn: Connection, days: DayRange) -> dict[str, SalesRow]:
     for day, kind, amount in conn.execute(
         select(_CN_DAY, ln.kind, func.sum(ln.amount))
         .join(s.invoice, i.id == ln.invoice_id)
-        .where(*cn_range)
+        .where(ln.invoice_id.in_(credit_noted(days)))
         .group_by(_CN_DAY, ln.kind)
     ):
         _add_line(row(day), kind, -int(amount))
@@ -140,6 +140,11 @@ def sales_by_day(conn: Connection, days: DayRange) -> dict[str, SalesRow]:
     ):
         row(day).refunds += int(amount)
     return rows
+
+
+def credit_noted(days: DayRange) -> Select[tuple[int]]:
+    """The ids of the invoices whose credit note was issued in `days` (by the index on `voided_at`)."""
+    return select(i.id).where(i.voided_at >= days.first_day, i.voided_at < days.end, i.credit_note_no.is_not(None))
 
 
 def _add_line(row: SalesRow, kind: str, amount: int) -> None:

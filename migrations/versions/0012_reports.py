@@ -3,7 +3,8 @@
 Adds `part.unit_cost` (won, the moving average of what the stock on the shelf
 cost; 0 until a delivery says) and `part_delivery` (every delivery with a cost:
 quantity, unit cost, when), so the reports can value stock at cost and give
-each part's margin.
+each part's margin. Indexes `invoice.voided_at` and `job.finished_at`: the reports find a
+range's credit notes and finished jobs by them.
 
 Revision ID: 0012
 Revises: 0009
@@ -39,9 +40,13 @@ def upgrade() -> None:
         sa.PrimaryKeyConstraint("id", name=op.f("pk_part_delivery")),
     )
     op.create_index(op.f("ix_part_delivery_part_id"), "part_delivery", ["part_id"], unique=False)
+    op.create_index("ix_invoice_voided_at", "invoice", ["voided_at"], unique=False)
+    op.create_index("ix_job_finished_at", "job", ["finished_at"], unique=False)
 
 
 def downgrade() -> None:
+    op.drop_index("ix_job_finished_at", table_name="job")
+    op.drop_index("ix_invoice_voided_at", table_name="invoice")
     op.drop_index(op.f("ix_part_delivery_part_id"), table_name="part_delivery")
     op.drop_table("part_delivery")
     with op.batch_alter_table("part") as batch:
