@@ -12,7 +12,6 @@ given back. Every query is one GROUP BY over an indexed business-day column.
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Iterable
 from dataclasses import dataclass, fields
 
 from sqlalchemy import Connection, Select, func, select
@@ -156,14 +155,25 @@ def _add_line(row: SalesRow, kind: str, amount: int) -> None:
         row.parts += amount
 
 
-def _cars(conn: Connection, days: DayRange) -> Iterable[tuple[str, str]]:
-    """(business day, car number) of every invoice of the range, each pair once."""
-    return conn.execute(
-        select(i.business_day, r.car_number)
-        .join(s.receipt, r.id == i.receipt_id)
-        .where(i.business_day.between(days.first_day, days.last_day))
-        .distinct()
-    ).all()
+def _cars(conn: Connection, days: DayRange, grouping: str) -> tuple[dict[str, int], int]:
+    """Distinct car numbers on the invoices of each period, and of the whole range.
+
+    Days and months are counted by the database; an ISO week has no portable SQL,
+    so for weeks the (day, car) pairs come back and are counted here.
+    """
+    in_range = i.business_day.between(days.first_day, days.last_day)
+    cars = func.count(r.car_number.distinct())
+    base = select(cars).select_from(s.invoice.join(s.receipt, r.id == i.receipt_id)).where(in_range)
+    every = int(conn.execute(base).scalar_one())
+    if grouping in ("day", "month"):
+        key = i.business_day if grouping == "day" else func.substr(i.business_day, 1, 7)
+        return {str(k): int(n) for n, k in conn.execute(base.add_columns(key).group_by(key)).all()}, every
+    pairs: dict[str, set[str]] = defaultdict(set)
+    for day, car in conn.execute(
+        select(i.business_day, r.car_number).join(s.receipt, r.id == i.receipt_id).where(in_range).distinct()
+    ):
+        pairs[period_of(day, grouping)].add(car)
+    return {k: len(v) for k, v in pairs.items()}, every
 
 
 def sales_report(conn: Connection, days: DayRange, grouping: str = "day") -> SalesReport:
@@ -172,14 +182,10 @@ def sales_report(conn: Connection, days: DayRange, grouping: str = "day") -> Sal
     for day, figures in sorted(sales_by_day(conn, days).items()):
         label = period_of(day, grouping)
         periods.setdefault(label, SalesRow(label)).add(figures)
-    cars: dict[str, set[str]] = defaultdict(set)
-    every_car: set[str] = set()
-    for day, car in _cars(conn, days):
-        cars[period_of(day, grouping)].add(car)
-        every_car.add(car)
+    cars, every_car = _cars(conn, days, grouping)
     total = SalesRow("total")
     for label, x in periods.items():
-        x.cars = len(cars.get(label, ()))
+        x.cars = cars.get(label, 0)
         total.add(x)
-    total.cars = len(every_car)
+    total.cars = every_car
     return SalesReport(grouping, tuple(periods[k] for k in sorted(periods)), total)
