@@ -13,8 +13,9 @@ from __future__ import annotations
 
 from collections import defaultdict
 from dataclasses import dataclass, fields
+from typing import Any
 
-from sqlalchemy import Connection, Select, func, select
+from sqlalchemy import BigInteger, Connection, Select, String, bindparam, func, literal, select, union_all
 
 from app import schema as s
 from app.reports.table import ReportTable, table
@@ -87,58 +88,84 @@ class SalesReport:
         return table("sales", (self.grouping, *COLUMNS), values)
 
 
-def sales_by_day(conn: Connection, days: DayRange) -> dict[str, SalesRow]:
-    """Every business day of `days` with any sale, credit note, payment or refund, by day."""
-    a, b = days.first_day, days.last_day
+def _branch(day: Any, tag: str, kind: Any, n: Any, v1: Any, v2: Any) -> Select[Any]:
+    return select(
+        day.label("day"),
+        literal(tag, String).label("tag"),
+        kind.label("kind"),
+        n.label("n"),
+        v1.label("v1"),
+        v2.label("v2"),
+    )
+
+
+_A, _B, _END = bindparam("a", type_=String), bindparam("b", type_=String), bindparam("end", type_=String)
+_NONE, _ZERO = literal("", String), literal(0, BigInteger)
+_IN_RANGE = i.business_day.between(_A, _B)
+_CREDIT_NOTED = select(i.id).where(i.voided_at >= _A, i.voided_at < _END, i.credit_note_no.is_not(None))
+_WITH_CAR = s.invoice.join(s.receipt, r.id == i.receipt_id)
+#: Every figure of every day of a range in one statement (one round trip, one plan), tagged by kind.
+_BY_DAY = union_all(
+    _branch(i.business_day, "inv", _NONE, func.count(), func.sum(i.vat), func.sum(i.total))
+    .where(_IN_RANGE)
+    .group_by(i.business_day),
+    _branch(i.business_day, "line", ln.kind, _ZERO, func.sum(ln.amount), _ZERO)
+    .select_from(s.invoice_line.join(s.invoice, i.id == ln.invoice_id))
+    .where(_IN_RANGE)
+    .group_by(i.business_day, ln.kind),
+    _branch(_CN_DAY, "cn", _NONE, func.count(), func.sum(i.vat), func.sum(i.total))
+    .where(i.id.in_(_CREDIT_NOTED))
+    .group_by(_CN_DAY),
+    _branch(_CN_DAY, "cnline", ln.kind, _ZERO, func.sum(ln.amount), _ZERO)
+    .select_from(s.invoice_line.join(s.invoice, i.id == ln.invoice_id))
+    .where(ln.invoice_id.in_(_CREDIT_NOTED))
+    .group_by(_CN_DAY, ln.kind),
+    _branch(p.business_day, "pay", p.method, _ZERO, func.sum(p.amount), _ZERO)
+    .where(p.business_day.between(_A, _B))
+    .group_by(p.business_day, p.method),
+    _branch(rf.business_day, "ref", _NONE, _ZERO, func.sum(rf.amount), _ZERO)
+    .where(rf.business_day.between(_A, _B))
+    .group_by(rf.business_day),
+    _branch(i.business_day, "cars", _NONE, func.count(r.car_number.distinct()), _ZERO, _ZERO)
+    .select_from(_WITH_CAR)
+    .where(_IN_RANGE)
+    .group_by(i.business_day),
+    _branch(_NONE, "allcars", _NONE, func.count(r.car_number.distinct()), _ZERO, _ZERO)
+    .select_from(_WITH_CAR)
+    .where(_IN_RANGE),
+)
+
+
+def sales_by_day(conn: Connection, days: DayRange) -> tuple[dict[str, SalesRow], int]:
+    """Every business day of `days` with any sale, credit note, payment or refund, and the range's cars.
+
+    Each day's `cars` is that day's distinct car numbers; the int is the whole range's.
+    """
     rows: dict[str, SalesRow] = {}
-
-    def row(day: str) -> SalesRow:
-        found = rows.get(day)
-        if found is None:
-            found = rows[day] = SalesRow(day)
-        return found
-
-    in_range = i.business_day.between(a, b)
-    for day, count, vat, total in conn.execute(
-        select(i.business_day, func.count(), func.sum(i.vat), func.sum(i.total))
-        .where(in_range)
-        .group_by(i.business_day)
-    ):
-        x = row(day)
-        x.invoices, x.vat, x.total = int(count), int(vat), int(total)
-    for day, kind, amount in conn.execute(
-        select(i.business_day, ln.kind, func.sum(ln.amount))
-        .join(s.invoice, i.id == ln.invoice_id)
-        .where(in_range)
-        .group_by(i.business_day, ln.kind)
-    ):
-        _add_line(row(day), kind, int(amount))
-    cn_range = (i.credit_note_no.is_not(None), i.voided_at >= a, i.voided_at < days.end)
-    for day, count, vat, total in conn.execute(
-        select(_CN_DAY, func.count(), func.sum(i.vat), func.sum(i.total)).where(*cn_range).group_by(_CN_DAY)
-    ):
-        x = row(day)
-        x.credit_notes, x.vat, x.total = int(count), x.vat - int(vat), x.total - int(total)
-    for day, kind, amount in conn.execute(
-        select(_CN_DAY, ln.kind, func.sum(ln.amount))
-        .join(s.invoice, i.id == ln.invoice_id)
-        .where(ln.invoice_id.in_(credit_noted(days)))
-        .group_by(_CN_DAY, ln.kind)
-    ):
-        _add_line(row(day), kind, -int(amount))
-    for day, method, amount in conn.execute(
-        select(p.business_day, p.method, func.sum(p.amount))
-        .where(p.business_day.between(a, b))
-        .group_by(p.business_day, p.method)
-    ):
-        if method in ("cash", "card", "transfer"):
-            x = row(day)
-            setattr(x, method, getattr(x, method) + int(amount))
-    for day, amount in conn.execute(
-        select(rf.business_day, func.sum(rf.amount)).where(rf.business_day.between(a, b)).group_by(rf.business_day)
-    ):
-        row(day).refunds += int(amount)
-    return rows
+    every_car = 0
+    for day, tag, kind, n, v1, v2 in conn.execute(_BY_DAY, {"a": days.first_day, "b": days.last_day, "end": days.end}):
+        if tag == "allcars":
+            every_car = int(n)
+            continue
+        x = rows.get(day)
+        if x is None:
+            x = rows[day] = SalesRow(day)
+        if tag == "inv":
+            x.invoices, x.vat, x.total = x.invoices + int(n), x.vat + int(v1), x.total + int(v2)
+        elif tag == "line":
+            _add_line(x, kind, int(v1))
+        elif tag == "cn":
+            x.credit_notes, x.vat, x.total = x.credit_notes + int(n), x.vat - int(v1), x.total - int(v2)
+        elif tag == "cnline":
+            _add_line(x, kind, -int(v1))
+        elif tag == "pay":
+            if kind in ("cash", "card", "transfer"):
+                setattr(x, kind, getattr(x, kind) + int(v1))
+        elif tag == "ref":
+            x.refunds += int(v1)
+        elif tag == "cars":
+            x.cars = int(n)
+    return rows, every_car
 
 
 def credit_noted(days: DayRange) -> Select[tuple[int]]:
@@ -155,37 +182,40 @@ def _add_line(row: SalesRow, kind: str, amount: int) -> None:
         row.parts += amount
 
 
-def _cars(conn: Connection, days: DayRange, grouping: str) -> tuple[dict[str, int], int]:
-    """Distinct car numbers on the invoices of each period, and of the whole range.
+def _cars(conn: Connection, days: DayRange, grouping: str) -> dict[str, int]:
+    """Distinct car numbers on the invoices of each week or month of the range.
 
-    Days and months are counted by the database; an ISO week has no portable SQL,
-    so for weeks the (day, car) pairs come back and are counted here.
+    Months are counted by the database; an ISO week has no portable SQL, so for
+    weeks the (day, car) pairs come back and are counted here.
     """
     in_range = i.business_day.between(days.first_day, days.last_day)
-    cars = func.count(r.car_number.distinct())
-    base = select(cars).select_from(s.invoice.join(s.receipt, r.id == i.receipt_id)).where(in_range)
-    every = int(conn.execute(base).scalar_one())
-    if grouping in ("day", "month"):
-        key = i.business_day if grouping == "day" else func.substr(i.business_day, 1, 7)
-        return {str(k): int(n) for n, k in conn.execute(base.add_columns(key).group_by(key)).all()}, every
+    if grouping == "month":
+        key = func.substr(i.business_day, 1, 7)
+        query = select(key, func.count(r.car_number.distinct())).select_from(_WITH_CAR).where(in_range).group_by(key)
+        return {str(k): int(n) for k, n in conn.execute(query)}
     pairs: dict[str, set[str]] = defaultdict(set)
     for day, car in conn.execute(
-        select(i.business_day, r.car_number).join(s.receipt, r.id == i.receipt_id).where(in_range).distinct()
+        select(i.business_day, r.car_number).select_from(_WITH_CAR).where(in_range).distinct()
     ):
         pairs[period_of(day, grouping)].add(car)
-    return {k: len(v) for k, v in pairs.items()}, every
+    return {k: len(v) for k, v in pairs.items()}
 
 
 def sales_report(conn: Connection, days: DayRange, grouping: str = "day") -> SalesReport:
     """Sales of `days` by day, ISO week or month, and a last row for the whole range."""
-    periods: dict[str, SalesRow] = {}
-    for day, figures in sorted(sales_by_day(conn, days).items()):
-        label = period_of(day, grouping)
-        periods.setdefault(label, SalesRow(label)).add(figures)
-    cars, every_car = _cars(conn, days, grouping)
+    by_day, every_car = sales_by_day(conn, days)
+    if grouping == "day":
+        periods = dict(sorted(by_day.items()))
+    else:
+        periods = {}
+        for day, figures in sorted(by_day.items()):
+            label = period_of(day, grouping)
+            periods.setdefault(label, SalesRow(label)).add(figures)
+        cars = _cars(conn, days, grouping)
+        for label, x in periods.items():
+            x.cars = cars.get(label, 0)
     total = SalesRow("total")
-    for label, x in periods.items():
-        x.cars = cars.get(label, 0)
+    for x in periods.values():
         total.add(x)
     total.cars = every_car
-    return SalesReport(grouping, tuple(periods[k] for k in sorted(periods)), total)
+    return SalesReport(grouping, tuple(periods.values()), total)
