@@ -42,5 +42,5 @@ def all_reports(conn: Connection, days: DayRange, grouping: str, today: date) ->
         sales_report(conn, days, grouping).as_table(),
         mechanics_report(conn, days, today),
         parts_report(conn, days),
-        receivables_at_end_of(conn, owed_on).by_age(),
+        receivables_at_end_of(conn, owed_on, names=False).by_age(),
     )

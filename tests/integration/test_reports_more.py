@@ -135,3 +135,16 @@ def test_the_month_summary_is_one_pdf_page_with_the_reports_figures(
     assert "월간 실적 요약" in text and "MONTH SUMMARY" in text and "2026-11" in text
     assert f"{sales.total:,}" in text and f"{sales.labour:,}" in text and f"{sales.aro:,}" in text
     assert "김민수" in text and "EO-5W30" in text and "90+" in text
+
+
+@pytest.mark.sqlite_only
+def test_receivables_without_names_have_the_same_figures(month_shop: tuple[Shop, Month]) -> None:
+    shop, month = month_shop
+    try:
+        with shop.db.read.connect() as conn:
+            for day in month.days[::5]:
+                full, ages = receivables_at_end_of(conn, day), receivables_at_end_of(conn, day, names=False)
+                assert full.by_age() == ages.by_age() and full.total == ages.total
+                assert all(x.customer_name == "" for x in ages.invoices)
+    finally:
+        shop.close()
