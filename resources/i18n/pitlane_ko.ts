@@ -1255,6 +1255,16 @@ If this keeps happening, restart Pitlane and send this file to whoever supports 
     <context>
         <name>PartsCounterScreen</name>
         <message>
+            <location filename="../../ui/screens/parts_counter.py" line="1" />
+            <source>Cost each</source>
+            <translation>개당 매입가</translation>
+        </message>
+        <message>
+            <location filename="../../ui/screens/parts_counter.py" line="1" />
+            <source>Purchase cost of one piece of this delivery (optional)</source>
+            <translation>이번 입고분 한 개의 매입 단가 (선택)</translation>
+        </message>
+        <message>
             <location filename="../../ui/screens/parts_counter.py" line="150" />
             <source>Parts counter</source>
             <translation>부품 창구</translation>
