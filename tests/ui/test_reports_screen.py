@@ -4,6 +4,7 @@ CSV/XLSX export, the month's one-page PDF; rendered at 1024x768 and 1920x1080.""
 from __future__ import annotations
 
 import csv
+import os
 from collections.abc import Iterator
 from datetime import date
 from pathlib import Path
@@ -119,8 +120,12 @@ def test_only_a_manager_is_offered_the_reports() -> None:
 
 
 @pytest.mark.parametrize("size", [(1024, 768), (1920, 1080)])
-def test_rendered_at_both_sizes(qtbot, screen, size: tuple[int, int]) -> None:
-    """The screen alone at each size (the main window's other screens set its own minimum width)."""
+def test_rendered_at_both_sizes(qtbot, screen, size: tuple[int, int], tmp_path: Path) -> None:
+    """The screen alone at each size (the main window's other screens set its own minimum width).
+
+    PITLANE_WRITE_SCREENSHOTS=1 writes them to docs/screenshots/reports (the committed ones).
+    """
+    folder = SHOTS if os.environ.get("PITLANE_WRITE_SCREENSHOTS") else tmp_path
     win, page = screen
     assert page.minimumSizeHint().width() <= 1024 - win.nav.width()  # fits beside the rail on a 1024 screen
     alone = ReportsScreen(win.runner)
@@ -133,6 +138,6 @@ def test_rendered_at_both_sizes(qtbot, screen, size: tuple[int, int]) -> None:
         qtbot.wait(30)
         image = alone.grab().toImage()
         assert (image.width(), image.height()) == size
-        SHOTS.mkdir(parents=True, exist_ok=True)
-        assert image.save(str(SHOTS / f"reports-{alone.current_report()}-{size[0]}x{size[1]}.png"))
+        folder.mkdir(parents=True, exist_ok=True)
+        assert image.save(str(folder / f"reports-{alone.current_report()}-{size[0]}x{size[1]}.png"))
     assert alone.pdf_button.geometry().right() <= alone.width()  # the toolbar fits
