@@ -18,6 +18,7 @@ from app.bootstrap import bootstrap
 from app.profiles import ProfileError
 from app.reception import till_cli
 from app.redact import redact_handler
+from app.reports import cli as reports_cli
 from app.settings import Settings
 from app.shop import Shop
 from domain.errors import DomainError
@@ -169,6 +170,7 @@ COMMANDS: dict[str, tuple[Callable[[argparse.Namespace], int], str]] = {
         cmd_export_customer,
         "write everything held about one customer (JSON or CSV), for their request",
     ),
+    "report": (reports_cli.cmd_report, "the manager's reports (sales, ...) for a range of days, as CSV or XLSX"),
 }
 
 
@@ -185,6 +187,7 @@ ARGUMENTS: dict[str, Callable[[argparse.ArgumentParser], None]] = {
     "restore": backup_cli.restore_arguments,
     "export-customer": _export_customer_arguments,
     "check": backup_cli.check_arguments,
+    "report": reports_cli.report_arguments,
 }
 
 

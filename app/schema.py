@@ -19,8 +19,9 @@ from app.jobs.tables import job, part_request
 from app.mechanic.tables import man_day_reservation, mechanic, mechanic_day_off, shop_closure
 from app.metadata import NAMING_CONVENTION, Money, metadata
 from app.reception.tables import invoice, invoice_line, payment, receipt, refund, till_day
+from app.reports.tables import ix_invoice_voided_at, ix_job_finished_at
 from app.users.tables import shop_user
-from app.vehicleparts.tables import part
+from app.vehicleparts.tables import part, part_delivery
 
 __all__ = [
     "NAMING_CONVENTION",
@@ -36,6 +37,8 @@ __all__ = [
     "event_log",
     "invoice",
     "invoice_line",
+    "ix_invoice_voided_at",
+    "ix_job_finished_at",
     "job",
     "man_day_reservation",
     "mechanic",
@@ -43,6 +46,7 @@ __all__ = [
     "metadata",
     "number_series",
     "part",
+    "part_delivery",
     "part_request",
     "payment",
     "policy_done",

@@ -10,7 +10,18 @@ if TYPE_CHECKING:
     from domain.texts import Text
 
 #: Every context package under domain/; each has a `texts` module with `TEXTS`.
-CONTEXTS = ("common", "mechanic", "reception", "jobs", "vehicleparts", "users", "customers", "billing", "estimates")
+CONTEXTS = (
+    "common",
+    "mechanic",
+    "reception",
+    "jobs",
+    "vehicleparts",
+    "users",
+    "customers",
+    "billing",
+    "estimates",
+    "reports",
+)
 
 
 def texts() -> Iterator[tuple[str, Mapping[str, Text]]]:

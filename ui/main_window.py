@@ -47,6 +47,7 @@ SCREENS = {
     "board": ScreenSpec("board", QT_TRANSLATE_NOOP("MainWindow", "Board"), "board"),
     "invoice": ScreenSpec("invoice", QT_TRANSLATE_NOOP("MainWindow", "Till"), "till"),
     "mechanics": ScreenSpec("mechanics", QT_TRANSLATE_NOOP("MainWindow", "Mechanics"), "mechanics"),
+    "reports": ScreenSpec("reports", QT_TRANSLATE_NOOP("MainWindow", "Reports"), "reports"),
 }
 
 #: The screens each terminal role shows, in rail order.
@@ -55,7 +56,7 @@ ROLE_SCREENS = {
     "mechanic": ("mechanic", "board"),
     "parts": ("parts", "board"),
     "board": ("board",),
-    "all": ("reception", "mechanic", "parts", "board", "invoice", "mechanics"),
+    "all": ("reception", "mechanic", "parts", "board", "invoice", "mechanics", "reports"),
 }
 
 
@@ -78,6 +79,7 @@ class MainWindow(QMainWindow):
             "board": self._make_board,
             "invoice": self._make_till,
             "mechanics": self._make_admin,
+            "reports": self._make_reports,
         }
         self.setWindowTitle(self.tr("Pitlane — {shop}").format(shop=shop.settings.shop.name))
         self.setWindowIcon(QIcon(theme.icon_path("logo")))
@@ -236,6 +238,11 @@ class MainWindow(QMainWindow):
         from ui.screens.mechanic_admin import MechanicAdminScreen
 
         return MechanicAdminScreen(self.runner, self.feed)
+
+    def _make_reports(self) -> QWidget:
+        from ui.screens.reports import ReportsScreen
+
+        return ReportsScreen(self.runner)
 
     def _make_till(self) -> QWidget:
         from ui.till import TillScreen

@@ -22,8 +22,11 @@ def register_part(cmd: RegisterPart, uow: UnitOfWork, _: HandlerSettings) -> int
 
 def increase_stock(cmd: IncreaseStock, uow: UnitOfWork, _: HandlerSettings) -> None:
     part = uow.parts.get(cmd.part_id, for_update=True)
+    on_shelf = part.stock
     part.restock(cmd.quantity)
     uow.parts.restock(part, cmd.quantity)
+    if cmd.unit_cost:  # the purchase cost, for stock value and margins (app/reports)
+        uow.parts.record_delivery(part.id, cmd.quantity, cmd.unit_cost, on_shelf, uow.now_text())
 
 
 def decrease_stock(cmd: DecreaseStock, uow: UnitOfWork, _: HandlerSettings) -> None:

@@ -16,8 +16,9 @@ from __future__ import annotations
 from sqlalchemy import Connection, bindparam, func, insert, select, update
 
 from app.persistence import Seen, check_guard
-from app.vehicleparts.tables import part
+from app.vehicleparts.tables import part, part_delivery
 from domain.errors import NotFound
+from domain.reports.costs import average_cost
 from domain.vehicleparts.model import Part
 
 p = part.c
@@ -38,6 +39,9 @@ _TAKE_STOCK = (
     .values(stock=p.stock - bindparam("qty"))
     .returning(p.stock)
 )
+_COST = select(p.unit_cost).where(p.id == bindparam("part_id"))
+_SET_COST = update(part).where(p.id == bindparam("part_id")).values(unit_cost=bindparam("unit_cost"))
+_ADD_DELIVERY = insert(part_delivery)
 
 
 class PartRepository:
@@ -81,6 +85,14 @@ class PartRepository:
         """Write the `quantity` that `part.restock` put on the shelf."""
         stock = self.conn.execute(_ADD_STOCK, {"part_id": part.id, "qty": quantity}).scalar()
         check_guard("the stock of part", part.id, stock, part.stock)
+
+    def record_delivery(self, part_id: int, quantity: int, unit_cost: int, on_shelf: int, at: str) -> None:
+        """A delivery's cost: its row, and the part's moving average cost over what is on the shelf."""
+        cost = int(self.conn.execute(_COST, {"part_id": part_id}).scalar_one())
+        new_cost = average_cost(on_shelf, cost, quantity, unit_cost)
+        self.conn.execute(_SET_COST, {"part_id": part_id, "unit_cost": new_cost})
+        row = {"part_id": part_id, "quantity": quantity, "unit_cost": unit_cost, "delivered_at": at}
+        self.conn.execute(_ADD_DELIVERY, row)
 
     def take(self, part: Part, quantity: int) -> None:
         """Write the `quantity` that `part.take` or `part.adjust_down` took, behind the conditional UPDATE."""

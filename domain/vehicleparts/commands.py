@@ -18,6 +18,7 @@ from domain.messages import (
     require_positive,
     require_text,
 )
+from domain.reports.fields import ReportField
 from domain.vehicleparts.origin import DEFAULT_ORIGIN, require_origin
 
 MAX_PART_CODE = 40
@@ -62,14 +63,16 @@ class RegisterPart(Command):
 
 @dataclass(frozen=True)
 class IncreaseStock(Command):
-    """Put `quantity` more of a part on the shelf (a delivery, 입고)."""
+    """Put `quantity` more of a part on the shelf (a delivery, 입고), each bought at `unit_cost` won (0: not said)."""
 
     part_id: int
     quantity: int
+    unit_cost: int = 0
 
     checks: ClassVar[dict[str, Check]] = {
         "part_id": _part_id,
         "quantity": lambda v: require_positive(v, Field.QUANTITY),
+        "unit_cost": lambda v: require_money(v, ReportField.UNIT_COST),
     }
 
 

@@ -1052,6 +1052,11 @@ If this keeps happening, restart Pitlane and send this file to whoever supports 
             <source>Backup…</source>
             <translation>백업…</translation>
         </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="1" />
+            <source>Reports</source>
+            <translation>보고서</translation>
+        </message>
     </context>
     <context>
         <name>MechanicAdminScreen</name>
@@ -1415,6 +1420,16 @@ If this keeps happening, restart Pitlane and send this file to whoever supports 
             <location filename="../../ui/screens/parts_counter.py" line="335" />
             <source>Part registered</source>
             <translation>부품을 등록했습니다</translation>
+        </message>
+        <message>
+            <location filename="../../ui/screens/parts_counter.py" line="1" />
+            <source>Cost each</source>
+            <translation>개당 매입가</translation>
+        </message>
+        <message>
+            <location filename="../../ui/screens/parts_counter.py" line="1" />
+            <source>Purchase cost of one piece of this delivery (optional)</source>
+            <translation>이번 입고분 한 개의 매입 단가 (선택)</translation>
         </message>
     </context>
     <context>
@@ -3181,6 +3196,337 @@ Was the odometer replaced?</source>
         <message>
             <source>By message</source>
             <translation>메시지</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReportsScreen</name>
+        <message>
+            <location filename="../../ui/screens/reports.py" line="1" />
+            <source>Today</source>
+            <translation>오늘</translation>
+        </message>
+        <message>
+            <location filename="../../ui/screens/reports.py" line="1" />
+            <source>This week</source>
+            <translation>이번 주</translation>
+        </message>
+        <message>
+            <location filename="../../ui/screens/reports.py" line="1" />
+            <source>This month</source>
+            <translation>이번 달</translation>
+        </message>
+        <message>
+            <location filename="../../ui/screens/reports.py" line="1" />
+            <source>Last month</source>
+            <translation>지난 달</translation>
+        </message>
+        <message>
+            <location filename="../../ui/screens/reports.py" line="1" />
+            <source>Custom</source>
+            <translation>직접 지정</translation>
+        </message>
+        <message>
+            <location filename="../../ui/screens/reports.py" line="1" />
+            <source>By day</source>
+            <translation>일별</translation>
+        </message>
+        <message>
+            <location filename="../../ui/screens/reports.py" line="1" />
+            <source>By week</source>
+            <translation>주별</translation>
+        </message>
+        <message>
+            <location filename="../../ui/screens/reports.py" line="1" />
+            <source>By month</source>
+            <translation>월별</translation>
+        </message>
+        <message>
+            <location filename="../../ui/screens/reports.py" line="1" />
+            <source>Total</source>
+            <translation>합계</translation>
+        </message>
+        <message>
+            <location filename="../../ui/screens/reports.py" line="1" />
+            <source>Labour and parts</source>
+            <translation>공임과 부품</translation>
+        </message>
+        <message>
+            <location filename="../../ui/screens/reports.py" line="1" />
+            <source>Utilisation %</source>
+            <translation>가동률 %</translation>
+        </message>
+        <message>
+            <location filename="../../ui/screens/reports.py" line="1" />
+            <source>Margin of the ten best parts</source>
+            <translation>마진 상위 10개 부품</translation>
+        </message>
+        <message>
+            <location filename="../../ui/screens/reports.py" line="1" />
+            <source>Still owed by age</source>
+            <translation>경과일별 미수금</translation>
+        </message>
+        <message>
+            <location filename="../../ui/screens/reports.py" line="1" />
+            <source>thousand won</source>
+            <translation>천원</translation>
+        </message>
+        <message>
+            <location filename="../../ui/screens/reports.py" line="1" />
+            <source>Reports</source>
+            <translation>보고서</translation>
+        </message>
+        <message>
+            <location filename="../../ui/screens/reports.py" line="1" />
+            <source>Sales as the Z reports count them, mechanics' use, parts' margins, and what is still owed.</source>
+            <translation>Z 마감과 같은 기준의 매출, 정비사 가동률, 부품 마진, 미수금.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/screens/reports.py" line="1" />
+            <source>Export CSV</source>
+            <translation>CSV 내보내기</translation>
+        </message>
+        <message>
+            <location filename="../../ui/screens/reports.py" line="1" />
+            <source>Export XLSX</source>
+            <translation>XLSX 내보내기</translation>
+        </message>
+        <message>
+            <location filename="../../ui/screens/reports.py" line="1" />
+            <source>Month summary PDF</source>
+            <translation>월간 요약 PDF</translation>
+        </message>
+        <message>
+            <location filename="../../ui/screens/reports.py" line="1" />
+            <source>Range</source>
+            <translation>기간</translation>
+        </message>
+        <message>
+            <location filename="../../ui/screens/reports.py" line="1" />
+            <source>Sales</source>
+            <translation>매출</translation>
+        </message>
+        <message>
+            <location filename="../../ui/screens/reports.py" line="1" />
+            <source>Mechanics</source>
+            <translation>정비사</translation>
+        </message>
+        <message>
+            <location filename="../../ui/screens/reports.py" line="1" />
+            <source>Parts</source>
+            <translation>부품</translation>
+        </message>
+        <message>
+            <location filename="../../ui/screens/reports.py" line="1" />
+            <source>Receivables</source>
+            <translation>미수금</translation>
+        </message>
+        <message>
+            <location filename="../../ui/screens/reports.py" line="1" />
+            <source>{first} to {last}: {days} days</source>
+            <translation>{first} ~ {last}: {days}일</translation>
+        </message>
+        <message>
+            <location filename="../../ui/screens/reports.py" line="1" />
+            <source>Saved</source>
+            <translation>저장했습니다</translation>
+        </message>
+        <message>
+            <location filename="../../ui/screens/reports.py" line="1" />
+            <source>Export the report</source>
+            <translation>보고서 내보내기</translation>
+        </message>
+        <message>
+            <location filename="../../ui/screens/reports.py" line="1" />
+            <source>Save the month summary</source>
+            <translation>월간 요약 저장</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReportColumns</name>
+        <message>
+            <location filename="../../ui/screens/reports.py" line="1" />
+            <source>Day</source>
+            <translation>일자</translation>
+        </message>
+        <message>
+            <location filename="../../ui/screens/reports.py" line="1" />
+            <source>Week</source>
+            <translation>주</translation>
+        </message>
+        <message>
+            <location filename="../../ui/screens/reports.py" line="1" />
+            <source>Month</source>
+            <translation>월</translation>
+        </message>
+        <message>
+            <location filename="../../ui/screens/reports.py" line="1" />
+            <source>Invoices</source>
+            <translation>청구서</translation>
+        </message>
+        <message>
+            <location filename="../../ui/screens/reports.py" line="1" />
+            <source>Cars</source>
+            <translation>차량</translation>
+        </message>
+        <message>
+            <location filename="../../ui/screens/reports.py" line="1" />
+            <source>Labour</source>
+            <translation>공임</translation>
+        </message>
+        <message>
+            <location filename="../../ui/screens/reports.py" line="1" />
+            <source>Parts</source>
+            <translation>부품</translation>
+        </message>
+        <message>
+            <location filename="../../ui/screens/reports.py" line="1" />
+            <source>Discounts</source>
+            <translation>할인</translation>
+        </message>
+        <message>
+            <location filename="../../ui/screens/reports.py" line="1" />
+            <source>VAT</source>
+            <translation>부가세</translation>
+        </message>
+        <message>
+            <location filename="../../ui/screens/reports.py" line="1" />
+            <source>Net sales</source>
+            <translation>순매출</translation>
+        </message>
+        <message>
+            <location filename="../../ui/screens/reports.py" line="1" />
+            <source>Cash</source>
+            <translation>현금</translation>
+        </message>
+        <message>
+            <location filename="../../ui/screens/reports.py" line="1" />
+            <source>Card</source>
+            <translation>카드</translation>
+        </message>
+        <message>
+            <location filename="../../ui/screens/reports.py" line="1" />
+            <source>Transfer</source>
+            <translation>계좌이체</translation>
+        </message>
+        <message>
+            <location filename="../../ui/screens/reports.py" line="1" />
+            <source>Refunds</source>
+            <translation>환불</translation>
+        </message>
+        <message>
+            <location filename="../../ui/screens/reports.py" line="1" />
+            <source>Credit notes</source>
+            <translation>취소</translation>
+        </message>
+        <message>
+            <location filename="../../ui/screens/reports.py" line="1" />
+            <source>Average order</source>
+            <translation>평균 객단가</translation>
+        </message>
+        <message>
+            <location filename="../../ui/screens/reports.py" line="1" />
+            <source>Mechanic</source>
+            <translation>정비사</translation>
+        </message>
+        <message>
+            <location filename="../../ui/screens/reports.py" line="1" />
+            <source>Jobs</source>
+            <translation>작업</translation>
+        </message>
+        <message>
+            <location filename="../../ui/screens/reports.py" line="1" />
+            <source>Man-days sold</source>
+            <translation>판매 공수</translation>
+        </message>
+        <message>
+            <location filename="../../ui/screens/reports.py" line="1" />
+            <source>Man-days available</source>
+            <translation>가용 공수</translation>
+        </message>
+        <message>
+            <location filename="../../ui/screens/reports.py" line="1" />
+            <source>Utilisation %</source>
+            <translation>가동률 %</translation>
+        </message>
+        <message>
+            <location filename="../../ui/screens/reports.py" line="1" />
+            <source>Overdue</source>
+            <translation>지연</translation>
+        </message>
+        <message>
+            <location filename="../../ui/screens/reports.py" line="1" />
+            <source>Code</source>
+            <translation>코드</translation>
+        </message>
+        <message>
+            <location filename="../../ui/screens/reports.py" line="1" />
+            <source>Part</source>
+            <translation>부품명</translation>
+        </message>
+        <message>
+            <location filename="../../ui/screens/reports.py" line="1" />
+            <source>Used</source>
+            <translation>사용</translation>
+        </message>
+        <message>
+            <location filename="../../ui/screens/reports.py" line="1" />
+            <source>Revenue</source>
+            <translation>매출</translation>
+        </message>
+        <message>
+            <location filename="../../ui/screens/reports.py" line="1" />
+            <source>Cost</source>
+            <translation>원가</translation>
+        </message>
+        <message>
+            <location filename="../../ui/screens/reports.py" line="1" />
+            <source>Margin</source>
+            <translation>마진</translation>
+        </message>
+        <message>
+            <location filename="../../ui/screens/reports.py" line="1" />
+            <source>Margin %</source>
+            <translation>마진율 %</translation>
+        </message>
+        <message>
+            <location filename="../../ui/screens/reports.py" line="1" />
+            <source>Stock</source>
+            <translation>재고</translation>
+        </message>
+        <message>
+            <location filename="../../ui/screens/reports.py" line="1" />
+            <source>Unit cost</source>
+            <translation>매입 단가</translation>
+        </message>
+        <message>
+            <location filename="../../ui/screens/reports.py" line="1" />
+            <source>Stock at cost</source>
+            <translation>재고 원가</translation>
+        </message>
+        <message>
+            <location filename="../../ui/screens/reports.py" line="1" />
+            <source>Low-stock mark</source>
+            <translation>재고 부족 기준</translation>
+        </message>
+        <message>
+            <location filename="../../ui/screens/reports.py" line="1" />
+            <source>Below mark</source>
+            <translation>기준 미달</translation>
+        </message>
+        <message>
+            <location filename="../../ui/screens/reports.py" line="1" />
+            <source>Slow mover</source>
+            <translation>부진 재고</translation>
+        </message>
+        <message>
+            <location filename="../../ui/screens/reports.py" line="1" />
+            <source>Age (days)</source>
+            <translation>경과(일)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/screens/reports.py" line="1" />
+            <source>Still owed</source>
+            <translation>미수금</translation>
         </message>
     </context>
 </TS>

@@ -18,7 +18,16 @@ def test_every_screen_renders_to_png(window: MainWindow, shop: Shop, tmp_path: P
     written = render_all(window, tmp_path)
     names = sorted(p.name for p in written)
     assert names == sorted(
-        ["reception.png", "mechanic.png", "parts.png", "board.png", "invoice.png", "mechanics.png", "wall.png"]
+        [
+            "reception.png",
+            "mechanic.png",
+            "parts.png",
+            "board.png",
+            "invoice.png",
+            "mechanics.png",
+            "wall.png",
+            "reports.png",
+        ]
     )
     for path in written:
         image = QImage(str(path))

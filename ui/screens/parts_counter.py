@@ -197,7 +197,13 @@ class PartsCounterScreen(QWidget):
         self.receive_qty = spin(1, MAX_COUNT, 1)
         self.receive_qty.setMinimumHeight(40)
         self.receive_button = button(self.tr("Add to stock"), "success", "large")
+        # What each piece cost the shop (optional): the reports value stock and margins by it.
+        self.receive_cost = MoneyEdit()
+        self.receive_cost.setMinimumHeight(40)
+        self.receive_cost.setPlaceholderText(self.tr("Cost each"))
+        self.receive_cost.setToolTip(self.tr("Purchase cost of one piece of this delivery (optional)"))
         receive.addWidget(self.receive_qty)
+        receive.addWidget(self.receive_cost)
         receive.addWidget(self.receive_button, 1)
         side.addLayout(receive)
         side.addSpacing(6)
@@ -280,7 +286,8 @@ class PartsCounterScreen(QWidget):
 
     def _selection_changed(self) -> None:
         part = self.selected_part()
-        for w in (self.receive_qty, self.receive_button, self.take_qty, self.take_reason, self.take_button):
+        widgets = (self.receive_qty, self.receive_cost, self.receive_button, self.take_qty, self.take_reason)
+        for w in (*widgets, self.take_button):
             w.setEnabled(part is not None)
         if part is None:
             self.part_title.setText(self.tr("Select a part in the catalogue"))
@@ -308,13 +315,16 @@ class PartsCounterScreen(QWidget):
         if part is None:
             return
         qty = self.receive_qty.value()
+        cost = self.receive_cost.value() or 0
         self.runner.submit(
-            IncreaseStock(part.id, qty),
-            on_done=lambda _r: self.message.show_message(
-                "success", self.tr("{qty} × {code} added to stock").format(qty=qty, code=part.part_code)
-            ),
+            IncreaseStock(part.id, qty, unit_cost=cost),
+            on_done=lambda _r: self._received(qty, part.part_code),
             on_error=lambda exc: self.message.show_message("error", self.tr("Not added"), describe(exc)),
         )
+
+    def _received(self, qty: int, code: str) -> None:
+        self.receive_cost.clear()  # the next delivery says its own cost
+        self.message.show_message("success", self.tr("{qty} × {code} added to stock").format(qty=qty, code=code))
 
     def take_off(self) -> None:
         part = self.selected_part()

@@ -1,0 +1,143 @@
+"""The manager's reports screen over a generated month: ranges, tables that equal the reports, charts,
+CSV/XLSX export, the month's one-page PDF; rendered at 1024x768 and 1920x1080."""
+
+from __future__ import annotations
+
+import csv
+import os
+from collections.abc import Iterator
+from datetime import date
+from pathlib import Path
+
+import pytest
+from openpyxl import load_workbook
+from PySide6.QtTest import QAbstractItemModelTester
+
+from app.bootstrap import Shop, bootstrap
+from app.reports.sales import sales_report
+from app.users.guard import SignedInUser
+from domain.reports.periods import DayRange
+from tests.reports_support import Month, a_month_at_the_desk
+from tests.till_support import FakeClock, pdf_pages, pdf_text
+from tests.ui.helpers import TIMEOUT
+from ui.main_window import MainWindow
+from ui.screens.reports import ReportsScreen
+from ui.users.session import screens_for
+
+SHOTS = Path(__file__).resolve().parents[2] / "docs" / "screenshots" / "reports"
+
+
+@pytest.fixture
+def month_shop(tmp_path: Path) -> Iterator[tuple[Shop, Month]]:
+    clock = FakeClock()
+    shop = bootstrap(f"sqlite:///{tmp_path / 'shop.db'}", tmp_path / "inv", actor="desk", clock=clock)
+    month = a_month_at_the_desk(shop, clock)
+    clock.set("2026-11-28T18:30:00")
+    yield shop, month
+    shop.close()
+
+
+@pytest.fixture
+def screen(qtbot, qapp, month_shop: tuple[Shop, Month]) -> Iterator[tuple[MainWindow, ReportsScreen]]:
+    from ui import theme
+
+    theme.apply(qapp)
+    win = MainWindow(month_shop[0], "all")
+    qtbot.addWidget(win)
+    win.resize(1440, 900)
+    win.show()
+    qtbot.waitExposed(win)
+    with qtbot.waitSignal(win.page("reports").loaded, timeout=TIMEOUT):  # type: ignore[attr-defined]
+        pass
+    page = win.show_screen("reports")
+    assert isinstance(page, ReportsScreen)
+    yield win, page
+    win.shutdown()
+
+
+def test_this_month_shows_the_sales_report_and_every_tab_has_a_chart(qtbot, screen, month_shop) -> None:
+    _win, page = screen
+    shop, month = month_shop
+    assert page.reports is not None and page.reports.days == DayRange.of("2026-11-01", "2026-11-30")
+    with shop.db.read.connect() as conn:
+        expected = sales_report(conn, page.reports.days).as_table()
+    model = page.panes["sales"].model
+    QAbstractItemModelTester(model, QAbstractItemModelTester.FailureReportingMode.Fatal)
+    assert model.rowCount() == len(month.days) + 1
+    total_col = expected.columns.index("total")
+    assert model.index(model.rowCount() - 1, total_col).data() == f"{expected.rows[-1][total_col]:,}"
+    assert model.index(model.rowCount() - 1, 0).data() == "Total"
+    for name, pane in page.panes.items():
+        chart = pane.chart_view.chart()
+        assert chart.series(), name  # a bar series on every tab
+        assert pane.model.rowCount() >= 2, name
+    assert page.panes["mechanics"].model.index(0, 0).data() == "김민수"
+    with qtbot.waitSignal(page.loaded, timeout=TIMEOUT):
+        page.choose_grouping("week")
+    assert model.rowCount() == 4 + 1
+    with qtbot.waitSignal(page.loaded, timeout=TIMEOUT):
+        page.choose_range("last_month")
+    assert page.reports.days.first_day == "2026-10-01" and model.rowCount() == 1  # October: only a total of 0
+    with qtbot.waitSignal(page.loaded, timeout=TIMEOUT):
+        page.choose_range("today")
+    assert page.reports.days.days == 1
+
+
+def test_a_backwards_custom_range_is_refused_in_a_sentence(qtbot, screen) -> None:
+    _win, page = screen
+    shown = page.reports
+    page.set_custom(date(2026, 11, 20), date(2026, 11, 3))
+    assert "before it starts" in page.banner.text()
+    assert page.reports is shown
+    with qtbot.waitSignal(page.loaded, timeout=TIMEOUT):
+        page.set_custom(date(2026, 11, 3), date(2026, 11, 7))
+    assert page.reports is not None and page.reports.days.days == 5 and page.banner.isHidden()
+
+
+def test_export_csv_xlsx_and_the_month_pdf(qtbot, screen, tmp_path: Path) -> None:
+    _win, page = screen
+    assert page.reports is not None
+    with qtbot.waitSignal(page.exported, timeout=TIMEOUT):
+        page.export_to(tmp_path / "sales.csv", "csv")
+    rows = list(csv.reader((tmp_path / "sales.csv").read_text(encoding="utf-8-sig").splitlines()))
+    assert rows[0][0] == "day" and rows[-1][0] == "total"
+    page.tabs.setCurrentIndex(2)  # parts
+    with qtbot.waitSignal(page.exported, timeout=TIMEOUT):
+        page.export_to(tmp_path / "parts.xlsx", "xlsx")
+    sheet = load_workbook(tmp_path / "parts.xlsx").active
+    assert sheet is not None and sheet.title == "parts" and sheet["A1"].value == "part_code"
+    with qtbot.waitSignal(page.exported, timeout=TIMEOUT):
+        page.export_month_pdf(tmp_path / "month.pdf")
+    assert pdf_pages(tmp_path / "month.pdf") == 1
+    assert "MONTH SUMMARY" in pdf_text(tmp_path / "month.pdf")
+    assert str(tmp_path / "month.pdf") in page.banner.text()
+
+
+def test_only_a_manager_is_offered_the_reports() -> None:
+    screens = ("reception", "invoice", "reports")
+    assert "reports" in screens_for(SignedInUser(1, "관리자", "manager"), screens)
+    assert "reports" not in screens_for(SignedInUser(2, "접수", "desk"), screens)
+
+
+@pytest.mark.parametrize("size", [(1024, 768), (1920, 1080)])
+def test_rendered_at_both_sizes(qtbot, screen, size: tuple[int, int], tmp_path: Path) -> None:
+    """The screen alone at each size (the main window's other screens set its own minimum width).
+
+    PITLANE_WRITE_SCREENSHOTS=1 writes them to docs/screenshots/reports (the committed ones).
+    """
+    folder = SHOTS if os.environ.get("PITLANE_WRITE_SCREENSHOTS") else tmp_path
+    win, page = screen
+    assert page.minimumSizeHint().width() <= 1024 - win.nav.width()  # fits beside the rail on a 1024 screen
+    alone = ReportsScreen(win.runner)
+    qtbot.addWidget(alone)
+    alone.resize(*size)
+    with qtbot.waitSignal(alone.loaded, timeout=TIMEOUT):
+        alone.show()
+    for tab in (0, 1, 2):
+        alone.tabs.setCurrentIndex(tab)
+        qtbot.wait(30)
+        image = alone.grab().toImage()
+        assert (image.width(), image.height()) == size
+        folder.mkdir(parents=True, exist_ok=True)
+        assert image.save(str(folder / f"reports-{alone.current_report()}-{size[0]}x{size[1]}.png"))
+    assert alone.pdf_button.geometry().right() <= alone.width()  # the toolbar fits

@@ -1,0 +1,496 @@
+"""Reports (보고서), the manager's: sales, mechanics, parts and receivables over a range, tables and charts.
+
+The range is today, this week, this month, last month or two chosen days;
+every report reads on the reader thread in one go (app.reports.bundle), and
+the shown table exports to CSV or XLSX; the month of the range's last day
+exports as a one-page PDF summary.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCharts import (
+    QBarCategoryAxis,
+    QBarSeries,
+    QBarSet,
+    QChart,
+    QChartView,
+    QStackedBarSeries,
+    QValueAxis,
+)
+from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QDate, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtGui import QColor, QPainter
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDateEdit,
+    QFileDialog,
+    QHBoxLayout,
+    QSplitter,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.reports import export
+from app.reports.bundle import ReportSet, all_reports
+from app.reports.table import ReportTable
+from domain.errors import DomainError
+from domain.reports.periods import DayRange, last_month, this_month, this_week
+from ui.errors import describe
+from ui.runner import CommandRunner
+from ui.tr import QT_TRANSLATE_NOOP
+from ui.widgets import Banner, button, card, header_row, label, table
+
+ModelIndex = QModelIndex | QPersistentModelIndex
+RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+LEFT = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
+
+#: Column titles (translated in the "ReportColumns" context), by the report's column name.
+TITLES = {
+    "day": QT_TRANSLATE_NOOP("ReportColumns", "Day"),
+    "week": QT_TRANSLATE_NOOP("ReportColumns", "Week"),
+    "month": QT_TRANSLATE_NOOP("ReportColumns", "Month"),
+    "invoices": QT_TRANSLATE_NOOP("ReportColumns", "Invoices"),
+    "cars": QT_TRANSLATE_NOOP("ReportColumns", "Cars"),
+    "labour": QT_TRANSLATE_NOOP("ReportColumns", "Labour"),
+    "parts": QT_TRANSLATE_NOOP("ReportColumns", "Parts"),
+    "discounts": QT_TRANSLATE_NOOP("ReportColumns", "Discounts"),
+    "vat": QT_TRANSLATE_NOOP("ReportColumns", "VAT"),
+    "total": QT_TRANSLATE_NOOP("ReportColumns", "Net sales"),
+    "cash": QT_TRANSLATE_NOOP("ReportColumns", "Cash"),
+    "card": QT_TRANSLATE_NOOP("ReportColumns", "Card"),
+    "transfer": QT_TRANSLATE_NOOP("ReportColumns", "Transfer"),
+    "refunds": QT_TRANSLATE_NOOP("ReportColumns", "Refunds"),
+    "credit_notes": QT_TRANSLATE_NOOP("ReportColumns", "Credit notes"),
+    "aro": QT_TRANSLATE_NOOP("ReportColumns", "Average order"),
+    "mechanic": QT_TRANSLATE_NOOP("ReportColumns", "Mechanic"),
+    "jobs": QT_TRANSLATE_NOOP("ReportColumns", "Jobs"),
+    "man_days_sold": QT_TRANSLATE_NOOP("ReportColumns", "Man-days sold"),
+    "man_days_available": QT_TRANSLATE_NOOP("ReportColumns", "Man-days available"),
+    "utilisation": QT_TRANSLATE_NOOP("ReportColumns", "Utilisation %"),
+    "overdue": QT_TRANSLATE_NOOP("ReportColumns", "Overdue"),
+    "part_code": QT_TRANSLATE_NOOP("ReportColumns", "Code"),
+    "name": QT_TRANSLATE_NOOP("ReportColumns", "Part"),
+    "used": QT_TRANSLATE_NOOP("ReportColumns", "Used"),
+    "revenue": QT_TRANSLATE_NOOP("ReportColumns", "Revenue"),
+    "cost": QT_TRANSLATE_NOOP("ReportColumns", "Cost"),
+    "margin": QT_TRANSLATE_NOOP("ReportColumns", "Margin"),
+    "margin_percent": QT_TRANSLATE_NOOP("ReportColumns", "Margin %"),
+    "stock": QT_TRANSLATE_NOOP("ReportColumns", "Stock"),
+    "unit_cost": QT_TRANSLATE_NOOP("ReportColumns", "Unit cost"),
+    "stock_value": QT_TRANSLATE_NOOP("ReportColumns", "Stock at cost"),
+    "low_stock": QT_TRANSLATE_NOOP("ReportColumns", "Low-stock mark"),
+    "below_low": QT_TRANSLATE_NOOP("ReportColumns", "Below mark"),
+    "slow": QT_TRANSLATE_NOOP("ReportColumns", "Slow mover"),
+    "age": QT_TRANSLATE_NOOP("ReportColumns", "Age (days)"),
+    "balance": QT_TRANSLATE_NOOP("ReportColumns", "Still owed"),
+}
+
+RANGES = (
+    ("today", QT_TRANSLATE_NOOP("ReportsScreen", "Today")),
+    ("week", QT_TRANSLATE_NOOP("ReportsScreen", "This week")),
+    ("month", QT_TRANSLATE_NOOP("ReportsScreen", "This month")),
+    ("last_month", QT_TRANSLATE_NOOP("ReportsScreen", "Last month")),
+    ("custom", QT_TRANSLATE_NOOP("ReportsScreen", "Custom")),
+)
+GROUPINGS = (
+    ("day", QT_TRANSLATE_NOOP("ReportsScreen", "By day")),
+    ("week", QT_TRANSLATE_NOOP("ReportsScreen", "By week")),
+    ("month", QT_TRANSLATE_NOOP("ReportsScreen", "By month")),
+)
+
+
+def range_of(key: str, today: date, first: date, last: date) -> DayRange:
+    """The days a range choice means on `today` (`first`/`last` for a custom one)."""
+    if key == "today":
+        return DayRange(today, today)
+    if key == "week":
+        return this_week(today)
+    if key == "month":
+        return this_month(today)
+    if key == "last_month":
+        return last_month(today)
+    return DayRange.of(first.isoformat(), last.isoformat())
+
+
+def cell_text(value: object) -> str:
+    if isinstance(value, bool):
+        return "✓" if value else ""
+    if isinstance(value, int):
+        return f"{value:,}"
+    if isinstance(value, float):
+        return f"{value:.1f}"
+    return str(value)
+
+
+class ReportTableModel(QAbstractTableModel):
+    """One report as a table: its columns as they come, numbers right-aligned, the total row bold."""
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self.report = ReportTable("", (), ())
+
+    def set_report(self, report: ReportTable) -> None:
+        self.beginResetModel()
+        self.report = report
+        self.endResetModel()
+
+    def rowCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.report.rows)
+
+    def columnCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.report.columns)
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if orientation != Qt.Orientation.Horizontal or not 0 <= section < len(self.report.columns):
+            return None
+        name = self.report.columns[section]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return QCoreApplication.translate("ReportColumns", TITLES.get(name, name))
+        if role == Qt.ItemDataRole.TextAlignmentRole:
+            return int(LEFT if section == 0 or name == "name" else RIGHT)
+        return None
+
+    def data(self, index: ModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or index.row() >= len(self.report.rows) or index.column() >= len(self.report.columns):
+            return None
+        row = self.report.rows[index.row()]
+        value = row[index.column()]
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
+            if row[0] == "total" and index.column() == 0:
+                return QCoreApplication.translate("ReportsScreen", "Total")
+            return cell_text(value)
+        if role == Qt.ItemDataRole.TextAlignmentRole:
+            if isinstance(value, bool):
+                return int(Qt.AlignmentFlag.AlignCenter)
+            return int(RIGHT if isinstance(value, int | float) else LEFT)
+        if role == Qt.ItemDataRole.FontRole and row[0] == "total":
+            from PySide6.QtGui import QFont
+
+            font = QFont()
+            font.setBold(True)
+            return font
+        return None
+
+
+@dataclass(frozen=True)
+class ChartSpec:
+    """What a report's chart shows: bars of `values` per `category` row, stacked or side by side."""
+
+    title: str
+    category: str
+    values: tuple[str, ...]
+    stacked: bool = False
+    limit: int = 31
+    pick: Callable[[ReportTable], list[tuple[object, ...]]] | None = None
+
+
+def _top_parts(report: ReportTable) -> list[tuple[object, ...]]:
+    k = report.columns.index("margin")
+    rows = [r for r in report.rows if r[0] != "total" and isinstance(r[k], int) and r[k] != 0]
+    return sorted(rows, key=lambda r: -_number(r[k]))[:10]
+
+
+CHARTS = {
+    "sales": ChartSpec(QT_TRANSLATE_NOOP("ReportsScreen", "Labour and parts"), "", ("labour", "parts"), stacked=True),
+    "mechanics": ChartSpec(QT_TRANSLATE_NOOP("ReportsScreen", "Utilisation %"), "mechanic", ("utilisation",)),
+    "parts": ChartSpec(
+        QT_TRANSLATE_NOOP("ReportsScreen", "Margin of the ten best parts"), "part_code", ("margin",), pick=_top_parts
+    ),
+    "receivables": ChartSpec(QT_TRANSLATE_NOOP("ReportsScreen", "Still owed by age"), "age", ("balance",)),
+}
+COLOURS = ("#1f4e79", "#5b9bd5", "#a4262c", "#70ad47")
+
+
+def build_chart(report: ReportTable, spec: ChartSpec) -> QChart:
+    """A bar chart of the report's rows (the total row left out)."""
+    chart = QChart()
+    chart.setTitle(QCoreApplication.translate("ReportsScreen", spec.title))
+    chart.legend().setVisible(len(spec.values) > 1)
+    chart.legend().setAlignment(Qt.AlignmentFlag.AlignBottom)
+    if not report.columns:
+        return chart
+    rows = spec.pick(report) if spec.pick else [r for r in report.rows if r[0] != "total"][-spec.limit :]
+    category = report.columns.index(spec.category) if spec.category else 0
+    series = QStackedBarSeries() if spec.stacked else QBarSeries()
+    columns = [report.columns.index(v) for v in spec.values]
+    values = [[_number(r[k]) for k in columns] for r in rows]
+    top = max((sum(v) if spec.stacked else max(v, default=0.0) for v in values), default=0.0)
+    scale = 1_000.0 if top >= 100_000 else 1.0  # money in thousands of won keeps the axis readable
+    for n, name in enumerate(spec.values):
+        bars = QBarSet(QCoreApplication.translate("ReportColumns", TITLES.get(name, name)))
+        bars.setColor(QColor(COLOURS[n % len(COLOURS)]))
+        for v in values:
+            bars.append(v[n] / scale)
+        series.append(bars)
+    chart.addSeries(series)
+    axis_x = QBarCategoryAxis()
+    axis_x.append([_short(str(r[category]), report.columns[category]) for r in rows])
+    chart.addAxis(axis_x, Qt.AlignmentFlag.AlignBottom)
+    series.attachAxis(axis_x)
+    axis_y = QValueAxis()
+    axis_y.setRange(0, top / scale * 1.1 if top > 0 else 1)
+    axis_y.setTickCount(5)
+    axis_y.setLabelFormat("%.0f")
+    if scale > 1:
+        axis_y.setTitleText(QCoreApplication.translate("ReportsScreen", "thousand won"))
+    chart.addAxis(axis_y, Qt.AlignmentFlag.AlignLeft)
+    series.attachAxis(axis_y)
+    return chart
+
+
+def _number(value: object) -> float:
+    return float(value) if isinstance(value, int | float) else 0.0
+
+
+def _short(label: str, column: str) -> str:
+    """A category label that fits under a bar: the day of the month, the week, the month."""
+    if column == "day":
+        return label[-2:]
+    if column in ("week", "month"):
+        return label[5:]
+    return label
+
+
+class ReportPane(QWidget):
+    """One report: its table above its chart."""
+
+    def __init__(self, name: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.name = name
+        self.model = ReportTableModel(self)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        split = QSplitter(Qt.Orientation.Vertical, self)
+        self.view = table(self.model, split, row_height=30, stretch=-1)
+        self.chart_view = QChartView(split)
+        self.chart_view.setRenderHint(QPainter.RenderHint.Antialiasing)
+        self.chart_view.setMinimumHeight(240)
+        split.addWidget(self.view)
+        split.addWidget(self.chart_view)
+        split.setStretchFactor(0, 1)
+        split.setStretchFactor(1, 1)
+        layout.addWidget(split)
+
+    def show_report(self, report: ReportTable) -> None:
+        self.model.set_report(report)
+        self.chart_view.setChart(build_chart(report, CHARTS[self.name]))
+
+
+class ReportsScreen(QWidget):
+    """How did we do, who is overloaded, which parts make money, who still owes us."""
+
+    loaded = Signal()
+    exported = Signal(str)
+
+    def __init__(self, runner: CommandRunner, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("Screen")
+        self.runner = runner
+        self.reports: ReportSet | None = None
+        self._build()
+        self._connect_signals()
+        self.reload()
+
+    def _build(self) -> None:
+        root = QVBoxLayout(self)
+        root.setContentsMargins(20, 16, 20, 16)
+        root.setSpacing(10)
+        root.addWidget(
+            header_row(
+                self.tr("Reports"),
+                self.tr("Sales as the Z reports count them, mechanics' use, parts' margins, and what is still owed."),
+            )
+        )
+        bar_card, bar = card(self, margins=12)
+        row = QHBoxLayout()
+        bar.addLayout(row)
+        self.range_box = QComboBox(self)
+        for key, title in RANGES:
+            self.range_box.addItem(QCoreApplication.translate("ReportsScreen", title), key)
+        self.range_box.setCurrentIndex(2)  # this month
+        today = QDate.currentDate()
+        self.first_edit = QDateEdit(today.addDays(1 - today.day()), self)
+        self.last_edit = QDateEdit(today, self)
+        for edit in (self.first_edit, self.last_edit):
+            edit.setCalendarPopup(True)
+            edit.setDisplayFormat("yyyy-MM-dd")
+        self.group_box = QComboBox(self)
+        for key, title in GROUPINGS:
+            self.group_box.addItem(QCoreApplication.translate("ReportsScreen", title), key)
+        self.csv_button = button(self.tr("Export CSV"))
+        self.xlsx_button = button(self.tr("Export XLSX"))
+        self.pdf_button = button(self.tr("Month summary PDF"), kind="primary")
+        row.addWidget(label(self.tr("Range"), "Muted"))
+        row.addWidget(self.range_box)
+        row.addWidget(self.first_edit)
+        row.addWidget(label("–"))
+        row.addWidget(self.last_edit)
+        row.addWidget(self.group_box)
+        row.addStretch(1)
+        second = QHBoxLayout()  # the exports on a row of their own: the bar fits a 1024-wide screen
+        bar.addLayout(second)
+        self.range_label = label("", "Muted")
+        second.addWidget(self.range_label)
+        second.addStretch(1)
+        second.addWidget(self.csv_button)
+        second.addWidget(self.xlsx_button)
+        second.addWidget(self.pdf_button)
+        root.addWidget(bar_card)
+        self.banner = Banner(self)
+        root.addWidget(self.banner)
+        self.tabs = QTabWidget(self)
+        self.panes: dict[str, ReportPane] = {}
+        for name, title in (
+            ("sales", self.tr("Sales")),
+            ("mechanics", self.tr("Mechanics")),
+            ("parts", self.tr("Parts")),
+            ("receivables", self.tr("Receivables")),
+        ):
+            pane = ReportPane(name, self.tabs)
+            self.panes[name] = pane
+            self.tabs.addTab(pane, title)
+        root.addWidget(self.tabs, 1)
+        self._custom_enabled()
+
+    def _connect_signals(self) -> None:
+        self.range_box.currentIndexChanged.connect(self._range_changed)
+        self.first_edit.dateChanged.connect(self._dates_changed)
+        self.last_edit.dateChanged.connect(self._dates_changed)
+        self.group_box.currentIndexChanged.connect(lambda _i: self.reload())
+        self.csv_button.clicked.connect(lambda: self._ask_and_export("csv"))
+        self.xlsx_button.clicked.connect(lambda: self._ask_and_export("xlsx"))
+        self.pdf_button.clicked.connect(self._ask_and_export_pdf)
+
+    # -- the range ------------------------------------------------------------------
+    def today(self) -> date:
+        return self.runner.shop.clock().date()
+
+    def days(self) -> DayRange:
+        return range_of(
+            str(self.range_box.currentData()),
+            self.today(),
+            self.first_edit.date().toPython(),  # type: ignore[arg-type]
+            self.last_edit.date().toPython(),  # type: ignore[arg-type]
+        )
+
+    def choose_range(self, key: str) -> None:
+        self.range_box.setCurrentIndex(next(n for n, (k, _t) in enumerate(RANGES) if k == key))
+
+    def choose_grouping(self, key: str) -> None:
+        self.group_box.setCurrentIndex(next(n for n, (k, _t) in enumerate(GROUPINGS) if k == key))
+
+    def set_custom(self, first: date, last: date) -> None:
+        """Choose a custom range of two days: one read, not one per change."""
+        for widget in (self.range_box, self.first_edit, self.last_edit):
+            widget.blockSignals(True)
+        self.choose_range("custom")
+        self.first_edit.setDate(QDate(first.year, first.month, first.day))
+        self.last_edit.setDate(QDate(last.year, last.month, last.day))
+        for widget in (self.range_box, self.first_edit, self.last_edit):
+            widget.blockSignals(False)
+        self._custom_enabled()
+        self.reload()
+
+    def _custom_enabled(self) -> None:
+        custom = self.range_box.currentData() == "custom"
+        self.first_edit.setEnabled(custom)
+        self.last_edit.setEnabled(custom)
+
+    def _range_changed(self, _index: int) -> None:
+        self._custom_enabled()
+        self.reload()
+
+    def _dates_changed(self, _d: QDate) -> None:
+        if self.range_box.currentData() == "custom":
+            self.reload()
+
+    # -- reading ----------------------------------------------------------------------
+    def reload(self) -> None:
+        try:
+            days = self.days()
+        except DomainError as exc:  # a custom range backwards: say so, keep what is shown
+            self.banner.show_message("error", describe(exc))
+            return
+        self.banner.clear()
+        grouping = str(self.group_box.currentData())
+        self.runner.read_call(self._read, days, grouping, self.today(), on_done=self._show, on_error=self._failed)
+
+    def _read(self, days: DayRange, grouping: str, today: date) -> ReportSet:
+        with self.runner.shop.db.read.connect() as conn:
+            return all_reports(conn, days, grouping, today)
+
+    def _show(self, reports: ReportSet) -> None:
+        self.reports = reports
+        if self.range_box.currentData() != "custom":  # the edits show the days chosen, ready to adjust
+            for edit, day in ((self.first_edit, reports.days.first), (self.last_edit, reports.days.last)):
+                edit.blockSignals(True)
+                edit.setDate(QDate(day.year, day.month, day.day))
+                edit.blockSignals(False)
+        for name, pane in self.panes.items():
+            pane.show_report(reports.by_name(name))
+        self.range_label.setText(
+            self.tr("{first} to {last}: {days} days").format(
+                first=reports.days.first_day, last=reports.days.last_day, days=reports.days.days
+            )
+        )
+        self.loaded.emit()
+
+    def _failed(self, exc: BaseException) -> None:
+        self.banner.show_message("error", describe(exc))
+
+    # -- export -----------------------------------------------------------------------
+    def current_report(self) -> str:
+        return self.panes_order()[self.tabs.currentIndex()]
+
+    def panes_order(self) -> list[str]:
+        return list(self.panes)
+
+    def export_to(self, path: Path, fmt: str) -> None:
+        """Write the report on the current tab to `path` (csv or xlsx), off the GUI thread."""
+        if self.reports is None:
+            return
+        report = self.reports.by_name(self.current_report())
+        self.runner.call(export.write, report, path, fmt, on_done=self._exported, on_error=self._failed)
+
+    def export_month_pdf(self, path: Path) -> None:
+        """The month of the range's last day, on one PDF page, written to `path`."""
+        from app.documents.fonts import find_korean_font
+        from app.reports.summary_pdf import month_figures, render_month_summary_pdf
+
+        shop = self.runner.shop
+        month, today = self.days().last, self.today()
+
+        def write() -> Path:
+            with shop.db.read.connect() as conn:
+                figures = month_figures(conn, month, today)
+            path.write_bytes(
+                render_month_summary_pdf(figures, shop.settings.shop, find_korean_font(shop.settings.font_path))
+            )
+            return path
+
+        self.runner.call(write, on_done=self._exported, on_error=self._failed)
+
+    def _exported(self, path: object) -> None:
+        self.banner.show_message("ok", self.tr("Saved"), str(path))
+        self.exported.emit(str(path))
+
+    def _ask_and_export(self, fmt: str) -> None:
+        if self.reports is None:
+            return
+        days = self.reports.days
+        suggested = f"report-{self.current_report()}-{days.first_day}-{days.last_day}.{fmt}"
+        path, _filter = QFileDialog.getSaveFileName(self, self.tr("Export the report"), suggested, f"*.{fmt}")
+        if path:
+            self.export_to(Path(path), fmt)
+
+    def _ask_and_export_pdf(self) -> None:
+        suggested = f"month-summary-{self.days().last.isoformat()[:7]}.pdf"
+        path, _filter = QFileDialog.getSaveFileName(self, self.tr("Save the month summary"), suggested, "*.pdf")
+        if path:
+            self.export_month_pdf(Path(path))
