@@ -128,7 +128,7 @@ class BoardScreen(QWidget):
         self.kpis: dict[str, Kpi] = {}
         for status, text in KPIS:
             kpi = Kpi(status, QCoreApplication.translate("BoardScreen", text), self)
-            kpi.setMinimumWidth(170 if self.wall else 130)
+            kpi.setMinimumWidth(110)
             self.kpis[status] = kpi
             top.addWidget(kpi)
         top.addSpacing(12)
@@ -140,10 +140,12 @@ class BoardScreen(QWidget):
         self.mechanic_filter = QComboBox()
         self.mechanic_filter.addItem(self.tr("All mechanics"), None)
         for combo in (self.status_filter, self.mechanic_filter):
-            combo.setMinimumWidth(200)
+            combo.setMinimumWidth(160)
             filters.addWidget(combo)
         top.addLayout(filters)
         root.addLayout(top)
+        for combo in (self.status_filter, self.mechanic_filter):
+            combo.setVisible(not self.wall)  # nobody at the wall picks a filter
 
         self.view = table(self.model, row_height=64 if self.wall else 40, stretch=1, fit=False)
         header = self.view.horizontalHeader()

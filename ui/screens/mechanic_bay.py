@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
     QPushButton,
     QScrollArea,
     QSpinBox,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -67,8 +68,8 @@ class MechanicBayScreen(QWidget):
     # -- layout -------------------------------------------------------------------------
     def _build(self) -> None:
         root = QVBoxLayout(self)
-        root.setContentsMargins(20, 16, 20, 16)
-        root.setSpacing(14)
+        root.setContentsMargins(20, 8, 20, 8)
+        root.setSpacing(8)
         who = QHBoxLayout()
         who.addWidget(label(self.tr("Who are you?"), "ScreenTitle"))
         who.addSpacing(12)
@@ -82,7 +83,7 @@ class MechanicBayScreen(QWidget):
         scroller.setStyleSheet("QScrollArea, QScrollArea > QWidget > QWidget { background: transparent; }")
         scroller.setWidget(self.mechanic_bar)
         scroller.setWidgetResizable(True)
-        scroller.setFixedHeight(84)
+        scroller.setFixedHeight(68)
         scroller.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
         scroller.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         who.addWidget(scroller, 1)
@@ -106,7 +107,7 @@ class MechanicBayScreen(QWidget):
         jobs.addWidget(self.no_jobs)
         body.addWidget(jobs_card, 2)
 
-        job_card, job = card(self, margins=18, spacing=12)
+        job_card, job = card(self, margins=12, spacing=6)
         self.job_title = label("", "ScreenTitle")
         self.job_detail = label("", "Muted", wrap=True)
         job.addWidget(self.job_title)
@@ -151,13 +152,16 @@ class MechanicBayScreen(QWidget):
         job.addLayout(entry)
         self.outcome = Banner()
         job.addWidget(self.outcome)
-        job.addWidget(label(self.tr("Parts for this job"), "SectionTitle"))
+        # The job's parts and its bill share the space below, one tab each, so the bay fits 768 px (ui.fit).
+        self.job_tabs = QTabWidget()
         self.requests_model = PartRequestsModel(with_job=False, parent=self)
         self.requests_view = table(self.requests_model, row_height=44, stretch=5)
-        job.addWidget(self.requests_view, 1)
+        self.job_tabs.addTab(self.requests_view, self.tr("Parts for this job"))
         # More labour on a started job (AddLabour); the desk adds discounts.
         self.bill = BillLinesPanel(self.runner, discounts=False, vat_rate=self.runner.shop.settings.vat_rate)
-        job.addWidget(self.bill, 1)
+        self.bill.view.setMinimumHeight(90)
+        self.job_tabs.addTab(self.bill, self.tr("Labour and bill"))
+        job.addWidget(self.job_tabs, 1)
         body.addWidget(job_card, 3)
         root.addLayout(body, 1)
 

@@ -68,7 +68,7 @@ class ReceptionScreen(QWidget):
     # -- layout -------------------------------------------------------------------------
     def _build(self) -> None:
         root = QHBoxLayout(self)
-        root.setContentsMargins(20, 16, 20, 16)
+        root.setContentsMargins(20, 8, 20, 8)
         root.setSpacing(16)
 
         self.form = RequestForm(self.runner, self)
@@ -83,15 +83,18 @@ class ReceptionScreen(QWidget):
         top.addStretch(1)
         self.search = QLineEdit(placeholderText=self.tr("Search car number or customer  (Ctrl+F)"))
         self.search.setClearButtonEnabled(True)
-        self.search.setMinimumWidth(300)
+        self.search.setMinimumWidth(200)
         self.today_only = QCheckBox(self.tr("Today only"))
         self.today_only.setChecked(True)
         self.cancel_button = button(self.tr("Cancel request…"), "danger")
         self.cancel_button.setEnabled(False)
-        top.addWidget(self.search)
-        top.addWidget(self.today_only)
         top.addWidget(self.cancel_button)
         receipts.addLayout(top)
+        # The search on a row of its own, so the list fits beside the form from 1024 px (ui.fit).
+        find = QHBoxLayout()
+        find.addWidget(self.search, 1)
+        find.addWidget(self.today_only)
+        receipts.addLayout(find)
         self.receipts_model = ReceiptsModel(self)
         self.receipts_view = table(self.receipts_model, stretch=3)
         receipts.addWidget(self.receipts_view, 1)

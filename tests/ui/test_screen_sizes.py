@@ -1,0 +1,108 @@
+"""Every screen of every role is usable at 1024×768, 1280×1024, 1366×768 and 1920×1080.
+
+The window's minimum size is at most 1000×700, and at each size every enabled
+button and input a user needs lies inside the window (not clipped off its right or
+bottom edge, not squeezed to nothing).
+"""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import QPoint, QRect
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QAbstractSpinBox,
+    QComboBox,
+    QLineEdit,
+    QPlainTextEdit,
+    QTextEdit,
+    QWidget,
+)
+
+from app.bootstrap import Shop
+from tests.ui.seed import SmallShop
+from ui.main_window import ROLE_SCREENS, MainWindow
+
+SIZES = ((1024, 768), (1280, 1024), (1366, 768), (1920, 1080))
+CONTROLS = (QAbstractButton, QLineEdit, QComboBox, QAbstractSpinBox, QTextEdit, QPlainTextEdit)
+
+
+def _visible_controls(root: QWidget) -> list[QWidget]:
+    found: list[QWidget] = []
+    for w in root.findChildren(QWidget):
+        if not isinstance(w, CONTROLS) or not w.isVisibleTo(root) or not w.isEnabled():
+            continue
+        if w.parent() is not None and type(w.parent()).__name__ in ("QScrollBar",):
+            continue
+        found.append(w)
+    return found
+
+
+def _outside(window: MainWindow, w: QWidget) -> str | None:
+    """Why `w` is not usable inside the window, or None when it is."""
+    top_left = w.mapTo(window, QPoint(0, 0))
+    rect = QRect(top_left, w.size())
+    inside = window.rect()
+    if not inside.contains(rect):
+        return f"{rect.x()},{rect.y()} {rect.width()}×{rect.height()} outside {inside.width()}×{inside.height()}"
+    # Inside a scroll area or a clipped parent: what part of it is actually visible?
+    visible = w.visibleRegion().boundingRect()
+    if visible.width() < min(12, w.width()) or visible.height() < min(12, w.height()):
+        return f"clipped to {visible.width()}×{visible.height()} of {w.width()}×{w.height()}"
+    if w.width() < 16 or w.height() < 12:
+        return f"squeezed to {w.width()}×{w.height()}"
+    return None
+
+
+def _describe(w: QWidget) -> str:
+    text = w.text() if hasattr(w, "text") and callable(w.text) else ""
+    return f"{type(w).__name__}({w.objectName() or text!r})"
+
+
+@pytest.mark.parametrize("role", [r for r in ROLE_SCREENS if r != "board"])
+def test_the_minimum_window_fits_a_1024_by_768_screen(qtbot, qapp, shop: Shop, seeded: SmallShop, role: str) -> None:
+    from ui import theme
+
+    theme.apply(qapp)
+    window = MainWindow(shop, role)
+    qtbot.addWidget(window)
+    window.show()
+    try:
+        for key in ROLE_SCREENS[role]:
+            window.show_screen(key)
+            qapp.processEvents()
+            hint = window.minimumSizeHint().expandedTo(window.minimumSize())
+            assert hint.width() <= 1000 and hint.height() <= 700, f"{key}: minimum {hint.width()}×{hint.height()}"
+    finally:
+        window.shutdown()
+
+
+@pytest.mark.parametrize("size", SIZES, ids=[f"{w}x{h}" for w, h in SIZES])
+@pytest.mark.parametrize("role", list(ROLE_SCREENS))
+def test_every_enabled_control_lies_inside_the_window(
+    qtbot, qapp, shop: Shop, seeded: SmallShop, role: str, size: tuple[int, int]
+) -> None:
+    from ui import theme
+
+    theme.apply(qapp)
+    window = MainWindow(shop, role)
+    qtbot.addWidget(window)
+    window.resize(*size)
+    window.show()
+    qtbot.waitExposed(window)
+    problems: list[str] = []
+    try:
+        for key in ROLE_SCREENS[role]:
+            screen = window.show_screen(key)
+            qtbot.waitUntil(lambda: window.runner.is_idle(), timeout=10_000)
+            qapp.processEvents()
+            assert window.width() <= size[0] and window.height() <= size[1], (
+                f"{key}: the window grew to {window.width()}×{window.height()} on a {size[0]}×{size[1]} screen"
+            )
+            for w in _visible_controls(screen):
+                why = _outside(window, w)
+                if why:
+                    problems.append(f"{key}: {_describe(w)} {why}")
+    finally:
+        window.shutdown()
+    assert not problems, "\n".join(problems)
