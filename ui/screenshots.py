@@ -93,6 +93,8 @@ def render_all(window: MainWindow, out: Path, size: tuple[int, int] | None = Non
         settle(window)
         _stage(key, screen, window)
         settle(window)
+        window.resize(*(size or DESK_SIZE))  # staging may have grown it for a moment
+        settle(window)
         written.append(_save(window, out / f"{key}.png"))
     if window.role != "board":
         wall = MainWindow(window.shop, "board")

@@ -77,13 +77,25 @@ def test_the_minimum_window_fits_a_1024_by_768_screen(qtbot, qapp, shop: Shop, s
         window.shutdown()
 
 
+@pytest.fixture
+def demo(shop: Shop) -> Shop:
+    """The demo shop: users signed in (the header's buttons), long names, full lists."""
+    from ui.app import fill_demo
+
+    fill_demo(shop)
+    return shop
+
+
 @pytest.mark.parametrize("size", SIZES, ids=[f"{w}x{h}" for w, h in SIZES])
 @pytest.mark.parametrize("role", list(ROLE_SCREENS))
 def test_every_enabled_control_lies_inside_the_window(
-    qtbot, qapp, shop: Shop, seeded: SmallShop, role: str, size: tuple[int, int]
+    qtbot, qapp, demo: Shop, korean: None, role: str, size: tuple[int, int]
 ) -> None:
+    """Each screen filled in the way a person has it (ui.screenshots' staging), in Korean."""
     from ui import theme
+    from ui.screenshots import _stage, settle
 
+    shop = demo
     theme.apply(qapp)
     window = MainWindow(shop, role)
     qtbot.addWidget(window)
@@ -94,11 +106,16 @@ def test_every_enabled_control_lies_inside_the_window(
     try:
         for key in ROLE_SCREENS[role]:
             screen = window.show_screen(key)
-            qtbot.waitUntil(lambda: window.runner.is_idle(), timeout=10_000)
-            qapp.processEvents()
-            assert window.width() <= size[0] and window.height() <= size[1], (
-                f"{key}: the window grew to {window.width()}×{window.height()} on a {size[0]}×{size[1]} screen"
+            settle(window)
+            _stage(key, screen, window)
+            settle(window)
+            hint = window.minimumSizeHint()
+            assert hint.width() <= size[0] and hint.height() <= size[1], (
+                f"{key}: the window needs {hint.width()}×{hint.height()} on a {size[0]}×{size[1]} screen"
             )
+            window.resize(*size)  # as a maximized window is: the screen's size
+            qapp.processEvents()
+            assert window.width() <= size[0] and window.height() <= size[1], f"{key}: {window.size()}"
             for w in _visible_controls(screen):
                 why = _outside(window, w)
                 if why:

@@ -17,8 +17,8 @@ from PySide6.QtWidgets import QHBoxLayout, QLineEdit, QSpinBox, QVBoxLayout, QWi
 from app.billing.queries import BillLineRow, BillView, bill_of_job
 from domain.commands import AddDiscount, AddLabour, RemoveLine
 from ui import fmt
-from ui.fit import FlowLayout
 from ui.errors import describe
+from ui.fit import FlowLayout
 from ui.models.base import RIGHT, Column, RowTableModel
 from ui.runner import CommandRunner
 from ui.widgets import Banner, MoneyEdit, button, label, selected_row, table

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections import deque
+
 from PySide6.QtCore import QStringListModel, Qt, QTimer
 from PySide6.QtGui import QFont, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
@@ -54,6 +56,11 @@ class MechanicBayScreen(QWidget):
         self._job: JobRow | None = None
         self._last_request_id: int | None = None
         self._finish_armed = False
+        #: Scans that came while the terminal was busy (a part being requested, the job being started):
+        #: (job id, text, quantity), requested in order once it is free — a scan is never dropped.
+        self._scans: deque[tuple[int, str, int]] = deque()
+        self._requesting = False
+        self._starting: int | None = None
         self._build()
         self._mechanic_list = Refresher(runner, lambda: self.shop.query(queries.mechanics), self._show_mechanics, self)
         self._jobs = Refresher(runner, self._load_jobs, self._show_jobs, self)
@@ -176,7 +183,7 @@ class MechanicBayScreen(QWidget):
         self.more.clicked.connect(lambda: self.quantity.setValue(self.quantity.value() + 1))
         self._disarm.timeout.connect(self._disarm_finish)
         QShortcut(QKeySequence("F6"), self, self.start_job)
-        QShortcut(QKeySequence("F7"), self, self.part_entry.setFocus)
+        QShortcut(QKeySequence("F7"), self, self.focus_scan)
         QShortcut(QKeySequence("F8"), self, self.finish_job)
         feed.changed.connect(self._shop_changed)
 
@@ -258,6 +265,8 @@ class MechanicBayScreen(QWidget):
             detail = self.tr("{customer} · estimated {days} man-day(s) · receipt #{receipt}").format(
                 customer=job.customer_name, days=job.man_day, receipt=job.receipt_id
             )
+            if job.term:
+                detail += "\n" + self.tr("Work: {term}").format(term=job.term)
             if job.request_note:
                 detail += "\n" + self.tr("Note: {note}").format(note=job.request_note)
             self.job_detail.setText(detail)
@@ -268,15 +277,28 @@ class MechanicBayScreen(QWidget):
         self.start_button.setEnabled(status is not None and status.can_start)
         self.finish_button.setEnabled(status is not None and status.can_finish)
         takes_parts = status is not None and status.accepts_parts
+        starting = job is not None and self._starting == job.job_id
         for w in (self.request_button, self.part_entry, self.quantity, self.less, self.more):
-            w.setEnabled(takes_parts)
+            w.setEnabled(takes_parts or starting)  # a scan while the job starts waits in the queue
+        if takes_parts:
+            if starting:
+                self._starting = None  # the started job is back from the database
+            self._next_scan()
 
     def start_job(self) -> None:
         job = self._job
         if job is None or not JobStatus(job.status).can_start:
             return
         self.start_button.setEnabled(False)
-        self.runner.submit(StartJob(job.job_id), on_done=lambda _r: self._started(job), on_error=self._refused)
+        self._starting = job.job_id
+        self._job_changed()
+        self.part_entry.setFocus()
+        self.runner.submit(StartJob(job.job_id), on_done=lambda _r: self._started(job), on_error=self._start_refused)
+
+    def _start_refused(self, exc: BaseException) -> None:
+        self._starting = None
+        self._scans.clear()
+        self._refused(exc)
 
     def _started(self, job: JobRow) -> None:
         self.outcome.show_message(
@@ -345,26 +367,42 @@ class MechanicBayScreen(QWidget):
         return matches[0] if len(matches) == 1 else None
 
     def request_part(self) -> None:
+        """A scan or Enter: the field is emptied for the next scan at once; busy, the scan waits its turn."""
         job = self._job
         popup = self.completer.popup()
         if popup is not None:
             popup.hide()
-        if job is None or not JobStatus(job.status).accepts_parts:
+        text = self.part_entry.text().strip()
+        quantity = self.quantity.value()
+        self.part_entry.clear()
+        self.quantity.setValue(1)
+        self.part_entry.setFocus()
+        if job is None or not text:
             return
-        text = self.part_entry.text()
-        if not text.strip():
+        if not (JobStatus(job.status).accepts_parts or self._starting == job.job_id):
+            return
+        self._scans.append((job.job_id, text, quantity))
+        self._next_scan()
+
+    def _next_scan(self) -> None:
+        """Request the oldest waiting scan, unless a request is on its way or the job is still starting."""
+        job = self._job
+        if self._requesting or not self._scans or job is None or not JobStatus(job.status).accepts_parts:
+            return
+        job_id, text, quantity = self._scans.popleft()
+        if job_id != job.job_id:  # the mechanic moved on to another job: that job's scans stay unsent
+            self._next_scan()
             return
         part = self.find_part(text)
         if part is None:
             self.outcome.show_message(
                 "error",
-                self.tr("No part matches “{text}”").format(text=text.strip()),
+                self.tr("No part matches “{text}”").format(text=text),
                 self.tr("Type more of the code or name, or pick one from the list."),
             )
-            self.part_entry.selectAll()
+            self._next_scan()
             return
-        quantity = self.quantity.value()
-        self.request_button.setEnabled(False)
+        self._requesting = True
         self.runner.submit(
             RequestPart(job.job_id, part.id, quantity),
             on_done=lambda request_id: self._part_requested(job, int(request_id)),
@@ -373,16 +411,20 @@ class MechanicBayScreen(QWidget):
 
     def _part_requested(self, job: JobRow, request_id: int) -> None:
         self._last_request_id = request_id
-        self.part_entry.clear()
-        self.quantity.setValue(1)
-        self.request_button.setEnabled(True)
-        self.part_entry.setFocus()
+        self._requesting = False
         if self._job is not None and self._job.job_id == job.job_id:
             self._requests.now()
+        self._next_scan()
 
     def _part_refused(self, exc: BaseException) -> None:
-        self.request_button.setEnabled(True)
+        self._requesting = False
         self.outcome.show_message("error", self.tr("Part not requested"), describe(exc))
+        self._next_scan()
+
+    def focus_scan(self) -> None:
+        """F7: the scan field, its text selected so the next scan or typing replaces it."""
+        self.part_entry.setFocus()
+        self.part_entry.selectAll()
 
     def _load_requests(self) -> list[PartRequestRow]:
         if self._job is None:

@@ -75,8 +75,8 @@ class ReceptionScreen(QWidget):
         root.addWidget(self.form)
 
         right = QVBoxLayout()
-        right.setSpacing(16)
-        list_card, receipts = card(self)
+        right.setSpacing(8)
+        list_card, receipts = card(self, margins=12, spacing=6)
         top = QHBoxLayout()
         self.list_title = label(self.tr("Today's receipts"), "SectionTitle")
         top.addWidget(self.list_title)
@@ -102,9 +102,10 @@ class ReceptionScreen(QWidget):
         receipts.addWidget(self.list_message)
         right.addWidget(list_card, 3)
 
-        bill_card, bill = card(self)
+        bill_card, bill = card(self, margins=12, spacing=6)
         # The selected receipt's bill: labour and discounts until its job is finished.
         self.bill = BillLinesPanel(self.runner, discounts=True, vat_rate=self.shop.settings.vat_rate)
+        self.bill.view.setMinimumHeight(90)  # the bill, the receipts and the car's history fit 768 px
         bill.addWidget(self.bill)
         right.addWidget(bill_card, 2)
 

@@ -28,9 +28,9 @@ from domain.commands import RecordCashReceipt, RecordRefund, RequestTaxInvoice, 
 from domain.reception.model import InvoiceStatus, Settlement
 from domain.reception.till import TenderPlan
 from ui import fmt
-from ui.fit import FlowLayout
 from ui.customers.history import VehicleHistoryDialog, open_vehicle_history
 from ui.errors import describe
+from ui.fit import FlowLayout
 from ui.runner import CommandRunner
 from ui.till.dialogs import PaymentDialog, RefundDialog, VoidDialog
 from ui.till.models import MoneyLine, MoneyLinesModel, TillInvoicesModel, method_label, state_label, state_of
