@@ -56,7 +56,7 @@ TEXTS.update(
         ),
         "jobs.return_not_provided": Text(
             en="Part request {request_id} of job {job_id} cannot go back: it was not provided, or went back already.",
-            ko="작업 {job_id}번의 부품 요청 {request_id}번은 반납할 수 없습니다. 지급되지 않았거나 이미 반납되었습니다.",
+            ko="작업 {job_id}번의 부품 요청 {request_id}번은 반납할 수 없습니다. 지급되지 않았거나 이미 반납됐습니다.",
         ),
         "jobs.part_request_not_found": Text(
             en="There is no part request number {request_id}.",

@@ -62,3 +62,23 @@ def test_the_mechanic_sees_the_work_description_and_the_note(
     screen.jobs_view.selectRow(0)
     qtbot.waitUntil(lambda: "브레이크 패드 교체" in screen.job_detail.text(), timeout=TIMEOUT)
     assert "소음 점검" in screen.job_detail.text()
+
+
+def test_a_part_scanned_by_mistake_is_returned_with_f9(
+    qtbot, window: MainWindow, shop: Shop, seeded: SmallShop
+) -> None:
+    shop.handle(RequestRepair("홍길동", "12가3456", seeded.kim, 2, 60_000))
+    screen = open_bay(qtbot, window, seeded.kim)
+    click(qtbot, screen.start_button)
+    scan(qtbot, screen, "BRK-PAD-F01")
+    qtbot.waitUntil(lambda: screen.requests_model.rowCount() == 1, timeout=TIMEOUT)
+    qtbot.waitUntil(lambda: screen.requests_model.row_at(0).status == "provided", timeout=TIMEOUT)
+    before = next(p.stock for p in shop.query(queries.parts) if p.id == seeded.brake_pads)
+    assert not screen.return_button.isEnabled()  # nothing chosen yet
+    screen.requests_view.selectRow(0)
+    assert screen.return_button.isEnabled() and "F9" in screen.return_button.text()
+    qtbot.keyClick(screen, Qt.Key.Key_F9)
+    qtbot.waitUntil(lambda: screen.requests_model.row_at(0).status == "returned", timeout=TIMEOUT)
+    assert next(p.stock for p in shop.query(queries.parts) if p.id == seeded.brake_pads) == before + 1
+    assert screen.outcome.tone == "success"
+    assert not screen.return_button.isEnabled()  # it went back once

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 
 from app import queries
 from app.queries import JobRow, MechanicRow, PartRequestRow, PartRow
-from domain.commands import FinishJob, RequestPart, StartJob
+from domain.commands import FinishJob, RequestPart, ReturnPart, StartJob
 from domain.jobs.commands import MAX_PART_REQUEST_QUANTITY
 from domain.jobs.model import JobStatus, PartRequestStatus
 from ui import fmt
@@ -36,10 +36,10 @@ from ui.widgets import Banner, Refresher, button, card, label, selected_row, set
 JOB_EVENTS = {"JobCreated", "JobStarted", "JobFinished", "JobCancelled", "RequestCancelled", "BillIssued"}
 JOB_EVENTS |= {"PromisesMoved", "JobReassigned", "WorkingWeekdaysChanged", "DayOffAdded", "DayOffRemoved"}
 JOB_EVENTS |= {"ShopClosureAdded", "ShopClosureRemoved"}  # the queue's dates move with these
-REQUEST_EVENTS = {"PartRequested", "PartReceived", "PartRequestCancelled"}
+REQUEST_EVENTS = {"PartRequested", "PartReceived", "PartRequestCancelled", "PartReturned"}
 PART_EVENTS = {"PartRegistered", "StockIncreased", "StockDecreased", "PartPriceChanged"}
 MECHANIC_EVENTS = {"MechanicRegistered", "ManDayChanged"}
-BILL_EVENTS = {"LabourAdded", "DiscountAdded", "LineRemoved", "PartReceived"}
+BILL_EVENTS = {"LabourAdded", "DiscountAdded", "LineRemoved", "PartReceived", "PartReturned"}
 SEPARATOR = " — "
 
 
@@ -163,7 +163,19 @@ class MechanicBayScreen(QWidget):
         self.job_tabs = QTabWidget()
         self.requests_model = PartRequestsModel(with_job=False, parent=self)
         self.requests_view = table(self.requests_model, row_height=44, stretch=5)
-        self.job_tabs.addTab(self.requests_view, self.tr("Parts for this job"))
+        parts_page = QWidget()
+        parts_layout = QVBoxLayout(parts_page)
+        parts_layout.setContentsMargins(0, 6, 0, 0)
+        parts_layout.setSpacing(6)
+        parts_layout.addWidget(self.requests_view, 1)
+        self.return_button = button(self.tr("Return part  (F9)"), "danger")
+        self.return_button.setToolTip(self.tr("Give back the chosen part: it goes back on the shelf and off the bill"))
+        self.return_button.setEnabled(False)
+        back = QHBoxLayout()
+        back.addStretch(1)
+        back.addWidget(self.return_button)
+        parts_layout.addLayout(back)
+        self.job_tabs.addTab(parts_page, self.tr("Parts for this job"))
         # More labour on a started job (AddLabour); the desk adds discounts.
         self.bill = BillLinesPanel(self.runner, discounts=False, vat_rate=self.runner.shop.settings.vat_rate)
         self.bill.view.setMinimumHeight(90)
@@ -185,6 +197,9 @@ class MechanicBayScreen(QWidget):
         QShortcut(QKeySequence("F6"), self, self.start_job)
         QShortcut(QKeySequence("F7"), self, self.focus_scan)
         QShortcut(QKeySequence("F8"), self, self.finish_job)
+        QShortcut(QKeySequence("F9"), self, self.return_part)
+        self.return_button.clicked.connect(self.return_part)
+        self.requests_view.selectionModel().selectionChanged.connect(lambda *_: self._enable_return())
         feed.changed.connect(self._shop_changed)
 
     def _shop_changed(self, types: frozenset[str]) -> None:
@@ -421,6 +436,42 @@ class MechanicBayScreen(QWidget):
         self.outcome.show_message("error", self.tr("Part not requested"), describe(exc))
         self._next_scan()
 
+    def _returnable(self) -> PartRequestRow | None:
+        row: PartRequestRow | None = selected_row(self.requests_view)
+        job = self._job
+        if row is None or job is None or JobStatus(job.status) is not JobStatus.STARTED:
+            return None
+        return row if row.status == PartRequestStatus.PROVIDED else None
+
+    def _enable_return(self) -> None:
+        self.return_button.setEnabled(self._returnable() is not None)
+
+    def return_part(self) -> None:
+        """F9: the chosen provided part goes back (ReturnPart) — on the shelf again, off the bill."""
+        row = self._returnable()
+        if row is None:
+            return
+        self.return_button.setEnabled(False)
+        self.runner.submit(
+            ReturnPart(row.id),
+            on_done=lambda _r: self._part_returned(row),
+            on_error=lambda exc: self._return_refused(exc),
+        )
+
+    def _part_returned(self, row: PartRequestRow) -> None:
+        self.outcome.show_message(
+            "success",
+            self.tr("Returned: {name} × {qty}").format(name=row.name, qty=row.quantity),
+            self.tr("Back on the shelf and off the bill of job #{job}.").format(job=row.job_id),
+        )
+        self._requests.now()
+        self.bill.reload()
+        self.part_entry.setFocus()
+
+    def _return_refused(self, exc: BaseException) -> None:
+        self.outcome.show_message("error", self.tr("Part not returned"), describe(exc))
+        self._enable_return()
+
     def focus_scan(self) -> None:
         """F7: the scan field, its text selected so the next scan or typing replaces it."""
         self.part_entry.setFocus()
@@ -435,6 +486,7 @@ class MechanicBayScreen(QWidget):
         if self._job is None or any(r.job_id != self._job.job_id for r in rows):
             return  # the mechanic moved to another job meanwhile
         self.requests_model.set_rows(list(reversed(rows)))
+        self._enable_return()
         done = next((r for r in rows if r.id == self._last_request_id), None)
         if done is None or done.status == PartRequestStatus.REQUESTED:
             return

@@ -34,7 +34,7 @@ from ui.widgets import Banner, FieldError, MoneyEdit, Refresher, button, card, l
 #: The dialog's input (a key of `errors`) for each field RegisterPart checks.
 PART_INPUTS = {Field.PART_CODE.code: "code", Field.PART_NAME.code: "name", Field.PRICE.code: "price"}
 PART_EVENTS = {"PartRegistered", "StockIncreased", "StockDecreased", "PartPriceChanged", "PartReceived"}
-REQUEST_EVENTS = {"PartRequested", "PartReceived", "PartRequestCancelled"}
+REQUEST_EVENTS = {"PartRequested", "PartReceived", "PartRequestCancelled", "PartReturned"}
 
 
 class RegisterPartDialog(QDialog):

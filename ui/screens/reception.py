@@ -23,7 +23,15 @@ from ui.screens.request_form import RequestForm
 from ui.widgets import Banner, Refresher, button, card, label, selected_row, table
 
 RECEIPT_EVENTS = {"RepairRequested", "RequestCancelled", "JobCreated", "JobStarted", "JobFinished", "BillIssued"}
-BILL_EVENTS = {"LabourAdded", "DiscountAdded", "LineRemoved", "PartReceived", "JobStarted", "JobFinished"}
+BILL_EVENTS = {
+    "LabourAdded",
+    "DiscountAdded",
+    "LineRemoved",
+    "PartReceived",
+    "JobStarted",
+    "JobFinished",
+    "PartReturned",
+}
 RECEIPT_EVENTS |= {"PromisesMoved", "JobReassigned"}  # the receipt line shows the promise and the mechanic
 MECHANIC_EVENTS = {
     "MechanicRegistered",
