@@ -1106,6 +1106,34 @@ If this keeps happening, restart Pitlane and send this file to whoever supports 
     <context>
         <name>MechanicBayScreen</name>
         <message>
+            <source>Labour and bill</source>
+            <translation>공임·청구</translation>
+        </message>
+        <message>
+            <source>Work: {term}</source>
+            <translation>작업 내용: {term}</translation>
+        </message>
+        <message>
+            <source>Return part  (F9)</source>
+            <translation>부품 반납  (F9)</translation>
+        </message>
+        <message>
+            <source>Give back the chosen part: it goes back on the shelf and off the bill</source>
+            <translation>선택한 부품을 반납합니다: 재고로 돌아가고 청구에서 빠집니다</translation>
+        </message>
+        <message>
+            <source>Returned: {name} × {qty}</source>
+            <translation>반납됨: {name} × {qty}</translation>
+        </message>
+        <message>
+            <source>Back on the shelf and off the bill of job #{job}.</source>
+            <translation>재고로 돌아갔고 작업 #{job}의 청구에서 빠졌습니다.</translation>
+        </message>
+        <message>
+            <source>Part not returned</source>
+            <translation>부품을 반납하지 못했습니다</translation>
+        </message>
+        <message>
             <location filename="../../ui/screens/mechanic_bay.py" line="69" />
             <source>Who are you?</source>
             <translation>정비사 선택</translation>
@@ -1874,6 +1902,10 @@ Was the odometer replaced?</source>
     </context>
     <context>
         <name>Status</name>
+        <message>
+            <source>Returned</source>
+            <translation>반납</translation>
+        </message>
         <message>
             <location filename="../../ui/fmt.py" line="16" />
             <source>Requested</source>
