@@ -13,6 +13,7 @@ from ui.fit import fit_tabs
 from ui.runner import CommandRunner
 from ui.till.dayclose import DayCloseTab
 from ui.till.invoices import InvoicesTab
+from ui.till.keys import install_till_keys
 from ui.widgets import Banner, button
 
 if TYPE_CHECKING:
@@ -54,6 +55,7 @@ class TillScreen(QWidget):
         self.tabs.addTab(self.day_close, self.tr("Day close"))
         root.addWidget(self.tabs, 1)
         fit_tabs(self.tabs)  # the window's minimum is the shown tab's (ui.fit)
+        install_till_keys(self)  # Ctrl+F, F2, F3, F4, Ctrl+P, Ctrl+Shift+D (ui.till.keys)
         self._bridge = _DocumentBridge(self)
         self._bridge.written.connect(self._document_written, Qt.ConnectionType.QueuedConnection)
         shop.documents.on_written(self._bridge)
