@@ -123,3 +123,38 @@ def test_every_enabled_control_lies_inside_the_window(
     finally:
         window.shutdown()
     assert not problems, "\n".join(problems)
+
+
+@pytest.mark.parametrize("lang", ["en", "ko"])
+def test_money_fields_show_1_500_000_whole_at_1024_by_768(
+    qtbot, qapp, shop: Shop, seeded: SmallShop, lang: str
+) -> None:
+    from ui import i18n, theme
+    from ui.widgets import MoneyEdit
+
+    translators = i18n.install(qapp, lang)
+    theme.apply(qapp)
+    window = MainWindow(shop, "all")
+    qtbot.addWidget(window)
+    window.resize(1024, 768)
+    window.show()
+    qtbot.waitExposed(window)
+    checked = 0
+    try:
+        for key in ROLE_SCREENS["all"]:
+            screen = window.show_screen(key)
+            qapp.processEvents()
+            for field in screen.findChildren(MoneyEdit):
+                if not field.isVisibleTo(window):
+                    continue
+                field.set_value(1_500_000)
+                qapp.processEvents()
+                room = field.contentsRect().width() - field.textMargins().left() - field.textMargins().right() - 8
+                assert field.fontMetrics().horizontalAdvance(field.text()) <= room, f"{key}: {field.text()} cut"
+                checked += 1
+    finally:
+        window.shutdown()
+        for t in translators:
+            qapp.removeTranslator(t)
+        i18n.install(qapp, "en")
+    assert checked >= 2  # the request form's fare and the bill's labour at least

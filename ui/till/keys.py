@@ -70,7 +70,6 @@ def install_till_keys(till: TillScreen) -> None:
         on(KEYS[name], invoices, lambda b=button: _press(b))
     show_key(day_close.print_button, KEYS["print"])
     on(KEYS["print"], day_close, lambda: _press(day_close.print_button))
-    invoices.search.setPlaceholderText(
-        f"{invoices.search.placeholderText()}  ({QKeySequence(KEYS['search']).toString(QKeySequence.SequenceFormat.NativeText)})"
-    )
+    search_key = QKeySequence(KEYS["search"]).toString(QKeySequence.SequenceFormat.NativeText)
+    invoices.search.setPlaceholderText(f"{invoices.search.placeholderText()}  ({search_key})")
     till.tabs.setTabToolTip(till.tabs.indexOf(day_close), KEYS["day_close"])
