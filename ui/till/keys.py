@@ -8,6 +8,7 @@ Keys only act on the tab they belong to, and only when the button would.
 from __future__ import annotations
 
 from collections.abc import Callable
+from functools import partial
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
@@ -67,7 +68,7 @@ def install_till_keys(till: TillScreen) -> None:
         ("print", invoices.print_button),
     ):
         show_key(button, KEYS[name])
-        on(KEYS[name], invoices, lambda b=button: _press(b))
+        on(KEYS[name], invoices, partial(_press, button))
     show_key(day_close.print_button, KEYS["print"])
     on(KEYS["print"], day_close, lambda: _press(day_close.print_button))
     search_key = QKeySequence(KEYS["search"]).toString(QKeySequence.SequenceFormat.NativeText)
