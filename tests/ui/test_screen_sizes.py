@@ -47,8 +47,10 @@ def _outside(window: MainWindow, w: QWidget) -> str | None:
         return f"{rect.x()},{rect.y()} {rect.width()}×{rect.height()} outside {inside.width()}×{inside.height()}"
     # Inside a scroll area or a clipped parent: what part of it is actually visible?
     visible = w.visibleRegion().boundingRect()
-    if visible.width() < min(12, w.width()) or visible.height() < min(12, w.height()):
+    if visible.width() < w.width() - 2 or visible.height() < w.height() - 2:
         return f"clipped to {visible.width()}×{visible.height()} of {w.width()}×{w.height()}"
+    if isinstance(w, QLineEdit) and w.objectName() != "qt_spinbox_lineedit" and w.width() < 120:
+        return f"an input squeezed to {w.width()} px"
     if w.width() < 16 or w.height() < 12:
         return f"squeezed to {w.width()}×{w.height()}"
     return None

@@ -90,7 +90,7 @@ class MechanicBayScreen(QWidget):
         scroller.setStyleSheet("QScrollArea, QScrollArea > QWidget > QWidget { background: transparent; }")
         scroller.setWidget(self.mechanic_bar)
         scroller.setWidgetResizable(True)
-        scroller.setFixedHeight(68)
+        scroller.setFixedHeight(84)
         scroller.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
         scroller.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         who.addWidget(scroller, 1)
@@ -112,7 +112,7 @@ class MechanicBayScreen(QWidget):
         jobs.addWidget(self.jobs_view, 1)
         self.no_jobs = label(self.tr("Pick your name above to see your jobs."), "Muted", wrap=True)
         jobs.addWidget(self.no_jobs)
-        body.addWidget(jobs_card, 2)
+        body.addWidget(jobs_card, 1)  # the job's side gets the room: the scan row fits from 1024 px
 
         job_card, job = card(self, margins=12, spacing=6)
         self.job_title = label("", "ScreenTitle")
@@ -151,6 +151,7 @@ class MechanicBayScreen(QWidget):
         self.quantity.setFixedWidth(84)
         self.quantity.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.request_button = button(self.tr("Request part"), "warning", "big", "part")
+        self.part_entry.setMinimumWidth(150)  # never squeezed to "…" (issue 16)
         entry.addWidget(self.part_entry, 1)
         entry.addWidget(self.less)
         entry.addWidget(self.quantity)
@@ -178,10 +179,10 @@ class MechanicBayScreen(QWidget):
         self.job_tabs.addTab(parts_page, self.tr("Parts for this job"))
         # More labour on a started job (AddLabour); the desk adds discounts.
         self.bill = BillLinesPanel(self.runner, discounts=False, vat_rate=self.runner.shop.settings.vat_rate)
-        self.bill.view.setMinimumHeight(90)
+        self.bill.view.setMinimumHeight(72)  # a line or two; the tab has the rest of the card
         self.job_tabs.addTab(self.bill, self.tr("Labour and bill"))
         job.addWidget(self.job_tabs, 1)
-        body.addWidget(job_card, 3)
+        body.addWidget(job_card, 2)
         root.addLayout(body, 1)
 
     def _connect_signals(self, feed: ShopFeed) -> None:
