@@ -42,6 +42,9 @@ screenshots: setup
 	QT_QPA_PLATFORM=offscreen $(VENV)/bin/pitlane --demo --lang ko --screenshot docs/screenshots
 	QT_QPA_PLATFORM=offscreen $(VENV)/bin/pitlane --demo --lang en --screenshot docs/manual
 	$(PY) packaging/invoice_png.py docs/screenshots/invoice-pdf.png
+	for size in 1024x768 1280x1024 1366x768 1920x1080; do \
+	  QT_QPA_PLATFORM=offscreen $(VENV)/bin/pitlane --demo --lang ko --screenshot docs/screenshots/$$size --size $$size || exit 1; \
+	done
 
 # The applications menu entry and icons, for this user ($$XDG_DATA_HOME, default ~/.local/share).
 # For a bundle: $(PY) packaging/desktop.py install --exec dist/pitlane/pitlane

@@ -26,7 +26,21 @@ def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
     parser.add_argument("--demo", action="store_true", help="a fresh demo shop in a temporary folder")
     parser.add_argument("--profile", metavar="NAME", help="settings profile (dev, prd or your own)")
     parser.add_argument("--screenshot", metavar="DIR", help="render every screen to DIR/<screen>.png and exit")
+    parser.add_argument(
+        "--size",
+        metavar="WxH",
+        type=screen_size,
+        help="with --screenshot: the screen size to render at, e.g. 1024x768 (default 1440x900, the wall 1920x1080)",
+    )
     return parser.parse_args(argv)
+
+
+def screen_size(text: str) -> tuple[int, int]:
+    """`1024x768` → (1024, 768); a clear message for anything else."""
+    width, sep, height = text.lower().replace("×", "x").partition("x")
+    if not sep or not width.isdigit() or not height.isdigit() or int(width) < 320 or int(height) < 240:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a screen size like 1024x768")
+    return int(width), int(height)
 
 
 def main(argv: list[str] | None = None) -> int:

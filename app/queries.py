@@ -242,6 +242,7 @@ class JobRow:
     planned_start: str = ""  # in the mechanic's queue (jobs_in_queue); '' elsewhere
     promised_date: str = ""
     overdue: bool = False
+    term: str = ""  # the work description (작업 내용) the desk wrote on the receipt
 
 
 def jobs_in_queue(conn: Connection, mechanic_id: int, today: date | None = None) -> list[JobRow]:
@@ -269,6 +270,7 @@ def jobs(conn: Connection, mechanic_id: int | None = None, open_only: bool = Tru
             r.request_note,
             j.man_day,
             j.created_at,
+            r.term,
         )
         .join(s.receipt, r.id == j.receipt_id)
         .order_by(j.id)

@@ -9,7 +9,7 @@ from domain.billing.commands import (
     RequestTaxInvoice,
     TakePayment,
 )
-from domain.jobs.commands import FinishJob, RequestPart, StartJob
+from domain.jobs.commands import FinishJob, RequestPart, ReturnPart, StartJob
 from domain.mechanic.commands import ChangeManDay, RegisterMechanic
 from domain.messages import Command
 from domain.reception.commands import (
@@ -49,6 +49,7 @@ __all__ = [
     "RequestPart",
     "RequestRepair",
     "RequestTaxInvoice",
+    "ReturnPart",
     "StartJob",
     "TakePayment",
     "VoidInvoice",

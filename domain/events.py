@@ -17,6 +17,7 @@ from domain.jobs.events import (
     JobStarted,
     PartLine,
     PartRequested,
+    PartReturned,
 )
 from domain.mechanic.events import (
     ManDayChanged,
@@ -64,6 +65,7 @@ EVENT_TYPES: dict[str, type[Event]] = {
         JobStarted,
         PartRequested,
         JobFinished,
+        PartReturned,
         JobCancelled,
         PartRegistered,
         PartPriceChanged,
@@ -115,6 +117,7 @@ __all__ = [
     "PartRegistered",
     "PartRequestCancelled",
     "PartRequested",
+    "PartReturned",
     "PaymentRecorded",
     "PaymentTaken",
     "PinChanged",

@@ -111,7 +111,7 @@ def run(args: argparse.Namespace) -> int:
         if args.screenshot:
             from ui.screenshots import render_all
 
-            written = render_all(started.window, Path(args.screenshot))
+            written = render_all(started.window, Path(args.screenshot), getattr(args, "size", None))
             print("\n".join(str(p) for p in written))
             code = 0
         else:

@@ -48,6 +48,7 @@ LABELS: dict[str, str] = {
     "JobCreated": QT_TRANSLATE_NOOP("Events", "Job created"),
     "JobStarted": QT_TRANSLATE_NOOP("Events", "Job started"),
     "PartRequested": QT_TRANSLATE_NOOP("Events", "Part requested"),
+    "PartReturned": QT_TRANSLATE_NOOP("Events", "Part returned"),
     "JobFinished": QT_TRANSLATE_NOOP("Events", "Job finished"),
     "JobCancelled": QT_TRANSLATE_NOOP("Events", "Job cancelled"),
     # vehicle parts (부품)

@@ -23,6 +23,7 @@ STATUS_LABELS = {
     "accepted": QT_TRANSLATE_NOOP("Status", "Accepted"),
     "in_work": QT_TRANSLATE_NOOP("Status", "In work"),
     "provided": QT_TRANSLATE_NOOP("Status", "Provided"),
+    "returned": QT_TRANSLATE_NOOP("Status", "Returned"),
 }
 
 #: Receipt status (reception context) -> the board status with the same colour.

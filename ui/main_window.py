@@ -15,7 +15,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QMainWindow,
-    QStackedWidget,
     QToolButton,
     QVBoxLayout,
     QWidget,
@@ -23,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from ui import theme
 from ui.feed import ShopFeed
+from ui.fit import FittingStack
 from ui.runner import CommandRunner
 from ui.tr import QT_TRANSLATE_NOOP
 from ui.widgets import label
@@ -159,7 +159,7 @@ class MainWindow(QMainWindow):
         head.addSpacing(16)
         head.addWidget(self.clock)
         right.addWidget(self.header)
-        self.stack = QStackedWidget(central)
+        self.stack = FittingStack(central)  # the window's minimum is the shown screen's (ui.fit)
         right.addWidget(self.stack, 1)
         outer.addLayout(right, 1)
         self.setCentralWidget(central)

@@ -78,21 +78,27 @@ def _stage(key: str, screen: Any, window: MainWindow) -> None:
         screen.view.selectRow(0)
 
 
-def render_all(window: MainWindow, out: Path) -> list[Path]:
-    """Render each screen of the window's role (and the wall display) to PNG files in `out`."""
+def render_all(window: MainWindow, out: Path, size: tuple[int, int] | None = None) -> list[Path]:
+    """Render each screen of the window's role (and the wall display) to PNG files in `out`.
+
+    `size` (from `--size WxH`) renders the desk and the wall at that screen size instead of
+    1440×900 and 1920×1080.
+    """
     out.mkdir(parents=True, exist_ok=True)
     written: list[Path] = []
-    window.resize(*DESK_SIZE)
+    window.resize(*(size or DESK_SIZE))
     window.show()
     for key in ROLE_SCREENS[window.role]:
         screen = window.show_screen(key)
         settle(window)
         _stage(key, screen, window)
         settle(window)
+        window.resize(*(size or DESK_SIZE))  # staging may have grown it for a moment
+        settle(window)
         written.append(_save(window, out / f"{key}.png"))
     if window.role != "board":
         wall = MainWindow(window.shop, "board")
-        wall.resize(*WALL_SIZE)
+        wall.resize(*(size or WALL_SIZE))
         wall.show()
         settle(wall)
         written.append(_save(wall, out / "wall.png"))

@@ -156,6 +156,16 @@ class MoneyEdit(QLineEdit):
         self.setPlaceholderText(fmt.money(0))
         self.editingFinished.connect(self._pretty)
 
+    #: The widest amount a field must show whole (issue 16: "0,000" for ₩1,500,000 in English).
+    FITS = 1_500_000
+
+    def minimumSizeHint(self) -> QSize:
+        """Wide enough for ₩1,500,000 in the field's font, whatever the layout squeezes it to."""
+        hint = super().minimumSizeHint()
+        text = self.fontMetrics().horizontalAdvance(fmt.money(self.FITS))
+        margins = self.textMargins()
+        return QSize(max(hint.width(), text + margins.left() + margins.right() + 24), hint.height())
+
     def value(self) -> int | None:
         return fmt.parse_money(self.text())
 

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from app.handling import HandlerSettings, PolicySpec
 from app.uow import UnitOfWork
-from domain.jobs.commands import FinishJob, RequestPart, StartJob
+from domain.errors import IllegalTransition
+from domain.jobs.commands import FinishJob, RequestPart, ReturnPart, StartJob
 from domain.jobs.events import JobCreated
 from domain.jobs.model import PartRequestStatus
 from domain.mechanic.events import ManDayDecreased
@@ -27,6 +28,14 @@ def request_part(cmd: RequestPart, uow: UnitOfWork, settings: HandlerSettings) -
     request_id = uow.jobs.add_part_request(job.id, part.id, cmd.quantity, part.name, part.part_code, uow.now_text())
     job.request_part(request_id, part.id, cmd.quantity)
     return request_id
+
+
+def return_part(cmd: ReturnPart, uow: UnitOfWork, _: HandlerSettings) -> None:
+    """A part provided by mistake goes back: the request is returned (off the bill); vehicleparts restocks it."""
+    job = uow.jobs.get(uow.jobs.job_of_part_request(cmd.part_request_id), with_parts=True)
+    job.return_part(cmd.part_request_id)
+    if not uow.jobs.mark_returned(cmd.part_request_id):  # given back by another terminal meanwhile
+        raise IllegalTransition("jobs.return_not_provided", job_id=job.id, request_id=cmd.part_request_id)
 
 
 def finish_job(cmd: FinishJob, uow: UnitOfWork, _: HandlerSettings) -> None:
@@ -68,6 +77,7 @@ def part_request_cancelled(event: PartRequestCancelled, uow: UnitOfWork, _: Hand
 
 
 COMMAND_HANDLERS = {StartJob: start_job, RequestPart: request_part, FinishJob: finish_job}
+COMMAND_HANDLERS[ReturnPart] = return_part
 POLICIES = [
     PolicySpec("shop.create_job", ManDayDecreased, create_job),
     PolicySpec("shop.cancel_job", RequestCancelled, cancel_job),

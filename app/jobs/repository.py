@@ -29,6 +29,12 @@ _JOB_PARTS = (
     .where(pr.job_id == bindparam("job_id"))
     .order_by(pr.id)
 )
+_JOB_OF_PART_REQUEST = select(pr.job_id).where(pr.id == bindparam("request_id"))
+_RETURN_PART_REQUEST = (
+    update(part_request)
+    .where(pr.id == bindparam("request_id"), pr.status == PartRequestStatus.PROVIDED.value)
+    .values(status=PartRequestStatus.RETURNED.value)
+)
 _SET_JOB_STATUS = update(job).where(j.id == bindparam("job_id")).values(status=bindparam("new_status"))
 _START_JOB = (
     update(job).where(j.id == bindparam("job_id")).values(status=bindparam("new_status"), started_at=bindparam("at"))
@@ -142,3 +148,14 @@ class JobRepository:
             },
         )
         return done.rowcount == 1
+
+    def job_of_part_request(self, part_request_id: int) -> int:
+        """The job a part request belongs to; NotFound when there is no such request."""
+        found = self.conn.execute(_JOB_OF_PART_REQUEST, {"request_id": part_request_id}).scalar()
+        if found is None:
+            raise NotFound("jobs.part_request_not_found", request_id=part_request_id)
+        return int(found)
+
+    def mark_returned(self, part_request_id: int) -> bool:
+        """A provided request given back (ReturnPart); False if it was not provided (any more)."""
+        return self.conn.execute(_RETURN_PART_REQUEST, {"request_id": part_request_id}).rowcount == 1

@@ -10,7 +10,7 @@ from __future__ import annotations
 from app.handling import HandlerSettings, PolicySpec
 from app.uow import UnitOfWork
 from domain.errors import Conflict
-from domain.jobs.events import PartRequested
+from domain.jobs.events import PartRequested, PartReturned
 from domain.vehicleparts.commands import ChangePartPrice, DecreaseStock, IncreaseStock, RegisterPart
 
 
@@ -48,10 +48,20 @@ def provide_part(event: PartRequested, uow: UnitOfWork, _: HandlerSettings) -> N
         uow.parts.take(part, event.quantity)
 
 
+def restock_returned(event: PartReturned, uow: UnitOfWork, _: HandlerSettings) -> None:
+    """PartReturned -> the part is back on the shelf (StockIncreased)."""
+    part = uow.parts.get(event.part_id, for_update=True)
+    part.restock(event.quantity)
+    uow.parts.restock(part, event.quantity)
+
+
 COMMAND_HANDLERS = {
     RegisterPart: register_part,
     IncreaseStock: increase_stock,
     DecreaseStock: decrease_stock,
     ChangePartPrice: change_part_price,
 }
-POLICIES = [PolicySpec("vehicleparts.provide_part", PartRequested, provide_part)]
+POLICIES = [
+    PolicySpec("vehicleparts.provide_part", PartRequested, provide_part),
+    PolicySpec("vehicleparts.restock_returned", PartReturned, restock_returned),
+]

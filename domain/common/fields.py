@@ -42,6 +42,7 @@ class Field:
     PAYMENT_METHOD = _field("payment_method")
     DAY = _field("day")
     PART_NUMBER = _field("part_number")
+    PART_REQUEST_NUMBER = _field("part_request_number")
     PART_CODE = _field("part_code")
     PART_NAME = _field("part_name")
     PRICE = _field("price")

@@ -38,6 +38,7 @@ FIELDS: dict[str, Text] = {
     "common.field.payment_method": Text(en="Payment method", ko="결제 수단"),
     "common.field.day": Text(en="Day", ko="날짜"),
     "common.field.part_number": Text(en="Part number", ko="부품 번호"),
+    "common.field.part_request_number": Text(en="Part request number", ko="부품 요청 번호"),
     "common.field.part_code": Text(en="Part code", ko="부품 코드"),
     "common.field.part_name": Text(en="Part name", ko="부품 이름"),
     "common.field.price": Text(en="Price", ko="단가"),
@@ -470,10 +471,7 @@ TEXTS.update(
                 "The backup written to {path} does not verify ({reason}), so it was deleted. Check the disk "
                 "it was written to, then run the backup again."
             ),
-            ko=(
-                "{path}에 쓴 백업이 검증되지 않아({reason}) 지웠습니다. 백업을 쓴 디스크를 확인한 뒤 다시 "
-                "백업하세요."
-            ),
+            ko=("{path}에 쓴 백업이 검증되지 않아({reason}) 지웠습니다. 백업을 쓴 디스크를 확인한 뒤 다시 백업하세요."),
         ),
         "common.restore.no_file": Text(
             en=(

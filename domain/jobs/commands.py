@@ -45,3 +45,14 @@ class FinishJob(Command):
     job_id: int
 
     checks: ClassVar[dict[str, Check]] = {"job_id": _job_id}
+
+
+@dataclass(frozen=True)
+class ReturnPart(Command):
+    """Give back a part provided to a started job by mistake: stock back, the bill's line gone."""
+
+    part_request_id: int
+
+    checks: ClassVar[dict[str, Check]] = {
+        "part_request_id": lambda v: require_id(v, Field.PART_REQUEST_NUMBER),
+    }

@@ -68,3 +68,14 @@ class JobCancelled(ShopEvent):
     job_id: int
     receipt_id: int
     reason: str
+
+
+@dataclass(frozen=True)
+class PartReturned(ShopEvent):
+    """A provided part went back to the shelf before the job was finished (ReturnPart)."""
+
+    part_request_id: int
+    job_id: int
+    receipt_id: int
+    part_id: int
+    quantity: int

@@ -6,7 +6,7 @@ from dataclasses import dataclass, field
 from enum import StrEnum
 
 from domain.errors import IllegalTransition
-from domain.jobs.events import JobCancelled, JobFinished, JobStarted, PartLine, PartRequested
+from domain.jobs.events import JobCancelled, JobFinished, JobStarted, PartLine, PartRequested, PartReturned
 from domain.messages import Event
 
 
@@ -51,6 +51,7 @@ class PartRequestStatus(StrEnum):
     REQUESTED = "requested"
     PROVIDED = "provided"
     CANCELLED = "cancelled"
+    RETURNED = "returned"  # provided, then given back before the job was finished (ReturnPart)
 
 
 @dataclass
@@ -88,6 +89,17 @@ class Job:
         self.ensure_accepts_parts()
         self.part_requests.append(PartRequest(part_request_id, part_id, quantity))
         self.events.append(PartRequested(part_request_id, self.id, self.receipt_id, part_id, quantity))
+
+    def return_part(self, part_request_id: int) -> PartRequest:
+        """Give a provided part back (the job started, not finished); returns the request, now returned."""
+        if self.status is not JobStatus.STARTED:
+            raise IllegalTransition("jobs.return_not_started", job_id=self.id)
+        found = next((r for r in self.part_requests if r.id == part_request_id), None)
+        if found is None or found.status is not PartRequestStatus.PROVIDED:
+            raise IllegalTransition("jobs.return_not_provided", job_id=self.id, request_id=part_request_id)
+        found.status = PartRequestStatus.RETURNED
+        self.events.append(PartReturned(found.id, self.id, self.receipt_id, found.part_id, found.quantity))
+        return found
 
     def finish(self, now: str) -> None:
         if not self.status.can_finish:

@@ -47,6 +47,24 @@ TEXTS: dict[str, Text] = {
     ),
 }
 
+#: Giving back a part (ReturnPart, issue 16).
+TEXTS.update(
+    {
+        "jobs.return_not_started": Text(
+            en="Cannot give back a part of job {job_id}: only a started job's parts go back, before it is finished.",
+            ko="작업 {job_id}번의 부품은 반납할 수 없습니다. 시작한 작업의 부품만 완료 전에 반납할 수 있습니다.",
+        ),
+        "jobs.return_not_provided": Text(
+            en="Part request {request_id} of job {job_id} cannot go back: it was not provided, or went back already.",
+            ko="작업 {job_id}번의 부품 요청 {request_id}번은 반납할 수 없습니다. 지급되지 않았거나 이미 반납됐습니다.",
+        ),
+        "jobs.part_request_not_found": Text(
+            en="There is no part request number {request_id}.",
+            ko="{request_id}번 부품 요청이 없습니다.",
+        ),
+    }
+)
+
 #: Refusals of the application layer about jobs (app/jobs/).
 TEXTS.update(
     {

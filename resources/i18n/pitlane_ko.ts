@@ -1135,6 +1135,34 @@ If this keeps happening, restart Pitlane and send this file to whoever supports 
     <context>
         <name>MechanicBayScreen</name>
         <message>
+            <source>Labour and bill</source>
+            <translation>공임·청구</translation>
+        </message>
+        <message>
+            <source>Work: {term}</source>
+            <translation>작업 내용: {term}</translation>
+        </message>
+        <message>
+            <source>Return part  (F9)</source>
+            <translation>부품 반납  (F9)</translation>
+        </message>
+        <message>
+            <source>Give back the chosen part: it goes back on the shelf and off the bill</source>
+            <translation>선택한 부품을 반납합니다: 재고로 돌아가고 청구에서 빠집니다</translation>
+        </message>
+        <message>
+            <source>Returned: {name} × {qty}</source>
+            <translation>반납됨: {name} × {qty}</translation>
+        </message>
+        <message>
+            <source>Back on the shelf and off the bill of job #{job}.</source>
+            <translation>재고로 돌아갔고 작업 #{job}의 청구에서 빠졌습니다.</translation>
+        </message>
+        <message>
+            <source>Part not returned</source>
+            <translation>부품을 반납하지 못했습니다</translation>
+        </message>
+        <message>
             <location filename="../../ui/screens/mechanic_bay.py" line="69" />
             <source>Who are you?</source>
             <translation>정비사 선택</translation>
@@ -1962,6 +1990,10 @@ Was the odometer replaced?</source>
     </context>
     <context>
         <name>Status</name>
+        <message>
+            <source>Returned</source>
+            <translation>반납</translation>
+        </message>
         <message>
             <location filename="../../ui/fmt.py" line="16" />
             <source>Requested</source>
@@ -3059,6 +3091,11 @@ Was the odometer replaced?</source>
             <location filename="../../ui/event_names.py" line="1" />
             <source>Estimate declined</source>
             <translation>견적 거절</translation>
+        </message>
+        <message>
+            <location filename="../../ui/event_names.py" line="1" />
+            <source>Part returned</source>
+            <translation>부품 반납</translation>
         </message>
     </context>
     <context>

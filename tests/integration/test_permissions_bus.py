@@ -65,6 +65,10 @@ class Staff:
     def vehicle(self) -> int:
         return int(self.office.handle(c.RegisterVehicle(self.unique("66거"))))
 
+    def provided(self, mechanic: int | None = None) -> int:
+        """A part provided to a started job: the part request's id (for ReturnPart)."""
+        return int(self.office.handle(c.RequestPart(self.job(mechanic, started=True), self.part, 1)))
+
     def invoice(self, paid: bool = False, voided: bool = False) -> str:
         job = self.job(started=True)
         self.office.handle(c.FinishJob(job))
@@ -99,6 +103,7 @@ CASES: dict[str, Case] = {
     "StartJob": (lambda s, r: c.StartJob(s.job()), frozenset({"manager", "mechanic"})),
     "RequestPart": (lambda s, r: c.RequestPart(s.job(started=True), s.part, 1), frozenset({"manager", "mechanic"})),
     "FinishJob": (lambda s, r: c.FinishJob(s.job(started=True)), frozenset({"manager", "mechanic"})),
+    "ReturnPart": (lambda s, r: c.ReturnPart(s.provided()), frozenset({"manager", "mechanic"})),
     "RegisterPart": (lambda s, r: c.RegisterPart(s.unique("FLT-"), "오일필터", 9_000), frozenset({"manager", "parts"})),
     "IncreaseStock": (lambda s, r: c.IncreaseStock(s.part, 2), frozenset({"manager", "parts"})),
     "DecreaseStock": (lambda s, r: c.DecreaseStock(s.part, 1, "파손"), frozenset({"manager", "parts"})),
@@ -187,6 +192,7 @@ ON_ANOTHERS_JOB: dict[str, Callable[[Staff], c.Command]] = {
     "FinishJob": lambda s: c.FinishJob(s.job(s.lee, started=True)),
     "AddLabour": lambda s: c.AddLabour(s.job(s.lee, started=True), "휠 얼라인먼트", 30_000),
     "ProposeAdditionalWork": lambda s: c.ProposeAdditionalWork(s.job(s.lee, started=True), "추가", 1_000),
+    "ReturnPart": lambda s: c.ReturnPart(s.provided(s.lee)),
 }
 
 

@@ -46,7 +46,7 @@ def test_start_scan_and_finish(qtbot, window: MainWindow, shop: Shop, seeded: Sm
     assert not screen.part_entry.isEnabled()  # parts only for a started job
     assert screen.start_button.height() >= 60  # big enough for gloves
     click(qtbot, screen.start_button)
-    qtbot.waitUntil(lambda: screen.part_entry.isEnabled(), timeout=TIMEOUT)
+    qtbot.waitUntil(lambda: screen.jobs_model.row_at(0).status == "started", timeout=TIMEOUT)  # scans before it wait
     assert job_status(shop, job_id) == "started"
 
     scan(qtbot, screen, "BRK-PAD-F01")
@@ -69,7 +69,7 @@ def test_out_of_stock_part_is_cancelled_with_its_reason(qtbot, window: MainWindo
     new_job(shop, seeded.kim)
     screen = open_bay(qtbot, window, seeded.kim)
     click(qtbot, screen.start_button)
-    qtbot.waitUntil(lambda: screen.part_entry.isEnabled(), timeout=TIMEOUT)
+    qtbot.waitUntil(lambda: screen.jobs_model.row_at(0).status == "started", timeout=TIMEOUT)  # scans before it wait
     scan(qtbot, screen, "oil-5w30-4l")  # scanners and people type lower case too
     qtbot.waitUntil(lambda: screen.outcome.tone == "error", timeout=TIMEOUT)
     assert "out of stock" in screen.outcome.text()
@@ -81,7 +81,7 @@ def test_more_than_in_stock_and_quantity_buttons(qtbot, window: MainWindow, shop
     new_job(shop, seeded.kim)
     screen = open_bay(qtbot, window, seeded.kim)
     click(qtbot, screen.start_button)
-    qtbot.waitUntil(lambda: screen.part_entry.isEnabled(), timeout=TIMEOUT)
+    qtbot.waitUntil(lambda: screen.jobs_model.row_at(0).status == "started", timeout=TIMEOUT)  # scans before it wait
     for _ in range(5):
         click(qtbot, screen.more)
     assert screen.quantity.value() == 6
@@ -95,7 +95,7 @@ def test_unknown_code_is_said_inline_and_nothing_is_sent(qtbot, window: MainWind
     new_job(shop, seeded.kim)
     screen = open_bay(qtbot, window, seeded.kim)
     click(qtbot, screen.start_button)
-    qtbot.waitUntil(lambda: screen.part_entry.isEnabled(), timeout=TIMEOUT)
+    qtbot.waitUntil(lambda: screen.jobs_model.row_at(0).status == "started", timeout=TIMEOUT)  # scans before it wait
     scan(qtbot, screen, "NOPE-123")
     assert screen.outcome.tone == "error"
     assert "No part matches" in screen.outcome.text()

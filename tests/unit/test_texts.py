@@ -250,6 +250,8 @@ MAKERS: list[Callable[[], object]] = [
     *[(lambda w=w: _raise(day_is_closed("2026-11-24", "Z2026-0001", w))) for w in ("payment", "refund", "credit note")],
     *[(lambda s=s: Job(7, 3, 11, s).start("now")) for s in JobStatus if not s.can_start],
     *[(lambda s=s: Job(7, 3, 11, s).request_part(1, 2, 1)) for s in JobStatus if not s.accepts_parts],
+    lambda: Job(7, 3, 11, JobStatus.CREATED).return_part(1),
+    lambda: Job(7, 3, 11, JobStatus.STARTED).return_part(1),
     *[(lambda s=s: Job(7, 3, 11, s).finish("now")) for s in JobStatus if not s.can_finish],
     lambda: _waiting_job().finish("now"),
     lambda: RegisterMechanic(" ", 1).validated(),

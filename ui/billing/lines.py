@@ -18,6 +18,7 @@ from app.billing.queries import BillLineRow, BillView, bill_of_job
 from domain.commands import AddDiscount, AddLabour, RemoveLine
 from ui import fmt
 from ui.errors import describe
+from ui.fit import FlowLayout
 from ui.models.base import RIGHT, Column, RowTableModel
 from ui.runner import CommandRunner
 from ui.widgets import Banner, MoneyEdit, button, label, selected_row, table
@@ -99,7 +100,7 @@ class BillLinesPanel(QWidget):
         labour.addWidget(self.labour_amount, 1)
         labour.addWidget(self.labour_button)
         root.addLayout(labour)
-        discount = QHBoxLayout()
+        discount = FlowLayout()  # wraps on narrow screens (ui.fit)
         self.discount_text = QLineEdit(placeholderText=self.tr("Discount: why"))
         self.discount_text.setMinimumWidth(160)
         self.discount_amount = MoneyEdit()
@@ -107,8 +108,7 @@ class BillLinesPanel(QWidget):
         self.discount_button = button(self.tr("Add discount"))
         self.remove_button = button(self.tr("Remove line"), "danger")
         for w in (self.discount_text, self.discount_amount, self.discount_percent, self.discount_button):
-            discount.addWidget(w, 2 if w is self.discount_text else 0)
-        discount.addStretch(1)
+            discount.addWidget(w)
         discount.addWidget(self.remove_button)
         root.addLayout(discount)
         for w in (self.discount_text, self.discount_amount, self.discount_percent, self.discount_button):

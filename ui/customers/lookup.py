@@ -19,6 +19,7 @@ from ui.customers.edit import EditRecordDialog
 from ui.customers.history import VehicleHistoryPanel
 from ui.customers.models import VehicleMatchModel, owner_name
 from ui.errors import describe
+from ui.fit import FlowLayout
 from ui.runner import CommandRunner
 from ui.widgets import Banner, button, label, selected_row, table
 
@@ -43,8 +44,8 @@ class VehicleLookup(QFrame):
         self.current: VehicleMatch | None = None
         self._asked = ""
         layout = QVBoxLayout(self)
-        layout.setContentsMargins(16, 16, 16, 16)
-        layout.setSpacing(10)
+        layout.setContentsMargins(12, 10, 12, 10)
+        layout.setSpacing(6)
         head = QHBoxLayout()
         self.title = label("", "SectionTitle")
         self.use_button = button(self.tr("Use this car's details"))
@@ -53,10 +54,11 @@ class VehicleLookup(QFrame):
         self.merge_button = button(self.tr("Merge a duplicate…"))
         self.merge_button.setToolTip(self.tr("Another record listed here is this same car: make them one"))
         head.addWidget(self.title)
-        head.addStretch(1)
-        for b in (self.edit_button, self.merge_button, self.use_button):
-            head.addWidget(b)
         layout.addLayout(head)
+        actions = FlowLayout()  # the buttons wrap under the title on narrow screens (ui.fit)
+        for b in (self.edit_button, self.merge_button, self.use_button):
+            actions.addWidget(b)
+        layout.addLayout(actions)
         self.matches_model = VehicleMatchModel(self)
         self.matches_view = table(self.matches_model, stretch=2, row_height=30)
         self.matches_view.setMaximumHeight(150)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import datetime
 
 from PySide6.QtCore import QCoreApplication, Qt, QTimer
-from PySide6.QtGui import QFont
+from PySide6.QtGui import QFont, QResizeEvent
 from PySide6.QtWidgets import QComboBox, QFrame, QHBoxLayout, QHeaderView, QLabel, QVBoxLayout, QWidget
 
 from app import queries
@@ -128,7 +128,7 @@ class BoardScreen(QWidget):
         self.kpis: dict[str, Kpi] = {}
         for status, text in KPIS:
             kpi = Kpi(status, QCoreApplication.translate("BoardScreen", text), self)
-            kpi.setMinimumWidth(170 if self.wall else 130)
+            kpi.setMinimumWidth(110)
             self.kpis[status] = kpi
             top.addWidget(kpi)
         top.addSpacing(12)
@@ -140,19 +140,19 @@ class BoardScreen(QWidget):
         self.mechanic_filter = QComboBox()
         self.mechanic_filter.addItem(self.tr("All mechanics"), None)
         for combo in (self.status_filter, self.mechanic_filter):
-            combo.setMinimumWidth(200)
+            combo.setMinimumWidth(160)
             filters.addWidget(combo)
         top.addLayout(filters)
         root.addLayout(top)
+        for combo in (self.status_filter, self.mechanic_filter):
+            combo.setVisible(not self.wall)  # nobody at the wall picks a filter
 
         self.view = table(self.model, row_height=64 if self.wall else 40, stretch=1, fit=False)
         header = self.view.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         wide, narrow = (130, 0, 230, 170, 200, 170, 210, 270, 300), (90, 0, 130, 110, 120, 110, 120, 150, 150)
-        widths = wide if self.wall else narrow
-        for col, width in enumerate(widths):
-            if width:
-                header.resizeSection(col, width)
+        self._widths = wide if self.wall else narrow
+        self._fit_columns()
         header.setSectionResizeMode(BoardModel.CUSTOMER, QHeaderView.ResizeMode.Stretch)
         header.moveSection(BoardModel.PROMISED, BoardModel.STATUS + 1)  # the promise beside the status, in view
         if self.wall:
@@ -166,6 +166,21 @@ class BoardScreen(QWidget):
         self.empty.setObjectName("Muted")
         self.empty.hide()
         root.addWidget(self.empty)
+
+    def _fit_columns(self) -> None:
+        """The wall's columns shrink with the screen (they are laid out for 1920 px) so none leaves it."""
+        header = self.view.horizontalHeader()
+        scale = 1.0
+        if self.wall and self.view.viewport().width() > 100:
+            scale = min(1.0, self.view.viewport().width() / (sum(self._widths) + 200))
+        for col, width in enumerate(self._widths):
+            if width:
+                header.resizeSection(col, max(40, int(width * scale)))
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        if self.wall:
+            self._fit_columns()
 
     def _connect_signals(self, feed: ShopFeed) -> None:
         feed.board_rows.connect(self.apply_rows)

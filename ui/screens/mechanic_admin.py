@@ -55,7 +55,7 @@ class MechanicAdminScreen(QWidget):
 
     def _build(self) -> None:
         root = QHBoxLayout(self)
-        root.setContentsMargins(20, 16, 20, 16)
+        root.setContentsMargins(20, 8, 20, 8)
         root.setSpacing(16)
         list_card, listing = card(self)
         listing.addWidget(

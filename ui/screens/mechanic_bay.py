@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections import deque
+
 from PySide6.QtCore import QStringListModel, Qt, QTimer
 from PySide6.QtGui import QFont, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
@@ -12,13 +14,14 @@ from PySide6.QtWidgets import (
     QPushButton,
     QScrollArea,
     QSpinBox,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
 
 from app import queries
 from app.queries import JobRow, MechanicRow, PartRequestRow, PartRow
-from domain.commands import FinishJob, RequestPart, StartJob
+from domain.commands import FinishJob, RequestPart, ReturnPart, StartJob
 from domain.jobs.commands import MAX_PART_REQUEST_QUANTITY
 from domain.jobs.model import JobStatus, PartRequestStatus
 from ui import fmt
@@ -33,10 +36,10 @@ from ui.widgets import Banner, Refresher, button, card, label, selected_row, set
 JOB_EVENTS = {"JobCreated", "JobStarted", "JobFinished", "JobCancelled", "RequestCancelled", "BillIssued"}
 JOB_EVENTS |= {"PromisesMoved", "JobReassigned", "WorkingWeekdaysChanged", "DayOffAdded", "DayOffRemoved"}
 JOB_EVENTS |= {"ShopClosureAdded", "ShopClosureRemoved"}  # the queue's dates move with these
-REQUEST_EVENTS = {"PartRequested", "PartReceived", "PartRequestCancelled"}
+REQUEST_EVENTS = {"PartRequested", "PartReceived", "PartRequestCancelled", "PartReturned"}
 PART_EVENTS = {"PartRegistered", "StockIncreased", "StockDecreased", "PartPriceChanged"}
 MECHANIC_EVENTS = {"MechanicRegistered", "ManDayChanged"}
-BILL_EVENTS = {"LabourAdded", "DiscountAdded", "LineRemoved", "PartReceived"}
+BILL_EVENTS = {"LabourAdded", "DiscountAdded", "LineRemoved", "PartReceived", "PartReturned"}
 SEPARATOR = " — "
 
 
@@ -53,6 +56,11 @@ class MechanicBayScreen(QWidget):
         self._job: JobRow | None = None
         self._last_request_id: int | None = None
         self._finish_armed = False
+        #: Scans that came while the terminal was busy (a part being requested, the job being started):
+        #: (job id, text, quantity), requested in order once it is free — a scan is never dropped.
+        self._scans: deque[tuple[int, str, int]] = deque()
+        self._requesting = False
+        self._starting: int | None = None
         self._build()
         self._mechanic_list = Refresher(runner, lambda: self.shop.query(queries.mechanics), self._show_mechanics, self)
         self._jobs = Refresher(runner, self._load_jobs, self._show_jobs, self)
@@ -67,8 +75,8 @@ class MechanicBayScreen(QWidget):
     # -- layout -------------------------------------------------------------------------
     def _build(self) -> None:
         root = QVBoxLayout(self)
-        root.setContentsMargins(20, 16, 20, 16)
-        root.setSpacing(14)
+        root.setContentsMargins(20, 8, 20, 8)
+        root.setSpacing(8)
         who = QHBoxLayout()
         who.addWidget(label(self.tr("Who are you?"), "ScreenTitle"))
         who.addSpacing(12)
@@ -104,9 +112,9 @@ class MechanicBayScreen(QWidget):
         jobs.addWidget(self.jobs_view, 1)
         self.no_jobs = label(self.tr("Pick your name above to see your jobs."), "Muted", wrap=True)
         jobs.addWidget(self.no_jobs)
-        body.addWidget(jobs_card, 2)
+        body.addWidget(jobs_card, 1)  # the job's side gets the room: the scan row fits from 1024 px
 
-        job_card, job = card(self, margins=18, spacing=12)
+        job_card, job = card(self, margins=12, spacing=6)
         self.job_title = label("", "ScreenTitle")
         self.job_detail = label("", "Muted", wrap=True)
         job.addWidget(self.job_title)
@@ -143,6 +151,7 @@ class MechanicBayScreen(QWidget):
         self.quantity.setFixedWidth(84)
         self.quantity.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.request_button = button(self.tr("Request part"), "warning", "big", "part")
+        self.part_entry.setMinimumWidth(150)  # never squeezed to "…" (issue 16)
         entry.addWidget(self.part_entry, 1)
         entry.addWidget(self.less)
         entry.addWidget(self.quantity)
@@ -151,14 +160,29 @@ class MechanicBayScreen(QWidget):
         job.addLayout(entry)
         self.outcome = Banner()
         job.addWidget(self.outcome)
-        job.addWidget(label(self.tr("Parts for this job"), "SectionTitle"))
+        # The job's parts and its bill share the space below, one tab each, so the bay fits 768 px (ui.fit).
+        self.job_tabs = QTabWidget()
         self.requests_model = PartRequestsModel(with_job=False, parent=self)
         self.requests_view = table(self.requests_model, row_height=44, stretch=5)
-        job.addWidget(self.requests_view, 1)
+        parts_page = QWidget()
+        parts_layout = QVBoxLayout(parts_page)
+        parts_layout.setContentsMargins(0, 6, 0, 0)
+        parts_layout.setSpacing(6)
+        parts_layout.addWidget(self.requests_view, 1)
+        self.return_button = button(self.tr("Return part  (F9)"), "danger")
+        self.return_button.setToolTip(self.tr("Give back the chosen part: it goes back on the shelf and off the bill"))
+        self.return_button.setEnabled(False)
+        back = QHBoxLayout()
+        back.addStretch(1)
+        back.addWidget(self.return_button)
+        parts_layout.addLayout(back)
+        self.job_tabs.addTab(parts_page, self.tr("Parts for this job"))
         # More labour on a started job (AddLabour); the desk adds discounts.
         self.bill = BillLinesPanel(self.runner, discounts=False, vat_rate=self.runner.shop.settings.vat_rate)
-        job.addWidget(self.bill, 1)
-        body.addWidget(job_card, 3)
+        self.bill.view.setMinimumHeight(72)  # a line or two; the tab has the rest of the card
+        self.job_tabs.addTab(self.bill, self.tr("Labour and bill"))
+        job.addWidget(self.job_tabs, 1)
+        body.addWidget(job_card, 2)
         root.addLayout(body, 1)
 
     def _connect_signals(self, feed: ShopFeed) -> None:
@@ -172,8 +196,11 @@ class MechanicBayScreen(QWidget):
         self.more.clicked.connect(lambda: self.quantity.setValue(self.quantity.value() + 1))
         self._disarm.timeout.connect(self._disarm_finish)
         QShortcut(QKeySequence("F6"), self, self.start_job)
-        QShortcut(QKeySequence("F7"), self, self.part_entry.setFocus)
+        QShortcut(QKeySequence("F7"), self, self.focus_scan)
         QShortcut(QKeySequence("F8"), self, self.finish_job)
+        QShortcut(QKeySequence("F9"), self, self.return_part)
+        self.return_button.clicked.connect(self.return_part)
+        self.requests_view.selectionModel().selectionChanged.connect(lambda *_: self._enable_return())
         feed.changed.connect(self._shop_changed)
 
     def _shop_changed(self, types: frozenset[str]) -> None:
@@ -254,6 +281,8 @@ class MechanicBayScreen(QWidget):
             detail = self.tr("{customer} · estimated {days} man-day(s) · receipt #{receipt}").format(
                 customer=job.customer_name, days=job.man_day, receipt=job.receipt_id
             )
+            if job.term:
+                detail += "\n" + self.tr("Work: {term}").format(term=job.term)
             if job.request_note:
                 detail += "\n" + self.tr("Note: {note}").format(note=job.request_note)
             self.job_detail.setText(detail)
@@ -264,15 +293,28 @@ class MechanicBayScreen(QWidget):
         self.start_button.setEnabled(status is not None and status.can_start)
         self.finish_button.setEnabled(status is not None and status.can_finish)
         takes_parts = status is not None and status.accepts_parts
+        starting = job is not None and self._starting == job.job_id
         for w in (self.request_button, self.part_entry, self.quantity, self.less, self.more):
-            w.setEnabled(takes_parts)
+            w.setEnabled(takes_parts or starting)  # a scan while the job starts waits in the queue
+        if takes_parts:
+            if starting:
+                self._starting = None  # the started job is back from the database
+            self._next_scan()
 
     def start_job(self) -> None:
         job = self._job
         if job is None or not JobStatus(job.status).can_start:
             return
         self.start_button.setEnabled(False)
-        self.runner.submit(StartJob(job.job_id), on_done=lambda _r: self._started(job), on_error=self._refused)
+        self._starting = job.job_id
+        self._job_changed()
+        self.part_entry.setFocus()
+        self.runner.submit(StartJob(job.job_id), on_done=lambda _r: self._started(job), on_error=self._start_refused)
+
+    def _start_refused(self, exc: BaseException) -> None:
+        self._starting = None
+        self._scans.clear()
+        self._refused(exc)
 
     def _started(self, job: JobRow) -> None:
         self.outcome.show_message(
@@ -343,26 +385,42 @@ class MechanicBayScreen(QWidget):
         return matches[0] if len(matches) == 1 else None
 
     def request_part(self) -> None:
+        """A scan or Enter: the field is emptied for the next scan at once; busy, the scan waits its turn."""
         job = self._job
         popup = self.completer.popup()
         if popup is not None:
             popup.hide()
-        if job is None or not JobStatus(job.status).accepts_parts:
+        text = self.part_entry.text().strip()
+        quantity = self.quantity.value()
+        self.part_entry.clear()
+        self.quantity.setValue(1)
+        self.part_entry.setFocus()
+        if job is None or not text:
             return
-        text = self.part_entry.text()
-        if not text.strip():
+        if not (JobStatus(job.status).accepts_parts or self._starting == job.job_id):
+            return
+        self._scans.append((job.job_id, text, quantity))
+        self._next_scan()
+
+    def _next_scan(self) -> None:
+        """Request the oldest waiting scan, unless a request is on its way or the job is still starting."""
+        job = self._job
+        if self._requesting or not self._scans or job is None or not JobStatus(job.status).accepts_parts:
+            return
+        job_id, text, quantity = self._scans.popleft()
+        if job_id != job.job_id:  # the mechanic moved on to another job: that job's scans stay unsent
+            self._next_scan()
             return
         part = self.find_part(text)
         if part is None:
             self.outcome.show_message(
                 "error",
-                self.tr("No part matches “{text}”").format(text=text.strip()),
+                self.tr("No part matches “{text}”").format(text=text),
                 self.tr("Type more of the code or name, or pick one from the list."),
             )
-            self.part_entry.selectAll()
+            self._next_scan()
             return
-        quantity = self.quantity.value()
-        self.request_button.setEnabled(False)
+        self._requesting = True
         self.runner.submit(
             RequestPart(job.job_id, part.id, quantity),
             on_done=lambda request_id: self._part_requested(job, int(request_id)),
@@ -371,16 +429,56 @@ class MechanicBayScreen(QWidget):
 
     def _part_requested(self, job: JobRow, request_id: int) -> None:
         self._last_request_id = request_id
-        self.part_entry.clear()
-        self.quantity.setValue(1)
-        self.request_button.setEnabled(True)
-        self.part_entry.setFocus()
+        self._requesting = False
         if self._job is not None and self._job.job_id == job.job_id:
             self._requests.now()
+        self._next_scan()
 
     def _part_refused(self, exc: BaseException) -> None:
-        self.request_button.setEnabled(True)
+        self._requesting = False
         self.outcome.show_message("error", self.tr("Part not requested"), describe(exc))
+        self._next_scan()
+
+    def _returnable(self) -> PartRequestRow | None:
+        row: PartRequestRow | None = selected_row(self.requests_view)
+        job = self._job
+        if row is None or job is None or JobStatus(job.status) is not JobStatus.STARTED:
+            return None
+        return row if row.status == PartRequestStatus.PROVIDED else None
+
+    def _enable_return(self) -> None:
+        self.return_button.setEnabled(self._returnable() is not None)
+
+    def return_part(self) -> None:
+        """F9: the chosen provided part goes back (ReturnPart) — on the shelf again, off the bill."""
+        row = self._returnable()
+        if row is None:
+            return
+        self.return_button.setEnabled(False)
+        self.runner.submit(
+            ReturnPart(row.id),
+            on_done=lambda _r: self._part_returned(row),
+            on_error=lambda exc: self._return_refused(exc),
+        )
+
+    def _part_returned(self, row: PartRequestRow) -> None:
+        self.outcome.show_message(
+            "success",
+            self.tr("Returned: {name} × {qty}").format(name=row.name, qty=row.quantity),
+            self.tr("Back on the shelf and off the bill of job #{job}.").format(job=row.job_id),
+        )
+        self._requests.now()
+        self.bill.reload()
+        self.part_entry.setFocus()
+
+    def _return_refused(self, exc: BaseException) -> None:
+        self.outcome.show_message("error", self.tr("Part not returned"), describe(exc))
+        self._enable_return()
+
+    def focus_scan(self) -> None:
+        """F7: the scan field, its text selected so the next scan or typing replaces it."""
+        self.part_entry.setFocus()
+        self.part_entry.selectAll()
 
     def _load_requests(self) -> list[PartRequestRow]:
         if self._job is None:
@@ -391,6 +489,7 @@ class MechanicBayScreen(QWidget):
         if self._job is None or any(r.job_id != self._job.job_id for r in rows):
             return  # the mechanic moved to another job meanwhile
         self.requests_model.set_rows(list(reversed(rows)))
+        self._enable_return()
         done = next((r for r in rows if r.id == self._last_request_id), None)
         if done is None or done.status == PartRequestStatus.REQUESTED:
             return

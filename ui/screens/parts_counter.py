@@ -36,7 +36,7 @@ from ui.widgets import Banner, FieldError, MoneyEdit, Refresher, button, card, l
 #: The dialog's input (a key of `errors`) for each field RegisterPart checks.
 PART_INPUTS = {Field.PART_CODE.code: "code", Field.PART_NAME.code: "name", Field.PRICE.code: "price"}
 PART_EVENTS = {"PartRegistered", "StockIncreased", "StockDecreased", "PartPriceChanged", "PartReceived"}
-REQUEST_EVENTS = {"PartRequested", "PartReceived", "PartRequestCancelled"}
+REQUEST_EVENTS = {"PartRequested", "PartReceived", "PartRequestCancelled", "PartReturned"}
 
 
 class RegisterPartDialog(QDialog):
@@ -199,7 +199,7 @@ class PartsCounterScreen(QWidget):
         self.receive_button = button(self.tr("Add to stock"), "success", "large")
         # What each piece cost the shop (optional): the reports value stock and margins by it.
         self.receive_cost = MoneyEdit()
-        self.receive_cost.setMinimumHeight(40)
+        self.receive_cost.setMinimumSize(140, 40)  # ₩1,500,000 whole, as every money field
         self.receive_cost.setPlaceholderText(self.tr("Cost each"))
         self.receive_cost.setToolTip(self.tr("Purchase cost of one piece of this delivery (optional)"))
         receive.addWidget(self.receive_qty)

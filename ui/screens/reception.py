@@ -23,7 +23,15 @@ from ui.screens.request_form import RequestForm
 from ui.widgets import Banner, Refresher, button, card, label, selected_row, table
 
 RECEIPT_EVENTS = {"RepairRequested", "RequestCancelled", "JobCreated", "JobStarted", "JobFinished", "BillIssued"}
-BILL_EVENTS = {"LabourAdded", "DiscountAdded", "LineRemoved", "PartReceived", "JobStarted", "JobFinished"}
+BILL_EVENTS = {
+    "LabourAdded",
+    "DiscountAdded",
+    "LineRemoved",
+    "PartReceived",
+    "JobStarted",
+    "JobFinished",
+    "PartReturned",
+}
 RECEIPT_EVENTS |= {"PromisesMoved", "JobReassigned"}  # the receipt line shows the promise and the mechanic
 MECHANIC_EVENTS = {
     "MechanicRegistered",
@@ -68,22 +76,22 @@ class ReceptionScreen(QWidget):
     # -- layout -------------------------------------------------------------------------
     def _build(self) -> None:
         root = QHBoxLayout(self)
-        root.setContentsMargins(20, 16, 20, 16)
+        root.setContentsMargins(20, 8, 20, 8)
         root.setSpacing(16)
 
         self.form = RequestForm(self.runner, self)
         root.addWidget(self.form)
 
         right = QVBoxLayout()
-        right.setSpacing(16)
-        list_card, receipts = card(self)
+        right.setSpacing(8)
+        list_card, receipts = card(self, margins=12, spacing=6)
         top = QHBoxLayout()
         self.list_title = label(self.tr("Today's receipts"), "SectionTitle")
         top.addWidget(self.list_title)
         top.addStretch(1)
         self.search = QLineEdit(placeholderText=self.tr("Search car number or customer  (Ctrl+F)"))
         self.search.setClearButtonEnabled(True)
-        self.search.setMinimumWidth(300)
+        self.search.setMinimumWidth(200)
         self.today_only = QCheckBox(self.tr("Today only"))
         self.today_only.setChecked(True)
         self.cancel_button = button(self.tr("Cancel request…"), "danger")
@@ -91,11 +99,14 @@ class ReceptionScreen(QWidget):
         self.move_button = button(self.tr("Move to…"))
         self.move_button.setToolTip(self.tr("Give the selected job to another mechanic before it starts"))
         self.move_button.setEnabled(False)
-        top.addWidget(self.search)
-        top.addWidget(self.today_only)
         top.addWidget(self.move_button)
         top.addWidget(self.cancel_button)
         receipts.addLayout(top)
+        # The search on a row of its own, so the list fits beside the form from 1024 px (ui.fit).
+        find = QHBoxLayout()
+        find.addWidget(self.search, 1)
+        find.addWidget(self.today_only)
+        receipts.addLayout(find)
         self.receipts_model = ReceiptsModel(self)
         self.receipts_view = table(self.receipts_model, stretch=3)
         receipts.addWidget(self.receipts_view, 1)
@@ -103,9 +114,10 @@ class ReceptionScreen(QWidget):
         receipts.addWidget(self.list_message)
         right.addWidget(list_card, 3)
 
-        bill_card, bill = card(self)
+        bill_card, bill = card(self, margins=12, spacing=6)
         # The selected receipt's bill: labour and discounts until its job is finished.
         self.bill = BillLinesPanel(self.runner, discounts=True, vat_rate=self.shop.settings.vat_rate)
+        self.bill.view.setMinimumHeight(90)  # the bill, the receipts and the car's history fit 768 px
         bill.addWidget(self.bill)
         right.addWidget(bill_card, 2)
 

@@ -69,14 +69,15 @@ class RequestForm(QFrame):
     def __init__(self, runner: CommandRunner, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("Card")
-        self.setFixedWidth(470)
+        self.setMinimumWidth(380)  # 1024 px screens; up to 470 where there is room
+        self.setMaximumWidth(470)
         self.runner = runner
         self.shop = runner.shop
         self._submitted = False
         self._mechanics: list[MechanicRow] = []
         form = QVBoxLayout(self)
-        form.setContentsMargins(16, 16, 16, 16)
-        form.setSpacing(10)
+        form.setContentsMargins(14, 12, 14, 12)
+        form.setSpacing(5)
         form.addWidget(header_row(self.tr("New repair request"), self.tr("Fields marked * are required.")))
         grid = QGridLayout()
         grid.setHorizontalSpacing(10)

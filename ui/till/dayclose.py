@@ -73,9 +73,9 @@ class DayCloseTab(QWidget):
 
     def _build(self) -> None:
         root = QHBoxLayout(self)
-        root.setContentsMargins(0, 12, 0, 0)
+        root.setContentsMargins(0, 4, 0, 0)
         root.setSpacing(16)
-        left_card, left = card(self)
+        left_card, left = card(self, margins=12, spacing=6)
         left.addWidget(
             header_row(
                 self.tr("Day close"),

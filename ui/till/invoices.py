@@ -30,6 +30,7 @@ from domain.reception.till import TenderPlan
 from ui import fmt
 from ui.customers.history import VehicleHistoryDialog, open_vehicle_history
 from ui.errors import describe
+from ui.fit import FlowLayout
 from ui.runner import CommandRunner
 from ui.till.dialogs import PaymentDialog, RefundDialog, VoidDialog
 from ui.till.models import MoneyLine, MoneyLinesModel, TillInvoicesModel, method_label, state_label, state_of
@@ -133,9 +134,9 @@ class InvoicesTab(QWidget):
     # -- layout ---------------------------------------------------------------------------
     def _build(self) -> None:
         root = QHBoxLayout(self)
-        root.setContentsMargins(0, 12, 0, 0)
+        root.setContentsMargins(0, 4, 0, 0)
         root.setSpacing(16)
-        left_card, left = card(self)
+        left_card, left = card(self, margins=12, spacing=8)
         left.addWidget(header_row(self.tr("Invoices"), self.tr("What customers owe, and money to give back.")))
         self.filter = QComboBox()
         for key, text in FILTERS:
@@ -151,7 +152,7 @@ class InvoicesTab(QWidget):
         left.addWidget(self.view, 1)
         root.addWidget(left_card, 6)
 
-        right_card, right = card(self)
+        right_card, right = card(self, margins=12, spacing=8)
         self.title = label(self.tr("No invoice selected"), "SectionTitle")
         self.state = label("", "Chip")
         self.facts = label("", "Muted", wrap=True)
@@ -163,7 +164,7 @@ class InvoicesTab(QWidget):
         right.addLayout(head)
         right.addWidget(self.facts)
         right.addWidget(self.amounts)
-        actions = QHBoxLayout()
+        actions = FlowLayout()  # wraps onto a second line on narrow screens (ui.fit)
         self.pay_button = button(self.tr("Take payment"), "primary", "large")
         self.void_button = button(self.tr("Void…"), "danger", "large")
         self.refund_button = button(self.tr("Refund…"), "warning", "large")

@@ -9,9 +9,11 @@ import shiboken6
 from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QTabWidget, QVBoxLayout, QWidget
 
+from ui.fit import fit_tabs
 from ui.runner import CommandRunner
 from ui.till.dayclose import DayCloseTab
 from ui.till.invoices import InvoicesTab
+from ui.till.keys import install_till_keys
 from ui.widgets import Banner, button
 
 if TYPE_CHECKING:
@@ -37,8 +39,8 @@ class TillScreen(QWidget):
         self.shop = shop
         self.runner = runner
         root = QVBoxLayout(self)
-        root.setContentsMargins(20, 16, 20, 16)
-        root.setSpacing(8)
+        root.setContentsMargins(20, 8, 20, 8)
+        root.setSpacing(4)
         self.pdf_warning = Banner()
         self.retry_button = button(self.tr("Write the PDFs again"), size="large")
         warn_row = QHBoxLayout()
@@ -52,6 +54,8 @@ class TillScreen(QWidget):
         self.tabs.addTab(self.invoices, self.tr("Invoices and payments"))
         self.tabs.addTab(self.day_close, self.tr("Day close"))
         root.addWidget(self.tabs, 1)
+        fit_tabs(self.tabs)  # the window's minimum is the shown tab's (ui.fit)
+        install_till_keys(self)  # Ctrl+F, F2, F3, F4, Ctrl+P, Ctrl+Shift+D (ui.till.keys)
         self._bridge = _DocumentBridge(self)
         self._bridge.written.connect(self._document_written, Qt.ConnectionType.QueuedConnection)
         shop.documents.on_written(self._bridge)
