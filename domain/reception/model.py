@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from decimal import ROUND_HALF_UP, Decimal
+from decimal import Decimal
 from enum import StrEnum
 
+from domain.billing.lines import vat_of  # VAT is computed in one place: the bill's lines
 from domain.errors import Conflict, IllegalTransition
 from domain.jobs.events import PartLine
 from domain.messages import Event
@@ -98,11 +99,6 @@ class Bill:
     vat_rate: Decimal
     vat: int
     total: int
-
-
-def vat_of(subtotal: int, rate: Decimal) -> int:
-    """VAT on `subtotal` at `rate`, rounded half up to the won."""
-    return int((Decimal(subtotal) * rate).quantize(Decimal(1), rounding=ROUND_HALF_UP))
 
 
 def compute_bill(fare: int, parts: tuple[PartLine, ...], vat_rate: Decimal) -> Bill:
