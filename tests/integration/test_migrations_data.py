@@ -24,16 +24,21 @@ from app.bootstrap import bootstrap
 from app.checks import run_checks
 from app.db import alembic_config, current_revision, head_revision
 from domain.commands import (
+    AddCannedJob,
     AddDayOff,
     AddShopClosure,
     CancelRepair,
     ChangeCarNumber,
     CloseDay,
     CreateUser,
+    DraftEstimate,
+    ProposeAdditionalWork,
     RecordPayment,
     RecordRefund,
     RegisterMechanic,
+    RegisterPart,
     RequestRepair,
+    StartJob,
     VoidInvoice,
 )
 from tests.integration.core_helpers import settle
@@ -68,6 +73,17 @@ def build_a_shop(db_url: str, folder: Path, *, till: bool) -> None:
         shop.handle(RequestRepair("한지민", "11바2233", kim, 1, 40_000, mileage=52_000))
         (car,) = [v for v in shop.find_vehicles("2233") if v.car_number == "11바2233"]
         shop.handle(ChangeCarNumber(car.vehicle_id, "22사3344"))
+        # 0012: a canned job, an estimate with its lines, additional work proposed from the bay.
+        filter_part = shop.handle(RegisterPart("FLT-9", "오일필터", 9_000, 4))
+        menu = shop.handle(AddCannedJob("엔진오일 교환", 20_000, 1, ((filter_part, 1),)))
+        assert menu
+        shop.handle(
+            DraftEstimate("한지민", "22사3344", kim, 1, 40_000, labour=(("점검", 5_000),), parts=((filter_part, 1),))
+        )
+        bay = shop.handle(RequestRepair("오세훈", "33아4455", kim, 1, 25_000))
+        job = shop.query(lambda c: c.execute(text("SELECT id FROM job WHERE receipt_id = :r"), {"r": bay}).scalar())
+        shop.handle(StartJob(job))
+        shop.handle(ProposeAdditionalWork(job, "브레이크액 교환", 15_000))
         settle(shop)
         if till:
             clock.set("2026-11-24T18:30:00")
