@@ -14,21 +14,14 @@ import pytest
 from app.bootstrap import Shop, bootstrap
 from app.users.audit import CSV_COLUMNS, audit_csv
 from domain.commands import CreateUser, FinishJob, RecordPayment, RegisterMechanic, RequestRepair, StartJob
+from tests.till_support import FakeClock
 
 SEOUL = ZoneInfo("Asia/Seoul")
 
 
-class Clock:
-    def __init__(self) -> None:
-        self.now = datetime(2026, 3, 2, 9, 30, tzinfo=SEOUL)
-
-    def __call__(self) -> datetime:
-        return self.now
-
-
 @pytest.fixture
-def day(db_url: str, tmp_path: Path) -> Iterator[tuple[Shop, Shop, Clock, dict[str, int]]]:
-    clock = Clock()
+def day(db_url: str, tmp_path: Path) -> Iterator[tuple[Shop, Shop, FakeClock, dict[str, int]]]:
+    clock = FakeClock(datetime(2026, 3, 2, 9, 30, tzinfo=SEOUL))
     desk = bootstrap(database_url=db_url, invoice_dir=tmp_path / "d", terminal="desk-1", clock=clock, actor="owner")
     bay = bootstrap(database_url=db_url, invoice_dir=tmp_path / "b", terminal="bay-1", clock=clock, actor="owner")
     try:
@@ -54,7 +47,9 @@ def day(db_url: str, tmp_path: Path) -> Iterator[tuple[Shop, Shop, Clock, dict[s
         desk.close()
 
 
-def test_every_event_says_who_gave_it_in_which_role_and_where(day: tuple[Shop, Shop, Clock, dict[str, int]]) -> None:
+def test_every_event_says_who_gave_it_in_which_role_and_where(
+    day: tuple[Shop, Shop, FakeClock, dict[str, int]],
+) -> None:
     desk, _bay, _clock, ids = day
     rows = desk.audit()
     assert [r.event for r in rows][:2] == ["MechanicRegistered", "UserCreated"]
@@ -84,7 +79,7 @@ def test_every_event_says_who_gave_it_in_which_role_and_where(day: tuple[Shop, S
     assert all(r.at and datetime.fromisoformat(r.at).tzinfo is not None for r in rows)
 
 
-def test_the_filters(day: tuple[Shop, Shop, Clock, dict[str, int]]) -> None:
+def test_the_filters(day: tuple[Shop, Shop, FakeClock, dict[str, int]]) -> None:
     desk, _bay, _clock, ids = day
     mine = desk.audit(user="김민수")
     assert mine and {r.actor for r in mine} == {"김민수"}
@@ -103,7 +98,7 @@ def test_the_filters(day: tuple[Shop, Shop, Clock, dict[str, int]]) -> None:
     assert desk.audit(user="아무도") == []
 
 
-def test_the_csv_export(day: tuple[Shop, Shop, Clock, dict[str, int]]) -> None:
+def test_the_csv_export(day: tuple[Shop, Shop, FakeClock, dict[str, int]]) -> None:
     desk, _bay, _clock, ids = day
     rows = desk.audit(receipt_id=ids["receipt"])
     parsed = list(csv.DictReader(io.StringIO(audit_csv(rows))))
@@ -114,7 +109,7 @@ def test_the_csv_export(day: tuple[Shop, Shop, Clock, dict[str, int]]) -> None:
     assert any(p["actor"] == "김민수" and p["terminal"] == "bay-1" for p in parsed)
 
 
-def test_invoice_and_car_number_filters(day: tuple[Shop, Shop, Clock, dict[str, int]]) -> None:
+def test_invoice_and_car_number_filters(day: tuple[Shop, Shop, FakeClock, dict[str, int]]) -> None:
     desk, _bay, _clock, ids = day
     invoice_no = next(r.invoice_no for r in desk.status_board() if r.receipt_id == ids["receipt"])
     by_invoice = desk.audit(invoice_no=str(invoice_no))

@@ -28,30 +28,18 @@ from domain.commands import (
 from domain.customers.model import MileageBelowLast
 from domain.errors import Conflict, DomainError, InvalidInput, NotFound
 from tests.integration.core_helpers import diff, events, snapshot
+from tests.till_support import FakeClock
 
 KST = timezone(timedelta(hours=9))
 
 
-class Clock:
-    """A clock the test moves forward by days."""
-
-    def __init__(self) -> None:
-        self.now = datetime(2026, 3, 2, 9, 30, tzinfo=KST)
-
-    def __call__(self) -> datetime:
-        return self.now
-
-    def next_day(self) -> None:
-        self.now += timedelta(days=1)
+@pytest.fixture
+def clock() -> FakeClock:
+    return FakeClock(datetime(2026, 3, 2, 9, 30, tzinfo=KST))
 
 
 @pytest.fixture
-def clock() -> Clock:
-    return Clock()
-
-
-@pytest.fixture
-def desk(db_url: str, tmp_path: Path, clock: Clock) -> Any:
+def desk(db_url: str, tmp_path: Path, clock: FakeClock) -> Any:
     shop = bootstrap(database_url=db_url, invoice_dir=tmp_path / "inv", actor="desk", terminal="front-1", clock=clock)
     try:
         yield shop
@@ -210,10 +198,10 @@ def test_a_request_registers_a_new_car_and_customer_in_its_transaction(desk: Sho
     assert (requested.vehicle_id, requested.customer_id, requested.mileage) == (car.id, person.id, 52_000)
 
 
-def test_a_known_car_is_linked_never_typed_twice(desk: Shop, clock: Clock) -> None:
+def test_a_known_car_is_linked_never_typed_twice(desk: Shop, clock: FakeClock) -> None:
     mechanic = desk.handle(RegisterMechanic("김민수", 30))
     first = desk.handle(RequestRepair("홍길동", "12가3456", mechanic, 1, 10_000, mileage=52_000))
-    clock.next_day()
+    clock.advance(days=1)
     second = desk.handle(RequestRepair("홍 길동", "12-가-3456", mechanic, 1, 10_000, customer_phone="010 1234 5678"))
     [person] = rows(desk, s.customer)
     [car] = rows(desk, s.vehicle)
@@ -221,10 +209,10 @@ def test_a_known_car_is_linked_never_typed_twice(desk: Shop, clock: Clock) -> No
     assert person.phone == "01012345678"  # the register is filled in, never overwritten
 
 
-def test_a_lower_mileage_needs_the_odometer_confirmed(desk: Shop, clock: Clock) -> None:
+def test_a_lower_mileage_needs_the_odometer_confirmed(desk: Shop, clock: FakeClock) -> None:
     mechanic = desk.handle(RegisterMechanic("김민수", 30))
     desk.handle(RequestRepair("홍길동", "12가3456", mechanic, 1, 10_000, mileage=152_000))
-    clock.next_day()
+    clock.advance(days=1)
     with pytest.raises(MileageBelowLast):
         desk.handle(RequestRepair("홍길동", "12가3456", mechanic, 1, 10_000, mileage=300))
     assert len(receipt_links(desk)) == 1

@@ -23,25 +23,18 @@ from domain.commands import (
 )
 from domain.errors import InvalidInput
 from tests.integration.core_helpers import job_of, settle
+from tests.till_support import FakeClock
 
 KST = timezone(timedelta(hours=9))
 
 
-class Clock:
-    def __init__(self) -> None:
-        self.now = datetime(2026, 3, 2, 9, 30, tzinfo=KST)
-
-    def __call__(self) -> datetime:
-        return self.now
+@pytest.fixture
+def clock() -> FakeClock:
+    return FakeClock(datetime(2026, 3, 2, 9, 30, tzinfo=KST))
 
 
 @pytest.fixture
-def clock() -> Clock:
-    return Clock()
-
-
-@pytest.fixture
-def desk(db_url: str, tmp_path: Path, clock: Clock) -> Iterator[Shop]:
+def desk(db_url: str, tmp_path: Path, clock: FakeClock) -> Iterator[Shop]:
     shop = bootstrap(database_url=db_url, invoice_dir=tmp_path / "inv", actor="desk", terminal="front-1", clock=clock)
     try:
         yield shop
@@ -54,7 +47,7 @@ def numbers(found: list) -> list[str]:  # type: ignore[type-arg]
     return [m.car_number for m in found]
 
 
-def test_find_by_the_last_four_digits_phone_name_and_vin(desk: Shop, clock: Clock) -> None:
+def test_find_by_the_last_four_digits_phone_name_and_vin(desk: Shop, clock: FakeClock) -> None:
     kim = desk.handle(RegisterMechanic("김민수", 60))
     desk.handle(RequestRepair("홍길동", "12가3456", kim, 1, 10_000, customer_phone="010-1111-2222"))
     clock.now += timedelta(days=3)
@@ -102,7 +95,7 @@ def test_a_merged_record_is_not_found_and_its_old_plate_finds_the_kept_car(desk:
     assert [m.car_number for m in desk.find_vehicles("4567")] == ["123허4567"]
 
 
-def test_history_newest_first_with_work_parts_invoice_and_total(desk: Shop, clock: Clock) -> None:
+def test_history_newest_first_with_work_parts_invoice_and_total(desk: Shop, clock: FakeClock) -> None:
     kim = desk.handle(RegisterMechanic("김민수", 60))
     oil = desk.handle(RegisterPart("OIL-5W30", "엔진오일 5W-30", 48_000, 10))
     first = desk.handle(

@@ -21,25 +21,18 @@ from domain.commands import (
 )
 from domain.errors import IllegalTransition, InvalidInput, NotFound
 from tests.integration.core_helpers import diff, snapshot
+from tests.till_support import FakeClock
 
 KST = timezone(timedelta(hours=9))
 
 
-class Clock:
-    def __init__(self) -> None:
-        self.now = datetime(2026, 3, 2, 9, 30, tzinfo=KST)
-
-    def __call__(self) -> datetime:
-        return self.now
+@pytest.fixture
+def clock() -> FakeClock:
+    return FakeClock(datetime(2026, 3, 2, 9, 30, tzinfo=KST))
 
 
 @pytest.fixture
-def clock() -> Clock:
-    return Clock()
-
-
-@pytest.fixture
-def desk(db_url: str, tmp_path: Path, clock: Clock) -> Iterator[Shop]:
+def desk(db_url: str, tmp_path: Path, clock: FakeClock) -> Iterator[Shop]:
     shop = bootstrap(database_url=db_url, invoice_dir=tmp_path / "inv", actor="desk", terminal="front-1", clock=clock)
     try:
         yield shop
@@ -81,7 +74,7 @@ def test_draft_prices_parts_at_todays_price_and_numbers_estimates(desk: Shop) ->
     assert desk.status_board() == []  # an estimate is not a request
 
 
-def test_approval_records_consent_and_requests_the_repair(desk: Shop, clock: Clock) -> None:
+def test_approval_records_consent_and_requests_the_repair(desk: Shop, clock: FakeClock) -> None:
     kim = desk.handle(RegisterMechanic("김민수", 10))
     pads = desk.handle(RegisterPart("BRK-PAD-F01", "브레이크 패드 (앞)", 45_000, 4))
     no = _draft(desk, kim, pads)
@@ -120,7 +113,7 @@ def test_a_refused_approval_keeps_the_estimate_open_with_the_reason(desk: Shop) 
     assert desk.estimate(no).status == "approved" and desk.estimate(no).receipt_id == second
 
 
-def test_a_declined_estimate_shows_on_the_cars_next_visit(desk: Shop, clock: Clock) -> None:
+def test_a_declined_estimate_shows_on_the_cars_next_visit(desk: Shop, clock: FakeClock) -> None:
     kim = desk.handle(RegisterMechanic("김민수", 10))
     pads = desk.handle(RegisterPart("BRK-PAD-F01", "브레이크 패드 (앞)", 45_000, 4))
     no = _draft(desk, kim, pads)
@@ -140,7 +133,7 @@ def test_a_declined_estimate_shows_on_the_cars_next_visit(desk: Shop, clock: Clo
     assert again.value.code == "estimates.already_declined"
 
 
-def test_an_expired_estimate_is_refused_and_nothing_is_written(desk: Shop, clock: Clock) -> None:
+def test_an_expired_estimate_is_refused_and_nothing_is_written(desk: Shop, clock: FakeClock) -> None:
     kim = desk.handle(RegisterMechanic("김민수", 10))
     pads = desk.handle(RegisterPart("BRK-PAD-F01", "브레이크 패드 (앞)", 45_000, 4))
     no = _draft(desk, kim, pads)

@@ -4,7 +4,7 @@ the lockout on a fake clock, PIN changes, and the hash that is the only trace of
 from __future__ import annotations
 
 from collections.abc import Iterator
-from datetime import datetime, timedelta
+from datetime import datetime
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
@@ -17,25 +17,15 @@ from app.users.tables import shop_user
 from domain.commands import ChangePin, CreateUser, DisableUser, RegisterMechanic
 from domain.errors import Conflict, InvalidInput, LoginFailed, NotFound, NotSignedIn, UserLocked
 from tests.integration.core_helpers import diff, log_rows, snapshot
+from tests.till_support import FakeClock
 
 SEOUL = ZoneInfo("Asia/Seoul")
 PIN = "4821"
 
 
-class FakeClock:
-    def __init__(self) -> None:
-        self.now = datetime(2026, 3, 2, 9, 30, tzinfo=SEOUL)
-
-    def __call__(self) -> datetime:
-        return self.now
-
-    def advance(self, minutes: float) -> None:
-        self.now += timedelta(minutes=minutes)
-
-
 @pytest.fixture
 def clock() -> FakeClock:
-    return FakeClock()
+    return FakeClock(datetime(2026, 3, 2, 9, 30, tzinfo=SEOUL))
 
 
 @pytest.fixture
@@ -110,10 +100,10 @@ def test_five_wrong_pins_lock_the_user_until_lockout_minutes_pass(shop: Shop, cl
     with pytest.raises(UserLocked) as locked:
         shop.login("최관리", "0001")
     assert "09:45" in str(locked.value)  # 15 minutes, the default lockout
-    clock.advance(10)
+    clock.advance(minutes=10)
     with pytest.raises(UserLocked):
         shop.login("최관리", "5937")  # even the right PIN, while locked
-    clock.advance(5)
+    clock.advance(minutes=5)
     assert shop.login("최관리", "5937").name == "최관리"
     assert stored_users(shop)[0]["failed_attempts"] == 0
     assert "UserLockedOut" in [r.event_type for r in log_rows(shop)]
@@ -130,7 +120,7 @@ def test_lockout_minutes_is_a_setting(db_url: str, tmp_path: Path, clock: FakeCl
                 s.login("최관리", "0001")
         with pytest.raises(UserLocked):
             s.login("최관리", "0001")
-        clock.advance(2)
+        clock.advance(minutes=2)
         assert s.login("최관리", "5937").role == "manager"
     finally:
         s.close()
