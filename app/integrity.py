@@ -32,7 +32,7 @@ from sqlalchemy import Connection, bindparam, func, select
 
 from app import schema as s
 from app.eventlog import chain
-from domain.billing.day import next_day
+from domain.billing.day import business_day_of
 
 BATCH = 5000
 
@@ -213,12 +213,6 @@ class _Rebuild:
         self.reissued.add(e["new_invoice_no"])
         self.carried_in[e["new_invoice_no"]] = e["carried"]
 
-    def _open_day(self, at: str) -> str:
-        day = at[:10]
-        while day in self.days:  # closed before this event: the money goes to the next open day
-            day = next_day(day)
-        return day
-
     def _typed_lines(self, e: dict[str, Any]) -> list[tuple[str, str, str]]:
         """The labour and discount lines of the job BillIssued `e` billed, as its events added them.
 
@@ -271,7 +265,7 @@ class _Rebuild:
         settled = inv.paid + self.carried_in.get(e["invoice_no"], 0)  # a correction's: with the old one's money
         if settled != e["paid"]:
             self.problems.append(f"{_describe(row)} says {e['paid']:,} paid, its payments add to {settled:,}")
-        self.payment_days[e["payment_id"]] = self._open_day(row.occurred_at)
+        self.payment_days[e["payment_id"]] = business_day_of(row.occurred_at[:10], self.days)  # closed so far
         self.payments[e["payment_id"]] = (
             e["invoice_no"],
             e["amount"],
@@ -299,7 +293,7 @@ class _Rebuild:
             self.problems.append(f"{_describe(row)} refunds {e['invoice_no']}, which no event issued")
             return
         inv.refunded += e["amount"]
-        self.refund_days[e["refund_id"]] = self._open_day(row.occurred_at)
+        self.refund_days[e["refund_id"]] = business_day_of(row.occurred_at[:10], self.days)  # closed so far
         self.refunds[e["refund_id"]] = (
             e["invoice_no"],
             e["amount"],

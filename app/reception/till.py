@@ -12,7 +12,6 @@ from __future__ import annotations
 import dataclasses
 import json
 from dataclasses import dataclass
-from datetime import date, timedelta
 from typing import Any
 
 from sqlalchemy import Connection, and_, func, insert, or_, select, update
@@ -21,6 +20,7 @@ from sqlalchemy.exc import IntegrityError
 from app.eventlog.tables import event_log
 from app.persistence import savepoint
 from app.reception import tables as s
+from domain.billing.day import next_day
 from domain.errors import NotFound
 from domain.reception.model import InvoiceAccount
 from domain.reception.till import (
@@ -33,10 +33,6 @@ from domain.reception.till import (
 )
 
 OPEN, CLOSED = "open", "closed"
-
-
-def next_day(day: str) -> str:
-    return (date.fromisoformat(day) + timedelta(days=1)).isoformat()
 
 
 def _on_day(column: Any, day: str) -> Any:
