@@ -29,6 +29,7 @@ from sqlalchemy.exc import ArgumentError, DBAPIError
 from sqlalchemy.pool import NullPool
 
 from app import faults, shopfile
+from app.prepared import driver_sql
 from app.redact import mask_url
 
 if TYPE_CHECKING:
@@ -109,7 +110,7 @@ def _sqlite_engine(url: str, begin: str, path: Path) -> Engine:
 
     @event.listens_for(engine, "begin")
     def _on_begin(conn: Any) -> None:
-        conn.exec_driver_sql(begin)
+        driver_sql(conn, begin)  # every command begins so: the short way (app.prepared)
 
     _say_where_errors_happen(engine, str(path), sqlite_path=str(path))
     return engine

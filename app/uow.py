@@ -30,6 +30,7 @@ from app.jobs.repository import JobRepository
 from app.mechanic.repository import MechanicRepository
 from app.mechanic.schedule import ScheduleRepository
 from app.persistence import Seen, savepoint
+from app.prepared import Prepared
 from app.reception.repository import InvoiceRepository, ReceiptRepository
 from app.reception.till import TillRepository
 from app.users.repository import UserRepository
@@ -41,7 +42,7 @@ __all__ = ["Clock", "LoggedEvent", "UnitOfWork", "local_now"]
 Projector = Callable[[Connection, int, Event], None]
 
 
-_APPEND_EVENT = insert(event_log).returning(event_log.c.id)
+_APPEND_EVENT = Prepared(insert(event_log).returning(event_log.c.id))
 
 
 class EventDelivery(Protocol):
@@ -147,8 +148,8 @@ class UnitOfWork:
             chain_hash = chain.link(
                 self.chain.head, event.event_type, payload, self.actor, self.user_id, self.role, self.terminal, stamp
             )
-            event_id = self.conn.execute(
-                _APPEND_EVENT,
+            event_id = _APPEND_EVENT.run(
+                self.conn,
                 {
                     "event_type": event.event_type,
                     "payload": payload,

@@ -18,6 +18,7 @@ from app.billing.tables import LINE_SERIES, bill_line
 from app.eventlog.repository import SeriesRepository
 from app.jobs.tables import job, part_request
 from app.persistence import Seen
+from app.prepared import Prepared
 from app.reception.tables import invoice, invoice_line, payment, receipt
 from domain.billing.bill import Bill
 from domain.billing.fields import percent_text
@@ -28,24 +29,24 @@ from domain.jobs.model import JobStatus
 
 b, j, pr, r = bill_line.c, job.c, part_request.c, receipt.c
 
-_JOB = select(j.id, j.receipt_id, j.status).where(j.id == bindparam("job_id"))
-_JOB_OF_LINE = select(b.job_id).where(b.id == bindparam("line_id"))
-_LINES = (
+_JOB = Prepared(select(j.id, j.receipt_id, j.status).where(j.id == bindparam("job_id")))
+_JOB_OF_LINE = Prepared(select(b.job_id).where(b.id == bindparam("line_id")))
+_LINES = Prepared(
     select(b.id, b.kind, b.description, b.amount, b.percent, b.on_line, b.added_by)
     .where(b.job_id == bindparam("job_id"))
     .order_by(b.id)
 )
-_PARTS = (
+_PARTS = Prepared(
     select(pr.id, pr.part_id, pr.part_code, pr.name, pr.quantity, pr.unit_price)
     .where(pr.job_id == bindparam("job_id"), pr.status == "provided")
     .order_by(pr.id)
 )
-_FARE = select(r.fare, r.requested_at).where(r.id == bindparam("rid"))
-_ADD_LINE = insert(bill_line)
-_REMOVE_LINE = delete(bill_line).where(b.id == bindparam("line_id"))
-_HAS_LINES = select(b.id).where(b.job_id == bindparam("job_id")).limit(1)
-_ADD_INVOICE = insert(invoice).returning(invoice.c.id)
-_ADD_INVOICE_LINE = insert(invoice_line)
+_FARE = Prepared(select(r.fare, r.requested_at).where(r.id == bindparam("rid")))
+_ADD_LINE = Prepared(insert(bill_line))
+_REMOVE_LINE = Prepared(delete(bill_line).where(b.id == bindparam("line_id")))
+_HAS_LINES = Prepared(select(b.id).where(b.job_id == bindparam("job_id")).limit(1))
+_ADD_INVOICE = Prepared(insert(invoice).returning(invoice.c.id))
+_ADD_INVOICE_LINE = Prepared(insert(invoice_line))
 
 
 class BillRepository:
@@ -59,21 +60,21 @@ class BillRepository:
         return self.series.next(LINE_SERIES)
 
     def job_of_line(self, line_id: int) -> int:
-        job_id = self.conn.execute(_JOB_OF_LINE, {"line_id": line_id}).scalar()
+        job_id = _JOB_OF_LINE.run(self.conn, {"line_id": line_id}).scalar()
         if job_id is None:
             raise NotFound("billing.no_such_line", line_id=line_id)
         return int(job_id)
 
     def get(self, job_id: int, vat_rate: Decimal, *, at: str = "", by: str = "") -> Bill:
         """The job's bill; its fare becomes its first labour line if no line was stored yet."""
-        row = self.conn.execute(_JOB, {"job_id": job_id}).first()
+        row = _JOB.run(self.conn, {"job_id": job_id}).first()
         if row is None:
             raise NotFound("jobs.job_not_found", job_id=job_id)
-        if self.conn.execute(_HAS_LINES, {"job_id": job_id}).first() is None:
+        if _HAS_LINES.run(self.conn, {"job_id": job_id}).first() is None:
             self._open(job_id, row.receipt_id, vat_rate, at, by)
         bill = Bill(job_id, row.receipt_id, JobStatus(row.status), vat_rate)
         stored = set()
-        for ln in self.conn.execute(_LINES, {"job_id": job_id}):
+        for ln in _LINES.run(self.conn, {"job_id": job_id}):
             stored.add(ln.id)
             if ln.kind == LineKind.LABOUR.value:
                 bill.lines.append(Line.labour(ln.id, ln.description, ln.amount, ln.added_by))
@@ -81,7 +82,7 @@ class BillRepository:
                 bill.lines.append(
                     Line.discount(ln.id, ln.description, ln.amount, Decimal(ln.percent), ln.on_line, ln.added_by)
                 )
-        for p in self.conn.execute(_PARTS, {"job_id": job_id}):
+        for p in _PARTS.run(self.conn, {"job_id": job_id}):
             bill.lines.append(Line.part(-p.id, p.id, p.part_id, p.part_code, p.name, p.quantity, p.unit_price))
         self._stored[job_id] = stored
         self.seen.append(bill)
@@ -89,18 +90,18 @@ class BillRepository:
 
     def open(self, job_id: int, receipt_id: int, vat_rate: Decimal, at: str, by: str = "") -> None:
         """The bill of a new job: the receipt's fare as its first labour line (once)."""
-        if self.conn.execute(_HAS_LINES, {"job_id": job_id}).first() is None:
+        if _HAS_LINES.run(self.conn, {"job_id": job_id}).first() is None:
             self._open(job_id, receipt_id, vat_rate, at, by)
 
     def _open(self, job_id: int, receipt_id: int, vat_rate: Decimal, at: str, by: str) -> None:
-        fare_row = self.conn.execute(_FARE, {"rid": receipt_id}).first()
+        fare_row = _FARE.run(self.conn, {"rid": receipt_id}).first()
         if fare_row is None or not fare_row.fare:
             return
         at = at or fare_row.requested_at
         bill = Bill.open(
             job_id, receipt_id, vat_rate, fare=int(fare_row.fare), fare_line_id=self.new_line_id(), added_by=by, at=at
         )
-        self.conn.execute(_ADD_LINE, _row(bill, bill.lines[0], at))
+        _ADD_LINE.run(self.conn, _row(bill, bill.lines[0], at))
         self.seen.append(bill)  # its LabourAdded goes to the event log
 
     def save(self, bill: Bill, at: str) -> None:
@@ -109,14 +110,14 @@ class BillRepository:
         now = {ln.number for ln in bill.lines if ln.kind is not LineKind.PART}
         for line in bill.lines:
             if line.kind is not LineKind.PART and line.number not in stored:
-                self.conn.execute(_ADD_LINE, _row(bill, line, at))
+                _ADD_LINE.run(self.conn, _row(bill, line, at))
         for line_id in sorted(stored - now):
-            self.conn.execute(_REMOVE_LINE, {"line_id": line_id})
+            _REMOVE_LINE.run(self.conn, {"line_id": line_id})
         self._stored[bill.job_id] = now
 
     def add_invoice(self, values: dict[str, object], lines: tuple[Line, ...], pricing: Pricing) -> int:
         """An issued invoice and its typed lines, each with what it comes to (a discount negative)."""
-        invoice_id = int(self.conn.execute(_ADD_INVOICE, values).scalar_one())
+        invoice_id = int(_ADD_INVOICE.run(self.conn, values).scalar_one())
         rows = [
             {
                 "invoice_id": invoice_id,
@@ -136,7 +137,7 @@ class BillRepository:
             for ln in lines
         ]
         if rows:
-            self.conn.execute(_ADD_INVOICE_LINE, rows)
+            _ADD_INVOICE_LINE.run(self.conn, rows)
         return invoice_id
 
 
@@ -157,7 +158,7 @@ def _row(bill: Bill, line: Line, at: str) -> dict[str, object]:
 
 # -- an issued invoice as the billing aggregate ---------------------------------------------
 _i, _ln, _p = invoice.c, invoice_line.c, payment.c
-_INVOICE_LOCKED = (
+_INVOICE_LOCKED = Prepared(
     select(
         _i.id,
         _i.invoice_no,
@@ -182,13 +183,13 @@ _INVOICE_LOCKED = (
     .where(_i.invoice_no == bindparam("no"))
     .with_for_update(of=invoice)
 )
-_INVOICE_LINES = (
+_INVOICE_LINES = Prepared(
     select(_ln.line_no, _ln.kind, _ln.part_code, _ln.name, _ln.quantity, _ln.unit_price, _ln.amount, _ln.percent)
     .add_columns(_ln.on_line, _ln.added_by)
     .where(_ln.invoice_id == bindparam("invoice_id"))
     .order_by(_ln.line_no)
 )
-_INVOICE_PAYMENTS = (
+_INVOICE_PAYMENTS = Prepared(
     select(_p.id, _p.method, _p.amount, _p.recorded_at, _p.business_day, _p.cash_receipt_no)
     .where(_p.invoice_id == bindparam("invoice_id"))
     .order_by(_p.id)
@@ -204,12 +205,12 @@ class IssuedInvoices:
 
     def get(self, invoice_no: str) -> Invoice:
         """The invoice, its lines and payments; its row locked until commit."""
-        row = self.conn.execute(_INVOICE_LOCKED, {"no": invoice_no}).first()
+        row = _INVOICE_LOCKED.run(self.conn, {"no": invoice_no}).first()
         if row is None:
             raise NotFound("reception.invoice_not_found", invoice_no=invoice_no)
         self._ids[row.invoice_no] = row.id
         lines = []
-        for x in self.conn.execute(_INVOICE_LINES, {"invoice_id": row.id}):
+        for x in _INVOICE_LINES.run(self.conn, {"invoice_id": row.id}):
             if x.kind == "labour":
                 lines.append(Line.labour(x.line_no, x.name, int(x.amount), x.added_by))
             elif x.kind == "discount":
@@ -231,7 +232,7 @@ class IssuedInvoices:
             status or InvoiceStatus.ISSUED,
             payments=[
                 Payment(p.id, p.method, int(p.amount), p.recorded_at, p.business_day or "", 0, p.cash_receipt_no or "")
-                for p in self.conn.execute(_INVOICE_PAYMENTS, {"invoice_id": row.id})
+                for p in _INVOICE_PAYMENTS.run(self.conn, {"invoice_id": row.id})
             ],
             credit_note_no=row.credit_note_no or "",
             void_reason=row.void_reason or "",

@@ -15,6 +15,7 @@ from sqlalchemy import Connection, bindparam, delete, insert, update
 from app.board.tables import status_board
 from app.eventlog.repository import EventLogRepository
 from app.persistence import reason_columns
+from app.prepared import Prepared
 from domain.billing.events import InvoiceCorrected
 from domain.events import (
     BillIssued,
@@ -44,7 +45,7 @@ def _set(conn: Connection, receipt_id: int, event_id: int, **values: Any) -> Non
     key = frozenset(values)
     stmt = _UPDATES.get(key)
     if stmt is None:
-        stmt = (
+        stmt = Prepared(
             update(status_board)
             .where(b.receipt_id == bindparam("key_receipt_id"))
             .values(last_event_id=bindparam("new_last_event_id"), **{k: bindparam(f"new_{k}") for k in values})
@@ -53,7 +54,7 @@ def _set(conn: Connection, receipt_id: int, event_id: int, **values: Any) -> Non
     params = {f"new_{k}": v for k, v in values.items()}
     params["key_receipt_id"] = receipt_id
     params["new_last_event_id"] = event_id
-    conn.execute(stmt, params)
+    stmt.run(conn, params)
 
 
 def _requested(conn: Connection, event_id: int, e: RepairRequested) -> None:

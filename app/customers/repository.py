@@ -16,6 +16,7 @@ from sqlalchemy import Connection, bindparam, delete, insert, select, update
 
 from app.customers.tables import customer, vehicle, vehicle_former_number, vehicle_reading
 from app.persistence import Seen
+from app.prepared import Prepared
 from app.reception.tables import receipt
 from domain.customers.commands import unknown_customer, unknown_vehicle
 from domain.customers.identifiers import car_number_key
@@ -26,22 +27,24 @@ v = vehicle.c
 rd = vehicle_reading.c
 fn = vehicle_former_number.c
 
-_NEW_CUSTOMER = insert(customer).returning(c.id)
-_NEW_VEHICLE = insert(vehicle).returning(v.id)
+_NEW_CUSTOMER = Prepared(insert(customer).returning(c.id))
+_NEW_VEHICLE = Prepared(insert(vehicle).returning(v.id))
 _CUSTOMER = select(customer).where(c.id == bindparam("cid"))
 _CUSTOMER_LOCKED = _CUSTOMER.with_for_update()
 _VEHICLE = select(vehicle).where(v.id == bindparam("vid"))
 _VEHICLE_LOCKED = _VEHICLE.with_for_update()
-_VEHICLE_BY_NUMBER = select(v.id).where(v.car_number == bindparam("number"))
-_CUSTOMER_BY_PHONE = (
+_VEHICLE_BY_NUMBER = Prepared(select(v.id).where(v.car_number == bindparam("number")))
+_CUSTOMER_BY_PHONE = Prepared(
     select(c.id)
     .where(c.phone == bindparam("phone"), c.merged_into.is_(None), c.anonymised.is_(False))
     .order_by(c.id.desc())
     .limit(1)
 )
-_READINGS = select(rd.day, rd.km, rd.odometer_replaced).where(rd.vehicle_id == bindparam("vid")).order_by(rd.seq)
-_FORMERS = select(fn.car_number, fn.until).where(fn.vehicle_id == bindparam("vid")).order_by(fn.seq)
-_SAVE_CUSTOMER = (
+_READINGS = Prepared(
+    select(rd.day, rd.km, rd.odometer_replaced).where(rd.vehicle_id == bindparam("vid")).order_by(rd.seq)
+)
+_FORMERS = Prepared(select(fn.car_number, fn.until).where(fn.vehicle_id == bindparam("vid")).order_by(fn.seq))
+_SAVE_CUSTOMER = Prepared(
     update(customer)
     .where(c.id == bindparam("cid"))
     .values(
@@ -55,7 +58,7 @@ _SAVE_CUSTOMER = (
         merged_into=bindparam("merged_into"),
     )
 )
-_SAVE_VEHICLE = (
+_SAVE_VEHICLE = Prepared(
     update(vehicle)
     .where(v.id == bindparam("vid"))
     .values(
@@ -69,17 +72,19 @@ _SAVE_VEHICLE = (
         merged_into=bindparam("merged_into"),
     )
 )
-_DROP_READINGS = delete(vehicle_reading).where(rd.vehicle_id == bindparam("vid"))
-_DROP_FORMERS = delete(vehicle_former_number).where(fn.vehicle_id == bindparam("vid"))
+_DROP_READINGS = Prepared(delete(vehicle_reading).where(rd.vehicle_id == bindparam("vid")))
+_DROP_FORMERS = Prepared(delete(vehicle_former_number).where(fn.vehicle_id == bindparam("vid")))
 _ADD_READING = insert(vehicle_reading)
 _ADD_FORMER = insert(vehicle_former_number)
-_MOVE_RECEIPTS_OF_VEHICLE = (
+_MOVE_RECEIPTS_OF_VEHICLE = Prepared(
     update(receipt).where(receipt.c.vehicle_id == bindparam("gone")).values(vehicle_id=bindparam("keep"))
 )
-_MOVE_RECEIPTS_OF_CUSTOMER = (
+_MOVE_RECEIPTS_OF_CUSTOMER = Prepared(
     update(receipt).where(receipt.c.customer_id == bindparam("gone")).values(customer_id=bindparam("keep"))
 )
-_MOVE_VEHICLES_OF_CUSTOMER = update(vehicle).where(v.owner_id == bindparam("gone")).values(owner_id=bindparam("keep"))
+_MOVE_VEHICLES_OF_CUSTOMER = Prepared(
+    update(vehicle).where(v.owner_id == bindparam("gone")).values(owner_id=bindparam("keep"))
+)
 
 
 def _day(text: str | None) -> date | None:
@@ -101,11 +106,11 @@ class CustomerRepository:
     # -- new ids (domain.customers.linking.NewIds) ---------------------------------
     def customer_id(self) -> int:
         """A new, empty customer row's id; `save_customer` fills it."""
-        return int(self.conn.execute(_NEW_CUSTOMER, {"created_at": self.now}).scalar_one())
+        return int(_NEW_CUSTOMER.run(self.conn, {"created_at": self.now}).scalar_one())
 
     def vehicle_id(self) -> int:
         """A new vehicle row's id, without a plate until `save_vehicle` gives it one."""
-        return int(self.conn.execute(_NEW_VEHICLE, {"car_number": None, "created_at": self.now}).scalar_one())
+        return int(_NEW_VEHICLE.run(self.conn, {"car_number": None, "created_at": self.now}).scalar_one())
 
     # -- reads ---------------------------------------------------------------------
     def get_customer(self, customer_id: int, *, for_update: bool = False) -> Customer:
@@ -132,11 +137,11 @@ class CustomerRepository:
             raise unknown_vehicle(vehicle_id)
         readings = [
             MileageReading(date.fromisoformat(r.day), r.km, bool(r.odometer_replaced))
-            for r in self.conn.execute(_READINGS, {"vid": vehicle_id})
+            for r in _READINGS.run(self.conn, {"vid": vehicle_id})
         ]
         formers = [
             FormerNumber(f.car_number, date.fromisoformat(f.until))
-            for f in self.conn.execute(_FORMERS, {"vid": vehicle_id})
+            for f in _FORMERS.run(self.conn, {"vid": vehicle_id})
         ]
         return self.seen_vehicle(
             Vehicle(
@@ -155,7 +160,7 @@ class CustomerRepository:
 
     def vehicle_id_by_number(self, car_number: str) -> int | None:
         """The vehicle holding `car_number` (normalised) today, or None."""
-        found = self.conn.execute(_VEHICLE_BY_NUMBER, {"number": car_number}).scalar()
+        found = _VEHICLE_BY_NUMBER.run(self.conn, {"number": car_number}).scalar()
         return None if found is None else int(found)
 
     def vehicle_by_number(self, car_number: str, *, for_update: bool = False) -> Vehicle | None:
@@ -166,7 +171,7 @@ class CustomerRepository:
         """The newest live customer with this phone (digits), or None."""
         if not phone:
             return None
-        found = self.conn.execute(_CUSTOMER_BY_PHONE, {"phone": phone}).scalar()
+        found = _CUSTOMER_BY_PHONE.run(self.conn, {"phone": phone}).scalar()
         return None if found is None else self.get_customer(int(found))
 
     def customer_exists(self, customer_id: int) -> bool:
@@ -182,8 +187,8 @@ class CustomerRepository:
         return found
 
     def save_customer(self, person: Customer) -> None:
-        self.conn.execute(
-            _SAVE_CUSTOMER,
+        _SAVE_CUSTOMER.run(
+            self.conn,
             {
                 "cid": person.id,
                 "name": person.name,
@@ -198,8 +203,8 @@ class CustomerRepository:
         )
 
     def save_vehicle(self, car: Vehicle) -> None:
-        self.conn.execute(
-            _SAVE_VEHICLE,
+        _SAVE_VEHICLE.run(
+            self.conn,
             {
                 "vid": car.id,
                 "car_number": car.car_number or None,
@@ -212,7 +217,7 @@ class CustomerRepository:
                 "merged_into": car.merged_into,
             },
         )
-        self.conn.execute(_DROP_READINGS, {"vid": car.id})
+        _DROP_READINGS.run(self.conn, {"vid": car.id})
         if car.readings:
             self.conn.execute(
                 _ADD_READING,
@@ -227,7 +232,7 @@ class CustomerRepository:
                     for n, r in enumerate(car.readings, start=1)
                 ],
             )
-        self.conn.execute(_DROP_FORMERS, {"vid": car.id})
+        _DROP_FORMERS.run(self.conn, {"vid": car.id})
         if car.former_numbers:
             self.conn.execute(
                 _ADD_FORMER,
@@ -239,9 +244,9 @@ class CustomerRepository:
 
     def move_vehicle_references(self, gone_id: int, keep_id: int) -> None:
         """Receipts of a merged vehicle belong to the kept one (same transaction as the merge)."""
-        self.conn.execute(_MOVE_RECEIPTS_OF_VEHICLE, {"gone": gone_id, "keep": keep_id})
+        _MOVE_RECEIPTS_OF_VEHICLE.run(self.conn, {"gone": gone_id, "keep": keep_id})
 
     def move_customer_references(self, gone_id: int, keep_id: int) -> None:
         """Receipts and cars of a merged customer belong to the kept one."""
-        self.conn.execute(_MOVE_RECEIPTS_OF_CUSTOMER, {"gone": gone_id, "keep": keep_id})
-        self.conn.execute(_MOVE_VEHICLES_OF_CUSTOMER, {"gone": gone_id, "keep": keep_id})
+        _MOVE_RECEIPTS_OF_CUSTOMER.run(self.conn, {"gone": gone_id, "keep": keep_id})
+        _MOVE_VEHICLES_OF_CUSTOMER.run(self.conn, {"gone": gone_id, "keep": keep_id})

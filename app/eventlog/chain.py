@@ -25,14 +25,15 @@ from dataclasses import dataclass
 from sqlalchemy import Connection, bindparam, func, insert, select, update
 
 from app.eventlog.tables import event_chain, event_log
+from app.prepared import Prepared
 
 #: The hash "before" the first event.
 GENESIS = ""
 HEAD_ROW = 1
 
 ch = event_chain.c
-_LOCK_HEAD = select(ch.head, ch.last_event_id, ch.events).where(ch.id == HEAD_ROW).with_for_update()
-_SET_HEAD = (
+_LOCK_HEAD = Prepared(select(ch.head, ch.last_event_id, ch.events).where(ch.id == HEAD_ROW).with_for_update())
+_SET_HEAD = Prepared(
     update(event_chain)
     .where(ch.id == HEAD_ROW)
     .values(head=bindparam("new_head"), last_event_id=bindparam("new_last"), events=bindparam("new_count"))
@@ -93,7 +94,7 @@ class ChainHead:
 
 def lock_head(conn: Connection) -> ChainHead:
     """The chain's head, its row locked until commit (made from the last event if the row is missing)."""
-    row = conn.execute(_LOCK_HEAD).first()
+    row = _LOCK_HEAD.run(conn).first()
     if row is not None:
         return ChainHead(row.head, row.last_event_id, row.events)
     last = conn.execute(_LAST_EVENT).first()
@@ -106,5 +107,5 @@ def lock_head(conn: Connection) -> ChainHead:
 
 def store_head(conn: Connection, head: ChainHead) -> None:
     if head.changed:
-        conn.execute(_SET_HEAD, {"new_head": head.head, "new_last": head.last_event_id, "new_count": head.events})
+        _SET_HEAD.run(conn, {"new_head": head.head, "new_last": head.last_event_id, "new_count": head.events})
         head.changed = False

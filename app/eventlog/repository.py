@@ -15,6 +15,7 @@ from sqlalchemy.exc import IntegrityError
 from app.eventlog.serialization import LoggedEvent, from_json
 from app.eventlog.tables import event_log, number_series, policy_done
 from app.persistence import savepoint
+from app.prepared import Prepared
 from domain.events import Event
 
 ev = event_log.c
@@ -34,7 +35,7 @@ _POLICY_DONE = select(policy_done.c.event_id).where(
     policy_done.c.event_id == bindparam("event_id"), policy_done.c.policy == bindparam("name")
 )
 _MARK_POLICY_DONE = insert(policy_done)
-_PENDING = (
+_PENDING = Prepared(
     select(ev.id, ev.event_type, ev.payload, ev.actor, ev.terminal, ev.occurred_at, ev.user_id, ev.role)
     .where(ev.dispatched.is_(False))
     .order_by(ev.id)
@@ -88,7 +89,7 @@ class EventLogRepository:
                 row.user_id,
                 row.role,
             )
-            for row in self.conn.execute(_PENDING, {"most": most})
+            for row in _PENDING.run(self.conn, {"most": most})
         ]
 
     def replay(self, event_types: Iterable[str], batch: int = 5000) -> Iterator[tuple[int, Event]]:

@@ -29,7 +29,12 @@ def _field_names(cls: type) -> tuple[str, ...]:
     return tuple(f.name for f in dataclasses.fields(cls))
 
 
+_SCALARS = (str, int, bool, float, type(None))
+
+
 def _plain(value: Any) -> Any:
+    if value.__class__ in _SCALARS:
+        return value
     if isinstance(value, tuple):
         return [_plain(v) for v in value]
     if dataclasses.is_dataclass(value) and not isinstance(value, type):
@@ -37,9 +42,13 @@ def _plain(value: Any) -> Any:
     return value
 
 
+#: json.dumps with options builds an encoder per call; one built once is cheaper (same output).
+_encode = json.JSONEncoder(ensure_ascii=False, separators=(",", ":")).encode
+
+
 def to_json(event: Event) -> str:
     # Not dataclasses.asdict: it deep-copies every value and costs ~80 µs an event.
-    return json.dumps(_plain(event), ensure_ascii=False, separators=(",", ":"))
+    return _encode(_plain(event))
 
 
 def from_json(event_type: str, payload: str) -> Event:

@@ -19,6 +19,7 @@ from sqlalchemy import Connection, bindparam, exists, insert, select, update
 
 from app.mechanic.tables import man_day_reservation, mechanic
 from app.persistence import Seen, check_guard
+from app.prepared import Prepared
 from domain.errors import NotFound
 from domain.mechanic.model import Mechanic
 from domain.mechanic.schedule import Slot
@@ -26,17 +27,19 @@ from domain.mechanic.schedule import Slot
 m = mechanic.c
 resv = man_day_reservation.c
 
-_ADD_MECHANIC = insert(mechanic).returning(m.id)
+_ADD_MECHANIC = Prepared(insert(mechanic).returning(m.id))
 _GET_MECHANIC = select(m.id, m.name, m.man_day).where(m.id == bindparam("mechanic_id"))
 _GET_MECHANIC_LOCKED = _GET_MECHANIC.with_for_update()
-_SET_MAN_DAY = update(mechanic).where(m.id == bindparam("mechanic_id")).values(man_day=bindparam("new_man_day"))
-_RESERVE = (
+_SET_MAN_DAY = Prepared(
+    update(mechanic).where(m.id == bindparam("mechanic_id")).values(man_day=bindparam("new_man_day"))
+)
+_RESERVE = Prepared(
     update(mechanic)
     .where(m.id == bindparam("mechanic_id"), m.man_day >= bindparam("wanted"))
     .values(man_day=m.man_day - bindparam("wanted"))
     .returning(m.man_day)
 )
-_RESERVE_AT_QUEUE_END = (
+_RESERVE_AT_QUEUE_END = Prepared(
     update(mechanic)
     .where(m.id == bindparam("mechanic_id"), m.man_day >= bindparam("wanted"))
     .values(
@@ -44,21 +47,21 @@ _RESERVE_AT_QUEUE_END = (
     )
     .returning(m.man_day)
 )
-_ADD_RESERVATION = insert(man_day_reservation)
-_HAS_RESERVATION = select(resv.receipt_id).where(resv.receipt_id == bindparam("rid"))
+_ADD_RESERVATION = Prepared(insert(man_day_reservation))
+_HAS_RESERVATION = Prepared(select(resv.receipt_id).where(resv.receipt_id == bindparam("rid")))
 # One statement on the reservation's hot path: the mechanic, locked, and whether the receipt holds days already.
-_FOR_RESERVATION = (
+_FOR_RESERVATION = Prepared(
     select(m.id, m.name, m.man_day, exists().where(resv.receipt_id == bindparam("rid")).label("held"))
     .where(m.id == bindparam("mechanic_id"))
     .with_for_update(of=mechanic)
 )
-_END_RESERVATION = (
+_END_RESERVATION = Prepared(
     update(man_day_reservation)
     .where(resv.receipt_id == bindparam("rid"), resv.released.is_(False))
     .values(released=True)
     .returning(resv.mechanic_id, resv.man_day)
 )
-_GIVE_BACK = (
+_GIVE_BACK = Prepared(
     update(mechanic)
     .where(m.id == bindparam("mechanic_id"))
     .values(man_day=m.man_day + bindparam("days"))
@@ -74,7 +77,7 @@ class MechanicRepository:
     def add(self, name: str, man_day: int, now: str) -> Mechanic:
         """A new mechanic (MechanicRegistered recorded)."""
         params = {"name": name, "man_day": man_day, "created_at": now}
-        mechanic_id = int(self.conn.execute(_ADD_MECHANIC, params).scalar_one())
+        mechanic_id = int(_ADD_MECHANIC.run(self.conn, params).scalar_one())
         return self._seen(Mechanic.register(mechanic_id, name, man_day))
 
     def get(self, mechanic_id: int, *, for_update: bool = False) -> Mechanic:
@@ -88,7 +91,7 @@ class MechanicRepository:
     def for_reservation(self, mechanic_id: int, receipt_id: int) -> Mechanic | None:
         """The mechanic, locked, to decide a receipt's reservation; None when the receipt has one already
         (or was cancelled before it had one: see `forbid_reservation`)."""
-        found = self.conn.execute(_FOR_RESERVATION, {"mechanic_id": mechanic_id, "rid": receipt_id}).first()
+        found = _FOR_RESERVATION.run(self.conn, {"mechanic_id": mechanic_id, "rid": receipt_id}).first()
         if found is None:
             raise NotFound("mechanic.mechanic_not_found", mechanic_id=mechanic_id)
         if found.held:
@@ -100,7 +103,7 @@ class MechanicRepository:
         return mechanic
 
     def save_man_day(self, mechanic: Mechanic) -> None:
-        self.conn.execute(_SET_MAN_DAY, {"mechanic_id": mechanic.id, "new_man_day": mechanic.man_day})
+        _SET_MAN_DAY.run(self.conn, {"mechanic_id": mechanic.id, "new_man_day": mechanic.man_day})
 
     def reserve(
         self,
@@ -119,15 +122,15 @@ class MechanicRepository:
         """
         params: dict[str, object] = {"mechanic_id": mechanic.id, "wanted": days}
         if slot is None or today is None:
-            left = self.conn.execute(_RESERVE, params).scalar()
+            left = _RESERVE.run(self.conn, params).scalar()
             promise = None
         else:
             promise = slot.promised_date.isoformat()
             params |= {"new_end": promise, "new_planned_on": today.isoformat()}
-            left = self.conn.execute(_RESERVE_AT_QUEUE_END, params).scalar()
+            left = _RESERVE_AT_QUEUE_END.run(self.conn, params).scalar()
         check_guard("the man-days of mechanic", mechanic.id, left, mechanic.man_day)
-        self.conn.execute(
-            _ADD_RESERVATION,
+        _ADD_RESERVATION.run(
+            self.conn,
             {
                 "receipt_id": receipt_id,
                 "mechanic_id": mechanic.id,
@@ -140,26 +143,26 @@ class MechanicRepository:
 
     def take(self, mechanic: Mechanic, days: int) -> None:
         """Write the days `mechanic.take_over` took, behind the same conditional UPDATE as a reservation."""
-        left = self.conn.execute(_RESERVE, {"mechanic_id": mechanic.id, "wanted": days}).scalar()
+        left = _RESERVE.run(self.conn, {"mechanic_id": mechanic.id, "wanted": days}).scalar()
         check_guard("the man-days of mechanic", mechanic.id, left, mechanic.man_day)
 
     def has_reservation(self, receipt_id: int) -> bool:
-        return self.conn.execute(_HAS_RESERVATION, {"rid": receipt_id}).first() is not None
+        return _HAS_RESERVATION.run(self.conn, {"rid": receipt_id}).first() is not None
 
     def forbid_reservation(self, receipt_id: int, mechanic_id: int) -> None:
         """A released, empty reservation: the receipt was cancelled before any was made."""
         if not self.has_reservation(receipt_id):
-            self.conn.execute(
-                _ADD_RESERVATION,
+            _ADD_RESERVATION.run(
+                self.conn,
                 {"receipt_id": receipt_id, "mechanic_id": mechanic_id, "man_day": 0, "released": True},
             )
 
     def end_reservation(self, receipt_id: int) -> tuple[int, int] | None:
         """Mark a receipt's reservation released (once); (mechanic_id, days) to give back, or None."""
-        row = self.conn.execute(_END_RESERVATION, {"rid": receipt_id}).first()
+        row = _END_RESERVATION.run(self.conn, {"rid": receipt_id}).first()
         return None if row is None else (int(row.mechanic_id), int(row.man_day))
 
     def give_back(self, mechanic: Mechanic, days: int) -> None:
         """Write the days `mechanic.release` took back."""
-        left = self.conn.execute(_GIVE_BACK, {"mechanic_id": mechanic.id, "days": days}).scalar()
+        left = _GIVE_BACK.run(self.conn, {"mechanic_id": mechanic.id, "days": days}).scalar()
         check_guard("the man-days of mechanic", mechanic.id, left, mechanic.man_day)

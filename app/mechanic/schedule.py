@@ -22,6 +22,7 @@ from sqlalchemy import Connection, bindparam, delete, insert, select, union_all,
 from app.holidays import korean_public_holidays
 from app.mechanic.tables import man_day_reservation, mechanic, mechanic_day_off, shop_closure
 from app.persistence import Seen
+from app.prepared import Prepared
 from domain.errors import NotFound
 from domain.mechanic.events import PromisesMoved
 from domain.mechanic.schedule import (
@@ -43,16 +44,22 @@ resv = man_day_reservation.c
 off = mechanic_day_off.c
 cl = shop_closure.c
 
-_WEEKDAYS_AND_END = select(m.working_weekdays, m.queue_end, m.planned_on).where(m.id == bindparam("mechanic_id"))
+_WEEKDAYS_AND_END = Prepared(
+    select(m.working_weekdays, m.queue_end, m.planned_on).where(m.id == bindparam("mechanic_id"))
+)
 # The days this mechanic does not work besides the pattern and the holidays: their days off, the shop's closures.
-_NOT_WORKED = union_all(
-    select(off.day.label("first"), off.day.label("last")).where(off.mechanic_id == bindparam("mechanic_id")),
-    select(cl.first_day.label("first"), cl.last_day.label("last")),
+_NOT_WORKED = Prepared(
+    union_all(
+        select(off.day.label("first"), off.day.label("last")).where(off.mechanic_id == bindparam("mechanic_id")),
+        select(cl.first_day.label("first"), cl.last_day.label("last")),
+    )
 )
-_QUEUE = select(resv.receipt_id, resv.man_day, resv.accepted_at, resv.started_on, resv.promised_date).where(
-    resv.mechanic_id == bindparam("mechanic_id"), resv.released.is_(False), resv.man_day > 0
+_QUEUE = Prepared(
+    select(resv.receipt_id, resv.man_day, resv.accepted_at, resv.started_on, resv.promised_date).where(
+        resv.mechanic_id == bindparam("mechanic_id"), resv.released.is_(False), resv.man_day > 0
+    )
 )
-_SET_END = (
+_SET_END = Prepared(
     update(mechanic)
     .where(m.id == bindparam("mechanic_id"))
     .values(queue_end=bindparam("new_end"), planned_on=bindparam("new_planned_on"))
@@ -62,30 +69,36 @@ _SET_PROMISE = (
     .where(resv.receipt_id == bindparam("rid"))
     .values(promised_date=bindparam("new_promise"))
 )
-_ENQUEUE = (
+_ENQUEUE = Prepared(
     update(man_day_reservation)
     .where(resv.receipt_id == bindparam("rid"))
     .values(accepted_at=bindparam("new_accepted_at"), promised_date=bindparam("new_promise"))
 )
-_SET_STARTED = (
+_SET_STARTED = Prepared(
     update(man_day_reservation)
     .where(resv.receipt_id == bindparam("rid"), resv.released.is_(False))
     .values(started_on=bindparam("new_started_on"))
     .returning(resv.mechanic_id)
 )
-_SET_WEEKDAYS = update(mechanic).where(m.id == bindparam("mechanic_id")).values(working_weekdays=bindparam("mask"))
-_ADD_DAY_OFF = insert(mechanic_day_off)
-_HAS_DAY_OFF = select(off.day).where(off.mechanic_id == bindparam("mechanic_id"), off.day == bindparam("day"))
-_REMOVE_DAY_OFF = delete(mechanic_day_off).where(
-    off.mechanic_id == bindparam("mechanic_id"), off.day == bindparam("day")
+_SET_WEEKDAYS = Prepared(
+    update(mechanic).where(m.id == bindparam("mechanic_id")).values(working_weekdays=bindparam("mask"))
 )
-_ADD_CLOSURE = insert(shop_closure).returning(cl.id)
-_GET_CLOSURE = select(cl.id).where(cl.id == bindparam("closure_id"))
-_REMOVE_CLOSURE = delete(shop_closure).where(cl.id == bindparam("closure_id"))
-_MECHANIC_IDS = select(m.id).order_by(m.id)
-_OTHERS = select(m.id, m.name).where(m.id != bindparam("mechanic_id"), m.man_day >= bindparam("days")).order_by(m.id)
-_HELD = select(resv.mechanic_id, resv.man_day).where(resv.receipt_id == bindparam("rid"), resv.released.is_(False))
-_MOVE = (
+_ADD_DAY_OFF = Prepared(insert(mechanic_day_off))
+_HAS_DAY_OFF = Prepared(select(off.day).where(off.mechanic_id == bindparam("mechanic_id"), off.day == bindparam("day")))
+_REMOVE_DAY_OFF = Prepared(
+    delete(mechanic_day_off).where(off.mechanic_id == bindparam("mechanic_id"), off.day == bindparam("day"))
+)
+_ADD_CLOSURE = Prepared(insert(shop_closure).returning(cl.id))
+_GET_CLOSURE = Prepared(select(cl.id).where(cl.id == bindparam("closure_id")))
+_REMOVE_CLOSURE = Prepared(delete(shop_closure).where(cl.id == bindparam("closure_id")))
+_MECHANIC_IDS = Prepared(select(m.id).order_by(m.id))
+_OTHERS = Prepared(
+    select(m.id, m.name).where(m.id != bindparam("mechanic_id"), m.man_day >= bindparam("days")).order_by(m.id)
+)
+_HELD = Prepared(
+    select(resv.mechanic_id, resv.man_day).where(resv.receipt_id == bindparam("rid"), resv.released.is_(False))
+)
+_MOVE = Prepared(
     update(man_day_reservation)
     .where(resv.receipt_id == bindparam("rid"), resv.released.is_(False))
     .values(
@@ -95,7 +108,7 @@ _MOVE = (
         promised_date=None,
     )
 )
-_PROMISE_OF = select(resv.promised_date).where(resv.receipt_id == bindparam("rid"))
+_PROMISE_OF = Prepared(select(resv.promised_date).where(resv.receipt_id == bindparam("rid")))
 
 
 @lru_cache(maxsize=256)
@@ -126,11 +139,11 @@ class ScheduleRepository:
     def _load(self, mechanic_id: int) -> tuple[Any, WorkingCalendar]:
         """The mechanic's row (pattern, queue end) and calendar: two queries, the calendar shared while unchanged."""
         row = self._state(mechanic_id)
-        ranges = tuple(sorted((r.first, r.last) for r in self.conn.execute(_NOT_WORKED, {"mechanic_id": mechanic_id})))
+        ranges = tuple(sorted((r.first, r.last) for r in _NOT_WORKED.run(self.conn, {"mechanic_id": mechanic_id})))
         return row, _calendar(row.working_weekdays, ranges)
 
     def _state(self, mechanic_id: int) -> Any:
-        row = self.conn.execute(_WEEKDAYS_AND_END, {"mechanic_id": mechanic_id}).first()
+        row = _WEEKDAYS_AND_END.run(self.conn, {"mechanic_id": mechanic_id}).first()
         if row is None:
             raise NotFound("mechanic.mechanic_not_found", mechanic_id=mechanic_id)
         return row
@@ -139,28 +152,28 @@ class ScheduleRepository:
         return str(self._state(mechanic_id).working_weekdays)
 
     def set_weekdays(self, mechanic_id: int, mask: str) -> None:
-        self.conn.execute(_SET_WEEKDAYS, {"mechanic_id": mechanic_id, "mask": mask})
+        _SET_WEEKDAYS.run(self.conn, {"mechanic_id": mechanic_id, "mask": mask})
 
     def add_day_off(self, mechanic_id: int, day: str) -> bool:
         """False when it was a day off already."""
-        if self.conn.execute(_HAS_DAY_OFF, {"mechanic_id": mechanic_id, "day": day}).first() is not None:
+        if _HAS_DAY_OFF.run(self.conn, {"mechanic_id": mechanic_id, "day": day}).first() is not None:
             return False
-        self.conn.execute(_ADD_DAY_OFF, {"mechanic_id": mechanic_id, "day": day})
+        _ADD_DAY_OFF.run(self.conn, {"mechanic_id": mechanic_id, "day": day})
         return True
 
     def remove_day_off(self, mechanic_id: int, day: str) -> bool:
-        return bool(self.conn.execute(_REMOVE_DAY_OFF, {"mechanic_id": mechanic_id, "day": day}).rowcount)
+        return bool(_REMOVE_DAY_OFF.run(self.conn, {"mechanic_id": mechanic_id, "day": day}).rowcount)
 
     def add_closure(self, first: str, last: str, note: str) -> int:
-        return int(self.conn.execute(_ADD_CLOSURE, {"first_day": first, "last_day": last, "note": note}).scalar_one())
+        return int(_ADD_CLOSURE.run(self.conn, {"first_day": first, "last_day": last, "note": note}).scalar_one())
 
     def remove_closure(self, closure_id: int) -> None:
-        if self.conn.execute(_GET_CLOSURE, {"closure_id": closure_id}).first() is None:
+        if _GET_CLOSURE.run(self.conn, {"closure_id": closure_id}).first() is None:
             raise NotFound("mechanic.closure_not_found", closure_id=closure_id)
-        self.conn.execute(_REMOVE_CLOSURE, {"closure_id": closure_id})
+        _REMOVE_CLOSURE.run(self.conn, {"closure_id": closure_id})
 
     def mechanic_ids(self) -> list[int]:
-        return [int(i) for i in self.conn.execute(_MECHANIC_IDS).scalars()]
+        return [int(i) for i in _MECHANIC_IDS.run(self.conn).scalars()]
 
     # -- the queue ------------------------------------------------------------------
     def queue(self, mechanic_id: int) -> list[QueuedJob]:
@@ -172,7 +185,7 @@ class ScheduleRepository:
                 date.fromisoformat(r.started_on) if r.started_on else None,
                 date.fromisoformat(r.promised_date) if r.promised_date else None,
             )
-            for r in self.conn.execute(_QUEUE, {"mechanic_id": mechanic_id})
+            for r in _QUEUE.run(self.conn, {"mechanic_id": mechanic_id})
         ]
 
     def plan(self, mechanic_id: int, today: date) -> list[PlannedJob]:
@@ -236,14 +249,15 @@ class ScheduleRepository:
 
     def enqueue(self, mechanic_id: int, receipt_id: int, accepted_at: str, slot: Slot, today: date) -> None:
         """A reservation just made joins the end of the queue with its promise."""
-        self.conn.execute(
-            _ENQUEUE, {"rid": receipt_id, "new_accepted_at": accepted_at, "new_promise": slot.promised_date.isoformat()}
+        _ENQUEUE.run(
+            self.conn,
+            {"rid": receipt_id, "new_accepted_at": accepted_at, "new_promise": slot.promised_date.isoformat()},
         )
         self._store_end(mechanic_id, slot.promised_date, today)
 
     def job_started(self, receipt_id: int, day: date) -> int | None:
         """Mark a queued job started; the mechanic whose queue it is in (None if it is in none)."""
-        row = self.conn.execute(_SET_STARTED, {"rid": receipt_id, "new_started_on": day.isoformat()}).first()
+        row = _SET_STARTED.run(self.conn, {"rid": receipt_id, "new_started_on": day.isoformat()}).first()
         return None if row is None else int(row.mechanic_id)
 
     def start(self, receipt_id: int, day: date, today: date) -> None:
@@ -268,21 +282,21 @@ class ScheduleRepository:
 
     def _store_end(self, mechanic_id: int, end: date | None, today: date) -> None:
         params = {"mechanic_id": mechanic_id, "new_end": end.isoformat() if end else None}
-        self.conn.execute(_SET_END, {**params, "new_planned_on": today.isoformat()})
+        _SET_END.run(self.conn, {**params, "new_planned_on": today.isoformat()})
 
     def others_earliest(self, mechanic_id: int, today: date, days: int) -> list[tuple[str, date]]:
         """(name, earliest finish) of every other mechanic with `days` man-days left."""
-        rows = self.conn.execute(_OTHERS, {"mechanic_id": mechanic_id, "days": days}).all()
+        rows = _OTHERS.run(self.conn, {"mechanic_id": mechanic_id, "days": days}).all()
         return [(str(r.name), self.earliest_finish(int(r.id), today, days)) for r in rows]
 
     def held(self, receipt_id: int) -> tuple[int, int] | None:
         """(mechanic_id, man-days) of a receipt's unreleased reservation, or None."""
-        row = self.conn.execute(_HELD, {"rid": receipt_id}).first()
+        row = _HELD.run(self.conn, {"rid": receipt_id}).first()
         return None if row is None else (int(row.mechanic_id), int(row.man_day))
 
     def move(self, receipt_id: int, to_mechanic_id: int, accepted_at: str) -> None:
         """The reservation moves to another mechanic's queue, accepted anew (its promise is made again)."""
-        self.conn.execute(_MOVE, {"rid": receipt_id, "new_mechanic_id": to_mechanic_id, "new_accepted_at": accepted_at})
+        _MOVE.run(self.conn, {"rid": receipt_id, "new_mechanic_id": to_mechanic_id, "new_accepted_at": accepted_at})
 
     def promise_of(self, receipt_id: int) -> str:
-        return str(self.conn.execute(_PROMISE_OF, {"rid": receipt_id}).scalar() or "")
+        return str(_PROMISE_OF.run(self.conn, {"rid": receipt_id}).scalar() or "")

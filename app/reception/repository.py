@@ -10,6 +10,7 @@ from __future__ import annotations
 from sqlalchemy import Connection, bindparam, insert, select, update
 
 from app.persistence import Seen, stored_reason
+from app.prepared import Prepared
 from app.reception.tables import invoice, invoice_line, payment, receipt
 from domain.errors import NotFound
 from domain.reception.model import InvoiceAccount, Receipt, ReceiptStatus
@@ -18,17 +19,19 @@ r = receipt.c
 i = invoice.c
 
 # -- receipts -----------------------------------------------------------------------
-_ADD_RECEIPT = insert(receipt).returning(r.id)
-_GET_RECEIPT = select(r.id, r.customer_name, r.car_number, r.mechanic_id, r.man_day, r.fare, r.status).where(
-    r.id == bindparam("rid")
+_ADD_RECEIPT = Prepared(insert(receipt).returning(r.id))
+_GET_RECEIPT = Prepared(
+    select(r.id, r.customer_name, r.car_number, r.mechanic_id, r.man_day, r.fare, r.status).where(
+        r.id == bindparam("rid")
+    )
 )
-_SET_RECEIPT_MECHANIC = (
+_SET_RECEIPT_MECHANIC = Prepared(
     update(receipt)
     .where(r.id == bindparam("rid"))
     .values(mechanic_id=bindparam("new_id"), mechanic_name=bindparam("new_name"))
 )
-_SET_RECEIPT_STATUS = update(receipt).where(r.id == bindparam("rid")).values(status=bindparam("new_status"))
-_SET_RECEIPT_STATUS_REASON = (
+_SET_RECEIPT_STATUS = Prepared(update(receipt).where(r.id == bindparam("rid")).values(status=bindparam("new_status")))
+_SET_RECEIPT_STATUS_REASON = Prepared(
     update(receipt)
     .where(r.id == bindparam("rid"))
     .values(
@@ -43,17 +46,17 @@ _SET_RECEIPT_STATUS_REASON = (
 _WITH_REASON = frozenset({ReceiptStatus.REJECTED, ReceiptStatus.CANCELLED})
 
 # -- invoices -----------------------------------------------------------------------
-_INVOICE_FOR_JOB = select(i.id).where(i.job_id == bindparam("job_id"))
-_ADD_INVOICE = insert(invoice).returning(i.id)
+_INVOICE_FOR_JOB = Prepared(select(i.id).where(i.job_id == bindparam("job_id")))
+_ADD_INVOICE = Prepared(insert(invoice).returning(i.id))
 _ADD_INVOICE_LINE = insert(invoice_line)
-_ACCOUNT_LOCKED = (
+_ACCOUNT_LOCKED = Prepared(
     select(i.id, i.invoice_no, i.receipt_id, i.total, i.paid, i.status, i.carried_in)
     .where(i.invoice_no == bindparam("no"))
     .with_for_update()
 )
-_ADD_PAID = update(invoice).where(i.id == bindparam("invoice_id")).values(paid=i.paid + bindparam("amount"))
-_ADD_PAYMENT = insert(payment).returning(payment.c.id)
-_VOID = (
+_ADD_PAID = Prepared(update(invoice).where(i.id == bindparam("invoice_id")).values(paid=i.paid + bindparam("amount")))
+_ADD_PAYMENT = Prepared(insert(payment).returning(payment.c.id))
+_VOID = Prepared(
     update(invoice)
     .where(i.id == bindparam("invoice_id"))
     .values(
@@ -71,10 +74,10 @@ class ReceiptRepository:
         self.seen: Seen = [] if seen is None else seen
 
     def add(self, values: dict[str, object]) -> int:
-        return int(self.conn.execute(_ADD_RECEIPT, values).scalar_one())
+        return int(_ADD_RECEIPT.run(self.conn, values).scalar_one())
 
     def get(self, receipt_id: int) -> Receipt:
-        row = self.conn.execute(_GET_RECEIPT, {"rid": receipt_id}).first()
+        row = _GET_RECEIPT.run(self.conn, {"rid": receipt_id}).first()
         if row is None:
             raise NotFound("reception.receipt_not_found", receipt_id=receipt_id)
         receipt = Receipt(
@@ -91,14 +94,14 @@ class ReceiptRepository:
 
     def set_mechanic(self, receipt_id: int, mechanic_id: int, mechanic_name: str) -> None:
         """The receipt's job moved to another mechanic (the invoice names who did the work)."""
-        self.conn.execute(_SET_RECEIPT_MECHANIC, {"rid": receipt_id, "new_id": mechanic_id, "new_name": mechanic_name})
+        _SET_RECEIPT_MECHANIC.run(self.conn, {"rid": receipt_id, "new_id": mechanic_id, "new_name": mechanic_name})
 
     def save(self, receipt: Receipt) -> None:
         """Write the receipt's status, and why it was rejected or cancelled when it was."""
         if receipt.status in _WITH_REASON:
             by_code = stored_reason(receipt.reason_message)
-            self.conn.execute(
-                _SET_RECEIPT_STATUS_REASON,
+            _SET_RECEIPT_STATUS_REASON.run(
+                self.conn,
                 {
                     "rid": receipt.id,
                     "new_status": receipt.status.value,
@@ -108,7 +111,7 @@ class ReceiptRepository:
                 },
             )
         else:
-            self.conn.execute(_SET_RECEIPT_STATUS, {"rid": receipt.id, "new_status": receipt.status.value})
+            _SET_RECEIPT_STATUS.run(self.conn, {"rid": receipt.id, "new_status": receipt.status.value})
 
 
 class InvoiceRepository:
@@ -116,17 +119,17 @@ class InvoiceRepository:
         self.conn = conn
 
     def exists_for_job(self, job_id: int) -> bool:
-        return self.conn.execute(_INVOICE_FOR_JOB, {"job_id": job_id}).first() is not None
+        return _INVOICE_FOR_JOB.run(self.conn, {"job_id": job_id}).first() is not None
 
     def add(self, values: dict[str, object], lines: list[dict[str, object]]) -> int:
-        invoice_id = int(self.conn.execute(_ADD_INVOICE, values).scalar_one())
+        invoice_id = int(_ADD_INVOICE.run(self.conn, values).scalar_one())
         if lines:
             self.conn.execute(_ADD_INVOICE_LINE, [{**ln, "invoice_id": invoice_id} for ln in lines])
         return invoice_id
 
     def account(self, invoice_no: str) -> tuple[int, InvoiceAccount]:
         """The invoice's id and account, the row locked until commit."""
-        row = self.conn.execute(_ACCOUNT_LOCKED, {"no": invoice_no}).first()
+        row = _ACCOUNT_LOCKED.run(self.conn, {"no": invoice_no}).first()
         if row is None:
             raise NotFound("reception.invoice_not_found", invoice_no=invoice_no)
         # Money paid on the invoice this one corrects counts here; a corrected invoice takes none.
@@ -136,7 +139,7 @@ class InvoiceRepository:
     def add_payment(
         self, invoice_id: int, amount: int, method: str, now: str, actor: str, terminal: str, business_day: str = ""
     ) -> int:
-        self.conn.execute(_ADD_PAID, {"invoice_id": invoice_id, "amount": amount})
+        _ADD_PAID.run(self.conn, {"invoice_id": invoice_id, "amount": amount})
         params = {
             "business_day": business_day or now[:10],
             "invoice_id": invoice_id,
@@ -146,7 +149,7 @@ class InvoiceRepository:
             "actor": actor,
             "terminal": terminal,
         }
-        return int(self.conn.execute(_ADD_PAYMENT, params).scalar_one())
+        return int(_ADD_PAYMENT.run(self.conn, params).scalar_one())
 
     def void(self, invoice_id: int, credit_note_no: str, reason: str, now: str) -> None:
-        self.conn.execute(_VOID, {"invoice_id": invoice_id, "cn_no": credit_note_no, "why": reason, "at": now})
+        _VOID.run(self.conn, {"invoice_id": invoice_id, "cn_no": credit_note_no, "why": reason, "at": now})

@@ -14,6 +14,7 @@ from typing import Any
 from sqlalchemy import Connection, bindparam, func, insert, select, update
 
 from app.persistence import Seen
+from app.prepared import Prepared
 from app.users.tables import shop_user
 from domain.errors import Conflict, NotFound
 from domain.users.model import Role, User
@@ -26,7 +27,7 @@ _BY_ID = select(*_COLUMNS).where(u.id == bindparam("user_id"))
 _BY_ID_LOCKED = _BY_ID.with_for_update()
 _BY_NAME = select(*_COLUMNS).where(u.name == bindparam("name"))
 _BY_NAME_LOCKED = _BY_NAME.with_for_update()
-_ANY = select(u.id).limit(1)
+_ANY = Prepared(select(u.id).limit(1))
 _NAME_TAKEN = select(u.id).where(func.lower(u.name) == func.lower(bindparam("name")))
 _MECHANIC_TAKEN = select(u.id).where(u.mechanic_id == bindparam("mechanic_id"))
 _ACTIVE_MANAGERS = select(func.count()).where(
@@ -46,7 +47,7 @@ _SAVE = (
 
 def shop_has_users(conn: Connection) -> bool:
     """Whether any user was ever created (a shop without one acts as its owner)."""
-    return conn.execute(_ANY).first() is not None
+    return _ANY.run(conn).first() is not None
 
 
 def read_user(conn: Connection, user_id: int) -> User | None:

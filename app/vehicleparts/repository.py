@@ -16,6 +16,7 @@ from __future__ import annotations
 from sqlalchemy import Connection, bindparam, func, insert, select, update
 
 from app.persistence import Seen, check_guard
+from app.prepared import Prepared
 from app.vehicleparts.tables import part, part_delivery
 from domain.errors import NotFound
 from domain.reports.costs import average_cost
@@ -23,25 +24,25 @@ from domain.vehicleparts.model import Part
 
 p = part.c
 
-_CODE_TAKEN = select(p.id).where(func.upper(p.part_code) == bindparam("code"))
-_ADD_PART = insert(part).returning(p.id)
+_CODE_TAKEN = Prepared(select(p.id).where(func.upper(p.part_code) == bindparam("code")))
+_ADD_PART = Prepared(insert(part).returning(p.id))
 _GET_PART = select(p.id, p.part_code, p.name, p.price, p.stock, p.low_stock, p.origin).where(
     p.id == bindparam("part_id")
 )
 _GET_PART_LOCKED = _GET_PART.with_for_update()
-_SET_PRICE = update(part).where(p.id == bindparam("part_id")).values(price=bindparam("new_price"))
-_ADD_STOCK = (
+_SET_PRICE = Prepared(update(part).where(p.id == bindparam("part_id")).values(price=bindparam("new_price")))
+_ADD_STOCK = Prepared(
     update(part).where(p.id == bindparam("part_id")).values(stock=p.stock + bindparam("qty")).returning(p.stock)
 )
-_TAKE_STOCK = (
+_TAKE_STOCK = Prepared(
     update(part)
     .where(p.id == bindparam("part_id"), p.stock >= bindparam("qty"))
     .values(stock=p.stock - bindparam("qty"))
     .returning(p.stock)
 )
-_COST = select(p.unit_cost).where(p.id == bindparam("part_id"))
-_SET_COST = update(part).where(p.id == bindparam("part_id")).values(unit_cost=bindparam("unit_cost"))
-_ADD_DELIVERY = insert(part_delivery)
+_COST = Prepared(select(p.unit_cost).where(p.id == bindparam("part_id")))
+_SET_COST = Prepared(update(part).where(p.id == bindparam("part_id")).values(unit_cost=bindparam("unit_cost")))
+_ADD_DELIVERY = Prepared(insert(part_delivery))
 
 
 class PartRepository:
@@ -50,7 +51,7 @@ class PartRepository:
         self.seen: Seen = [] if seen is None else seen
 
     def code_taken(self, part_code: str) -> bool:
-        return self.conn.execute(_CODE_TAKEN, {"code": part_code.upper()}).first() is not None
+        return _CODE_TAKEN.run(self.conn, {"code": part_code.upper()}).first() is not None
 
     def add(self, part_code: str, name: str, price: int, stock: int, low_stock: int, origin: str = "A") -> Part:
         """A new part in the catalogue (PartRegistered recorded)."""
@@ -62,7 +63,7 @@ class PartRepository:
             "low_stock": low_stock,
             "origin": origin,
         }
-        part_id = int(self.conn.execute(_ADD_PART, params).scalar_one())
+        part_id = int(_ADD_PART.run(self.conn, params).scalar_one())
         return self._seen(Part.register(part_id, part_code, name, price, stock, low_stock, origin))
 
     def get(self, part_id: int, *, for_update: bool = False) -> Part:
@@ -79,22 +80,22 @@ class PartRepository:
         return part
 
     def save_price(self, part: Part) -> None:
-        self.conn.execute(_SET_PRICE, {"part_id": part.id, "new_price": part.price})
+        _SET_PRICE.run(self.conn, {"part_id": part.id, "new_price": part.price})
 
     def restock(self, part: Part, quantity: int) -> None:
         """Write the `quantity` that `part.restock` put on the shelf."""
-        stock = self.conn.execute(_ADD_STOCK, {"part_id": part.id, "qty": quantity}).scalar()
+        stock = _ADD_STOCK.run(self.conn, {"part_id": part.id, "qty": quantity}).scalar()
         check_guard("the stock of part", part.id, stock, part.stock)
 
     def record_delivery(self, part_id: int, quantity: int, unit_cost: int, on_shelf: int, at: str) -> None:
         """A delivery's cost: its row, and the part's moving average cost over what is on the shelf."""
-        cost = int(self.conn.execute(_COST, {"part_id": part_id}).scalar_one())
+        cost = int(_COST.run(self.conn, {"part_id": part_id}).scalar_one())
         new_cost = average_cost(on_shelf, cost, quantity, unit_cost)
-        self.conn.execute(_SET_COST, {"part_id": part_id, "unit_cost": new_cost})
+        _SET_COST.run(self.conn, {"part_id": part_id, "unit_cost": new_cost})
         row = {"part_id": part_id, "quantity": quantity, "unit_cost": unit_cost, "delivered_at": at}
-        self.conn.execute(_ADD_DELIVERY, row)
+        _ADD_DELIVERY.run(self.conn, row)
 
     def take(self, part: Part, quantity: int) -> None:
         """Write the `quantity` that `part.take` or `part.adjust_down` took, behind the conditional UPDATE."""
-        stock = self.conn.execute(_TAKE_STOCK, {"part_id": part.id, "qty": quantity}).scalar()
+        stock = _TAKE_STOCK.run(self.conn, {"part_id": part.id, "qty": quantity}).scalar()
         check_guard("the stock of part", part.id, stock, part.stock)
