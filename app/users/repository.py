@@ -138,4 +138,3 @@ def _user(row: Any) -> User:
         failed_attempts=int(m["failed_attempts"]),
         locked_until=None if locked is None else datetime.fromisoformat(str(locked)),
     )
-
