@@ -29,7 +29,7 @@ from sqlalchemy.engine import Dialect
 from sqlalchemy.exc import InvalidRequestError, NoResultFound
 from sqlalchemy.sql import ClauseElement
 from sqlalchemy.sql.base import Executable
-from sqlalchemy.sql.dml import ValuesBase
+from sqlalchemy.sql.dml import Insert, ValuesBase
 
 __all__ = ["Prepared", "Rows", "driver_sql"]
 
@@ -102,10 +102,12 @@ class _Scalars(list[Any]):
 class _Plan:
     """One statement compiled for one database (and, for INSERT/UPDATE, one set of keys)."""
 
-    __slots__ = ("binds", "converts", "fill", "order", "row", "sql")
+    __slots__ = ("binds", "converts", "defaults", "fill", "order", "row", "sql")
 
-    def __init__(self, compiled: Any, row: Any, converts: list[tuple[int, Any]]) -> None:
+    def __init__(self, compiled: Any, row: Any, converts: list[tuple[int, Any]], defaults: dict[str, Any]) -> None:
         self.sql = str(compiled)
+        #: An INSERT's columns the caller left out that have a plain default value (filled as SQLAlchemy would).
+        self.defaults = defaults
         #: Where each bind parameter's value comes from: the caller's key, else the statement's own value.
         self.fill = [(name, bind.key, bind.value, bind.required) for bind, name in compiled.bind_names.items()]
         self.order: Sequence[str] | None = compiled.positiontup if compiled.positional else None
@@ -117,6 +119,8 @@ class _Plan:
     def parameters(self, values: Mapping[str, Any]) -> Any:
         """What the driver gets: as SQLAlchemy's `construct_params` and bind processors would give."""
         bound: dict[str, Any] = {}
+        if self.defaults:
+            values = {**self.defaults, **values}
         for name, key, default, required in self.fill:
             if key in values:
                 bound[name] = values[key]
@@ -144,6 +148,18 @@ def _converted(row: Sequence[Any], converts: list[tuple[int, Any]]) -> list[Any]
     return out
 
 
+def _scalar_defaults(statement: ClauseElement, keys: tuple[str, ...]) -> dict[str, Any]:
+    """The plain default values of the columns an INSERT leaves out (a callable default: SQLAlchemy's to run)."""
+    table = getattr(statement, "table", None)
+    if not isinstance(statement, Insert) or table is None or statement._values:
+        return {}
+    return {
+        column.key: column.default.arg
+        for column in table.columns
+        if column.key not in keys and column.default is not None and column.default.is_scalar
+    }
+
+
 class Prepared:
     """`Prepared(select(...))`, then `.run(conn, {"name": value})` like `conn.execute`."""
 
@@ -154,8 +170,10 @@ class Prepared:
         self._plans: dict[Any, Any] = {}
 
     def _plan(self, dialect: Dialect, keys: tuple[str, ...]) -> Any:
+        defaults = _scalar_defaults(self.statement, keys)
         compiled: Any = self.statement.compile(
-            dialect=dialect, column_keys=list(keys) if isinstance(self.statement, ValuesBase) else None
+            dialect=dialect,
+            column_keys=[*keys, *defaults] if isinstance(self.statement, ValuesBase) else None,
         )
         if (
             compiled.literal_execute_params
@@ -175,7 +193,7 @@ class Prepared:
         if getattr(compiled, "insert_prefetch", None) or getattr(compiled, "update_prefetch", None):
             return _SLOW  # a column default or onupdate made in Python is SQLAlchemy's to fill in
         row = namedtuple("Row", names, rename=True) if names else None
-        return _Plan(compiled, row, converts)
+        return _Plan(compiled, row, converts, defaults)
 
     def run(self, conn: Connection, params: Mapping[str, Any] | Sequence[Mapping[str, Any]] | None = None) -> Rows:
         """Execute with `params` (a list of them: SQLAlchemy's executemany) and read every row."""

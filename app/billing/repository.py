@@ -70,11 +70,13 @@ class BillRepository:
         row = _JOB.run(self.conn, {"job_id": job_id}).first()
         if row is None:
             raise NotFound("jobs.job_not_found", job_id=job_id)
-        if _HAS_LINES.run(self.conn, {"job_id": job_id}).first() is None:
+        lines = _LINES.run(self.conn, {"job_id": job_id}).all()
+        if not lines:
             self._open(job_id, row.receipt_id, vat_rate, at, by)
+            lines = _LINES.run(self.conn, {"job_id": job_id}).all()
         bill = Bill(job_id, row.receipt_id, JobStatus(row.status), vat_rate)
         stored = set()
-        for ln in _LINES.run(self.conn, {"job_id": job_id}):
+        for ln in lines:
             stored.add(ln.id)
             if ln.kind == LineKind.LABOUR.value:
                 bill.lines.append(Line.labour(ln.id, ln.description, ln.amount, ln.added_by))

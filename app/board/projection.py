@@ -36,7 +36,7 @@ b = status_board.c
 
 
 _UPDATES: dict[frozenset[str], Any] = {}
-_INSERT_ROW = insert(status_board)
+_INSERT_ROW = Prepared(insert(status_board))
 _NO_REASON = reason_columns("", {})
 
 
@@ -58,8 +58,8 @@ def _set(conn: Connection, receipt_id: int, event_id: int, **values: Any) -> Non
 
 
 def _requested(conn: Connection, event_id: int, e: RepairRequested) -> None:
-    conn.execute(
-        _INSERT_ROW,
+    _INSERT_ROW.run(
+        conn,
         {
             "receipt_id": e.receipt_id,
             "customer_name": e.customer_name,

@@ -10,7 +10,9 @@ sentence rather than a constraint error.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date
+from typing import Any
 
 from sqlalchemy import Connection, bindparam, delete, insert, select, update
 
@@ -29,10 +31,12 @@ fn = vehicle_former_number.c
 
 _NEW_CUSTOMER = Prepared(insert(customer).returning(c.id))
 _NEW_VEHICLE = Prepared(insert(vehicle).returning(v.id))
-_CUSTOMER = select(customer).where(c.id == bindparam("cid"))
-_CUSTOMER_LOCKED = _CUSTOMER.with_for_update()
-_VEHICLE = select(vehicle).where(v.id == bindparam("vid"))
-_VEHICLE_LOCKED = _VEHICLE.with_for_update()
+_CUSTOMER_ROW = select(customer).where(c.id == bindparam("cid"))
+_CUSTOMER = Prepared(_CUSTOMER_ROW)
+_CUSTOMER_LOCKED = Prepared(_CUSTOMER_ROW.with_for_update())
+_VEHICLE_ROW = select(vehicle).where(v.id == bindparam("vid"))
+_VEHICLE = Prepared(_VEHICLE_ROW)
+_VEHICLE_LOCKED = Prepared(_VEHICLE_ROW.with_for_update())
 _VEHICLE_BY_NUMBER = Prepared(select(v.id).where(v.car_number == bindparam("number")))
 _CUSTOMER_BY_PHONE = Prepared(
     select(c.id)
@@ -95,6 +99,20 @@ def _text(day: date | None) -> str | None:
     return day.isoformat() if day else None
 
 
+def _reading_row(vehicle_id: int, seq: int, r: MileageReading) -> dict[str, object]:
+    return {
+        "vehicle_id": vehicle_id,
+        "seq": seq,
+        "day": r.day.isoformat(),
+        "km": r.km,
+        "odometer_replaced": r.odometer_replaced,
+    }
+
+
+def _former_row(vehicle_id: int, seq: int, f: FormerNumber) -> dict[str, object]:
+    return {"vehicle_id": vehicle_id, "seq": seq, "car_number": f.car_number, "until": f.until.isoformat()}
+
+
 class CustomerRepository:
     """`uow.customers`: the register's customers and vehicles."""
 
@@ -102,6 +120,8 @@ class CustomerRepository:
         self.conn = conn
         self.seen: Seen = [] if seen is None else seen
         self.now = now
+        #: vehicle id -> (readings, former numbers) as stored in this transaction (empty for a new vehicle)
+        self._children: dict[int, tuple[list[MileageReading], list[FormerNumber]]] = {}
 
     # -- new ids (domain.customers.linking.NewIds) ---------------------------------
     def customer_id(self) -> int:
@@ -110,11 +130,13 @@ class CustomerRepository:
 
     def vehicle_id(self) -> int:
         """A new vehicle row's id, without a plate until `save_vehicle` gives it one."""
-        return int(_NEW_VEHICLE.run(self.conn, {"car_number": None, "created_at": self.now}).scalar_one())
+        vehicle_id = int(_NEW_VEHICLE.run(self.conn, {"car_number": None, "created_at": self.now}).scalar_one())
+        self._children[vehicle_id] = ([], [])
+        return vehicle_id
 
     # -- reads ---------------------------------------------------------------------
     def get_customer(self, customer_id: int, *, for_update: bool = False) -> Customer:
-        row = self.conn.execute(_CUSTOMER_LOCKED if for_update else _CUSTOMER, {"cid": customer_id}).first()
+        row = (_CUSTOMER_LOCKED if for_update else _CUSTOMER).run(self.conn, {"cid": customer_id}).first()
         if row is None:
             raise unknown_customer(customer_id)
         return self.seen_customer(
@@ -132,7 +154,7 @@ class CustomerRepository:
         )
 
     def get_vehicle(self, vehicle_id: int, *, for_update: bool = False) -> Vehicle:
-        row = self.conn.execute(_VEHICLE_LOCKED if for_update else _VEHICLE, {"vid": vehicle_id}).first()
+        row = (_VEHICLE_LOCKED if for_update else _VEHICLE).run(self.conn, {"vid": vehicle_id}).first()
         if row is None:
             raise unknown_vehicle(vehicle_id)
         readings = [
@@ -143,6 +165,7 @@ class CustomerRepository:
             FormerNumber(f.car_number, date.fromisoformat(f.until))
             for f in _FORMERS.run(self.conn, {"vid": vehicle_id})
         ]
+        self._children[vehicle_id] = (list(readings), list(formers))
         return self.seen_vehicle(
             Vehicle(
                 row.id,
@@ -217,30 +240,31 @@ class CustomerRepository:
                 "merged_into": car.merged_into,
             },
         )
-        _DROP_READINGS.run(self.conn, {"vid": car.id})
-        if car.readings:
-            self.conn.execute(
-                _ADD_READING,
-                [
-                    {
-                        "vehicle_id": car.id,
-                        "seq": n,
-                        "day": r.day.isoformat(),
-                        "km": r.km,
-                        "odometer_replaced": r.odometer_replaced,
-                    }
-                    for n, r in enumerate(car.readings, start=1)
-                ],
-            )
-        _DROP_FORMERS.run(self.conn, {"vid": car.id})
-        if car.former_numbers:
-            self.conn.execute(
-                _ADD_FORMER,
-                [
-                    {"vehicle_id": car.id, "seq": n, "car_number": f.car_number, "until": f.until.isoformat()}
-                    for n, f in enumerate(car.former_numbers, start=1)
-                ],
-            )
+        before = self._children.get(car.id)
+        readings, formers = list(car.readings), list(car.former_numbers)
+        self._children[car.id] = (readings, formers)
+        self._write_children(car.id, before and before[0], readings, _DROP_READINGS, _ADD_READING, _reading_row)
+        self._write_children(car.id, before and before[1], formers, _DROP_FORMERS, _ADD_FORMER, _former_row)
+
+    def _write_children(
+        self,
+        vehicle_id: int,
+        stored: list[Any] | None,
+        now: list[Any],
+        drop: Prepared,
+        add: Any,
+        row: Callable[[int, int, Any], dict[str, object]],
+    ) -> None:
+        """A vehicle's readings (or former numbers) as they are now: only the new ones when the
+        stored ones are unchanged (the usual case: one reading more), else all of them again."""
+        if stored is not None and now[: len(stored)] == stored:
+            first = len(stored) + 1
+        else:
+            drop.run(self.conn, {"vid": vehicle_id})
+            first = 1
+        fresh = [row(vehicle_id, n, item) for n, item in enumerate(now[first - 1 :], start=first)]
+        if fresh:
+            self.conn.execute(add, fresh)
 
     def move_vehicle_references(self, gone_id: int, keep_id: int) -> None:
         """Receipts of a merged vehicle belong to the kept one (same transaction as the merge)."""

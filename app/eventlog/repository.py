@@ -21,7 +21,7 @@ from domain.events import Event
 ev = event_log.c
 
 # -- number series --------------------------------------------------------------
-_NEXT_SEQ = (
+_NEXT_SEQ = Prepared(
     update(number_series)
     .where(number_series.c.series == bindparam("name"))
     .values(last_seq=number_series.c.last_seq + 1)
@@ -51,7 +51,7 @@ class SeriesRepository:
         self.conn = conn
 
     def next(self, series: str) -> int:
-        seq = self.conn.execute(_NEXT_SEQ, {"name": series}).scalar()
+        seq = _NEXT_SEQ.run(self.conn, {"name": series}).scalar()
         if seq is not None:
             return int(seq)
         try:

@@ -28,8 +28,9 @@ m = mechanic.c
 resv = man_day_reservation.c
 
 _ADD_MECHANIC = Prepared(insert(mechanic).returning(m.id))
-_GET_MECHANIC = select(m.id, m.name, m.man_day).where(m.id == bindparam("mechanic_id"))
-_GET_MECHANIC_LOCKED = _GET_MECHANIC.with_for_update()
+_GET_MECHANIC_ROW = select(m.id, m.name, m.man_day).where(m.id == bindparam("mechanic_id"))
+_GET_MECHANIC = Prepared(_GET_MECHANIC_ROW)
+_GET_MECHANIC_LOCKED = Prepared(_GET_MECHANIC_ROW.with_for_update())
 _SET_MAN_DAY = Prepared(
     update(mechanic).where(m.id == bindparam("mechanic_id")).values(man_day=bindparam("new_man_day"))
 )
@@ -82,7 +83,7 @@ class MechanicRepository:
 
     def get(self, mechanic_id: int, *, for_update: bool = False) -> Mechanic:
         """The mechanic; `for_update` locks the row until commit, for a decision about their man-days."""
-        row = self.conn.execute(_GET_MECHANIC_LOCKED if for_update else _GET_MECHANIC, {"mechanic_id": mechanic_id})
+        row = (_GET_MECHANIC_LOCKED if for_update else _GET_MECHANIC).run(self.conn, {"mechanic_id": mechanic_id})
         found = row.first()
         if found is None:
             raise NotFound("mechanic.mechanic_not_found", mechanic_id=mechanic_id)

@@ -14,11 +14,12 @@ import json
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import Connection, and_, func, insert, or_, select, update
+from sqlalchemy import Connection, and_, bindparam, func, insert, or_, select, update
 from sqlalchemy.exc import IntegrityError
 
 from app.eventlog.tables import event_log
 from app.persistence import savepoint
+from app.prepared import Prepared
 from app.reception import tables as s
 from domain.billing.day import next_day
 from domain.errors import NotFound
@@ -40,6 +41,12 @@ def _on_day(column: Any, day: str) -> Any:
     return and_(column >= day, column < next_day(day))
 
 
+_HOLD_DAY = Prepared(
+    select(s.till_day.c.status, s.till_day.c.z_no).where(s.till_day.c.day == bindparam("day")).with_for_update()
+)
+_OPEN_DAY = Prepared(insert(s.till_day))
+
+
 class TillRepository:
     """Write side of the till, on the unit of work's connection."""
 
@@ -49,12 +56,11 @@ class TillRepository:
     # -- business days ------------------------------------------------------------
     def hold_day(self, day: str) -> str | None:
         """Lock `day`'s row until commit (opening the day if need be); its Z number if it is closed."""
-        t = s.till_day.c
-        row = self.conn.execute(select(t.status, t.z_no).where(t.day == day).with_for_update()).first()
+        row = _HOLD_DAY.run(self.conn, {"day": day}).first()
         if row is None:
             try:
                 with savepoint(self.conn):
-                    self.conn.execute(insert(s.till_day), {"day": day, "status": OPEN})
+                    _OPEN_DAY.run(self.conn, {"day": day, "status": OPEN})
                 return None
             except IntegrityError:  # another terminal opened the day at the same moment
                 return self.hold_day(day)

@@ -26,10 +26,11 @@ p = part.c
 
 _CODE_TAKEN = Prepared(select(p.id).where(func.upper(p.part_code) == bindparam("code")))
 _ADD_PART = Prepared(insert(part).returning(p.id))
-_GET_PART = select(p.id, p.part_code, p.name, p.price, p.stock, p.low_stock, p.origin).where(
+_GET_PART_ROW = select(p.id, p.part_code, p.name, p.price, p.stock, p.low_stock, p.origin).where(
     p.id == bindparam("part_id")
 )
-_GET_PART_LOCKED = _GET_PART.with_for_update()
+_GET_PART = Prepared(_GET_PART_ROW)
+_GET_PART_LOCKED = Prepared(_GET_PART_ROW.with_for_update())
 _SET_PRICE = Prepared(update(part).where(p.id == bindparam("part_id")).values(price=bindparam("new_price")))
 _ADD_STOCK = Prepared(
     update(part).where(p.id == bindparam("part_id")).values(stock=p.stock + bindparam("qty")).returning(p.stock)
@@ -68,7 +69,7 @@ class PartRepository:
 
     def get(self, part_id: int, *, for_update: bool = False) -> Part:
         """The part; `for_update` locks the row until commit, for a decision about its stock."""
-        found = self.conn.execute(_GET_PART_LOCKED if for_update else _GET_PART, {"part_id": part_id}).first()
+        found = (_GET_PART_LOCKED if for_update else _GET_PART).run(self.conn, {"part_id": part_id}).first()
         if found is None:
             raise NotFound("vehicleparts.part_not_found", part_id=part_id)
         return self._seen(
