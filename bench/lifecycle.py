@@ -27,14 +27,14 @@ ROUNDS = 3
 LIFECYCLES = 200
 
 
-def floor_per_second(path: Path, n: int) -> float:
+def floor_per_second(path: Path, n: int) -> tuple[float, float]:
     conn = sqlite3.connect(path, isolation_level=None)
     conn.execute("PRAGMA journal_mode=WAL")
     conn.execute("PRAGMA synchronous=FULL")
     conn.execute("CREATE TABLE IF NOT EXISTS receipt (id INTEGER PRIMARY KEY, customer TEXT, status TEXT)")
     conn.execute("CREATE TABLE IF NOT EXISTS stock (id INTEGER PRIMARY KEY, qty INTEGER)")
     conn.execute("INSERT OR REPLACE INTO stock VALUES (1, 1000000000)")
-    start = time.perf_counter()
+    start, cpu = time.perf_counter(), time.process_time()
     for i in range(n):
         for sql, args in (
             ("INSERT INTO receipt (customer, status) VALUES (?, 'requested')", (f"c{i}",)),
@@ -45,42 +45,52 @@ def floor_per_second(path: Path, n: int) -> float:
             conn.execute("BEGIN IMMEDIATE")
             conn.execute(sql, args)
             conn.execute("COMMIT")
-    elapsed = time.perf_counter() - start
+    elapsed, cpu = time.perf_counter() - start, time.process_time() - cpu
     conn.close()
-    return n / elapsed
+    return n / elapsed, cpu / n * 1000
 
 
-def app_per_second(folder: Path, n: int) -> float:
+def app_per_second(folder: Path, n: int) -> tuple[float, float]:
     shop = bootstrap(database_url=f"sqlite:///{folder / 'shop.db'}", invoice_dir=folder / "inv", actor="bench")
     shop.bus.after_commit.remove(shop.documents.schedule_for)  # PDF rendering is excluded here
     mechanic = shop.handle(RegisterMechanic("벤치", 1_000))
     part = shop.handle(RegisterPart("BENCH-1", "벤치 부품", 10_000, stock=1_000_000))
-    start = time.perf_counter()
+    start, cpu = time.perf_counter(), time.process_time()
     for i in range(n):
         receipt = shop.handle(RequestRepair(f"고객{i}", f"12가{i:04d}", mechanic, 1, 50_000))
         job = shop.query(queries.board_row, receipt).job_id
         shop.handle(StartJob(job))
         shop.handle(RequestPart(job, part, 1))
         shop.handle(FinishJob(job))
-    elapsed = time.perf_counter() - start
+    elapsed, cpu = time.perf_counter() - start, time.process_time() - cpu
     shop.close()
-    return n / elapsed
+    return n / elapsed, cpu / n * 1000
 
 
 def main() -> None:
-    floors, apps = [], []
+    floors, apps, floor_cpus, app_cpus = [], [], [], []
     for _ in range(ROUNDS):
         with tempfile.TemporaryDirectory(dir=Path.cwd()) as d:
-            floors.append(floor_per_second(Path(d) / "floor.db", LIFECYCLES))
+            rate, cpu = floor_per_second(Path(d) / "floor.db", LIFECYCLES)
+            floors.append(rate)
+            floor_cpus.append(cpu)
         with tempfile.TemporaryDirectory(dir=Path.cwd()) as d:
-            apps.append(app_per_second(Path(d), LIFECYCLES))
+            rate, cpu = app_per_second(Path(d), LIFECYCLES)
+            apps.append(rate)
+            app_cpus.append(cpu)
     floor, app_rate = statistics.median(floors), statistics.median(apps)
+    floor_cpu, app_cpu = statistics.median(floor_cpus), statistics.median(app_cpus)
     print(f"machine: {platform.machine()} {os.cpu_count()} cores, python {sys.version.split()[0]}, {date.today()}")
     rounds = ", ".join(f"{x:.0f}" for x in floors)
     print(f"durable floor (raw sqlite3, 4 commits/lifecycle): {floor:8.1f} lifecycles/s  (rounds {rounds})")
     rounds = ", ".join(f"{x:.0f}" for x in apps)
     print(f"pitlane (handle(), policies, board, event log):  {app_rate:8.1f} lifecycles/s  (rounds {rounds})")
     print(f"ratio floor/pitlane: {floor / app_rate:.2f}x  (target <= 5x)")
+    # The disk's flush time swings with the machine's load; the CPU a lifecycle costs swings less.
+    print(
+        f"CPU per lifecycle: floor {floor_cpu:.2f} ms, pitlane {app_cpu:.2f} ms "
+        f"(rounds {', '.join(f'{x:.2f}' for x in app_cpus)}), ratio {app_cpu / floor_cpu:.1f}x"
+    )
 
 
 if __name__ == "__main__":
