@@ -148,7 +148,7 @@ def _converted(row: Sequence[Any], converts: list[tuple[int, Any]]) -> list[Any]
     return out
 
 
-def _scalar_defaults(statement: ClauseElement, keys: tuple[str, ...]) -> dict[str, Any]:
+def _scalar_defaults(statement: Executable, keys: tuple[str, ...]) -> dict[str, Any]:
     """The plain default values of the columns an INSERT leaves out (a callable default: SQLAlchemy's to run)."""
     table = getattr(statement, "table", None)
     if not isinstance(statement, Insert) or table is None or statement._values:
@@ -165,13 +165,13 @@ class Prepared:
 
     __slots__ = ("_plans", "statement")
 
-    def __init__(self, statement: ClauseElement) -> None:
+    def __init__(self, statement: Executable) -> None:
         self.statement = statement
         self._plans: dict[Any, Any] = {}
 
     def _plan(self, dialect: Dialect, keys: tuple[str, ...]) -> Any:
         defaults = _scalar_defaults(self.statement, keys)
-        compiled: Any = self.statement.compile(
+        compiled: Any = cast(ClauseElement, self.statement).compile(
             dialect=dialect,
             column_keys=[*keys, *defaults] if isinstance(self.statement, ValuesBase) else None,
         )
@@ -199,7 +199,7 @@ class Prepared:
         """Execute with `params` (a list of them: SQLAlchemy's executemany) and read every row."""
         if params.__class__ is list or params.__class__ is tuple:
             assert isinstance(params, Sequence)
-            result = conn.execute(cast(Executable, self.statement), list(params))
+            result = conn.execute(self.statement, list(params))
             return Rows([], result.rowcount)
         values: Mapping[str, Any] = params or {}  # type: ignore[assignment]
         dialect = conn.dialect
@@ -208,7 +208,7 @@ class Prepared:
         if plan is None:
             plan = self._plans[key] = self._plan(dialect, tuple(values))
         if plan is _SLOW:
-            result = conn.execute(cast(Executable, self.statement), values)
+            result = conn.execute(self.statement, values)
             return Rows(list(result) if result.returns_rows else [], result.rowcount)
         parameters = plan.parameters(values)
         sql = plan.sql

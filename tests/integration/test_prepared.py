@@ -80,7 +80,7 @@ def test_insert_fills_plain_defaults_and_returns_the_id(conn: Connection) -> Non
     row = BY_NAME.run(conn, {"name": "a"}).first()
     assert (row.id, row.name, row.note, row.done) == (new_id, "a", "none", False)
     assert row.done is False  # SQLite's 0 comes back as a bool, as SQLAlchemy gives it
-    assert tuple(row) == tuple(conn.execute(BY_NAME.statement, {"name": "a"}).first())
+    assert tuple(row) == tuple(conn.execute(BY_NAME.statement, {"name": "a"}).one())
 
 
 def test_a_callable_default_is_left_to_sqlalchemy(conn: Connection) -> None:
