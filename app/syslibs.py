@@ -177,9 +177,7 @@ def ldd(files: Iterable[Path]) -> dict[Path, dict[str, str | None]]:
     if not paths or exe is None:
         return {}
     try:
-        out = subprocess.run(
-            [exe, *map(str, paths)], capture_output=True, text=True, timeout=30, check=False
-        ).stdout
+        out = subprocess.run([exe, *map(str, paths)], capture_output=True, text=True, timeout=30, check=False).stdout
     except (OSError, subprocess.SubprocessError):
         return {}
     return parse_ldd(out, paths)

@@ -22,6 +22,7 @@ from typing import Any
 #: The languages every template is written in; English is the fallback.
 LANGUAGES = ("en", "ko")
 
+
 @dataclass(frozen=True)
 class Text:
     """One sentence in every language; the same placeholders in each."""

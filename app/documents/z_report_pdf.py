@@ -26,7 +26,7 @@ from app.documents.pdf_layout import (
     won,
 )
 from app.settings import ShopDetails
-from domain.reception.till import ZReport
+from domain.billing.day import ZReport
 
 
 def _section(st: Styles, title: str) -> list[Flowable]:

@@ -8,8 +8,7 @@ from app.customers.handlers import link_request
 from app.handling import HandlerSettings, PolicySpec
 from app.persistence import stored_reason
 from app.uow import UnitOfWork
-from domain.billing.fields import Field as BillingField
-from domain.errors import IllegalTransition, InvalidInput
+from domain.billing.day import Z_REPORT_NUMBER_FORMAT, TillDay
 from domain.jobs.events import JobStarted
 from domain.mechanic.events import JobReassigned, ManDayDecreased, ManDayOver
 from domain.mechanic.schedule import require_not_past
@@ -22,14 +21,12 @@ from domain.reception.commands import (
     VoidInvoice,
 )
 from domain.reception.events import (
-    DayClosed,
     InvoiceVoided,
     PaymentRecorded,
     RefundRecorded,
     RepairRequested,
 )
 from domain.reception.model import ReceiptStatus, format_number
-from domain.reception.till import Z_REPORT_NUMBER_FORMAT, check_closable
 
 #: The reason columns of a receipt nobody refused (yet).
 NO_REASON = stored_reason(None)
@@ -158,19 +155,18 @@ def record_refund(cmd: RecordRefund, uow: UnitOfWork, _: HandlerSettings) -> int
 
 
 def close_day(cmd: CloseDay, uow: UnitOfWork, _: HandlerSettings) -> str:
-    """Close the till for a day: fix its Z report; no money moves into the day afterwards."""
+    """Close the till for a day: fix its Z report; no money moves into the day afterwards.
+
+    The rules are the billing context's (domain.billing.day.TillDay): not before it has
+    begun, not twice, not before the shop's first day, and in order.
+    """
     today = _business_day(uow)
     day = cmd.day or today
-    check_closable(day, today)
-    first_day = uow.till.first_day()
-    if first_day and day < first_day:
-        raise InvalidInput("billing.day_before_first", field=BillingField.DAY, day=day, first_day=first_day)
-    closed_by = uow.till.hold_day(day)  # waits for payments in flight
-    if closed_by is not None:
-        raise IllegalTransition("reception.day_already_closed", day=day, z_no=closed_by)
-    earlier = [d for d in uow.till.open_days_with_activity() if d < day]
-    if earlier:  # days close in order: the earlier day's Z report first
-        raise IllegalTransition("billing.earlier_day_open", day=day, earlier=earlier[0])
+    first_day = uow.till.first_day()  # before holding the day, which opens its row
+    z_no_before = uow.till.hold_day(day) if day <= today else None  # waits for payments in flight
+    till_day = TillDay(day, z_no_before or "")
+    open_days = uow.till.open_days_with_activity()
+    till_day.check_closable(today=today, first_day=first_day, open_with_activity=open_days)  # before a Z number
     year = int(day[:4])
     z_no = format_number(Z_REPORT_NUMBER_FORMAT, year, uow.series.next(f"z-report:{year}"))
     report = uow.till.day_summary(
@@ -181,21 +177,9 @@ def close_day(cmd: CloseDay, uow: UnitOfWork, _: HandlerSettings) -> str:
         terminal=uow.terminal,
         chain_code=uow.chain_code(),  # the log before this close; its DayClosed event follows
     )
+    till_day.close(report, today=today, first_day=first_day, open_with_activity=open_days)
     uow.till.mark_closed(report)
-    uow.record(
-        DayClosed(
-            day,
-            z_no,
-            report.closed_at,
-            report.payments_total,
-            report.refunds_total,
-            len(report.invoices),
-            report.invoices_total,
-            len(report.credit_notes),
-            report.credit_notes_total,
-            report.open_balances_total,
-        )
-    )
+    uow.record(*till_day.events)
     return z_no
 
 

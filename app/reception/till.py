@@ -21,17 +21,10 @@ from app.eventlog.tables import event_log
 from app.persistence import savepoint
 from app.prepared import Prepared
 from app.reception import tables as s
-from domain.billing.day import next_day
+from domain.billing.day import IssuedDocument, MethodTotals, OpenBalance, ZReport, next_day, summarise_day
 from domain.errors import NotFound
 from domain.reception.model import InvoiceAccount
-from domain.reception.till import (
-    IssuedDocument,
-    MethodTotals,
-    OpenBalance,
-    ZReport,
-    day_is_closed,
-    summarise_day,
-)
+from domain.reception.till import day_is_closed
 
 OPEN, CLOSED = "open", "closed"
 

@@ -7,8 +7,8 @@ import sys
 
 from app.documents import ReprintDiffers
 from app.reception import till
+from domain.billing.day import ZReport
 from domain.commands import CloseDay
-from domain.reception.till import ZReport
 
 
 def day_close_arguments(p: argparse.ArgumentParser) -> None:

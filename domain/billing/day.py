@@ -19,6 +19,8 @@ from domain.messages import Event
 from domain.reception.commands import PAYMENT_METHODS
 from domain.reception.events import DayClosed
 
+Z_REPORT_NUMBER_FORMAT = "Z{year}-{seq:04d}"
+
 
 def next_day(day: str) -> str:
     return (date.fromisoformat(day) + timedelta(days=1)).isoformat()
@@ -105,6 +107,8 @@ class ZReport:
     invoices: tuple[IssuedDocument, ...]
     credit_notes: tuple[IssuedDocument, ...]
     open_balances: tuple[OpenBalance, ...]
+    #: The event chain's head at the close, short (app.eventlog.chain.short_code): the paper vouches for the log.
+    chain_code: str = ""
 
     @property
     def payments_total(self) -> int:
@@ -167,6 +171,7 @@ def summarise_day(
     closed_at: str = "",
     closed_by: str = "",
     terminal: str = "",
+    chain_code: str = "",
 ) -> ZReport:
     """Add up a business day's (method, amount) rows by method, every method listed even at zero."""
     pay: dict[str, list[int]] = {m: [] for m in PAYMENT_METHODS}
@@ -189,6 +194,7 @@ def summarise_day(
         tuple(sorted(invoices, key=lambda d: d.number)),
         tuple(sorted(credit_notes, key=lambda d: d.number)),
         tuple(sorted(open_balances, key=lambda b: b.invoice_no)),
+        chain_code,
     )
 
 
@@ -205,8 +211,8 @@ class TillDay:
     def closed(self) -> bool:
         return bool(self.z_no)
 
-    def close(self, report: ZReport, *, today: str, first_day: str, open_with_activity: Iterable[str]) -> None:
-        """Fix the day's Z report; days close in order, from the shop's first, never ahead of today.
+    def check_closable(self, *, today: str, first_day: str, open_with_activity: Iterable[str]) -> None:
+        """Refuse closing this day: closed already, not begun, before the shop's first day, or an earlier day open.
 
         `first_day` is the shop's first business day ('' when it has none yet);
         `open_with_activity` the days not closed that have money or documents on them.
@@ -220,6 +226,10 @@ class TillDay:
         earlier = sorted(d for d in open_with_activity if d < self.day)
         if earlier:
             raise IllegalTransition("billing.earlier_day_open", day=self.day, earlier=earlier[0])
+
+    def close(self, report: ZReport, *, today: str, first_day: str, open_with_activity: Iterable[str]) -> None:
+        """Fix the day's Z report (DayClosed); days close in order, from the shop's first, never ahead of today."""
+        self.check_closable(today=today, first_day=first_day, open_with_activity=open_with_activity)
         self.z_no = report.z_no
         self.events.append(
             DayClosed(

@@ -93,10 +93,6 @@ TEXTS: dict[str, Text] = {
         ko="결제 수단 하나 이상에 금액을 입력하세요.",
     ),
     # -- the business day ------------------------------------------------------------------------
-    "reception.day_not_begun": Text(
-        en="{day} has not come yet; only today or an earlier day can be closed.",
-        ko="{day}은(는) 아직 오지 않은 날입니다. 오늘이나 그 이전 날짜만 마감할 수 있습니다.",
-    ),
     "reception.day_closed_payment": Text(
         en="The till for {day} is closed (Z report {z_no}): no payment can be recorded into a closed day. "
         "Record it on the next business day.",
@@ -127,10 +123,6 @@ TEXTS.update(
         "reception.invoice_not_found": Text(
             en="There is no invoice {invoice_no}.",
             ko="청구서 {invoice_no}이(가) 없습니다.",
-        ),
-        "reception.day_already_closed": Text(
-            en="The till for {day} is already closed (Z report {z_no}); reprint it instead.",
-            ko="{day} 계산은 이미 마감되었습니다(Z 리포트 {z_no}). 마감 보고서를 다시 인쇄하세요.",
         ),
     }
 )

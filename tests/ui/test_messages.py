@@ -256,6 +256,6 @@ def test_a_refusal_at_start_is_explained_in_the_screens_language(qapp, lang: str
     from domain.errors import DomainError
     from ui.app import start_failure_text
 
-    refusal = DomainError("reception.day_not_begun", day="2026-11-25")  # any refusal by code
+    refusal = DomainError("billing.day_in_future", day="2026-11-25", today="2026-11-24")  # any refusal by code
     text = start_failure_text(refusal, Namespace(database="sqlite:///shop.db"))
     assert refusal.render(lang) in text

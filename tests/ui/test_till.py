@@ -19,8 +19,8 @@ from app import schema as s
 from app.bootstrap import Shop, bootstrap
 from app.reception import till
 from app.settings import Settings, ShopDetails
+from domain.billing.day import MethodTotals
 from domain.commands import RecordPayment
-from domain.reception.till import MethodTotals
 from tests.till_support import make_invoice, pdf_pages
 from ui.runner import CommandRunner
 from ui.till import TillScreen

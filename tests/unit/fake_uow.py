@@ -24,6 +24,7 @@ from app.contexts import CONTEXTS
 from app.handling import HandlerSettings
 from app.persistence import Aggregate
 from domain.billing.bill import Bill
+from domain.billing.day import IssuedDocument, OpenBalance, ZReport, summarise_day
 from domain.billing.lines import Line, LineKind, Pricing
 from domain.errors import NotFound
 from domain.events import Event
@@ -40,7 +41,7 @@ from domain.mechanic.schedule import (
     queue_end,
 )
 from domain.reception.model import InvoiceAccount, Receipt, ReceiptStatus
-from domain.reception.till import IssuedDocument, OpenBalance, ZReport, day_is_closed, summarise_day
+from domain.reception.till import day_is_closed
 from domain.texts import Message
 from domain.vehicleparts.model import Part
 from tests.unit.fake_customers import FakeCustomers

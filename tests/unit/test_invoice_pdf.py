@@ -11,7 +11,7 @@ from app.documents.invoice_pdf import CreditNoteFacts, percent, render_credit_no
 from app.documents.z_report_pdf import render_z_report_pdf
 from app.queries import InvoiceLineView, InvoiceView
 from app.settings import ShopDetails
-from domain.reception.till import IssuedDocument, OpenBalance, summarise_day
+from domain.billing.day import IssuedDocument, OpenBalance, summarise_day
 from tests.till_support import pdf_pages, pdf_text
 
 SHOP = ShopDetails("피트레인 자동차정비", "서울특별시 성동구 성수이로 123", "123-45-67890", "02-1234-5678")

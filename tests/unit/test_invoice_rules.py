@@ -7,19 +7,14 @@ from decimal import Decimal
 
 import pytest
 
+from domain.billing.day import IssuedDocument, OpenBalance, TillDay, summarise_day
+from domain.billing.fields import Field as BillingField
 from domain.commands import CloseDay, RecordPayment, RecordRefund
 from domain.common.fields import Field
 from domain.errors import Conflict, DomainError, IllegalTransition, InvalidInput
 from domain.jobs.events import PartLine
 from domain.reception.model import InvoiceAccount, check_refund_amount, compute_bill, vat_of
-from domain.reception.till import (
-    IssuedDocument,
-    OpenBalance,
-    check_closable,
-    day_is_closed,
-    plan_tender,
-    summarise_day,
-)
+from domain.reception.till import day_is_closed, plan_tender
 from domain.texts import Message
 
 TEN = Decimal("0.10")
@@ -195,11 +190,12 @@ def test_close_day_takes_an_iso_date_or_today() -> None:
 
 
 def test_future_day_cannot_be_closed() -> None:
-    check_closable("2026-11-24", "2026-11-24")
-    check_closable("2026-11-23", "2026-11-24")
-    assert refusal(InvalidInput, lambda: check_closable("2026-11-25", "2026-11-24")) == (
-        "reception.day_not_begun",
-        {"field": Field.DAY, "day": "2026-11-25"},
+    rules = {"first_day": "", "open_with_activity": ()}
+    TillDay("2026-11-24").check_closable(today="2026-11-24", **rules)
+    TillDay("2026-11-23").check_closable(today="2026-11-24", **rules)
+    assert refusal(InvalidInput, lambda: TillDay("2026-11-25").check_closable(today="2026-11-24", **rules)) == (
+        "billing.day_in_future",
+        {"field": BillingField.DAY, "day": "2026-11-25", "today": "2026-11-24"},
     )
 
 

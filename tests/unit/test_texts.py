@@ -17,6 +17,7 @@ from typing import Any
 
 import pytest
 
+from domain.billing.day import TillDay
 from domain.commands import (
     CancelRepair,
     ChangeManDay,
@@ -43,7 +44,7 @@ from domain.mechanic.commands import AddShopClosure, SetWorkingWeekdays
 from domain.mechanic.model import Mechanic
 from domain.mechanic.schedule import Slot, require_not_past
 from domain.reception.model import InvoiceAccount, Receipt, ReceiptStatus, check_refund_amount
-from domain.reception.till import check_closable, day_is_closed, plan_tender
+from domain.reception.till import day_is_closed, plan_tender
 from domain.texts import LANGUAGES, Message, Text, catalogue, render
 from domain.vehicleparts.model import MAX_STOCK, Part
 from tests.unit.customers_refusals import CUSTOMERS_MAKERS
@@ -246,7 +247,7 @@ MAKERS: list[Callable[[], object]] = [
     lambda: plan_tender(100, card=80, transfer=30),
     lambda: plan_tender(100, card=100, cash_tendered=5),
     lambda: plan_tender(100),
-    lambda: check_closable("2026-11-25", "2026-11-24"),
+    lambda: TillDay("2026-11-25").check_closable(today="2026-11-24", first_day="", open_with_activity=()),
     *[(lambda w=w: _raise(day_is_closed("2026-11-24", "Z2026-0001", w))) for w in ("payment", "refund", "credit note")],
     *[(lambda s=s: Job(7, 3, 11, s).start("now")) for s in JobStatus if not s.can_start],
     *[(lambda s=s: Job(7, 3, 11, s).request_part(1, 2, 1)) for s in JobStatus if not s.accepts_parts],

@@ -10,8 +10,8 @@ from PySide6.QtWidgets import QDateEdit, QGridLayout, QHBoxLayout, QMessageBox, 
 
 from app.reception import till
 from app.reception.till import TillDayRow
+from domain.billing.day import ZReport
 from domain.commands import CloseDay
-from domain.reception.till import ZReport
 from ui import fmt
 from ui.errors import describe
 from ui.models.base import Column, RowTableModel

@@ -9,8 +9,8 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtGui import QColor
 
 from app.reception.till import TillInvoiceRow
+from domain.billing.day import MethodTotals
 from domain.reception.model import InvoiceStatus, Settlement, settlement_of
-from domain.reception.till import MethodTotals
 from ui import fmt
 from ui.models.base import RIGHT, Column, RowTableModel
 
