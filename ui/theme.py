@@ -192,10 +192,10 @@ QWidget#BoardScreen QLabel#KpiLabel { color: #94A3B8; font-size: 16px; }
 QWidget#BoardScreen QFrame#Card { background: #111A2E; border: 1px solid #1E2A44; border-radius: 12px; }
 QWidget#BoardScreen QTableView {
     background: #0B1220; alternate-background-color: #0F1829; color: #F1F5F9; border: none;
-    gridline-color: #1E2A44; font-size: 24px; selection-background-color: #1E3A8A; selection-color: #FFFFFF;
+    gridline-color: #1E2A44; font-size: 30px; selection-background-color: #1E3A8A; selection-color: #FFFFFF;
 }
 QWidget#BoardScreen QHeaderView::section {
-    background: #111A2E; color: #94A3B8; font-size: 20px; padding: 10px; border: none;
+    background: #111A2E; color: #94A3B8; font-size: 22px; padding: 10px; border: none;
     border-bottom: 2px solid #1E2A44;
 }
 QWidget#BoardScreen QComboBox {

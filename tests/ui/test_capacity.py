@@ -89,13 +89,18 @@ def test_the_board_and_the_wall_show_an_overdue_promise_in_a_colour_seen_from_af
             try:
                 board = win.show_screen("board") if role == "all" else win.screens["board"]
                 assert isinstance(board, BoardScreen)
-                qtbot.waitUntil(lambda b=board: b.model.rowCount() == 2, timeout=TIMEOUT)
+                # The wall lists the cars in the shop only: the finished one is the desk board's alone.
+                shown = 1 if role == "board" else 2
+                qtbot.waitUntil(lambda b=board, n=shown: b.model.rowCount() == n, timeout=TIMEOUT)
                 model = board.model
                 at_late, at_done = model.find(late), model.find(done)
                 cell = model.index(at_late, BoardModel.PROMISED)
                 assert cell.data(Qt.ItemDataRole.BackgroundRole).color().name() == OVERDUE_FILL.lower()
                 assert cell.data().startswith("Overdue ")
-                assert model.index(at_done, BoardModel.PROMISED).data(Qt.ItemDataRole.BackgroundRole) is None
+                if role == "board":
+                    assert at_done < 0
+                else:
+                    assert model.index(at_done, BoardModel.PROMISED).data(Qt.ItemDataRole.BackgroundRole) is None
                 settle(qtbot, win)
                 image = win.grab().toImage()
                 image.save(str(tmp_path / f"board-{role}-1024x768.png"))

@@ -87,6 +87,7 @@ class BoardModel(QAbstractTableModel):
         self._bold = QFont()
         self._bold.setBold(True)
         self.dark = False  # the wall display: colours for a dark background
+        self.short_dates = False  # the wall: a promise this year as month-day (12-05), big enough to read
         self.pill_font = QFont()
         self.pill_scale = 1.0
 
@@ -259,9 +260,12 @@ class BoardModel(QAbstractTableModel):
         if col == self.PROMISED:
             if not row.promised_date:
                 return "—"
+            promised = row.promised_date
+            if self.short_dates and promised[:4] == str(self._now.year):
+                promised = promised[5:]
             if self.is_overdue(row):
-                return QCoreApplication.translate("Board", "Overdue {date}").format(date=row.promised_date)
-            return row.promised_date
+                return QCoreApplication.translate("Board", "Overdue {date}").format(date=promised)
+            return promised
         return paid_label(row)
 
     def _sort_key(self, row: BoardRow, col: int) -> Any:

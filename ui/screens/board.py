@@ -32,6 +32,14 @@ BOARD_EVENTS = {
 MECHANIC_EVENTS = {"MechanicRegistered"}
 COALESCE_MS = 250
 
+#: The wall shows the cars in the shop now, nothing done or called off (nobody there picks a filter).
+WALL_FILTER = BoardFilter(ACTIVE)
+#: Read from across the workshop: the car, who has it, where it stands, since when, the promise. A
+#: customer's name stays off a screen the waiting room can see; money stays at the desk.
+WALL_HIDDEN = (BoardModel.CUSTOMER, BoardModel.TOTAL, BoardModel.PAID)
+#: The wall turns to its next page of cars this often when they do not fit (and back to the first).
+WALL_PAGE_MS = 12_000
+
 #: (label, statuses, unpaid only)
 FILTERS: list[tuple[str, tuple[str, ...], bool]] = [
     (QT_TRANSLATE_NOOP("BoardScreen", "All receipts"), (), False),
@@ -88,6 +96,7 @@ class BoardScreen(QWidget):
         self.wall = wall
         self.model = BoardModel(self._load_page, parent=self)
         self.model.dark = wall
+        self.model.short_dates = wall
         self._build()
         if wall:
             self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
@@ -103,9 +112,14 @@ class BoardScreen(QWidget):
         self._ticker.setInterval(30_000)
         self._clock = QTimer(self)
         self._clock.setInterval(1000)
+        self._pages = QTimer(self)
+        self._pages.setInterval(WALL_PAGE_MS)
+        self._pages.timeout.connect(self.turn_page)
         self._connect_signals(feed)
-        self.model.reload()
+        self.model.reload(self.current_filter())
         self._tick_clock()
+        if wall:
+            self._pages.start()
 
     def _load_page(self, before: int | None, limit: int, f: BoardFilter) -> list[BoardRow]:
         return self.shop.query(queries.board_page, before, limit, f.statuses, f.mechanic_id, f.unpaid_only)
@@ -123,6 +137,9 @@ class BoardScreen(QWidget):
         self.clock = label("", "Clock")
         title.addWidget(self.title)
         title.addWidget(self.clock)
+        self.page_label = label("", "Clock")  # "Page 1 of 3" on the wall, when the cars do not fit
+        self.page_label.hide()
+        title.addWidget(self.page_label)
         top.addLayout(title)
         top.addStretch(1)
         self.kpis: dict[str, Kpi] = {}
@@ -150,19 +167,29 @@ class BoardScreen(QWidget):
         self.view = table(self.model, row_height=64 if self.wall else 40, stretch=1, fit=False)
         header = self.view.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        wide, narrow = (130, 0, 230, 170, 200, 170, 210, 270, 300), (90, 0, 130, 110, 120, 110, 120, 150, 150)
+        # The wall's car number stretches (no customer, total or paid column there); the desk's customer does.
+        wide, narrow = (140, 0, 0, 240, 250, 190, 0, 0, 330), (90, 0, 130, 110, 120, 110, 120, 150, 150)
         self._widths = wide if self.wall else narrow
         self._fit_columns()
-        header.setSectionResizeMode(BoardModel.CUSTOMER, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(
+            BoardModel.CAR if self.wall else BoardModel.CUSTOMER, QHeaderView.ResizeMode.Stretch
+        )
         header.moveSection(BoardModel.PROMISED, BoardModel.STATUS + 1)  # the promise beside the status, in view
         if self.wall:
+            for col in WALL_HIDDEN:
+                self.view.setColumnHidden(col, True)
+            # The page step follows the range a moment later: count the pages once both settled.
+            self.view.verticalScrollBar().rangeChanged.connect(lambda _lo, _hi: QTimer.singleShot(0, self._show_page))
+            self.view.verticalScrollBar().valueChanged.connect(lambda _v: self._show_page())
             font = QFont(self.view.font())
             font.setPointSize(22)
             self.view.setFont(font)
             self.model.pill_font = font
             self.model.pill_scale = 1.3
         root.addWidget(self.view, 1)
-        self.empty = QLabel(self.tr("No receipts match this filter."))
+        self.empty = QLabel(
+            self.tr("No cars in the shop right now.") if self.wall else self.tr("No receipts match this filter.")
+        )
         self.empty.setObjectName("Muted")
         self.empty.hide()
         root.addWidget(self.empty)
@@ -172,7 +199,7 @@ class BoardScreen(QWidget):
         header = self.view.horizontalHeader()
         scale = 1.0
         if self.wall and self.view.viewport().width() > 100:
-            scale = min(1.0, self.view.viewport().width() / (sum(self._widths) + 200))
+            scale = min(1.0, self.view.viewport().width() / (sum(self._widths) + 260))
         for col, width in enumerate(self._widths):
             if width:
                 header.resizeSection(col, max(40, int(width * scale)))
@@ -180,7 +207,9 @@ class BoardScreen(QWidget):
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
         if self.wall:
-            self._fit_columns()
+            # The view takes its new size after this screen's: fit the columns to it a moment later.
+            QTimer.singleShot(0, self._fit_columns)
+            QTimer.singleShot(0, self._show_page)
 
     def _connect_signals(self, feed: ShopFeed) -> None:
         feed.board_rows.connect(self.apply_rows)
@@ -229,6 +258,8 @@ class BoardScreen(QWidget):
             self._mechanic_list.request()
 
     def current_filter(self) -> BoardFilter:
+        if self.wall:
+            return WALL_FILTER
         _text, statuses, unpaid = FILTERS[max(self.status_filter.currentIndex(), 0)]
         return BoardFilter(statuses, self.mechanic_filter.currentData(), unpaid)
 
@@ -252,11 +283,29 @@ class BoardScreen(QWidget):
     def _tick_clock(self) -> None:
         self.clock.setText(datetime.now().strftime("%Y-%m-%d  %H:%M:%S" if self.wall else "%Y-%m-%d %H:%M"))
 
+    def page(self) -> tuple[int, int]:
+        """(this page, pages) of the wall's list: a page is what the view shows at once."""
+        bar = self.view.verticalScrollBar()
+        step = max(1, bar.pageStep())
+        pages = 1 + (bar.maximum() + step - 1) // step
+        return min(pages, 1 + (bar.value() + step - 1) // step), pages
+
+    def turn_page(self) -> None:
+        """The wall's next page of cars, or the first again after the last."""
+        bar = self.view.verticalScrollBar()
+        bar.setValue(0 if bar.value() >= bar.maximum() else min(bar.maximum(), bar.value() + bar.pageStep()))
+        self._show_page()
+
+    def _show_page(self) -> None:
+        here, pages = self.page()
+        self.page_label.setVisible(pages > 1)
+        self.page_label.setText(self.tr("Page {page} of {pages}").format(page=here, pages=pages))
+
     def _update_empty(self) -> None:
         self.empty.setVisible(self.model.rowCount() == 0)
 
     def refresh(self) -> None:
-        self.model.reload()
+        self.model.reload(self.current_filter())
         self._counts.now()
         self._mechanic_list.now()
 
