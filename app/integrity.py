@@ -203,6 +203,8 @@ class _Rebuild:
     #: Invoices issued by a correction (재발행), and what was paid on the one they replace.
     reissued: set[str] = field(default_factory=set)
     carried_in: dict[str, int] = field(default_factory=dict)
+    #: Reissued invoices whose InvoiceCorrected event lists their labour and discount lines.
+    listed: set[str] = field(default_factory=set)
 
     def InvoiceCorrected(self, row: LogRow, e: dict[str, Any]) -> None:
         old = self.invoices.get(e["invoice_no"])
@@ -212,6 +214,17 @@ class _Rebuild:
         old.status = "corrected"
         self.reissued.add(e["new_invoice_no"])
         self.carried_in[e["new_invoice_no"]] = e["carried"]
+        new = self.invoices.get(e["new_invoice_no"])
+        if new is not None and "lines" in e:  # logged with its lines (not before they were kept)
+            new.typed = sorted(
+                line
+                for line in (
+                    (ln["kind"], ln["description"], str(ln["amount"]) if ln["kind"] == "labour" else ln["percent"])
+                    for ln in e["lines"]
+                )
+                if line not in NO_FARE
+            )
+            self.listed.add(e["new_invoice_no"])
 
     def _typed_lines(self, e: dict[str, Any]) -> list[tuple[str, str, str]]:
         """The labour and discount lines of the job BillIssued `e` billed, as its events added them.
@@ -397,10 +410,11 @@ def money_from_events(conn: Connection) -> Finding:
             )
         if lines.get(r.id, []) != inv.lines:
             res.breaches.append(f"invoice {r.invoice_no}: its lines differ from the parts its BillIssued event billed")
-        # A correction's labour and discounts are given with CorrectInvoice and logged only as the totals
-        # of its BillIssued (fare: the labour, subtotal), which the comparison above holds the row to.
+        # A correction's labour and discounts are those its InvoiceCorrected event lists; one logged
+        # before the event kept them is held to the totals of its BillIssued (fare, subtotal) above.
         table_typed = sorted(line for line in typed.get(r.id, []) if line not in NO_FARE)
-        if r.invoice_no not in built.reissued and table_typed != inv.typed:
+        unlisted = r.invoice_no in built.reissued and r.invoice_no not in built.listed
+        if not unlisted and table_typed != inv.typed:
             res.breaches.append(
                 f"invoice {r.invoice_no}: its labour or discount lines differ from those its job's events added"
             )

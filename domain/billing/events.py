@@ -93,11 +93,27 @@ class PaymentTaken(BillingEvent):
 
 
 @dataclass(frozen=True)
+class CorrectedLine:
+    """A labour or discount line of the invoice a correction issued, as the event log keeps it.
+
+    `percent` is a discount's percent as text ('12.5'; '0' for an amount), as on the invoice line.
+    """
+
+    kind: str  # labour / discount
+    description: str
+    amount: int
+    percent: str = "0"
+    on_line: int = 0
+
+
+@dataclass(frozen=True)
 class InvoiceCorrected(BillingEvent):
     """An invoice was replaced in one step: its credit note and the new invoice for the same job.
 
     `carried` is the money paid on the old invoice that now counts on the new one.
     The old one's InvoiceVoided and the new one's BillIssued are recorded with it.
+    `lines` are the new invoice's labour and discount lines (its parts are its BillIssued's);
+    corrections logged before they were kept have none.
     """
 
     invoice_no: str
@@ -110,6 +126,7 @@ class InvoiceCorrected(BillingEvent):
     new_total: int
     carried: int
     corrected_at: str
+    lines: tuple[CorrectedLine, ...] = ()
 
 
 @dataclass(frozen=True)

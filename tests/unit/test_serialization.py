@@ -13,6 +13,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from app.eventlog.serialization import from_json, to_json
+from domain.billing.events import CorrectedLine
 from domain.events import EVENT_TYPES, Event, PartLine
 from tests.published import PUBLISHED_EVENTS
 
@@ -52,6 +53,8 @@ def _sample(tp: Any, n: int) -> Any:
         }
     if typing.get_origin(tp) in (typing.Union, types.UnionType):  # `int | None`: the value, not the None
         return _sample(typing.get_args(tp)[0], n)
+    if typing.get_origin(tp) is tuple and typing.get_args(tp)[0] is CorrectedLine:
+        return (CorrectedLine("labour", f"엔진 점검 {n}", 60_000), CorrectedLine("discount", "단골", 0, "12.5", 1))
     if typing.get_origin(tp) is tuple:
         return (PartLine(1, 2, "OIL-1", "엔진오일", 2, 48_000), PartLine(3, 4, "SPK", "점화플러그", 1, 16_500))
     raise AssertionError(f"no sample for {tp!r}")
