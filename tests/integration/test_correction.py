@@ -133,7 +133,9 @@ def test_check_holds_a_corrected_invoices_labour_and_discount_lines_to_its_event
 
     old = make_invoice(desk, fare=100_000)
     new = desk.handle(
-        CorrectInvoice(old, "공임 정정", labour=(("엔진 점검", 60_000), ("배선 수리", 30_000)), discounts=(("단골", 0, 10, 1),))
+        CorrectInvoice(
+            old, "공임 정정", labour=(("엔진 점검", 60_000), ("배선 수리", 30_000)), discounts=(("단골", 0, 10, 1),)
+        )
     )
     settle(desk)
     assert run_checks(desk).ok, run_checks(desk).render()
