@@ -7,6 +7,7 @@ import copy
 from datetime import timedelta
 
 from app.handling import HandlerSettings, PolicySpec
+from app.jobs.handlers import request_part
 from app.reception.handlers import request_repair
 from app.uow import UnitOfWork
 from domain.estimates.commands import (
@@ -19,6 +20,8 @@ from domain.estimates.commands import (
 )
 from domain.estimates.events import EstimateDrafted
 from domain.estimates.model import EstimateLine, EstimateStatus
+from domain.jobs.commands import RequestPart
+from domain.jobs.events import JobStarted
 from domain.reception.commands import RequestRepair
 from domain.reception.events import RequestCancelled
 from domain.texts import Message
@@ -146,6 +149,22 @@ def reopen_refused(event: RequestCancelled, uow: UnitOfWork, _: HandlerSettings)
         uow.estimates.save_reopened(estimate, reason)
 
 
+def request_quoted_parts(event: JobStarted, uow: UnitOfWork, settings: HandlerSettings) -> None:
+    """JobStarted of an approved estimate's job -> its quoted parts are requested on the job, as the bay would.
+
+    A job takes parts only once started, so the approval's parts wait for this moment; each goes through
+    the mechanic's own RequestPart handler (the bill's room, then the counter takes it from stock or
+    cancels it as out of stock, as for any request).
+    """
+    estimate = uow.estimates.of_receipt(event.receipt_id)
+    if estimate is None or estimate.status is not EstimateStatus.APPROVED:
+        return
+    row = uow.estimates.row(estimate.estimate_no)
+    for line in uow.estimates.lines(row.id):
+        if line.kind == "part" and line.part_id is not None:
+            request_part(RequestPart(event.job_id, line.part_id, line.quantity).validated(), uow, settings)
+
+
 COMMAND_HANDLERS = {
     AddCannedJob: add_canned_job,
     ProposeAdditionalWork: propose_additional_work,
@@ -154,4 +173,7 @@ COMMAND_HANDLERS = {
     ApproveEstimate: approve_estimate,
     DeclineEstimate: decline_estimate,
 }
-POLICIES = [PolicySpec("estimates.reopen_refused", RequestCancelled, reopen_refused)]
+POLICIES = [
+    PolicySpec("estimates.reopen_refused", RequestCancelled, reopen_refused),
+    PolicySpec("estimates.request_quoted_parts", JobStarted, request_quoted_parts),
+]

@@ -9,6 +9,7 @@ from pathlib import Path
 
 import pytest
 
+from app import queries
 from app.bootstrap import Shop, bootstrap
 from domain.commands import (
     ApproveEstimate,
@@ -85,10 +86,16 @@ def test_approval_records_consent_and_requests_the_repair(desk: Shop, clock: Fak
     assert (view.consent_how, view.consent_by, view.consent_at) == ("phone", "desk", "2026-03-02T11:30:00+09:00")
     (row,) = desk.status_board()
     assert row.receipt_id == receipt_id and row.job_status == "created" and row.car_number == "12가3456"
-    desk.handle(StartJob(row.job_id))
+    desk.handle(StartJob(row.job_id))  # the quoted parts are requested on the job as it starts
+    assert {p.id: p.stock for p in desk.query(queries.parts)}[pads] == 2
     desk.handle(FinishJob(row.job_id))
     (row,) = desk.status_board()
-    assert desk.invoice(row.invoice_no).subtotal == 80_000  # the estimate's labour is the job's fare
+    bill = desk.invoice(row.invoice_no)
+    # the estimate's labour is the job's fare, its parts are on the bill: the estimate's subtotal
+    assert bill.subtotal == 170_000 == view.subtotal
+    assert [(ln.kind, ln.name, ln.quantity) for ln in bill.lines if ln.kind == "part"] == [
+        ("part", "브레이크 패드 (앞)", 2)
+    ]
     with pytest.raises(IllegalTransition) as twice:
         desk.handle(ApproveEstimate(no, "in_person"))
     assert twice.value.code == "estimates.already_approved"
@@ -213,6 +220,7 @@ def test_additional_work_is_billed_only_after_consent_and_declined_work_is_recom
     desk.handle(FinishJob(row.job_id))
     (row,) = [r for r in desk.status_board() if r.receipt_id == rid]
     invoice = desk.invoice(row.invoice_no)
-    assert invoice.subtotal == 80_000 + 150_000  # the approved line billed, the declined one not
+    # the estimate's labour and parts, the approved line billed, the declined one not
+    assert invoice.subtotal == 80_000 + 90_000 + 150_000
     assert [ln.name for ln in invoice.lines if ln.kind == "labour"][-1].endswith("타이밍벨트 교환")
     assert [(r.description, r.amount) for r in desk.recommendations("12가3456")] == [("와이퍼 교체", 20_000)]
