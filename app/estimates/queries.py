@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from decimal import Decimal
 
-from sqlalchemy import Connection, select
+from sqlalchemy import Connection, func, or_, select
 
 from app.estimates.tables import additional_work, estimate, estimate_line
 from app.persistence import reason_message
@@ -167,6 +167,8 @@ class AdditionalWorkRow:
     status: str  # proposed, approved, declined
     consent_how: str
     consent_at: str
+    car_number: str = ""
+    proposed_at: str = ""
 
 
 def additional_work_of(conn: Connection, job_id: int | None = None) -> list[AdditionalWorkRow]:
@@ -175,6 +177,75 @@ def additional_work_of(conn: Connection, job_id: int | None = None) -> list[Addi
     query = select(additional_work).order_by(aw.id)
     query = query.where(aw.job_id == job_id) if job_id is not None else query.where(aw.status == "proposed")
     return [
-        AdditionalWorkRow(r.id, r.job_id, r.description, r.amount, r.proposed_by, r.status, r.consent_how, r.consent_at)
+        AdditionalWorkRow(
+            r.id,
+            r.job_id,
+            r.description,
+            r.amount,
+            r.proposed_by,
+            r.status,
+            r.consent_how,
+            r.consent_at,
+            r.car_number,
+            r.proposed_at,
+        )
         for r in conn.execute(query)
     ]
+
+
+@dataclass(frozen=True)
+class EstimateRow:
+    """One estimate in the desk's list: who, which car, how much (VAT included), where it stands."""
+
+    estimate_no: str
+    status: str  # open, approved, declined
+    drafted_at: str
+    car_number: str
+    customer_name: str
+    mechanic_name: str
+    term: str
+    valid_until: str
+    total: int
+    receipt_id: int | None
+
+
+def estimate_rows(
+    conn: Connection, vat_rate: Decimal, status: str = "", text: str = "", limit: int = 300
+) -> list[EstimateRow]:
+    """Estimates newest first; `status` one of open/approved/declined ("" every one); `text` any part of
+    the car number, the customer's name or the estimate number."""
+    lines = (
+        select(ln.estimate_id, func.sum(ln.quantity * ln.unit_price).label("amount"))
+        .group_by(ln.estimate_id)
+        .subquery()
+    )
+    query = (
+        select(estimate, lines.c.amount)
+        .outerjoin(lines, lines.c.estimate_id == e.id)
+        .order_by(e.id.desc())
+        .limit(limit)
+    )
+    if status:
+        query = query.where(e.status == status)
+    needle = text.strip()
+    if needle:
+        like = f"%{needle.replace(' ', '').upper()}%"
+        query = query.where(or_(e.car_number.like(like), e.estimate_no.like(like), e.customer_name.like(f"%{needle}%")))
+    out = []
+    for r in conn.execute(query):
+        subtotal = r.fare + int(r.amount or 0)
+        out.append(
+            EstimateRow(
+                r.estimate_no,
+                r.status,
+                r.drafted_at,
+                r.car_number,
+                r.customer_name,
+                r.mechanic_name,
+                r.term,
+                r.valid_until,
+                subtotal + vat_of(subtotal, vat_rate),
+                r.receipt_id,
+            )
+        )
+    return out

@@ -21,7 +21,8 @@ from ui.widgets import Banner, MoneyEdit, button, label, spin
 CONSENT_CHOICES = ("in_person", "phone", "message")
 
 
-def _consent_label(how: str) -> str:
+def consent_label(how: str) -> str:
+    """How the customer agreed, in the screen's language (the stored code when unknown)."""
     from PySide6.QtCore import QCoreApplication
 
     labels = {
@@ -29,13 +30,13 @@ def _consent_label(how: str) -> str:
         "phone": QCoreApplication.translate("Estimates", "By phone"),
         "message": QCoreApplication.translate("Estimates", "By message"),
     }
-    return labels[how]
+    return labels.get(how, how)
 
 
 def consent_combo() -> QComboBox:
     combo = QComboBox()
     for how in CONSENT_CHOICES:
-        combo.addItem(_consent_label(how), how)
+        combo.addItem(consent_label(how), how)
     return combo
 
 
