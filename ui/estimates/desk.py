@@ -118,9 +118,8 @@ class RecommendationsModel(RowTableModel):
 
 def estimate_summary(view: EstimateView) -> str:
     """The selected estimate in a few lines: the work, each line, the total, the consent or the refusal."""
-    tr = QCoreApplication.translate
     out = [
-        tr("Estimates", "{no} · {car} · {customer} · {mechanic}, {days} man-day(s)").format(
+        QCoreApplication.translate("Estimates", "{no} · {car} · {customer} · {mechanic}, {days} man-day(s)").format(
             no=view.estimate_no,
             car=view.car_number,
             customer=view.customer_name,
@@ -129,19 +128,19 @@ def estimate_summary(view: EstimateView) -> str:
         )
     ]
     if view.fare:
-        out.append(f"  {view.term or tr('Estimates', 'Labour')}: {fmt.money(view.fare)}")
+        out.append(f"  {view.term or QCoreApplication.translate('Estimates', 'Labour')}: {fmt.money(view.fare)}")
     for line in view.lines:
-        short = "  " + tr("Estimates", "(not enough in stock)") if line.out_of_stock else ""
+        short = "  " + QCoreApplication.translate("Estimates", "(not enough in stock)") if line.out_of_stock else ""
         origin = f" [{line.origin}]" if line.origin else ""
         out.append(f"  {line.description}{origin} × {line.quantity}: {fmt.money(line.amount)}{short}")
     out.append(
-        tr("Estimates", "Total {total} (VAT {vat} included), valid until {until}").format(
+        QCoreApplication.translate("Estimates", "Total {total} (VAT {vat} included), valid until {until}").format(
             total=fmt.money(view.total), vat=fmt.money(view.vat), until=view.valid_until
         )
     )
     if view.status == "approved":
         out.append(
-            tr("Estimates", "Approved {how} by {by}, {at}: receipt #{receipt}").format(
+            QCoreApplication.translate("Estimates", "Approved ({how}) by {by}, {at}: receipt #{receipt}").format(
                 how=consent_label(view.consent_how),
                 by=view.consent_by,
                 at=fmt.short_time(view.consent_at),
@@ -152,7 +151,7 @@ def estimate_summary(view: EstimateView) -> str:
         from ui.domain_text import text_of
 
         why = text_of(view.reason_message) if view.reason_message is not None else view.reason
-        out.append(tr("Estimates", "Note: {why}").format(why=why))
+        out.append(QCoreApplication.translate("Estimates", "Note: {why}").format(why=why))
     return "\n".join(out)
 
 

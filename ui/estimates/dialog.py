@@ -11,7 +11,13 @@ from PySide6.QtWidgets import QComboBox, QDialog, QFormLayout, QHBoxLayout, QLin
 
 from app.estimates.queries import EstimateView
 from app.queries import MechanicRow
-from domain.commands import ApproveEstimate, DeclineEstimate, DraftEstimate, RecordAdditionalWorkConsent
+from domain.commands import (
+    ApproveEstimate,
+    DeclineEstimate,
+    DraftEstimate,
+    ProposeAdditionalWork,
+    RecordAdditionalWorkConsent,
+)
 from ui import fmt
 from ui.errors import describe
 from ui.runner import CommandRunner
@@ -222,3 +228,56 @@ class AdditionalWorkConsentDialog(QDialog):
         self.approve_button.setEnabled(True)
         self.decline_button.setEnabled(True)
         self.message.show_message("error", self.tr("Not recorded"), describe(exc))
+
+
+class ProposeAdditionalWorkDialog(QDialog):
+    """The bay found more to do (추가정비): the work and its amount, sent to the desk for the customer's consent."""
+
+    def __init__(self, runner: CommandRunner, job_id: int, car_number: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.runner = runner
+        self.job_id = job_id
+        self.work_id: int | None = None
+        self.setWindowTitle(self.tr("Propose additional work"))
+        self.setMinimumWidth(460)
+        layout = QVBoxLayout(self)
+        layout.addWidget(
+            label(
+                self.tr("Job #{job} · {car}: billed only once the customer agrees at the desk.").format(
+                    job=job_id, car=car_number
+                ),
+                wrap=True,
+            )
+        )
+        form = QFormLayout()
+        self.description = QLineEdit(placeholderText=self.tr("e.g. 뒤 브레이크 디스크 연마"))
+        self.amount = MoneyEdit()
+        form.addRow(self.tr("Work *"), self.description)
+        form.addRow(self.tr("Labour *"), self.amount)
+        layout.addLayout(form)
+        self.message = Banner()
+        layout.addWidget(self.message)
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
+        self.cancel_button = button(self.tr("Cancel"), size="large")
+        self.propose_button = button(self.tr("Propose to the customer"), "primary", "large")
+        self.propose_button.setDefault(True)
+        buttons.addWidget(self.cancel_button)
+        buttons.addWidget(self.propose_button)
+        layout.addLayout(buttons)
+        self.cancel_button.clicked.connect(self.reject)
+        self.propose_button.clicked.connect(self.propose)
+        self.description.setFocus()
+
+    def propose(self) -> None:
+        self.propose_button.setEnabled(False)
+        command = ProposeAdditionalWork(self.job_id, self.description.text(), self.amount.value())  # type: ignore[arg-type]
+        self.runner.submit(command, on_done=self._proposed, on_error=self._refused)
+
+    def _proposed(self, work_id: object) -> None:
+        self.work_id = int(work_id)  # type: ignore[call-overload]
+        self.accept()
+
+    def _refused(self, exc: BaseException) -> None:
+        self.propose_button.setEnabled(True)
+        self.message.show_message("error", self.tr("Not proposed"), describe(exc))

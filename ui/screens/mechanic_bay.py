@@ -172,7 +172,13 @@ class MechanicBayScreen(QWidget):
         self.return_button = button(self.tr("Return part  (F9)"), "danger")
         self.return_button.setToolTip(self.tr("Give back the chosen part: it goes back on the shelf and off the bill"))
         self.return_button.setEnabled(False)
+        self.propose_button = button(self.tr("Propose additional work…  (F10)"))
+        self.propose_button.setToolTip(
+            self.tr("More work found on this car (추가정비): the desk asks the customer before it is billed")
+        )
+        self.propose_button.setEnabled(False)
         back = QHBoxLayout()
+        back.addWidget(self.propose_button)
         back.addStretch(1)
         back.addWidget(self.return_button)
         parts_layout.addLayout(back)
@@ -199,6 +205,8 @@ class MechanicBayScreen(QWidget):
         QShortcut(QKeySequence("F7"), self, self.focus_scan)
         QShortcut(QKeySequence("F8"), self, self.finish_job)
         QShortcut(QKeySequence("F9"), self, self.return_part)
+        QShortcut(QKeySequence("F10"), self, self.propose_additional_work)
+        self.propose_button.clicked.connect(self.propose_additional_work)
         self.return_button.clicked.connect(self.return_part)
         self.requests_view.selectionModel().selectionChanged.connect(lambda *_: self._enable_return())
         feed.changed.connect(self._shop_changed)
@@ -293,6 +301,7 @@ class MechanicBayScreen(QWidget):
         self.start_button.setEnabled(status is not None and status.can_start)
         self.finish_button.setEnabled(status is not None and status.can_finish)
         takes_parts = status is not None and status.accepts_parts
+        self.propose_button.setEnabled(takes_parts)  # additional work is proposed on a job in work
         starting = job is not None and self._starting == job.job_id
         for w in (self.request_button, self.part_entry, self.quantity, self.less, self.more):
             w.setEnabled(takes_parts or starting)  # a scan while the job starts waits in the queue
@@ -322,6 +331,26 @@ class MechanicBayScreen(QWidget):
         )
         self._jobs.now()
         self.part_entry.setFocus()
+
+    def propose_additional_work(self) -> QWidget | None:
+        """Ask for the work found and its amount; the desk records the customer's answer (ui.estimates.desk)."""
+        job = self._job
+        if job is None or not JobStatus(job.status).accepts_parts or self.propose_button.isHidden():
+            return None
+        from ui.estimates.dialog import ProposeAdditionalWorkDialog
+
+        dialog = ProposeAdditionalWorkDialog(self.runner, job.job_id, job.car_number, self)
+        dialog.accepted.connect(lambda: self._proposed(dialog.description.text()))
+        self.propose_dialog = dialog
+        dialog.show()
+        return dialog
+
+    def _proposed(self, description: str) -> None:
+        self.outcome.show_message(
+            "success",
+            self.tr("Proposed: {work}").format(work=description),
+            self.tr("The desk asks the customer; it is billed only once they agree."),
+        )
 
     def finish_job(self) -> None:
         job = self._job
