@@ -4,12 +4,14 @@ check), reopen when that request is refused, decline (the work stays on the car 
 from __future__ import annotations
 
 import copy
+import logging
 from datetime import timedelta
 
 from app.handling import HandlerSettings, PolicySpec
 from app.jobs.handlers import request_part
 from app.reception.handlers import request_repair
 from app.uow import UnitOfWork
+from domain.errors import DomainError
 from domain.estimates.commands import (
     AddCannedJob,
     ApproveEstimate,
@@ -25,6 +27,8 @@ from domain.jobs.events import JobStarted
 from domain.reception.commands import RequestRepair
 from domain.reception.events import RequestCancelled
 from domain.texts import Message
+
+log = logging.getLogger(__name__)
 
 #: Estimate numbers: E, the year, a serial that counts up by one (a series of their own).
 ESTIMATE_NUMBER_FORMAT = "E{year}-{seq:06d}"
@@ -162,7 +166,10 @@ def request_quoted_parts(event: JobStarted, uow: UnitOfWork, settings: HandlerSe
     row = uow.estimates.row(estimate.estimate_no)
     for line in uow.estimates.lines(row.id):
         if line.kind == "part" and line.part_id is not None:
-            request_part(RequestPart(event.job_id, line.part_id, line.quantity).validated(), uow, settings)
+            try:
+                request_part(RequestPart(event.job_id, line.part_id, line.quantity).validated(), uow, settings)
+            except DomainError as exc:  # refused before anything is written: the bay can request it by hand
+                log.info("quoted part of %s not requested on job %s (%s)", estimate.estimate_no, event.job_id, exc.code)
 
 
 COMMAND_HANDLERS = {

@@ -224,3 +224,17 @@ def test_additional_work_is_billed_only_after_consent_and_declined_work_is_recom
     assert invoice.subtotal == 80_000 + 90_000 + 150_000
     assert [ln.name for ln in invoice.lines if ln.kind == "labour"][-1].endswith("타이밍벨트 교환")
     assert [(r.description, r.amount) for r in desk.recommendations("12가3456")] == [("와이퍼 교체", 20_000)]
+
+
+def test_a_quoted_part_out_of_stock_is_flagged_and_cancelled_at_the_counter_as_the_bays_would_be(desk: Shop) -> None:
+    kim = desk.handle(RegisterMechanic("김민수", 10))
+    pads = desk.handle(RegisterPart("BRK-PAD-F01", "브레이크 패드 (앞)", 45_000, 1))
+    no = _draft(desk, kim, pads)  # two pads quoted, one on the shelf
+    assert [ln.out_of_stock for ln in desk.estimate(no).lines] == [False, True]
+    rid = desk.handle(ApproveEstimate(no, "in_person"))
+    (row,) = [r for r in desk.status_board() if r.receipt_id == rid]
+    desk.handle(StartJob(row.job_id))  # the job starts; the counter cannot give two
+    assert {p.id: p.stock for p in desk.query(queries.parts)}[pads] == 1
+    desk.handle(FinishJob(row.job_id))
+    (row,) = desk.status_board()
+    assert [ln for ln in desk.invoice(row.invoice_no).lines if ln.kind == "part"] == []
