@@ -14,11 +14,13 @@ from app.uow import UnitOfWork
 from domain.errors import DomainError
 from domain.estimates.commands import (
     AddCannedJob,
+    AddCannedJobToJob,
     ApproveEstimate,
     DeclineEstimate,
     DraftEstimate,
     ProposeAdditionalWork,
     RecordAdditionalWorkConsent,
+    UpdateCannedJob,
 )
 from domain.estimates.events import EstimateDrafted
 from domain.estimates.model import EstimateLine, EstimateStatus
@@ -38,6 +40,25 @@ def add_canned_job(cmd: AddCannedJob, uow: UnitOfWork, _: HandlerSettings) -> in
     for part_id, _quantity in cmd.parts:
         uow.parts.get(part_id)  # an unknown part is refused here
     return uow.estimates.add_canned_job(cmd.name, cmd.labour, cmd.man_day, cmd.parts)
+
+
+def update_canned_job(cmd: UpdateCannedJob, uow: UnitOfWork, _: HandlerSettings) -> None:
+    for part_id, _quantity in cmd.parts:
+        uow.parts.get(part_id)  # an unknown part is refused here
+    uow.estimates.update_canned_job(cmd.canned_job_id, cmd.name, cmd.labour, cmd.man_day, cmd.parts)
+
+
+def add_canned_job_to_job(cmd: AddCannedJobToJob, uow: UnitOfWork, settings: HandlerSettings) -> int:
+    """The menu job's labour on the bill (the bill's rules: a started job), then each part requested as the bay
+    would; all in this one transaction, or nothing."""
+    canned = uow.estimates.canned_job(cmd.canned_job_id)
+    bill = uow.bills.get(cmd.job_id, settings.vat_rate, at=uow.now_text(), by=uow.actor)
+    line_id = uow.bills.new_line_id()
+    bill.add_labour(line_id, canned.name, canned.labour, uow.actor, uow.now_text())
+    uow.bills.save(bill, uow.now_text())
+    for part_id, quantity in canned.parts:
+        request_part(RequestPart(cmd.job_id, part_id, quantity).validated(), uow, settings)
+    return line_id
 
 
 def draft_estimate(cmd: DraftEstimate, uow: UnitOfWork, _: HandlerSettings) -> str:
@@ -174,6 +195,8 @@ def request_quoted_parts(event: JobStarted, uow: UnitOfWork, settings: HandlerSe
 
 COMMAND_HANDLERS = {
     AddCannedJob: add_canned_job,
+    UpdateCannedJob: update_canned_job,
+    AddCannedJobToJob: add_canned_job_to_job,
     ProposeAdditionalWork: propose_additional_work,
     RecordAdditionalWorkConsent: record_additional_work_consent,
     DraftEstimate: draft_estimate,

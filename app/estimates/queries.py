@@ -7,7 +7,7 @@ from decimal import Decimal
 
 from sqlalchemy import Connection, func, or_, select
 
-from app.estimates.tables import additional_work, estimate, estimate_line
+from app.estimates.tables import additional_work, canned_job, canned_job_part, estimate, estimate_line
 from app.persistence import reason_message
 from app.vehicleparts.tables import part
 from domain.customers.identifiers import normalise_car_number
@@ -249,3 +249,56 @@ def estimate_rows(
             )
         )
     return out
+
+
+@dataclass(frozen=True)
+class CannedJobPart:
+    part_id: int
+    part_code: str
+    name: str
+    origin: str
+    quantity: int
+    unit_price: int
+    stock: int
+
+    @property
+    def out_of_stock(self) -> bool:
+        """Fewer on the shelf than the menu job takes (flagged before the customer approves)."""
+        return self.stock < self.quantity
+
+
+@dataclass(frozen=True)
+class CannedJobRow:
+    """A standard job on the menu (정비 메뉴), its parts at today's price and stock."""
+
+    canned_job_id: int
+    name: str
+    labour: int
+    man_day: int
+    parts: tuple[CannedJobPart, ...]
+
+    @property
+    def parts_total(self) -> int:
+        return sum(p.quantity * p.unit_price for p in self.parts)
+
+    @property
+    def short(self) -> bool:
+        return any(p.out_of_stock for p in self.parts)
+
+
+def canned_job_rows(conn: Connection) -> list[CannedJobRow]:
+    """The menu by name, each job with its parts (code, name, origin, quantity, today's price, stock)."""
+    cj, cp, p = canned_job.c, canned_job_part.c, part.c
+    parts: dict[int, list[CannedJobPart]] = {}
+    for r in conn.execute(
+        select(cp.canned_job_id, cp.quantity, p.id, p.part_code, p.name, p.origin, p.price, p.stock)
+        .join(part, p.id == cp.part_id)
+        .order_by(cp.canned_job_id, p.part_code)
+    ):
+        parts.setdefault(r.canned_job_id, []).append(
+            CannedJobPart(r.id, r.part_code, r.name, r.origin, r.quantity, r.price, r.stock)
+        )
+    return [
+        CannedJobRow(r.id, r.name, r.labour, r.man_day, tuple(parts.get(r.id, ())))
+        for r in conn.execute(select(canned_job).order_by(cj.name))
+    ]

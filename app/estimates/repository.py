@@ -6,7 +6,7 @@ import json
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import Connection, bindparam, insert, select, update
+from sqlalchemy import Connection, bindparam, delete, insert, select, update
 
 from app.estimates.tables import additional_work, canned_job, canned_job_part, estimate, estimate_line
 from app.persistence import Seen, stored_reason
@@ -109,6 +109,24 @@ class EstimateRepository:
                 insert(canned_job).returning(cj.id), {"name": name, "labour": labour, "man_day": man_day}
             ).scalar_one()
         )
+        self._add_parts(job_id, parts)
+        return job_id
+
+    def update_canned_job(
+        self, canned_job_id: int, name: str, labour: int, man_day: int, parts: tuple[tuple[int, int], ...]
+    ) -> None:
+        cj, cp = canned_job.c, canned_job_part.c
+        self.canned_job(canned_job_id)  # an unknown one is refused here
+        taken = self.conn.execute(select(cj.id).where(cj.name == name, cj.id != canned_job_id)).first()
+        if taken is not None:
+            raise Conflict("estimates.canned_job_taken", name=name)
+        self.conn.execute(
+            update(canned_job).where(cj.id == canned_job_id).values(name=name, labour=labour, man_day=man_day)
+        )
+        self.conn.execute(delete(canned_job_part).where(cp.canned_job_id == canned_job_id))
+        self._add_parts(canned_job_id, parts)
+
+    def _add_parts(self, job_id: int, parts: tuple[tuple[int, int], ...]) -> None:
         merged: dict[int, int] = {}
         for part_id, quantity in parts:
             merged[part_id] = merged.get(part_id, 0) + quantity
@@ -116,7 +134,6 @@ class EstimateRepository:
             self.conn.execute(
                 insert(canned_job_part), {"canned_job_id": job_id, "part_id": part_id, "quantity": quantity}
             )
-        return job_id
 
     def canned_job(self, canned_job_id: int) -> CannedJob:
         cj, cp = canned_job.c, canned_job_part.c

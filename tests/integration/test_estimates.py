@@ -238,3 +238,37 @@ def test_a_quoted_part_out_of_stock_is_flagged_and_cancelled_at_the_counter_as_t
     desk.handle(FinishJob(row.job_id))
     (row,) = desk.status_board()
     assert [ln for ln in desk.invoice(row.invoice_no).lines if ln.kind == "part"] == []
+
+
+def test_the_menu_is_edited_and_a_menu_job_goes_on_a_running_job_in_one_step(desk: Shop) -> None:
+    from domain.commands import AddCannedJob, AddCannedJobToJob, RequestRepair, UpdateCannedJob
+    from domain.errors import Conflict
+
+    kim = desk.handle(RegisterMechanic("김민수", 10))
+    oil = desk.handle(RegisterPart("OIL-5W30", "엔진오일 5W-30", 12_000, 10, origin="A"))
+    filt = desk.handle(RegisterPart("FLT-OIL", "오일필터", 9_000, 0))
+    menu = desk.handle(AddCannedJob("엔진오일 교환", 20_000, 1, ((oil, 4),)))
+    other = desk.handle(AddCannedJob("점검", 10_000, 1))
+    desk.handle(UpdateCannedJob(menu, "엔진오일 세트", 30_000, 1, ((oil, 4), (filt, 1))))
+    with pytest.raises(Conflict):
+        desk.handle(UpdateCannedJob(other, "엔진오일 세트", 1, 1))
+    (listed, _check) = desk.canned_jobs()
+    assert (listed.name, listed.labour, [(p.part_code, p.quantity) for p in listed.parts]) == (
+        "엔진오일 세트",
+        30_000,
+        [("FLT-OIL", 1), ("OIL-5W30", 4)],
+    )
+    assert listed.short and [p.out_of_stock for p in listed.parts] == [True, False]  # no filter on the shelf
+    rid = desk.handle(RequestRepair("홍길동", "12가3456", kim, 1, 50_000))
+    (row,) = [r for r in desk.status_board() if r.receipt_id == rid]
+    with pytest.raises(IllegalTransition):  # a job not started takes no lines: nothing written
+        desk.handle(AddCannedJobToJob(row.job_id, menu))
+    desk.handle(StartJob(row.job_id))
+    desk.handle(AddCannedJobToJob(row.job_id, menu))
+    assert {p.id: p.stock for p in desk.query(queries.parts)}[oil] == 6
+    desk.handle(FinishJob(row.job_id))
+    (row,) = desk.status_board()
+    bill = desk.invoice(row.invoice_no)
+    assert [(ln.kind, ln.amount) for ln in bill.lines] == [("labour", 50_000), ("labour", 30_000), ("part", 48_000)]
+    assert bill.lines[1].name.endswith("엔진오일 세트") and bill.lines[2].name == "엔진오일 5W-30"
+    # the filter, out of stock, was cancelled at the counter
