@@ -4,22 +4,22 @@
     <context>
         <name>AdditionalWorkConsentDialog</name>
         <message>
-            <location filename="../../ui/estimates/dialog.py" line="204" />
+            <location filename="../../ui/estimates/dialog.py" line="242" />
             <source>Additional work</source>
             <translation>추가정비</translation>
         </message>
         <message>
-            <location filename="../../ui/estimates/dialog.py" line="213" />
+            <location filename="../../ui/estimates/dialog.py" line="251" />
             <source>Declined</source>
             <translation>거절</translation>
         </message>
         <message>
-            <location filename="../../ui/estimates/dialog.py" line="214" />
+            <location filename="../../ui/estimates/dialog.py" line="252" />
             <source>Approved: bill it</source>
             <translation>승인: 청구에 추가</translation>
         </message>
         <message>
-            <location filename="../../ui/estimates/dialog.py" line="230" />
+            <location filename="../../ui/estimates/dialog.py" line="268" />
             <source>Not recorded</source>
             <translation>기록되지 않음</translation>
         </message>
@@ -413,6 +413,103 @@ Details are in {log}.</source>
         </message>
     </context>
     <context>
+        <name>CannedJobs</name>
+        <message>
+            <location filename="../../ui/estimates/menu.py" line="47" />
+            <source>Not enough in stock: {parts}</source>
+            <translation>재고 부족: {parts}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/estimates/menu.py" line="239" />
+            <source>{name} — labour {labour}, parts {parts}</source>
+            <translation>{name} — 공임 {labour}, 부품 {parts}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/estimates/menu.py" line="253" />
+            <source>Add a standard job</source>
+            <translation>정비 메뉴 추가</translation>
+        </message>
+        <message>
+            <location filename="../../ui/estimates/menu.py" line="254" />
+            <source>Its labour goes on the bill and its parts are requested:</source>
+            <translation>공임은 청구서에 추가되고 부품은 요청됩니다:</translation>
+        </message>
+    </context>
+    <context>
+        <name>CannedJobsDialog</name>
+        <message>
+            <location filename="../../ui/estimates/menu.py" line="107" />
+            <source>Standard jobs (정비 메뉴)</source>
+            <translation>정비 메뉴</translation>
+        </message>
+        <message>
+            <location filename="../../ui/estimates/menu.py" line="116" />
+            <location filename="../../ui/estimates/menu.py" line="179" />
+            <source>New standard job</source>
+            <translation>새 정비 메뉴</translation>
+        </message>
+        <message>
+            <location filename="../../ui/estimates/menu.py" line="119" />
+            <source>e.g. 엔진오일 세트 교환</source>
+            <translation>예: 엔진오일 세트 교환</translation>
+        </message>
+        <message>
+            <location filename="../../ui/estimates/menu.py" line="122" />
+            <source>Name *</source>
+            <translation>이름 *</translation>
+        </message>
+        <message>
+            <location filename="../../ui/estimates/menu.py" line="123" />
+            <source>Labour *</source>
+            <translation>공임 *</translation>
+        </message>
+        <message>
+            <location filename="../../ui/estimates/menu.py" line="124" />
+            <source>Man-days *</source>
+            <translation>공수 *</translation>
+        </message>
+        <message>
+            <location filename="../../ui/estimates/menu.py" line="130" />
+            <source>Add part</source>
+            <translation>부품 추가</translation>
+        </message>
+        <message>
+            <location filename="../../ui/estimates/menu.py" line="138" />
+            <source>Remove part</source>
+            <translation>부품 빼기</translation>
+        </message>
+        <message>
+            <location filename="../../ui/estimates/menu.py" line="143" />
+            <source>New</source>
+            <translation>새로 만들기</translation>
+        </message>
+        <message>
+            <location filename="../../ui/estimates/menu.py" line="144" />
+            <source>Close</source>
+            <translation>닫기</translation>
+        </message>
+        <message>
+            <location filename="../../ui/estimates/menu.py" line="145" />
+            <source>Save</source>
+            <translation>저장</translation>
+        </message>
+        <message>
+            <location filename="../../ui/estimates/menu.py" line="191" />
+            <source>Edit {name}</source>
+            <translation>{name} 수정</translation>
+        </message>
+        <message>
+            <location filename="../../ui/estimates/menu.py" line="229" />
+            <source>{name} saved</source>
+            <translation>{name} 저장됨</translation>
+        </message>
+        <message>
+            <location filename="../../ui/estimates/menu.py" line="234" />
+            <source>Not saved</source>
+            <translation>저장되지 않음</translation>
+        </message>
+    </context>
+    <context>
         <name>Columns</name>
         <message>
             <location filename="../../ui/models/board.py" line="66" />
@@ -552,6 +649,7 @@ Details are in {log}.</source>
             <translation>작업</translation>
         </message>
         <message>
+            <location filename="../../ui/estimates/menu.py" line="83" />
             <location filename="../../ui/models/tables.py" line="141" />
             <location filename="../../ui/models/tables.py" line="202" />
             <source>Code</source>
@@ -569,6 +667,7 @@ Details are in {log}.</source>
             <translation>단가</translation>
         </message>
         <message>
+            <location filename="../../ui/estimates/menu.py" line="87" />
             <location filename="../../ui/models/tables.py" line="151" />
             <source>Stock</source>
             <translation>재고</translation>
@@ -579,11 +678,38 @@ Details are in {log}.</source>
             <translation>주문 기준</translation>
         </message>
         <message>
+            <location filename="../../ui/estimates/menu.py" line="54" />
+            <source>Standard job</source>
+            <translation>표준 작업</translation>
+        </message>
+        <message>
+            <location filename="../../ui/estimates/menu.py" line="56" />
+            <source>Labour</source>
+            <translation>공임</translation>
+        </message>
+        <message>
+            <location filename="../../ui/estimates/menu.py" line="58" />
+            <source>Man-days</source>
+            <translation>공수</translation>
+        </message>
+        <message>
+            <location filename="../../ui/estimates/menu.py" line="60" />
+            <source>Parts</source>
+            <translation>부품</translation>
+        </message>
+        <message>
+            <location filename="../../ui/estimates/menu.py" line="66" />
+            <source>Parts total</source>
+            <translation>부품 합계</translation>
+        </message>
+        <message>
+            <location filename="../../ui/estimates/menu.py" line="84" />
             <location filename="../../ui/models/tables.py" line="203" />
             <source>Part</source>
             <translation>부품</translation>
         </message>
         <message>
+            <location filename="../../ui/estimates/menu.py" line="85" />
             <location filename="../../ui/models/tables.py" line="204" />
             <source>Qty</source>
             <translation>수량</translation>
@@ -1067,128 +1193,138 @@ If this keeps happening, restart Pitlane and send this file to whoever supports 
     <context>
         <name>EstimateDialog</name>
         <message>
-            <location filename="../../ui/estimates/dialog.py" line="64" />
+            <location filename="../../ui/estimates/dialog.py" line="75" />
             <source>Estimate</source>
             <translation>견적</translation>
         </message>
         <message>
-            <location filename="../../ui/estimates/dialog.py" line="69" />
+            <location filename="../../ui/estimates/dialog.py" line="80" />
             <source>e.g. 12가3456</source>
             <translation>예: 12가3456</translation>
         </message>
         <message>
-            <location filename="../../ui/estimates/dialog.py" line="76" />
+            <location filename="../../ui/estimates/dialog.py" line="87" />
             <source>e.g. 브레이크 패드 교환</source>
             <translation>예: 브레이크 패드 교환</translation>
         </message>
         <message>
-            <location filename="../../ui/estimates/dialog.py" line="78" />
+            <location filename="../../ui/estimates/dialog.py" line="89" />
             <source>Customer *</source>
             <translation>고객 *</translation>
         </message>
         <message>
-            <location filename="../../ui/estimates/dialog.py" line="79" />
+            <location filename="../../ui/estimates/dialog.py" line="90" />
             <source>Car number *</source>
             <translation>차량 번호 *</translation>
         </message>
         <message>
-            <location filename="../../ui/estimates/dialog.py" line="80" />
+            <location filename="../../ui/estimates/dialog.py" line="91" />
             <source>Phone</source>
             <translation>전화</translation>
         </message>
         <message>
-            <location filename="../../ui/estimates/dialog.py" line="81" />
+            <location filename="../../ui/estimates/dialog.py" line="92" />
             <source>Mechanic *</source>
             <translation>정비사 *</translation>
         </message>
         <message>
-            <location filename="../../ui/estimates/dialog.py" line="82" />
+            <location filename="../../ui/estimates/dialog.py" line="93" />
             <source>Man-days *</source>
             <translation>공수 *</translation>
         </message>
         <message>
-            <location filename="../../ui/estimates/dialog.py" line="83" />
+            <location filename="../../ui/estimates/dialog.py" line="94" />
             <source>Labour *</source>
             <translation>공임 *</translation>
         </message>
         <message>
-            <location filename="../../ui/estimates/dialog.py" line="84" />
+            <location filename="../../ui/estimates/dialog.py" line="95" />
             <source>Work</source>
             <translation>정비 내용</translation>
         </message>
         <message>
-            <location filename="../../ui/estimates/dialog.py" line="85" />
+            <location filename="../../ui/estimates/dialog.py" line="96" />
             <source>Valid for (days)</source>
             <translation>유효기간(일)</translation>
         </message>
         <message>
-            <location filename="../../ui/estimates/dialog.py" line="95" />
+            <location filename="../../ui/estimates/dialog.py" line="100" />
+            <source>Standard jobs</source>
+            <translation>정비 메뉴</translation>
+        </message>
+        <message>
+            <location filename="../../ui/estimates/dialog.py" line="110" />
             <source>Why not (optional)</source>
             <translation>거절 이유 (선택)</translation>
         </message>
         <message>
-            <location filename="../../ui/estimates/dialog.py" line="101" />
+            <location filename="../../ui/estimates/dialog.py" line="116" />
             <source>Close</source>
             <translation>닫기</translation>
         </message>
         <message>
-            <location filename="../../ui/estimates/dialog.py" line="102" />
-            <location filename="../../ui/estimates/dialog.py" line="184" />
+            <location filename="../../ui/estimates/dialog.py" line="117" />
+            <location filename="../../ui/estimates/dialog.py" line="222" />
             <source>Declined</source>
             <translation>거절</translation>
         </message>
         <message>
-            <location filename="../../ui/estimates/dialog.py" line="103" />
+            <location filename="../../ui/estimates/dialog.py" line="118" />
             <source>Approved: request the repair</source>
             <translation>승인: 정비 접수</translation>
         </message>
         <message>
-            <location filename="../../ui/estimates/dialog.py" line="104" />
+            <location filename="../../ui/estimates/dialog.py" line="119" />
             <source>Draft estimate</source>
             <translation>견적서 작성</translation>
         </message>
         <message>
-            <location filename="../../ui/estimates/dialog.py" line="142" />
+            <location filename="../../ui/estimates/dialog.py" line="138" />
+            <source>No standard jobs on the menu yet.</source>
+            <translation>정비 메뉴에 아직 작업이 없습니다.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/estimates/dialog.py" line="180" />
             <source>Estimate {no}: {total} (VAT included), valid until {until}</source>
             <translation>견적 {no}: {total} (부가세 포함), {until}까지 유효</translation>
         </message>
         <message>
-            <location filename="../../ui/estimates/dialog.py" line="147" />
+            <location filename="../../ui/estimates/dialog.py" line="185" />
             <source>Estimate drafted</source>
             <translation>견적서 작성됨</translation>
         </message>
         <message>
-            <location filename="../../ui/estimates/dialog.py" line="147" />
+            <location filename="../../ui/estimates/dialog.py" line="185" />
             <source>Ask the customer, then record the answer.</source>
             <translation>고객에게 확인한 뒤 답을 기록하세요.</translation>
         </message>
         <message>
-            <location filename="../../ui/estimates/dialog.py" line="162" />
+            <location filename="../../ui/estimates/dialog.py" line="200" />
             <source>Not accepted</source>
             <translation>접수되지 않음</translation>
         </message>
         <message>
-            <location filename="../../ui/estimates/dialog.py" line="167" />
+            <location filename="../../ui/estimates/dialog.py" line="205" />
             <source>Repair requested</source>
             <translation>정비 접수됨</translation>
         </message>
         <message>
-            <location filename="../../ui/estimates/dialog.py" line="167" />
+            <location filename="../../ui/estimates/dialog.py" line="205" />
             <source>Receipt {id}</source>
             <translation>접수 {id}</translation>
         </message>
         <message>
-            <location filename="../../ui/estimates/dialog.py" line="184" />
+            <location filename="../../ui/estimates/dialog.py" line="222" />
             <source>The work is kept for the car's next visit.</source>
             <translation>이 작업은 차량의 다음 방문 때 다시 안내합니다.</translation>
         </message>
         <message>
-            <location filename="../../ui/estimates/dialog.py" line="188" />
+            <location filename="../../ui/estimates/dialog.py" line="226" />
             <source>Not drafted</source>
             <translation>작성되지 않음</translation>
         </message>
         <message>
-            <location filename="../../ui/estimates/dialog.py" line="192" />
+            <location filename="../../ui/estimates/dialog.py" line="230" />
             <source>Not recorded</source>
             <translation>기록되지 않음</translation>
         </message>
@@ -1196,18 +1332,18 @@ If this keeps happening, restart Pitlane and send this file to whoever supports 
     <context>
         <name>Estimates</name>
         <message>
-            <location filename="../../ui/estimates/dialog.py" line="35" />
+            <location filename="../../ui/estimates/dialog.py" line="46" />
             <source>In person</source>
             <extracomment>How the customer agreed, in the order the desk meets them.</extracomment>
             <translation>방문</translation>
         </message>
         <message>
-            <location filename="../../ui/estimates/dialog.py" line="36" />
+            <location filename="../../ui/estimates/dialog.py" line="47" />
             <source>By phone</source>
             <translation>전화</translation>
         </message>
         <message>
-            <location filename="../../ui/estimates/dialog.py" line="37" />
+            <location filename="../../ui/estimates/dialog.py" line="48" />
             <source>By message</source>
             <translation>메시지</translation>
         </message>
@@ -2030,63 +2166,73 @@ If this keeps happening, restart Pitlane and send this file to whoever supports 
             <translation>남은 공수만큼 접수에서 작업을 배정할 수 있습니다.</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/mechanic_admin.py" line="71" />
+            <location filename="../../ui/screens/mechanic_admin.py" line="68" />
+            <source>Standard jobs (정비 메뉴)…</source>
+            <translation>정비 메뉴…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/screens/mechanic_admin.py" line="69" />
+            <source>The menu of standard jobs the desk and the bay add in one step</source>
+            <translation>접수와 정비에서 한 번에 추가하는 표준 작업 목록</translation>
+        </message>
+        <message>
+            <location filename="../../ui/screens/mechanic_admin.py" line="77" />
             <source>Register a mechanic</source>
             <translation>정비사 등록</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/mechanic_admin.py" line="72" />
+            <location filename="../../ui/screens/mechanic_admin.py" line="78" />
             <source>Name *</source>
             <translation>이름 *</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/mechanic_admin.py" line="74" />
-            <location filename="../../ui/screens/mechanic_admin.py" line="85" />
+            <location filename="../../ui/screens/mechanic_admin.py" line="80" />
+            <location filename="../../ui/screens/mechanic_admin.py" line="91" />
             <source> man-day(s)</source>
             <translation>일</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/mechanic_admin.py" line="75" />
+            <location filename="../../ui/screens/mechanic_admin.py" line="81" />
             <source>Register</source>
             <translation>등록</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/mechanic_admin.py" line="83" />
+            <location filename="../../ui/screens/mechanic_admin.py" line="89" />
             <source>Change remaining man-days</source>
             <translation>남은 공수 변경</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/mechanic_admin.py" line="86" />
+            <location filename="../../ui/screens/mechanic_admin.py" line="92" />
             <source>Set</source>
             <translation>변경</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/mechanic_admin.py" line="122" />
+            <location filename="../../ui/screens/mechanic_admin.py" line="138" />
             <source>Select a mechanic to change their man-days</source>
             <translation>공수를 바꿀 정비사를 고르세요</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/mechanic_admin.py" line="124" />
+            <location filename="../../ui/screens/mechanic_admin.py" line="140" />
             <source>Change {name}'s remaining man-days</source>
             <translation>{name} 정비사의 남은 공수 변경</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/mechanic_admin.py" line="139" />
+            <location filename="../../ui/screens/mechanic_admin.py" line="155" />
             <source>{name} registered</source>
             <translation>{name} 정비사를 등록했습니다</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/mechanic_admin.py" line="144" />
+            <location filename="../../ui/screens/mechanic_admin.py" line="160" />
             <source>Not registered</source>
             <translation>등록하지 못했습니다</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/mechanic_admin.py" line="155" />
+            <location filename="../../ui/screens/mechanic_admin.py" line="171" />
             <source>{name} now has {days} man-day(s) left</source>
             <translation>{name} 정비사의 남은 공수: {days}일</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/mechanic_admin.py" line="157" />
+            <location filename="../../ui/screens/mechanic_admin.py" line="173" />
             <source>Not changed</source>
             <translation>변경하지 못했습니다</translation>
         </message>
@@ -2094,209 +2240,239 @@ If this keeps happening, restart Pitlane and send this file to whoever supports 
     <context>
         <name>MechanicBayScreen</name>
         <message>
-            <location filename="../../ui/screens/mechanic_bay.py" line="189" />
+            <location filename="../../ui/screens/mechanic_bay.py" line="194" />
             <source>Labour and bill</source>
             <translation>공임·청구</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/mechanic_bay.py" line="293" />
+            <location filename="../../ui/screens/mechanic_bay.py" line="299" />
             <source>Work: {term}</source>
             <translation>작업 내용: {term}</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/mechanic_bay.py" line="172" />
+            <location filename="../../ui/screens/mechanic_bay.py" line="173" />
             <source>Return part  (F9)</source>
             <translation>부품 반납  (F9)</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/mechanic_bay.py" line="173" />
+            <location filename="../../ui/screens/mechanic_bay.py" line="174" />
             <source>Give back the chosen part: it goes back on the shelf and off the bill</source>
             <translation>선택한 부품을 반납합니다: 재고로 돌아가고 청구에서 빠집니다</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/mechanic_bay.py" line="496" />
+            <location filename="../../ui/screens/mechanic_bay.py" line="534" />
             <source>Returned: {name} × {qty}</source>
             <translation>반납됨: {name} × {qty}</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/mechanic_bay.py" line="497" />
+            <location filename="../../ui/screens/mechanic_bay.py" line="535" />
             <source>Back on the shelf and off the bill of job #{job}.</source>
             <translation>재고로 돌아갔고 작업 #{job}의 청구에서 빠졌습니다.</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/mechanic_bay.py" line="504" />
+            <location filename="../../ui/screens/mechanic_bay.py" line="542" />
             <source>Part not returned</source>
             <translation>부품을 반납하지 못했습니다</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/mechanic_bay.py" line="81" />
+            <location filename="../../ui/screens/mechanic_bay.py" line="82" />
             <source>Who are you?</source>
             <extracomment>Scans that came while the terminal was busy (a part being requested, the job being started): (job id, text, quantity), requested in order once it is free — a scan is never dropped.</extracomment>
             <translation>정비사 선택</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/mechanic_bay.py" line="104" />
+            <location filename="../../ui/screens/mechanic_bay.py" line="105" />
             <source>My jobs</source>
             <translation>내 작업</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/mechanic_bay.py" line="113" />
+            <location filename="../../ui/screens/mechanic_bay.py" line="114" />
             <source>Pick your name above to see your jobs.</source>
             <translation>위에서 이름을 누르면 작업이 보입니다.</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/mechanic_bay.py" line="124" />
+            <location filename="../../ui/screens/mechanic_bay.py" line="125" />
             <source>Start job  (F6)</source>
             <translation>작업 시작  (F6)</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/mechanic_bay.py" line="125" />
-            <location filename="../../ui/screens/mechanic_bay.py" line="373" />
+            <location filename="../../ui/screens/mechanic_bay.py" line="126" />
+            <location filename="../../ui/screens/mechanic_bay.py" line="411" />
             <source>Finish job  (F8)</source>
             <translation>작업 완료  (F8)</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/mechanic_bay.py" line="130" />
+            <location filename="../../ui/screens/mechanic_bay.py" line="131" />
             <source>Request a part — scan the barcode, or type its code or name</source>
             <translation>부품 요청 — 바코드를 찍거나 코드·품명을 입력하세요</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/mechanic_bay.py" line="133" />
+            <location filename="../../ui/screens/mechanic_bay.py" line="134" />
             <source>Scan or type a part  (F7)</source>
             <translation>바코드 또는 부품 입력  (F7)</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/mechanic_bay.py" line="153" />
+            <location filename="../../ui/screens/mechanic_bay.py" line="154" />
             <source>Request part</source>
             <translation>부품 요청</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/mechanic_bay.py" line="175" />
+            <location filename="../../ui/screens/mechanic_bay.py" line="176" />
             <source>Propose additional work…  (F10)</source>
             <translation>추가정비 제안…  (F10)</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/mechanic_bay.py" line="177" />
+            <location filename="../../ui/screens/mechanic_bay.py" line="178" />
             <source>More work found on this car (추가정비): the desk asks the customer before it is billed</source>
             <translation>이 차에서 더 할 작업을 찾았을 때(추가정비): 접수가 고객에게 묻고 나서 청구합니다</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/mechanic_bay.py" line="185" />
+            <location filename="../../ui/screens/mechanic_bay.py" line="181" />
+            <source>Add standard job…</source>
+            <translation>정비 메뉴 추가…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/screens/mechanic_bay.py" line="182" />
+            <source>A job from the shop's menu: its labour and parts in one step</source>
+            <translation>정비 메뉴의 작업: 공임과 부품을 한 번에</translation>
+        </message>
+        <message>
+            <location filename="../../ui/screens/mechanic_bay.py" line="190" />
             <source>Parts for this job</source>
             <translation>이 작업의 부품</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/mechanic_bay.py" line="236" />
+            <location filename="../../ui/screens/mechanic_bay.py" line="242" />
             <source>{days} man-day(s) left</source>
             <translation>남은 공수 {days}일</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/mechanic_bay.py" line="257" />
+            <location filename="../../ui/screens/mechanic_bay.py" line="263" />
             <source>My jobs ({n})</source>
             <translation>내 작업 ({n})</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/mechanic_bay.py" line="260" />
+            <location filename="../../ui/screens/mechanic_bay.py" line="266" />
             <source>No open jobs. New ones appear here as soon as the desk accepts them.</source>
             <translation>진행 중인 작업이 없습니다. 접수되면 바로 여기에 나타납니다.</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/mechanic_bay.py" line="281" />
+            <location filename="../../ui/screens/mechanic_bay.py" line="287" />
             <source>No job selected</source>
             <translation>선택한 작업 없음</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/mechanic_bay.py" line="282" />
+            <location filename="../../ui/screens/mechanic_bay.py" line="288" />
             <source>Choose a job on the left.</source>
             <translation>왼쪽에서 작업을 고르세요.</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/mechanic_bay.py" line="286" />
+            <location filename="../../ui/screens/mechanic_bay.py" line="292" />
             <source>Job #{job} · {car}</source>
             <translation>작업 #{job} · {car}</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/mechanic_bay.py" line="289" />
+            <location filename="../../ui/screens/mechanic_bay.py" line="295" />
             <source>{customer} · estimated {days} man-day(s) · receipt #{receipt}</source>
             <translation>{customer} · 예상 공수 {days}일 · 접수 #{receipt}</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/mechanic_bay.py" line="295" />
+            <location filename="../../ui/screens/mechanic_bay.py" line="301" />
             <source>Note: {note}</source>
             <translation>메모: {note}</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/mechanic_bay.py" line="330" />
+            <location filename="../../ui/screens/mechanic_bay.py" line="337" />
             <source>Job #{job} started</source>
             <translation>작업 #{job} 시작</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/mechanic_bay.py" line="330" />
+            <location filename="../../ui/screens/mechanic_bay.py" line="337" />
             <source>Scan or type the parts you need.</source>
             <translation>필요한 부품을 찍거나 입력하세요.</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/mechanic_bay.py" line="351" />
+            <location filename="../../ui/screens/mechanic_bay.py" line="366" />
+            <source>No standard jobs</source>
+            <translation>정비 메뉴 없음</translation>
+        </message>
+        <message>
+            <location filename="../../ui/screens/mechanic_bay.py" line="366" />
+            <source>The manager keeps the menu.</source>
+            <translation>정비 메뉴는 관리자가 관리합니다.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/screens/mechanic_bay.py" line="380" />
+            <source>{name} added</source>
+            <translation>{name} 추가됨</translation>
+        </message>
+        <message>
+            <location filename="../../ui/screens/mechanic_bay.py" line="381" />
+            <source>Its labour is on the bill; its parts are requested from the counter.</source>
+            <translation>공임은 청구서에 추가되었고 부품은 부품 창구에 요청되었습니다.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/screens/mechanic_bay.py" line="389" />
             <source>Proposed: {work}</source>
             <translation>제안함: {work}</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/mechanic_bay.py" line="352" />
+            <location filename="../../ui/screens/mechanic_bay.py" line="390" />
             <source>The desk asks the customer; it is billed only once they agree.</source>
             <translation>접수에서 고객에게 묻습니다. 고객이 동의해야 청구됩니다.</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/mechanic_bay.py" line="362" />
+            <location filename="../../ui/screens/mechanic_bay.py" line="400" />
             <source>Tap again to finish #{job}</source>
             <translation>한 번 더 누르면 #{job} 완료</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/mechanic_bay.py" line="379" />
+            <location filename="../../ui/screens/mechanic_bay.py" line="417" />
             <source>Job #{job} finished</source>
             <translation>작업 #{job} 완료</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/mechanic_bay.py" line="380" />
+            <location filename="../../ui/screens/mechanic_bay.py" line="418" />
             <source>The invoice is issued; the desk takes payment.</source>
             <translation>청구서가 발행되었습니다. 접수에서 결제를 받습니다.</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/mechanic_bay.py" line="385" />
+            <location filename="../../ui/screens/mechanic_bay.py" line="423" />
             <source>Not done</source>
             <translation>처리하지 못했습니다</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/mechanic_bay.py" line="394" />
+            <location filename="../../ui/screens/mechanic_bay.py" line="432" />
             <source>{stock} in stock</source>
             <translation>재고 {stock}</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/mechanic_bay.py" line="447" />
+            <location filename="../../ui/screens/mechanic_bay.py" line="485" />
             <source>No part matches “{text}”</source>
             <translation>“{text}”에 맞는 부품이 없습니다</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/mechanic_bay.py" line="448" />
+            <location filename="../../ui/screens/mechanic_bay.py" line="486" />
             <source>Type more of the code or name, or pick one from the list.</source>
             <translation>코드나 품명을 더 입력하거나 목록에서 고르세요.</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/mechanic_bay.py" line="468" />
+            <location filename="../../ui/screens/mechanic_bay.py" line="506" />
             <source>Part not requested</source>
             <translation>부품을 요청하지 못했습니다</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/mechanic_bay.py" line="529" />
+            <location filename="../../ui/screens/mechanic_bay.py" line="567" />
             <source>Provided: {name} × {qty}</source>
             <translation>출고: {name} × {qty}</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/mechanic_bay.py" line="530" />
+            <location filename="../../ui/screens/mechanic_bay.py" line="568" />
             <source>{code} at {price} each, on job #{job}.</source>
             <translation>{code}, 개당 {price}, 작업 #{job}에 추가.</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/mechanic_bay.py" line="537" />
+            <location filename="../../ui/screens/mechanic_bay.py" line="575" />
             <source>Not provided: {name} × {qty}</source>
             <translation>출고 불가: {name} × {qty}</translation>
         </message>
@@ -2562,42 +2738,42 @@ If this keeps happening, restart Pitlane and send this file to whoever supports 
     <context>
         <name>ProposeAdditionalWorkDialog</name>
         <message>
-            <location filename="../../ui/estimates/dialog.py" line="241" />
+            <location filename="../../ui/estimates/dialog.py" line="279" />
             <source>Propose additional work</source>
             <translation>추가정비 제안</translation>
         </message>
         <message>
-            <location filename="../../ui/estimates/dialog.py" line="246" />
+            <location filename="../../ui/estimates/dialog.py" line="284" />
             <source>Job #{job} · {car}: billed only once the customer agrees at the desk.</source>
             <translation>작업 #{job} · {car}: 접수에서 고객이 동의해야 청구됩니다.</translation>
         </message>
         <message>
-            <location filename="../../ui/estimates/dialog.py" line="253" />
+            <location filename="../../ui/estimates/dialog.py" line="291" />
             <source>e.g. 뒤 브레이크 디스크 연마</source>
             <translation>예: 뒤 브레이크 디스크 연마</translation>
         </message>
         <message>
-            <location filename="../../ui/estimates/dialog.py" line="255" />
+            <location filename="../../ui/estimates/dialog.py" line="293" />
             <source>Work *</source>
             <translation>작업 *</translation>
         </message>
         <message>
-            <location filename="../../ui/estimates/dialog.py" line="256" />
+            <location filename="../../ui/estimates/dialog.py" line="294" />
             <source>Labour *</source>
             <translation>공임 *</translation>
         </message>
         <message>
-            <location filename="../../ui/estimates/dialog.py" line="262" />
+            <location filename="../../ui/estimates/dialog.py" line="300" />
             <source>Cancel</source>
             <translation>취소</translation>
         </message>
         <message>
-            <location filename="../../ui/estimates/dialog.py" line="263" />
+            <location filename="../../ui/estimates/dialog.py" line="301" />
             <source>Propose to the customer</source>
             <translation>고객에게 제안</translation>
         </message>
         <message>
-            <location filename="../../ui/estimates/dialog.py" line="283" />
+            <location filename="../../ui/estimates/dialog.py" line="321" />
             <source>Not proposed</source>
             <translation>제안되지 않음</translation>
         </message>
@@ -3403,25 +3579,25 @@ Was the odometer replaced?</source>
     <context>
         <name>Session</name>
         <message>
-            <location filename="../../ui/users/session.py" line="109" />
+            <location filename="../../ui/users/session.py" line="111" />
             <source>Switch user</source>
             <extracomment>A screen is offered when the user may give at least one of these commands (the board: to everyone). Buttons inside a screen that give one command: hidden from a user who may not give it. (screen, attribute path on the screen, command) The bay's PIN pad lists mechanics (and managers); the desk's everyone.</extracomment>
             <translation>사용자 전환</translation>
         </message>
         <message>
-            <location filename="../../ui/users/session.py" line="110" />
-            <location filename="../../ui/users/session.py" line="210" />
+            <location filename="../../ui/users/session.py" line="112" />
+            <location filename="../../ui/users/session.py" line="212" />
             <source>Audit</source>
             <translation>감사 기록</translation>
         </message>
         <message>
-            <location filename="../../ui/users/session.py" line="149" />
+            <location filename="../../ui/users/session.py" line="151" />
             <source>Locked</source>
             <translation>잠김</translation>
         </message>
         <message>
-            <location filename="../../ui/users/session.py" line="111" />
-            <location filename="../../ui/users/session.py" line="229" />
+            <location filename="../../ui/users/session.py" line="113" />
+            <location filename="../../ui/users/session.py" line="231" />
             <source>Users and PINs</source>
             <translation>사용자·비밀번호</translation>
         </message>

@@ -7,7 +7,18 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtWidgets import QComboBox, QDialog, QFormLayout, QHBoxLayout, QLineEdit, QVBoxLayout, QWidget
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
 
 from app.estimates.queries import EstimateView
 from app.queries import MechanicRow
@@ -83,6 +94,10 @@ class EstimateDialog(QDialog):
         form.addRow(self.tr("Labour *"), self.fare)
         form.addRow(self.tr("Work"), self.term)
         form.addRow(self.tr("Valid for (days)"), self.valid_days)
+        # The shop's menu (정비 메뉴): each ticked job adds its labour, parts and man-days in one step.
+        self.canned = QListWidget()
+        self.canned.setMaximumHeight(96)
+        form.addRow(self.tr("Standard jobs"), self.canned)
         layout.addLayout(form)
         self.summary = label("", wrap=True)
         self.summary.setStyleSheet("font-weight: 600")
@@ -107,6 +122,28 @@ class EstimateDialog(QDialog):
         layout.addLayout(buttons)
         self._connect_signals()
         self._answer_enabled(False)
+        self.runner.read_call(self.runner.shop.canned_jobs, on_done=self._show_canned)
+
+    def _show_canned(self, rows: list[Any]) -> None:
+        from ui.estimates.menu import canned_choice
+
+        self.canned.clear()
+        for row in rows:
+            item = QListWidgetItem(canned_choice(row))
+            item.setData(Qt.ItemDataRole.UserRole, row.canned_job_id)
+            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            item.setCheckState(Qt.CheckState.Unchecked)
+            self.canned.addItem(item)
+        if not rows:
+            self.canned.addItem(self.tr("No standard jobs on the menu yet."))
+
+    def canned_ids(self) -> tuple[int, ...]:
+        items = (self.canned.item(i) for i in range(self.canned.count()))
+        return tuple(
+            int(item.data(Qt.ItemDataRole.UserRole))
+            for item in items
+            if item.checkState() == Qt.CheckState.Checked and item.data(Qt.ItemDataRole.UserRole) is not None
+        )
 
     def _connect_signals(self) -> None:
         self.close_button.clicked.connect(self.reject)
@@ -128,6 +165,7 @@ class EstimateDialog(QDialog):
             customer_phone=self.phone.text(),
             term=self.term.text(),
             valid_days=self.valid_days.value(),
+            canned_jobs=self.canned_ids(),
         )
 
     def draft(self) -> None:
