@@ -84,7 +84,10 @@ def test_an_estimate_takes_a_ticked_standard_job(qtbot: Any, window: MainWindow,
     qtbot.waitUntil(lambda: dialog.estimate is not None, timeout=TIMEOUT)
     view = dialog.estimate
     assert view is not None and view.man_day == 3  # one typed, two from the menu
-    assert [(ln.description, ln.amount) for ln in view.lines] == [("브레이크 세트", 50_000), ("브레이크 패드 (앞)", 65_000)]
+    assert [(ln.description, ln.amount) for ln in view.lines] == [
+        ("브레이크 세트", 50_000),
+        ("브레이크 패드 (앞)", 65_000),
+    ]
 
 
 def test_the_bay_adds_a_standard_job_to_the_job_in_work(
