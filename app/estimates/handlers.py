@@ -135,25 +135,33 @@ def decline_estimate(cmd: DeclineEstimate, uow: UnitOfWork, _: HandlerSettings) 
 def propose_additional_work(cmd: ProposeAdditionalWork, uow: UnitOfWork, settings: HandlerSettings) -> int:
     """The bay's proposal: checked against the bill now (a started job, room on it), billed only after consent."""
     bill = uow.bills.get(cmd.job_id, settings.vat_rate, at=uow.now_text(), by=uow.actor)
+    parts_total = sum(uow.parts.get(part_id).price * quantity for part_id, quantity in cmd.parts)  # unknown: refused
     # The bill's own rules (a started job, room for the amount), tried on a copy: nothing is billed yet.
-    copy.deepcopy(bill).add_labour(0, cmd.description, cmd.amount, uow.actor, uow.now_text())
+    trial = copy.deepcopy(bill)
+    trial.add_labour(0, cmd.description, cmd.amount, uow.actor, uow.now_text())
+    trial.ensure_room(parts_total)
     car_number = uow.receipts.get(bill.receipt_id).car_number
     return uow.estimates.add_additional_work(
-        cmd.job_id, car_number, cmd.description, cmd.amount, uow.actor, uow.now_text()
+        cmd.job_id, car_number, cmd.description, cmd.amount, uow.actor, uow.now_text(), cmd.parts
     )
 
 
 def record_additional_work_consent(
     cmd: RecordAdditionalWorkConsent, uow: UnitOfWork, settings: HandlerSettings
 ) -> None:
-    """Approved: the line goes on the bill (as proposed, by whom). Declined: kept as a recommendation."""
+    """Approved: the labour goes on the bill (as proposed, by whom) and its parts are requested on the job, as the
+    bay would. Declined: kept as a recommendation."""
     work = uow.estimates.additional_work(cmd.work_id)  # locked; one answered already is refused
     line_id = None
     if cmd.approved:
-        bill = uow.bills.get(work.job_id, settings.vat_rate, at=uow.now_text(), by=uow.actor)
-        line_id = uow.bills.new_line_id()
-        bill.add_labour(line_id, work.description, work.amount, work.proposed_by, uow.now_text())
-        uow.bills.save(bill, uow.now_text())
+        parts = uow.estimates.additional_work_parts(cmd.work_id)
+        if work.amount or not parts:  # a parts-only proposal puts no empty labour line on the bill
+            bill = uow.bills.get(work.job_id, settings.vat_rate, at=uow.now_text(), by=uow.actor)
+            line_id = uow.bills.new_line_id()
+            bill.add_labour(line_id, work.description, work.amount, work.proposed_by, uow.now_text())
+            uow.bills.save(bill, uow.now_text())
+        for part_id, quantity in parts:  # a job no longer in work refuses them here, and nothing is written
+            request_part(RequestPart(work.job_id, part_id, quantity).validated(), uow, settings)
     uow.estimates.answer_additional_work(cmd.work_id, cmd.approved, cmd.how, uow.actor, uow.now_text(), line_id)
 
 

@@ -7,7 +7,14 @@ from decimal import Decimal
 
 from sqlalchemy import Connection, func, or_, select
 
-from app.estimates.tables import additional_work, canned_job, canned_job_part, estimate, estimate_line
+from app.estimates.tables import (
+    additional_work,
+    additional_work_part,
+    canned_job,
+    canned_job_part,
+    estimate,
+    estimate_line,
+)
 from app.persistence import reason_message
 from app.vehicleparts.tables import part
 from domain.customers.identifiers import normalise_car_number
@@ -148,12 +155,19 @@ def recommendations(conn: Connection, car_number: str) -> list[Recommendation]:
                 )
             )
     aw = additional_work.c
-    for work in conn.execute(
-        select(additional_work)
-        .where(aw.car_number == number, aw.status == "declined")
-        .order_by(aw.consent_at.desc(), aw.id.desc())
-    ):
-        out.append(Recommendation(f"J{work.job_id}", work.consent_at, work.description, work.amount, ""))
+    declined_work = list(
+        conn.execute(
+            select(additional_work)
+            .where(aw.car_number == number, aw.status == "declined")
+            .order_by(aw.consent_at.desc(), aw.id.desc())
+        )
+    )
+    parts = work_parts(conn, [w.id for w in declined_work])
+    for work in declined_work:
+        if work.amount or not parts.get(work.id):
+            out.append(Recommendation(f"J{work.job_id}", work.consent_at, work.description, work.amount, ""))
+        for name, quantity, price in parts.get(work.id, ()):
+            out.append(Recommendation(f"J{work.job_id}", work.consent_at, name, quantity * price, ""))
     return out
 
 
@@ -169,6 +183,33 @@ class AdditionalWorkRow:
     consent_at: str
     car_number: str = ""
     proposed_at: str = ""
+    #: The parts proposed with it: (name, quantity, today's unit price), requested once the customer agrees.
+    parts: tuple[tuple[str, int, int], ...] = ()
+
+    @property
+    def parts_total(self) -> int:
+        return sum(quantity * price for _name, quantity, price in self.parts)
+
+    @property
+    def total(self) -> int:
+        """Labour and parts, before VAT: what the customer is asked to agree to."""
+        return self.amount + self.parts_total
+
+
+def work_parts(conn: Connection, work_ids: list[int]) -> dict[int, tuple[tuple[str, int, int], ...]]:
+    """The parts of these proposals: (name, quantity, today's price), by proposal."""
+    if not work_ids:
+        return {}
+    ap, p = additional_work_part.c, part.c
+    out: dict[int, list[tuple[str, int, int]]] = {}
+    for r in conn.execute(
+        select(ap.work_id, p.name, ap.quantity, p.price)
+        .join(part, p.id == ap.part_id)
+        .where(ap.work_id.in_(work_ids))
+        .order_by(ap.work_id, p.part_code)
+    ):
+        out.setdefault(r.work_id, []).append((r.name, r.quantity, r.price))
+    return {k: tuple(v) for k, v in out.items()}
 
 
 def additional_work_of(conn: Connection, job_id: int | None = None) -> list[AdditionalWorkRow]:
@@ -176,6 +217,8 @@ def additional_work_of(conn: Connection, job_id: int | None = None) -> list[Addi
     aw = additional_work.c
     query = select(additional_work).order_by(aw.id)
     query = query.where(aw.job_id == job_id) if job_id is not None else query.where(aw.status == "proposed")
+    rows = list(conn.execute(query))
+    parts = work_parts(conn, [r.id for r in rows])
     return [
         AdditionalWorkRow(
             r.id,
@@ -188,8 +231,9 @@ def additional_work_of(conn: Connection, job_id: int | None = None) -> list[Addi
             r.consent_at,
             r.car_number,
             r.proposed_at,
+            parts.get(r.id, ()),
         )
-        for r in conn.execute(query)
+        for r in rows
     ]
 
 

@@ -8,7 +8,14 @@ from typing import Any
 
 from sqlalchemy import Connection, bindparam, delete, insert, select, update
 
-from app.estimates.tables import additional_work, canned_job, canned_job_part, estimate, estimate_line
+from app.estimates.tables import (
+    additional_work,
+    additional_work_part,
+    canned_job,
+    canned_job_part,
+    estimate,
+    estimate_line,
+)
 from app.persistence import Seen, stored_reason
 from domain.errors import Conflict, IllegalTransition, NotFound
 from domain.estimates.model import Estimate, EstimateLine, EstimateStatus
@@ -148,7 +155,16 @@ class EstimateRepository:
         )
         return CannedJob(row.id, row.name, row.labour, row.man_day, parts)
 
-    def add_additional_work(self, job_id: int, car_number: str, description: str, amount: int, by: str, at: str) -> int:
+    def add_additional_work(
+        self,
+        job_id: int,
+        car_number: str,
+        description: str,
+        amount: int,
+        by: str,
+        at: str,
+        parts: tuple[tuple[int, int], ...] = (),
+    ) -> int:
         values = {
             "job_id": job_id,
             "car_number": car_number,
@@ -158,7 +174,20 @@ class EstimateRepository:
             "proposed_at": at,
             "status": "proposed",
         }
-        return int(self.conn.execute(insert(additional_work).returning(additional_work.c.id), values).scalar_one())
+        work_id = int(self.conn.execute(insert(additional_work).returning(additional_work.c.id), values).scalar_one())
+        merged: dict[int, int] = {}
+        for part_id, quantity in parts:
+            merged[part_id] = merged.get(part_id, 0) + quantity
+        for part_id, quantity in merged.items():
+            self.conn.execute(
+                insert(additional_work_part), {"work_id": work_id, "part_id": part_id, "quantity": quantity}
+            )
+        return work_id
+
+    def additional_work_parts(self, work_id: int) -> list[tuple[int, int]]:
+        ap = additional_work_part.c
+        query = select(ap.part_id, ap.quantity).where(ap.work_id == work_id).order_by(ap.part_id)
+        return [(r.part_id, r.quantity) for r in self.conn.execute(query)]
 
     def additional_work(self, work_id: int) -> Any:
         """A proposal still waiting for the customer's answer (row locked until commit)."""

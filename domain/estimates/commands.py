@@ -153,16 +153,21 @@ class AddCannedJobToJob(Command):
 
 @dataclass(frozen=True)
 class ProposeAdditionalWork(Command):
-    """The bay found more to do (추가정비): proposed, billed only once the desk records consent. Returns its id."""
+    """The bay found more to do (추가정비): labour and parts proposed, billed only once the desk records consent.
+
+    Returns its id.
+    """
 
     job_id: int
     description: str
-    amount: int
+    amount: int  # the labour; 0 when the proposal is parts only
+    parts: tuple[tuple[int, int], ...] = ()  # (part id, quantity), requested on the job once the customer agrees
 
     checks: ClassVar[dict[str, Check]] = {
         "job_id": lambda v: require_id(v, Field.JOB_NUMBER),
         "description": lambda v: require_text(v, Field.NOTES, MAX_DESCRIPTION),
         "amount": lambda v: require_money(v, Field.AMOUNT),
+        "parts": _part_lines,
     }
 
 

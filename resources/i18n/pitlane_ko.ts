@@ -27,47 +27,47 @@
     <context>
         <name>AdditionalWorkTab</name>
         <message>
-            <location filename="../../ui/estimates/desk.py" line="333" />
+            <location filename="../../ui/estimates/desk.py" line="338" />
             <source>Billed only once the customer agrees; declined work is offered again next visit.</source>
             <translation>고객이 동의해야 청구됩니다. 거절된 작업은 다음 방문 때 다시 안내합니다.</translation>
         </message>
         <message>
-            <location filename="../../ui/estimates/desk.py" line="342" />
+            <location filename="../../ui/estimates/desk.py" line="347" />
             <source>Refresh</source>
             <translation>새로 고침</translation>
         </message>
         <message>
-            <location filename="../../ui/estimates/desk.py" line="343" />
+            <location filename="../../ui/estimates/desk.py" line="348" />
             <source>Declined</source>
             <translation>거절</translation>
         </message>
         <message>
-            <location filename="../../ui/estimates/desk.py" line="344" />
+            <location filename="../../ui/estimates/desk.py" line="349" />
             <source>Approved: bill it</source>
             <translation>승인: 청구에 추가</translation>
         </message>
         <message>
-            <location filename="../../ui/estimates/desk.py" line="386" />
+            <location filename="../../ui/estimates/desk.py" line="391" />
             <source>{work} approved</source>
             <translation>{work} 승인</translation>
         </message>
         <message>
-            <location filename="../../ui/estimates/desk.py" line="387" />
+            <location filename="../../ui/estimates/desk.py" line="392" />
             <source>It is on job #{job}'s bill.</source>
             <translation>작업 #{job}의 청구서에 추가되었습니다.</translation>
         </message>
         <message>
-            <location filename="../../ui/estimates/desk.py" line="392" />
+            <location filename="../../ui/estimates/desk.py" line="397" />
             <source>{work} declined</source>
             <translation>{work} 거절</translation>
         </message>
         <message>
-            <location filename="../../ui/estimates/desk.py" line="393" />
+            <location filename="../../ui/estimates/desk.py" line="398" />
             <source>It is kept for the car's next visit.</source>
             <translation>차량의 다음 방문 때 다시 안내합니다.</translation>
         </message>
         <message>
-            <location filename="../../ui/estimates/desk.py" line="399" />
+            <location filename="../../ui/estimates/desk.py" line="404" />
             <source>Not recorded</source>
             <translation>기록되지 않음</translation>
         </message>
@@ -533,7 +533,7 @@ Details are in {log}.</source>
         <message>
             <location filename="../../ui/customers/models.py" line="44" />
             <location filename="../../ui/estimates/desk.py" line="56" />
-            <location filename="../../ui/estimates/desk.py" line="79" />
+            <location filename="../../ui/estimates/desk.py" line="86" />
             <location filename="../../ui/models/board.py" line="68" />
             <location filename="../../ui/models/tables.py" line="43" />
             <location filename="../../ui/models/tables.py" line="92" />
@@ -590,8 +590,8 @@ Details are in {log}.</source>
         </message>
         <message>
             <location filename="../../ui/estimates/desk.py" line="58" />
-            <location filename="../../ui/estimates/desk.py" line="80" />
-            <location filename="../../ui/estimates/desk.py" line="108" />
+            <location filename="../../ui/estimates/desk.py" line="87" />
+            <location filename="../../ui/estimates/desk.py" line="113" />
             <source>Work</source>
             <translation>작업</translation>
         </message>
@@ -601,24 +601,24 @@ Details are in {log}.</source>
             <translation>유효기간</translation>
         </message>
         <message>
-            <location filename="../../ui/estimates/desk.py" line="84" />
+            <location filename="../../ui/estimates/desk.py" line="89" />
             <source>Proposed by</source>
             <translation>제안자</translation>
         </message>
         <message>
-            <location filename="../../ui/estimates/desk.py" line="86" />
+            <location filename="../../ui/estimates/desk.py" line="91" />
             <location filename="../../ui/models/tables.py" line="39" />
             <location filename="../../ui/models/tables.py" line="194" />
             <source>Time</source>
             <translation>시각</translation>
         </message>
         <message>
-            <location filename="../../ui/estimates/desk.py" line="107" />
+            <location filename="../../ui/estimates/desk.py" line="112" />
             <source>From</source>
             <translation>출처</translation>
         </message>
         <message>
-            <location filename="../../ui/estimates/desk.py" line="112" />
+            <location filename="../../ui/estimates/desk.py" line="117" />
             <source>Reason</source>
             <translation>사유</translation>
         </message>
@@ -631,7 +631,7 @@ Details are in {log}.</source>
         <message>
             <location filename="../../ui/customers/models.py" line="67" />
             <location filename="../../ui/estimates/desk.py" line="54" />
-            <location filename="../../ui/estimates/desk.py" line="103" />
+            <location filename="../../ui/estimates/desk.py" line="108" />
             <location filename="../../ui/models/tables.py" line="67" />
             <source>Date</source>
             <translation>날짜</translation>
@@ -642,7 +642,7 @@ Details are in {log}.</source>
             <translation>메모</translation>
         </message>
         <message>
-            <location filename="../../ui/estimates/desk.py" line="78" />
+            <location filename="../../ui/estimates/desk.py" line="85" />
             <location filename="../../ui/models/tables.py" line="91" />
             <location filename="../../ui/models/tables.py" line="199" />
             <source>Job</source>
@@ -797,8 +797,8 @@ Details are in {log}.</source>
         </message>
         <message>
             <location filename="../../ui/billing/lines.py" line="55" />
-            <location filename="../../ui/estimates/desk.py" line="82" />
-            <location filename="../../ui/estimates/desk.py" line="110" />
+            <location filename="../../ui/estimates/desk.py" line="88" />
+            <location filename="../../ui/estimates/desk.py" line="115" />
             <location filename="../../ui/till/models.py" line="116" />
             <source>Amount</source>
             <translation>금액</translation>
@@ -1369,27 +1369,27 @@ If this keeps happening, restart Pitlane and send this file to whoever supports 
             <translation>전체</translation>
         </message>
         <message>
-            <location filename="../../ui/estimates/desk.py" line="122" />
+            <location filename="../../ui/estimates/desk.py" line="127" />
             <source>{no} · {car} · {customer} · {mechanic}, {days} man-day(s)</source>
             <translation>{no} · {car} · {customer} · {mechanic}, 공수 {days}일</translation>
         </message>
         <message>
-            <location filename="../../ui/estimates/desk.py" line="133" />
+            <location filename="../../ui/estimates/desk.py" line="138" />
             <source>(not enough in stock)</source>
             <translation>(재고 부족)</translation>
         </message>
         <message>
-            <location filename="../../ui/estimates/desk.py" line="137" />
+            <location filename="../../ui/estimates/desk.py" line="142" />
             <source>Total {total} (VAT {vat} included), valid until {until}</source>
             <translation>합계 {total} (부가세 {vat} 포함), {until}까지 유효</translation>
         </message>
         <message>
-            <location filename="../../ui/estimates/desk.py" line="143" />
+            <location filename="../../ui/estimates/desk.py" line="148" />
             <source>Approved ({how}) by {by}, {at}: receipt #{receipt}</source>
             <translation>승인 ({how}), 받은 사람 {by}, {at}: 접수 #{receipt}</translation>
         </message>
         <message>
-            <location filename="../../ui/estimates/desk.py" line="154" />
+            <location filename="../../ui/estimates/desk.py" line="159" />
             <source>Note: {why}</source>
             <translation>참고: {why}</translation>
         </message>
@@ -1397,84 +1397,84 @@ If this keeps happening, restart Pitlane and send this file to whoever supports 
     <context>
         <name>EstimatesTab</name>
         <message>
-            <location filename="../../ui/estimates/desk.py" line="175" />
+            <location filename="../../ui/estimates/desk.py" line="180" />
             <source>Car number, customer or estimate number  (Ctrl+F)</source>
             <translation>차량번호, 고객 또는 견적번호  (Ctrl+F)</translation>
         </message>
         <message>
-            <location filename="../../ui/estimates/desk.py" line="177" />
+            <location filename="../../ui/estimates/desk.py" line="182" />
             <source>New estimate…  (Ctrl+N)</source>
             <translation>새 견적…  (Ctrl+N)</translation>
         </message>
         <message>
-            <location filename="../../ui/estimates/desk.py" line="185" />
-            <location filename="../../ui/estimates/desk.py" line="238" />
+            <location filename="../../ui/estimates/desk.py" line="190" />
+            <location filename="../../ui/estimates/desk.py" line="243" />
             <source>Select an estimate to see its lines.</source>
             <translation>견적을 고르면 항목이 보입니다.</translation>
         </message>
         <message>
-            <location filename="../../ui/estimates/desk.py" line="191" />
+            <location filename="../../ui/estimates/desk.py" line="196" />
             <source>Why not (optional)</source>
             <translation>거절 이유 (선택)</translation>
         </message>
         <message>
-            <location filename="../../ui/estimates/desk.py" line="192" />
+            <location filename="../../ui/estimates/desk.py" line="197" />
             <source>Print estimate (견적서)…</source>
             <translation>견적서 인쇄…</translation>
         </message>
         <message>
-            <location filename="../../ui/estimates/desk.py" line="193" />
+            <location filename="../../ui/estimates/desk.py" line="198" />
             <source>Declined</source>
             <translation>거절</translation>
         </message>
         <message>
-            <location filename="../../ui/estimates/desk.py" line="194" />
+            <location filename="../../ui/estimates/desk.py" line="199" />
             <source>Approved: request the repair</source>
             <translation>승인: 정비 접수</translation>
         </message>
         <message>
-            <location filename="../../ui/estimates/desk.py" line="260" />
+            <location filename="../../ui/estimates/desk.py" line="265" />
             <source>Not accepted</source>
             <translation>접수되지 않음</translation>
         </message>
         <message>
-            <location filename="../../ui/estimates/desk.py" line="264" />
+            <location filename="../../ui/estimates/desk.py" line="269" />
             <source>Repair requested</source>
             <translation>정비 접수됨</translation>
         </message>
         <message>
-            <location filename="../../ui/estimates/desk.py" line="265" />
+            <location filename="../../ui/estimates/desk.py" line="270" />
             <source>Estimate {no}: receipt #{receipt}</source>
             <translation>견적서 {no}: 접수 #{receipt}</translation>
         </message>
         <message>
-            <location filename="../../ui/estimates/desk.py" line="284" />
+            <location filename="../../ui/estimates/desk.py" line="289" />
             <source>Estimate {no} declined</source>
             <translation>견적서 {no} 거절</translation>
         </message>
         <message>
-            <location filename="../../ui/estimates/desk.py" line="285" />
+            <location filename="../../ui/estimates/desk.py" line="290" />
             <source>The work is kept for the car's next visit.</source>
             <translation>이 작업은 차량의 다음 방문 때 다시 안내합니다.</translation>
         </message>
         <message>
-            <location filename="../../ui/estimates/desk.py" line="295" />
+            <location filename="../../ui/estimates/desk.py" line="300" />
             <source>Not recorded</source>
             <translation>기록되지 않음</translation>
         </message>
         <message>
-            <location filename="../../ui/estimates/desk.py" line="309" />
+            <location filename="../../ui/estimates/desk.py" line="314" />
             <source>Estimate written</source>
             <translation>견적서를 저장했습니다</translation>
         </message>
         <message>
-            <location filename="../../ui/estimates/desk.py" line="315" />
-            <location filename="../../ui/estimates/desk.py" line="321" />
+            <location filename="../../ui/estimates/desk.py" line="320" />
+            <location filename="../../ui/estimates/desk.py" line="326" />
             <source>Not printed</source>
             <translation>인쇄하지 못했습니다</translation>
         </message>
         <message>
-            <location filename="../../ui/estimates/desk.py" line="317" />
+            <location filename="../../ui/estimates/desk.py" line="322" />
             <source>Estimate sent to the printer</source>
             <translation>견적서를 프린터로 보냈습니다</translation>
         </message>
@@ -1482,27 +1482,27 @@ If this keeps happening, restart Pitlane and send this file to whoever supports 
     <context>
         <name>EstimatesWindow</name>
         <message>
-            <location filename="../../ui/estimates/desk.py" line="448" />
+            <location filename="../../ui/estimates/desk.py" line="453" />
             <source>Estimates and consent</source>
             <translation>견적·동의</translation>
         </message>
         <message>
-            <location filename="../../ui/estimates/desk.py" line="455" />
+            <location filename="../../ui/estimates/desk.py" line="460" />
             <source>Estimates</source>
             <translation>견적</translation>
         </message>
         <message>
-            <location filename="../../ui/estimates/desk.py" line="456" />
+            <location filename="../../ui/estimates/desk.py" line="461" />
             <source>Additional work</source>
             <translation>추가정비</translation>
         </message>
         <message>
-            <location filename="../../ui/estimates/desk.py" line="457" />
+            <location filename="../../ui/estimates/desk.py" line="462" />
             <source>Recommendations</source>
             <translation>추천 정비</translation>
         </message>
         <message>
-            <location filename="../../ui/estimates/desk.py" line="459" />
+            <location filename="../../ui/estimates/desk.py" line="464" />
             <source>Close</source>
             <translation>닫기</translation>
         </message>
@@ -2763,17 +2763,37 @@ If this keeps happening, restart Pitlane and send this file to whoever supports 
             <translation>공임 *</translation>
         </message>
         <message>
-            <location filename="../../ui/estimates/dialog.py" line="300" />
+            <location filename="../../ui/estimates/dialog.py" line="299" />
+            <source>Add part</source>
+            <translation>부품 추가</translation>
+        </message>
+        <message>
+            <location filename="../../ui/estimates/dialog.py" line="303" />
+            <source>Parts</source>
+            <translation>부품</translation>
+        </message>
+        <message>
+            <location filename="../../ui/estimates/dialog.py" line="304" />
+            <source>No parts: labour only.</source>
+            <translation>부품 없음: 공임만.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/estimates/dialog.py" line="313" />
             <source>Cancel</source>
             <translation>취소</translation>
         </message>
         <message>
-            <location filename="../../ui/estimates/dialog.py" line="301" />
+            <location filename="../../ui/estimates/dialog.py" line="314" />
             <source>Propose to the customer</source>
             <translation>고객에게 제안</translation>
         </message>
         <message>
-            <location filename="../../ui/estimates/dialog.py" line="321" />
+            <location filename="../../ui/estimates/dialog.py" line="331" />
+            <source>{n} in stock</source>
+            <translation>재고 {n}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/estimates/dialog.py" line="356" />
             <source>Not proposed</source>
             <translation>제안되지 않음</translation>
         </message>
@@ -2907,22 +2927,22 @@ Reason (optional):</source>
     <context>
         <name>RecommendationsTab</name>
         <message>
-            <location filename="../../ui/estimates/desk.py" line="411" />
+            <location filename="../../ui/estimates/desk.py" line="416" />
             <source>Car number, e.g. 12가3456</source>
             <translation>차량번호, 예: 12가3456</translation>
         </message>
         <message>
-            <location filename="../../ui/estimates/desk.py" line="412" />
+            <location filename="../../ui/estimates/desk.py" line="417" />
             <source>Show</source>
             <translation>조회</translation>
         </message>
         <message>
-            <location filename="../../ui/estimates/desk.py" line="435" />
+            <location filename="../../ui/estimates/desk.py" line="440" />
             <source>{n} recommendation(s) for this car.</source>
             <translation>이 차량의 추천 정비 {n}건.</translation>
         </message>
         <message>
-            <location filename="../../ui/estimates/desk.py" line="437" />
+            <location filename="../../ui/estimates/desk.py" line="442" />
             <source>Nothing declined on this car.</source>
             <translation>이 차량에 거절된 작업이 없습니다.</translation>
         </message>

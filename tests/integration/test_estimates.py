@@ -272,3 +272,32 @@ def test_the_menu_is_edited_and_a_menu_job_goes_on_a_running_job_in_one_step(des
     assert [(ln.kind, ln.amount) for ln in bill.lines] == [("labour", 50_000), ("labour", 30_000), ("part", 48_000)]
     assert bill.lines[1].name.endswith("엔진오일 세트") and bill.lines[2].name == "엔진오일 5W-30"
     # the filter, out of stock, was cancelled at the counter
+
+
+def test_additional_work_with_parts_requests_them_only_after_consent(desk: Shop) -> None:
+    from domain.commands import ProposeAdditionalWork, RecordAdditionalWorkConsent, RequestRepair
+
+    kim = desk.handle(RegisterMechanic("김민수", 10))
+    disc = desk.handle(RegisterPart("BRK-DSC-R", "브레이크 디스크 (뒤)", 80_000, 4))
+    wiper = desk.handle(RegisterPart("WPR-600", "와이퍼 600mm", 14_000, 4))
+    rid = desk.handle(RequestRepair("홍길동", "12가3456", kim, 1, 50_000))
+    (row,) = [r for r in desk.status_board() if r.receipt_id == rid]
+    desk.handle(StartJob(row.job_id))
+    with pytest.raises(NotFound):  # an unknown part is refused, nothing written
+        desk.handle(ProposeAdditionalWork(row.job_id, "디스크 교환", 40_000, parts=((999, 1),)))
+    assert desk.additional_work() == []
+    discs = desk.handle(ProposeAdditionalWork(row.job_id, "뒤 디스크 교환", 40_000, parts=((disc, 2),)))
+    wipers = desk.handle(ProposeAdditionalWork(row.job_id, "와이퍼 교체", 0, parts=((wiper, 2),)))
+    stock = {p.id: p.stock for p in desk.query(queries.parts)}
+    assert (stock[disc], stock[wiper]) == (4, 4)  # nothing taken before the customer agrees
+    waiting = {w.work_id: w for w in desk.additional_work()}
+    assert waiting[discs].parts == (("브레이크 디스크 (뒤)", 2, 80_000),) and waiting[discs].total == 200_000
+    desk.handle(RecordAdditionalWorkConsent(discs, True, "phone"))
+    desk.handle(RecordAdditionalWorkConsent(wipers, False, "phone"))
+    assert {p.id: p.stock for p in desk.query(queries.parts)}[disc] == 2
+    desk.handle(FinishJob(row.job_id))
+    (row,) = desk.status_board()
+    bill = desk.invoice(row.invoice_no)
+    assert [(ln.kind, ln.amount) for ln in bill.lines] == [("labour", 50_000), ("labour", 40_000), ("part", 160_000)]
+    # the declined parts-only proposal: its parts are recommended, no empty labour line
+    assert [(r.description, r.amount) for r in desk.recommendations("12가3456")] == [("와이퍼 600mm", 28_000)]

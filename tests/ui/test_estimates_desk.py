@@ -12,6 +12,7 @@ from typing import Any
 
 import pytest
 
+from app import queries
 from app.bootstrap import Shop
 from domain.commands import ApproveEstimate, DraftEstimate, ProposeAdditionalWork, StartJob
 from tests.ui.helpers import TIMEOUT, click, settle, type_into
@@ -140,16 +141,23 @@ def test_the_bay_proposes_additional_work_and_the_desk_records_consent(
     dialog = bay.propose_dialog  # type: ignore[attr-defined]
     type_into(qtbot, dialog.description, "타이밍벨트 교환")
     type_into(qtbot, dialog.amount, "150000")
+    qtbot.waitUntil(lambda: dialog.part.count() == 2, timeout=TIMEOUT)
+    dialog.part.setCurrentIndex(dialog.part.findData(seeded.brake_pads))
+    click(qtbot, dialog.add_part_button)  # with a part, requested only once the customer agrees
+    assert "브레이크 패드 (앞) × 1" in dialog.parts_label.text()
     click(qtbot, dialog.propose_button)
     qtbot.waitUntil(lambda: dialog.work_id is not None, timeout=TIMEOUT)
     assert "타이밍벨트 교환" in bay.outcome.text()  # type: ignore[attr-defined]
-    assert [(w.description, w.amount) for w in shop.additional_work()] == [("타이밍벨트 교환", 150_000)]
+    assert [(w.description, w.amount, w.parts_total) for w in shop.additional_work()] == [
+        ("타이밍벨트 교환", 150_000, 65_000)
+    ]
     shop.handle(ProposeAdditionalWork(row.job_id, "와이퍼 교체", 20_000))
     est = _open(qtbot, window)
     est.tabs.setCurrentWidget(est.additional)
     tab = est.additional
     _wait_rows(qtbot, tab.model, 2)
-    assert tab.model.text(0, 1) == "12가3456" and tab.model.text(0, 3) == "₩150,000"
+    assert tab.model.text(0, 1) == "12가3456" and tab.model.text(0, 3) == "₩215,000"
+    assert tab.model.text(0, 2) == "타이밍벨트 교환 (+ 브레이크 패드 (앞) × 1)"
     tab.how.setCurrentIndex(1)
     click(qtbot, tab.approve_button)  # the first, selected
     _wait_rows(qtbot, tab.model, 1)
@@ -161,6 +169,8 @@ def test_the_bay_proposes_additional_work_and_the_desk_records_consent(
         ("와이퍼 교체", "declined", "phone"),
     ]
     assert [r.description for r in shop.recommendations("12가3456")] == ["와이퍼 교체"]
+    # the estimate's pad as the job started, the approved proposal's pad now: 5 - 2
+    assert {p.id: p.stock for p in shop.query(queries.parts)}[seeded.brake_pads] == 3
 
 
 def test_the_window_speaks_korean(

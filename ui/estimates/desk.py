@@ -69,6 +69,13 @@ class EstimatesModel(RowTableModel):
         )
 
 
+def _work_text(row: AdditionalWorkRow) -> str:
+    """The proposal and its parts: '뒤 디스크 교환 (+ 브레이크 디스크 × 2)'."""
+    if not row.parts:
+        return row.description
+    return f"{row.description} (+ " + ", ".join(f"{name} × {q}" for name, q, _p in row.parts) + ")"
+
+
 class AdditionalWorkModel(RowTableModel):
     """Work the bay proposed, waiting for the customer's answer (`shop.additional_work()`)."""
 
@@ -77,10 +84,8 @@ class AdditionalWorkModel(RowTableModel):
             [
                 Column(QT_TRANSLATE_NOOP("Columns", "Job"), lambda r: f"#{r.job_id}", lambda r: r.job_id, RIGHT),
                 Column(QT_TRANSLATE_NOOP("Columns", "Car number"), lambda r: r.car_number, bold=True),
-                Column(QT_TRANSLATE_NOOP("Columns", "Work"), lambda r: r.description),
-                Column(
-                    QT_TRANSLATE_NOOP("Columns", "Amount"), lambda r: fmt.money(r.amount), lambda r: r.amount, RIGHT
-                ),
+                Column(QT_TRANSLATE_NOOP("Columns", "Work"), _work_text),
+                Column(QT_TRANSLATE_NOOP("Columns", "Amount"), lambda r: fmt.money(r.total), lambda r: r.total, RIGHT),
                 Column(QT_TRANSLATE_NOOP("Columns", "Proposed by"), lambda r: r.proposed_by),
                 Column(
                     QT_TRANSLATE_NOOP("Columns", "Time"),

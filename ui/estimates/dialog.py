@@ -292,7 +292,20 @@ class ProposeAdditionalWorkDialog(QDialog):
         self.amount = MoneyEdit()
         form.addRow(self.tr("Work *"), self.description)
         form.addRow(self.tr("Labour *"), self.amount)
+        pick = QHBoxLayout()
+        self.part = QComboBox()
+        self.part.setMinimumWidth(180)
+        self.quantity = spin(1, 99, 1)
+        self.add_part_button = button(self.tr("Add part"))
+        pick.addWidget(self.part, 1)
+        pick.addWidget(self.quantity)
+        pick.addWidget(self.add_part_button)
+        form.addRow(self.tr("Parts"), pick)
+        self.parts_label = label(self.tr("No parts: labour only."), "Muted", wrap=True)
+        form.addRow("", self.parts_label)
         layout.addLayout(form)
+        self.parts: dict[int, int] = {}  # part id -> quantity
+        self.part_names: dict[int, str] = {}
         self.message = Banner()
         layout.addWidget(self.message)
         buttons = QHBoxLayout()
@@ -305,11 +318,33 @@ class ProposeAdditionalWorkDialog(QDialog):
         layout.addLayout(buttons)
         self.cancel_button.clicked.connect(self.reject)
         self.propose_button.clicked.connect(self.propose)
+        self.add_part_button.clicked.connect(self.add_part)
         self.description.setFocus()
+        from app import queries
+
+        self.runner.read(queries.parts, on_done=self._show_parts)
+
+    def _show_parts(self, parts: list[Any]) -> None:
+        self.part.clear()
+        for p in parts:
+            self.part_names[p.id] = p.name
+            stock = self.tr("{n} in stock").format(n=p.stock)
+            self.part.addItem(f"{p.part_code} · {p.name} ({fmt.money(p.price)}, {stock})", p.id)
+
+    def add_part(self) -> None:
+        part_id = self.part.currentData()
+        if part_id is None:
+            return
+        self.parts[part_id] = self.parts.get(part_id, 0) + self.quantity.value()
+        self.parts_label.setText(", ".join(f"{self.part_names[k]} × {q}" for k, q in self.parts.items()))
 
     def propose(self) -> None:
         self.propose_button.setEnabled(False)
-        command = ProposeAdditionalWork(self.job_id, self.description.text(), self.amount.value())  # type: ignore[arg-type]
+        amount = self.amount.value()
+        if amount is None and self.parts:
+            amount = 0  # parts only
+        parts = tuple(self.parts.items())
+        command = ProposeAdditionalWork(self.job_id, self.description.text(), amount, parts)  # type: ignore[arg-type]
         self.runner.submit(command, on_done=self._proposed, on_error=self._refused)
 
     def _proposed(self, work_id: object) -> None:
