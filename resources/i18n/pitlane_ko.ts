@@ -3940,73 +3940,78 @@ Was the odometer replaced?</source>
     <context>
         <name>VehicleLookup</name>
         <message>
-            <location filename="../../ui/customers/lookup.py" line="51" />
+            <location filename="../../ui/customers/lookup.py" line="53" />
             <source>Use this car's details</source>
             <extracomment>Fewer characters than this match too many cars to be worth a look-up. The desk picked a car (or the search found exactly one): fill the form from it. The desk asked to use the chosen car's details, plate included.</extracomment>
             <translation>이 차량 정보 사용</translation>
         </message>
         <message>
-            <location filename="../../ui/customers/lookup.py" line="52" />
+            <location filename="../../ui/customers/lookup.py" line="54" />
             <source>Correct…</source>
             <translation>고치기…</translation>
         </message>
         <message>
-            <location filename="../../ui/customers/lookup.py" line="53" />
+            <location filename="../../ui/customers/lookup.py" line="55" />
             <source>Correct the chosen car's model or VIN, or its owner's name or phone</source>
             <translation>선택한 차량의 차명·차대번호, 소유자의 이름·전화번호를 고칩니다</translation>
         </message>
         <message>
-            <location filename="../../ui/customers/lookup.py" line="54" />
+            <location filename="../../ui/customers/lookup.py" line="56" />
             <source>Merge a duplicate…</source>
             <translation>중복 기록 합치기…</translation>
         </message>
         <message>
-            <location filename="../../ui/customers/lookup.py" line="55" />
+            <location filename="../../ui/customers/lookup.py" line="57" />
             <source>Another record listed here is this same car: make them one</source>
             <translation>목록의 다른 기록이 같은 차량이면 하나로 합칩니다</translation>
         </message>
         <message>
-            <location filename="../../ui/customers/lookup.py" line="111" />
+            <location filename="../../ui/customers/lookup.py" line="122" />
             <source>{n} cars match — pick one</source>
             <translation>일치하는 차량 {n}대 — 하나를 고르세요</translation>
         </message>
         <message>
-            <location filename="../../ui/customers/lookup.py" line="113" />
+            <location filename="../../ui/customers/lookup.py" line="125" />
             <source>Pick a car to see its visits.</source>
             <translation>차량을 고르면 방문 기록이 보입니다.</translation>
         </message>
         <message>
-            <location filename="../../ui/customers/lookup.py" line="126" />
+            <location filename="../../ui/customers/lookup.py" line="138" />
             <source>no owner on record</source>
             <translation>등록된 소유자 없음</translation>
         </message>
         <message>
-            <location filename="../../ui/customers/lookup.py" line="128" />
+            <location filename="../../ui/customers/lookup.py" line="140" />
             <source>{car} · {model} · {owner}</source>
             <translation>{car} · {model} · {owner}</translation>
         </message>
         <message>
-            <location filename="../../ui/customers/lookup.py" line="163" />
+            <location filename="../../ui/customers/lookup.py" line="154" />
+            <source>Recommended from earlier visits: {work}</source>
+            <translation>지난 방문 때 권한 정비: {work}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/customers/lookup.py" line="189" />
             <source>Merge a duplicate</source>
             <translation>중복 기록 합치기</translation>
         </message>
         <message>
-            <location filename="../../ui/customers/lookup.py" line="164" />
+            <location filename="../../ui/customers/lookup.py" line="190" />
             <source>Which record is the same car as {car}? Its visits move to {car}; this cannot be undone.</source>
             <translation>어느 기록이 {car}와 같은 차량입니까? 그 방문 기록이 {car}로 옮겨지며 되돌릴 수 없습니다.</translation>
         </message>
         <message>
-            <location filename="../../ui/customers/lookup.py" line="194" />
+            <location filename="../../ui/customers/lookup.py" line="220" />
             <source>Saved</source>
             <translation>저장됨</translation>
         </message>
         <message>
-            <location filename="../../ui/customers/lookup.py" line="194" />
+            <location filename="../../ui/customers/lookup.py" line="220" />
             <source>The register is corrected.</source>
             <translation>고객·차량 정보를 고쳤습니다.</translation>
         </message>
         <message>
-            <location filename="../../ui/customers/lookup.py" line="200" />
+            <location filename="../../ui/customers/lookup.py" line="226" />
             <source>Not saved</source>
             <translation>저장되지 않음</translation>
         </message>

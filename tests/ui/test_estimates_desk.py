@@ -209,3 +209,22 @@ def test_the_buttons_follow_permissions(qtbot: Any, qapp: Any, staffed: Shop) ->
         assert not bay.propose_button.isHidden()  # type: ignore[attr-defined]
     finally:
         win.shutdown()
+
+
+def test_the_desk_lookup_shows_declined_work_on_the_cars_next_visit(
+    qtbot: Any, window: MainWindow, shop: Shop, seeded: SmallShop
+) -> None:
+    from domain.commands import DeclineEstimate, RegisterVehicle
+
+    shop.handle(RegisterVehicle("12가3456", model="쏘나타"))  # a car the shop knows
+    shop.handle(DeclineEstimate(_draft(shop, seeded), "다음 달에"))
+    reception = window.show_screen("reception")
+    settle(qtbot, window)
+    type_into(qtbot, reception.form.car_number, "12가3456")  # type: ignore[attr-defined]
+    lookup = reception.lookup  # type: ignore[attr-defined]
+    qtbot.waitUntil(lambda: lookup.recommended.isVisible(), timeout=TIMEOUT)
+    text = lookup.recommended.text()
+    assert text.startswith("Recommended from earlier visits:")
+    assert "브레이크 패드 교환 (₩60,000)" in text and "엔진오일 5W-30 4L (₩48,000)" in text
+    type_into(qtbot, reception.form.car_number, "9")  # another car: nothing recommended
+    qtbot.waitUntil(lambda: not lookup.recommended.isVisible(), timeout=TIMEOUT)
