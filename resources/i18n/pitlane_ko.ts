@@ -1813,262 +1813,262 @@ If this keeps happening, restart Pitlane and send this file to whoever supports 
     <context>
         <name>InvoicesTab</name>
         <message>
-            <location filename="../../ui/till/invoices.py" line="140" />
+            <location filename="../../ui/till/invoices.py" line="145" />
             <source>Invoices</source>
             <translation>청구서</translation>
         </message>
         <message>
-            <location filename="../../ui/till/invoices.py" line="140" />
+            <location filename="../../ui/till/invoices.py" line="145" />
             <source>What customers owe, and money to give back.</source>
             <translation>받을 돈과 돌려줄 돈입니다.</translation>
         </message>
         <message>
-            <location filename="../../ui/till/invoices.py" line="144" />
+            <location filename="../../ui/till/invoices.py" line="149" />
             <source>Invoice, car number or customer</source>
             <translation>청구서 번호, 차량번호 또는 고객</translation>
         </message>
         <message>
-            <location filename="../../ui/till/invoices.py" line="156" />
+            <location filename="../../ui/till/invoices.py" line="161" />
             <source>No invoice selected</source>
             <translation>선택한 청구서 없음</translation>
         </message>
         <message>
-            <location filename="../../ui/till/invoices.py" line="168" />
+            <location filename="../../ui/till/invoices.py" line="173" />
             <source>Take payment</source>
             <translation>결제 받기</translation>
         </message>
         <message>
-            <location filename="../../ui/till/invoices.py" line="169" />
+            <location filename="../../ui/till/invoices.py" line="174" />
             <source>Void…</source>
             <translation>무효 처리…</translation>
         </message>
         <message>
-            <location filename="../../ui/till/invoices.py" line="170" />
+            <location filename="../../ui/till/invoices.py" line="175" />
             <source>Refund…</source>
             <translation>환불…</translation>
         </message>
         <message>
-            <location filename="../../ui/till/invoices.py" line="179" />
+            <location filename="../../ui/till/invoices.py" line="184" />
             <source>Invoice</source>
             <translation>청구서</translation>
         </message>
         <message>
-            <location filename="../../ui/till/invoices.py" line="180" />
+            <location filename="../../ui/till/invoices.py" line="185" />
             <source>Credit note</source>
             <translation>취소 전표</translation>
         </message>
         <message>
-            <location filename="../../ui/till/invoices.py" line="184" />
+            <location filename="../../ui/till/invoices.py" line="189" />
             <source>Print…</source>
             <translation>인쇄…</translation>
         </message>
         <message>
-            <location filename="../../ui/till/invoices.py" line="185" />
+            <location filename="../../ui/till/invoices.py" line="190" />
             <source>Open folder</source>
             <translation>폴더 열기</translation>
         </message>
         <message>
-            <location filename="../../ui/till/invoices.py" line="256" />
+            <location filename="../../ui/till/invoices.py" line="261" />
             <source>No such invoice</source>
             <translation>청구서를 찾을 수 없습니다</translation>
         </message>
         <message>
-            <location filename="../../ui/till/invoices.py" line="263" />
+            <location filename="../../ui/till/invoices.py" line="268" />
             <source>Invoice {no}</source>
             <translation>청구서 {no}</translation>
         </message>
         <message>
-            <location filename="../../ui/till/invoices.py" line="276" />
+            <location filename="../../ui/till/invoices.py" line="281" />
             <source>credit note {no}</source>
             <translation>취소 전표 {no}</translation>
         </message>
         <message>
-            <location filename="../../ui/till/invoices.py" line="282" />
+            <location filename="../../ui/till/invoices.py" line="287" />
             <source>Total {amount}</source>
             <translation>합계 {amount}</translation>
         </message>
         <message>
-            <location filename="../../ui/till/invoices.py" line="283" />
+            <location filename="../../ui/till/invoices.py" line="288" />
             <source>paid {amount}</source>
             <translation>받은 금액 {amount}</translation>
         </message>
         <message>
-            <location filename="../../ui/till/invoices.py" line="286" />
+            <location filename="../../ui/till/invoices.py" line="291" />
             <source>refunded {amount}</source>
             <translation>환불 {amount}</translation>
         </message>
         <message>
-            <location filename="../../ui/till/invoices.py" line="288" />
+            <location filename="../../ui/till/invoices.py" line="293" />
             <source>to give back {amount}</source>
             <translation>돌려줄 금액 {amount}</translation>
         </message>
         <message>
-            <location filename="../../ui/till/invoices.py" line="290" />
+            <location filename="../../ui/till/invoices.py" line="295" />
             <source>balance {amount}</source>
             <translation>잔액 {amount}</translation>
         </message>
         <message>
-            <location filename="../../ui/till/invoices.py" line="320" />
+            <location filename="../../ui/till/invoices.py" line="325" />
             <source>Preparing the PDF of {no}…</source>
             <translation>{no} PDF 준비 중…</translation>
         </message>
         <message>
-            <location filename="../../ui/till/invoices.py" line="333" />
+            <location filename="../../ui/till/invoices.py" line="338" />
             <source>No PDF to show.</source>
             <translation>보여줄 PDF가 없습니다.</translation>
         </message>
         <message>
-            <location filename="../../ui/till/invoices.py" line="334" />
+            <location filename="../../ui/till/invoices.py" line="339" />
             <source>The PDF of {no} is not there</source>
             <translation>{no}의 PDF가 없습니다</translation>
         </message>
         <message>
-            <location filename="../../ui/till/invoices.py" line="378" />
+            <location filename="../../ui/till/invoices.py" line="383" />
             <source>Payment not taken</source>
             <translation>결제를 받지 못했습니다</translation>
         </message>
         <message>
-            <location filename="../../ui/till/invoices.py" line="385" />
+            <location filename="../../ui/till/invoices.py" line="390" />
             <source>Paid in full.</source>
             <translation>완납되었습니다.</translation>
         </message>
         <message>
-            <location filename="../../ui/till/invoices.py" line="385" />
+            <location filename="../../ui/till/invoices.py" line="390" />
             <source>Still owed: {amount}.</source>
             <translation>남은 금액: {amount}.</translation>
         </message>
         <message>
-            <location filename="../../ui/till/invoices.py" line="388" />
+            <location filename="../../ui/till/invoices.py" line="393" />
             <source>Give back {amount} change. </source>
             <translation>거스름돈 {amount}을(를) 드리세요. </translation>
         </message>
         <message>
-            <location filename="../../ui/till/invoices.py" line="390" />
+            <location filename="../../ui/till/invoices.py" line="395" />
             <source>Payment taken on {no}: {parts}</source>
             <translation>{no} 결제 완료: {parts}</translation>
         </message>
         <message>
-            <location filename="../../ui/till/invoices.py" line="437" />
+            <location filename="../../ui/till/invoices.py" line="442" />
             <source>Not voided</source>
             <translation>무효 처리하지 못했습니다</translation>
         </message>
         <message>
-            <location filename="../../ui/till/invoices.py" line="442" />
+            <location filename="../../ui/till/invoices.py" line="447" />
             <source>Refund {amount} to the customer and record it with Refund.</source>
             <translation>고객에게 {amount}을(를) 돌려주고 환불로 기록하세요.</translation>
         </message>
         <message>
-            <location filename="../../ui/till/invoices.py" line="447" />
+            <location filename="../../ui/till/invoices.py" line="452" />
             <source>Invoice {no} voided by credit note {cn}</source>
             <translation>청구서 {no}을(를) 취소 전표 {cn}(으)로 무효 처리했습니다</translation>
         </message>
         <message>
-            <location filename="../../ui/till/invoices.py" line="489" />
+            <location filename="../../ui/till/invoices.py" line="494" />
             <source>Refund not recorded</source>
             <translation>환불을 기록하지 못했습니다</translation>
         </message>
         <message>
-            <location filename="../../ui/till/invoices.py" line="495" />
+            <location filename="../../ui/till/invoices.py" line="500" />
             <source>Refund recorded on {no}</source>
             <translation>{no} 환불 기록 완료</translation>
         </message>
         <message>
-            <location filename="../../ui/till/invoices.py" line="496" />
+            <location filename="../../ui/till/invoices.py" line="501" />
             <source>{amount} given back by {method}.</source>
             <translation>{method}(으)로 {amount} 환불.</translation>
         </message>
         <message>
-            <location filename="../../ui/till/invoices.py" line="556" />
+            <location filename="../../ui/till/invoices.py" line="563" />
             <source>{no} sent to the printer</source>
             <translation>{no}을(를) 프린터로 보냈습니다</translation>
         </message>
         <message>
-            <location filename="../../ui/till/invoices.py" line="557" />
+            <location filename="../../ui/till/invoices.py" line="564" />
             <source>{n} page(s), identical to the issued PDF.</source>
             <translation>{n}쪽, 발행된 PDF와 같습니다.</translation>
         </message>
         <message>
-            <location filename="../../ui/till/invoices.py" line="562" />
+            <location filename="../../ui/till/invoices.py" line="569" />
             <source>{no} was not printed</source>
             <translation>{no}을(를) 인쇄하지 못했습니다</translation>
         </message>
         <message>
-            <location filename="../../ui/till/invoices.py" line="172" />
+            <location filename="../../ui/till/invoices.py" line="177" />
             <source>Cash receipt no.…</source>
             <translation>현금영수증 번호…</translation>
         </message>
         <message>
-            <location filename="../../ui/till/invoices.py" line="173" />
+            <location filename="../../ui/till/invoices.py" line="178" />
             <source>Tax invoice…</source>
             <translation>세금계산서…</translation>
         </message>
         <message>
-            <location filename="../../ui/till/invoices.py" line="294" />
+            <location filename="../../ui/till/invoices.py" line="299" />
             <source>A cash receipt is due for this sale (100,000 won or more, paid in cash or by transfer): record its approval number.</source>
             <translation>이 거래는 현금영수증 발급 대상입니다 (10만 원 이상, 현금 또는 계좌이체 결제). 승인번호를 기록하세요.</translation>
         </message>
         <message>
-            <location filename="../../ui/till/invoices.py" line="399" />
+            <location filename="../../ui/till/invoices.py" line="404" />
             <source>Cash receipt</source>
             <translation>현금영수증</translation>
         </message>
         <message>
-            <location filename="../../ui/till/invoices.py" line="399" />
+            <location filename="../../ui/till/invoices.py" line="404" />
             <source>Approval number of the cash receipt (현금영수증):</source>
             <translation>현금영수증 승인번호:</translation>
         </message>
         <message>
-            <location filename="../../ui/till/invoices.py" line="404" />
+            <location filename="../../ui/till/invoices.py" line="409" />
             <source>Cash receipt recorded on {no}</source>
             <translation>{no} 청구서에 현금영수증을 기록했습니다</translation>
         </message>
         <message>
-            <location filename="../../ui/till/invoices.py" line="405" />
+            <location filename="../../ui/till/invoices.py" line="410" />
             <source>Cash receipt not recorded</source>
             <translation>현금영수증을 기록하지 못했습니다</translation>
         </message>
         <message>
-            <location filename="../../ui/till/invoices.py" line="413" />
+            <location filename="../../ui/till/invoices.py" line="418" />
             <source>Tax invoice</source>
             <translation>세금계산서</translation>
         </message>
         <message>
-            <location filename="../../ui/till/invoices.py" line="413" />
+            <location filename="../../ui/till/invoices.py" line="418" />
             <source>Business registration number (사업자등록번호):</source>
             <translation>사업자등록번호:</translation>
         </message>
         <message>
-            <location filename="../../ui/till/invoices.py" line="418" />
+            <location filename="../../ui/till/invoices.py" line="423" />
             <source>Tax invoice requested for {no}</source>
             <translation>{no} 청구서의 세금계산서 발행을 요청했습니다</translation>
         </message>
         <message>
-            <location filename="../../ui/till/invoices.py" line="419" />
+            <location filename="../../ui/till/invoices.py" line="424" />
             <source>Tax invoice not requested</source>
             <translation>세금계산서를 요청하지 못했습니다</translation>
         </message>
         <message>
-            <location filename="../../ui/till/invoices.py" line="188" />
+            <location filename="../../ui/till/invoices.py" line="193" />
             <source>Vehicle history…</source>
             <translation>차량 이력…</translation>
         </message>
         <message>
-            <location filename="../../ui/till/invoices.py" line="189" />
+            <location filename="../../ui/till/invoices.py" line="194" />
             <source>Every visit of the selected invoice's car</source>
             <translation>선택한 계산서 차량의 모든 방문 기록</translation>
         </message>
         <message>
-            <location filename="../../ui/till/invoices.py" line="171" />
+            <location filename="../../ui/till/invoices.py" line="176" />
             <source>Reissue…</source>
             <translation>재발행…</translation>
         </message>
         <message>
-            <location filename="../../ui/till/invoices.py" line="468" />
+            <location filename="../../ui/till/invoices.py" line="473" />
             <source>Not reissued</source>
             <translation>재발행되지 않았습니다</translation>
         </message>
         <message>
-            <location filename="../../ui/till/invoices.py" line="472" />
+            <location filename="../../ui/till/invoices.py" line="477" />
             <source>Invoice {old} reissued as {new}</source>
             <translation>청구서 {old}을(를) {new}(으)로 재발행했습니다</translation>
         </message>
@@ -3779,6 +3779,11 @@ Was the odometer replaced?</source>
             <location filename="../../ui/till/invoices.py" line="113" />
             <source>Invoice as issued</source>
             <translation>발행된 청구서</translation>
+        </message>
+        <message>
+            <location filename="../../ui/till/invoices.py" line="116" />
+            <source>Repair statement (명세서)</source>
+            <translation>정비 명세서</translation>
         </message>
     </context>
     <context>
