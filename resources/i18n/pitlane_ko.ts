@@ -2260,6 +2260,16 @@ If this keeps happening, restart Pitlane and send this file to whoever supports 
             <translation>선택한 부품을 반납합니다: 재고로 돌아가고 청구에서 빠집니다</translation>
         </message>
         <message>
+            <location filename="../../ui/screens/mechanic_bay.py" line="176" />
+            <source>Additional work…  (F10)</source>
+            <translation>추가정비 제안…  (F10)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/screens/mechanic_bay.py" line="181" />
+            <source>Menu job…</source>
+            <translation>정비 메뉴 추가…</translation>
+        </message>
+        <message>
             <location filename="../../ui/screens/mechanic_bay.py" line="534" />
             <source>Returned: {name} × {qty}</source>
             <translation>반납됨: {name} × {qty}</translation>
@@ -2317,19 +2327,9 @@ If this keeps happening, restart Pitlane and send this file to whoever supports 
             <translation>부품 요청</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/mechanic_bay.py" line="176" />
-            <source>Propose additional work…  (F10)</source>
-            <translation>추가정비 제안…  (F10)</translation>
-        </message>
-        <message>
             <location filename="../../ui/screens/mechanic_bay.py" line="178" />
             <source>More work found on this car (추가정비): the desk asks the customer before it is billed</source>
             <translation>이 차에서 더 할 작업을 찾았을 때(추가정비): 접수가 고객에게 묻고 나서 청구합니다</translation>
-        </message>
-        <message>
-            <location filename="../../ui/screens/mechanic_bay.py" line="181" />
-            <source>Add standard job…</source>
-            <translation>정비 메뉴 추가…</translation>
         </message>
         <message>
             <location filename="../../ui/screens/mechanic_bay.py" line="182" />
