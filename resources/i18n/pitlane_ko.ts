@@ -4,22 +4,22 @@
     <context>
         <name>AdditionalWorkConsentDialog</name>
         <message>
-            <location filename="../../ui/estimates/dialog.py" line="242" />
+            <location filename="../../ui/estimates/dialog.py" line="293" />
             <source>Additional work</source>
             <translation>추가정비</translation>
         </message>
         <message>
-            <location filename="../../ui/estimates/dialog.py" line="251" />
+            <location filename="../../ui/estimates/dialog.py" line="302" />
             <source>Declined</source>
             <translation>거절</translation>
         </message>
         <message>
-            <location filename="../../ui/estimates/dialog.py" line="252" />
+            <location filename="../../ui/estimates/dialog.py" line="303" />
             <source>Approved: bill it</source>
             <translation>승인: 청구에 추가</translation>
         </message>
         <message>
-            <location filename="../../ui/estimates/dialog.py" line="268" />
+            <location filename="../../ui/estimates/dialog.py" line="319" />
             <source>Not recorded</source>
             <translation>기록되지 않음</translation>
         </message>
@@ -1193,138 +1193,148 @@ If this keeps happening, restart Pitlane and send this file to whoever supports 
     <context>
         <name>EstimateDialog</name>
         <message>
-            <location filename="../../ui/estimates/dialog.py" line="75" />
+            <location filename="../../ui/estimates/dialog.py" line="123" />
             <source>Estimate</source>
             <translation>견적</translation>
         </message>
         <message>
-            <location filename="../../ui/estimates/dialog.py" line="80" />
+            <location filename="../../ui/estimates/dialog.py" line="128" />
             <source>e.g. 12가3456</source>
             <translation>예: 12가3456</translation>
         </message>
         <message>
-            <location filename="../../ui/estimates/dialog.py" line="87" />
+            <location filename="../../ui/estimates/dialog.py" line="135" />
             <source>e.g. 브레이크 패드 교환</source>
             <translation>예: 브레이크 패드 교환</translation>
         </message>
         <message>
-            <location filename="../../ui/estimates/dialog.py" line="89" />
+            <location filename="../../ui/estimates/dialog.py" line="137" />
             <source>Customer *</source>
             <translation>고객 *</translation>
         </message>
         <message>
-            <location filename="../../ui/estimates/dialog.py" line="90" />
+            <location filename="../../ui/estimates/dialog.py" line="138" />
             <source>Car number *</source>
             <translation>차량 번호 *</translation>
         </message>
         <message>
-            <location filename="../../ui/estimates/dialog.py" line="91" />
+            <location filename="../../ui/estimates/dialog.py" line="139" />
             <source>Phone</source>
             <translation>전화</translation>
         </message>
         <message>
-            <location filename="../../ui/estimates/dialog.py" line="92" />
+            <location filename="../../ui/estimates/dialog.py" line="140" />
             <source>Mechanic *</source>
             <translation>정비사 *</translation>
         </message>
         <message>
-            <location filename="../../ui/estimates/dialog.py" line="93" />
+            <location filename="../../ui/estimates/dialog.py" line="141" />
             <source>Man-days *</source>
             <translation>공수 *</translation>
         </message>
         <message>
-            <location filename="../../ui/estimates/dialog.py" line="94" />
+            <location filename="../../ui/estimates/dialog.py" line="142" />
             <source>Labour *</source>
             <translation>공임 *</translation>
         </message>
         <message>
-            <location filename="../../ui/estimates/dialog.py" line="95" />
+            <location filename="../../ui/estimates/dialog.py" line="143" />
             <source>Work</source>
             <translation>정비 내용</translation>
         </message>
         <message>
-            <location filename="../../ui/estimates/dialog.py" line="96" />
+            <location filename="../../ui/estimates/dialog.py" line="144" />
             <source>Valid for (days)</source>
             <translation>유효기간(일)</translation>
         </message>
         <message>
-            <location filename="../../ui/estimates/dialog.py" line="100" />
+            <location filename="../../ui/estimates/dialog.py" line="148" />
             <source>Standard jobs</source>
             <translation>정비 메뉴</translation>
         </message>
         <message>
-            <location filename="../../ui/estimates/dialog.py" line="110" />
+            <location filename="../../ui/estimates/dialog.py" line="149" />
+            <source>No parts quoted.</source>
+            <translation>견적에 넣은 부품 없음.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/estimates/dialog.py" line="150" />
+            <source>Parts</source>
+            <translation>부품</translation>
+        </message>
+        <message>
+            <location filename="../../ui/estimates/dialog.py" line="160" />
             <source>Why not (optional)</source>
             <translation>거절 이유 (선택)</translation>
         </message>
         <message>
-            <location filename="../../ui/estimates/dialog.py" line="116" />
+            <location filename="../../ui/estimates/dialog.py" line="166" />
             <source>Close</source>
             <translation>닫기</translation>
         </message>
         <message>
-            <location filename="../../ui/estimates/dialog.py" line="117" />
-            <location filename="../../ui/estimates/dialog.py" line="222" />
+            <location filename="../../ui/estimates/dialog.py" line="167" />
+            <location filename="../../ui/estimates/dialog.py" line="273" />
             <source>Declined</source>
             <translation>거절</translation>
         </message>
         <message>
-            <location filename="../../ui/estimates/dialog.py" line="118" />
+            <location filename="../../ui/estimates/dialog.py" line="168" />
             <source>Approved: request the repair</source>
             <translation>승인: 정비 접수</translation>
         </message>
         <message>
-            <location filename="../../ui/estimates/dialog.py" line="119" />
+            <location filename="../../ui/estimates/dialog.py" line="169" />
             <source>Draft estimate</source>
             <translation>견적서 작성</translation>
         </message>
         <message>
-            <location filename="../../ui/estimates/dialog.py" line="138" />
+            <location filename="../../ui/estimates/dialog.py" line="188" />
             <source>No standard jobs on the menu yet.</source>
             <translation>정비 메뉴에 아직 작업이 없습니다.</translation>
         </message>
         <message>
-            <location filename="../../ui/estimates/dialog.py" line="180" />
+            <location filename="../../ui/estimates/dialog.py" line="231" />
             <source>Estimate {no}: {total} (VAT included), valid until {until}</source>
             <translation>견적 {no}: {total} (부가세 포함), {until}까지 유효</translation>
         </message>
         <message>
-            <location filename="../../ui/estimates/dialog.py" line="185" />
+            <location filename="../../ui/estimates/dialog.py" line="236" />
             <source>Estimate drafted</source>
             <translation>견적서 작성됨</translation>
         </message>
         <message>
-            <location filename="../../ui/estimates/dialog.py" line="185" />
+            <location filename="../../ui/estimates/dialog.py" line="236" />
             <source>Ask the customer, then record the answer.</source>
             <translation>고객에게 확인한 뒤 답을 기록하세요.</translation>
         </message>
         <message>
-            <location filename="../../ui/estimates/dialog.py" line="200" />
+            <location filename="../../ui/estimates/dialog.py" line="251" />
             <source>Not accepted</source>
             <translation>접수되지 않음</translation>
         </message>
         <message>
-            <location filename="../../ui/estimates/dialog.py" line="205" />
+            <location filename="../../ui/estimates/dialog.py" line="256" />
             <source>Repair requested</source>
             <translation>정비 접수됨</translation>
         </message>
         <message>
-            <location filename="../../ui/estimates/dialog.py" line="205" />
+            <location filename="../../ui/estimates/dialog.py" line="256" />
             <source>Receipt {id}</source>
             <translation>접수 {id}</translation>
         </message>
         <message>
-            <location filename="../../ui/estimates/dialog.py" line="222" />
+            <location filename="../../ui/estimates/dialog.py" line="273" />
             <source>The work is kept for the car's next visit.</source>
             <translation>이 작업은 차량의 다음 방문 때 다시 안내합니다.</translation>
         </message>
         <message>
-            <location filename="../../ui/estimates/dialog.py" line="226" />
+            <location filename="../../ui/estimates/dialog.py" line="277" />
             <source>Not drafted</source>
             <translation>작성되지 않음</translation>
         </message>
         <message>
-            <location filename="../../ui/estimates/dialog.py" line="230" />
+            <location filename="../../ui/estimates/dialog.py" line="281" />
             <source>Not recorded</source>
             <translation>기록되지 않음</translation>
         </message>
@@ -2624,6 +2634,19 @@ If this keeps happening, restart Pitlane and send this file to whoever supports 
         </message>
     </context>
     <context>
+        <name>PartsPicker</name>
+        <message>
+            <location filename="../../ui/estimates/dialog.py" line="73" />
+            <source>Add part</source>
+            <translation>부품 추가</translation>
+        </message>
+        <message>
+            <location filename="../../ui/estimates/dialog.py" line="90" />
+            <source>{n} in stock</source>
+            <translation>재고 {n}</translation>
+        </message>
+    </context>
+    <context>
         <name>PaymentDialog</name>
         <message>
             <location filename="../../ui/till/dialogs.py" line="55" />
@@ -2738,62 +2761,52 @@ If this keeps happening, restart Pitlane and send this file to whoever supports 
     <context>
         <name>ProposeAdditionalWorkDialog</name>
         <message>
-            <location filename="../../ui/estimates/dialog.py" line="279" />
+            <location filename="../../ui/estimates/dialog.py" line="330" />
             <source>Propose additional work</source>
             <translation>추가정비 제안</translation>
         </message>
         <message>
-            <location filename="../../ui/estimates/dialog.py" line="284" />
+            <location filename="../../ui/estimates/dialog.py" line="335" />
             <source>Job #{job} · {car}: billed only once the customer agrees at the desk.</source>
             <translation>작업 #{job} · {car}: 접수에서 고객이 동의해야 청구됩니다.</translation>
         </message>
         <message>
-            <location filename="../../ui/estimates/dialog.py" line="291" />
+            <location filename="../../ui/estimates/dialog.py" line="342" />
             <source>e.g. 뒤 브레이크 디스크 연마</source>
             <translation>예: 뒤 브레이크 디스크 연마</translation>
         </message>
         <message>
-            <location filename="../../ui/estimates/dialog.py" line="293" />
+            <location filename="../../ui/estimates/dialog.py" line="344" />
             <source>Work *</source>
             <translation>작업 *</translation>
         </message>
         <message>
-            <location filename="../../ui/estimates/dialog.py" line="294" />
+            <location filename="../../ui/estimates/dialog.py" line="345" />
             <source>Labour *</source>
             <translation>공임 *</translation>
         </message>
         <message>
-            <location filename="../../ui/estimates/dialog.py" line="299" />
-            <source>Add part</source>
-            <translation>부품 추가</translation>
-        </message>
-        <message>
-            <location filename="../../ui/estimates/dialog.py" line="303" />
+            <location filename="../../ui/estimates/dialog.py" line="349" />
             <source>Parts</source>
             <translation>부품</translation>
         </message>
         <message>
-            <location filename="../../ui/estimates/dialog.py" line="304" />
+            <location filename="../../ui/estimates/dialog.py" line="346" />
             <source>No parts: labour only.</source>
             <translation>부품 없음: 공임만.</translation>
         </message>
         <message>
-            <location filename="../../ui/estimates/dialog.py" line="313" />
+            <location filename="../../ui/estimates/dialog.py" line="355" />
             <source>Cancel</source>
             <translation>취소</translation>
         </message>
         <message>
-            <location filename="../../ui/estimates/dialog.py" line="314" />
+            <location filename="../../ui/estimates/dialog.py" line="356" />
             <source>Propose to the customer</source>
             <translation>고객에게 제안</translation>
         </message>
         <message>
-            <location filename="../../ui/estimates/dialog.py" line="331" />
-            <source>{n} in stock</source>
-            <translation>재고 {n}</translation>
-        </message>
-        <message>
-            <location filename="../../ui/estimates/dialog.py" line="356" />
+            <location filename="../../ui/estimates/dialog.py" line="380" />
             <source>Not proposed</source>
             <translation>제안되지 않음</translation>
         </message>

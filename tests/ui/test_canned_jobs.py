@@ -80,14 +80,21 @@ def test_an_estimate_takes_a_ticked_standard_job(qtbot: Any, window: MainWindow,
     type_into(qtbot, dialog.customer, "홍길동")
     type_into(qtbot, dialog.car_number, "12가3456")
     type_into(qtbot, dialog.fare, "0")
+    qtbot.waitUntil(lambda: dialog.picker.part.count() == 2, timeout=TIMEOUT)
+    dialog.picker.part.setCurrentIndex(dialog.picker.part.findData(seeded.oil))
+    dialog.picker.quantity.setValue(2)
+    click(qtbot, dialog.picker.add_button)  # a part quoted besides the menu job
+    assert dialog.picker.chosen.text() == "엔진오일 5W-30 4L × 2"
     click(qtbot, dialog.draft_button)
     qtbot.waitUntil(lambda: dialog.estimate is not None, timeout=TIMEOUT)
     view = dialog.estimate
     assert view is not None and view.man_day == 3  # one typed, two from the menu
     assert [(ln.description, ln.amount) for ln in view.lines] == [
         ("브레이크 세트", 50_000),
+        ("엔진오일 5W-30 4L", 96_000),
         ("브레이크 패드 (앞)", 65_000),
     ]
+    assert [ln.out_of_stock for ln in view.lines] == [False, True, False]  # no oil on the shelf
 
 
 def test_the_bay_adds_a_standard_job_to_the_job_in_work(

@@ -57,6 +57,54 @@ def consent_combo() -> QComboBox:
     return combo
 
 
+class PartsPicker(QWidget):
+    """A part from the catalogue (today's price and stock shown) and a quantity, added to a list of lines."""
+
+    def __init__(self, runner: CommandRunner, empty: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        from app import queries
+
+        box = QVBoxLayout(self)
+        box.setContentsMargins(0, 0, 0, 0)
+        row = QHBoxLayout()
+        self.part = QComboBox()
+        self.part.setMinimumWidth(180)
+        self.quantity = spin(1, 99, 1)
+        self.add_button = button(self.tr("Add part"))
+        row.addWidget(self.part, 1)
+        row.addWidget(self.quantity)
+        row.addWidget(self.add_button)
+        box.addLayout(row)
+        self.empty = empty
+        self.chosen = label(empty, "Muted", wrap=True)
+        box.addWidget(self.chosen)
+        self.parts: dict[int, int] = {}  # part id -> quantity, in the order added
+        self.names: dict[int, str] = {}
+        self.add_button.clicked.connect(self.add)
+        runner.read(queries.parts, on_done=self._show)
+
+    def _show(self, parts: list[Any]) -> None:
+        self.part.clear()
+        for p in parts:
+            self.names[p.id] = p.name
+            stock = self.tr("{n} in stock").format(n=p.stock)
+            self.part.addItem(f"{p.part_code} · {p.name} ({fmt.money(p.price)}, {stock})", p.id)
+
+    def add(self) -> None:
+        part_id = self.part.currentData()
+        if part_id is None:
+            return
+        self.parts[part_id] = self.parts.get(part_id, 0) + self.quantity.value()
+        self.chosen.setText(", ".join(f"{self.names[k]} × {q}" for k, q in self.parts.items()))
+
+    def lines(self) -> tuple[tuple[int, int], ...]:
+        return tuple(self.parts.items())
+
+    def clear(self) -> None:
+        self.parts.clear()
+        self.chosen.setText(self.empty)
+
+
 class EstimateDialog(QDialog):
     """Draft → the estimate's number and total → the customer's answer: approved (how) or declined (why)."""
 
@@ -98,6 +146,8 @@ class EstimateDialog(QDialog):
         self.canned = QListWidget()
         self.canned.setMaximumHeight(96)
         form.addRow(self.tr("Standard jobs"), self.canned)
+        self.picker = PartsPicker(runner, self.tr("No parts quoted."), self)
+        form.addRow(self.tr("Parts"), self.picker)
         layout.addLayout(form)
         self.summary = label("", wrap=True)
         self.summary.setStyleSheet("font-weight: 600")
@@ -165,6 +215,7 @@ class EstimateDialog(QDialog):
             customer_phone=self.phone.text(),
             term=self.term.text(),
             valid_days=self.valid_days.value(),
+            parts=self.picker.lines(),
             canned_jobs=self.canned_ids(),
         )
 
@@ -292,20 +343,11 @@ class ProposeAdditionalWorkDialog(QDialog):
         self.amount = MoneyEdit()
         form.addRow(self.tr("Work *"), self.description)
         form.addRow(self.tr("Labour *"), self.amount)
-        pick = QHBoxLayout()
-        self.part = QComboBox()
-        self.part.setMinimumWidth(180)
-        self.quantity = spin(1, 99, 1)
-        self.add_part_button = button(self.tr("Add part"))
-        pick.addWidget(self.part, 1)
-        pick.addWidget(self.quantity)
-        pick.addWidget(self.add_part_button)
-        form.addRow(self.tr("Parts"), pick)
-        self.parts_label = label(self.tr("No parts: labour only."), "Muted", wrap=True)
-        form.addRow("", self.parts_label)
+        self.picker = PartsPicker(runner, self.tr("No parts: labour only."), self)
+        self.part, self.quantity, self.add_part_button = self.picker.part, self.picker.quantity, self.picker.add_button
+        self.parts_label = self.picker.chosen
+        form.addRow(self.tr("Parts"), self.picker)
         layout.addLayout(form)
-        self.parts: dict[int, int] = {}  # part id -> quantity
-        self.part_names: dict[int, str] = {}
         self.message = Banner()
         layout.addWidget(self.message)
         buttons = QHBoxLayout()
@@ -318,32 +360,14 @@ class ProposeAdditionalWorkDialog(QDialog):
         layout.addLayout(buttons)
         self.cancel_button.clicked.connect(self.reject)
         self.propose_button.clicked.connect(self.propose)
-        self.add_part_button.clicked.connect(self.add_part)
         self.description.setFocus()
-        from app import queries
-
-        self.runner.read(queries.parts, on_done=self._show_parts)
-
-    def _show_parts(self, parts: list[Any]) -> None:
-        self.part.clear()
-        for p in parts:
-            self.part_names[p.id] = p.name
-            stock = self.tr("{n} in stock").format(n=p.stock)
-            self.part.addItem(f"{p.part_code} · {p.name} ({fmt.money(p.price)}, {stock})", p.id)
-
-    def add_part(self) -> None:
-        part_id = self.part.currentData()
-        if part_id is None:
-            return
-        self.parts[part_id] = self.parts.get(part_id, 0) + self.quantity.value()
-        self.parts_label.setText(", ".join(f"{self.part_names[k]} × {q}" for k, q in self.parts.items()))
 
     def propose(self) -> None:
         self.propose_button.setEnabled(False)
         amount = self.amount.value()
-        if amount is None and self.parts:
+        parts = self.picker.lines()
+        if amount is None and parts:
             amount = 0  # parts only
-        parts = tuple(self.parts.items())
         command = ProposeAdditionalWork(self.job_id, self.description.text(), amount, parts)  # type: ignore[arg-type]
         self.runner.submit(command, on_done=self._proposed, on_error=self._refused)
 
