@@ -121,7 +121,7 @@ class EstimateDialog(QDialog):
         self.estimate: EstimateView | None = None
         self.receipt_id: int | None = None
         self.setWindowTitle(self.tr("Estimate"))
-        self.setMinimumWidth(520)
+        self.setMinimumWidth(700)  # the four answer buttons whole, in either language
         layout = QVBoxLayout(self)
         form = QFormLayout()
         self.customer = QLineEdit()
