@@ -228,3 +228,21 @@ def test_the_desk_lookup_shows_declined_work_on_the_cars_next_visit(
     assert "브레이크 패드 교환 (₩60,000)" in text and "엔진오일 5W-30 4L (₩48,000)" in text
     type_into(qtbot, reception.form.car_number, "9")  # another car: nothing recommended
     qtbot.waitUntil(lambda: not lookup.recommended.isVisible(), timeout=TIMEOUT)
+
+
+def test_the_window_follows_other_terminals(
+    qtbot: Any, window: MainWindow, shop: Shop, seeded: SmallShop, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(desk_module, "ADDITIONAL_WORK_POLL_MS", 100)
+    est = _open(qtbot, window)
+    qtbot.waitUntil(lambda: window.runner.is_idle(), timeout=TIMEOUT)
+    assert est.estimates.model.rowCount() == 0
+    no = _draft(shop, seeded)  # drafted elsewhere: the feed brings EstimateDrafted
+    qtbot.waitUntil(lambda: est.estimates.model.rowCount() == 1, timeout=TIMEOUT)
+    assert est.estimates.model.text(0, 0) == no
+    rid = shop.handle(ApproveEstimate(no, "in_person"))
+    (row,) = [r for r in shop.status_board() if r.receipt_id == rid]
+    shop.handle(StartJob(row.job_id))
+    est.tabs.setCurrentWidget(est.additional)
+    shop.handle(ProposeAdditionalWork(row.job_id, "와이퍼 교체", 20_000))  # from the bay: no event, read again
+    qtbot.waitUntil(lambda: est.additional.model.rowCount() == 1, timeout=TIMEOUT)

@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
@@ -33,6 +33,11 @@ from ui.runner import CommandRunner
 from ui.till.pdf import Outcome, ask_printer, try_print
 from ui.tr import QT_TRANSLATE_NOOP
 from ui.widgets import Banner, button, label, selected_row, table
+
+#: Events that change the list of estimates (another terminal drafted, approved, declined; a refused request).
+ESTIMATE_EVENTS = frozenset({"EstimateDrafted", "EstimateApproved", "EstimateDeclined", "EstimateReopened"})
+#: How often the additional-work tab reads the bay's proposals again while it is shown.
+ADDITIONAL_WORK_POLL_MS = 5_000
 
 #: The list's filter: (status, label), "" every estimate.
 STATUS_FILTERS = (
@@ -472,6 +477,22 @@ class EstimatesWindow(QDialog):
             QShortcut(QKeySequence(f"Alt+{n + 1}"), self, lambda i=n: self.tabs.setCurrentIndex(i))
         self.estimates.refresh()
         self.additional.refresh()
+        feed = getattr(runner, "feed", None)  # the main window's: changes from every terminal
+        if feed is not None:
+            feed.changed.connect(self._shop_changed)
+        # A proposal from the bay records no event of its own: the waiting list is read again while shown.
+        self._poll = QTimer(self)
+        self._poll.setInterval(ADDITIONAL_WORK_POLL_MS)
+        self._poll.timeout.connect(self._poll_additional)
+        self._poll.start()
+
+    def _shop_changed(self, types: frozenset[str]) -> None:
+        if types & ESTIMATE_EVENTS and self.isVisible():
+            self.estimates.refresh()
+
+    def _poll_additional(self) -> None:
+        if self.isVisible() and self.tabs.currentWidget() is self.additional:
+            self.additional.refresh()
 
     def _tab_changed(self, index: int) -> None:
         if self.tabs.widget(index) is self.estimates:
