@@ -14,9 +14,14 @@ from sqlalchemy import func, select
 from app import schema as s
 from app.shop import Shop
 from domain.commands import (
+    AddCannedJob,
+    ApproveEstimate,
     CancelRepair,
     CreateUser,
+    DeclineEstimate,
+    DraftEstimate,
     FinishJob,
+    ProposeAdditionalWork,
     RecordPayment,
     RegisterMechanic,
     RegisterPart,
@@ -181,13 +186,85 @@ def fill_demo(shop: Shop, receipts: int = 40, seed: int = 7) -> str:
             outcomes["paid"] += 1
         elif fate > 0.97:
             shop.handle(VoidInvoice(invoice.invoice_no, "금액 오류로 재발행 예정"), actor="cashier")
+    estimates = _add_estimates(shop, mechanic_ids, part_ids, cars)
     _add_users(shop, mechanic_ids[0])
     return (
         f"Demo shop ready: {len(MECHANICS)} mechanics, {len(PARTS)} parts, {receipts} receipts "
         f"({outcomes['finished']} finished of which {outcomes['paid']} paid, {outcomes['started']} in work, "
-        f"{outcomes['created']} waiting, {outcomes['cancelled']} cancelled, {outcomes['rejected']} rejected). "
+        f"{outcomes['created']} waiting, {outcomes['cancelled']} cancelled, {outcomes['rejected']} rejected), "
+        f"{estimates}. "
         f"Users: {', '.join(f'{name} ({role}, PIN {pin})' for name, role, pin in DEMO_USERS)}."
     )
+
+
+#: The demo's menu of standard jobs (정비 메뉴): name, labour, man-days, parts by code with quantities.
+CANNED_JOBS = [
+    ("엔진오일 세트 교환", 30_000, 1, (("OIL-5W30-4L", 1), ("FLT-OIL-H01", 1))),
+    ("앞 브레이크 패드 교환", 50_000, 1, (("BRK-PAD-F01", 1), ("BRK-FLD-1L", 1))),
+    ("타이밍 벨트 세트 교환", 320_000, 3, (("BLT-TMG-01", 1), ("WTP-01", 1))),
+]
+
+
+def _add_estimates(shop: Shop, mechanic_ids: list[int], part_ids: list[int], cars: list[tuple[str, str, str]]) -> str:
+    """The menu, three estimates (open, approved, declined: a recommendation) and additional work waiting."""
+    by_code = {code: part_id for (code, *_rest), part_id in zip(PARTS, part_ids, strict=True)}
+    menu = [
+        shop.handle(AddCannedJob(name, labour, days, tuple((by_code[c], q) for c, q in parts)), actor="demo")
+        for name, labour, days, parts in CANNED_JOBS
+    ]
+    (car_a, name_a, phone_a), (car_b, name_b, phone_b), (car_c, name_c, phone_c) = cars[:3]
+    shop.handle(
+        DraftEstimate(
+            name_a,
+            car_a,
+            mechanic_ids[1],
+            1,
+            0,
+            customer_phone=phone_a,
+            term="엔진오일 교환",
+            canned_jobs=(menu[0],),
+            mileage=61_250,
+        ),
+        actor="reception",
+    )
+    approved = shop.handle(
+        DraftEstimate(
+            name_b,
+            car_b,
+            mechanic_ids[0],
+            1,
+            20_000,
+            customer_phone=phone_b,
+            term="브레이크 점검",
+            canned_jobs=(menu[1],),
+            mileage=84_100,
+        ),
+        actor="reception",
+    )
+    declined = shop.handle(
+        DraftEstimate(
+            name_c,
+            car_c,
+            mechanic_ids[2],
+            1,
+            0,
+            customer_phone=phone_c,
+            term="타이밍 벨트",
+            canned_jobs=(menu[2],),
+            mileage=118_400,
+        ),
+        actor="reception",
+    )
+    shop.handle(DeclineEstimate(declined, "다음 정기점검 때"), actor="reception")
+    receipt_id = shop.handle(ApproveEstimate(approved, "phone"), actor="reception")
+    row = next(r for r in shop.status_board() if r.receipt_id == receipt_id)
+    proposals = 0
+    if row.job_id is not None and row.job_status == "created":
+        shop.handle(StartJob(row.job_id), actor="mechanic")
+        with contextlib.suppress(DomainError):
+            shop.handle(ProposeAdditionalWork(row.job_id, "뒤 브레이크 디스크 연마", 40_000), actor="mechanic")
+            proposals = 1
+    return f"{len(menu)} menu jobs, 3 estimates, {proposals} additional work waiting for consent"
 
 
 def _add_users(shop: Shop, mechanic_id: int) -> None:

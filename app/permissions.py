@@ -108,6 +108,8 @@ _TABLE: dict[str, Mapping[Role, Scope]] = {
     "ApproveEstimate": {_D: Scope.ANY},
     "DeclineEstimate": {_D: Scope.ANY},
     "AddCannedJob": _MANAGER_ONLY,  # the menu of standard jobs (정비 메뉴) is the manager's
+    "UpdateCannedJob": _MANAGER_ONLY,
+    "AddCannedJobToJob": {_D: Scope.ANY, _M: Scope.OWN_JOB},  # as labour and parts on a job in work
     "RecordAdditionalWorkConsent": {_D: Scope.ANY},  # the desk records the customer's answer
     "ProposeAdditionalWork": {_M: Scope.OWN_JOB},  # the bay proposes, on its own jobs
     "AddDiscount": {_D: Scope.WITHIN_DISCOUNT_LIMIT},

@@ -13,7 +13,14 @@ from __future__ import annotations
 from app.billing.tables import bill_line
 from app.board.tables import status_board
 from app.customers.tables import customer, vehicle, vehicle_former_number, vehicle_reading
-from app.estimates.tables import additional_work, canned_job, canned_job_part, estimate, estimate_line
+from app.estimates.tables import (
+    additional_work,
+    additional_work_part,
+    canned_job,
+    canned_job_part,
+    estimate,
+    estimate_line,
+)
 from app.eventlog.tables import event_chain, event_log, number_series, policy_done
 from app.jobs.tables import job, part_request
 from app.mechanic.tables import man_day_reservation, mechanic, mechanic_day_off, shop_closure
@@ -27,6 +34,7 @@ __all__ = [
     "NAMING_CONVENTION",
     "Money",
     "additional_work",
+    "additional_work_part",
     "bill_line",
     "canned_job",
     "canned_job_part",

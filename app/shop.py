@@ -21,7 +21,7 @@ from app.customers import queries as customer_queries
 from app.db import Database
 from app.documents import Documents
 from app.estimates import queries as estimate_queries
-from app.estimates.queries import AdditionalWorkRow, EstimateView, Recommendation
+from app.estimates.queries import AdditionalWorkRow, CannedJobRow, EstimateRow, EstimateView, Recommendation
 from app.messagebus import AfterCommit, MessageBus
 from app.settings import Settings
 from app.uow import Clock
@@ -188,6 +188,16 @@ class Shop:
         """An estimate (견적): its lines at the prices of its day, amounts, consent or refusal."""
         with self.db.read.connect() as conn:
             return estimate_queries.estimate_view(conn, estimate_no, self.settings.vat_rate)
+
+    def estimates(self, status: str = "", text: str = "") -> list[EstimateRow]:
+        """The desk's estimates, newest first: `status` open, approved or declined ("" all), `text` a search."""
+        with self.db.read.connect() as conn:
+            return estimate_queries.estimate_rows(conn, self.settings.vat_rate, status, text)
+
+    def canned_jobs(self) -> list[CannedJobRow]:
+        """The shop's menu of standard jobs (정비 메뉴), by name, each with its parts and their stock."""
+        with self.db.read.connect() as conn:
+            return estimate_queries.canned_job_rows(conn)
 
     def recommendations(self, car_number: str) -> list[Recommendation]:
         """Work this car's customer declined, to offer again on the next visit, newest first."""

@@ -106,18 +106,22 @@ __all__ += [
 # --- estimates (견적) ---
 from domain.estimates.commands import (  # noqa: E402
     AddCannedJob,
+    AddCannedJobToJob,
     ApproveEstimate,
     DeclineEstimate,
     DraftEstimate,
     ProposeAdditionalWork,
     RecordAdditionalWorkConsent,
+    UpdateCannedJob,
 )
 
 __all__ += [
     "AddCannedJob",
+    "AddCannedJobToJob",
     "ApproveEstimate",
     "DeclineEstimate",
     "DraftEstimate",
     "ProposeAdditionalWork",
     "RecordAdditionalWorkConsent",
+    "UpdateCannedJob",
 ]

@@ -24,6 +24,11 @@ STATUS_LABELS = {
     "in_work": QT_TRANSLATE_NOOP("Status", "In work"),
     "provided": QT_TRANSLATE_NOOP("Status", "Provided"),
     "returned": QT_TRANSLATE_NOOP("Status", "Returned"),
+    # estimates (견적) and additional work
+    "open": QT_TRANSLATE_NOOP("Status", "Open"),
+    "approved": QT_TRANSLATE_NOOP("Status", "Approved"),
+    "declined": QT_TRANSLATE_NOOP("Status", "Declined"),
+    "proposed": QT_TRANSLATE_NOOP("Status", "Proposed"),
 }
 
 #: Receipt status (reception context) -> the board status with the same colour.

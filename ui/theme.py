@@ -24,6 +24,10 @@ STATUS_COLOURS = {
     "provided": "#15803D",
     "rejected": "#DC2626",
     "cancelled": "#64748B",
+    "open": "#7C3AED",
+    "proposed": "#7C3AED",
+    "approved": "#15803D",
+    "declined": "#64748B",
 }
 
 DANGER = "#DC2626"

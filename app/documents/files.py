@@ -40,7 +40,7 @@ from app.faults import translate_folder_error
 from app.files import ensure_private_dir, restrict_to_owner
 from app.reception import till
 from app.settings import Settings, ShopDetails
-from domain.errors import NotFound
+from domain.errors import DomainError, NotFound
 from domain.events import BillIssued, DayClosed, InvoiceVoided
 from domain.texts import Message
 
@@ -336,6 +336,8 @@ class Documents:
                 raise _not_written(kind, number, describe_os_error(exc, path.parent)) from exc
             if ref.stored_sha256 is None:
                 self._store_hash(kind, number, digest, issued_with_json(*self._issued_with(ref.issued_with)))
+                if kind == INVOICE:
+                    self._statement_beside(number)  # the repair statement, on the letterhead just frozen
         except FontNotFound as exc:
             error = _not_written(kind, number, exc.text)
             self._failed(kind, number, str(error))
@@ -460,19 +462,48 @@ class Documents:
         return path
 
     def statement(self, invoice_no: str) -> Path:
-        """The repair statement (정비 명세서) at `statement-<invoice_no>.pdf`: written once, then kept as issued."""
+        """The repair statement (정비 명세서) at `statement-<invoice_no>.pdf`, on the invoice's letterhead and font.
+
+        Written on completion beside the invoice (`write`); asked for later, it is that file, byte for byte,
+        or the same bytes rendered again from the invoice's frozen letterhead if the file is gone.
+        """
+        self.wait(invoice_no)
+        with self.db.read.connect() as conn:
+            frozen = self._invoice_letterhead(conn, invoice_no)
+        if frozen is None:
+            self.pdf(invoice_no)  # the invoice's PDF first: it freezes the letterhead both papers carry
+        return self._write_statement(invoice_no)
+
+    @staticmethod
+    def _invoice_letterhead(conn: Connection, invoice_no: str) -> str | None:
+        inv = s.invoice.c
+        found = conn.execute(select(inv.letterhead).where(inv.invoice_no == invoice_no)).first()
+        if found is None:
+            raise NotFound("reception.invoice_not_found", invoice_no=invoice_no)
+        return found[0]
+
+    def _statement_letterhead(self, frozen: str | None) -> tuple[ShopDetails, FontPair]:
+        """The invoice's frozen letterhead and font; a field the form needs that it lacks, from today's details."""
+        from app.estimates.statement import REQUIRED_SHOP_FIELDS
+
+        shop, fonts = self._issued_with(frozen)
+        today = self.settings.shop
+        blanks = {k: getattr(today, k) for k in REQUIRED_SHOP_FIELDS if not str(getattr(shop, k, "")).strip()}
+        return (replace(shop, **blanks) if blanks else shop), fonts
+
+    def _write_statement(self, invoice_no: str) -> Path:
         from app.documents.statement_pdf import render_statement_pdf
         from app.estimates.statement import require_shop_details, statement_view
 
         path = self.folder / f"statement-{invoice_no}.pdf"
         with self.db.read.connect() as conn:
             view = statement_view(conn, invoice_no)
+            frozen = self._invoice_letterhead(conn, invoice_no)
         if path.is_file():
             return path  # the copy the customer was given: a reprint is this file, byte for byte
-        shop = self.settings.shop
-        require_shop_details(shop)  # asked for at first use, never printed blank
         try:
-            fonts = self._fonts()
+            shop, fonts = self._statement_letterhead(frozen)
+            require_shop_details(shop)  # asked for at first use, never printed blank
             with self._render_lock:
                 data = render_statement_pdf(view, shop, fonts)
             write_atomically(path, data)
@@ -482,6 +513,17 @@ class Documents:
             why = describe_os_error(exc, path.parent)
             raise PdfError("common.pdf_not_written", document=STATEMENT_NAME, number=invoice_no, why=why) from exc
         return path
+
+    def _statement_beside(self, invoice_no: str) -> None:
+        """On completion, the statement beside the new invoice; shop details still missing are asked for later."""
+        try:
+            self._write_statement(invoice_no)
+        except PdfError as exc:
+            log.warning("%s", exc)
+        except DomainError as exc:
+            log.info("repair statement of %s waits for the shop details (%s)", invoice_no, exc.code)
+        except Exception:  # the invoice is written whatever happens to the statement; asked for, it is tried again
+            log.exception("writing the repair statement of %s failed", invoice_no)
 
     def receipt(self, invoice_no: str) -> Path:
         """The receipt (영수증) as the money stands now, written to `receipt-<invoice_no>.pdf`. Raises PdfError."""

@@ -4,24 +4,33 @@ check), reopen when that request is refused, decline (the work stays on the car 
 from __future__ import annotations
 
 import copy
+import logging
 from datetime import timedelta
 
 from app.handling import HandlerSettings, PolicySpec
+from app.jobs.handlers import request_part
 from app.reception.handlers import request_repair
 from app.uow import UnitOfWork
+from domain.errors import DomainError
 from domain.estimates.commands import (
     AddCannedJob,
+    AddCannedJobToJob,
     ApproveEstimate,
     DeclineEstimate,
     DraftEstimate,
     ProposeAdditionalWork,
     RecordAdditionalWorkConsent,
+    UpdateCannedJob,
 )
 from domain.estimates.events import EstimateDrafted
 from domain.estimates.model import EstimateLine, EstimateStatus
+from domain.jobs.commands import RequestPart
+from domain.jobs.events import JobStarted
 from domain.reception.commands import RequestRepair
 from domain.reception.events import RequestCancelled
 from domain.texts import Message
+
+log = logging.getLogger(__name__)
 
 #: Estimate numbers: E, the year, a serial that counts up by one (a series of their own).
 ESTIMATE_NUMBER_FORMAT = "E{year}-{seq:06d}"
@@ -31,6 +40,25 @@ def add_canned_job(cmd: AddCannedJob, uow: UnitOfWork, _: HandlerSettings) -> in
     for part_id, _quantity in cmd.parts:
         uow.parts.get(part_id)  # an unknown part is refused here
     return uow.estimates.add_canned_job(cmd.name, cmd.labour, cmd.man_day, cmd.parts)
+
+
+def update_canned_job(cmd: UpdateCannedJob, uow: UnitOfWork, _: HandlerSettings) -> None:
+    for part_id, _quantity in cmd.parts:
+        uow.parts.get(part_id)  # an unknown part is refused here
+    uow.estimates.update_canned_job(cmd.canned_job_id, cmd.name, cmd.labour, cmd.man_day, cmd.parts)
+
+
+def add_canned_job_to_job(cmd: AddCannedJobToJob, uow: UnitOfWork, settings: HandlerSettings) -> int:
+    """The menu job's labour on the bill (the bill's rules: a started job), then each part requested as the bay
+    would; all in this one transaction, or nothing."""
+    canned = uow.estimates.canned_job(cmd.canned_job_id)
+    bill = uow.bills.get(cmd.job_id, settings.vat_rate, at=uow.now_text(), by=uow.actor)
+    line_id = uow.bills.new_line_id()
+    bill.add_labour(line_id, canned.name, canned.labour, uow.actor, uow.now_text())
+    uow.bills.save(bill, uow.now_text())
+    for part_id, quantity in canned.parts:
+        request_part(RequestPart(cmd.job_id, part_id, quantity).validated(), uow, settings)
+    return line_id
 
 
 def draft_estimate(cmd: DraftEstimate, uow: UnitOfWork, _: HandlerSettings) -> str:
@@ -107,25 +135,33 @@ def decline_estimate(cmd: DeclineEstimate, uow: UnitOfWork, _: HandlerSettings) 
 def propose_additional_work(cmd: ProposeAdditionalWork, uow: UnitOfWork, settings: HandlerSettings) -> int:
     """The bay's proposal: checked against the bill now (a started job, room on it), billed only after consent."""
     bill = uow.bills.get(cmd.job_id, settings.vat_rate, at=uow.now_text(), by=uow.actor)
+    parts_total = sum(uow.parts.get(part_id).price * quantity for part_id, quantity in cmd.parts)  # unknown: refused
     # The bill's own rules (a started job, room for the amount), tried on a copy: nothing is billed yet.
-    copy.deepcopy(bill).add_labour(0, cmd.description, cmd.amount, uow.actor, uow.now_text())
+    trial = copy.deepcopy(bill)
+    trial.add_labour(0, cmd.description, cmd.amount, uow.actor, uow.now_text())
+    trial.ensure_room(parts_total)
     car_number = uow.receipts.get(bill.receipt_id).car_number
     return uow.estimates.add_additional_work(
-        cmd.job_id, car_number, cmd.description, cmd.amount, uow.actor, uow.now_text()
+        cmd.job_id, car_number, cmd.description, cmd.amount, uow.actor, uow.now_text(), cmd.parts
     )
 
 
 def record_additional_work_consent(
     cmd: RecordAdditionalWorkConsent, uow: UnitOfWork, settings: HandlerSettings
 ) -> None:
-    """Approved: the line goes on the bill (as proposed, by whom). Declined: kept as a recommendation."""
+    """Approved: the labour goes on the bill (as proposed, by whom) and its parts are requested on the job, as the
+    bay would. Declined: kept as a recommendation."""
     work = uow.estimates.additional_work(cmd.work_id)  # locked; one answered already is refused
     line_id = None
     if cmd.approved:
-        bill = uow.bills.get(work.job_id, settings.vat_rate, at=uow.now_text(), by=uow.actor)
-        line_id = uow.bills.new_line_id()
-        bill.add_labour(line_id, work.description, work.amount, work.proposed_by, uow.now_text())
-        uow.bills.save(bill, uow.now_text())
+        parts = uow.estimates.additional_work_parts(cmd.work_id)
+        if work.amount or not parts:  # a parts-only proposal puts no empty labour line on the bill
+            bill = uow.bills.get(work.job_id, settings.vat_rate, at=uow.now_text(), by=uow.actor)
+            line_id = uow.bills.new_line_id()
+            bill.add_labour(line_id, work.description, work.amount, work.proposed_by, uow.now_text())
+            uow.bills.save(bill, uow.now_text())
+        for part_id, quantity in parts:  # a job no longer in work refuses them here, and nothing is written
+            request_part(RequestPart(work.job_id, part_id, quantity).validated(), uow, settings)
     uow.estimates.answer_additional_work(cmd.work_id, cmd.approved, cmd.how, uow.actor, uow.now_text(), line_id)
 
 
@@ -146,12 +182,36 @@ def reopen_refused(event: RequestCancelled, uow: UnitOfWork, _: HandlerSettings)
         uow.estimates.save_reopened(estimate, reason)
 
 
+def request_quoted_parts(event: JobStarted, uow: UnitOfWork, settings: HandlerSettings) -> None:
+    """JobStarted of an approved estimate's job -> its quoted parts are requested on the job, as the bay would.
+
+    A job takes parts only once started, so the approval's parts wait for this moment; each goes through
+    the mechanic's own RequestPart handler (the bill's room, then the counter takes it from stock or
+    cancels it as out of stock, as for any request).
+    """
+    estimate = uow.estimates.of_receipt(event.receipt_id)
+    if estimate is None or estimate.status is not EstimateStatus.APPROVED:
+        return
+    row = uow.estimates.row(estimate.estimate_no)
+    for line in uow.estimates.lines(row.id):
+        if line.kind == "part" and line.part_id is not None:
+            try:
+                request_part(RequestPart(event.job_id, line.part_id, line.quantity).validated(), uow, settings)
+            except DomainError as exc:  # refused before anything is written: the bay can request it by hand
+                log.info("quoted part of %s not requested on job %s (%s)", estimate.estimate_no, event.job_id, exc.code)
+
+
 COMMAND_HANDLERS = {
     AddCannedJob: add_canned_job,
+    UpdateCannedJob: update_canned_job,
+    AddCannedJobToJob: add_canned_job_to_job,
     ProposeAdditionalWork: propose_additional_work,
     RecordAdditionalWorkConsent: record_additional_work_consent,
     DraftEstimate: draft_estimate,
     ApproveEstimate: approve_estimate,
     DeclineEstimate: decline_estimate,
 }
-POLICIES = [PolicySpec("estimates.reopen_refused", RequestCancelled, reopen_refused)]
+POLICIES = [
+    PolicySpec("estimates.reopen_refused", RequestCancelled, reopen_refused),
+    PolicySpec("estimates.request_quoted_parts", JobStarted, request_quoted_parts),
+]

@@ -6,9 +6,16 @@ import json
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import Connection, bindparam, insert, select, update
+from sqlalchemy import Connection, bindparam, delete, insert, select, update
 
-from app.estimates.tables import additional_work, canned_job, canned_job_part, estimate, estimate_line
+from app.estimates.tables import (
+    additional_work,
+    additional_work_part,
+    canned_job,
+    canned_job_part,
+    estimate,
+    estimate_line,
+)
 from app.persistence import Seen, stored_reason
 from domain.errors import Conflict, IllegalTransition, NotFound
 from domain.estimates.model import Estimate, EstimateLine, EstimateStatus
@@ -109,6 +116,24 @@ class EstimateRepository:
                 insert(canned_job).returning(cj.id), {"name": name, "labour": labour, "man_day": man_day}
             ).scalar_one()
         )
+        self._add_parts(job_id, parts)
+        return job_id
+
+    def update_canned_job(
+        self, canned_job_id: int, name: str, labour: int, man_day: int, parts: tuple[tuple[int, int], ...]
+    ) -> None:
+        cj, cp = canned_job.c, canned_job_part.c
+        self.canned_job(canned_job_id)  # an unknown one is refused here
+        taken = self.conn.execute(select(cj.id).where(cj.name == name, cj.id != canned_job_id)).first()
+        if taken is not None:
+            raise Conflict("estimates.canned_job_taken", name=name)
+        self.conn.execute(
+            update(canned_job).where(cj.id == canned_job_id).values(name=name, labour=labour, man_day=man_day)
+        )
+        self.conn.execute(delete(canned_job_part).where(cp.canned_job_id == canned_job_id))
+        self._add_parts(canned_job_id, parts)
+
+    def _add_parts(self, job_id: int, parts: tuple[tuple[int, int], ...]) -> None:
         merged: dict[int, int] = {}
         for part_id, quantity in parts:
             merged[part_id] = merged.get(part_id, 0) + quantity
@@ -116,7 +141,6 @@ class EstimateRepository:
             self.conn.execute(
                 insert(canned_job_part), {"canned_job_id": job_id, "part_id": part_id, "quantity": quantity}
             )
-        return job_id
 
     def canned_job(self, canned_job_id: int) -> CannedJob:
         cj, cp = canned_job.c, canned_job_part.c
@@ -131,7 +155,16 @@ class EstimateRepository:
         )
         return CannedJob(row.id, row.name, row.labour, row.man_day, parts)
 
-    def add_additional_work(self, job_id: int, car_number: str, description: str, amount: int, by: str, at: str) -> int:
+    def add_additional_work(
+        self,
+        job_id: int,
+        car_number: str,
+        description: str,
+        amount: int,
+        by: str,
+        at: str,
+        parts: tuple[tuple[int, int], ...] = (),
+    ) -> int:
         values = {
             "job_id": job_id,
             "car_number": car_number,
@@ -141,7 +174,20 @@ class EstimateRepository:
             "proposed_at": at,
             "status": "proposed",
         }
-        return int(self.conn.execute(insert(additional_work).returning(additional_work.c.id), values).scalar_one())
+        work_id = int(self.conn.execute(insert(additional_work).returning(additional_work.c.id), values).scalar_one())
+        merged: dict[int, int] = {}
+        for part_id, quantity in parts:
+            merged[part_id] = merged.get(part_id, 0) + quantity
+        for part_id, quantity in merged.items():
+            self.conn.execute(
+                insert(additional_work_part), {"work_id": work_id, "part_id": part_id, "quantity": quantity}
+            )
+        return work_id
+
+    def additional_work_parts(self, work_id: int) -> list[tuple[int, int]]:
+        ap = additional_work_part.c
+        query = select(ap.part_id, ap.quantity).where(ap.work_id == work_id).order_by(ap.part_id)
+        return [(r.part_id, r.quantity) for r in self.conn.execute(query)]
 
     def additional_work(self, work_id: int) -> Any:
         """A proposal still waiting for the customer's answer (row locked until commit)."""

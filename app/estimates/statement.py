@@ -78,14 +78,14 @@ def statement_view(conn: Connection, invoice_no: str) -> StatementView:
     consent_row = conn.execute(
         select(e.consent_how, e.consent_at).where(e.receipt_id == view.receipt_id, e.status == "approved")
     ).first()
-    aw = s.additional_work.c
+    from app.estimates.queries import additional_work_of
+
+    # The labour of each answer; approved parts are among the statement's parts (the bill's, at their price),
+    # so a reprint does not depend on today's prices.
     additional = tuple(
         (w.description, w.amount, w.status, w.consent_how, w.consent_at)
-        for w in conn.execute(
-            select(aw.description, aw.amount, aw.status, aw.consent_how, aw.consent_at)
-            .where(aw.job_id == view.job_id, aw.status != "proposed")
-            .order_by(aw.id)
-        )
+        for w in additional_work_of(conn, view.job_id)
+        if w.status != "proposed"
     )
     work = tuple((ln.name, ln.amount) for ln in view.lines if ln.kind == "labour")
     parts = tuple(

@@ -99,3 +99,13 @@ additional_work = Table(
     CheckConstraint("status IN ('proposed', 'approved', 'declined')", name="known_status"),
     CheckConstraint("amount >= 0", name="amount_not_negative"),
 )
+
+#: The parts a proposal takes besides its labour: requested on the job once the customer agrees.
+additional_work_part = Table(
+    "additional_work_part",
+    metadata,
+    Column("work_id", Integer, ForeignKey("additional_work.id"), primary_key=True),
+    Column("part_id", Integer, ForeignKey("part.id"), primary_key=True),
+    Column("quantity", Integer, nullable=False),
+    CheckConstraint("quantity > 0", name="quantity_positive"),
+)

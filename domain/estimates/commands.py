@@ -120,17 +120,54 @@ class AddCannedJob(Command):
 
 
 @dataclass(frozen=True)
+class UpdateCannedJob(Command):
+    """Change a standard job on the menu: its name, labour, man-days and parts (the list replaces the old one)."""
+
+    canned_job_id: int
+    name: str
+    labour: int
+    man_day: int
+    parts: tuple[tuple[int, int], ...] = ()
+
+    checks: ClassVar[dict[str, Check]] = {
+        "canned_job_id": lambda v: require_id(v, Field.CANNED_JOB),
+        **AddCannedJob.checks,
+    }
+
+
+@dataclass(frozen=True)
+class AddCannedJobToJob(Command):
+    """A standard job added to a job in work in one step: its labour line on the bill, its parts requested.
+
+    Returns the labour line's id. Parts the counter cannot give are cancelled there, as any request.
+    """
+
+    job_id: int
+    canned_job_id: int
+
+    checks: ClassVar[dict[str, Check]] = {
+        "job_id": lambda v: require_id(v, Field.JOB_NUMBER),
+        "canned_job_id": lambda v: require_id(v, Field.CANNED_JOB),
+    }
+
+
+@dataclass(frozen=True)
 class ProposeAdditionalWork(Command):
-    """The bay found more to do (추가정비): proposed, billed only once the desk records consent. Returns its id."""
+    """The bay found more to do (추가정비): labour and parts proposed, billed only once the desk records consent.
+
+    Returns its id.
+    """
 
     job_id: int
     description: str
-    amount: int
+    amount: int  # the labour; 0 when the proposal is parts only
+    parts: tuple[tuple[int, int], ...] = ()  # (part id, quantity), requested on the job once the customer agrees
 
     checks: ClassVar[dict[str, Check]] = {
         "job_id": lambda v: require_id(v, Field.JOB_NUMBER),
         "description": lambda v: require_text(v, Field.NOTES, MAX_DESCRIPTION),
         "amount": lambda v: require_money(v, Field.AMOUNT),
+        "parts": _part_lines,
     }
 
 

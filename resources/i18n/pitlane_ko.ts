@@ -4,22 +4,70 @@
     <context>
         <name>AdditionalWorkConsentDialog</name>
         <message>
-            <location filename="../../ui/estimates/dialog.py" line="197" />
+            <location filename="../../ui/estimates/dialog.py" line="293" />
             <source>Additional work</source>
             <translation>추가정비</translation>
         </message>
         <message>
-            <location filename="../../ui/estimates/dialog.py" line="206" />
+            <location filename="../../ui/estimates/dialog.py" line="302" />
             <source>Declined</source>
             <translation>거절</translation>
         </message>
         <message>
-            <location filename="../../ui/estimates/dialog.py" line="207" />
+            <location filename="../../ui/estimates/dialog.py" line="303" />
             <source>Approved: bill it</source>
             <translation>승인: 청구에 추가</translation>
         </message>
         <message>
-            <location filename="../../ui/estimates/dialog.py" line="223" />
+            <location filename="../../ui/estimates/dialog.py" line="319" />
+            <source>Not recorded</source>
+            <translation>기록되지 않음</translation>
+        </message>
+    </context>
+    <context>
+        <name>AdditionalWorkTab</name>
+        <message>
+            <location filename="../../ui/estimates/desk.py" line="343" />
+            <source>Billed only once the customer agrees; declined work is offered again next visit.</source>
+            <translation>고객이 동의해야 청구됩니다. 거절된 작업은 다음 방문 때 다시 안내합니다.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/estimates/desk.py" line="352" />
+            <source>Refresh</source>
+            <translation>새로 고침</translation>
+        </message>
+        <message>
+            <location filename="../../ui/estimates/desk.py" line="353" />
+            <source>Declined</source>
+            <translation>거절</translation>
+        </message>
+        <message>
+            <location filename="../../ui/estimates/desk.py" line="354" />
+            <source>Approved: bill it</source>
+            <translation>승인: 청구에 추가</translation>
+        </message>
+        <message>
+            <location filename="../../ui/estimates/desk.py" line="396" />
+            <source>{work} approved</source>
+            <translation>{work} 승인</translation>
+        </message>
+        <message>
+            <location filename="../../ui/estimates/desk.py" line="397" />
+            <source>It is on job #{job}'s bill.</source>
+            <translation>작업 #{job}의 청구서에 추가되었습니다.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/estimates/desk.py" line="402" />
+            <source>{work} declined</source>
+            <translation>{work} 거절</translation>
+        </message>
+        <message>
+            <location filename="../../ui/estimates/desk.py" line="403" />
+            <source>It is kept for the car's next visit.</source>
+            <translation>차량의 다음 방문 때 다시 안내합니다.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/estimates/desk.py" line="409" />
             <source>Not recorded</source>
             <translation>기록되지 않음</translation>
         </message>
@@ -27,18 +75,18 @@
     <context>
         <name>Age</name>
         <message>
-            <location filename="../../ui/fmt.py" line="77" />
+            <location filename="../../ui/fmt.py" line="82" />
             <source>{m} min</source>
             <extracomment>Receipt status (reception context) -&gt; the board status with the same colour.</extracomment>
             <translation>{m}분</translation>
         </message>
         <message>
-            <location filename="../../ui/fmt.py" line="80" />
+            <location filename="../../ui/fmt.py" line="85" />
             <source>{h} h {m} min</source>
             <translation>{h}시간 {m}분</translation>
         </message>
         <message>
-            <location filename="../../ui/fmt.py" line="81" />
+            <location filename="../../ui/fmt.py" line="86" />
             <source>{d} d</source>
             <translation>{d}일</translation>
         </message>
@@ -276,22 +324,22 @@ Details are in {log}.</source>
     <context>
         <name>Board</name>
         <message>
-            <location filename="../../ui/models/board.py" line="305" />
+            <location filename="../../ui/models/board.py" line="309" />
             <source>Voided</source>
             <translation>무효</translation>
         </message>
         <message>
-            <location filename="../../ui/models/board.py" line="307" />
+            <location filename="../../ui/models/board.py" line="311" />
             <source>Paid</source>
             <translation>완납</translation>
         </message>
         <message>
-            <location filename="../../ui/models/board.py" line="308" />
+            <location filename="../../ui/models/board.py" line="312" />
             <source>Due {amount}</source>
             <translation>미수 {amount}</translation>
         </message>
         <message>
-            <location filename="../../ui/models/board.py" line="263" />
+            <location filename="../../ui/models/board.py" line="267" />
             <source>Overdue {date}</source>
             <translation>지연 {date}</translation>
         </message>
@@ -348,30 +396,127 @@ Details are in {log}.</source>
             <translation>대기</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/board.py" line="135" />
+            <location filename="../../ui/screens/board.py" line="136" />
             <source>Status board</source>
             <translation>정비 현황판</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/board.py" line="157" />
-            <location filename="../../ui/screens/board.py" line="275" />
+            <location filename="../../ui/screens/board.py" line="158" />
+            <location filename="../../ui/screens/board.py" line="277" />
             <source>All mechanics</source>
             <translation>전체 정비사</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/board.py" line="190" />
+            <location filename="../../ui/screens/board.py" line="191" />
             <source>No receipts match this filter.</source>
             <translation>이 조건에 맞는 접수가 없습니다.</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/board.py" line="190" />
+            <location filename="../../ui/screens/board.py" line="191" />
             <source>No cars in the shop right now.</source>
             <translation>지금 정비 중인 차가 없습니다.</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/board.py" line="300" />
+            <location filename="../../ui/screens/board.py" line="302" />
             <source>Page {page} of {pages}</source>
             <translation>{pages}쪽 중 {page}쪽</translation>
+        </message>
+    </context>
+    <context>
+        <name>CannedJobs</name>
+        <message>
+            <location filename="../../ui/estimates/menu.py" line="47" />
+            <source>Not enough in stock: {parts}</source>
+            <translation>재고 부족: {parts}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/estimates/menu.py" line="239" />
+            <source>{name} — labour {labour}, parts {parts}</source>
+            <translation>{name} — 공임 {labour}, 부품 {parts}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/estimates/menu.py" line="253" />
+            <source>Add a standard job</source>
+            <translation>정비 메뉴 추가</translation>
+        </message>
+        <message>
+            <location filename="../../ui/estimates/menu.py" line="254" />
+            <source>Its labour goes on the bill and its parts are requested:</source>
+            <translation>공임은 청구서에 추가되고 부품은 요청됩니다:</translation>
+        </message>
+    </context>
+    <context>
+        <name>CannedJobsDialog</name>
+        <message>
+            <location filename="../../ui/estimates/menu.py" line="107" />
+            <source>Standard jobs (정비 메뉴)</source>
+            <translation>정비 메뉴</translation>
+        </message>
+        <message>
+            <location filename="../../ui/estimates/menu.py" line="116" />
+            <location filename="../../ui/estimates/menu.py" line="179" />
+            <source>New standard job</source>
+            <translation>새 정비 메뉴</translation>
+        </message>
+        <message>
+            <location filename="../../ui/estimates/menu.py" line="119" />
+            <source>e.g. 엔진오일 세트 교환</source>
+            <translation>예: 엔진오일 세트 교환</translation>
+        </message>
+        <message>
+            <location filename="../../ui/estimates/menu.py" line="122" />
+            <source>Name *</source>
+            <translation>이름 *</translation>
+        </message>
+        <message>
+            <location filename="../../ui/estimates/menu.py" line="123" />
+            <source>Labour *</source>
+            <translation>공임 *</translation>
+        </message>
+        <message>
+            <location filename="../../ui/estimates/menu.py" line="124" />
+            <source>Man-days *</source>
+            <translation>공수 *</translation>
+        </message>
+        <message>
+            <location filename="../../ui/estimates/menu.py" line="130" />
+            <source>Add part</source>
+            <translation>부품 추가</translation>
+        </message>
+        <message>
+            <location filename="../../ui/estimates/menu.py" line="138" />
+            <source>Remove part</source>
+            <translation>부품 빼기</translation>
+        </message>
+        <message>
+            <location filename="../../ui/estimates/menu.py" line="143" />
+            <source>New</source>
+            <translation>새로 만들기</translation>
+        </message>
+        <message>
+            <location filename="../../ui/estimates/menu.py" line="144" />
+            <source>Close</source>
+            <translation>닫기</translation>
+        </message>
+        <message>
+            <location filename="../../ui/estimates/menu.py" line="145" />
+            <source>Save</source>
+            <translation>저장</translation>
+        </message>
+        <message>
+            <location filename="../../ui/estimates/menu.py" line="191" />
+            <source>Edit {name}</source>
+            <translation>{name} 수정</translation>
+        </message>
+        <message>
+            <location filename="../../ui/estimates/menu.py" line="229" />
+            <source>{name} saved</source>
+            <translation>{name} 저장됨</translation>
+        </message>
+        <message>
+            <location filename="../../ui/estimates/menu.py" line="234" />
+            <source>Not saved</source>
+            <translation>저장되지 않음</translation>
         </message>
     </context>
     <context>
@@ -386,6 +531,7 @@ Details are in {log}.</source>
         </message>
         <message>
             <location filename="../../ui/customers/models.py" line="46" />
+            <location filename="../../ui/estimates/desk.py" line="62" />
             <location filename="../../ui/models/board.py" line="67" />
             <location filename="../../ui/models/tables.py" line="44" />
             <location filename="../../ui/models/tables.py" line="93" />
@@ -396,6 +542,8 @@ Details are in {log}.</source>
         </message>
         <message>
             <location filename="../../ui/customers/models.py" line="44" />
+            <location filename="../../ui/estimates/desk.py" line="61" />
+            <location filename="../../ui/estimates/desk.py" line="91" />
             <location filename="../../ui/models/board.py" line="68" />
             <location filename="../../ui/models/tables.py" line="43" />
             <location filename="../../ui/models/tables.py" line="92" />
@@ -416,6 +564,7 @@ Details are in {log}.</source>
         </message>
         <message>
             <location filename="../../ui/customers/models.py" line="72" />
+            <location filename="../../ui/estimates/desk.py" line="67" />
             <location filename="../../ui/models/board.py" line="70" />
             <location filename="../../ui/models/tables.py" line="47" />
             <location filename="../../ui/models/tables.py" line="74" />
@@ -432,6 +581,7 @@ Details are in {log}.</source>
         </message>
         <message>
             <location filename="../../ui/customers/models.py" line="77" />
+            <location filename="../../ui/estimates/desk.py" line="64" />
             <location filename="../../ui/models/board.py" line="72" />
             <location filename="../../ui/models/tables.py" line="257" />
             <location filename="../../ui/till/models.py" line="68" />
@@ -444,6 +594,7 @@ Details are in {log}.</source>
             <translation>결제</translation>
         </message>
         <message>
+            <location filename="../../ui/estimates/desk.py" line="96" />
             <location filename="../../ui/models/tables.py" line="39" />
             <location filename="../../ui/models/tables.py" line="194" />
             <source>Time</source>
@@ -457,6 +608,8 @@ Details are in {log}.</source>
         </message>
         <message>
             <location filename="../../ui/customers/models.py" line="67" />
+            <location filename="../../ui/estimates/desk.py" line="59" />
+            <location filename="../../ui/estimates/desk.py" line="113" />
             <location filename="../../ui/models/tables.py" line="67" />
             <source>Date</source>
             <translation>날짜</translation>
@@ -467,12 +620,14 @@ Details are in {log}.</source>
             <translation>메모</translation>
         </message>
         <message>
+            <location filename="../../ui/estimates/desk.py" line="90" />
             <location filename="../../ui/models/tables.py" line="91" />
             <location filename="../../ui/models/tables.py" line="199" />
             <source>Job</source>
             <translation>작업</translation>
         </message>
         <message>
+            <location filename="../../ui/estimates/menu.py" line="83" />
             <location filename="../../ui/models/tables.py" line="141" />
             <location filename="../../ui/models/tables.py" line="202" />
             <source>Code</source>
@@ -490,6 +645,7 @@ Details are in {log}.</source>
             <translation>단가</translation>
         </message>
         <message>
+            <location filename="../../ui/estimates/menu.py" line="87" />
             <location filename="../../ui/models/tables.py" line="151" />
             <source>Stock</source>
             <translation>재고</translation>
@@ -500,11 +656,13 @@ Details are in {log}.</source>
             <translation>주문 기준</translation>
         </message>
         <message>
+            <location filename="../../ui/estimates/menu.py" line="84" />
             <location filename="../../ui/models/tables.py" line="203" />
             <source>Part</source>
             <translation>부품</translation>
         </message>
         <message>
+            <location filename="../../ui/estimates/menu.py" line="85" />
             <location filename="../../ui/models/tables.py" line="204" />
             <source>Qty</source>
             <translation>수량</translation>
@@ -592,6 +750,8 @@ Details are in {log}.</source>
         </message>
         <message>
             <location filename="../../ui/billing/lines.py" line="55" />
+            <location filename="../../ui/estimates/desk.py" line="93" />
+            <location filename="../../ui/estimates/desk.py" line="120" />
             <location filename="../../ui/till/models.py" line="116" />
             <source>Amount</source>
             <translation>금액</translation>
@@ -693,6 +853,63 @@ Details are in {log}.</source>
             <location filename="../../ui/models/tables.py" line="168" />
             <source>Origin</source>
             <translation>구분</translation>
+        </message>
+        <message>
+            <location filename="../../ui/estimates/desk.py" line="57" />
+            <source>Estimate</source>
+            <translation>견적</translation>
+        </message>
+        <message>
+            <location filename="../../ui/estimates/desk.py" line="63" />
+            <location filename="../../ui/estimates/desk.py" line="92" />
+            <location filename="../../ui/estimates/desk.py" line="118" />
+            <source>Work</source>
+            <translation>작업</translation>
+        </message>
+        <message>
+            <location filename="../../ui/estimates/desk.py" line="65" />
+            <source>Valid until</source>
+            <translation>유효기간</translation>
+        </message>
+        <message>
+            <location filename="../../ui/estimates/desk.py" line="94" />
+            <source>Proposed by</source>
+            <translation>제안자</translation>
+        </message>
+        <message>
+            <location filename="../../ui/estimates/desk.py" line="117" />
+            <source>From</source>
+            <translation>출처</translation>
+        </message>
+        <message>
+            <location filename="../../ui/estimates/desk.py" line="122" />
+            <source>Reason</source>
+            <translation>사유</translation>
+        </message>
+        <message>
+            <location filename="../../ui/estimates/menu.py" line="54" />
+            <source>Standard job</source>
+            <translation>표준 작업</translation>
+        </message>
+        <message>
+            <location filename="../../ui/estimates/menu.py" line="56" />
+            <source>Labour</source>
+            <translation>공임</translation>
+        </message>
+        <message>
+            <location filename="../../ui/estimates/menu.py" line="58" />
+            <source>Man-days</source>
+            <translation>공수</translation>
+        </message>
+        <message>
+            <location filename="../../ui/estimates/menu.py" line="60" />
+            <source>Parts</source>
+            <translation>부품</translation>
+        </message>
+        <message>
+            <location filename="../../ui/estimates/menu.py" line="66" />
+            <source>Parts total</source>
+            <translation>부품 합계</translation>
         </message>
     </context>
     <context>
@@ -986,149 +1203,328 @@ If this keeps happening, restart Pitlane and send this file to whoever supports 
     <context>
         <name>EstimateDialog</name>
         <message>
-            <location filename="../../ui/estimates/dialog.py" line="57" />
+            <location filename="../../ui/estimates/dialog.py" line="123" />
             <source>Estimate</source>
             <translation>견적</translation>
         </message>
         <message>
-            <location filename="../../ui/estimates/dialog.py" line="62" />
+            <location filename="../../ui/estimates/dialog.py" line="128" />
             <source>e.g. 12가3456</source>
             <translation>예: 12가3456</translation>
         </message>
         <message>
-            <location filename="../../ui/estimates/dialog.py" line="69" />
+            <location filename="../../ui/estimates/dialog.py" line="135" />
             <source>e.g. 브레이크 패드 교환</source>
             <translation>예: 브레이크 패드 교환</translation>
         </message>
         <message>
-            <location filename="../../ui/estimates/dialog.py" line="71" />
+            <location filename="../../ui/estimates/dialog.py" line="137" />
             <source>Customer *</source>
             <translation>고객 *</translation>
         </message>
         <message>
-            <location filename="../../ui/estimates/dialog.py" line="72" />
+            <location filename="../../ui/estimates/dialog.py" line="138" />
             <source>Car number *</source>
             <translation>차량 번호 *</translation>
         </message>
         <message>
-            <location filename="../../ui/estimates/dialog.py" line="73" />
+            <location filename="../../ui/estimates/dialog.py" line="139" />
             <source>Phone</source>
             <translation>전화</translation>
         </message>
         <message>
-            <location filename="../../ui/estimates/dialog.py" line="74" />
+            <location filename="../../ui/estimates/dialog.py" line="140" />
             <source>Mechanic *</source>
             <translation>정비사 *</translation>
         </message>
         <message>
-            <location filename="../../ui/estimates/dialog.py" line="75" />
+            <location filename="../../ui/estimates/dialog.py" line="141" />
             <source>Man-days *</source>
             <translation>공수 *</translation>
         </message>
         <message>
-            <location filename="../../ui/estimates/dialog.py" line="76" />
+            <location filename="../../ui/estimates/dialog.py" line="142" />
             <source>Labour *</source>
             <translation>공임 *</translation>
         </message>
         <message>
-            <location filename="../../ui/estimates/dialog.py" line="77" />
+            <location filename="../../ui/estimates/dialog.py" line="143" />
             <source>Work</source>
             <translation>정비 내용</translation>
         </message>
         <message>
-            <location filename="../../ui/estimates/dialog.py" line="78" />
+            <location filename="../../ui/estimates/dialog.py" line="144" />
             <source>Valid for (days)</source>
             <translation>유효기간(일)</translation>
         </message>
         <message>
-            <location filename="../../ui/estimates/dialog.py" line="88" />
+            <location filename="../../ui/estimates/dialog.py" line="160" />
             <source>Why not (optional)</source>
             <translation>거절 이유 (선택)</translation>
         </message>
         <message>
-            <location filename="../../ui/estimates/dialog.py" line="94" />
+            <location filename="../../ui/estimates/dialog.py" line="166" />
             <source>Close</source>
             <translation>닫기</translation>
         </message>
         <message>
-            <location filename="../../ui/estimates/dialog.py" line="95" />
-            <location filename="../../ui/estimates/dialog.py" line="177" />
+            <location filename="../../ui/estimates/dialog.py" line="167" />
+            <location filename="../../ui/estimates/dialog.py" line="273" />
             <source>Declined</source>
             <translation>거절</translation>
         </message>
         <message>
-            <location filename="../../ui/estimates/dialog.py" line="96" />
+            <location filename="../../ui/estimates/dialog.py" line="168" />
             <source>Approved: request the repair</source>
             <translation>승인: 정비 접수</translation>
         </message>
         <message>
-            <location filename="../../ui/estimates/dialog.py" line="97" />
+            <location filename="../../ui/estimates/dialog.py" line="169" />
             <source>Draft estimate</source>
             <translation>견적서 작성</translation>
         </message>
         <message>
-            <location filename="../../ui/estimates/dialog.py" line="135" />
+            <location filename="../../ui/estimates/dialog.py" line="231" />
             <source>Estimate {no}: {total} (VAT included), valid until {until}</source>
             <translation>견적 {no}: {total} (부가세 포함), {until}까지 유효</translation>
         </message>
         <message>
-            <location filename="../../ui/estimates/dialog.py" line="140" />
+            <location filename="../../ui/estimates/dialog.py" line="236" />
             <source>Estimate drafted</source>
             <translation>견적서 작성됨</translation>
         </message>
         <message>
-            <location filename="../../ui/estimates/dialog.py" line="140" />
+            <location filename="../../ui/estimates/dialog.py" line="236" />
             <source>Ask the customer, then record the answer.</source>
             <translation>고객에게 확인한 뒤 답을 기록하세요.</translation>
         </message>
         <message>
-            <location filename="../../ui/estimates/dialog.py" line="155" />
+            <location filename="../../ui/estimates/dialog.py" line="251" />
             <source>Not accepted</source>
             <translation>접수되지 않음</translation>
         </message>
         <message>
-            <location filename="../../ui/estimates/dialog.py" line="160" />
+            <location filename="../../ui/estimates/dialog.py" line="256" />
             <source>Repair requested</source>
             <translation>정비 접수됨</translation>
         </message>
         <message>
-            <location filename="../../ui/estimates/dialog.py" line="160" />
+            <location filename="../../ui/estimates/dialog.py" line="256" />
             <source>Receipt {id}</source>
             <translation>접수 {id}</translation>
         </message>
         <message>
-            <location filename="../../ui/estimates/dialog.py" line="177" />
+            <location filename="../../ui/estimates/dialog.py" line="273" />
             <source>The work is kept for the car's next visit.</source>
             <translation>이 작업은 차량의 다음 방문 때 다시 안내합니다.</translation>
         </message>
         <message>
-            <location filename="../../ui/estimates/dialog.py" line="181" />
+            <location filename="../../ui/estimates/dialog.py" line="277" />
             <source>Not drafted</source>
             <translation>작성되지 않음</translation>
         </message>
         <message>
-            <location filename="../../ui/estimates/dialog.py" line="185" />
+            <location filename="../../ui/estimates/dialog.py" line="281" />
             <source>Not recorded</source>
             <translation>기록되지 않음</translation>
+        </message>
+        <message>
+            <location filename="../../ui/estimates/dialog.py" line="148" />
+            <source>Standard jobs</source>
+            <translation>정비 메뉴</translation>
+        </message>
+        <message>
+            <location filename="../../ui/estimates/dialog.py" line="149" />
+            <source>No parts quoted.</source>
+            <translation>견적에 넣은 부품 없음.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/estimates/dialog.py" line="150" />
+            <source>Parts</source>
+            <translation>부품</translation>
+        </message>
+        <message>
+            <location filename="../../ui/estimates/dialog.py" line="188" />
+            <source>No standard jobs on the menu yet.</source>
+            <translation>정비 메뉴에 아직 작업이 없습니다.</translation>
         </message>
     </context>
     <context>
         <name>Estimates</name>
         <message>
-            <location filename="../../ui/estimates/dialog.py" line="28" />
+            <location filename="../../ui/estimates/dialog.py" line="46" />
             <source>In person</source>
             <extracomment>How the customer agreed, in the order the desk meets them.</extracomment>
             <translation>방문</translation>
         </message>
         <message>
-            <location filename="../../ui/estimates/dialog.py" line="29" />
+            <location filename="../../ui/estimates/dialog.py" line="47" />
             <source>By phone</source>
             <translation>전화</translation>
         </message>
         <message>
-            <location filename="../../ui/estimates/dialog.py" line="30" />
+            <location filename="../../ui/estimates/dialog.py" line="48" />
             <source>By message</source>
             <translation>메시지</translation>
+        </message>
+        <message>
+            <location filename="../../ui/estimates/desk.py" line="44" />
+            <source>Open</source>
+            <extracomment>Events that change the list of estimates (another terminal drafted, approved, declined; a refused request). How often the additional-work tab reads the bay's proposals again while it is shown. The list's filter: (status, label), "" every estimate.</extracomment>
+            <translation>답변 대기</translation>
+        </message>
+        <message>
+            <location filename="../../ui/estimates/desk.py" line="45" />
+            <source>Approved</source>
+            <translation>승인</translation>
+        </message>
+        <message>
+            <location filename="../../ui/estimates/desk.py" line="46" />
+            <source>Declined</source>
+            <translation>거절</translation>
+        </message>
+        <message>
+            <location filename="../../ui/estimates/desk.py" line="47" />
+            <source>All</source>
+            <translation>전체</translation>
+        </message>
+        <message>
+            <location filename="../../ui/estimates/desk.py" line="132" />
+            <source>{no} · {car} · {customer} · {mechanic}, {days} man-day(s)</source>
+            <translation>{no} · {car} · {customer} · {mechanic}, 공수 {days}일</translation>
+        </message>
+        <message>
+            <location filename="../../ui/estimates/desk.py" line="143" />
+            <source>(not enough in stock)</source>
+            <translation>(재고 부족)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/estimates/desk.py" line="147" />
+            <source>Total {total} (VAT {vat} included), valid until {until}</source>
+            <translation>합계 {total} (부가세 {vat} 포함), {until}까지 유효</translation>
+        </message>
+        <message>
+            <location filename="../../ui/estimates/desk.py" line="153" />
+            <source>Approved ({how}) by {by}, {at}: receipt #{receipt}</source>
+            <translation>승인 ({how}), 받은 사람 {by}, {at}: 접수 #{receipt}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/estimates/desk.py" line="164" />
+            <source>Note: {why}</source>
+            <translation>참고: {why}</translation>
+        </message>
+    </context>
+    <context>
+        <name>EstimatesTab</name>
+        <message>
+            <location filename="../../ui/estimates/desk.py" line="185" />
+            <source>Car number, customer or estimate number  (Ctrl+F)</source>
+            <translation>차량번호, 고객 또는 견적번호  (Ctrl+F)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/estimates/desk.py" line="187" />
+            <source>New estimate…  (Ctrl+N)</source>
+            <translation>새 견적…  (Ctrl+N)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/estimates/desk.py" line="195" />
+            <location filename="../../ui/estimates/desk.py" line="248" />
+            <source>Select an estimate to see its lines.</source>
+            <translation>견적을 고르면 항목이 보입니다.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/estimates/desk.py" line="201" />
+            <source>Why not (optional)</source>
+            <translation>거절 이유 (선택)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/estimates/desk.py" line="202" />
+            <source>Print estimate (견적서)…</source>
+            <translation>견적서 인쇄…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/estimates/desk.py" line="203" />
+            <source>Declined</source>
+            <translation>거절</translation>
+        </message>
+        <message>
+            <location filename="../../ui/estimates/desk.py" line="204" />
+            <source>Approved: request the repair</source>
+            <translation>승인: 정비 접수</translation>
+        </message>
+        <message>
+            <location filename="../../ui/estimates/desk.py" line="270" />
+            <source>Not accepted</source>
+            <translation>접수되지 않음</translation>
+        </message>
+        <message>
+            <location filename="../../ui/estimates/desk.py" line="274" />
+            <source>Repair requested</source>
+            <translation>정비 접수됨</translation>
+        </message>
+        <message>
+            <location filename="../../ui/estimates/desk.py" line="275" />
+            <source>Estimate {no}: receipt #{receipt}</source>
+            <translation>견적서 {no}: 접수 #{receipt}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/estimates/desk.py" line="294" />
+            <source>Estimate {no} declined</source>
+            <translation>견적서 {no} 거절</translation>
+        </message>
+        <message>
+            <location filename="../../ui/estimates/desk.py" line="295" />
+            <source>The work is kept for the car's next visit.</source>
+            <translation>이 작업은 차량의 다음 방문 때 다시 안내합니다.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/estimates/desk.py" line="305" />
+            <source>Not recorded</source>
+            <translation>기록되지 않음</translation>
+        </message>
+        <message>
+            <location filename="../../ui/estimates/desk.py" line="319" />
+            <source>Estimate written</source>
+            <translation>견적서를 저장했습니다</translation>
+        </message>
+        <message>
+            <location filename="../../ui/estimates/desk.py" line="325" />
+            <location filename="../../ui/estimates/desk.py" line="331" />
+            <source>Not printed</source>
+            <translation>인쇄하지 못했습니다</translation>
+        </message>
+        <message>
+            <location filename="../../ui/estimates/desk.py" line="327" />
+            <source>Estimate sent to the printer</source>
+            <translation>견적서를 프린터로 보냈습니다</translation>
+        </message>
+    </context>
+    <context>
+        <name>EstimatesWindow</name>
+        <message>
+            <location filename="../../ui/estimates/desk.py" line="458" />
+            <source>Estimates and consent</source>
+            <translation>견적·동의</translation>
+        </message>
+        <message>
+            <location filename="../../ui/estimates/desk.py" line="465" />
+            <source>Estimates</source>
+            <translation>견적</translation>
+        </message>
+        <message>
+            <location filename="../../ui/estimates/desk.py" line="466" />
+            <source>Additional work</source>
+            <translation>추가정비</translation>
+        </message>
+        <message>
+            <location filename="../../ui/estimates/desk.py" line="467" />
+            <source>Recommendations</source>
+            <translation>추천 정비</translation>
+        </message>
+        <message>
+            <location filename="../../ui/estimates/desk.py" line="469" />
+            <source>Close</source>
+            <translation>닫기</translation>
         </message>
     </context>
     <context>
@@ -1437,262 +1833,262 @@ If this keeps happening, restart Pitlane and send this file to whoever supports 
     <context>
         <name>InvoicesTab</name>
         <message>
-            <location filename="../../ui/till/invoices.py" line="140" />
+            <location filename="../../ui/till/invoices.py" line="145" />
             <source>Invoices</source>
             <translation>청구서</translation>
         </message>
         <message>
-            <location filename="../../ui/till/invoices.py" line="140" />
+            <location filename="../../ui/till/invoices.py" line="145" />
             <source>What customers owe, and money to give back.</source>
             <translation>받을 돈과 돌려줄 돈입니다.</translation>
         </message>
         <message>
-            <location filename="../../ui/till/invoices.py" line="144" />
+            <location filename="../../ui/till/invoices.py" line="149" />
             <source>Invoice, car number or customer</source>
             <translation>청구서 번호, 차량번호 또는 고객</translation>
         </message>
         <message>
-            <location filename="../../ui/till/invoices.py" line="156" />
+            <location filename="../../ui/till/invoices.py" line="161" />
             <source>No invoice selected</source>
             <translation>선택한 청구서 없음</translation>
         </message>
         <message>
-            <location filename="../../ui/till/invoices.py" line="168" />
+            <location filename="../../ui/till/invoices.py" line="173" />
             <source>Take payment</source>
             <translation>결제 받기</translation>
         </message>
         <message>
-            <location filename="../../ui/till/invoices.py" line="169" />
+            <location filename="../../ui/till/invoices.py" line="174" />
             <source>Void…</source>
             <translation>무효 처리…</translation>
         </message>
         <message>
-            <location filename="../../ui/till/invoices.py" line="170" />
+            <location filename="../../ui/till/invoices.py" line="175" />
             <source>Refund…</source>
             <translation>환불…</translation>
         </message>
         <message>
-            <location filename="../../ui/till/invoices.py" line="179" />
+            <location filename="../../ui/till/invoices.py" line="184" />
             <source>Invoice</source>
             <translation>청구서</translation>
         </message>
         <message>
-            <location filename="../../ui/till/invoices.py" line="180" />
+            <location filename="../../ui/till/invoices.py" line="185" />
             <source>Credit note</source>
             <translation>취소 전표</translation>
         </message>
         <message>
-            <location filename="../../ui/till/invoices.py" line="184" />
+            <location filename="../../ui/till/invoices.py" line="189" />
             <source>Print…</source>
             <translation>인쇄…</translation>
         </message>
         <message>
-            <location filename="../../ui/till/invoices.py" line="185" />
+            <location filename="../../ui/till/invoices.py" line="190" />
             <source>Open folder</source>
             <translation>폴더 열기</translation>
         </message>
         <message>
-            <location filename="../../ui/till/invoices.py" line="256" />
+            <location filename="../../ui/till/invoices.py" line="261" />
             <source>No such invoice</source>
             <translation>청구서를 찾을 수 없습니다</translation>
         </message>
         <message>
-            <location filename="../../ui/till/invoices.py" line="263" />
+            <location filename="../../ui/till/invoices.py" line="268" />
             <source>Invoice {no}</source>
             <translation>청구서 {no}</translation>
         </message>
         <message>
-            <location filename="../../ui/till/invoices.py" line="276" />
+            <location filename="../../ui/till/invoices.py" line="281" />
             <source>credit note {no}</source>
             <translation>취소 전표 {no}</translation>
         </message>
         <message>
-            <location filename="../../ui/till/invoices.py" line="282" />
+            <location filename="../../ui/till/invoices.py" line="287" />
             <source>Total {amount}</source>
             <translation>합계 {amount}</translation>
         </message>
         <message>
-            <location filename="../../ui/till/invoices.py" line="283" />
+            <location filename="../../ui/till/invoices.py" line="288" />
             <source>paid {amount}</source>
             <translation>받은 금액 {amount}</translation>
         </message>
         <message>
-            <location filename="../../ui/till/invoices.py" line="286" />
+            <location filename="../../ui/till/invoices.py" line="291" />
             <source>refunded {amount}</source>
             <translation>환불 {amount}</translation>
         </message>
         <message>
-            <location filename="../../ui/till/invoices.py" line="288" />
+            <location filename="../../ui/till/invoices.py" line="293" />
             <source>to give back {amount}</source>
             <translation>돌려줄 금액 {amount}</translation>
         </message>
         <message>
-            <location filename="../../ui/till/invoices.py" line="290" />
+            <location filename="../../ui/till/invoices.py" line="295" />
             <source>balance {amount}</source>
             <translation>잔액 {amount}</translation>
         </message>
         <message>
-            <location filename="../../ui/till/invoices.py" line="320" />
+            <location filename="../../ui/till/invoices.py" line="325" />
             <source>Preparing the PDF of {no}…</source>
             <translation>{no} PDF 준비 중…</translation>
         </message>
         <message>
-            <location filename="../../ui/till/invoices.py" line="333" />
+            <location filename="../../ui/till/invoices.py" line="338" />
             <source>No PDF to show.</source>
             <translation>보여줄 PDF가 없습니다.</translation>
         </message>
         <message>
-            <location filename="../../ui/till/invoices.py" line="334" />
+            <location filename="../../ui/till/invoices.py" line="339" />
             <source>The PDF of {no} is not there</source>
             <translation>{no}의 PDF가 없습니다</translation>
         </message>
         <message>
-            <location filename="../../ui/till/invoices.py" line="378" />
+            <location filename="../../ui/till/invoices.py" line="383" />
             <source>Payment not taken</source>
             <translation>결제를 받지 못했습니다</translation>
         </message>
         <message>
-            <location filename="../../ui/till/invoices.py" line="385" />
+            <location filename="../../ui/till/invoices.py" line="390" />
             <source>Paid in full.</source>
             <translation>완납되었습니다.</translation>
         </message>
         <message>
-            <location filename="../../ui/till/invoices.py" line="385" />
+            <location filename="../../ui/till/invoices.py" line="390" />
             <source>Still owed: {amount}.</source>
             <translation>남은 금액: {amount}.</translation>
         </message>
         <message>
-            <location filename="../../ui/till/invoices.py" line="388" />
+            <location filename="../../ui/till/invoices.py" line="393" />
             <source>Give back {amount} change. </source>
             <translation>거스름돈 {amount}을(를) 드리세요. </translation>
         </message>
         <message>
-            <location filename="../../ui/till/invoices.py" line="390" />
+            <location filename="../../ui/till/invoices.py" line="395" />
             <source>Payment taken on {no}: {parts}</source>
             <translation>{no} 결제 완료: {parts}</translation>
         </message>
         <message>
-            <location filename="../../ui/till/invoices.py" line="437" />
+            <location filename="../../ui/till/invoices.py" line="442" />
             <source>Not voided</source>
             <translation>무효 처리하지 못했습니다</translation>
         </message>
         <message>
-            <location filename="../../ui/till/invoices.py" line="442" />
+            <location filename="../../ui/till/invoices.py" line="447" />
             <source>Refund {amount} to the customer and record it with Refund.</source>
             <translation>고객에게 {amount}을(를) 돌려주고 환불로 기록하세요.</translation>
         </message>
         <message>
-            <location filename="../../ui/till/invoices.py" line="447" />
+            <location filename="../../ui/till/invoices.py" line="452" />
             <source>Invoice {no} voided by credit note {cn}</source>
             <translation>청구서 {no}을(를) 취소 전표 {cn}(으)로 무효 처리했습니다</translation>
         </message>
         <message>
-            <location filename="../../ui/till/invoices.py" line="489" />
+            <location filename="../../ui/till/invoices.py" line="494" />
             <source>Refund not recorded</source>
             <translation>환불을 기록하지 못했습니다</translation>
         </message>
         <message>
-            <location filename="../../ui/till/invoices.py" line="495" />
+            <location filename="../../ui/till/invoices.py" line="500" />
             <source>Refund recorded on {no}</source>
             <translation>{no} 환불 기록 완료</translation>
         </message>
         <message>
-            <location filename="../../ui/till/invoices.py" line="496" />
+            <location filename="../../ui/till/invoices.py" line="501" />
             <source>{amount} given back by {method}.</source>
             <translation>{method}(으)로 {amount} 환불.</translation>
         </message>
         <message>
-            <location filename="../../ui/till/invoices.py" line="556" />
+            <location filename="../../ui/till/invoices.py" line="563" />
             <source>{no} sent to the printer</source>
             <translation>{no}을(를) 프린터로 보냈습니다</translation>
         </message>
         <message>
-            <location filename="../../ui/till/invoices.py" line="557" />
+            <location filename="../../ui/till/invoices.py" line="564" />
             <source>{n} page(s), identical to the issued PDF.</source>
             <translation>{n}쪽, 발행된 PDF와 같습니다.</translation>
         </message>
         <message>
-            <location filename="../../ui/till/invoices.py" line="562" />
+            <location filename="../../ui/till/invoices.py" line="569" />
             <source>{no} was not printed</source>
             <translation>{no}을(를) 인쇄하지 못했습니다</translation>
         </message>
         <message>
-            <location filename="../../ui/till/invoices.py" line="172" />
+            <location filename="../../ui/till/invoices.py" line="177" />
             <source>Cash receipt no.…</source>
             <translation>현금영수증 번호…</translation>
         </message>
         <message>
-            <location filename="../../ui/till/invoices.py" line="173" />
+            <location filename="../../ui/till/invoices.py" line="178" />
             <source>Tax invoice…</source>
             <translation>세금계산서…</translation>
         </message>
         <message>
-            <location filename="../../ui/till/invoices.py" line="294" />
+            <location filename="../../ui/till/invoices.py" line="299" />
             <source>A cash receipt is due for this sale (100,000 won or more, paid in cash or by transfer): record its approval number.</source>
             <translation>이 거래는 현금영수증 발급 대상입니다 (10만 원 이상, 현금 또는 계좌이체 결제). 승인번호를 기록하세요.</translation>
         </message>
         <message>
-            <location filename="../../ui/till/invoices.py" line="399" />
+            <location filename="../../ui/till/invoices.py" line="404" />
             <source>Cash receipt</source>
             <translation>현금영수증</translation>
         </message>
         <message>
-            <location filename="../../ui/till/invoices.py" line="399" />
+            <location filename="../../ui/till/invoices.py" line="404" />
             <source>Approval number of the cash receipt (현금영수증):</source>
             <translation>현금영수증 승인번호:</translation>
         </message>
         <message>
-            <location filename="../../ui/till/invoices.py" line="404" />
+            <location filename="../../ui/till/invoices.py" line="409" />
             <source>Cash receipt recorded on {no}</source>
             <translation>{no} 청구서에 현금영수증을 기록했습니다</translation>
         </message>
         <message>
-            <location filename="../../ui/till/invoices.py" line="405" />
+            <location filename="../../ui/till/invoices.py" line="410" />
             <source>Cash receipt not recorded</source>
             <translation>현금영수증을 기록하지 못했습니다</translation>
         </message>
         <message>
-            <location filename="../../ui/till/invoices.py" line="413" />
+            <location filename="../../ui/till/invoices.py" line="418" />
             <source>Tax invoice</source>
             <translation>세금계산서</translation>
         </message>
         <message>
-            <location filename="../../ui/till/invoices.py" line="413" />
+            <location filename="../../ui/till/invoices.py" line="418" />
             <source>Business registration number (사업자등록번호):</source>
             <translation>사업자등록번호:</translation>
         </message>
         <message>
-            <location filename="../../ui/till/invoices.py" line="418" />
+            <location filename="../../ui/till/invoices.py" line="423" />
             <source>Tax invoice requested for {no}</source>
             <translation>{no} 청구서의 세금계산서 발행을 요청했습니다</translation>
         </message>
         <message>
-            <location filename="../../ui/till/invoices.py" line="419" />
+            <location filename="../../ui/till/invoices.py" line="424" />
             <source>Tax invoice not requested</source>
             <translation>세금계산서를 요청하지 못했습니다</translation>
         </message>
         <message>
-            <location filename="../../ui/till/invoices.py" line="188" />
+            <location filename="../../ui/till/invoices.py" line="193" />
             <source>Vehicle history…</source>
             <translation>차량 이력…</translation>
         </message>
         <message>
-            <location filename="../../ui/till/invoices.py" line="189" />
+            <location filename="../../ui/till/invoices.py" line="194" />
             <source>Every visit of the selected invoice's car</source>
             <translation>선택한 계산서 차량의 모든 방문 기록</translation>
         </message>
         <message>
-            <location filename="../../ui/till/invoices.py" line="171" />
+            <location filename="../../ui/till/invoices.py" line="176" />
             <source>Reissue…</source>
             <translation>재발행…</translation>
         </message>
         <message>
-            <location filename="../../ui/till/invoices.py" line="468" />
+            <location filename="../../ui/till/invoices.py" line="473" />
             <source>Not reissued</source>
             <translation>재발행되지 않았습니다</translation>
         </message>
         <message>
-            <location filename="../../ui/till/invoices.py" line="472" />
+            <location filename="../../ui/till/invoices.py" line="477" />
             <source>Invoice {old} reissued as {new}</source>
             <translation>청구서 {old}을(를) {new}(으)로 재발행했습니다</translation>
         </message>
@@ -1790,255 +2186,315 @@ If this keeps happening, restart Pitlane and send this file to whoever supports 
             <translation>남은 공수만큼 접수에서 작업을 배정할 수 있습니다.</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/mechanic_admin.py" line="71" />
+            <location filename="../../ui/screens/mechanic_admin.py" line="77" />
             <source>Register a mechanic</source>
             <translation>정비사 등록</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/mechanic_admin.py" line="72" />
+            <location filename="../../ui/screens/mechanic_admin.py" line="78" />
             <source>Name *</source>
             <translation>이름 *</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/mechanic_admin.py" line="74" />
-            <location filename="../../ui/screens/mechanic_admin.py" line="85" />
+            <location filename="../../ui/screens/mechanic_admin.py" line="80" />
+            <location filename="../../ui/screens/mechanic_admin.py" line="91" />
             <source> man-day(s)</source>
             <translation>일</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/mechanic_admin.py" line="75" />
+            <location filename="../../ui/screens/mechanic_admin.py" line="81" />
             <source>Register</source>
             <translation>등록</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/mechanic_admin.py" line="83" />
+            <location filename="../../ui/screens/mechanic_admin.py" line="89" />
             <source>Change remaining man-days</source>
             <translation>남은 공수 변경</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/mechanic_admin.py" line="86" />
+            <location filename="../../ui/screens/mechanic_admin.py" line="92" />
             <source>Set</source>
             <translation>변경</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/mechanic_admin.py" line="122" />
+            <location filename="../../ui/screens/mechanic_admin.py" line="138" />
             <source>Select a mechanic to change their man-days</source>
             <translation>공수를 바꿀 정비사를 고르세요</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/mechanic_admin.py" line="124" />
+            <location filename="../../ui/screens/mechanic_admin.py" line="140" />
             <source>Change {name}'s remaining man-days</source>
             <translation>{name} 정비사의 남은 공수 변경</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/mechanic_admin.py" line="139" />
+            <location filename="../../ui/screens/mechanic_admin.py" line="155" />
             <source>{name} registered</source>
             <translation>{name} 정비사를 등록했습니다</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/mechanic_admin.py" line="144" />
+            <location filename="../../ui/screens/mechanic_admin.py" line="160" />
             <source>Not registered</source>
             <translation>등록하지 못했습니다</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/mechanic_admin.py" line="155" />
+            <location filename="../../ui/screens/mechanic_admin.py" line="171" />
             <source>{name} now has {days} man-day(s) left</source>
             <translation>{name} 정비사의 남은 공수: {days}일</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/mechanic_admin.py" line="157" />
+            <location filename="../../ui/screens/mechanic_admin.py" line="173" />
             <source>Not changed</source>
             <translation>변경하지 못했습니다</translation>
+        </message>
+        <message>
+            <location filename="../../ui/screens/mechanic_admin.py" line="68" />
+            <source>Standard jobs (정비 메뉴)…</source>
+            <translation>정비 메뉴…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/screens/mechanic_admin.py" line="69" />
+            <source>The menu of standard jobs the desk and the bay add in one step</source>
+            <translation>접수와 정비에서 한 번에 추가하는 표준 작업 목록</translation>
         </message>
     </context>
     <context>
         <name>MechanicBayScreen</name>
         <message>
-            <location filename="../../ui/screens/mechanic_bay.py" line="183" />
+            <location filename="../../ui/screens/mechanic_bay.py" line="194" />
             <source>Labour and bill</source>
             <translation>공임·청구</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/mechanic_bay.py" line="285" />
+            <location filename="../../ui/screens/mechanic_bay.py" line="299" />
             <source>Work: {term}</source>
             <translation>작업 내용: {term}</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/mechanic_bay.py" line="172" />
+            <location filename="../../ui/screens/mechanic_bay.py" line="173" />
             <source>Return part  (F9)</source>
             <translation>부품 반납  (F9)</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/mechanic_bay.py" line="173" />
+            <location filename="../../ui/screens/mechanic_bay.py" line="174" />
             <source>Give back the chosen part: it goes back on the shelf and off the bill</source>
             <translation>선택한 부품을 반납합니다: 재고로 돌아가고 청구에서 빠집니다</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/mechanic_bay.py" line="467" />
+            <location filename="../../ui/screens/mechanic_bay.py" line="534" />
             <source>Returned: {name} × {qty}</source>
             <translation>반납됨: {name} × {qty}</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/mechanic_bay.py" line="468" />
+            <location filename="../../ui/screens/mechanic_bay.py" line="535" />
             <source>Back on the shelf and off the bill of job #{job}.</source>
             <translation>재고로 돌아갔고 작업 #{job}의 청구에서 빠졌습니다.</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/mechanic_bay.py" line="475" />
+            <location filename="../../ui/screens/mechanic_bay.py" line="542" />
             <source>Part not returned</source>
             <translation>부품을 반납하지 못했습니다</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/mechanic_bay.py" line="81" />
+            <location filename="../../ui/screens/mechanic_bay.py" line="82" />
             <source>Who are you?</source>
             <extracomment>Scans that came while the terminal was busy (a part being requested, the job being started): (job id, text, quantity), requested in order once it is free — a scan is never dropped.</extracomment>
             <translation>정비사 선택</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/mechanic_bay.py" line="104" />
+            <location filename="../../ui/screens/mechanic_bay.py" line="105" />
             <source>My jobs</source>
             <translation>내 작업</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/mechanic_bay.py" line="113" />
+            <location filename="../../ui/screens/mechanic_bay.py" line="114" />
             <source>Pick your name above to see your jobs.</source>
             <translation>위에서 이름을 누르면 작업이 보입니다.</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/mechanic_bay.py" line="124" />
+            <location filename="../../ui/screens/mechanic_bay.py" line="125" />
             <source>Start job  (F6)</source>
             <translation>작업 시작  (F6)</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/mechanic_bay.py" line="125" />
-            <location filename="../../ui/screens/mechanic_bay.py" line="344" />
+            <location filename="../../ui/screens/mechanic_bay.py" line="126" />
+            <location filename="../../ui/screens/mechanic_bay.py" line="411" />
             <source>Finish job  (F8)</source>
             <translation>작업 완료  (F8)</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/mechanic_bay.py" line="130" />
+            <location filename="../../ui/screens/mechanic_bay.py" line="131" />
             <source>Request a part — scan the barcode, or type its code or name</source>
             <translation>부품 요청 — 바코드를 찍거나 코드·품명을 입력하세요</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/mechanic_bay.py" line="133" />
+            <location filename="../../ui/screens/mechanic_bay.py" line="134" />
             <source>Scan or type a part  (F7)</source>
             <translation>바코드 또는 부품 입력  (F7)</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/mechanic_bay.py" line="153" />
+            <location filename="../../ui/screens/mechanic_bay.py" line="154" />
             <source>Request part</source>
             <translation>부품 요청</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/mechanic_bay.py" line="179" />
+            <location filename="../../ui/screens/mechanic_bay.py" line="190" />
             <source>Parts for this job</source>
             <translation>이 작업의 부품</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/mechanic_bay.py" line="228" />
+            <location filename="../../ui/screens/mechanic_bay.py" line="242" />
             <source>{days} man-day(s) left</source>
             <translation>남은 공수 {days}일</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/mechanic_bay.py" line="249" />
+            <location filename="../../ui/screens/mechanic_bay.py" line="263" />
             <source>My jobs ({n})</source>
             <translation>내 작업 ({n})</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/mechanic_bay.py" line="252" />
+            <location filename="../../ui/screens/mechanic_bay.py" line="266" />
             <source>No open jobs. New ones appear here as soon as the desk accepts them.</source>
             <translation>진행 중인 작업이 없습니다. 접수되면 바로 여기에 나타납니다.</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/mechanic_bay.py" line="273" />
+            <location filename="../../ui/screens/mechanic_bay.py" line="287" />
             <source>No job selected</source>
             <translation>선택한 작업 없음</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/mechanic_bay.py" line="274" />
+            <location filename="../../ui/screens/mechanic_bay.py" line="288" />
             <source>Choose a job on the left.</source>
             <translation>왼쪽에서 작업을 고르세요.</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/mechanic_bay.py" line="278" />
+            <location filename="../../ui/screens/mechanic_bay.py" line="292" />
             <source>Job #{job} · {car}</source>
             <translation>작업 #{job} · {car}</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/mechanic_bay.py" line="281" />
+            <location filename="../../ui/screens/mechanic_bay.py" line="295" />
             <source>{customer} · estimated {days} man-day(s) · receipt #{receipt}</source>
             <translation>{customer} · 예상 공수 {days}일 · 접수 #{receipt}</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/mechanic_bay.py" line="287" />
+            <location filename="../../ui/screens/mechanic_bay.py" line="301" />
             <source>Note: {note}</source>
             <translation>메모: {note}</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/mechanic_bay.py" line="321" />
+            <location filename="../../ui/screens/mechanic_bay.py" line="337" />
             <source>Job #{job} started</source>
             <translation>작업 #{job} 시작</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/mechanic_bay.py" line="321" />
+            <location filename="../../ui/screens/mechanic_bay.py" line="337" />
             <source>Scan or type the parts you need.</source>
             <translation>필요한 부품을 찍거나 입력하세요.</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/mechanic_bay.py" line="333" />
+            <location filename="../../ui/screens/mechanic_bay.py" line="400" />
             <source>Tap again to finish #{job}</source>
             <translation>한 번 더 누르면 #{job} 완료</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/mechanic_bay.py" line="350" />
+            <location filename="../../ui/screens/mechanic_bay.py" line="417" />
             <source>Job #{job} finished</source>
             <translation>작업 #{job} 완료</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/mechanic_bay.py" line="351" />
+            <location filename="../../ui/screens/mechanic_bay.py" line="418" />
             <source>The invoice is issued; the desk takes payment.</source>
             <translation>청구서가 발행되었습니다. 접수에서 결제를 받습니다.</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/mechanic_bay.py" line="356" />
+            <location filename="../../ui/screens/mechanic_bay.py" line="423" />
             <source>Not done</source>
             <translation>처리하지 못했습니다</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/mechanic_bay.py" line="365" />
+            <location filename="../../ui/screens/mechanic_bay.py" line="432" />
             <source>{stock} in stock</source>
             <translation>재고 {stock}</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/mechanic_bay.py" line="418" />
+            <location filename="../../ui/screens/mechanic_bay.py" line="485" />
             <source>No part matches “{text}”</source>
             <translation>“{text}”에 맞는 부품이 없습니다</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/mechanic_bay.py" line="419" />
+            <location filename="../../ui/screens/mechanic_bay.py" line="486" />
             <source>Type more of the code or name, or pick one from the list.</source>
             <translation>코드나 품명을 더 입력하거나 목록에서 고르세요.</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/mechanic_bay.py" line="439" />
+            <location filename="../../ui/screens/mechanic_bay.py" line="506" />
             <source>Part not requested</source>
             <translation>부품을 요청하지 못했습니다</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/mechanic_bay.py" line="500" />
+            <location filename="../../ui/screens/mechanic_bay.py" line="567" />
             <source>Provided: {name} × {qty}</source>
             <translation>출고: {name} × {qty}</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/mechanic_bay.py" line="501" />
+            <location filename="../../ui/screens/mechanic_bay.py" line="568" />
             <source>{code} at {price} each, on job #{job}.</source>
             <translation>{code}, 개당 {price}, 작업 #{job}에 추가.</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/mechanic_bay.py" line="508" />
+            <location filename="../../ui/screens/mechanic_bay.py" line="575" />
             <source>Not provided: {name} × {qty}</source>
             <translation>출고 불가: {name} × {qty}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/screens/mechanic_bay.py" line="176" />
+            <source>Additional work…  (F10)</source>
+            <translation>추가정비 제안…  (F10)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/screens/mechanic_bay.py" line="181" />
+            <source>Menu job…</source>
+            <translation>정비 메뉴 추가…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/screens/mechanic_bay.py" line="178" />
+            <source>More work found on this car (추가정비): the desk asks the customer before it is billed</source>
+            <translation>이 차에서 더 할 작업을 찾았을 때(추가정비): 접수가 고객에게 묻고 나서 청구합니다</translation>
+        </message>
+        <message>
+            <location filename="../../ui/screens/mechanic_bay.py" line="182" />
+            <source>A job from the shop's menu: its labour and parts in one step</source>
+            <translation>정비 메뉴의 작업: 공임과 부품을 한 번에</translation>
+        </message>
+        <message>
+            <location filename="../../ui/screens/mechanic_bay.py" line="366" />
+            <source>No standard jobs</source>
+            <translation>정비 메뉴 없음</translation>
+        </message>
+        <message>
+            <location filename="../../ui/screens/mechanic_bay.py" line="366" />
+            <source>The manager keeps the menu.</source>
+            <translation>정비 메뉴는 관리자가 관리합니다.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/screens/mechanic_bay.py" line="380" />
+            <source>{name} added</source>
+            <translation>{name} 추가됨</translation>
+        </message>
+        <message>
+            <location filename="../../ui/screens/mechanic_bay.py" line="381" />
+            <source>Its labour is on the bill; its parts are requested from the counter.</source>
+            <translation>공임은 청구서에 추가되었고 부품은 부품 창구에 요청되었습니다.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/screens/mechanic_bay.py" line="389" />
+            <source>Proposed: {work}</source>
+            <translation>제안함: {work}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/screens/mechanic_bay.py" line="390" />
+            <source>The desk asks the customer; it is billed only once they agree.</source>
+            <translation>접수에서 고객에게 묻습니다. 고객이 동의해야 청구됩니다.</translation>
         </message>
     </context>
     <context>
@@ -2188,6 +2644,19 @@ If this keeps happening, restart Pitlane and send this file to whoever supports 
         </message>
     </context>
     <context>
+        <name>PartsPicker</name>
+        <message>
+            <location filename="../../ui/estimates/dialog.py" line="73" />
+            <source>Add part</source>
+            <translation>부품 추가</translation>
+        </message>
+        <message>
+            <location filename="../../ui/estimates/dialog.py" line="90" />
+            <source>{n} in stock</source>
+            <translation>재고 {n}</translation>
+        </message>
+    </context>
+    <context>
         <name>PaymentDialog</name>
         <message>
             <location filename="../../ui/till/dialogs.py" line="55" />
@@ -2300,6 +2769,59 @@ If this keeps happening, restart Pitlane and send this file to whoever supports 
         </message>
     </context>
     <context>
+        <name>ProposeAdditionalWorkDialog</name>
+        <message>
+            <location filename="../../ui/estimates/dialog.py" line="330" />
+            <source>Propose additional work</source>
+            <translation>추가정비 제안</translation>
+        </message>
+        <message>
+            <location filename="../../ui/estimates/dialog.py" line="335" />
+            <source>Job #{job} · {car}: billed only once the customer agrees at the desk.</source>
+            <translation>작업 #{job} · {car}: 접수에서 고객이 동의해야 청구됩니다.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/estimates/dialog.py" line="342" />
+            <source>e.g. 뒤 브레이크 디스크 연마</source>
+            <translation>예: 뒤 브레이크 디스크 연마</translation>
+        </message>
+        <message>
+            <location filename="../../ui/estimates/dialog.py" line="344" />
+            <source>Work *</source>
+            <translation>작업 *</translation>
+        </message>
+        <message>
+            <location filename="../../ui/estimates/dialog.py" line="345" />
+            <source>Labour *</source>
+            <translation>공임 *</translation>
+        </message>
+        <message>
+            <location filename="../../ui/estimates/dialog.py" line="349" />
+            <source>Parts</source>
+            <translation>부품</translation>
+        </message>
+        <message>
+            <location filename="../../ui/estimates/dialog.py" line="346" />
+            <source>No parts: labour only.</source>
+            <translation>부품 없음: 공임만.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/estimates/dialog.py" line="355" />
+            <source>Cancel</source>
+            <translation>취소</translation>
+        </message>
+        <message>
+            <location filename="../../ui/estimates/dialog.py" line="356" />
+            <source>Propose to the customer</source>
+            <translation>고객에게 제안</translation>
+        </message>
+        <message>
+            <location filename="../../ui/estimates/dialog.py" line="380" />
+            <source>Not proposed</source>
+            <translation>제안되지 않음</translation>
+        </message>
+    </context>
+    <context>
         <name>ReceptionScreen</name>
         <message>
             <location filename="../../ui/screens/reception.py" line="89" />
@@ -2322,49 +2844,49 @@ If this keeps happening, restart Pitlane and send this file to whoever supports 
             <translation>접수 취소…</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/reception.py" line="174" />
+            <location filename="../../ui/screens/reception.py" line="181" />
             <source>Today's receipts ({n})</source>
             <translation>오늘 접수 ({n})</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/reception.py" line="174" />
+            <location filename="../../ui/screens/reception.py" line="181" />
             <source>Receipts ({n})</source>
             <translation>접수 목록 ({n})</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/reception.py" line="190" />
+            <location filename="../../ui/screens/reception.py" line="197" />
             <source>Only a request whose job has not started can be cancelled.</source>
             <translation>작업이 시작되지 않은 접수만 취소할 수 있습니다.</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/reception.py" line="192" />
+            <location filename="../../ui/screens/reception.py" line="199" />
             <source>Cancel the selected request (Delete)</source>
             <translation>선택한 접수 취소 (Delete)</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/reception.py" line="201" />
+            <location filename="../../ui/screens/reception.py" line="208" />
             <source>Cancel request</source>
             <translation>접수 취소</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/reception.py" line="202" />
+            <location filename="../../ui/screens/reception.py" line="209" />
             <source>Cancel receipt #{receipt} ({car}, {customer})?
 Reason (optional):</source>
             <translation>접수 #{receipt} ({car}, {customer})을(를) 취소할까요?
 사유(선택):</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/reception.py" line="220" />
+            <location filename="../../ui/screens/reception.py" line="227" />
             <source>Receipt #{receipt} cancelled</source>
             <translation>접수 #{receipt} 취소됨</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/reception.py" line="221" />
+            <location filename="../../ui/screens/reception.py" line="228" />
             <source>The mechanic's man-days were given back.</source>
             <translation>정비사의 공수가 돌아왔습니다.</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/reception.py" line="223" />
+            <location filename="../../ui/screens/reception.py" line="230" />
             <source>Not cancelled</source>
             <translation>취소하지 못했습니다</translation>
         </message>
@@ -2379,40 +2901,73 @@ Reason (optional):</source>
             <translation>선택한 작업을 시작 전에 다른 정비사에게 넘깁니다</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/reception.py" line="230" />
+            <location filename="../../ui/screens/reception.py" line="237" />
             <source>There is no other mechanic.</source>
             <translation>다른 정비사가 없습니다.</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/reception.py" line="230" />
-            <location filename="../../ui/screens/reception.py" line="266" />
+            <location filename="../../ui/screens/reception.py" line="237" />
+            <location filename="../../ui/screens/reception.py" line="273" />
             <source>Not moved</source>
             <translation>옮기지 못했습니다</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/reception.py" line="233" />
+            <location filename="../../ui/screens/reception.py" line="240" />
             <source>{name} — {days} man-day(s) left · free from {day}</source>
             <translation>{name} — 남은 공수 {days}일 · {day}부터 가능</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/reception.py" line="240" />
+            <location filename="../../ui/screens/reception.py" line="247" />
             <source>Move the job</source>
             <translation>작업 담당 변경</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/reception.py" line="241" />
+            <location filename="../../ui/screens/reception.py" line="248" />
             <source>Give receipt #{receipt} ({car}) to:</source>
             <translation>접수 #{receipt} ({car})를 맡길 정비사:</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/reception.py" line="263" />
+            <location filename="../../ui/screens/reception.py" line="270" />
             <source>Receipt #{receipt} moved</source>
             <translation>접수 #{receipt}의 담당을 바꿨습니다</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/reception.py" line="264" />
+            <location filename="../../ui/screens/reception.py" line="271" />
             <source>Its man-days moved with it; both queues and promised dates are updated.</source>
             <translation>공수도 함께 옮겼고, 두 정비사의 작업 순서와 약속일을 다시 잡았습니다.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/screens/reception.py" line="109" />
+            <source>Estimates…</source>
+            <translation>견적…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/screens/reception.py" line="111" />
+            <source>Estimates, additional work waiting for the customer, a car's recommendations (Ctrl+E)</source>
+            <translation>견적, 고객 답변을 기다리는 추가정비, 차량의 추천 정비 (Ctrl+E)</translation>
+        </message>
+    </context>
+    <context>
+        <name>RecommendationsTab</name>
+        <message>
+            <location filename="../../ui/estimates/desk.py" line="421" />
+            <source>Car number, e.g. 12가3456</source>
+            <translation>차량번호, 예: 12가3456</translation>
+        </message>
+        <message>
+            <location filename="../../ui/estimates/desk.py" line="422" />
+            <source>Show</source>
+            <translation>조회</translation>
+        </message>
+        <message>
+            <location filename="../../ui/estimates/desk.py" line="445" />
+            <source>{n} recommendation(s) for this car.</source>
+            <translation>이 차량의 추천 정비 {n}건.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/estimates/desk.py" line="447" />
+            <source>Nothing declined on this car.</source>
+            <translation>이 차량에 거절된 작업이 없습니다.</translation>
         </message>
     </context>
     <context>
@@ -3067,25 +3622,25 @@ Was the odometer replaced?</source>
     <context>
         <name>Session</name>
         <message>
-            <location filename="../../ui/users/session.py" line="107" />
+            <location filename="../../ui/users/session.py" line="111" />
             <source>Switch user</source>
             <extracomment>A screen is offered when the user may give at least one of these commands (the board: to everyone). Buttons inside a screen that give one command: hidden from a user who may not give it. (screen, attribute path on the screen, command) The bay's PIN pad lists mechanics (and managers); the desk's everyone.</extracomment>
             <translation>사용자 전환</translation>
         </message>
         <message>
-            <location filename="../../ui/users/session.py" line="108" />
-            <location filename="../../ui/users/session.py" line="208" />
+            <location filename="../../ui/users/session.py" line="112" />
+            <location filename="../../ui/users/session.py" line="212" />
             <source>Audit</source>
             <translation>감사 기록</translation>
         </message>
         <message>
-            <location filename="../../ui/users/session.py" line="147" />
+            <location filename="../../ui/users/session.py" line="151" />
             <source>Locked</source>
             <translation>잠김</translation>
         </message>
         <message>
-            <location filename="../../ui/users/session.py" line="109" />
-            <location filename="../../ui/users/session.py" line="227" />
+            <location filename="../../ui/users/session.py" line="113" />
+            <location filename="../../ui/users/session.py" line="231" />
             <source>Users and PINs</source>
             <translation>사용자·비밀번호</translation>
         </message>
@@ -3138,6 +3693,26 @@ Was the odometer replaced?</source>
             <location filename="../../ui/fmt.py" line="25" />
             <source>Provided</source>
             <translation>출고</translation>
+        </message>
+        <message>
+            <location filename="../../ui/fmt.py" line="28" />
+            <source>Open</source>
+            <translation>답변 대기</translation>
+        </message>
+        <message>
+            <location filename="../../ui/fmt.py" line="29" />
+            <source>Approved</source>
+            <translation>승인</translation>
+        </message>
+        <message>
+            <location filename="../../ui/fmt.py" line="30" />
+            <source>Declined</source>
+            <translation>거절</translation>
+        </message>
+        <message>
+            <location filename="../../ui/fmt.py" line="31" />
+            <source>Proposed</source>
+            <translation>제안됨</translation>
         </message>
     </context>
     <context>
@@ -3227,6 +3802,11 @@ Was the odometer replaced?</source>
             <location filename="../../ui/till/invoices.py" line="113" />
             <source>Invoice as issued</source>
             <translation>발행된 청구서</translation>
+        </message>
+        <message>
+            <location filename="../../ui/till/invoices.py" line="116" />
+            <source>Repair statement (명세서)</source>
+            <translation>정비 명세서</translation>
         </message>
     </context>
     <context>
@@ -3388,75 +3968,80 @@ Was the odometer replaced?</source>
     <context>
         <name>VehicleLookup</name>
         <message>
-            <location filename="../../ui/customers/lookup.py" line="51" />
+            <location filename="../../ui/customers/lookup.py" line="53" />
             <source>Use this car's details</source>
             <extracomment>Fewer characters than this match too many cars to be worth a look-up. The desk picked a car (or the search found exactly one): fill the form from it. The desk asked to use the chosen car's details, plate included.</extracomment>
             <translation>이 차량 정보 사용</translation>
         </message>
         <message>
-            <location filename="../../ui/customers/lookup.py" line="52" />
+            <location filename="../../ui/customers/lookup.py" line="54" />
             <source>Correct…</source>
             <translation>고치기…</translation>
         </message>
         <message>
-            <location filename="../../ui/customers/lookup.py" line="53" />
+            <location filename="../../ui/customers/lookup.py" line="55" />
             <source>Correct the chosen car's model or VIN, or its owner's name or phone</source>
             <translation>선택한 차량의 차명·차대번호, 소유자의 이름·전화번호를 고칩니다</translation>
         </message>
         <message>
-            <location filename="../../ui/customers/lookup.py" line="54" />
+            <location filename="../../ui/customers/lookup.py" line="56" />
             <source>Merge a duplicate…</source>
             <translation>중복 기록 합치기…</translation>
         </message>
         <message>
-            <location filename="../../ui/customers/lookup.py" line="55" />
+            <location filename="../../ui/customers/lookup.py" line="57" />
             <source>Another record listed here is this same car: make them one</source>
             <translation>목록의 다른 기록이 같은 차량이면 하나로 합칩니다</translation>
         </message>
         <message>
-            <location filename="../../ui/customers/lookup.py" line="111" />
+            <location filename="../../ui/customers/lookup.py" line="122" />
             <source>{n} cars match — pick one</source>
             <translation>일치하는 차량 {n}대 — 하나를 고르세요</translation>
         </message>
         <message>
-            <location filename="../../ui/customers/lookup.py" line="113" />
+            <location filename="../../ui/customers/lookup.py" line="125" />
             <source>Pick a car to see its visits.</source>
             <translation>차량을 고르면 방문 기록이 보입니다.</translation>
         </message>
         <message>
-            <location filename="../../ui/customers/lookup.py" line="126" />
+            <location filename="../../ui/customers/lookup.py" line="138" />
             <source>no owner on record</source>
             <translation>등록된 소유자 없음</translation>
         </message>
         <message>
-            <location filename="../../ui/customers/lookup.py" line="128" />
+            <location filename="../../ui/customers/lookup.py" line="140" />
             <source>{car} · {model} · {owner}</source>
             <translation>{car} · {model} · {owner}</translation>
         </message>
         <message>
-            <location filename="../../ui/customers/lookup.py" line="163" />
+            <location filename="../../ui/customers/lookup.py" line="189" />
             <source>Merge a duplicate</source>
             <translation>중복 기록 합치기</translation>
         </message>
         <message>
-            <location filename="../../ui/customers/lookup.py" line="164" />
+            <location filename="../../ui/customers/lookup.py" line="190" />
             <source>Which record is the same car as {car}? Its visits move to {car}; this cannot be undone.</source>
             <translation>어느 기록이 {car}와 같은 차량입니까? 그 방문 기록이 {car}로 옮겨지며 되돌릴 수 없습니다.</translation>
         </message>
         <message>
-            <location filename="../../ui/customers/lookup.py" line="194" />
+            <location filename="../../ui/customers/lookup.py" line="220" />
             <source>Saved</source>
             <translation>저장됨</translation>
         </message>
         <message>
-            <location filename="../../ui/customers/lookup.py" line="194" />
+            <location filename="../../ui/customers/lookup.py" line="220" />
             <source>The register is corrected.</source>
             <translation>고객·차량 정보를 고쳤습니다.</translation>
         </message>
         <message>
-            <location filename="../../ui/customers/lookup.py" line="200" />
+            <location filename="../../ui/customers/lookup.py" line="226" />
             <source>Not saved</source>
             <translation>저장되지 않음</translation>
+        </message>
+        <message>
+            <location filename="../../ui/customers/lookup.py" line="154" />
+            <source>Recommended from earlier visits: {work}</source>
+            <translation>지난 방문 때 권한 정비: {work}</translation>
         </message>
     </context>
     <context>

@@ -9,6 +9,7 @@ from pathlib import Path
 
 import pytest
 
+from app import queries
 from app.bootstrap import Shop, bootstrap
 from domain.commands import (
     ApproveEstimate,
@@ -85,10 +86,16 @@ def test_approval_records_consent_and_requests_the_repair(desk: Shop, clock: Fak
     assert (view.consent_how, view.consent_by, view.consent_at) == ("phone", "desk", "2026-03-02T11:30:00+09:00")
     (row,) = desk.status_board()
     assert row.receipt_id == receipt_id and row.job_status == "created" and row.car_number == "12가3456"
-    desk.handle(StartJob(row.job_id))
+    desk.handle(StartJob(row.job_id))  # the quoted parts are requested on the job as it starts
+    assert {p.id: p.stock for p in desk.query(queries.parts)}[pads] == 2
     desk.handle(FinishJob(row.job_id))
     (row,) = desk.status_board()
-    assert desk.invoice(row.invoice_no).subtotal == 80_000  # the estimate's labour is the job's fare
+    bill = desk.invoice(row.invoice_no)
+    # the estimate's labour is the job's fare, its parts are on the bill: the estimate's subtotal
+    assert bill.subtotal == 170_000 == view.subtotal
+    assert [(ln.kind, ln.name, ln.quantity) for ln in bill.lines if ln.kind == "part"] == [
+        ("part", "브레이크 패드 (앞)", 2)
+    ]
     with pytest.raises(IllegalTransition) as twice:
         desk.handle(ApproveEstimate(no, "in_person"))
     assert twice.value.code == "estimates.already_approved"
@@ -213,6 +220,84 @@ def test_additional_work_is_billed_only_after_consent_and_declined_work_is_recom
     desk.handle(FinishJob(row.job_id))
     (row,) = [r for r in desk.status_board() if r.receipt_id == rid]
     invoice = desk.invoice(row.invoice_no)
-    assert invoice.subtotal == 80_000 + 150_000  # the approved line billed, the declined one not
+    # the estimate's labour and parts, the approved line billed, the declined one not
+    assert invoice.subtotal == 80_000 + 90_000 + 150_000
     assert [ln.name for ln in invoice.lines if ln.kind == "labour"][-1].endswith("타이밍벨트 교환")
     assert [(r.description, r.amount) for r in desk.recommendations("12가3456")] == [("와이퍼 교체", 20_000)]
+
+
+def test_a_quoted_part_out_of_stock_is_flagged_and_cancelled_at_the_counter_as_the_bays_would_be(desk: Shop) -> None:
+    kim = desk.handle(RegisterMechanic("김민수", 10))
+    pads = desk.handle(RegisterPart("BRK-PAD-F01", "브레이크 패드 (앞)", 45_000, 1))
+    no = _draft(desk, kim, pads)  # two pads quoted, one on the shelf
+    assert [ln.out_of_stock for ln in desk.estimate(no).lines] == [False, True]
+    rid = desk.handle(ApproveEstimate(no, "in_person"))
+    (row,) = [r for r in desk.status_board() if r.receipt_id == rid]
+    desk.handle(StartJob(row.job_id))  # the job starts; the counter cannot give two
+    assert {p.id: p.stock for p in desk.query(queries.parts)}[pads] == 1
+    desk.handle(FinishJob(row.job_id))
+    (row,) = desk.status_board()
+    assert [ln for ln in desk.invoice(row.invoice_no).lines if ln.kind == "part"] == []
+
+
+def test_the_menu_is_edited_and_a_menu_job_goes_on_a_running_job_in_one_step(desk: Shop) -> None:
+    from domain.commands import AddCannedJob, AddCannedJobToJob, RequestRepair, UpdateCannedJob
+    from domain.errors import Conflict
+
+    kim = desk.handle(RegisterMechanic("김민수", 10))
+    oil = desk.handle(RegisterPart("OIL-5W30", "엔진오일 5W-30", 12_000, 10, origin="A"))
+    filt = desk.handle(RegisterPart("FLT-OIL", "오일필터", 9_000, 0))
+    menu = desk.handle(AddCannedJob("엔진오일 교환", 20_000, 1, ((oil, 4),)))
+    other = desk.handle(AddCannedJob("점검", 10_000, 1))
+    desk.handle(UpdateCannedJob(menu, "엔진오일 세트", 30_000, 1, ((oil, 4), (filt, 1))))
+    with pytest.raises(Conflict):
+        desk.handle(UpdateCannedJob(other, "엔진오일 세트", 1, 1))
+    (listed, _check) = desk.canned_jobs()
+    assert (listed.name, listed.labour, [(p.part_code, p.quantity) for p in listed.parts]) == (
+        "엔진오일 세트",
+        30_000,
+        [("FLT-OIL", 1), ("OIL-5W30", 4)],
+    )
+    assert listed.short and [p.out_of_stock for p in listed.parts] == [True, False]  # no filter on the shelf
+    rid = desk.handle(RequestRepair("홍길동", "12가3456", kim, 1, 50_000))
+    (row,) = [r for r in desk.status_board() if r.receipt_id == rid]
+    with pytest.raises(IllegalTransition):  # a job not started takes no lines: nothing written
+        desk.handle(AddCannedJobToJob(row.job_id, menu))
+    desk.handle(StartJob(row.job_id))
+    desk.handle(AddCannedJobToJob(row.job_id, menu))
+    assert {p.id: p.stock for p in desk.query(queries.parts)}[oil] == 6
+    desk.handle(FinishJob(row.job_id))
+    (row,) = desk.status_board()
+    bill = desk.invoice(row.invoice_no)
+    assert [(ln.kind, ln.amount) for ln in bill.lines] == [("labour", 50_000), ("labour", 30_000), ("part", 48_000)]
+    assert bill.lines[1].name.endswith("엔진오일 세트") and bill.lines[2].name == "엔진오일 5W-30"
+    # the filter, out of stock, was cancelled at the counter
+
+
+def test_additional_work_with_parts_requests_them_only_after_consent(desk: Shop) -> None:
+    from domain.commands import ProposeAdditionalWork, RecordAdditionalWorkConsent, RequestRepair
+
+    kim = desk.handle(RegisterMechanic("김민수", 10))
+    disc = desk.handle(RegisterPart("BRK-DSC-R", "브레이크 디스크 (뒤)", 80_000, 4))
+    wiper = desk.handle(RegisterPart("WPR-600", "와이퍼 600mm", 14_000, 4))
+    rid = desk.handle(RequestRepair("홍길동", "12가3456", kim, 1, 50_000))
+    (row,) = [r for r in desk.status_board() if r.receipt_id == rid]
+    desk.handle(StartJob(row.job_id))
+    with pytest.raises(NotFound):  # an unknown part is refused, nothing written
+        desk.handle(ProposeAdditionalWork(row.job_id, "디스크 교환", 40_000, parts=((999, 1),)))
+    assert desk.additional_work() == []
+    discs = desk.handle(ProposeAdditionalWork(row.job_id, "뒤 디스크 교환", 40_000, parts=((disc, 2),)))
+    wipers = desk.handle(ProposeAdditionalWork(row.job_id, "와이퍼 교체", 0, parts=((wiper, 2),)))
+    stock = {p.id: p.stock for p in desk.query(queries.parts)}
+    assert (stock[disc], stock[wiper]) == (4, 4)  # nothing taken before the customer agrees
+    waiting = {w.work_id: w for w in desk.additional_work()}
+    assert waiting[discs].parts == (("브레이크 디스크 (뒤)", 2, 80_000),) and waiting[discs].total == 200_000
+    desk.handle(RecordAdditionalWorkConsent(discs, True, "phone"))
+    desk.handle(RecordAdditionalWorkConsent(wipers, False, "phone"))
+    assert {p.id: p.stock for p in desk.query(queries.parts)}[disc] == 2
+    desk.handle(FinishJob(row.job_id))
+    (row,) = desk.status_board()
+    bill = desk.invoice(row.invoice_no)
+    assert [(ln.kind, ln.amount) for ln in bill.lines] == [("labour", 50_000), ("labour", 40_000), ("part", 160_000)]
+    # the declined parts-only proposal: its parts are recommended, no empty labour line
+    assert [(r.description, r.amount) for r in desk.recommendations("12가3456")] == [("와이퍼 600mm", 28_000)]

@@ -32,6 +32,7 @@ from domain.commands import (
     CloseDay,
     CreateUser,
     DraftEstimate,
+    IncreaseStock,
     ProposeAdditionalWork,
     RecordPayment,
     RecordRefund,
@@ -75,6 +76,7 @@ def build_a_shop(db_url: str, folder: Path, *, till: bool) -> None:
         shop.handle(ChangeCarNumber(car.vehicle_id, "22사3344"))
         # 0012: a canned job, an estimate with its lines, additional work proposed from the bay.
         filter_part = shop.handle(RegisterPart("FLT-9", "오일필터", 9_000, 4))
+        shop.handle(IncreaseStock(filter_part, 6, unit_cost=5_500))  # 0013: a delivery with its cost
         menu = shop.handle(AddCannedJob("엔진오일 교환", 20_000, 1, ((filter_part, 1),)))
         assert menu
         shop.handle(
@@ -84,6 +86,7 @@ def build_a_shop(db_url: str, folder: Path, *, till: bool) -> None:
         job = shop.query(lambda c: c.execute(text("SELECT id FROM job WHERE receipt_id = :r"), {"r": bay}).scalar())
         shop.handle(StartJob(job))
         shop.handle(ProposeAdditionalWork(job, "브레이크액 교환", 15_000))
+        shop.handle(ProposeAdditionalWork(job, "오일필터 교환", 0, parts=((filter_part, 1),)))  # 0014: its parts
         settle(shop)
         if till:
             clock.set("2026-11-24T18:30:00")

@@ -170,6 +170,18 @@ CASES: dict[str, Case] = {
         frozenset({"manager", "mechanic"}),
     ),
     "AddCannedJob": (lambda s, r: c.AddCannedJob(s.unique("메뉴"), 10_000, 1, ((s.part, 1),)), MANAGER),
+    "UpdateCannedJob": (
+        lambda s, r: c.UpdateCannedJob(
+            s.office.handle(c.AddCannedJob(s.unique("메뉴"), 10_000, 1)), s.unique("메뉴"), 12_000, 1, ((s.part, 2),)
+        ),
+        MANAGER,
+    ),
+    "AddCannedJobToJob": (
+        lambda s, r: c.AddCannedJobToJob(
+            s.job(started=True), s.office.handle(c.AddCannedJob(s.unique("메뉴"), 10_000, 1, ((s.part, 1),)))
+        ),
+        frozenset({"manager", "desk", "mechanic"}),
+    ),
     "DraftEstimate": (
         lambda s, r: c.DraftEstimate("홍길동", s.unique("56다"), s.kim, 1, 30_000),
         frozenset({"manager", "desk"}),
@@ -192,6 +204,9 @@ ON_ANOTHERS_JOB: dict[str, Callable[[Staff], c.Command]] = {
     "FinishJob": lambda s: c.FinishJob(s.job(s.lee, started=True)),
     "AddLabour": lambda s: c.AddLabour(s.job(s.lee, started=True), "휠 얼라인먼트", 30_000),
     "ProposeAdditionalWork": lambda s: c.ProposeAdditionalWork(s.job(s.lee, started=True), "추가", 1_000),
+    "AddCannedJobToJob": lambda s: c.AddCannedJobToJob(
+        s.job(s.lee, started=True), s.office.handle(c.AddCannedJob(s.unique("메뉴"), 10_000, 1))
+    ),
     "ReturnPart": lambda s: c.ReturnPart(s.provided(s.lee)),
 }
 

@@ -59,8 +59,7 @@ def _finished_job(shop: Shop) -> str:
     )
     rid = shop.handle(ApproveEstimate(no, "phone"))
     (row,) = [r for r in shop.status_board() if r.receipt_id == rid]
-    shop.handle(StartJob(row.job_id))
-    shop.handle(RequestPart(row.job_id, pads, 1))
+    shop.handle(StartJob(row.job_id))  # the estimate's pads are requested as the job starts
     shop.handle(RequestPart(row.job_id, oil, 2))
     shop.handle(FinishJob(row.job_id))
     (row,) = [r for r in shop.status_board() if r.receipt_id == rid]
@@ -132,6 +131,31 @@ def test_a_reprint_is_byte_identical_even_after_the_shop_details_change(db_url: 
     moved = _shop(db_url, folder, dataclasses.replace(SHOP, phone="02-000-0000"))
     try:
         assert moved.statement_pdf(invoice_no).read_bytes() == first
+    finally:
+        moved.close()
+
+
+def test_the_statement_is_written_on_completion_beside_the_invoice_on_its_frozen_letterhead(
+    db_url: str, tmp_path: Path
+) -> None:
+    folder = tmp_path / "invoices"
+    shop = _shop(db_url, folder, SHOP)
+    try:
+        invoice_no = _finished_job(shop)
+        shop.invoice_pdf(invoice_no)  # waits for the background write that follows the completion
+        written = folder / f"statement-{invoice_no}.pdf"
+        assert written.is_file() and (folder / f"{invoice_no}.pdf").is_file()
+        first = written.read_bytes()
+    finally:
+        shop.close()
+    written.unlink()  # lost: asked for again, it is rendered from what the invoice froze, not today's details
+    moved = _shop(db_url, folder, dataclasses.replace(SHOP, phone="02-000-0000", name="새이름정비"))
+    try:
+        again = moved.statement_pdf(invoice_no)
+        assert again.read_bytes() == first
+        text = pdf_text(again)
+        assert "02-312-4567" in text and "한빛자동차정비" in text
+        assert "02-000-0000" not in text and "새이름정비" not in text
     finally:
         moved.close()
 

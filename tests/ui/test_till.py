@@ -365,6 +365,44 @@ def test_print_on_a_paid_invoice_offers_the_receipt_and_prints_it(
     screen.invoices.print_button.click()
     qtbot.waitUntil(lambda: len(asked) == 2, timeout=TIMEOUT)
     assert asked[1] == desk.documents.path(no)
+    # The repair statement: this shop has not given its owner and repair registration yet, so it is asked for.
+    monkeypatch.setattr("ui.till.invoices.ask_which_document", lambda number, parent: "statement")
+    screen.invoices.print_button.click()
+    qtbot.waitUntil(lambda: screen.invoices.message.tone == "error", timeout=TIMEOUT)
+    assert "shop.owner" in screen.invoices.message.text() and len(asked) == 2
+
+
+def test_print_offers_the_repair_statement_of_a_paid_invoice(
+    qtbot: Any, db_url: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import dataclasses
+
+    from domain.commands import TakePayment
+    from tests.till_support import pdf_text
+
+    full = dataclasses.replace(SHOP, owner="박정비", repair_registration_no="서울성동-제2026-001호")
+    shop = bootstrap(db_url, tmp_path / "inv", settings=Settings(shop=full), actor="desk", terminal="front-1")
+    runner = CommandRunner(shop)
+    try:
+        no = make_invoice(shop, fare=50_000)
+        shop.handle(TakePayment(no, (("card", 55_000),)))
+        widget = TillScreen(shop, runner)
+        qtbot.addWidget(widget)
+        widget.show()
+        widget.invoices.filter.setCurrentIndex(2)
+        widget.refresh()
+        widget.invoices.show_invoice(no)
+        shows(qtbot, widget, no)
+        asked: list[Path] = []
+        monkeypatch.setattr("ui.till.invoices.ask_which_document", lambda number, parent: "statement")
+        monkeypatch.setattr("ui.till.invoices.ask_printer", lambda path, _parent: asked.append(path))  # cancelled
+        widget.invoices.print_button.click()
+        qtbot.waitUntil(lambda: len(asked) == 1, timeout=TIMEOUT)
+        assert asked[0].name == f"statement-{no}.pdf"
+        assert "자동차 점검·정비 명세서" in pdf_text(asked[0]) and "서울성동-제2026-001호" in pdf_text(asked[0])
+    finally:
+        runner.close()
+        shop.close()
 
 
 def test_the_desk_is_reminded_of_the_cash_receipt_and_records_its_number(

@@ -46,11 +46,13 @@ from domain.customers.commands import COMMANDS as CUSTOMERS_COMMANDS
 from domain.errors import DomainError, InvalidInput
 from domain.estimates.commands import (
     AddCannedJob,
+    AddCannedJobToJob,
     ApproveEstimate,
     DeclineEstimate,
     DraftEstimate,
     ProposeAdditionalWork,
     RecordAdditionalWorkConsent,
+    UpdateCannedJob,
 )
 from domain.mechanic.commands import (
     AddDayOff,
@@ -74,6 +76,8 @@ VALID: dict[type[Command], Any] = {
     DraftEstimate: DraftEstimate("홍길동", "12가3456", 1, 2, 100_000, labour=(("점검", 20_000),), parts=((1, 2),)),
     ApproveEstimate: ApproveEstimate("E2026-000001", "phone"),
     AddCannedJob: AddCannedJob("엔진오일 교환", 20_000, 1, parts=((1, 4),)),
+    UpdateCannedJob: UpdateCannedJob(1, "엔진오일 세트", 30_000, 1, parts=((1, 4), (2, 1))),
+    AddCannedJobToJob: AddCannedJobToJob(1, 2),
     ProposeAdditionalWork: ProposeAdditionalWork(1, "타이밍벨트 교환", 150_000),
     RecordAdditionalWorkConsent: RecordAdditionalWorkConsent(1, True, "phone"),
     DeclineEstimate: DeclineEstimate("E2026-000001", "다음에"),

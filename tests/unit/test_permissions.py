@@ -35,6 +35,8 @@ EXPECTED: dict[str, tuple[str, str, str]] = {
     "ApproveEstimate": (YES, NO, NO),
     "DeclineEstimate": (YES, NO, NO),
     "AddCannedJob": (NO, NO, NO),
+    "UpdateCannedJob": (NO, NO, NO),
+    "AddCannedJobToJob": (YES, OWN_JOB, NO),  # labour and parts on a job in work, in one step
     "RecordAdditionalWorkConsent": (YES, NO, NO),
     "ProposeAdditionalWork": (NO, OWN_JOB, NO),  # the menu of standard jobs: the manager keeps it
     "AddDiscount": (LIMIT, NO, NO),

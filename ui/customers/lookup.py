@@ -11,10 +11,12 @@ from __future__ import annotations
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QDialog, QFrame, QHBoxLayout, QInputDialog, QVBoxLayout, QWidget
 
+from app.estimates.queries import Recommendation
 from domain.commands import Command, MergeVehicles
 from domain.customers.history import Visit
 from domain.customers.identifiers import squeeze
 from domain.customers.search import VehicleMatch
+from ui import fmt
 from ui.customers.edit import EditRecordDialog
 from ui.customers.history import VehicleHistoryPanel
 from ui.customers.models import VehicleMatchModel, owner_name
@@ -59,6 +61,11 @@ class VehicleLookup(QFrame):
         for b in (self.edit_button, self.merge_button, self.use_button):
             actions.addWidget(b)
         layout.addLayout(actions)
+        # Work declined before (estimates, additional work): offered again on this visit (ui.estimates.desk lists it).
+        self.recommended = label("", wrap=True)
+        self.recommended.setStyleSheet("color: #92400E; font-weight: 600")
+        self.recommended.hide()
+        layout.addWidget(self.recommended)
         self.matches_model = VehicleMatchModel(self)
         self.matches_view = table(self.matches_model, stretch=2, row_height=30)
         self.matches_view.setMaximumHeight(150)
@@ -87,13 +94,17 @@ class VehicleLookup(QFrame):
         self._asked = text
         self.runner.read_call(self._find, text, on_done=self._found)
 
-    def _find(self, text: str) -> tuple[str, list[VehicleMatch], list[Visit]]:
-        """On the reader thread: the cars found and, when there is one, its visits."""
+    def _find(self, text: str) -> tuple[str, list[VehicleMatch], tuple[list[Visit], list[Recommendation]]]:
+        """On the reader thread: the cars found and, when there is one, its visits and recommendations."""
         matches = self.shop.find_vehicles(text)
-        visits = self.shop.vehicle_history(matches[0].car_number) if len(matches) == 1 else []
-        return text, matches, visits
+        found = self._visits_of(matches[0].car_number) if len(matches) == 1 else ([], [])
+        return text, matches, found
 
-    def _found(self, result: tuple[str, list[VehicleMatch], list[Visit]]) -> None:
+    def _visits_of(self, car_number: str) -> tuple[list[Visit], list[Recommendation]]:
+        """On the reader thread: a car's visits and the work declined on it before."""
+        return self.shop.vehicle_history(car_number), self.shop.recommendations(car_number)
+
+    def _found(self, result: tuple[str, list[VehicleMatch], tuple[list[Visit], list[Recommendation]]]) -> None:
         text, matches, visits = result
         if text != self._asked:
             return  # an older answer: the desk typed on
@@ -110,6 +121,7 @@ class VehicleLookup(QFrame):
             self.current = None
             self.title.setText(self.tr("{n} cars match — pick one").format(n=len(matches)))
             self.history.show_visits("", [])
+            self.show_recommended([])
             self.history.title.setText(self.tr("Pick a car to see its visits."))
             self._enable(False)
 
@@ -117,12 +129,12 @@ class VehicleLookup(QFrame):
         match: VehicleMatch | None = selected_row(self.matches_view)
         if match is None or match == self.current:
             return
-        self.runner.read_call(
-            self.shop.vehicle_history, match.car_number, on_done=lambda visits: self._choose(match, visits)
-        )
+        self.runner.read_call(self._visits_of, match.car_number, on_done=lambda found: self._choose(match, found))
 
-    def _choose(self, match: VehicleMatch, visits: list[Visit]) -> None:
+    def _choose(self, match: VehicleMatch, found: tuple[list[Visit], list[Recommendation]]) -> None:
+        visits, recommended = found
         self.current = match
+        self.show_recommended(recommended)
         owner = owner_name(match) if match.customer_id is not None else self.tr("no owner on record")
         self.title.setText(
             self.tr("{car} · {model} · {owner}").format(car=match.car_number, model=match.model or "—", owner=owner)
@@ -130,6 +142,20 @@ class VehicleLookup(QFrame):
         self.history.show_visits(match.car_number, visits)
         self._enable(True)
         self.chosen.emit(match)
+
+    def show_recommended(self, rows: list[Recommendation]) -> None:
+        """The work declined on this car before, to offer again (hidden when there is none)."""
+        if not rows:
+            self.recommended.clear()
+            self.recommended.hide()
+            return
+        shown = ", ".join(f"{r.description} ({fmt.money(r.amount)})" for r in rows[:4])
+        more = f" +{len(rows) - 4}" if len(rows) > 4 else ""
+        self.recommended.setText(self.tr("Recommended from earlier visits: {work}").format(work=shown + more))
+        self.recommended.setToolTip(
+            "\n".join(f"{r.estimate_no} · {r.description} · {fmt.money(r.amount)}" for r in rows)
+        )
+        self.recommended.show()
 
     def _enable(self, chosen: bool) -> None:
         self.use_button.setEnabled(chosen)
@@ -205,5 +231,6 @@ class VehicleLookup(QFrame):
         self.current = None
         self.matches_model.set_rows([])
         self.history.show_visits("", [])
+        self.show_recommended([])
         self.message.clear()
         self.hide()

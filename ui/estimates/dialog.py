@@ -7,11 +7,28 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtWidgets import QComboBox, QDialog, QFormLayout, QHBoxLayout, QLineEdit, QVBoxLayout, QWidget
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
 
 from app.estimates.queries import EstimateView
 from app.queries import MechanicRow
-from domain.commands import ApproveEstimate, DeclineEstimate, DraftEstimate, RecordAdditionalWorkConsent
+from domain.commands import (
+    ApproveEstimate,
+    DeclineEstimate,
+    DraftEstimate,
+    ProposeAdditionalWork,
+    RecordAdditionalWorkConsent,
+)
 from ui import fmt
 from ui.errors import describe
 from ui.runner import CommandRunner
@@ -21,7 +38,8 @@ from ui.widgets import Banner, MoneyEdit, button, label, spin
 CONSENT_CHOICES = ("in_person", "phone", "message")
 
 
-def _consent_label(how: str) -> str:
+def consent_label(how: str) -> str:
+    """How the customer agreed, in the screen's language (the stored code when unknown)."""
     from PySide6.QtCore import QCoreApplication
 
     labels = {
@@ -29,14 +47,62 @@ def _consent_label(how: str) -> str:
         "phone": QCoreApplication.translate("Estimates", "By phone"),
         "message": QCoreApplication.translate("Estimates", "By message"),
     }
-    return labels[how]
+    return labels.get(how, how)
 
 
 def consent_combo() -> QComboBox:
     combo = QComboBox()
     for how in CONSENT_CHOICES:
-        combo.addItem(_consent_label(how), how)
+        combo.addItem(consent_label(how), how)
     return combo
+
+
+class PartsPicker(QWidget):
+    """A part from the catalogue (today's price and stock shown) and a quantity, added to a list of lines."""
+
+    def __init__(self, runner: CommandRunner, empty: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        from app import queries
+
+        box = QVBoxLayout(self)
+        box.setContentsMargins(0, 0, 0, 0)
+        row = QHBoxLayout()
+        self.part = QComboBox()
+        self.part.setMinimumWidth(180)
+        self.quantity = spin(1, 99, 1)
+        self.add_button = button(self.tr("Add part"))
+        row.addWidget(self.part, 1)
+        row.addWidget(self.quantity)
+        row.addWidget(self.add_button)
+        box.addLayout(row)
+        self.empty = empty
+        self.chosen = label(empty, "Muted", wrap=True)
+        box.addWidget(self.chosen)
+        self.parts: dict[int, int] = {}  # part id -> quantity, in the order added
+        self.names: dict[int, str] = {}
+        self.add_button.clicked.connect(self.add)
+        runner.read(queries.parts, on_done=self._show)
+
+    def _show(self, parts: list[Any]) -> None:
+        self.part.clear()
+        for p in parts:
+            self.names[p.id] = p.name
+            stock = self.tr("{n} in stock").format(n=p.stock)
+            self.part.addItem(f"{p.part_code} · {p.name} ({fmt.money(p.price)}, {stock})", p.id)
+
+    def add(self) -> None:
+        part_id = self.part.currentData()
+        if part_id is None:
+            return
+        self.parts[part_id] = self.parts.get(part_id, 0) + self.quantity.value()
+        self.chosen.setText(", ".join(f"{self.names[k]} × {q}" for k, q in self.parts.items()))
+
+    def lines(self) -> tuple[tuple[int, int], ...]:
+        return tuple(self.parts.items())
+
+    def clear(self) -> None:
+        self.parts.clear()
+        self.chosen.setText(self.empty)
 
 
 class EstimateDialog(QDialog):
@@ -55,7 +121,7 @@ class EstimateDialog(QDialog):
         self.estimate: EstimateView | None = None
         self.receipt_id: int | None = None
         self.setWindowTitle(self.tr("Estimate"))
-        self.setMinimumWidth(520)
+        self.setMinimumWidth(700)  # the four answer buttons whole, in either language
         layout = QVBoxLayout(self)
         form = QFormLayout()
         self.customer = QLineEdit()
@@ -76,6 +142,12 @@ class EstimateDialog(QDialog):
         form.addRow(self.tr("Labour *"), self.fare)
         form.addRow(self.tr("Work"), self.term)
         form.addRow(self.tr("Valid for (days)"), self.valid_days)
+        # The shop's menu (정비 메뉴): each ticked job adds its labour, parts and man-days in one step.
+        self.canned = QListWidget()
+        self.canned.setMaximumHeight(96)
+        form.addRow(self.tr("Standard jobs"), self.canned)
+        self.picker = PartsPicker(runner, self.tr("No parts quoted."), self)
+        form.addRow(self.tr("Parts"), self.picker)
         layout.addLayout(form)
         self.summary = label("", wrap=True)
         self.summary.setStyleSheet("font-weight: 600")
@@ -100,6 +172,28 @@ class EstimateDialog(QDialog):
         layout.addLayout(buttons)
         self._connect_signals()
         self._answer_enabled(False)
+        self.runner.read_call(self.runner.shop.canned_jobs, on_done=self._show_canned)
+
+    def _show_canned(self, rows: list[Any]) -> None:
+        from ui.estimates.menu import canned_choice
+
+        self.canned.clear()
+        for row in rows:
+            item = QListWidgetItem(canned_choice(row))
+            item.setData(Qt.ItemDataRole.UserRole, row.canned_job_id)
+            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            item.setCheckState(Qt.CheckState.Unchecked)
+            self.canned.addItem(item)
+        if not rows:
+            self.canned.addItem(self.tr("No standard jobs on the menu yet."))
+
+    def canned_ids(self) -> tuple[int, ...]:
+        items = (self.canned.item(i) for i in range(self.canned.count()))
+        return tuple(
+            int(item.data(Qt.ItemDataRole.UserRole))
+            for item in items
+            if item.checkState() == Qt.CheckState.Checked and item.data(Qt.ItemDataRole.UserRole) is not None
+        )
 
     def _connect_signals(self) -> None:
         self.close_button.clicked.connect(self.reject)
@@ -121,6 +215,8 @@ class EstimateDialog(QDialog):
             customer_phone=self.phone.text(),
             term=self.term.text(),
             valid_days=self.valid_days.value(),
+            parts=self.picker.lines(),
+            canned_jobs=self.canned_ids(),
         )
 
     def draft(self) -> None:
@@ -221,3 +317,64 @@ class AdditionalWorkConsentDialog(QDialog):
         self.approve_button.setEnabled(True)
         self.decline_button.setEnabled(True)
         self.message.show_message("error", self.tr("Not recorded"), describe(exc))
+
+
+class ProposeAdditionalWorkDialog(QDialog):
+    """The bay found more to do (추가정비): the work and its amount, sent to the desk for the customer's consent."""
+
+    def __init__(self, runner: CommandRunner, job_id: int, car_number: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.runner = runner
+        self.job_id = job_id
+        self.work_id: int | None = None
+        self.setWindowTitle(self.tr("Propose additional work"))
+        self.setMinimumWidth(460)
+        layout = QVBoxLayout(self)
+        layout.addWidget(
+            label(
+                self.tr("Job #{job} · {car}: billed only once the customer agrees at the desk.").format(
+                    job=job_id, car=car_number
+                ),
+                wrap=True,
+            )
+        )
+        form = QFormLayout()
+        self.description = QLineEdit(placeholderText=self.tr("e.g. 뒤 브레이크 디스크 연마"))
+        self.amount = MoneyEdit()
+        form.addRow(self.tr("Work *"), self.description)
+        form.addRow(self.tr("Labour *"), self.amount)
+        self.picker = PartsPicker(runner, self.tr("No parts: labour only."), self)
+        self.part, self.quantity, self.add_part_button = self.picker.part, self.picker.quantity, self.picker.add_button
+        self.parts_label = self.picker.chosen
+        form.addRow(self.tr("Parts"), self.picker)
+        layout.addLayout(form)
+        self.message = Banner()
+        layout.addWidget(self.message)
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
+        self.cancel_button = button(self.tr("Cancel"), size="large")
+        self.propose_button = button(self.tr("Propose to the customer"), "primary", "large")
+        self.propose_button.setDefault(True)
+        buttons.addWidget(self.cancel_button)
+        buttons.addWidget(self.propose_button)
+        layout.addLayout(buttons)
+        self.cancel_button.clicked.connect(self.reject)
+        self.propose_button.clicked.connect(self.propose)
+        self.description.setFocus()
+
+    def propose(self) -> None:
+        self.propose_button.setEnabled(False)
+        amount = self.amount.value()
+        parts = self.picker.lines()
+        if amount is None and parts:
+            amount = 0  # parts only
+        command = ProposeAdditionalWork(self.job_id, self.description.text(), amount, parts)  # type: ignore[arg-type]
+        self.runner.submit(command, on_done=self._proposed, on_error=self._refused)
+
+    def _proposed(self, work_id: object) -> None:
+        self.work_id = int(work_id)  # type: ignore[call-overload]
+        self.accept()
+
+    def _refused(self, exc: BaseException) -> None:
+        self.propose_button.setEnabled(True)
+        self.message.show_message("error", self.tr("Not proposed"), describe(exc))

@@ -64,6 +64,12 @@ class MechanicAdminScreen(QWidget):
         self.model = MechanicsModel(self)
         self.view = table(self.model, row_height=40, stretch=1)
         listing.addWidget(self.view, 1)
+        menu = QHBoxLayout()
+        self.menu_button = button(self.tr("Standard jobs (정비 메뉴)…"))
+        self.menu_button.setToolTip(self.tr("The menu of standard jobs the desk and the bay add in one step"))
+        menu.addWidget(self.menu_button)
+        menu.addStretch(1)
+        listing.addLayout(menu)
         root.addWidget(list_card, 3)
 
         side_card, side = card(self)
@@ -101,8 +107,18 @@ class MechanicAdminScreen(QWidget):
         self.name.returnPressed.connect(self.register)
         self.name.textChanged.connect(self._name_edited)
         self.change_button.clicked.connect(self.change)
+        self.menu_button.clicked.connect(self.open_menu)
         self.view.selectionModel().selectionChanged.connect(lambda *_: self._selection_changed())
         feed.changed.connect(lambda types: self._mechanics.request() if types & MECHANIC_EVENTS else None)
+
+    def open_menu(self) -> QWidget:
+        """The manager's menu of standard jobs (ui.estimates.menu)."""
+        from ui.estimates.menu import CannedJobsDialog
+
+        dialog = CannedJobsDialog(self.runner, self)
+        self.menu_dialog = dialog
+        dialog.show()
+        return dialog
 
     def _name_edited(self, _text: str) -> None:
         self.name_error.set_error("")

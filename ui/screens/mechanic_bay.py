@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections import deque
+from typing import Any
 
 from PySide6.QtCore import QStringListModel, Qt, QTimer
 from PySide6.QtGui import QFont, QKeySequence, QShortcut
@@ -21,7 +22,7 @@ from PySide6.QtWidgets import (
 
 from app import queries
 from app.queries import JobRow, MechanicRow, PartRequestRow, PartRow
-from domain.commands import FinishJob, RequestPart, ReturnPart, StartJob
+from domain.commands import AddCannedJobToJob, FinishJob, RequestPart, ReturnPart, StartJob
 from domain.jobs.commands import MAX_PART_REQUEST_QUANTITY
 from domain.jobs.model import JobStatus, PartRequestStatus
 from ui import fmt
@@ -172,7 +173,17 @@ class MechanicBayScreen(QWidget):
         self.return_button = button(self.tr("Return part  (F9)"), "danger")
         self.return_button.setToolTip(self.tr("Give back the chosen part: it goes back on the shelf and off the bill"))
         self.return_button.setEnabled(False)
+        self.propose_button = button(self.tr("Additional work…  (F10)"))
+        self.propose_button.setToolTip(
+            self.tr("More work found on this car (추가정비): the desk asks the customer before it is billed")
+        )
+        self.propose_button.setEnabled(False)
+        self.canned_button = button(self.tr("Menu job…"))
+        self.canned_button.setToolTip(self.tr("A job from the shop's menu: its labour and parts in one step"))
+        self.canned_button.setEnabled(False)
         back = QHBoxLayout()
+        back.addWidget(self.propose_button)
+        back.addWidget(self.canned_button)
         back.addStretch(1)
         back.addWidget(self.return_button)
         parts_layout.addLayout(back)
@@ -199,6 +210,9 @@ class MechanicBayScreen(QWidget):
         QShortcut(QKeySequence("F7"), self, self.focus_scan)
         QShortcut(QKeySequence("F8"), self, self.finish_job)
         QShortcut(QKeySequence("F9"), self, self.return_part)
+        QShortcut(QKeySequence("F10"), self, self.propose_additional_work)
+        self.propose_button.clicked.connect(self.propose_additional_work)
+        self.canned_button.clicked.connect(self.add_canned_job)
         self.return_button.clicked.connect(self.return_part)
         self.requests_view.selectionModel().selectionChanged.connect(lambda *_: self._enable_return())
         feed.changed.connect(self._shop_changed)
@@ -293,6 +307,8 @@ class MechanicBayScreen(QWidget):
         self.start_button.setEnabled(status is not None and status.can_start)
         self.finish_button.setEnabled(status is not None and status.can_finish)
         takes_parts = status is not None and status.accepts_parts
+        self.propose_button.setEnabled(takes_parts)  # additional work is proposed on a job in work
+        self.canned_button.setEnabled(takes_parts)
         starting = job is not None and self._starting == job.job_id
         for w in (self.request_button, self.part_entry, self.quantity, self.less, self.more):
             w.setEnabled(takes_parts or starting)  # a scan while the job starts waits in the queue
@@ -322,6 +338,57 @@ class MechanicBayScreen(QWidget):
         )
         self._jobs.now()
         self.part_entry.setFocus()
+
+    def propose_additional_work(self) -> QWidget | None:
+        """Ask for the work found and its amount; the desk records the customer's answer (ui.estimates.desk)."""
+        job = self._job
+        if job is None or not JobStatus(job.status).accepts_parts or self.propose_button.isHidden():
+            return None
+        from ui.estimates.dialog import ProposeAdditionalWorkDialog
+
+        dialog = ProposeAdditionalWorkDialog(self.runner, job.job_id, job.car_number, self)
+        dialog.accepted.connect(lambda: self._proposed(dialog.description.text()))
+        self.propose_dialog = dialog
+        dialog.show()
+        return dialog
+
+    def add_canned_job(self) -> None:
+        """Pick a job from the menu (parts short on the shelf flagged): its labour and parts go on this job."""
+        job = self._job
+        if job is None or not JobStatus(job.status).accepts_parts or self.canned_button.isHidden():
+            return
+        self.runner.read_call(self.runner.shop.canned_jobs, on_done=lambda rows: self._canned_chosen(job, rows))
+
+    def _canned_chosen(self, job: JobRow, rows: list[Any]) -> None:
+        from ui.estimates.menu import ask_canned_job
+
+        if not rows:
+            self.outcome.show_message("info", self.tr("No standard jobs"), self.tr("The manager keeps the menu."))
+            return
+        chosen = ask_canned_job(rows, self)
+        if chosen is None:
+            return
+        self.runner.submit(
+            AddCannedJobToJob(job.job_id, chosen.canned_job_id),
+            on_done=lambda _r: self._canned_added(chosen.name),
+            on_error=self._refused,
+        )
+
+    def _canned_added(self, name: str) -> None:
+        self.outcome.show_message(
+            "success",
+            self.tr("{name} added").format(name=name),
+            self.tr("Its labour is on the bill; its parts are requested from the counter."),
+        )
+        self._requests.now()
+        self.bill.reload()
+
+    def _proposed(self, description: str) -> None:
+        self.outcome.show_message(
+            "success",
+            self.tr("Proposed: {work}").format(work=description),
+            self.tr("The desk asks the customer; it is billed only once they agree."),
+        )
 
     def finish_job(self) -> None:
         job = self._job

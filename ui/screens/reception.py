@@ -106,6 +106,11 @@ class ReceptionScreen(QWidget):
         find = QHBoxLayout()
         find.addWidget(self.search, 1)
         find.addWidget(self.today_only)
+        self.estimates_button = button(self.tr("Estimates…"))
+        self.estimates_button.setToolTip(
+            self.tr("Estimates, additional work waiting for the customer, a car's recommendations (Ctrl+E)")
+        )
+        find.addWidget(self.estimates_button)
         receipts.addLayout(find)
         self.receipts_model = ReceiptsModel(self)
         self.receipts_view = table(self.receipts_model, stretch=3)
@@ -147,6 +152,8 @@ class ReceptionScreen(QWidget):
             QShortcut(QKeySequence(keys), self, self.form.submit)
         QShortcut(QKeySequence("Ctrl+N"), self, lambda: self.form.clear_form())
         QShortcut(QKeySequence("Ctrl+F"), self, self._focus_search)
+        self.estimates_button.clicked.connect(self.open_estimates)
+        QShortcut(QKeySequence("Ctrl+E"), self, self._estimates_shortcut)
         QShortcut(QKeySequence(QKeySequence.StandardKey.Delete), self.receipts_view, self.cancel_selected)
         feed.changed.connect(self._shop_changed)
 
@@ -265,6 +272,30 @@ class ReceptionScreen(QWidget):
             ),
             on_error=lambda exc: self.list_message.show_message("error", self.tr("Not moved"), describe(exc)),
         )
+
+    # -- estimates (견적) ---------------------------------------------------------------------
+    def _estimates_shortcut(self) -> None:
+        if not self.estimates_button.isHidden():  # hidden from a user who may not draft estimates
+            self.open_estimates()
+
+    def open_estimates(self) -> QWidget:
+        """The estimates window (ui.estimates.desk), one per screen, brought forward when open."""
+        from ui.estimates.desk import EstimatesWindow
+
+        window = getattr(self, "estimates_window", None)
+        if window is None:
+            window = EstimatesWindow(self.runner, lambda: self.form.mechanic_rows, self)
+            self.estimates_window = window
+            plate = self.form.car_number.text().strip()
+            if plate:
+                window.recommendations.show_car(plate)
+        else:
+            window.estimates.refresh()
+            window.additional.refresh()
+        window.show()
+        window.raise_()
+        window.activateWindow()
+        return window
 
     # -- the car on the register, and its history ------------------------------------------------
     def _look_up_soon(self, source: QLineEdit) -> None:

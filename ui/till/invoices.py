@@ -101,7 +101,7 @@ def ask_text(parent: QWidget, title: str, prompt: str) -> str | None:
 
 
 def ask_which_document(invoice_no: str, parent: QWidget | None) -> str | None:
-    """For a paid invoice: 'receipt' or 'invoice' (as issued) to print, None when cancelled."""
+    """For a paid invoice: 'receipt', 'invoice' (as issued) or 'statement' (명세서) to print, None when cancelled."""
     box = QMessageBox(parent)
     box.setWindowTitle(QCoreApplication.translate("Till", "Print {no}").format(no=invoice_no))
     box.setText(
@@ -111,11 +111,16 @@ def ask_which_document(invoice_no: str, parent: QWidget | None) -> str | None:
     )
     receipt = box.addButton(QCoreApplication.translate("Till", "Receipt"), QMessageBox.ButtonRole.AcceptRole)
     invoice = box.addButton(QCoreApplication.translate("Till", "Invoice as issued"), QMessageBox.ButtonRole.AcceptRole)
+    # The 자동차 점검·정비 명세서 the customer takes with the car (written on completion, on the invoice's letterhead).
+    statement = box.addButton(
+        QCoreApplication.translate("Till", "Repair statement (명세서)"), QMessageBox.ButtonRole.AcceptRole
+    )
     box.addButton(QMessageBox.StandardButton.Cancel)
     box.setDefaultButton(receipt)
     box.exec()
     clicked = box.clickedButton()
-    return "receipt" if clicked is receipt else "invoice" if clicked is invoice else None
+    chosen = {id(receipt): "receipt", id(invoice): "invoice", id(statement): "statement"}
+    return chosen.get(id(clicked)) if clicked is not None else None
 
 
 class InvoicesTab(QWidget):
@@ -522,6 +527,8 @@ class InvoicesTab(QWidget):
                 return
             if which == "receipt":
                 get = self.shop.documents.receipt
+            elif which == "statement":
+                get = self.shop.statement_pdf  # shop details still missing: said by name, nothing printed
         self.print_button.setEnabled(False)
         self.runner.call(
             fetch_document,

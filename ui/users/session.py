@@ -56,6 +56,10 @@ ACTIONS: tuple[tuple[str, str, str], ...] = (
     ("mechanics", "working_days.remove_off", "RemoveDayOff"),
     ("mechanics", "working_days.add_closure", "AddShopClosure"),
     ("reception", "lookup.edit_button", "UpdateVehicle"),
+    ("reception", "estimates_button", "DraftEstimate"),
+    ("mechanic", "propose_button", "ProposeAdditionalWork"),
+    ("mechanic", "canned_button", "AddCannedJobToJob"),
+    ("mechanics", "menu_button", "AddCannedJob"),
     ("reception", "lookup.merge_button", "MergeVehicles"),
     # The bill's lines, at the desk and in the bay (ui.billing.lines): each row with its inputs.
     *(("reception", f"bill.labour_{w}", "AddLabour") for w in ("text", "amount", "button")),
