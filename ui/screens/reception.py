@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QInputDialog, QLineEdit, QVBoxLayout, QWidget
 
@@ -58,6 +58,9 @@ MECHANIC_EVENTS |= {
 class ReceptionScreen(QWidget):
     """The front desk: take a request, see its outcome at once, find and cancel receipts."""
 
+    #: The desk asked for the register of customers and cars (the main window shows it).
+    register_requested = Signal()
+
     def __init__(self, runner: CommandRunner, feed: ShopFeed, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("Screen")
@@ -106,6 +109,11 @@ class ReceptionScreen(QWidget):
         find = QHBoxLayout()
         find.addWidget(self.search, 1)
         find.addWidget(self.today_only)
+        self.register_button = button(self.tr("Customers and cars…"))
+        self.register_button.setToolTip(
+            self.tr("Find, correct, merge, export or erase a customer or a car on the register (Ctrl+R)")
+        )
+        find.addWidget(self.register_button)
         receipts.addLayout(find)
         self.receipts_model = ReceiptsModel(self)
         self.receipts_view = table(self.receipts_model, stretch=3)
@@ -147,6 +155,8 @@ class ReceptionScreen(QWidget):
             QShortcut(QKeySequence(keys), self, self.form.submit)
         QShortcut(QKeySequence("Ctrl+N"), self, lambda: self.form.clear_form())
         QShortcut(QKeySequence("Ctrl+F"), self, self._focus_search)
+        self.register_button.clicked.connect(self.register_requested)
+        QShortcut(QKeySequence("Ctrl+R"), self, self._open_register)
         QShortcut(QKeySequence(QKeySequence.StandardKey.Delete), self.receipts_view, self.cancel_selected)
         feed.changed.connect(self._shop_changed)
 
@@ -157,6 +167,10 @@ class ReceptionScreen(QWidget):
             self._mechanic_list.request()
         if types & BILL_EVENTS:
             self._selection_changed()
+
+    def _open_register(self) -> None:
+        if not self.register_button.isHidden():  # hidden from a user who may not correct the register
+            self.register_requested.emit()
 
     def _focus_search(self) -> None:
         self.search.setFocus()
