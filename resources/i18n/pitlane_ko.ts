@@ -448,6 +448,16 @@ Details are in {log}.</source>
             <source>Origin</source>
             <translation>구분</translation>
         </message>
+        <message>
+            <location filename="../../ui/customers/models.py" line="101" />
+            <source>Record</source>
+            <translation>관리번호</translation>
+        </message>
+        <message>
+            <location filename="../../ui/customers/models.py" line="104" />
+            <source>Cars</source>
+            <translation>차량</translation>
+        </message>
     </context>
     <context>
         <name>DayCloseTab</name>
@@ -1056,6 +1066,11 @@ If this keeps happening, restart Pitlane and send this file to whoever supports 
             <location filename="../../ui/main_window.py" line="1" />
             <source>Reports</source>
             <translation>보고서</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="242" />
+            <source>Customers and cars</source>
+            <translation>고객·차량 관리</translation>
         </message>
     </context>
     <context>
@@ -1672,6 +1687,16 @@ Reason (optional):</source>
             <location filename="../../ui/screens/reception.py" line="1" />
             <source>Its man-days moved with it; both queues and promised dates are updated.</source>
             <translation>공수도 함께 옮겼고, 두 정비사의 작업 순서와 약속일을 다시 잡았습니다.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/screens/reception.py" line="112" />
+            <source>Customers and cars…</source>
+            <translation>고객·차량 관리…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/screens/reception.py" line="114" />
+            <source>Find, correct, merge, export or erase a customer or a car on the register (Ctrl+R)</source>
+            <translation>고객이나 차량을 찾아 고치고, 합치고, 내보내거나 삭제합니다 (Ctrl+R)</translation>
         </message>
     </context>
     <context>
@@ -3564,6 +3589,480 @@ Was the odometer replaced?</source>
             <location filename="../../ui/screens/reports.py" line="1" />
             <source>Still owed</source>
             <translation>미수금</translation>
+        </message>
+    </context>
+    <context>
+        <name>CustomerForm</name>
+        <message>
+            <location filename="../../ui/customers/record_forms.py" line="137" />
+            <source>Save customer</source>
+            <translation>고객 저장</translation>
+        </message>
+        <message>
+            <location filename="../../ui/customers/record_forms.py" line="139" />
+            <source>e.g. 홍길동</source>
+            <translation>예: 홍길동</translation>
+        </message>
+        <message>
+            <location filename="../../ui/customers/record_forms.py" line="142" />
+            <source>Anything the desk should know; never a resident registration number</source>
+            <translation>접수에서 알아야 할 내용 (주민등록번호는 적지 마세요)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/customers/record_forms.py" line="145" />
+            <source>Name</source>
+            <translation>이름</translation>
+        </message>
+        <message>
+            <location filename="../../ui/customers/record_forms.py" line="146" />
+            <source>Phone</source>
+            <translation>전화번호</translation>
+        </message>
+        <message>
+            <location filename="../../ui/customers/record_forms.py" line="147" />
+            <source>Note</source>
+            <translation>메모</translation>
+        </message>
+    </context>
+    <context>
+        <name>RecordForm</name>
+        <message>
+            <location filename="../../ui/customers/record_forms.py" line="42" />
+            <source>Save</source>
+            <translation>저장</translation>
+        </message>
+    </context>
+    <context>
+        <name>RecordPicker</name>
+        <message>
+            <location filename="../../ui/customers/pickers.py" line="59" />
+            <source>Car number, its last four digits, phone or name</source>
+            <extracomment>What a picker lists: cars or customers.</extracomment>
+            <translation>차량번호, 뒤 네 자리, 전화번호 또는 이름</translation>
+        </message>
+        <message>
+            <location filename="../../ui/customers/pickers.py" line="61" />
+            <source>Name, phone or car number</source>
+            <translation>이름, 전화번호 또는 차량번호</translation>
+        </message>
+        <message>
+            <location filename="../../ui/customers/pickers.py" line="68" />
+            <location filename="../../ui/customers/pickers.py" line="126" />
+            <source>Pick a record to see what will happen.</source>
+            <translation>기록을 고르면 어떻게 되는지 보여 줍니다.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/customers/pickers.py" line="118" />
+            <source>Nothing found: type more, or something else.</source>
+            <translation>찾은 기록이 없습니다. 더 입력하거나 다른 말로 찾아보세요.</translation>
+        </message>
+    </context>
+    <context>
+        <name>RegisterScreen</name>
+        <message>
+            <location filename="../../ui/customers/register.py" line="102" />
+            <source>Customers and cars</source>
+            <extracomment>Changes to the register, from this terminal or another: the list is read again. The desk is done here: show the screen it came from.</extracomment>
+            <translation>고객·차량 관리</translation>
+        </message>
+        <message>
+            <location filename="../../ui/customers/register.py" line="103" />
+            <source>Every change is recorded with who made it and when; names and phones never enter the log.</source>
+            <translation>모든 변경은 누가 언제 했는지 기록됩니다. 이름과 전화번호는 기록에 남기지 않습니다.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/customers/register.py" line="107" />
+            <source>Back  (Esc)</source>
+            <translation>돌아가기  (Esc)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/customers/register.py" line="114" />
+            <source>Car number, last four digits, phone, name or VIN  (Ctrl+F)</source>
+            <translation>차량번호, 뒤 네 자리, 전화번호, 이름 또는 차대번호  (Ctrl+F)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/customers/register.py" line="120" />
+            <location filename="../../ui/customers/register.py" line="228" />
+            <source>Type a car number, a phone, a name or a VIN.</source>
+            <translation>차량번호, 전화번호, 이름 또는 차대번호를 입력하세요.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/customers/register.py" line="132" />
+            <source>Change number…</source>
+            <translation>차량번호 변경…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/customers/register.py" line="133" />
+            <source>The car got a new plate: its history follows it</source>
+            <translation>번호판이 바뀌었을 때: 정비 이력은 차량을 따라갑니다</translation>
+        </message>
+        <message>
+            <location filename="../../ui/customers/register.py" line="134" />
+            <source>Change owner…</source>
+            <translation>소유자 변경…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/customers/register.py" line="135" />
+            <source>The car changed hands: its history stays with the car</source>
+            <translation>차량이 팔렸을 때: 정비 이력은 차량에 남습니다</translation>
+        </message>
+        <message>
+            <location filename="../../ui/customers/register.py" line="136" />
+            <source>Merge a duplicate car…</source>
+            <translation>중복 차량 합치기…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/customers/register.py" line="137" />
+            <source>Visits…</source>
+            <translation>정비 이력…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/customers/register.py" line="160" />
+            <source>Merge a duplicate customer…</source>
+            <translation>중복 고객 합치기…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/customers/register.py" line="161" />
+            <source>Export data…</source>
+            <translation>정보 내보내기…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/customers/register.py" line="162" />
+            <source>Everything held about this customer, as JSON or CSV (개인정보 열람)</source>
+            <translation>이 고객에 대해 보관 중인 모든 정보를 JSON 또는 CSV로 (개인정보 열람)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/customers/register.py" line="163" />
+            <source>Erase on request…</source>
+            <translation>요청에 따라 삭제…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/customers/register.py" line="164" />
+            <source>Erase the name, phone and note at the customer's request (삭제)</source>
+            <translation>고객의 요청으로 이름·전화번호·메모를 지웁니다 (삭제)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/customers/register.py" line="230" />
+            <source>{n} car(s) found.</source>
+            <translation>차량 {n}대를 찾았습니다.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/customers/register.py" line="232" />
+            <source>No car on the register matches.</source>
+            <translation>일치하는 차량이 없습니다.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/customers/register.py" line="269" />
+            <source>Could not read the register</source>
+            <translation>고객·차량 정보를 읽지 못했습니다</translation>
+        </message>
+        <message>
+            <location filename="../../ui/customers/register.py" line="282" />
+            <source>Pick a car from the list</source>
+            <translation>목록에서 차량을 고르세요</translation>
+        </message>
+        <message>
+            <location filename="../../ui/customers/register.py" line="285" />
+            <source>{car} · vehicle record {n}</source>
+            <translation>{car} · 차량 관리번호 {n}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/customers/register.py" line="286" />
+            <source>{n} visit(s)</source>
+            <translation>방문 {n}회</translation>
+        </message>
+        <message>
+            <location filename="../../ui/customers/register.py" line="288" />
+            <source>last reading {km:,} km</source>
+            <translation>최근 주행거리 {km:,}km</translation>
+        </message>
+        <message>
+            <location filename="../../ui/customers/register.py" line="290" />
+            <source>formerly {plates}</source>
+            <translation>이전 번호 {plates}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/customers/register.py" line="296" />
+            <source>No owner on record</source>
+            <translation>등록된 소유자 없음</translation>
+        </message>
+        <message>
+            <location filename="../../ui/customers/register.py" line="296" />
+            <source>Owner</source>
+            <translation>소유자</translation>
+        </message>
+        <message>
+            <location filename="../../ui/customers/register.py" line="298" />
+            <location filename="../../ui/customers/register.py" line="318" />
+            <source>Record consent</source>
+            <translation>수신 동의 기록</translation>
+        </message>
+        <message>
+            <location filename="../../ui/customers/register.py" line="302" />
+            <source>{name} · customer record {n} (erased on {day})</source>
+            <translation>{name} · 고객 관리번호 {n} ({day} 삭제)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/customers/register.py" line="308" />
+            <source>Owner · customer record {n} · {visits} visit(s)</source>
+            <translation>소유자 · 고객 관리번호 {n} · 방문 {visits}회</translation>
+        </message>
+        <message>
+            <location filename="../../ui/customers/register.py" line="313" />
+            <source>Consent to be contacted: not asked yet.</source>
+            <translation>연락 수신 동의: 아직 묻지 않았습니다.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/customers/register.py" line="315" />
+            <source>Agreed to be contacted on {day}.</source>
+            <translation>{day}에 연락 수신에 동의했습니다.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/customers/register.py" line="317" />
+            <source>Declined to be contacted on {day}.</source>
+            <translation>{day}에 연락 수신을 거부했습니다.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/customers/register.py" line="318" />
+            <source>Withdraw consent</source>
+            <translation>동의 철회</translation>
+        </message>
+        <message>
+            <location filename="../../ui/customers/register.py" line="320" />
+            <source>The customer no longer wants reminders or offers; dated today</source>
+            <translation>고객이 안내·홍보 연락을 더 원하지 않습니다. 오늘 날짜로 기록합니다</translation>
+        </message>
+        <message>
+            <location filename="../../ui/customers/register.py" line="322" />
+            <source>The customer agrees to reminders and offers; dated today</source>
+            <translation>고객이 안내·홍보 연락에 동의합니다. 오늘 날짜로 기록합니다</translation>
+        </message>
+        <message>
+            <location filename="../../ui/customers/register.py" line="330" />
+            <location filename="../../ui/customers/register.py" line="344" />
+            <source>Not saved</source>
+            <translation>저장하지 못했습니다</translation>
+        </message>
+        <message>
+            <location filename="../../ui/customers/register.py" line="337" />
+            <source>Saved</source>
+            <translation>저장했습니다</translation>
+        </message>
+        <message>
+            <location filename="../../ui/customers/register.py" line="350" />
+            <source>The car's record is corrected.</source>
+            <translation>차량 정보를 고쳤습니다.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/customers/register.py" line="356" />
+            <source>Change the car number</source>
+            <translation>차량번호 변경</translation>
+        </message>
+        <message>
+            <location filename="../../ui/customers/register.py" line="357" />
+            <source>New number for {car} (its visits stay with the car, under both numbers):</source>
+            <translation>{car}의 새 차량번호 (정비 이력은 두 번호 모두로 찾을 수 있습니다):</translation>
+        </message>
+        <message>
+            <location filename="../../ui/customers/register.py" line="370" />
+            <source>{old} now carries the number {new}; its history followed it.</source>
+            <translation>{old} 차량의 번호가 {new}(으)로 바뀌었습니다. 정비 이력도 함께 옮겨졌습니다.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/customers/register.py" line="388" />
+            <source>Change the owner of {car}</source>
+            <translation>{car} 소유자 변경</translation>
+        </message>
+        <message>
+            <location filename="../../ui/customers/register.py" line="389" />
+            <source>Find the new owner on the register. The car's visits stay with the car.</source>
+            <translation>새 소유자를 고객 목록에서 찾으세요. 정비 이력은 차량에 남습니다.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/customers/register.py" line="390" />
+            <source>Make owner</source>
+            <translation>소유자로 지정</translation>
+        </message>
+        <message>
+            <location filename="../../ui/customers/register.py" line="392" />
+            <source>{car} will belong to {name} (customer record {n}) from today.</source>
+            <translation>오늘부터 {car}의 소유자는 {name} (고객 관리번호 {n})입니다.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/customers/register.py" line="397" />
+            <source>No owner known</source>
+            <translation>소유자 모름</translation>
+        </message>
+        <message>
+            <location filename="../../ui/customers/register.py" line="400" />
+            <source>The owner of {car} is changed.</source>
+            <translation>{car}의 소유자를 바꿨습니다.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/customers/register.py" line="409" />
+            <source>Merge a duplicate of {car}</source>
+            <translation>{car} 중복 기록 합치기</translation>
+        </message>
+        <message>
+            <location filename="../../ui/customers/register.py" line="410" />
+            <source>Pick the other record of this same car. Its visits and readings move to {car}.</source>
+            <translation>같은 차량의 다른 기록을 고르세요. 그 정비 이력과 주행거리 기록이 {car}(으)로 옮겨집니다.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/customers/register.py" line="413" />
+            <location filename="../../ui/customers/register.py" line="457" />
+            <source>Merge</source>
+            <translation>합치기</translation>
+        </message>
+        <message>
+            <location filename="../../ui/customers/register.py" line="416" />
+            <source>{other} (vehicle record {n}, {visits} visit(s)) becomes part of {car}: its visits and readings move to {car} and {other} is kept as a former number. This cannot be undone.</source>
+            <translation>{other} (차량 관리번호 {n}, 방문 {visits}회) 기록이 {car}에 합쳐집니다. 정비 이력과 주행거리 기록이 {car}(으)로 옮겨지고 {other}는 이전 번호로 남습니다. 되돌릴 수 없습니다.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/customers/register.py" line="424" />
+            <source>The two records of {car} are one now.</source>
+            <translation>{car}의 두 기록을 하나로 합쳤습니다.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/customers/register.py" line="435" />
+            <source>The customer's record is corrected.</source>
+            <translation>고객 정보를 고쳤습니다.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/customers/register.py" line="442" />
+            <source>Consent withdrawn, dated today.</source>
+            <translation>오늘 날짜로 동의 철회를 기록했습니다.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/customers/register.py" line="444" />
+            <source>Consent recorded, dated today.</source>
+            <translation>오늘 날짜로 수신 동의를 기록했습니다.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/customers/register.py" line="453" />
+            <source>Merge a duplicate of customer record {n}</source>
+            <translation>고객 관리번호 {n} 중복 기록 합치기</translation>
+        </message>
+        <message>
+            <location filename="../../ui/customers/register.py" line="454" />
+            <source>Pick the other record of this same person. Their cars and visits move to record {n}.</source>
+            <translation>같은 사람의 다른 기록을 고르세요. 그 차량과 방문 기록이 {n}번으로 옮겨집니다.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/customers/register.py" line="460" />
+            <source>Customer record {n} ({cars} car(s), {visits} visit(s)) becomes part of record {keep}: its cars and visits move there, and record {keep} takes its phone and note only where it has none. This cannot be undone.</source>
+            <translation>고객 관리번호 {n} (차량 {cars}대, 방문 {visits}회) 기록이 {keep}번에 합쳐집니다. 차량과 방문 기록이 옮겨지고, {keep}번에 전화번호나 메모가 없을 때만 그 값을 가져옵니다. 되돌릴 수 없습니다.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/customers/register.py" line="469" />
+            <source>The two customer records are one now.</source>
+            <translation>두 고객 기록을 하나로 합쳤습니다.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/customers/register.py" line="474" />
+            <source>Export a customer's data</source>
+            <translation>고객 정보 내보내기</translation>
+        </message>
+        <message>
+            <location filename="../../ui/customers/register.py" line="506" />
+            <source>Not exported</source>
+            <translation>내보내지 못했습니다</translation>
+        </message>
+        <message>
+            <location filename="../../ui/customers/register.py" line="506" />
+            <source>The file could not be written: {why}.</source>
+            <translation>파일을 쓰지 못했습니다: {why}.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/customers/register.py" line="511" />
+            <source>Exported to {path}</source>
+            <translation>{path}(으)로 내보냈습니다</translation>
+        </message>
+        <message>
+            <location filename="../../ui/customers/register.py" line="513" />
+            <source>{path} is readable by this computer's user only. Give the customer a copy, then delete yours.</source>
+            <translation>{path} 파일은 이 컴퓨터의 사용자만 읽을 수 있습니다. 고객에게 사본을 건넨 뒤 가게의 사본은 지우세요.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/customers/register.py" line="520" />
+            <source>Erase customer record {n} ({name}) at the customer's request?
+
+Erased now: the name, phone and note, and the consent decision. Screens show "Erased customer" where the name was.
+
+Kept, because the law makes the shop keep them: issued invoices, receipts and payments (5 years, 국세기본법 §85조의3), repair statements and estimates with their receipts (1 year, 자동차관리법 시행규칙 §134), and the cars with their history, which describe the car, not the person. The record number stays so that those still add up.
+
+This cannot be undone. Tell the customer what was erased and what is kept.</source>
+            <translation>고객의 요청으로 고객 관리번호 {n} ({name})의 정보를 삭제할까요?
+
+지금 지우는 것: 이름, 전화번호, 메모와 연락 수신 동의 기록. 화면에는 이름 대신 &quot;삭제된 고객&quot;이 표시됩니다.
+
+법에 따라 보관하는 것: 이미 발행한 계산서·영수증·결제 기록 (5년, 국세기본법 §85조의3), 정비명세서와 견적서 및 그 접수 기록 (1년, 자동차관리법 시행규칙 §134), 그리고 사람이 아닌 차량을 설명하는 차량 정보와 정비 이력. 이 기록들이 맞아떨어지도록 고객 관리번호는 남습니다.
+
+되돌릴 수 없습니다. 무엇을 지우고 무엇을 보관하는지 고객에게 알려 주세요.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/customers/register.py" line="531" />
+            <source>Erase a customer</source>
+            <translation>고객 정보 삭제</translation>
+        </message>
+        <message>
+            <location filename="../../ui/customers/register.py" line="532" />
+            <source>Erase</source>
+            <translation>삭제</translation>
+        </message>
+        <message>
+            <location filename="../../ui/customers/register.py" line="544" />
+            <source>Customer record {n} is erased; the documents the law requires are kept.</source>
+            <translation>고객 관리번호 {n}의 정보를 삭제했습니다. 법에 따라 보관해야 하는 서류는 남아 있습니다.</translation>
+        </message>
+    </context>
+    <context>
+        <name>VehicleForm</name>
+        <message>
+            <location filename="../../ui/customers/record_forms.py" line="92" />
+            <source>Save car</source>
+            <translation>차량 저장</translation>
+        </message>
+        <message>
+            <location filename="../../ui/customers/record_forms.py" line="94" />
+            <source>e.g. 쏘나타</source>
+            <translation>예: 쏘나타</translation>
+        </message>
+        <message>
+            <location filename="../../ui/customers/record_forms.py" line="95" />
+            <source>17 characters, optional</source>
+            <translation>17자, 선택</translation>
+        </message>
+        <message>
+            <location filename="../../ui/customers/record_forms.py" line="96" />
+            <source>e.g. 2019</source>
+            <translation>예: 2019</translation>
+        </message>
+        <message>
+            <location filename="../../ui/customers/record_forms.py" line="97" />
+            <source>YYYY-MM-DD</source>
+            <translation>YYYY-MM-DD</translation>
+        </message>
+        <message>
+            <location filename="../../ui/customers/record_forms.py" line="98" />
+            <source>Model</source>
+            <translation>차명</translation>
+        </message>
+        <message>
+            <location filename="../../ui/customers/record_forms.py" line="99" />
+            <source>VIN</source>
+            <translation>차대번호</translation>
+        </message>
+        <message>
+            <location filename="../../ui/customers/record_forms.py" line="100" />
+            <source>Model year</source>
+            <translation>연식</translation>
+        </message>
+        <message>
+            <location filename="../../ui/customers/record_forms.py" line="101" />
+            <source>First registered</source>
+            <translation>최초등록일</translation>
         </message>
     </context>
 </TS>
