@@ -16,7 +16,7 @@ import os
 from pathlib import Path
 
 from PySide6.QtCore import QTimer, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtGui import QKeySequence, QResizeEvent, QShortcut
 from PySide6.QtWidgets import (
     QFileDialog,
     QHBoxLayout,
@@ -66,6 +66,8 @@ REGISTER_EVENTS = frozenset(
     }
 )
 EXPORT_FILTERS = {"JSON (*.json)": "json", "CSV (*.csv)": "csv"}
+#: The list's last-visit column, left out below this width (1024 px screens) so the owner's name fits.
+LAST_VISIT, NARROW = 4, 1100
 
 
 class RegisterScreen(QWidget):
@@ -195,6 +197,10 @@ class RegisterScreen(QWidget):
         changed = getattr(feed, "changed", None)
         if changed is not None:
             changed.connect(lambda types: self._shop_changed(types))
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self.results.setColumnHidden(LAST_VISIT, self.width() < NARROW)
 
     def focus_search(self) -> None:
         self.search.setFocus()
