@@ -374,3 +374,27 @@ def test_the_register_fits_1024_by_768_and_1920_by_1080(
         problems = [f"{_describe(w)}: {why}" for w in _visible_controls(screen) if (why := _outside(desk, w))]
         assert not problems, f"{width}×{height}: {problems}"
         desk.grab().save(str(SHOTS / f"register-{lang}-{width}x{height}.png"))
+
+
+def test_the_desk_flags_a_car_number_of_only_punctuation_or_spaces_as_it_is_typed(
+    qtbot, desk: MainWindow, shop: Shop, seeded: SmallShop
+) -> None:
+    from ui.screens.reception import ReceptionScreen
+
+    screen = desk.show_screen("reception")
+    assert isinstance(screen, ReceptionScreen)
+    form = screen.form
+    assert not form.errors["car_number"].isVisibleTo(form)  # an untouched field waits for the submit
+    type_into(qtbot, form.car_number, "-·-")
+    punctuation = InvalidInput("customers.car_number_blank", field=Field.CAR_NUMBER)
+    assert form.errors["car_number"].isVisibleTo(form) and form.errors["car_number"].text() == text_of(punctuation)
+    form.car_number.setText("   ")
+    assert form.errors["car_number"].isVisibleTo(form)  # typed blank: said at once too
+    form.car_number.setText("12가3456!")
+    wrong = InvalidInput("customers.car_number_characters", field=Field.CAR_NUMBER)
+    assert form.errors["car_number"].text() == text_of(wrong)
+    form.car_number.setText("12가 3456")
+    assert not form.errors["car_number"].isVisibleTo(form)
+    form.car_number.setText("-")
+    click(qtbot, form.submit_button)
+    assert form.runner.pending_writes == 0 and shop.status_board() == []  # nothing was sent
