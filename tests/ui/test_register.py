@@ -17,8 +17,8 @@ import pytest
 from PySide6.QtCore import Qt
 
 from app.bootstrap import Shop
-from app.customers.records import customer_record, find_customers, vehicle_record
-from domain.commands import MergeCustomers, RegisterCustomer, RegisterVehicle, RequestRepair
+from app.customers.records import customer_record, vehicle_record
+from domain.commands import RegisterCustomer, RegisterVehicle, RequestRepair
 from domain.customers.fields import Field
 from domain.errors import InvalidInput
 from tests.ui.helpers import TIMEOUT, click, settle, type_into
@@ -345,18 +345,6 @@ def test_a_refusal_from_the_shop_is_a_sentence_and_writes_nothing(
     assert "Traceback" not in screen.message.text()
     assert str(held) in screen.message.body.text()
     assert shop.query(vehicle_record, vid).car_number == "34나7777"
-
-
-def test_find_customers_by_name_phone_and_plate(shop: Shop, seeded: SmallShop, lang: str) -> None:
-    cid, _ = a_customer_with_a_car(shop, seeded)
-    other = shop.handle(RegisterCustomer("박철수", "010-2222-3333"))
-    assert [m.customer_id for m in shop.query(find_customers, "영희")] == [cid]
-    assert [m.customer_id for m in shop.query(find_customers, "3333")] == [other]
-    [found] = shop.query(find_customers, "34나7777")
-    assert (found.customer_id, found.car_numbers, found.phone) == (cid, "34나7777", "010-5555-6666")
-    shop.handle(MergeCustomers(cid, other))
-    assert shop.query(find_customers, "3333") == []  # a record merged away is not offered
-    assert shop.query(find_customers, "  ") == []
 
 
 def test_the_register_fits_1024_by_768_and_1920_by_1080(
