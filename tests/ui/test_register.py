@@ -386,3 +386,43 @@ def test_the_desk_flags_a_car_number_of_only_punctuation_or_spaces_as_it_is_type
     form.car_number.setText("-")
     click(qtbot, form.submit_button)
     assert form.runner.pending_writes == 0 and shop.status_board() == []  # nothing was sent
+
+
+def test_render_the_merge_picker_and_the_erase_question(
+    qtbot, desk: MainWindow, shop: Shop, seeded: SmallShop, monkeypatch, lang: str
+) -> None:
+    from PySide6.QtWidgets import QMessageBox
+
+    a_customer_with_a_car(shop, seeded)
+    shop.handle(RegisterVehicle("34너7777", model="아반떼"))
+    screen = open_register(qtbot, desk, "34나7777")
+    SHOTS.mkdir(parents=True, exist_ok=True)
+
+    def look(self, picker: RecordPicker):  # type: ignore[no-untyped-def]
+        qtbot.addWidget(picker)
+        picker.show()
+        qtbot.waitUntil(lambda: picker.model.rowCount() == 2, timeout=TIMEOUT)
+        picker.view.selectRow(next(n for n in range(2) if picker.model.row_at(n).car_number == "34너7777"))
+        qtbot.waitUntil(lambda: picker.confirm_button.isEnabled(), timeout=TIMEOUT)
+        picker.grab().save(str(SHOTS / f"register-merge-{lang}.png"))
+        picker.reject()
+        return picker.chosen_command
+
+    monkeypatch.setattr(RegisterScreen, "run_picker", look)
+    click(qtbot, screen.merge_vehicle_button)
+    assert screen.message.tone == ""  # cancelled: nothing sent, nothing said
+
+    shown: list[str] = []
+
+    def look_at_question(self, text: str) -> bool:  # type: ignore[no-untyped-def]
+        box = QMessageBox(QMessageBox.Icon.Warning, "", text, parent=self)
+        qtbot.addWidget(box)
+        box.show()
+        box.grab().save(str(SHOTS / f"register-erase-{lang}.png"))
+        shown.append(box.text())
+        box.close()
+        return False
+
+    monkeypatch.setattr(RegisterScreen, "confirm_erase", look_at_question)
+    click(qtbot, screen.erase_button)
+    assert shown and shop.find_vehicles("34나7777")[0].customer_name == "김영희"

@@ -54,7 +54,7 @@ class RecordPicker(QDialog):
         self.setWindowTitle(title)
         self.resize(720, 520)
         layout = QVBoxLayout(self)
-        layout.addWidget(label(intro, "FieldHint", wrap=True))
+        layout.addWidget(label(intro, "Muted", wrap=True))
         self.search = QLineEdit(
             placeholderText=self.tr("Car number, its last four digits, phone or name")
             if kind == VEHICLES
@@ -66,6 +66,7 @@ class RecordPicker(QDialog):
         self.view = table(self.model, stretch=2 if kind == VEHICLES else 1, row_height=30)
         layout.addWidget(self.view, 1)
         self.preview = label(self.tr("Pick a record to see what will happen."), "", wrap=True)
+        self.preview.setMinimumHeight(self.preview.fontMetrics().lineSpacing() * 4)  # the longest, wrapped, in Korean
         layout.addWidget(self.preview)
         self.problem = FieldError()
         layout.addWidget(self.problem)
