@@ -83,6 +83,12 @@ class ReceptionScreen(QWidget):
         root.setSpacing(16)
 
         self.form = RequestForm(self.runner, self)
+        # Beside the form's title: under the form or beside the receipts' search it would not fit 1024×768.
+        self.register_button = button(self.tr("Customers and cars…"))
+        self.register_button.setToolTip(
+            self.tr("Find, correct, merge, export or erase a customer or a car on the register (Ctrl+R)")
+        )
+        self.form.corner.addWidget(self.register_button)
         root.addWidget(self.form)
 
         right = QVBoxLayout()
@@ -109,11 +115,6 @@ class ReceptionScreen(QWidget):
         find = QHBoxLayout()
         find.addWidget(self.search, 1)
         find.addWidget(self.today_only)
-        self.register_button = button(self.tr("Customers and cars…"))
-        self.register_button.setToolTip(
-            self.tr("Find, correct, merge, export or erase a customer or a car on the register (Ctrl+R)")
-        )
-        find.addWidget(self.register_button)
         receipts.addLayout(find)
         self.receipts_model = ReceiptsModel(self)
         self.receipts_view = table(self.receipts_model, stretch=3)

@@ -78,7 +78,12 @@ class RequestForm(QFrame):
         form = QVBoxLayout(self)
         form.setContentsMargins(14, 12, 14, 12)
         form.setSpacing(5)
-        form.addWidget(header_row(self.tr("New repair request"), self.tr("Fields marked * are required.")))
+        head = QHBoxLayout()
+        head.addWidget(header_row(self.tr("New repair request"), self.tr("Fields marked * are required.")), 1)
+        #: Beside the title, for the screen's own buttons (the desk's way to the register).
+        self.corner = QVBoxLayout()
+        head.addLayout(self.corner)
+        form.addLayout(head)
         grid = QGridLayout()
         grid.setHorizontalSpacing(10)
         grid.setVerticalSpacing(2)
