@@ -1567,6 +1567,16 @@ If this keeps happening, restart Pitlane and send this file to whoever supports 
     <context>
         <name>ReceptionScreen</name>
         <message>
+            <location filename="../../ui/screens/reception.py" line="91" />
+            <source>Use last visit's details</source>
+            <translation>지난 방문 정보 사용</translation>
+        </message>
+        <message>
+            <location filename="../../ui/screens/reception.py" line="196" />
+            <source>Earlier visits of {car} ({n})</source>
+            <translation>{car} 지난 방문 ({n})</translation>
+        </message>
+        <message>
             <location filename="../../ui/screens/reception.py" line="67" />
             <source>Today's receipts</source>
             <translation>오늘 접수</translation>
@@ -1585,11 +1595,6 @@ If this keeps happening, restart Pitlane and send this file to whoever supports 
             <location filename="../../ui/screens/reception.py" line="75" />
             <source>Cancel request…</source>
             <translation>접수 취소…</translation>
-        </message>
-        <message>
-            <location filename="../../ui/screens/reception.py" line="91" />
-            <source>Use last visit's details</source>
-            <translation>지난 방문 정보 사용</translation>
         </message>
         <message>
             <location filename="../../ui/screens/reception.py" line="138" />
@@ -1637,11 +1642,6 @@ Reason (optional):</source>
             <location filename="../../ui/screens/reception.py" line="179" />
             <source>Not cancelled</source>
             <translation>취소하지 못했습니다</translation>
-        </message>
-        <message>
-            <location filename="../../ui/screens/reception.py" line="196" />
-            <source>Earlier visits of {car} ({n})</source>
-            <translation>{car} 지난 방문 ({n})</translation>
         </message>
         <message>
             <location filename="../../ui/screens/reception.py" line="1" />
@@ -3959,63 +3959,6 @@ Was the odometer replaced?</source>
             <source>The two customer records are one now.</source>
             <translation>두 고객 기록을 하나로 합쳤습니다.</translation>
         </message>
-        <message>
-            <location filename="../../ui/customers/register.py" line="474" />
-            <source>Export a customer's data</source>
-            <translation>고객 정보 내보내기</translation>
-        </message>
-        <message>
-            <location filename="../../ui/customers/register.py" line="506" />
-            <source>Not exported</source>
-            <translation>내보내지 못했습니다</translation>
-        </message>
-        <message>
-            <location filename="../../ui/customers/register.py" line="506" />
-            <source>The file could not be written: {why}.</source>
-            <translation>파일을 쓰지 못했습니다: {why}.</translation>
-        </message>
-        <message>
-            <location filename="../../ui/customers/register.py" line="511" />
-            <source>Exported to {path}</source>
-            <translation>{path}(으)로 내보냈습니다</translation>
-        </message>
-        <message>
-            <location filename="../../ui/customers/register.py" line="513" />
-            <source>{path} is readable by this computer's user only. Give the customer a copy, then delete yours.</source>
-            <translation>{path} 파일은 이 컴퓨터의 사용자만 읽을 수 있습니다. 고객에게 사본을 건넨 뒤 가게의 사본은 지우세요.</translation>
-        </message>
-        <message>
-            <location filename="../../ui/customers/register.py" line="520" />
-            <source>Erase customer record {n} ({name}) at the customer's request?
-
-Erased now: the name, phone and note, and the consent decision. Screens show "Erased customer" where the name was.
-
-Kept, because the law makes the shop keep them: issued invoices, receipts and payments (5 years, 국세기본법 §85조의3), repair statements and estimates with their receipts (1 year, 자동차관리법 시행규칙 §134), and the cars with their history, which describe the car, not the person. The record number stays so that those still add up.
-
-This cannot be undone. Tell the customer what was erased and what is kept.</source>
-            <translation>고객의 요청으로 고객 관리번호 {n} ({name})의 정보를 삭제할까요?
-
-지금 지우는 것: 이름, 전화번호, 메모와 연락 수신 동의 기록. 화면에는 이름 대신 &quot;삭제된 고객&quot;이 표시됩니다.
-
-법에 따라 보관하는 것: 이미 발행한 계산서·영수증·결제 기록 (5년, 국세기본법 §85조의3), 정비명세서와 견적서 및 그 접수 기록 (1년, 자동차관리법 시행규칙 §134), 그리고 사람이 아닌 차량을 설명하는 차량 정보와 정비 이력. 이 기록들이 맞아떨어지도록 고객 관리번호는 남습니다.
-
-되돌릴 수 없습니다. 무엇을 지우고 무엇을 보관하는지 고객에게 알려 주세요.</translation>
-        </message>
-        <message>
-            <location filename="../../ui/customers/register.py" line="531" />
-            <source>Erase a customer</source>
-            <translation>고객 정보 삭제</translation>
-        </message>
-        <message>
-            <location filename="../../ui/customers/register.py" line="532" />
-            <source>Erase</source>
-            <translation>삭제</translation>
-        </message>
-        <message>
-            <location filename="../../ui/customers/register.py" line="544" />
-            <source>Customer record {n} is erased; the documents the law requires are kept.</source>
-            <translation>고객 관리번호 {n}의 정보를 삭제했습니다. 법에 따라 보관해야 하는 서류는 남아 있습니다.</translation>
-        </message>
     </context>
     <context>
         <name>VehicleForm</name>
@@ -4063,6 +4006,67 @@ This cannot be undone. Tell the customer what was erased and what is kept.</sour
             <location filename="../../ui/customers/record_forms.py" line="101" />
             <source>First registered</source>
             <translation>최초등록일</translation>
+        </message>
+    </context>
+    <context>
+        <name>PrivacyRequests</name>
+        <message>
+            <location filename="../../ui/customers/privacy.py" line="50" />
+            <source>Export a customer's data</source>
+            <translation>고객 정보 내보내기</translation>
+        </message>
+        <message>
+            <location filename="../../ui/customers/privacy.py" line="79" />
+            <location filename="../../ui/customers/privacy.py" line="92" />
+            <source>Not exported</source>
+            <translation>내보내지 못했습니다</translation>
+        </message>
+        <message>
+            <location filename="../../ui/customers/privacy.py" line="79" />
+            <source>The file could not be written: {why}.</source>
+            <translation>파일을 쓰지 못했습니다: {why}.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/customers/privacy.py" line="84" />
+            <source>Exported to {path}</source>
+            <translation>{path}(으)로 내보냈습니다</translation>
+        </message>
+        <message>
+            <location filename="../../ui/customers/privacy.py" line="86" />
+            <source>{path} is readable by this computer's user only. Give the customer a copy, then delete yours.</source>
+            <translation>{path} 파일은 이 컴퓨터의 사용자만 읽을 수 있습니다. 고객에게 사본을 건넨 뒤 가게의 사본은 지우세요.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/customers/privacy.py" line="98" />
+            <source>Erase customer record {n} ({name}) at the customer's request?
+
+Erased now: the name, phone and note, and the consent decision. Screens show "Erased customer" where the name was.
+
+Kept, because the law makes the shop keep them: issued invoices, receipts and payments (5 years, 국세기본법 §85조의3), repair statements and estimates with their receipts (1 year, 자동차관리법 시행규칙 §134), and the cars with their history, which describe the car, not the person. The record number stays so that those still add up.
+
+This cannot be undone. Tell the customer what was erased and what is kept.</source>
+            <translation>고객의 요청으로 고객 관리번호 {n} ({name})의 정보를 삭제할까요?
+
+지금 지우는 것: 이름, 전화번호, 메모와 연락 수신 동의 기록. 화면에는 이름 대신 &quot;삭제된 고객&quot;이 표시됩니다.
+
+법에 따라 보관하는 것: 이미 발행한 계산서·영수증·결제 기록 (5년, 국세기본법 §85조의3), 정비명세서와 견적서 및 그 접수 기록 (1년, 자동차관리법 시행규칙 §134), 그리고 사람이 아닌 차량을 설명하는 차량 정보와 정비 이력. 이 기록들이 맞아떨어지도록 고객 관리번호는 남습니다.
+
+되돌릴 수 없습니다. 무엇을 지우고 무엇을 보관하는지 고객에게 알려 주세요.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/customers/privacy.py" line="110" />
+            <source>Erase a customer</source>
+            <translation>고객 정보 삭제</translation>
+        </message>
+        <message>
+            <location filename="../../ui/customers/privacy.py" line="111" />
+            <source>Erase</source>
+            <translation>삭제</translation>
+        </message>
+        <message>
+            <location filename="../../ui/customers/privacy.py" line="122" />
+            <source>Customer record {n} is erased; the documents the law requires are kept.</source>
+            <translation>고객 관리번호 {n}의 정보를 삭제했습니다. 법에 따라 보관해야 하는 서류는 남아 있습니다.</translation>
         </message>
     </context>
 </TS>

@@ -24,6 +24,7 @@ from domain.errors import InvalidInput
 from tests.ui.helpers import TIMEOUT, click, settle, type_into
 from tests.ui.seed import SmallShop
 from ui.customers.pickers import RecordPicker
+from ui.customers.privacy import PrivacyRequests
 from ui.customers.register import RegisterScreen
 from ui.domain_text import text_of
 from ui.main_window import MainWindow
@@ -275,7 +276,9 @@ def test_export_everything_about_a_customer_as_json_and_csv(
     cid, _ = a_customer_with_a_car(shop, seeded)
     screen = open_register(qtbot, desk, "7777")
     target = {"path": tmp_path / "kim.json", "fmt": "json"}
-    monkeypatch.setattr(RegisterScreen, "ask_export_path", lambda self, suggested: (str(target["path"]), target["fmt"]))
+    monkeypatch.setattr(
+        PrivacyRequests, "ask_export_path", lambda self, suggested: (str(target["path"]), target["fmt"])
+    )
     click(qtbot, screen.export_button)
     wait_outcome(qtbot, desk, screen, "success")
     data = json.loads((tmp_path / "kim.json").read_text(encoding="utf-8"))
@@ -307,7 +310,7 @@ def test_erase_on_request_says_what_is_kept_and_why(
         asked.append(text)
         return next(answers)
 
-    monkeypatch.setattr(RegisterScreen, "confirm_erase", confirm)
+    monkeypatch.setattr(PrivacyRequests, "confirm_erase", confirm)
     click(qtbot, screen.erase_button)  # the desk changed its mind: nothing erased
     assert shop.query(customer_record, cid).name == "김영희"
     question = asked[0]
@@ -415,7 +418,7 @@ def test_render_the_merge_picker_and_the_erase_question(
     shown: list[str] = []
 
     def look_at_question(self, text: str) -> bool:  # type: ignore[no-untyped-def]
-        box = QMessageBox(QMessageBox.Icon.Warning, "", text, parent=self)
+        box = QMessageBox(QMessageBox.Icon.Warning, "", text, parent=desk)
         qtbot.addWidget(box)
         box.show()
         box.grab().save(str(SHOTS / f"register-erase-{lang}.png"))
@@ -423,6 +426,6 @@ def test_render_the_merge_picker_and_the_erase_question(
         box.close()
         return False
 
-    monkeypatch.setattr(RegisterScreen, "confirm_erase", look_at_question)
+    monkeypatch.setattr(PrivacyRequests, "confirm_erase", look_at_question)
     click(qtbot, screen.erase_button)
     assert shown and shop.find_vehicles("34나7777")[0].customer_name == "김영희"

@@ -6,23 +6,18 @@ like any screen. Each action sends one existing command of the customers
 context and shows its outcome in the banner; a refusal is the command's own
 sentence, in the terminal's language, and nothing is written. Which buttons a
 user sees is ui.users.session's ACTIONS table (the bus checks again).
-The dialogs that ask (`ask_new_number`, `run_picker`, `ask_export_path`,
-`confirm_erase`) are methods, so tests answer for the desk.
+The dialogs that ask (`ask_new_number`, `run_picker`, and ui.customers.privacy's
+`ask_export_path`, `confirm_erase`) are methods, so tests answer for the desk.
 """
 
 from __future__ import annotations
 
-import os
-from pathlib import Path
-
 from PySide6.QtCore import QTimer, Signal
 from PySide6.QtGui import QKeySequence, QResizeEvent, QShortcut
 from PySide6.QtWidgets import (
-    QFileDialog,
     QHBoxLayout,
     QInputDialog,
     QLineEdit,
-    QMessageBox,
     QVBoxLayout,
     QWidget,
 )
@@ -32,7 +27,6 @@ from domain.commands import (
     ChangeCarNumber,
     ChangeVehicleOwner,
     Command,
-    EraseCustomer,
     MergeCustomers,
     MergeVehicles,
     RecordConsent,
@@ -43,6 +37,7 @@ from domain.texts import Message
 from ui.customers.history import open_vehicle_history
 from ui.customers.models import VehicleMatchModel
 from ui.customers.pickers import CUSTOMERS, VEHICLES, RecordPicker
+from ui.customers.privacy import PrivacyRequests
 from ui.customers.record_forms import CustomerForm, VehicleForm
 from ui.domain_text import text_of
 from ui.errors import describe
@@ -65,7 +60,6 @@ REGISTER_EVENTS = frozenset(
         "RepairRequested",
     }
 )
-EXPORT_FILTERS = {"JSON (*.json)": "json", "CSV (*.csv)": "csv"}
 #: The list's last-visit column, left out below this width (1024 px screens) so the owner's name fits.
 LAST_VISIT, NARROW = 4, 1100
 
@@ -84,12 +78,14 @@ class RegisterScreen(QWidget):
         self.match: VehicleMatch | None = None
         self.vehicle: VehicleRecord | None = None
         self.customer: CustomerRecord | None = None
-        self.busy = False
+        self._busy = False
         self._asked = ""
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.setInterval(250)
         self._build()
+        #: The customer's requests to see or erase what is held about them.
+        self.privacy = PrivacyRequests(runner, self.message, self.send, self)
         self._connect_signals(feed)
         self._show_record(None, None)
 
@@ -189,14 +185,19 @@ class RegisterScreen(QWidget):
         self.owner_button.clicked.connect(self.change_owner)
         self.merge_vehicle_button.clicked.connect(self.merge_vehicle)
         self.merge_customer_button.clicked.connect(self.merge_customer)
-        self.export_button.clicked.connect(self.export_customer)
-        self.erase_button.clicked.connect(self.erase_customer)
+        self.export_button.clicked.connect(lambda: self.privacy.export(self.customer))
+        self.erase_button.clicked.connect(lambda: self.privacy.erase(self.customer))
         self.history_button.clicked.connect(self.open_history)
         QShortcut(QKeySequence("Ctrl+F"), self, self.focus_search)
         QShortcut(QKeySequence("Escape"), self, self.back_requested.emit)
         changed = getattr(feed, "changed", None)
         if changed is not None:
             changed.connect(lambda types: self._shop_changed(types))
+
+    @property
+    def busy(self) -> bool:
+        """A read or a command of this screen is running (tests wait on it)."""
+        return self._busy or self.privacy.busy
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
@@ -217,7 +218,7 @@ class RegisterScreen(QWidget):
         text = self.search.text().strip()
         self._asked = text
         keep_id = self.match.vehicle_id if keep and self.match else None
-        self.busy = True
+        self._busy = True
         self.runner.read_call(
             self.shop.find_vehicles,
             text,
@@ -226,7 +227,7 @@ class RegisterScreen(QWidget):
         )
 
     def _found(self, text: str, rows: list[VehicleMatch], keep_id: int | None) -> None:
-        self.busy = False
+        self._busy = False
         if text != self._asked:
             return
         self.results_model.set_rows(rows)
@@ -255,7 +256,7 @@ class RegisterScreen(QWidget):
         self.open_vehicle(match.vehicle_id)
 
     def open_vehicle(self, vehicle_id: int) -> None:
-        self.busy = True
+        self._busy = True
         self.runner.read_call(self._read_records, vehicle_id, on_done=self._opened, on_error=self._read_failed)
 
     def _read_records(self, vehicle_id: int) -> tuple[VehicleRecord, CustomerRecord | None]:
@@ -265,13 +266,13 @@ class RegisterScreen(QWidget):
         return car, owner
 
     def _opened(self, records: tuple[VehicleRecord, CustomerRecord | None]) -> None:
-        self.busy = False
+        self._busy = False
         if self.match is None or records[0].vehicle_id != self.match.vehicle_id:
             return  # another car was picked since
         self._show_record(*records)
 
     def _read_failed(self, exc: BaseException) -> None:
-        self.busy = False
+        self._busy = False
         self.message.show_message("error", self.tr("Could not read the register"), describe(exc))
 
     def _show_record(self, car: VehicleRecord | None, owner: CustomerRecord | None) -> None:
@@ -335,18 +336,18 @@ class RegisterScreen(QWidget):
         if problems:  # refused before it leaves the screen: nothing is sent
             self.message.show_message("error", self.tr("Not saved"), text_of(problems[0]))
             return
-        self.busy = True
+        self._busy = True
         self.runner.submit(command, on_done=lambda _r: self._sent(done, then_search), on_error=self._refused)
 
     def _sent(self, done: str, then_search: str | None) -> None:
-        self.busy = False
+        self._busy = False
         self.message.show_message("success", self.tr("Saved"), done)
         if then_search is not None and then_search != self.search.text().strip():
             self.search.setText(then_search)  # the list follows the car to its new number
         self.search_now(keep=True)
 
     def _refused(self, exc: BaseException) -> None:
-        self.busy = False
+        self._busy = False
         self.message.show_message("error", self.tr("Not saved"), describe(exc))
 
     # -- the car ----------------------------------------------------------------------------
@@ -473,84 +474,6 @@ class RegisterScreen(QWidget):
         command = self.run_picker(picker)
         if command is not None:
             self.send(command, self.tr("The two customer records are one now."))
-
-    def ask_export_path(self, suggested: str) -> tuple[str, str] | None:
-        """Where to write the export and as what ('json' or 'csv'); None when the desk changed its mind."""
-        path, chosen = QFileDialog.getSaveFileName(
-            self, self.tr("Export a customer's data"), suggested, ";;".join(EXPORT_FILTERS)
-        )
-        if not path:
-            return None
-        fmt = "csv" if Path(path).suffix.lower() == ".csv" else EXPORT_FILTERS.get(chosen, "json")
-        return path, fmt
-
-    def export_customer(self) -> None:
-        owner = self.customer
-        if owner is None:
-            return
-        answer = self.ask_export_path(str(Path.home() / f"customer-{owner.customer_id}.json"))
-        if answer is None:
-            return
-        path, fmt = answer
-        self.busy = True
-        self.runner.call(
-            self._write_export, owner.customer_id, path, fmt, on_done=self._exported, on_error=self._refused
-        )
-
-    def _write_export(self, customer_id: int, path: str, fmt: str) -> tuple[bool, str]:
-        """On the writer thread: (True, path written) or (False, why the file could not be written)."""
-        try:
-            return True, str(self.shop.export_customer(customer_id, path, fmt))
-        except OSError as exc:
-            return False, exc.strerror or type(exc).__name__
-
-    def _exported(self, outcome: tuple[bool, str]) -> None:
-        self.busy = False
-        ok, text = outcome
-        if not ok:
-            self.message.show_message(
-                "error", self.tr("Not exported"), self.tr("The file could not be written: {why}.").format(why=text)
-            )
-            return
-        self.message.show_message(
-            "success",
-            self.tr("Exported to {path}").format(path=os.path.basename(text)),
-            self.tr(
-                "{path} is readable by this computer's user only. Give the customer a copy, then delete yours."
-            ).format(path=text),
-        )
-
-    def erase_text(self, owner: CustomerRecord) -> str:
-        """What erasing does and does not change, for the question before it (docs/privacy.md)."""
-        return self.tr(
-            "Erase customer record {n} ({name}) at the customer's request?\n\n"
-            'Erased now: the name, phone and note, and the consent decision. Screens show "Erased customer" '
-            "where the name was.\n\n"
-            "Kept, because the law makes the shop keep them: issued invoices, receipts and payments "
-            "(5 years, 국세기본법 §85조의3), repair statements and estimates with their receipts "
-            "(1 year, 자동차관리법 시행규칙 §134), and the cars with their history, which describe the car, not "
-            "the person. The record number stays so that those still add up.\n\n"
-            "This cannot be undone. Tell the customer what was erased and what is kept."
-        ).format(n=owner.customer_id, name=owner.name or "—")
-
-    def confirm_erase(self, text: str) -> bool:
-        box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Erase a customer"), text, parent=self)
-        erase = box.addButton(self.tr("Erase"), QMessageBox.ButtonRole.DestructiveRole)
-        box.addButton(QMessageBox.StandardButton.Cancel)
-        box.setDefaultButton(QMessageBox.StandardButton.Cancel)
-        box.exec()
-        return box.clickedButton() is erase
-
-    def erase_customer(self) -> None:
-        owner = self.customer
-        if owner is None or not self.confirm_erase(self.erase_text(owner)):
-            return
-        self.send(
-            EraseCustomer(owner.customer_id),
-            self.tr("Customer record {n} is erased; the documents the law requires are kept.").format(
-                n=owner.customer_id
-            ),
-        )
 
 
 def text_of_erased() -> str:
