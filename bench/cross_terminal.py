@@ -116,6 +116,11 @@ def measure(url: str, events: int, workdir: Path) -> list[float]:
         shop_b.close()
 
 
+def postgres_admin_url(flag: str | None) -> str | None:
+    """The server to measure on: --postgres, else PITLANE_BENCH_POSTGRES_URL, else PITLANE_TEST_POSTGRES_URL."""
+    return flag or os.environ.get("PITLANE_BENCH_POSTGRES_URL") or os.environ.get("PITLANE_TEST_POSTGRES_URL")
+
+
 @contextmanager
 def postgres_database(admin_url: str) -> Iterator[str]:
     import psycopg
@@ -152,9 +157,7 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--postgres", metavar="URL", help="admin URL of a PostgreSQL server (may create databases)")
     parser.add_argument("--only", choices=("sqlite", "postgresql"))
     args = parser.parse_args(argv or [])
-    pg_url = (
-        args.postgres or os.environ.get("PITLANE_BENCH_POSTGRES_URL") or os.environ.get("PITLANE_TEST_POSTGRES_URL")
-    )
+    pg_url = postgres_admin_url(args.postgres)
     print(f"{date.today()} {platform.machine()} {os.cpu_count()} cores, Python {platform.python_version()}")
     with tempfile.TemporaryDirectory(prefix="pitlane-bench-") as tmp:
         work = Path(tmp)

@@ -229,7 +229,7 @@ def measure(url: str, work: Path, vehicles: int, visits: int) -> None:
 
 
 def main(argv: list[str] | None = None) -> None:
-    from bench.cross_terminal import postgres_database
+    from bench.cross_terminal import postgres_admin_url, postgres_database
 
     parser = argparse.ArgumentParser(description=(__doc__ or "").splitlines()[0])
     parser.add_argument("--vehicles", type=int, default=100_000)
@@ -237,9 +237,7 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--postgres", metavar="URL", help="admin URL of a PostgreSQL server (may create databases)")
     parser.add_argument("--only", choices=("sqlite", "postgresql"))
     args = parser.parse_args(argv or [])
-    pg_url = (
-        args.postgres or os.environ.get("PITLANE_BENCH_POSTGRES_URL") or os.environ.get("PITLANE_TEST_POSTGRES_URL")
-    )
+    pg_url = postgres_admin_url(args.postgres)
     print(f"{date.today()} {platform.machine()} {os.cpu_count()} cores, Python {platform.python_version()}")
     with tempfile.TemporaryDirectory(prefix="pitlane-bench-") as tmp:
         work = Path(tmp)

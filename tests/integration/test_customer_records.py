@@ -57,3 +57,24 @@ def test_customers_are_found_by_name_phone_and_plate_and_a_merged_one_is_not(sho
     shop.handle(MergeCustomers(cid, other))
     assert shop.query(find_customers, "박철수") == []
     assert shop.query(find_customers, "  ") == []
+
+
+def test_on_postgresql_the_search_s_likes_have_trigram_indexes(shop: Shop) -> None:
+    """Migration 0014: pg_trgm GIN indexes behind every LIKE of find_vehicles (SQLite has its FTS5 table)."""
+    from sqlalchemy import text
+
+    from app.customers.search_index import TRIGRAM_INDEXES
+
+    with shop.db.read.connect() as conn:
+        if conn.dialect.name != "postgresql":
+            assert conn.execute(text("SELECT count(*) FROM vehicle_search")).scalar() == 0
+            return
+        found = {
+            name for (name,) in conn.execute(text("SELECT indexname FROM pg_indexes WHERE indexname LIKE 'ix_trgm_%'"))
+        }
+        assert found == set(TRIGRAM_INDEXES)
+        conn.execute(text("SET enable_seqscan = off"))  # a tiny table: make the planner show it could use them
+        plan = "\n".join(
+            row[0] for row in conn.execute(text("EXPLAIN SELECT id FROM customer WHERE lower(name) LIKE '%영희%'"))
+        )
+    assert "ix_trgm_customer_name" in plan

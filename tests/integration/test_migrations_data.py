@@ -32,6 +32,7 @@ from domain.commands import (
     CloseDay,
     CreateUser,
     DraftEstimate,
+    IncreaseStock,
     ProposeAdditionalWork,
     RecordPayment,
     RecordRefund,
@@ -75,6 +76,7 @@ def build_a_shop(db_url: str, folder: Path, *, till: bool) -> None:
         shop.handle(ChangeCarNumber(car.vehicle_id, "22사3344"))
         # 0012: a canned job, an estimate with its lines, additional work proposed from the bay.
         filter_part = shop.handle(RegisterPart("FLT-9", "오일필터", 9_000, 4))
+        shop.handle(IncreaseStock(filter_part, 2, unit_cost=6_000))  # 0013: a delivery with its cost
         menu = shop.handle(AddCannedJob("엔진오일 교환", 20_000, 1, ((filter_part, 1),)))
         assert menu
         shop.handle(

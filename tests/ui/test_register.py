@@ -10,10 +10,8 @@ from __future__ import annotations
 import csv
 import json
 import os
-from collections.abc import Iterator
 from pathlib import Path
 
-import pytest
 from PySide6.QtCore import Qt
 
 from app.bootstrap import Shop
@@ -30,32 +28,6 @@ from ui.domain_text import text_of
 from ui.main_window import MainWindow
 
 SHOTS = Path(os.environ.get("PITLANE_SHOTS", "/tmp/pitlane-shots"))
-
-
-@pytest.fixture(params=["en", "ko"])
-def lang(request, qapp) -> Iterator[str]:
-    """The client as started with --lang en or --lang ko (Qt's translations and the domain's messages)."""
-    from ui import i18n
-
-    translators = i18n.install(qapp, request.param)
-    yield request.param
-    for t in translators:
-        qapp.removeTranslator(t)
-    i18n.install(qapp, "en")
-
-
-@pytest.fixture
-def desk(qtbot, qapp, lang: str, shop: Shop, seeded: SmallShop) -> Iterator[MainWindow]:
-    from ui import theme
-
-    theme.apply(qapp)
-    win = MainWindow(shop, "all")
-    qtbot.addWidget(win)
-    win.resize(1440, 900)
-    win.show()
-    qtbot.waitExposed(win)
-    yield win
-    win.shutdown()
 
 
 def hangul(text: str) -> bool:
