@@ -34,7 +34,7 @@ from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 
-from sqlalchemy import insert
+from sqlalchemy import insert, text
 
 from app import schema as s
 from app.bootstrap import bootstrap
@@ -160,6 +160,11 @@ def fill(url: str, vehicles: int, visits: int, invoice_dir: Path, seed: int = 7)
                 if len(batch) == 20_000:
                     _flush(conn, batch, board, bills)
             _flush(conn, batch, board, bills)
+        if shop.db.write.dialect.name == "postgresql":
+            # What autovacuum does soon after a load: statistics for the planner, and the GIN indexes'
+            # pending lists merged (until then every search scans them row by row).
+            with shop.db.write.connect().execution_options(isolation_level="AUTOCOMMIT") as conn:
+                conn.execute(text("VACUUM ANALYZE"))
     finally:
         shop.close()
     return plates
