@@ -22,19 +22,15 @@ creates its own and drops it, as bench/cross_terminal.py does).
 from __future__ import annotations
 
 import argparse
-import os
-import platform
 import random
 import sqlite3
 import statistics
 import sys
-import tempfile
 import time
 from collections.abc import Callable
-from datetime import date
 from pathlib import Path
 
-from sqlalchemy import insert, text
+from sqlalchemy import Connection, insert, text
 
 from app import schema as s
 from app.bootstrap import bootstrap
@@ -170,10 +166,10 @@ def fill(url: str, vehicles: int, visits: int, invoice_dir: Path, seed: int = 7)
     return plates
 
 
-def _flush(conn: object, batch: list, board: list, bills: list) -> None:  # type: ignore[type-arg]
-    for table, rows in ((s.receipt, batch), (s.status_board, board), (s.invoice, bills)):
+def _flush(conn: Connection, *tables_rows: list[dict[str, object]]) -> None:
+    for table, rows in zip((s.receipt, s.status_board, s.invoice), tables_rows, strict=True):
         if rows:
-            conn.execute(insert(table), rows)  # type: ignore[attr-defined]
+            conn.execute(insert(table), rows)
             rows.clear()
 
 
@@ -234,26 +230,14 @@ def measure(url: str, work: Path, vehicles: int, visits: int) -> None:
 
 
 def main(argv: list[str] | None = None) -> None:
-    from bench.cross_terminal import postgres_admin_url, postgres_database
+    from bench.cross_terminal import backend_arguments, on_each_backend
 
     parser = argparse.ArgumentParser(description=(__doc__ or "").splitlines()[0])
     parser.add_argument("--vehicles", type=int, default=100_000)
     parser.add_argument("--visits", type=int, default=300_000)
-    parser.add_argument("--postgres", metavar="URL", help="admin URL of a PostgreSQL server (may create databases)")
-    parser.add_argument("--only", choices=("sqlite", "postgresql"))
+    backend_arguments(parser)
     args = parser.parse_args(argv or [])
-    pg_url = postgres_admin_url(args.postgres)
-    print(f"{date.today()} {platform.machine()} {os.cpu_count()} cores, Python {platform.python_version()}")
-    with tempfile.TemporaryDirectory(prefix="pitlane-bench-") as tmp:
-        work = Path(tmp)
-        if args.only in (None, "sqlite"):
-            measure(f"sqlite:///{work / 'shop.db'}", work, args.vehicles, args.visits)
-        if args.only in (None, "postgresql"):
-            if not pg_url:
-                print("postgresql skipped: no server (--postgres URL or PITLANE_BENCH_POSTGRES_URL)")
-            else:
-                with postgres_database(pg_url) as url:
-                    measure(url, work, args.vehicles, args.visits)
+    on_each_backend(args, lambda _backend, url, work: measure(url, work, args.vehicles, args.visits))
 
 
 if __name__ == "__main__":
