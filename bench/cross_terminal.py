@@ -116,6 +116,11 @@ def measure(url: str, events: int, workdir: Path) -> list[float]:
         shop_b.close()
 
 
+def postgres_admin_url(flag: str | None) -> str | None:
+    """The server to measure on: --postgres, else PITLANE_BENCH_POSTGRES_URL, else PITLANE_TEST_POSTGRES_URL."""
+    return flag or os.environ.get("PITLANE_BENCH_POSTGRES_URL") or os.environ.get("PITLANE_TEST_POSTGRES_URL")
+
+
 @contextmanager
 def postgres_database(admin_url: str) -> Iterator[str]:
     import psycopg
@@ -146,26 +151,34 @@ def summary(backend: str, latencies: list[float]) -> str:
     )
 
 
-def main(argv: list[str] | None = None) -> None:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--events", type=int, default=EVENTS)
+def backend_arguments(parser: argparse.ArgumentParser) -> None:
+    """--postgres and --only, as every benchmark that runs on both databases takes them."""
     parser.add_argument("--postgres", metavar="URL", help="admin URL of a PostgreSQL server (may create databases)")
     parser.add_argument("--only", choices=("sqlite", "postgresql"))
-    args = parser.parse_args(argv or [])
-    pg_url = (
-        args.postgres or os.environ.get("PITLANE_BENCH_POSTGRES_URL") or os.environ.get("PITLANE_TEST_POSTGRES_URL")
-    )
+
+
+def on_each_backend(args: argparse.Namespace, run: Callable[[str, str, Path], None]) -> None:
+    """`run(backend, url, work)` on a SQLite file and, when a server is named, a fresh PostgreSQL database."""
+    pg_url = postgres_admin_url(args.postgres)
     print(f"{date.today()} {platform.machine()} {os.cpu_count()} cores, Python {platform.python_version()}")
     with tempfile.TemporaryDirectory(prefix="pitlane-bench-") as tmp:
         work = Path(tmp)
         if args.only in (None, "sqlite"):
-            print(summary("sqlite", measure(f"sqlite:///{work / 'shop.db'}", args.events, work)))
+            run("sqlite", f"sqlite:///{work / 'shop.db'}", work)
         if args.only in (None, "postgresql"):
             if not pg_url:
                 print("postgresql skipped: no server (--postgres URL or PITLANE_BENCH_POSTGRES_URL)")
             else:
                 with postgres_database(pg_url) as url:
-                    print(summary("postgresql", measure(url, args.events, work)))
+                    run("postgresql", url, work)
+
+
+def main(argv: list[str] | None = None) -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--events", type=int, default=EVENTS)
+    backend_arguments(parser)
+    args = parser.parse_args(argv or [])
+    on_each_backend(args, lambda backend, url, work: print(summary(backend, measure(url, args.events, work))))
 
 
 if __name__ == "__main__":

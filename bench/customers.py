@@ -1,27 +1,36 @@
 """The register's reads at a big shop's size: 100,000 vehicles, 300,000 visits (docs/benchmarks.md).
 
-A SQLite file built by the migrations, filled with plain INSERTs (customers,
+A SQLite file (and, given a server, a PostgreSQL database) built by the
+migrations, filled with plain INSERTs (customers,
 vehicles, receipts, board rows and invoices for a third of the visits), then:
 `shop.find_vehicles("3456")` (the desk's usual search: a plate's last four
 digits) and `shop.vehicle_history(car_number)` of random cars, median of many
-calls. Baseline, same run and file: raw `sqlite3` fetching one vehicle row by
-its primary key (the cheapest read there is), so the ratio shows what the
+calls; also a whole plate and the first digits of a plate (the search's
+plain LIKEs, which are all PostgreSQL has: no FTS5 there). Baseline, same run
+and database: the raw driver (`sqlite3`, `psycopg`) fetching one vehicle row
+by its primary key (the cheapest read there is), so the ratio shows what the
 search and the history cost beyond a round trip.
 
-    .venv/bin/python -m bench customers [VEHICLES [VISITS]]
+    .venv/bin/python -m bench customers
+    .venv/bin/python -m bench.customers [--vehicles N] [--visits N] [--postgres URL] [--only sqlite|postgresql]
+
+PostgreSQL comes from --postgres, else PITLANE_BENCH_POSTGRES_URL, else
+PITLANE_TEST_POSTGRES_URL (a role that may create databases; the benchmark
+creates its own and drops it, as bench/cross_terminal.py does).
 """
 
 from __future__ import annotations
 
+import argparse
 import random
 import sqlite3
 import statistics
 import sys
-import tempfile
 import time
+from collections.abc import Callable
 from pathlib import Path
 
-from sqlalchemy import insert
+from sqlalchemy import Connection, insert, text
 
 from app import schema as s
 from app.bootstrap import bootstrap
@@ -32,10 +41,10 @@ SURNAMES = "김이박최정강조윤장임"
 GIVEN = ["민수", "서연", "지훈", "영희", "철수", "하은", "도윤", "수빈", "현우", "지민"]
 
 
-def fill(url: str, vehicles: int, visits: int, seed: int = 7) -> list[str]:
+def fill(url: str, vehicles: int, visits: int, invoice_dir: Path, seed: int = 7) -> list[str]:
     """Fill the shop; returns every car number."""
     rng = random.Random(seed)
-    shop = bootstrap(database_url=url, invoice_dir=Path(url[10:]).parent / "inv", deliver_pending=False)
+    shop = bootstrap(database_url=url, invoice_dir=invoice_dir, deliver_pending=False)
     plates: list[str] = []
     seen: set[str] = set()
     while len(plates) < vehicles:
@@ -147,15 +156,20 @@ def fill(url: str, vehicles: int, visits: int, seed: int = 7) -> list[str]:
                 if len(batch) == 20_000:
                     _flush(conn, batch, board, bills)
             _flush(conn, batch, board, bills)
+        if shop.db.write.dialect.name == "postgresql":
+            # What autovacuum does soon after a load: statistics for the planner, and the GIN indexes'
+            # pending lists merged (until then every search scans them row by row).
+            with shop.db.write.connect().execution_options(isolation_level="AUTOCOMMIT") as conn:
+                conn.execute(text("VACUUM ANALYZE"))
     finally:
         shop.close()
     return plates
 
 
-def _flush(conn: object, batch: list, board: list, bills: list) -> None:  # type: ignore[type-arg]
-    for table, rows in ((s.receipt, batch), (s.status_board, board), (s.invoice, bills)):
+def _flush(conn: Connection, *tables_rows: list[dict[str, object]]) -> None:
+    for table, rows in zip((s.receipt, s.status_board, s.invoice), tables_rows, strict=True):
         if rows:
-            conn.execute(insert(table), rows)  # type: ignore[attr-defined]
+            conn.execute(insert(table), rows)
             rows.clear()
 
 
@@ -168,37 +182,62 @@ def median_ms(fn: object, args: list[object]) -> float:
     return statistics.median(times)
 
 
+def raw_lookup(url: str) -> tuple[Callable[[int], object], Callable[[], None]]:
+    """The baseline: the driver itself fetching one vehicle by primary key; and how to close it."""
+    if url.startswith("sqlite"):
+        raw = sqlite3.connect(url.removeprefix("sqlite:///"))
+        return (lambda i: raw.execute("SELECT * FROM vehicle WHERE id = ?", (i,)).fetchall()), raw.close
+    import psycopg
+    from sqlalchemy.engine import make_url
+
+    conninfo = make_url(url).set(drivername="postgresql").render_as_string(hide_password=False)
+    pg = psycopg.connect(conninfo, autocommit=True)
+    return (lambda i: pg.execute("SELECT * FROM vehicle WHERE id = %s", (i,)).fetchall()), pg.close
+
+
+def measure(url: str, work: Path, vehicles: int, visits: int) -> None:
+    """Fill the database at `url`, then time the searches and the history against the baseline."""
+    backend = "sqlite" if url.startswith("sqlite") else "postgresql"
+    started = time.perf_counter()
+    plates = fill(url, vehicles, visits, work / f"inv-{backend}")
+    print(f"{backend}: filled {vehicles:,} vehicles and {visits:,} visits in {time.perf_counter() - started:.0f} s")
+    shop = bootstrap(database_url=url, invoice_dir=work / f"inv-{backend}", deliver_pending=False)
+    lookup, close = raw_lookup(url)
+    try:
+        rng = random.Random(11)
+        ids = [rng.randint(1, vehicles) for _ in range(300)]
+        sample = [rng.choice(plates) for _ in range(300)]
+        keys = [f"{rng.randint(1000, 9999)}" for _ in range(100)]
+        starts = [rng.choice(plates)[:3] for _ in range(100)]  # '123' or '12가': no index key, only LIKEs
+        found = shop.find_vehicles("3456")
+        history = shop.vehicle_history(sample[0])
+        print(f'{backend}: find_vehicles("3456") finds {len(found)} vehicles; a history has {len(history)} visits')
+        baseline = median_ms(lookup, ids)  # type: ignore[arg-type]
+        search = median_ms(lambda _: shop.find_vehicles("3456"), list(range(100)))
+        search_any = median_ms(shop.find_vehicles, keys)  # type: ignore[arg-type]
+        whole = median_ms(shop.find_vehicles, sample[:100])  # type: ignore[arg-type]
+        partial = median_ms(shop.find_vehicles, starts)  # type: ignore[arg-type]
+        hist = median_ms(shop.vehicle_history, sample)  # type: ignore[arg-type]
+        print(f"{backend}: baseline (raw driver, one row by primary key): {baseline:.3f} ms")
+        print(f'{backend}: find_vehicles("3456"): median {search:.2f} ms ({search / baseline:.0f}x; goal <= 20 ms)')
+        print(f"{backend}: find_vehicles(random 4 digits): median {search_any:.2f} ms ({search_any / baseline:.0f}x)")
+        print(f"{backend}: find_vehicles(whole plate): median {whole:.2f} ms ({whole / baseline:.0f}x)")
+        print(f"{backend}: find_vehicles(first 3 characters): median {partial:.2f} ms ({partial / baseline:.0f}x)")
+        print(f"{backend}: vehicle_history: median {hist:.2f} ms ({hist / baseline:.0f}x; goal <= 10 ms)")
+    finally:
+        close()
+        shop.close()
+
+
 def main(argv: list[str] | None = None) -> None:
-    argv = sys.argv[2:] if argv is None else argv
-    vehicles = int(argv[0]) if argv else 100_000
-    visits = int(argv[1]) if len(argv) > 1 else 300_000
-    with tempfile.TemporaryDirectory() as tmp:
-        path = Path(tmp) / "shop.db"
-        url = f"sqlite:///{path}"
-        started = time.perf_counter()
-        plates = fill(url, vehicles, visits)
-        print(f"filled {vehicles:,} vehicles and {visits:,} visits in {time.perf_counter() - started:.0f} s")
-        shop = bootstrap(database_url=url, invoice_dir=Path(tmp) / "inv", deliver_pending=False)
-        raw = sqlite3.connect(path)
-        try:
-            rng = random.Random(11)
-            ids = [rng.randint(1, vehicles) for _ in range(300)]
-            sample = [rng.choice(plates) for _ in range(300)]
-            keys = [f"{rng.randint(1000, 9999)}" for _ in range(100)]
-            found = shop.find_vehicles("3456")
-            history = shop.vehicle_history(sample[0])
-            print(f'find_vehicles("3456") finds {len(found)} vehicles; a history has {len(history)} visits')
-            baseline = median_ms(lambda i: raw.execute("SELECT * FROM vehicle WHERE id = ?", (i,)).fetchall(), ids)
-            search = median_ms(lambda _: shop.find_vehicles("3456"), list(range(100)))
-            search_any = median_ms(shop.find_vehicles, keys)  # type: ignore[arg-type]
-            hist = median_ms(shop.vehicle_history, sample)  # type: ignore[arg-type]
-            print(f"baseline (raw sqlite3, one row by primary key): {baseline:.3f} ms")
-            print(f'find_vehicles("3456"): median {search:.2f} ms ({search / baseline:.0f}x baseline; goal <= 20 ms)')
-            print(f"find_vehicles(random 4 digits): median {search_any:.2f} ms")
-            print(f"vehicle_history(car_number): median {hist:.2f} ms ({hist / baseline:.0f}x baseline; goal <= 10 ms)")
-        finally:
-            raw.close()
-            shop.close()
+    from bench.cross_terminal import backend_arguments, on_each_backend
+
+    parser = argparse.ArgumentParser(description=(__doc__ or "").splitlines()[0])
+    parser.add_argument("--vehicles", type=int, default=100_000)
+    parser.add_argument("--visits", type=int, default=300_000)
+    backend_arguments(parser)
+    args = parser.parse_args(argv or [])
+    on_each_backend(args, lambda _backend, url, work: measure(url, work, args.vehicles, args.visits))
 
 
 if __name__ == "__main__":

@@ -12,7 +12,7 @@ from alembic.script import ScriptDirectory
 from sqlalchemy import Connection, create_engine
 from sqlalchemy.pool import StaticPool
 
-from app.customers.search_index import is_search_table
+from app.customers.search_index import is_search_table, is_trigram_index
 from app.schema import metadata
 
 config = context.config
@@ -46,8 +46,12 @@ def run_migrations_offline() -> None:
 
 
 def _include_name(name: str | None, type_: str, _parent: object) -> bool:
-    """Leave out what only migrations manage: the register's SQLite search index (app/customers/search_index.py)."""
-    return not (type_ == "table" and name is not None and is_search_table(name))
+    """Leave out what only migrations manage: the register's search indexes (app/customers/search_index.py)."""
+    if name is None:
+        return True
+    if type_ == "index" and is_trigram_index(name):
+        return False
+    return not (type_ == "table" and is_search_table(name))
 
 
 def _run(connection: object) -> None:

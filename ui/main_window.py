@@ -31,6 +31,8 @@ if TYPE_CHECKING:
     from app.shop import Shop
 
 ROLES = ("reception", "mechanic", "parts", "board", "all")
+#: The register of customers and cars (ui.customers.register): a page opened from the desk, not on the rail.
+REGISTER = "register"
 
 
 @dataclass(frozen=True)
@@ -80,6 +82,7 @@ class MainWindow(QMainWindow):
             "invoice": self._make_till,
             "mechanics": self._make_admin,
             "reports": self._make_reports,
+            REGISTER: self._make_register,
         }
         self.setWindowTitle(self.tr("Pitlane — {shop}").format(shop=shop.settings.shop.name))
         self.setWindowIcon(QIcon(theme.icon_path("logo")))
@@ -217,7 +220,28 @@ class MainWindow(QMainWindow):
     def _make_reception(self) -> QWidget:
         from ui.screens.reception import ReceptionScreen
 
-        return ReceptionScreen(self.runner, self.feed)
+        screen = ReceptionScreen(self.runner, self.feed)
+        screen.register_requested.connect(self.open_register)
+        return screen
+
+    def _make_register(self) -> QWidget:
+        from ui.customers.register import RegisterScreen
+
+        screen = RegisterScreen(self.runner, self.feed)
+        screen.back_requested.connect(lambda: self.show_screen(ROLE_SCREENS[self.role][0]))
+        return screen
+
+    def open_register(self) -> QWidget:
+        """Show the register of customers and cars (from the desk's button or Ctrl+R)."""
+        widget = self.page(REGISTER)
+        self.stack.setCurrentWidget(widget)
+        self.nav_group.setExclusive(False)  # no rail button is lit: the register is not on the rail
+        for b in self.nav_group.buttons():
+            b.setChecked(False)
+        self.nav_group.setExclusive(True)
+        self.screen_title.setText(self.tr("Customers and cars"))
+        widget.focus_search()  # type: ignore[attr-defined]
+        return widget
 
     def _make_bay(self) -> QWidget:
         from ui.screens.mechanic_bay import MechanicBayScreen

@@ -10,6 +10,7 @@ from typing import ClassVar
 from domain.common.fields import Field
 from domain.customers.fields import Field as CustomersField
 from domain.customers.fields import yes_no
+from domain.customers.identifiers import normalise_car_number as register_car_number
 from domain.customers.identifiers import optional_mileage
 from domain.errors import InvalidInput
 from domain.mechanic.schedule import parse_wanted_by
@@ -47,10 +48,18 @@ def compact_car_number(text: str) -> str:
 
 
 def normalise_car_number(value: object) -> str:
-    """A car number as it is stored: compact, within its length, or a refusal."""
-    return fits(
+    """A car number as it is stored: compact, within its length, or a refusal.
+
+    Blank is `common.required` (a form shows it once sent); anything else the
+    register would refuse (only punctuation, a character no plate has, too
+    short or long) is the register's own refusal, so a form marks it as typed
+    rather than after the request was sent. The receipt keeps the number as typed.
+    """
+    typed = fits(
         compact_car_number(require_text(value, Field.CAR_NUMBER, MAX_CAR_NUMBER)), Field.CAR_NUMBER, MAX_CAR_NUMBER
     )
+    register_car_number(value)
+    return typed
 
 
 def _car_id(value: object) -> str:

@@ -530,7 +530,8 @@ Details are in {log}.</source>
             <translation>접수번호</translation>
         </message>
         <message>
-            <location filename="../../ui/customers/models.py" line="46" />
+            <location filename="../../ui/customers/models.py" line="47" />
+            <location filename="../../ui/customers/models.py" line="102" />
             <location filename="../../ui/estimates/desk.py" line="62" />
             <location filename="../../ui/models/board.py" line="67" />
             <location filename="../../ui/models/tables.py" line="44" />
@@ -541,7 +542,7 @@ Details are in {log}.</source>
             <translation>고객</translation>
         </message>
         <message>
-            <location filename="../../ui/customers/models.py" line="44" />
+            <location filename="../../ui/customers/models.py" line="45" />
             <location filename="../../ui/estimates/desk.py" line="61" />
             <location filename="../../ui/estimates/desk.py" line="91" />
             <location filename="../../ui/models/board.py" line="68" />
@@ -554,7 +555,7 @@ Details are in {log}.</source>
             <translation>차량번호</translation>
         </message>
         <message>
-            <location filename="../../ui/customers/models.py" line="70" />
+            <location filename="../../ui/customers/models.py" line="71" />
             <location filename="../../ui/models/board.py" line="69" />
             <location filename="../../ui/models/tables.py" line="45" />
             <location filename="../../ui/models/tables.py" line="72" />
@@ -563,7 +564,7 @@ Details are in {log}.</source>
             <translation>정비사</translation>
         </message>
         <message>
-            <location filename="../../ui/customers/models.py" line="72" />
+            <location filename="../../ui/customers/models.py" line="73" />
             <location filename="../../ui/estimates/desk.py" line="67" />
             <location filename="../../ui/models/board.py" line="70" />
             <location filename="../../ui/models/tables.py" line="47" />
@@ -580,7 +581,7 @@ Details are in {log}.</source>
             <translation>경과</translation>
         </message>
         <message>
-            <location filename="../../ui/customers/models.py" line="77" />
+            <location filename="../../ui/customers/models.py" line="78" />
             <location filename="../../ui/estimates/desk.py" line="64" />
             <location filename="../../ui/models/board.py" line="72" />
             <location filename="../../ui/models/tables.py" line="257" />
@@ -607,7 +608,7 @@ Details are in {log}.</source>
             <translation>공임</translation>
         </message>
         <message>
-            <location filename="../../ui/customers/models.py" line="67" />
+            <location filename="../../ui/customers/models.py" line="68" />
             <location filename="../../ui/estimates/desk.py" line="59" />
             <location filename="../../ui/estimates/desk.py" line="113" />
             <location filename="../../ui/models/tables.py" line="67" />
@@ -688,7 +689,7 @@ Details are in {log}.</source>
             <translation>진행 작업</translation>
         </message>
         <message>
-            <location filename="../../ui/customers/models.py" line="82" />
+            <location filename="../../ui/customers/models.py" line="83" />
             <location filename="../../ui/models/tables.py" line="254" />
             <location filename="../../ui/till/models.py" line="64" />
             <location filename="../../ui/users/audit_screen.py" line="41" />
@@ -825,27 +826,28 @@ Details are in {log}.</source>
             <translation>다음 빈 날</translation>
         </message>
         <message>
-            <location filename="../../ui/customers/models.py" line="45" />
+            <location filename="../../ui/customers/models.py" line="46" />
             <source>Model</source>
             <translation>차명</translation>
         </message>
         <message>
-            <location filename="../../ui/customers/models.py" line="47" />
+            <location filename="../../ui/customers/models.py" line="48" />
+            <location filename="../../ui/customers/models.py" line="103" />
             <source>Phone</source>
             <translation>전화번호</translation>
         </message>
         <message>
-            <location filename="../../ui/customers/models.py" line="49" />
+            <location filename="../../ui/customers/models.py" line="50" />
             <source>Last visit</source>
             <translation>최근 방문</translation>
         </message>
         <message>
-            <location filename="../../ui/customers/models.py" line="68" />
+            <location filename="../../ui/customers/models.py" line="69" />
             <source>Mileage</source>
             <translation>주행거리</translation>
         </message>
         <message>
-            <location filename="../../ui/customers/models.py" line="69" />
+            <location filename="../../ui/customers/models.py" line="70" />
             <source>Work done</source>
             <translation>정비 내용</translation>
         </message>
@@ -910,6 +912,16 @@ Details are in {log}.</source>
             <location filename="../../ui/estimates/menu.py" line="66" />
             <source>Parts total</source>
             <translation>부품 합계</translation>
+        </message>
+        <message>
+            <location filename="../../ui/customers/models.py" line="101" />
+            <source>Record</source>
+            <translation>관리번호</translation>
+        </message>
+        <message>
+            <location filename="../../ui/customers/models.py" line="104" />
+            <source>Cars</source>
+            <translation>차량</translation>
         </message>
     </context>
     <context>
@@ -978,6 +990,39 @@ Details are in {log}.</source>
             <location filename="../../ui/billing/correction.py" line="87" />
             <source>Discount</source>
             <translation>할인</translation>
+        </message>
+    </context>
+    <context>
+        <name>CustomerForm</name>
+        <message>
+            <location filename="../../ui/customers/record_forms.py" line="137" />
+            <source>Save customer</source>
+            <translation>고객 저장</translation>
+        </message>
+        <message>
+            <location filename="../../ui/customers/record_forms.py" line="139" />
+            <source>e.g. 홍길동</source>
+            <translation>예: 홍길동</translation>
+        </message>
+        <message>
+            <location filename="../../ui/customers/record_forms.py" line="142" />
+            <source>Anything the desk should know; never a resident registration number</source>
+            <translation>접수에서 알아야 할 내용 (주민등록번호는 적지 마세요)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/customers/record_forms.py" line="145" />
+            <source>Name</source>
+            <translation>이름</translation>
+        </message>
+        <message>
+            <location filename="../../ui/customers/record_forms.py" line="146" />
+            <source>Phone</source>
+            <translation>전화번호</translation>
+        </message>
+        <message>
+            <location filename="../../ui/customers/record_forms.py" line="147" />
+            <source>Note</source>
+            <translation>메모</translation>
         </message>
     </context>
     <context>
@@ -2096,81 +2141,87 @@ If this keeps happening, restart Pitlane and send this file to whoever supports 
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../ui/main_window.py" line="44" />
+            <location filename="../../ui/main_window.py" line="46" />
             <source>Reception</source>
+            <extracomment>The register of customers and cars (ui.customers.register): a page opened from the desk, not on the rail.</extracomment>
             <translation>접수</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="45" />
+            <location filename="../../ui/main_window.py" line="47" />
             <source>Mechanic bay</source>
             <translation>정비</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="46" />
+            <location filename="../../ui/main_window.py" line="48" />
             <source>Parts</source>
             <translation>부품</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="47" />
+            <location filename="../../ui/main_window.py" line="49" />
             <source>Board</source>
             <translation>현황판</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="48" />
+            <location filename="../../ui/main_window.py" line="50" />
             <source>Till</source>
             <translation>계산</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="49" />
+            <location filename="../../ui/main_window.py" line="51" />
             <source>Mechanics</source>
             <translation>정비사</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="84" />
+            <location filename="../../ui/main_window.py" line="87" />
             <source>Pitlane — {shop}</source>
             <extracomment>The screens each terminal role shows, in rail order.</extracomment>
             <translation>Pitlane — {shop}</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="168" />
+            <location filename="../../ui/main_window.py" line="171" />
             <source>Database: {db}</source>
             <translation>데이터베이스: {db}</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="169" />
+            <location filename="../../ui/main_window.py" line="172" />
             <source>Terminal: {name}</source>
             <translation>단말기: {name}</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="191" />
+            <location filename="../../ui/main_window.py" line="194" />
             <source>Saving…</source>
             <translation>저장 중…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="258" />
+            <location filename="../../ui/main_window.py" line="282" />
             <source>Live</source>
             <translation>실시간</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="260" />
+            <location filename="../../ui/main_window.py" line="284" />
             <source>Changes from the other terminals appear within a second.</source>
             <translation>다른 단말기의 변경이 1초 안에 나타납니다.</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="262" />
+            <location filename="../../ui/main_window.py" line="286" />
             <source>Database unreachable — retrying</source>
             <translation>데이터베이스 연결 끊김 — 재시도 중</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="152" />
+            <location filename="../../ui/main_window.py" line="155" />
             <source>Backup…</source>
             <extracomment>Sign-in, switch user and the idle lock, when the shop has users (ui.users.session).</extracomment>
             <translation>백업…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="50" />
+            <location filename="../../ui/main_window.py" line="52" />
             <source>Reports</source>
             <translation>보고서</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="242" />
+            <source>Customers and cars</source>
+            <translation>고객·차량 관리</translation>
         </message>
     </context>
     <context>
@@ -2769,6 +2820,67 @@ If this keeps happening, restart Pitlane and send this file to whoever supports 
         </message>
     </context>
     <context>
+        <name>PrivacyRequests</name>
+        <message>
+            <location filename="../../ui/customers/privacy.py" line="50" />
+            <source>Export a customer's data</source>
+            <translation>고객 정보 내보내기</translation>
+        </message>
+        <message>
+            <location filename="../../ui/customers/privacy.py" line="79" />
+            <location filename="../../ui/customers/privacy.py" line="92" />
+            <source>Not exported</source>
+            <translation>내보내지 못했습니다</translation>
+        </message>
+        <message>
+            <location filename="../../ui/customers/privacy.py" line="79" />
+            <source>The file could not be written: {why}.</source>
+            <translation>파일을 쓰지 못했습니다: {why}.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/customers/privacy.py" line="84" />
+            <source>Exported to {path}</source>
+            <translation>{path}(으)로 내보냈습니다</translation>
+        </message>
+        <message>
+            <location filename="../../ui/customers/privacy.py" line="86" />
+            <source>{path} is readable by this computer's user only. Give the customer a copy, then delete yours.</source>
+            <translation>{path} 파일은 이 컴퓨터의 사용자만 읽을 수 있습니다. 고객에게 사본을 건넨 뒤 가게의 사본은 지우세요.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/customers/privacy.py" line="98" />
+            <source>Erase customer record {n} ({name}) at the customer's request?
+
+Erased now: the name, phone and note, and the consent decision. Screens show "Erased customer" where the name was.
+
+Kept, because the law makes the shop keep them: issued invoices, receipts and payments (5 years, 국세기본법 §85조의3), repair statements and estimates with their receipts (1 year, 자동차관리법 시행규칙 §134), and the cars with their history, which describe the car, not the person. The record number stays so that those still add up.
+
+This cannot be undone. Tell the customer what was erased and what is kept.</source>
+            <translation>고객의 요청으로 고객 관리번호 {n} ({name})의 정보를 삭제할까요?
+
+지금 지우는 것: 이름, 전화번호, 메모와 연락 수신 동의 기록. 화면에는 이름 대신 "삭제된 고객"이 표시됩니다.
+
+법에 따라 보관하는 것: 이미 발행한 계산서·영수증·결제 기록 (5년, 국세기본법 §85조의3), 정비명세서와 견적서 및 그 접수 기록 (1년, 자동차관리법 시행규칙 §134), 그리고 사람이 아닌 차량을 설명하는 차량 정보와 정비 이력. 이 기록들이 맞아떨어지도록 고객 관리번호는 남습니다.
+
+되돌릴 수 없습니다. 무엇을 지우고 무엇을 보관하는지 고객에게 알려 주세요.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/customers/privacy.py" line="110" />
+            <source>Erase a customer</source>
+            <translation>고객 정보 삭제</translation>
+        </message>
+        <message>
+            <location filename="../../ui/customers/privacy.py" line="111" />
+            <source>Erase</source>
+            <translation>삭제</translation>
+        </message>
+        <message>
+            <location filename="../../ui/customers/privacy.py" line="122" />
+            <source>Customer record {n} is erased; the documents the law requires are kept.</source>
+            <translation>고객 관리번호 {n}의 정보를 삭제했습니다. 법에 따라 보관해야 하는 서류는 남아 있습니다.</translation>
+        </message>
+    </context>
+    <context>
         <name>ProposeAdditionalWorkDialog</name>
         <message>
             <location filename="../../ui/estimates/dialog.py" line="330" />
@@ -2824,127 +2936,138 @@ If this keeps happening, restart Pitlane and send this file to whoever supports 
     <context>
         <name>ReceptionScreen</name>
         <message>
-            <location filename="../../ui/screens/reception.py" line="89" />
+            <location filename="../../ui/screens/reception.py" line="98" />
             <source>Today's receipts</source>
             <translation>오늘 접수</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/reception.py" line="92" />
+            <location filename="../../ui/screens/reception.py" line="101" />
             <source>Search car number or customer  (Ctrl+F)</source>
             <translation>차량번호·고객 검색  (Ctrl+F)</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/reception.py" line="95" />
+            <location filename="../../ui/screens/reception.py" line="104" />
             <source>Today only</source>
             <translation>오늘만</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/reception.py" line="97" />
+            <location filename="../../ui/screens/reception.py" line="106" />
             <source>Cancel request…</source>
             <translation>접수 취소…</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/reception.py" line="181" />
+            <location filename="../../ui/screens/reception.py" line="196" />
             <source>Today's receipts ({n})</source>
             <translation>오늘 접수 ({n})</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/reception.py" line="181" />
+            <location filename="../../ui/screens/reception.py" line="196" />
             <source>Receipts ({n})</source>
             <translation>접수 목록 ({n})</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/reception.py" line="197" />
+            <location filename="../../ui/screens/reception.py" line="212" />
             <source>Only a request whose job has not started can be cancelled.</source>
             <translation>작업이 시작되지 않은 접수만 취소할 수 있습니다.</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/reception.py" line="199" />
+            <location filename="../../ui/screens/reception.py" line="214" />
             <source>Cancel the selected request (Delete)</source>
             <translation>선택한 접수 취소 (Delete)</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/reception.py" line="208" />
+            <location filename="../../ui/screens/reception.py" line="223" />
             <source>Cancel request</source>
             <translation>접수 취소</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/reception.py" line="209" />
+            <location filename="../../ui/screens/reception.py" line="224" />
             <source>Cancel receipt #{receipt} ({car}, {customer})?
 Reason (optional):</source>
             <translation>접수 #{receipt} ({car}, {customer})을(를) 취소할까요?
 사유(선택):</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/reception.py" line="227" />
+            <location filename="../../ui/screens/reception.py" line="242" />
             <source>Receipt #{receipt} cancelled</source>
             <translation>접수 #{receipt} 취소됨</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/reception.py" line="228" />
+            <location filename="../../ui/screens/reception.py" line="243" />
             <source>The mechanic's man-days were given back.</source>
             <translation>정비사의 공수가 돌아왔습니다.</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/reception.py" line="230" />
+            <location filename="../../ui/screens/reception.py" line="245" />
             <source>Not cancelled</source>
             <translation>취소하지 못했습니다</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/reception.py" line="99" />
+            <location filename="../../ui/screens/reception.py" line="108" />
             <source>Move to…</source>
             <translation>담당 변경…</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/reception.py" line="100" />
+            <location filename="../../ui/screens/reception.py" line="109" />
             <source>Give the selected job to another mechanic before it starts</source>
             <translation>선택한 작업을 시작 전에 다른 정비사에게 넘깁니다</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/reception.py" line="237" />
+            <location filename="../../ui/screens/reception.py" line="252" />
             <source>There is no other mechanic.</source>
             <translation>다른 정비사가 없습니다.</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/reception.py" line="237" />
-            <location filename="../../ui/screens/reception.py" line="273" />
+            <location filename="../../ui/screens/reception.py" line="252" />
+            <location filename="../../ui/screens/reception.py" line="288" />
             <source>Not moved</source>
             <translation>옮기지 못했습니다</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/reception.py" line="240" />
+            <location filename="../../ui/screens/reception.py" line="255" />
             <source>{name} — {days} man-day(s) left · free from {day}</source>
             <translation>{name} — 남은 공수 {days}일 · {day}부터 가능</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/reception.py" line="247" />
+            <location filename="../../ui/screens/reception.py" line="262" />
             <source>Move the job</source>
             <translation>작업 담당 변경</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/reception.py" line="248" />
+            <location filename="../../ui/screens/reception.py" line="263" />
             <source>Give receipt #{receipt} ({car}) to:</source>
             <translation>접수 #{receipt} ({car})를 맡길 정비사:</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/reception.py" line="270" />
+            <location filename="../../ui/screens/reception.py" line="285" />
             <source>Receipt #{receipt} moved</source>
             <translation>접수 #{receipt}의 담당을 바꿨습니다</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/reception.py" line="271" />
+            <location filename="../../ui/screens/reception.py" line="286" />
             <source>Its man-days moved with it; both queues and promised dates are updated.</source>
             <translation>공수도 함께 옮겼고, 두 정비사의 작업 순서와 약속일을 다시 잡았습니다.</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/reception.py" line="109" />
+            <location filename="../../ui/screens/reception.py" line="118" />
             <source>Estimates…</source>
             <translation>견적…</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/reception.py" line="111" />
+            <location filename="../../ui/screens/reception.py" line="120" />
             <source>Estimates, additional work waiting for the customer, a car's recommendations (Ctrl+E)</source>
             <translation>견적, 고객 답변을 기다리는 추가정비, 차량의 추천 정비 (Ctrl+E)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/screens/reception.py" line="87" />
+            <source>Customers and cars…</source>
+            <extracomment>The desk asked for the register of customers and cars (the main window shows it).</extracomment>
+            <translation>고객·차량 관리…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/screens/reception.py" line="89" />
+            <source>Find, correct, merge, export or erase a customer or a car on the register (Ctrl+R)</source>
+            <translation>고객이나 차량을 찾아 고치고, 합치고, 내보내거나 삭제합니다 (Ctrl+R)</translation>
         </message>
     </context>
     <context>
@@ -2968,6 +3091,39 @@ Reason (optional):</source>
             <location filename="../../ui/estimates/desk.py" line="447" />
             <source>Nothing declined on this car.</source>
             <translation>이 차량에 거절된 작업이 없습니다.</translation>
+        </message>
+    </context>
+    <context>
+        <name>RecordForm</name>
+        <message>
+            <location filename="../../ui/customers/record_forms.py" line="42" />
+            <source>Save</source>
+            <translation>저장</translation>
+        </message>
+    </context>
+    <context>
+        <name>RecordPicker</name>
+        <message>
+            <location filename="../../ui/customers/pickers.py" line="59" />
+            <source>Car number, its last four digits, phone or name</source>
+            <extracomment>What a picker lists: cars or customers.</extracomment>
+            <translation>차량번호, 뒤 네 자리, 전화번호 또는 이름</translation>
+        </message>
+        <message>
+            <location filename="../../ui/customers/pickers.py" line="61" />
+            <source>Name, phone or car number</source>
+            <translation>이름, 전화번호 또는 차량번호</translation>
+        </message>
+        <message>
+            <location filename="../../ui/customers/pickers.py" line="68" />
+            <location filename="../../ui/customers/pickers.py" line="127" />
+            <source>Pick a record to see what will happen.</source>
+            <translation>기록을 고르면 어떻게 되는지 보여 줍니다.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/customers/pickers.py" line="119" />
+            <source>Nothing found: type more, or something else.</source>
+            <translation>찾은 기록이 없습니다. 더 입력하거나 다른 말로 찾아보세요.</translation>
         </message>
     </context>
     <context>
@@ -3061,6 +3217,309 @@ Reason (optional):</source>
             <location filename="../../ui/screens/parts_counter.py" line="70" />
             <source>Origin (구분)</source>
             <translation>부품 구분</translation>
+        </message>
+    </context>
+    <context>
+        <name>RegisterScreen</name>
+        <message>
+            <location filename="../../ui/customers/register.py" line="100" />
+            <source>Customers and cars</source>
+            <extracomment>Changes to the register, from this terminal or another: the list is read again. The list's last-visit column, left out below this width (1024 px screens) so the owner's name fits. The desk is done here: show the screen it came from. The customer's requests to see or erase what is held about them.</extracomment>
+            <translation>고객·차량 관리</translation>
+        </message>
+        <message>
+            <location filename="../../ui/customers/register.py" line="101" />
+            <source>Every change is recorded with who made it and when; names and phones never enter the log.</source>
+            <translation>모든 변경은 누가 언제 했는지 기록됩니다. 이름과 전화번호는 기록에 남기지 않습니다.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/customers/register.py" line="105" />
+            <source>Back  (Esc)</source>
+            <translation>돌아가기  (Esc)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/customers/register.py" line="112" />
+            <source>Car number, last four digits, phone, name or VIN  (Ctrl+F)</source>
+            <translation>차량번호, 뒤 네 자리, 전화번호, 이름 또는 차대번호  (Ctrl+F)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/customers/register.py" line="118" />
+            <location filename="../../ui/customers/register.py" line="235" />
+            <source>Type a car number, a phone, a name or a VIN.</source>
+            <translation>차량번호, 전화번호, 이름 또는 차대번호를 입력하세요.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/customers/register.py" line="130" />
+            <source>Change number…</source>
+            <translation>차량번호 변경…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/customers/register.py" line="131" />
+            <source>The car got a new plate: its history follows it</source>
+            <translation>번호판이 바뀌었을 때: 정비 이력은 차량을 따라갑니다</translation>
+        </message>
+        <message>
+            <location filename="../../ui/customers/register.py" line="132" />
+            <source>Change owner…</source>
+            <translation>소유자 변경…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/customers/register.py" line="133" />
+            <source>The car changed hands: its history stays with the car</source>
+            <translation>차량이 팔렸을 때: 정비 이력은 차량에 남습니다</translation>
+        </message>
+        <message>
+            <location filename="../../ui/customers/register.py" line="134" />
+            <source>Merge a duplicate car…</source>
+            <translation>중복 차량 합치기…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/customers/register.py" line="135" />
+            <source>Visits…</source>
+            <translation>정비 이력…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/customers/register.py" line="158" />
+            <source>Merge a duplicate customer…</source>
+            <translation>중복 고객 합치기…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/customers/register.py" line="159" />
+            <source>Export data…</source>
+            <translation>정보 내보내기…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/customers/register.py" line="160" />
+            <source>Everything held about this customer, as JSON or CSV (개인정보 열람)</source>
+            <translation>이 고객에 대해 보관 중인 모든 정보를 JSON 또는 CSV로 (개인정보 열람)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/customers/register.py" line="161" />
+            <source>Erase on request…</source>
+            <translation>요청에 따라 삭제…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/customers/register.py" line="162" />
+            <source>Erase the name, phone and note at the customer's request (삭제)</source>
+            <translation>고객의 요청으로 이름·전화번호·메모를 지웁니다 (삭제)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/customers/register.py" line="237" />
+            <source>{n} car(s) found.</source>
+            <translation>차량 {n}대를 찾았습니다.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/customers/register.py" line="239" />
+            <source>No car on the register matches.</source>
+            <translation>일치하는 차량이 없습니다.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/customers/register.py" line="276" />
+            <source>Could not read the register</source>
+            <translation>고객·차량 정보를 읽지 못했습니다</translation>
+        </message>
+        <message>
+            <location filename="../../ui/customers/register.py" line="289" />
+            <source>Pick a car from the list</source>
+            <translation>목록에서 차량을 고르세요</translation>
+        </message>
+        <message>
+            <location filename="../../ui/customers/register.py" line="292" />
+            <source>{car} · vehicle record {n}</source>
+            <translation>{car} · 차량 관리번호 {n}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/customers/register.py" line="293" />
+            <source>{n} visit(s)</source>
+            <translation>방문 {n}회</translation>
+        </message>
+        <message>
+            <location filename="../../ui/customers/register.py" line="295" />
+            <source>last reading {km:,} km</source>
+            <translation>최근 주행거리 {km:,}km</translation>
+        </message>
+        <message>
+            <location filename="../../ui/customers/register.py" line="297" />
+            <source>formerly {plates}</source>
+            <translation>이전 번호 {plates}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/customers/register.py" line="303" />
+            <source>No owner on record</source>
+            <translation>등록된 소유자 없음</translation>
+        </message>
+        <message>
+            <location filename="../../ui/customers/register.py" line="303" />
+            <source>Owner</source>
+            <translation>소유자</translation>
+        </message>
+        <message>
+            <location filename="../../ui/customers/register.py" line="305" />
+            <location filename="../../ui/customers/register.py" line="325" />
+            <source>Record consent</source>
+            <translation>수신 동의 기록</translation>
+        </message>
+        <message>
+            <location filename="../../ui/customers/register.py" line="309" />
+            <source>{name} · customer record {n} (erased on {day})</source>
+            <translation>{name} · 고객 관리번호 {n} ({day} 삭제)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/customers/register.py" line="315" />
+            <source>Owner · customer record {n} · {visits} visit(s)</source>
+            <translation>소유자 · 고객 관리번호 {n} · 방문 {visits}회</translation>
+        </message>
+        <message>
+            <location filename="../../ui/customers/register.py" line="320" />
+            <source>Consent to be contacted: not asked yet.</source>
+            <translation>연락 수신 동의: 아직 묻지 않았습니다.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/customers/register.py" line="322" />
+            <source>Agreed to be contacted on {day}.</source>
+            <translation>{day}에 연락 수신에 동의했습니다.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/customers/register.py" line="324" />
+            <source>Declined to be contacted on {day}.</source>
+            <translation>{day}에 연락 수신을 거부했습니다.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/customers/register.py" line="325" />
+            <source>Withdraw consent</source>
+            <translation>동의 철회</translation>
+        </message>
+        <message>
+            <location filename="../../ui/customers/register.py" line="327" />
+            <source>The customer no longer wants reminders or offers; dated today</source>
+            <translation>고객이 안내·홍보 연락을 더 원하지 않습니다. 오늘 날짜로 기록합니다</translation>
+        </message>
+        <message>
+            <location filename="../../ui/customers/register.py" line="329" />
+            <source>The customer agrees to reminders and offers; dated today</source>
+            <translation>고객이 안내·홍보 연락에 동의합니다. 오늘 날짜로 기록합니다</translation>
+        </message>
+        <message>
+            <location filename="../../ui/customers/register.py" line="337" />
+            <location filename="../../ui/customers/register.py" line="351" />
+            <source>Not saved</source>
+            <translation>저장하지 못했습니다</translation>
+        </message>
+        <message>
+            <location filename="../../ui/customers/register.py" line="344" />
+            <source>Saved</source>
+            <translation>저장했습니다</translation>
+        </message>
+        <message>
+            <location filename="../../ui/customers/register.py" line="357" />
+            <source>The car's record is corrected.</source>
+            <translation>차량 정보를 고쳤습니다.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/customers/register.py" line="363" />
+            <source>Change the car number</source>
+            <translation>차량번호 변경</translation>
+        </message>
+        <message>
+            <location filename="../../ui/customers/register.py" line="364" />
+            <source>New number for {car} (its visits stay with the car, under both numbers):</source>
+            <translation>{car}의 새 차량번호 (정비 이력은 두 번호 모두로 찾을 수 있습니다):</translation>
+        </message>
+        <message>
+            <location filename="../../ui/customers/register.py" line="377" />
+            <source>{old} now carries the number {new}; its history followed it.</source>
+            <translation>{old} 차량의 번호가 {new}(으)로 바뀌었습니다. 정비 이력도 함께 옮겨졌습니다.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/customers/register.py" line="395" />
+            <source>Change the owner of {car}</source>
+            <translation>{car} 소유자 변경</translation>
+        </message>
+        <message>
+            <location filename="../../ui/customers/register.py" line="396" />
+            <source>Find the new owner on the register. The car's visits stay with the car.</source>
+            <translation>새 소유자를 고객 목록에서 찾으세요. 정비 이력은 차량에 남습니다.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/customers/register.py" line="397" />
+            <source>Make owner</source>
+            <translation>소유자로 지정</translation>
+        </message>
+        <message>
+            <location filename="../../ui/customers/register.py" line="399" />
+            <source>{car} will belong to {name} (customer record {n}) from today.</source>
+            <translation>오늘부터 {car}의 소유자는 {name} (고객 관리번호 {n})입니다.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/customers/register.py" line="404" />
+            <source>No owner known</source>
+            <translation>소유자 모름</translation>
+        </message>
+        <message>
+            <location filename="../../ui/customers/register.py" line="407" />
+            <source>The owner of {car} is changed.</source>
+            <translation>{car}의 소유자를 바꿨습니다.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/customers/register.py" line="416" />
+            <source>Merge a duplicate of {car}</source>
+            <translation>{car} 중복 기록 합치기</translation>
+        </message>
+        <message>
+            <location filename="../../ui/customers/register.py" line="417" />
+            <source>Pick the other record of this same car. Its visits and readings move to {car}.</source>
+            <translation>같은 차량의 다른 기록을 고르세요. 그 정비 이력과 주행거리 기록이 {car}(으)로 옮겨집니다.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/customers/register.py" line="420" />
+            <location filename="../../ui/customers/register.py" line="464" />
+            <source>Merge</source>
+            <translation>합치기</translation>
+        </message>
+        <message>
+            <location filename="../../ui/customers/register.py" line="423" />
+            <source>{other} (vehicle record {n}, {visits} visit(s)) becomes part of {car}: its visits and readings move to {car} and {other} is kept as a former number. This cannot be undone.</source>
+            <translation>{other} (차량 관리번호 {n}, 방문 {visits}회) 기록이 {car}에 합쳐집니다. 정비 이력과 주행거리 기록이 {car}(으)로 옮겨지고 {other}는 이전 번호로 남습니다. 되돌릴 수 없습니다.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/customers/register.py" line="431" />
+            <source>The two records of {car} are one now.</source>
+            <translation>{car}의 두 기록을 하나로 합쳤습니다.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/customers/register.py" line="442" />
+            <source>The customer's record is corrected.</source>
+            <translation>고객 정보를 고쳤습니다.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/customers/register.py" line="449" />
+            <source>Consent withdrawn, dated today.</source>
+            <translation>오늘 날짜로 동의 철회를 기록했습니다.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/customers/register.py" line="451" />
+            <source>Consent recorded, dated today.</source>
+            <translation>오늘 날짜로 수신 동의를 기록했습니다.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/customers/register.py" line="460" />
+            <source>Merge a duplicate of customer record {n}</source>
+            <translation>고객 관리번호 {n} 중복 기록 합치기</translation>
+        </message>
+        <message>
+            <location filename="../../ui/customers/register.py" line="461" />
+            <source>Pick the other record of this same person. Their cars and visits move to record {n}.</source>
+            <translation>같은 사람의 다른 기록을 고르세요. 그 차량과 방문 기록이 {n}번으로 옮겨집니다.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/customers/register.py" line="467" />
+            <source>Customer record {n} ({cars} car(s), {visits} visit(s)) becomes part of record {keep}: its cars and visits move there, and record {keep} takes its phone and note only where it has none. This cannot be undone.</source>
+            <translation>고객 관리번호 {n} (차량 {cars}대, 방문 {visits}회) 기록이 {keep}번에 합쳐집니다. 차량과 방문 기록이 옮겨지고, {keep}번에 전화번호나 메모가 없을 때만 그 값을 가져옵니다. 되돌릴 수 없습니다.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/customers/register.py" line="476" />
+            <source>The two customer records are one now.</source>
+            <translation>두 고객 기록을 하나로 합쳤습니다.</translation>
         </message>
     </context>
     <context>
@@ -3398,219 +3857,220 @@ Reason (optional):</source>
     <context>
         <name>RequestForm</name>
         <message>
-            <location filename="../../ui/screens/request_form.py" line="81" />
+            <location filename="../../ui/screens/request_form.py" line="82" />
             <source>New repair request</source>
             <extracomment>The form's input (a key of `errors`) for each field RequestRepair checks, in the form's order. The desk typed in the car number field (the screen looks up the car's earlier visits). The desk typed in the phone field (the screen looks the phone's digits up on the register). The form was emptied for the next customer.</extracomment>
             <translation>새 수리 접수</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/request_form.py" line="81" />
+            <location filename="../../ui/screens/request_form.py" line="82" />
             <source>Fields marked * are required.</source>
             <translation>* 표시는 필수 항목입니다.</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/request_form.py" line="85" />
+            <location filename="../../ui/screens/request_form.py" line="90" />
             <source>e.g. 홍길동</source>
+            <extracomment>Beside the title, for the screen's own buttons (the desk's way to the register).</extracomment>
             <translation>예: 홍길동</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/request_form.py" line="87" />
+            <location filename="../../ui/screens/request_form.py" line="92" />
             <source>e.g. 12가3456</source>
             <translation>예: 12가3456</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/request_form.py" line="88" />
+            <location filename="../../ui/screens/request_form.py" line="93" />
             <source>VIN, optional</source>
             <translation>차대번호(선택)</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/request_form.py" line="94" />
+            <location filename="../../ui/screens/request_form.py" line="99" />
             <source> day(s)</source>
             <translation>일</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/request_form.py" line="96" />
+            <location filename="../../ui/screens/request_form.py" line="101" />
             <source>e.g. 엔진오일 교환</source>
             <translation>예: 엔진오일 교환</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/request_form.py" line="99" />
+            <location filename="../../ui/screens/request_form.py" line="104" />
             <source>What the customer said, when they pick up the car…</source>
             <translation>고객 요청 사항, 차량 찾아갈 시간 등…</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/request_form.py" line="104" />
+            <location filename="../../ui/screens/request_form.py" line="109" />
             <source>Customer *</source>
             <translation>고객 *</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/request_form.py" line="105" />
+            <location filename="../../ui/screens/request_form.py" line="110" />
             <source>Phone</source>
             <translation>전화번호</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/request_form.py" line="106" />
+            <location filename="../../ui/screens/request_form.py" line="111" />
             <source>Car number *</source>
             <translation>차량번호 *</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/request_form.py" line="107" />
+            <location filename="../../ui/screens/request_form.py" line="112" />
             <source>Car id (VIN)</source>
             <translation>차대번호</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/request_form.py" line="110" />
+            <location filename="../../ui/screens/request_form.py" line="115" />
             <source>Mechanic *</source>
             <translation>정비사 *</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/request_form.py" line="119" />
+            <location filename="../../ui/screens/request_form.py" line="124" />
             <source>Man-days *</source>
             <translation>공수 *</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/request_form.py" line="121" />
+            <location filename="../../ui/screens/request_form.py" line="126" />
             <source>Labour fare *</source>
             <translation>공임 *</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/request_form.py" line="128" />
+            <location filename="../../ui/screens/request_form.py" line="133" />
             <source>Work</source>
             <translation>작업 내용</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/request_form.py" line="138" />
+            <location filename="../../ui/screens/request_form.py" line="143" />
             <source>Notes</source>
             <translation>메모</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/request_form.py" line="148" />
+            <location filename="../../ui/screens/request_form.py" line="153" />
             <source>Clear</source>
             <translation>지우기</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/request_form.py" line="149" />
+            <location filename="../../ui/screens/request_form.py" line="154" />
             <source>Empty the form (Ctrl+N)</source>
             <translation>입력 내용 지우기 (Ctrl+N)</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/request_form.py" line="150" />
+            <location filename="../../ui/screens/request_form.py" line="155" />
             <source>Register request  (Ctrl+Enter)</source>
             <translation>접수 등록  (Ctrl+Enter)</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/request_form.py" line="160" />
+            <location filename="../../ui/screens/request_form.py" line="165" />
             <source>Ctrl+Enter register · Ctrl+N new request · Ctrl+F search receipts · Delete cancel the selected receipt</source>
             <translation>Ctrl+Enter 접수 등록 · Ctrl+N 새 접수 · Ctrl+F 접수 검색 · Delete 선택한 접수 취소</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/request_form.py" line="192" />
+            <location filename="../../ui/screens/request_form.py" line="197" />
             <source>Choose a mechanic…</source>
             <translation>정비사를 고르세요…</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/request_form.py" line="248" />
+            <location filename="../../ui/screens/request_form.py" line="253" />
             <source>{name} has {left} man-day(s) left and this needs {need}: the request will be rejected. Choose another mechanic or lower the estimate.</source>
             <translation>{name} 정비사의 남은 공수는 {left}일인데 이 작업은 {need}일이 필요해 거절됩니다. 다른 정비사를 고르거나 공수를 줄이세요.</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/request_form.py" line="296" />
+            <location filename="../../ui/screens/request_form.py" line="301" />
             <source>Check the form</source>
             <translation>입력 내용을 확인하세요</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/request_form.py" line="296" />
+            <location filename="../../ui/screens/request_form.py" line="301" />
             <source>Correct the fields marked in red, then register again.</source>
             <translation>빨간색으로 표시된 항목을 고친 뒤 다시 등록하세요.</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/request_form.py" line="302" />
-            <location filename="../../ui/screens/request_form.py" line="345" />
+            <location filename="../../ui/screens/request_form.py" line="307" />
+            <location filename="../../ui/screens/request_form.py" line="350" />
             <source>Registering the request…</source>
             <translation>접수 등록 중…</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/request_form.py" line="316" />
+            <location filename="../../ui/screens/request_form.py" line="321" />
             <source>Rejected — receipt #{receipt}</source>
             <translation>거절 — 접수 #{receipt}</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/request_form.py" line="322" />
+            <location filename="../../ui/screens/request_form.py" line="327" />
             <source>Accepted — receipt #{receipt}, job #{job}</source>
             <translation>접수 완료 — 접수 #{receipt}, 작업 #{job}</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/request_form.py" line="323" />
+            <location filename="../../ui/screens/request_form.py" line="328" />
             <source>{mechanic} has the job for {car}. Give the customer receipt number {receipt}.</source>
             <translation>{mechanic} 정비사가 {car} 작업을 맡았습니다. 고객에게 접수번호 {receipt}번을 알려 주세요.</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/request_form.py" line="329" />
+            <location filename="../../ui/screens/request_form.py" line="334" />
             <source>Registered — receipt #{receipt}</source>
             <translation>등록됨 — 접수 #{receipt}</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/request_form.py" line="330" />
+            <location filename="../../ui/screens/request_form.py" line="335" />
             <source>Waiting for the mechanic's answer; the board will show it.</source>
             <translation>정비사 배정을 기다리는 중입니다. 현황판에 표시됩니다.</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/request_form.py" line="351" />
+            <location filename="../../ui/screens/request_form.py" line="356" />
             <source>Not registered</source>
             <translation>등록하지 못했습니다</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/request_form.py" line="194" />
+            <location filename="../../ui/screens/request_form.py" line="199" />
             <source>{name} — {days} man-day(s) left · free from {day} · {jobs} open job(s)</source>
             <translation>{name} — 남은 공수 {days}일 · {day}부터 가능 · 진행 작업 {jobs}건</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/request_form.py" line="97" />
+            <location filename="../../ui/screens/request_form.py" line="102" />
             <source>YYYY-MM-DD, optional</source>
             <translation>YYYY-MM-DD, 선택</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/request_form.py" line="133" />
+            <location filename="../../ui/screens/request_form.py" line="138" />
             <source>Wanted by</source>
             <translation>희망 완료일</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/request_form.py" line="256" />
+            <location filename="../../ui/screens/request_form.py" line="261" />
             <source>{name} is free from {day}: a job wanted by {wanted} may be rejected. The picker shows who is free sooner.</source>
             <translation>{name} 정비사는 {day}부터 가능합니다. {wanted}까지 원하는 작업은 거절될 수 있습니다. 더 빨리 가능한 정비사는 목록에서 확인하세요.</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/request_form.py" line="327" />
+            <location filename="../../ui/screens/request_form.py" line="332" />
             <source>Promised for {date}.</source>
             <translation>완료 예정일은 {date}입니다.</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/request_form.py" line="89" />
+            <location filename="../../ui/screens/request_form.py" line="94" />
             <source>from the register</source>
             <translation>등록된 정보에서</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/request_form.py" line="91" />
+            <location filename="../../ui/screens/request_form.py" line="96" />
             <source>km on the odometer, optional</source>
             <translation>계기판 km, 선택</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/request_form.py" line="108" />
+            <location filename="../../ui/screens/request_form.py" line="113" />
             <source>Model</source>
             <translation>차명</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/request_form.py" line="109" />
+            <location filename="../../ui/screens/request_form.py" line="114" />
             <source>Mileage (km)</source>
             <translation>주행거리(km)</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/request_form.py" line="338" />
+            <location filename="../../ui/screens/request_form.py" line="343" />
             <source>Lower mileage than last time</source>
             <translation>지난번보다 적은 주행거리</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/request_form.py" line="339" />
+            <location filename="../../ui/screens/request_form.py" line="344" />
             <source>{why}
 
 Was the odometer replaced?</source>
@@ -3622,25 +4082,25 @@ Was the odometer replaced?</source>
     <context>
         <name>Session</name>
         <message>
-            <location filename="../../ui/users/session.py" line="111" />
+            <location filename="../../ui/users/session.py" line="123" />
             <source>Switch user</source>
             <extracomment>A screen is offered when the user may give at least one of these commands (the board: to everyone). Buttons inside a screen that give one command: hidden from a user who may not give it. (screen, attribute path on the screen, command) The bay's PIN pad lists mechanics (and managers); the desk's everyone.</extracomment>
             <translation>사용자 전환</translation>
         </message>
         <message>
-            <location filename="../../ui/users/session.py" line="112" />
-            <location filename="../../ui/users/session.py" line="212" />
+            <location filename="../../ui/users/session.py" line="124" />
+            <location filename="../../ui/users/session.py" line="224" />
             <source>Audit</source>
             <translation>감사 기록</translation>
         </message>
         <message>
-            <location filename="../../ui/users/session.py" line="151" />
+            <location filename="../../ui/users/session.py" line="163" />
             <source>Locked</source>
             <translation>잠김</translation>
         </message>
         <message>
-            <location filename="../../ui/users/session.py" line="113" />
-            <location filename="../../ui/users/session.py" line="231" />
+            <location filename="../../ui/users/session.py" line="125" />
+            <location filename="../../ui/users/session.py" line="243" />
             <source>Users and PINs</source>
             <translation>사용자·비밀번호</translation>
         </message>
@@ -3937,6 +4397,54 @@ Was the odometer replaced?</source>
             <location filename="../../ui/users/users_screen.py" line="160" />
             <source>Not saved</source>
             <translation>저장되지 않았습니다</translation>
+        </message>
+    </context>
+    <context>
+        <name>VehicleForm</name>
+        <message>
+            <location filename="../../ui/customers/record_forms.py" line="92" />
+            <source>Save car</source>
+            <translation>차량 저장</translation>
+        </message>
+        <message>
+            <location filename="../../ui/customers/record_forms.py" line="94" />
+            <source>e.g. 쏘나타</source>
+            <translation>예: 쏘나타</translation>
+        </message>
+        <message>
+            <location filename="../../ui/customers/record_forms.py" line="95" />
+            <source>17 characters, optional</source>
+            <translation>17자, 선택</translation>
+        </message>
+        <message>
+            <location filename="../../ui/customers/record_forms.py" line="96" />
+            <source>e.g. 2019</source>
+            <translation>예: 2019</translation>
+        </message>
+        <message>
+            <location filename="../../ui/customers/record_forms.py" line="97" />
+            <source>YYYY-MM-DD</source>
+            <translation>YYYY-MM-DD</translation>
+        </message>
+        <message>
+            <location filename="../../ui/customers/record_forms.py" line="98" />
+            <source>Model</source>
+            <translation>차명</translation>
+        </message>
+        <message>
+            <location filename="../../ui/customers/record_forms.py" line="99" />
+            <source>VIN</source>
+            <translation>차대번호</translation>
+        </message>
+        <message>
+            <location filename="../../ui/customers/record_forms.py" line="100" />
+            <source>Model year</source>
+            <translation>연식</translation>
+        </message>
+        <message>
+            <location filename="../../ui/customers/record_forms.py" line="101" />
+            <source>First registered</source>
+            <translation>최초등록일</translation>
         </message>
     </context>
     <context>

@@ -3,11 +3,15 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
+from typing import TYPE_CHECKING
 
 import pytest
 
 from app.bootstrap import Shop
 from tests.ui.seed import SmallShop, small_shop
+
+if TYPE_CHECKING:
+    from ui.main_window import MainWindow
 
 
 @pytest.fixture(autouse=True)
@@ -55,3 +59,26 @@ def window(qtbot, qapp, shop: Shop, seeded: SmallShop):
     qtbot.waitExposed(win)
     yield win
     win.shutdown()
+
+
+@pytest.fixture(params=["en", "ko"])
+def lang(request, qapp) -> Iterator[str]:
+    """The client started with --lang en, then with --lang ko."""
+    if request.param == "ko":
+        request.getfixturevalue("korean")
+    yield request.param
+
+
+@pytest.fixture
+def desk(qtbot, qapp, lang: str, shop: Shop, seeded: SmallShop) -> Iterator[MainWindow]:
+    """The main window built after the language was chosen (as ui.app does)."""
+    from ui import theme
+    from ui.main_window import MainWindow
+
+    theme.apply(qapp)
+    window = MainWindow(shop, "all")
+    qtbot.addWidget(window)
+    window.resize(1440, 900)
+    window.show()
+    yield window
+    window.shutdown()

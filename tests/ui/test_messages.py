@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import re
 import xml.etree.ElementTree as ET
-from collections.abc import Iterator
 from dataclasses import replace
 from pathlib import Path
 
@@ -22,7 +21,7 @@ from domain.texts import Message, Text
 from tests.ui.helpers import TIMEOUT, click, type_into
 from tests.ui.seed import SmallShop
 from tests.ui.test_models import board_row
-from ui import i18n, theme
+from ui import i18n
 from ui.domain_text import text_of
 from ui.main_window import MainWindow
 from ui.models.board import BoardModel
@@ -33,26 +32,6 @@ from ui.widgets import FieldError
 ROOT = Path(__file__).resolve().parents[2]
 HANGUL = re.compile(r"[\uac00-\ud7a3]")
 LATIN_WORD = re.compile(r"[A-Za-z][a-z]{2,}")  # an English word (VIN, YYYY-MM-DD are not)
-
-
-@pytest.fixture(params=["en", "ko"])
-def lang(request, qapp) -> Iterator[str]:
-    """The client started with --lang en, then with --lang ko."""
-    if request.param == "ko":
-        request.getfixturevalue("korean")
-    yield request.param
-
-
-@pytest.fixture
-def desk(qtbot, qapp, lang: str, shop: Shop, seeded: SmallShop) -> Iterator[MainWindow]:
-    """The main window built after the language was chosen (as ui.app does)."""
-    theme.apply(qapp)
-    window = MainWindow(shop, "all")
-    qtbot.addWidget(window)
-    window.resize(1440, 900)
-    window.show()
-    yield window
-    window.shutdown()
 
 
 def open_reception(qtbot, window: MainWindow) -> ReceptionScreen:

@@ -320,3 +320,28 @@ def test_a_manager_adds_a_user_resets_a_pin_and_disables_and_anyone_changes_thei
     qtbot.waitUntil(lambda: users.banner.tone == "success", timeout=10_000)  # type: ignore[attr-defined]
     window.runner.wait_for_done()
     assert shop.login("이수납", "3064").name == "이수납"
+
+
+def test_the_register_shows_each_role_only_the_actions_it_may_give(qtbot, window: MainWindow) -> None:
+    session = window.session
+    assert session is not None
+    sign_in(qtbot, window, "접수")
+    reception = window.show_screen("reception")
+    assert not reception.register_button.isHidden()  # type: ignore[attr-defined]
+    qtbot.keyClick(reception, Qt.Key.Key_R, Qt.KeyboardModifier.ControlModifier)
+    register = window.screens["register"]
+    assert window.stack.currentWidget() is register
+    managers = [register.merge_vehicle_button, register.merge_customer_button, register.erase_button]  # type: ignore[attr-defined]
+    managers.append(register.export_button)  # type: ignore[attr-defined]
+    desks = [register.vehicle_form.save_button, register.customer_form.save_button, register.consent_button]  # type: ignore[attr-defined]
+    desks += [register.plate_button, register.owner_button]  # type: ignore[attr-defined]
+    assert all(b.isHidden() for b in managers) and not any(b.isHidden() for b in desks)
+    qtbot.mouseClick(session.switch, Qt.MouseButton.LeftButton)
+    sign_in(qtbot, window, "김민수")  # a mechanic: neither the desk's button nor its key opens the register
+    assert window.stack.currentWidget() is not register
+    assert reception.register_button.isHidden()  # type: ignore[attr-defined]
+    qtbot.mouseClick(session.switch, Qt.MouseButton.LeftButton)
+    sign_in(qtbot, window, "관리자")
+    window.show_screen("reception")
+    qtbot.mouseClick(reception.register_button, Qt.MouseButton.LeftButton)  # type: ignore[attr-defined]
+    assert window.stack.currentWidget() is register and not any(b.isHidden() for b in managers + desks)

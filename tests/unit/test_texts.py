@@ -217,18 +217,18 @@ def _waiting_job() -> Job:
 REPAIR = RequestRepair("Hong", "12GA3456", 1, 1, 0)
 #: One way to bring about each refusal of the converted contexts.
 MAKERS: list[Callable[[], object]] = [
-    lambda: RequestRepair(" ", "1", 1, 1, 0).validated(),
-    lambda: RequestRepair("A" * 81, "1", 1, 1, 0).validated(),
-    lambda: RequestRepair("a\x00b", "1", 1, 1, 0).validated(),
-    lambda: RequestRepair("Hong", "1", 1, 1, 0, term=12).validated(),  # type: ignore[arg-type]
-    lambda: RequestRepair("Hong", "1", 0, 1, 0).validated(),
-    lambda: RequestRepair("Hong", "1", None, 1, 0).validated(),  # type: ignore[arg-type]
-    lambda: RequestRepair("Hong", "1", 2**31, 1, 0).validated(),
-    lambda: RequestRepair("Hong", "1", 1, "1", 0).validated(),  # type: ignore[arg-type]
-    lambda: RequestRepair("Hong", "1", 1, 0, 0).validated(),
-    lambda: RequestRepair("Hong", "1", 1, 1, -1).validated(),
-    lambda: RequestRepair("Hong", "1", 1, 366, 0).validated(),
-    lambda: RequestRepair("Hong", "1", 1, 1, 0, customer_phone="010-CALL-ME").validated(),
+    lambda: RequestRepair(" ", "12GA3456", 1, 1, 0).validated(),
+    lambda: RequestRepair("A" * 81, "12GA3456", 1, 1, 0).validated(),
+    lambda: RequestRepair("a\x00b", "12GA3456", 1, 1, 0).validated(),
+    lambda: RequestRepair("Hong", "12GA3456", 1, 1, 0, term=12).validated(),  # type: ignore[arg-type]
+    lambda: RequestRepair("Hong", "12GA3456", 0, 1, 0).validated(),
+    lambda: RequestRepair("Hong", "12GA3456", None, 1, 0).validated(),  # type: ignore[arg-type]
+    lambda: RequestRepair("Hong", "12GA3456", 2**31, 1, 0).validated(),
+    lambda: RequestRepair("Hong", "12GA3456", 1, "1", 0).validated(),  # type: ignore[arg-type]
+    lambda: RequestRepair("Hong", "12GA3456", 1, 0, 0).validated(),
+    lambda: RequestRepair("Hong", "12GA3456", 1, 1, -1).validated(),
+    lambda: RequestRepair("Hong", "12GA3456", 1, 366, 0).validated(),
+    lambda: RequestRepair("Hong", "12GA3456", 1, 1, 0, customer_phone="010-CALL-ME").validated(),
     lambda: RecordPayment("2026-000001", 1, "cheque").validated(),
     lambda: CloseDay("24/11/2026").validated(),
     lambda: CancelRepair(0).validated(),
@@ -274,7 +274,7 @@ MAKERS: list[Callable[[], object]] = [
     lambda: SetWorkingWeekdays(1, "0000000").validated(),
     lambda: SetWorkingWeekdays(1, "MonSat").validated(),
     lambda: AddShopClosure("2026-08-07", "2026-08-03").validated(),
-    lambda: RequestRepair("Hong", "1", 1, 1, 0, wanted_by="2026-02-30").validated(),
+    lambda: RequestRepair("Hong", "12GA3456", 1, 1, 0, wanted_by="2026-02-30").validated(),
     lambda: require_not_past(date(2026, 3, 1), date(2026, 3, 2)),
     lambda: Mechanic(4, "Kim", 9).take_over(10),
     *CUSTOMERS_MAKERS,

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from app.customers.records import CustomerMatch
 from domain.customers.history import Visit
 from domain.customers.search import VehicleMatch
 from domain.texts import Message
@@ -82,5 +83,26 @@ class VisitsModel(RowTableModel):
                 Column(QT_TRANSLATE_NOOP("Columns", "Invoice"), lambda v: v.invoice_no or ""),
             ],
             key=lambda v: v.receipt_id,
+            parent=parent,
+        )
+
+
+def customer_label(match: CustomerMatch) -> str:
+    """A found customer's name; an erased record has none."""
+    return match.name or (text_of(Message("customers.erased_customer")) if match.anonymised else "—")
+
+
+class CustomerMatchModel(RowTableModel):
+    """The customers `find_customers(text)` found, newest record first."""
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(
+            [
+                Column(QT_TRANSLATE_NOOP("Columns", "Record"), lambda m: f"#{m.customer_id}", lambda m: m.customer_id),
+                Column(QT_TRANSLATE_NOOP("Columns", "Customer"), customer_label, bold=True),
+                Column(QT_TRANSLATE_NOOP("Columns", "Phone"), lambda m: m.phone),
+                Column(QT_TRANSLATE_NOOP("Columns", "Cars"), lambda m: m.car_numbers or "—"),
+            ],
+            key=lambda m: m.customer_id,
             parent=parent,
         )

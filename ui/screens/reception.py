@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QInputDialog, QLineEdit, QVBoxLayout, QWidget
 
@@ -58,6 +58,9 @@ MECHANIC_EVENTS |= {
 class ReceptionScreen(QWidget):
     """The front desk: take a request, see its outcome at once, find and cancel receipts."""
 
+    #: The desk asked for the register of customers and cars (the main window shows it).
+    register_requested = Signal()
+
     def __init__(self, runner: CommandRunner, feed: ShopFeed, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("Screen")
@@ -80,6 +83,12 @@ class ReceptionScreen(QWidget):
         root.setSpacing(16)
 
         self.form = RequestForm(self.runner, self)
+        # Beside the form's title: under the form or beside the receipts' search it would not fit 1024×768.
+        self.register_button = button(self.tr("Customers and cars…"))
+        self.register_button.setToolTip(
+            self.tr("Find, correct, merge, export or erase a customer or a car on the register (Ctrl+R)")
+        )
+        self.form.corner.addWidget(self.register_button)
         root.addWidget(self.form)
 
         right = QVBoxLayout()
@@ -154,6 +163,8 @@ class ReceptionScreen(QWidget):
         QShortcut(QKeySequence("Ctrl+F"), self, self._focus_search)
         self.estimates_button.clicked.connect(self.open_estimates)
         QShortcut(QKeySequence("Ctrl+E"), self, self._estimates_shortcut)
+        self.register_button.clicked.connect(self.register_requested)
+        QShortcut(QKeySequence("Ctrl+R"), self, self._open_register)
         QShortcut(QKeySequence(QKeySequence.StandardKey.Delete), self.receipts_view, self.cancel_selected)
         feed.changed.connect(self._shop_changed)
 
@@ -164,6 +175,10 @@ class ReceptionScreen(QWidget):
             self._mechanic_list.request()
         if types & BILL_EVENTS:
             self._selection_changed()
+
+    def _open_register(self) -> None:
+        if not self.register_button.isHidden():  # hidden from a user who may not correct the register
+            self.register_requested.emit()
 
     def _focus_search(self) -> None:
         self.search.setFocus()

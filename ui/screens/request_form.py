@@ -78,7 +78,12 @@ class RequestForm(QFrame):
         form = QVBoxLayout(self)
         form.setContentsMargins(14, 12, 14, 12)
         form.setSpacing(5)
-        form.addWidget(header_row(self.tr("New repair request"), self.tr("Fields marked * are required.")))
+        head = QHBoxLayout()
+        head.addWidget(header_row(self.tr("New repair request"), self.tr("Fields marked * are required.")), 1)
+        #: Beside the title, for the screen's own buttons (the desk's way to the register).
+        self.corner = QVBoxLayout()
+        head.addLayout(self.corner)
+        form.addLayout(head)
         grid = QGridLayout()
         grid.setHorizontalSpacing(10)
         grid.setVerticalSpacing(2)
@@ -236,9 +241,9 @@ class RequestForm(QFrame):
         problems = self.problems()
         for key, widget in self.inputs().items():
             # A blank required field only turns red once the desk tried to send the form;
-            # a wrong value shows at once.
+            # a wrong value shows at once, and so does a field typed blank (spaces only).
             problem = problems.get(key)
-            show = problem is not None and (self._submitted or not is_missing(problem))
+            show = problem is not None and (self._submitted or not is_missing(problem) or _typed(widget))
             self.errors[key].set_error(text_of(problem) if problem is not None and show else "")
             set_invalid(widget, show)
         chosen = self._chosen_mechanic()
@@ -394,6 +399,13 @@ class RequestForm(QFrame):
             if not widget.text().strip():
                 widget.setText(value)
         self.mechanic.setFocus()
+
+
+def _typed(widget: QWidget) -> bool:
+    """Whether something (if only spaces) was typed into a text input."""
+    if isinstance(widget, QLineEdit):
+        return bool(widget.text())
+    return isinstance(widget, QPlainTextEdit) and bool(widget.toPlainText())
 
 
 def _before(wanted_by: str, mechanic: MechanicRow) -> bool:

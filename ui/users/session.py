@@ -61,6 +61,18 @@ ACTIONS: tuple[tuple[str, str, str], ...] = (
     ("mechanic", "canned_button", "AddCannedJobToJob"),
     ("mechanics", "menu_button", "AddCannedJob"),
     ("reception", "lookup.merge_button", "MergeVehicles"),
+    # The register of customers and cars (ui.customers.register), opened from the desk.
+    ("reception", "register_button", "UpdateCustomer"),
+    ("register", "vehicle_form.save_button", "UpdateVehicle"),
+    ("register", "plate_button", "ChangeCarNumber"),
+    ("register", "owner_button", "ChangeVehicleOwner"),
+    ("register", "merge_vehicle_button", "MergeVehicles"),
+    ("register", "customer_form.save_button", "UpdateCustomer"),
+    ("register", "consent_button", "RecordConsent"),
+    ("register", "merge_customer_button", "MergeCustomers"),
+    ("register", "erase_button", "EraseCustomer"),
+    # A customer's request to see their data is answered by whoever may erase it (docs/privacy.md).
+    ("register", "export_button", "EraseCustomer"),
     # The bill's lines, at the desk and in the bay (ui.billing.lines): each row with its inputs.
     *(("reception", f"bill.labour_{w}", "AddLabour") for w in ("text", "amount", "button")),
     *(("reception", f"bill.discount_{w}", "AddDiscount") for w in ("text", "amount", "percent", "button")),
