@@ -6,20 +6,21 @@ from __future__ import annotations
 from datetime import date, datetime, timedelta
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QPoint, Qt
 
 from app import queries
 from app.bootstrap import Shop, bootstrap
 from app.holidays import korean_public_holidays
-from domain.commands import FinishJob, RegisterMechanic, RequestRepair, StartJob
+from domain.commands import AddDayOff, FinishJob, RegisterMechanic, RequestRepair, StartJob
 from domain.mechanic.schedule import WorkingCalendar
 from tests.ui.helpers import TIMEOUT, click, settle
 from tests.ui.seed import SmallShop
 from ui.main_window import MainWindow
-from ui.models.board import OVERDUE_FILL, BoardModel
+from ui.models.board import AT_RISK_FILL, AT_RISK_TEXT, OVERDUE_FILL, OVERDUE_TEXT, BoardModel
 from ui.screens.board import BoardScreen
 from ui.screens.mechanic_admin import MechanicAdminScreen
 from ui.screens.mechanic_bay import MechanicBayScreen
+from ui.models.tables import JobsModel
 from ui.screens.reception import ReceptionScreen
 
 
@@ -179,3 +180,92 @@ def test_the_form_takes_a_wanted_by_date_warns_early_and_tells_the_promise(
         return next((r.promised_date for r in rows if r.customer_name == "김영희"), "")
 
     qtbot.waitUntil(lambda: line_promise() == promise, timeout=TIMEOUT)
+
+
+def _bay_jobs(qtbot, screen: MechanicBayScreen, mechanic_id: int, count: int) -> None:
+    qtbot.waitUntil(lambda: screen.mechanic_group.button(mechanic_id) is not None, timeout=TIMEOUT)
+    screen.choose_mechanic(mechanic_id)
+    qtbot.waitUntil(lambda: screen.jobs_model.rowCount() == count, timeout=TIMEOUT)
+
+
+def _promise_cell(screen: MechanicBayScreen, receipt_id: int):
+    model = screen.jobs_model
+    at = next(i for i in range(model.rowCount()) if model.row_at(i).receipt_id == receipt_id)
+    return model.index(at, PROMISED_COLUMN)
+
+
+PROMISED_COLUMN = JobsModel.PROMISED
+
+
+def _pixel_of(qtbot, win: MainWindow, screen: MechanicBayScreen, cell, path: Path):
+    """The colour inside a cell of the bay's list as drawn, after checking the whole cell is in view."""
+    settle(qtbot, win)
+    image = win.grab().toImage()
+    image.save(str(path))
+    view = screen.jobs_view
+    rect = view.visualRect(cell)
+    assert rect.isValid() and rect.left() >= 0 and rect.right() <= view.viewport().width(), (rect, view.width())
+    edge = view.viewport().mapTo(win, QPoint(rect.right() - 3, rect.center().y()))  # beside the text, not on it
+    return image.pixelColor(edge.x(), edge.y())
+
+
+def test_the_bay_marks_a_promise_the_queue_now_misses_in_amber_and_in_words(
+    qtbot, window: MainWindow, shop: Shop, seeded: SmallShop, tmp_path: Path
+) -> None:
+    on_time = shop.handle(RequestRepair("홍길동", "12가3456", seeded.kim, 2, 10_000))
+    behind = shop.handle(RequestRepair("김영희", "34나5678", seeded.kim, 1, 10_000))
+    (_first, second) = shop.query(queries.mechanic_queue, seeded.kim)
+    promised = second.promised_date
+    shop.handle(AddDayOff(seeded.kim, second.planned_start))  # Kim is off the day the second job was planned
+    (_first, second) = shop.query(queries.mechanic_queue, seeded.kim)
+    assert second.at_risk and not second.overdue and second.promised_date == promised  # never pushed back silently
+
+    screen = window.show_screen("mechanic")
+    assert isinstance(screen, MechanicBayScreen)
+    _bay_jobs(qtbot, screen, seeded.kim, 2)
+    qtbot.waitUntil(lambda: _promise_cell(screen, behind).data() == f"At risk\n{promised}", timeout=TIMEOUT)
+    cell = _promise_cell(screen, behind)
+    assert screen.jobs_model.data(cell, Qt.ItemDataRole.BackgroundRole).color().name() == AT_RISK_FILL.lower()
+    assert screen.jobs_model.data(cell, Qt.ItemDataRole.ForegroundRole).color().name() == AT_RISK_TEXT.lower()
+    assert second.planned_finish in screen.jobs_model.data(cell, Qt.ItemDataRole.ToolTipRole)
+    fine = _promise_cell(screen, on_time)
+    assert screen.jobs_model.data(fine, Qt.ItemDataRole.BackgroundRole) is None
+    assert fine.data() == shop.query(queries.mechanic_queue, seeded.kim)[0].promised_date
+
+    car = cell.siblingAtColumn(JobsModel.CAR)
+    assert car.data() == f"34나5678\nAt risk"  # the car's cell says it too: at 1024 px only it is in view
+    assert screen.jobs_model.data(car, Qt.ItemDataRole.BackgroundRole).color().name() == AT_RISK_FILL.lower()
+    for size, shown in (((1024, 768), car), ((1440, 900), cell)):
+        window.resize(*size)
+        pixel = _pixel_of(qtbot, window, screen, shown, tmp_path / f"bay-at-risk-{size[0]}.png")
+        assert pixel.red() > 200 and 120 < pixel.green() < 190 and pixel.blue() < 60, pixel.name()
+
+
+def test_the_bay_marks_an_overdue_promise_in_red_and_in_korean(qtbot, korean, tmp_path: Path) -> None:
+    shop, late, _done = _late_shop(tmp_path)
+    try:
+        win = MainWindow(shop, "mechanic")
+        qtbot.addWidget(win)
+        win.resize(1024, 768)
+        win.show()
+        qtbot.waitExposed(win)
+        try:
+            screen = win.screens["mechanic"]
+            assert isinstance(screen, MechanicBayScreen)
+            kim = shop.query(queries.mechanics)[0].id
+            _bay_jobs(qtbot, screen, kim, 1)
+            cell = _promise_cell(screen, late)
+            (row,) = shop.query(queries.mechanic_queue, kim)
+            assert row.overdue
+            assert cell.data() == f"지연\n{row.promised_date}"
+            assert screen.jobs_model.data(cell, Qt.ItemDataRole.BackgroundRole).color().name() == OVERDUE_FILL.lower()
+            assert screen.jobs_model.data(cell, Qt.ItemDataRole.ForegroundRole).color().name() == OVERDUE_TEXT.lower()
+            car = cell.siblingAtColumn(JobsModel.CAR)
+            assert car.data() == "12가3456\n지연"
+            screen.jobs_view.clearSelection()  # the selected row is drawn in the selection's colour (the word stays)
+            pixel = _pixel_of(qtbot, win, screen, car, tmp_path / "bay-overdue-ko-1024x768.png")
+            assert pixel.red() > 150 and pixel.green() < 60 and pixel.blue() < 60, pixel.name()
+        finally:
+            win.shutdown()
+    finally:
+        shop.close()

@@ -109,6 +109,10 @@ class MechanicBayScreen(QWidget):
         big = QFont()
         big.setPixelSize(17)  # as the style sheet's QTableView[tier="big"]
         self.jobs_model.pill_font = big
+        # What a mechanic looks for first: the car, when it is promised (flagged when at risk or overdue), its state.
+        header = self.jobs_view.horizontalHeader()
+        for visual, logical in enumerate((JobsModel.CAR, JobsModel.PROMISED, JobsModel.STATUS)):
+            header.moveSection(header.visualIndex(logical), visual + 1)
         jobs.addWidget(self.jobs_view, 1)
         self.no_jobs = label(self.tr("Pick your name above to see your jobs."), "Muted", wrap=True)
         jobs.addWidget(self.no_jobs)
