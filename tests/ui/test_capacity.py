@@ -17,10 +17,10 @@ from tests.ui.helpers import TIMEOUT, click, settle
 from tests.ui.seed import SmallShop
 from ui.main_window import MainWindow
 from ui.models.board import AT_RISK_FILL, AT_RISK_TEXT, OVERDUE_FILL, OVERDUE_TEXT, BoardModel
+from ui.models.tables import JobsModel
 from ui.screens.board import BoardScreen
 from ui.screens.mechanic_admin import MechanicAdminScreen
 from ui.screens.mechanic_bay import MechanicBayScreen
-from ui.models.tables import JobsModel
 from ui.screens.reception import ReceptionScreen
 
 
@@ -233,7 +233,7 @@ def test_the_bay_marks_a_promise_the_queue_now_misses_in_amber_and_in_words(
     assert fine.data() == shop.query(queries.mechanic_queue, seeded.kim)[0].promised_date
 
     car = cell.siblingAtColumn(JobsModel.CAR)
-    assert car.data() == f"34나5678\nAt risk"  # the car's cell says it too: at 1024 px only it is in view
+    assert car.data() == "34나5678\nAt risk"  # the car's cell says it too: at 1024 px only it is in view
     assert screen.jobs_model.data(car, Qt.ItemDataRole.BackgroundRole).color().name() == AT_RISK_FILL.lower()
     for size, shown in (((1024, 768), car), ((1440, 900), cell)):
         window.resize(*size)
