@@ -378,8 +378,8 @@ Details are in {log}.</source>
             <location filename="../../ui/customers/models.py" line="46" />
             <location filename="../../ui/models/board.py" line="70" />
             <location filename="../../ui/models/tables.py" line="44" />
-            <location filename="../../ui/models/tables.py" line="131" />
-            <location filename="../../ui/models/tables.py" line="295" />
+            <location filename="../../ui/models/tables.py" line="148" />
+            <location filename="../../ui/models/tables.py" line="312" />
             <location filename="../../ui/till/models.py" line="65" />
             <source>Customer</source>
             <translation>고객</translation>
@@ -388,8 +388,8 @@ Details are in {log}.</source>
             <location filename="../../ui/customers/models.py" line="44" />
             <location filename="../../ui/models/board.py" line="71" />
             <location filename="../../ui/models/tables.py" line="43" />
-            <location filename="../../ui/models/tables.py" line="130" />
-            <location filename="../../ui/models/tables.py" line="296" />
+            <location filename="../../ui/models/tables.py" line="140" />
+            <location filename="../../ui/models/tables.py" line="313" />
             <location filename="../../ui/till/models.py" line="66" />
             <location filename="../../ui/users/audit_screen.py" line="42" />
             <source>Car number</source>
@@ -400,7 +400,7 @@ Details are in {log}.</source>
             <location filename="../../ui/models/board.py" line="72" />
             <location filename="../../ui/models/tables.py" line="45" />
             <location filename="../../ui/models/tables.py" line="72" />
-            <location filename="../../ui/models/tables.py" line="267" />
+            <location filename="../../ui/models/tables.py" line="284" />
             <source>Mechanic</source>
             <translation>정비사</translation>
         </message>
@@ -409,8 +409,8 @@ Details are in {log}.</source>
             <location filename="../../ui/models/board.py" line="73" />
             <location filename="../../ui/models/tables.py" line="47" />
             <location filename="../../ui/models/tables.py" line="74" />
-            <location filename="../../ui/models/tables.py" line="133" />
-            <location filename="../../ui/models/tables.py" line="246" />
+            <location filename="../../ui/models/tables.py" line="150" />
+            <location filename="../../ui/models/tables.py" line="263" />
             <location filename="../../ui/users/users_screen.py" line="30" />
             <source>Status</source>
             <translation>상태</translation>
@@ -423,7 +423,7 @@ Details are in {log}.</source>
         <message>
             <location filename="../../ui/customers/models.py" line="77" />
             <location filename="../../ui/models/board.py" line="75" />
-            <location filename="../../ui/models/tables.py" line="297" />
+            <location filename="../../ui/models/tables.py" line="314" />
             <location filename="../../ui/till/models.py" line="68" />
             <source>Total</source>
             <translation>합계</translation>
@@ -435,7 +435,7 @@ Details are in {log}.</source>
         </message>
         <message>
             <location filename="../../ui/models/tables.py" line="39" />
-            <location filename="../../ui/models/tables.py" line="234" />
+            <location filename="../../ui/models/tables.py" line="251" />
             <source>Time</source>
             <translation>시각</translation>
         </message>
@@ -457,78 +457,78 @@ Details are in {log}.</source>
             <translation>메모</translation>
         </message>
         <message>
-            <location filename="../../ui/models/tables.py" line="129" />
-            <location filename="../../ui/models/tables.py" line="239" />
+            <location filename="../../ui/models/tables.py" line="138" />
+            <location filename="../../ui/models/tables.py" line="256" />
             <source>Job</source>
             <translation>작업</translation>
         </message>
         <message>
-            <location filename="../../ui/models/tables.py" line="181" />
-            <location filename="../../ui/models/tables.py" line="242" />
+            <location filename="../../ui/models/tables.py" line="198" />
+            <location filename="../../ui/models/tables.py" line="259" />
             <source>Code</source>
             <translation>코드</translation>
         </message>
         <message>
-            <location filename="../../ui/models/tables.py" line="182" />
+            <location filename="../../ui/models/tables.py" line="199" />
             <location filename="../../ui/users/users_screen.py" line="28" />
             <source>Name</source>
             <translation>품명</translation>
         </message>
         <message>
-            <location filename="../../ui/models/tables.py" line="184" />
+            <location filename="../../ui/models/tables.py" line="201" />
             <source>Price</source>
             <translation>단가</translation>
         </message>
         <message>
-            <location filename="../../ui/models/tables.py" line="191" />
+            <location filename="../../ui/models/tables.py" line="208" />
             <source>Stock</source>
             <translation>재고</translation>
         </message>
         <message>
-            <location filename="../../ui/models/tables.py" line="201" />
+            <location filename="../../ui/models/tables.py" line="218" />
             <source>Reorder at</source>
             <translation>주문 기준</translation>
         </message>
         <message>
-            <location filename="../../ui/models/tables.py" line="243" />
+            <location filename="../../ui/models/tables.py" line="260" />
             <source>Part</source>
             <translation>부품</translation>
         </message>
         <message>
-            <location filename="../../ui/models/tables.py" line="244" />
+            <location filename="../../ui/models/tables.py" line="261" />
             <source>Qty</source>
             <translation>수량</translation>
         </message>
         <message>
-            <location filename="../../ui/models/tables.py" line="251" />
+            <location filename="../../ui/models/tables.py" line="268" />
             <source>Price / reason</source>
             <translation>금액 / 사유</translation>
         </message>
         <message>
-            <location filename="../../ui/models/tables.py" line="266" />
+            <location filename="../../ui/models/tables.py" line="283" />
             <source>No.</source>
             <translation>번호</translation>
         </message>
         <message>
-            <location filename="../../ui/models/tables.py" line="269" />
+            <location filename="../../ui/models/tables.py" line="286" />
             <source>Man-days left</source>
             <translation>남은 공수</translation>
         </message>
         <message>
-            <location filename="../../ui/models/tables.py" line="276" />
+            <location filename="../../ui/models/tables.py" line="293" />
             <source>Open jobs</source>
             <translation>진행 작업</translation>
         </message>
         <message>
             <location filename="../../ui/customers/models.py" line="82" />
-            <location filename="../../ui/models/tables.py" line="294" />
+            <location filename="../../ui/models/tables.py" line="311" />
             <location filename="../../ui/till/models.py" line="64" />
             <location filename="../../ui/users/audit_screen.py" line="41" />
             <source>Invoice</source>
             <translation>청구서</translation>
         </message>
         <message>
-            <location filename="../../ui/models/tables.py" line="299" />
+            <location filename="../../ui/models/tables.py" line="316" />
             <source>Balance</source>
             <translation>잔액</translation>
         </message>
@@ -640,17 +640,17 @@ Details are in {log}.</source>
         <message>
             <location filename="../../ui/models/board.py" line="77" />
             <location filename="../../ui/models/tables.py" line="53" />
-            <location filename="../../ui/models/tables.py" line="138" />
+            <location filename="../../ui/models/tables.py" line="155" />
             <source>Promised</source>
             <translation>약속일</translation>
         </message>
         <message>
-            <location filename="../../ui/models/tables.py" line="146" />
+            <location filename="../../ui/models/tables.py" line="163" />
             <source>Starts</source>
             <translation>시작 예정</translation>
         </message>
         <message>
-            <location filename="../../ui/models/tables.py" line="281" />
+            <location filename="../../ui/models/tables.py" line="298" />
             <source>Next free day</source>
             <translation>다음 빈 날</translation>
         </message>
@@ -680,7 +680,7 @@ Details are in {log}.</source>
             <translation>정비 내용</translation>
         </message>
         <message>
-            <location filename="../../ui/models/tables.py" line="208" />
+            <location filename="../../ui/models/tables.py" line="225" />
             <source>Origin</source>
             <translation>구분</translation>
         </message>
@@ -1690,22 +1690,22 @@ If this keeps happening, restart Pitlane and send this file to whoever supports 
     <context>
         <name>Jobs</name>
         <message>
-            <location filename="../../ui/models/tables.py" line="91" />
+            <location filename="../../ui/models/tables.py" line="90" />
             <source>Overdue</source>
             <translation>지연</translation>
         </message>
         <message>
-            <location filename="../../ui/models/tables.py" line="93" />
+            <location filename="../../ui/models/tables.py" line="91" />
             <source>At risk</source>
             <translation>위험</translation>
         </message>
         <message>
-            <location filename="../../ui/models/tables.py" line="111" />
+            <location filename="../../ui/models/tables.py" line="120" />
             <source>Promised for {date} and not finished yet.</source>
             <translation>{date}까지 약속했으나 아직 끝나지 않았습니다.</translation>
         </message>
         <message>
-            <location filename="../../ui/models/tables.py" line="115" />
+            <location filename="../../ui/models/tables.py" line="124" />
             <source>The queue now plans it to finish on {finish}, after the promised {date}.</source>
             <translation>대기열상 {finish}에 끝날 예정으로, 약속한 {date}보다 늦습니다.</translation>
         </message>
@@ -2057,17 +2057,17 @@ If this keeps happening, restart Pitlane and send this file to whoever supports 
     <context>
         <name>Parts</name>
         <message>
-            <location filename="../../ui/models/tables.py" line="167" />
+            <location filename="../../ui/models/tables.py" line="184" />
             <source>Out of stock: reorder now.</source>
             <translation>재고 없음: 지금 주문하세요.</translation>
         </message>
         <message>
-            <location filename="../../ui/models/tables.py" line="169" />
+            <location filename="../../ui/models/tables.py" line="186" />
             <source>Low stock: {stock} left, reorder at {low}.</source>
             <translation>재고 부족: {stock}개 남음, {low}개에서 주문.</translation>
         </message>
         <message>
-            <location filename="../../ui/models/tables.py" line="225" />
+            <location filename="../../ui/models/tables.py" line="242" />
             <source>waiting for the counter</source>
             <translation>부품 창구 처리 대기</translation>
         </message>
@@ -3504,37 +3504,37 @@ Was the odometer replaced?</source>
     <context>
         <name>WorkingDays</name>
         <message>
-            <location filename="../../ui/screens/working_days.py" line="22" />
+            <location filename="../../ui/screens/working_days.py" line="36" />
             <source>Mon</source>
             <translation>월</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/working_days.py" line="23" />
+            <location filename="../../ui/screens/working_days.py" line="37" />
             <source>Tue</source>
             <translation>화</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/working_days.py" line="24" />
+            <location filename="../../ui/screens/working_days.py" line="38" />
             <source>Wed</source>
             <translation>수</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/working_days.py" line="25" />
+            <location filename="../../ui/screens/working_days.py" line="39" />
             <source>Thu</source>
             <translation>목</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/working_days.py" line="26" />
+            <location filename="../../ui/screens/working_days.py" line="40" />
             <source>Fri</source>
             <translation>금</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/working_days.py" line="27" />
+            <location filename="../../ui/screens/working_days.py" line="41" />
             <source>Sat</source>
             <translation>토</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/working_days.py" line="28" />
+            <location filename="../../ui/screens/working_days.py" line="42" />
             <source>Sun</source>
             <translation>일</translation>
         </message>
@@ -3542,83 +3542,113 @@ Was the odometer replaced?</source>
     <context>
         <name>WorkingDaysPanel</name>
         <message>
-            <location filename="../../ui/screens/working_days.py" line="55" />
+            <location filename="../../ui/screens/working_days.py" line="69" />
             <source>Working days</source>
             <translation>근무일</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/working_days.py" line="65" />
+            <location filename="../../ui/screens/working_days.py" line="79" />
             <source>Save the week</source>
             <translation>근무 요일 저장</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/working_days.py" line="70" />
+            <location filename="../../ui/screens/working_days.py" line="84" />
             <source>Day off</source>
             <translation>휴무</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/working_days.py" line="71" />
+            <location filename="../../ui/screens/working_days.py" line="85" />
             <source>Works</source>
             <translation>근무</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/working_days.py" line="79" />
+            <location filename="../../ui/screens/working_days.py" line="93" />
             <source>Shop closed (everyone)</source>
             <translation>정비소 휴업 (전체)</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/working_days.py" line="88" />
+            <location filename="../../ui/screens/working_days.py" line="102" />
             <source>Why (optional)</source>
             <translation>사유 (선택)</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/working_days.py" line="89" />
+            <location filename="../../ui/screens/working_days.py" line="103" />
             <source>Close the shop</source>
             <translation>휴업 등록</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/working_days.py" line="110" />
+            <location filename="../../ui/screens/working_days.py" line="111" />
+            <source>Shop closures</source>
+            <translation>휴업일 목록</translation>
+        </message>
+        <message>
+            <location filename="../../ui/screens/working_days.py" line="115" />
+            <source>Open again  (Del)</source>
+            <translation>휴업 취소  (Del)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/screens/working_days.py" line="116" />
+            <source>Remove the chosen closure: the shop works those days after all</source>
+            <translation>선택한 휴업을 지웁니다: 그 날들은 다시 영업일이 됩니다</translation>
+        </message>
+        <message>
+            <location filename="../../ui/screens/working_days.py" line="140" />
             <source>Select a mechanic to set their working days</source>
             <translation>근무일을 정할 정비사를 선택하세요</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/working_days.py" line="113" />
+            <location filename="../../ui/screens/working_days.py" line="143" />
             <source>{name}'s working days</source>
             <translation>{name} 정비사의 근무일</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/working_days.py" line="129" />
-            <location filename="../../ui/screens/working_days.py" line="132" />
+            <location filename="../../ui/screens/working_days.py" line="159" />
+            <location filename="../../ui/screens/working_days.py" line="165" />
             <source>none</source>
             <translation>없음</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/working_days.py" line="130" />
+            <location filename="../../ui/screens/working_days.py" line="160" />
             <source>Days off: {days}</source>
             <translation>휴무일: {days}</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/working_days.py" line="132" />
+            <location filename="../../ui/screens/working_days.py" line="165" />
             <source>Closed: {days}</source>
             <translation>휴업: {days}</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/working_days.py" line="140" />
+            <location filename="../../ui/screens/working_days.py" line="191" />
             <source>Working days saved</source>
             <translation>근무 요일을 저장했습니다</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/working_days.py" line="147" />
+            <location filename="../../ui/screens/working_days.py" line="198" />
             <source>{day} saved</source>
             <translation>{day} 저장했습니다</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/working_days.py" line="152" />
+            <location filename="../../ui/screens/working_days.py" line="203" />
             <source>Closure saved</source>
             <translation>휴업 기간을 저장했습니다</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/working_days.py" line="162" />
+            <location filename="../../ui/screens/working_days.py" line="213" />
+            <source>Closure removed</source>
+            <translation>휴업을 취소했습니다</translation>
+        </message>
+        <message>
+            <location filename="../../ui/screens/working_days.py" line="219" />
+            <source>Open the shop again?</source>
+            <translation>휴업을 취소할까요?</translation>
+        </message>
+        <message>
+            <location filename="../../ui/screens/working_days.py" line="221" />
+            <source>Remove the closure {closure}? Those days become working days again and the queues are planned anew.</source>
+            <translation>휴업 {closure}을(를) 지울까요? 그 날들은 다시 근무일이 되고 대기열을 새로 계획합니다.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/screens/working_days.py" line="236" />
             <source>Not saved</source>
             <translation>저장하지 못했습니다</translation>
         </message>

@@ -11,7 +11,7 @@ from PySide6.QtCore import QPoint, Qt
 from app import queries
 from app.bootstrap import Shop, bootstrap
 from app.holidays import korean_public_holidays
-from domain.commands import AddDayOff, FinishJob, RegisterMechanic, RequestRepair, StartJob
+from domain.commands import AddDayOff, AddShopClosure, FinishJob, RegisterMechanic, RequestRepair, StartJob
 from domain.mechanic.schedule import WorkingCalendar
 from tests.ui.helpers import TIMEOUT, click, settle
 from tests.ui.seed import SmallShop
@@ -269,3 +269,43 @@ def test_the_bay_marks_an_overdue_promise_in_red_and_in_korean(qtbot, korean, tm
             win.shutdown()
     finally:
         shop.close()
+
+
+def test_the_mechanics_screen_removes_a_closure_with_delete_after_asking(
+    qtbot, window: MainWindow, shop: Shop, seeded: SmallShop, monkeypatch, tmp_path: Path
+) -> None:
+    today = date.today()
+    closure = shop.handle(AddShopClosure(today.isoformat(), (today + timedelta(days=6)).isoformat(), "여름 휴가"))
+    rid = shop.handle(RequestRepair("홍길동", "12가3456", seeded.kim, 1, 10_000))
+    (queued,) = shop.query(queries.mechanic_queue, seeded.kim)
+    assert queued.planned_start > (today + timedelta(days=6)).isoformat()  # after the closure
+
+    screen = window.show_screen("mechanics")
+    assert isinstance(screen, MechanicAdminScreen)
+    panel = screen.working_days
+    qtbot.waitUntil(lambda: panel.closure_list.count() == 1, timeout=TIMEOUT)
+    assert "여름 휴가" in panel.closure_list.item(0).text() and panel.closure_list.isVisible()
+    assert not panel.remove_closure.isEnabled()  # nothing chosen yet
+    panel.closure_list.setFocus()
+    panel.closure_list.setCurrentRow(0)
+    assert panel.selected_closure() == closure and panel.remove_closure.isEnabled()
+    settle(qtbot, window)
+    window.grab().save(str(tmp_path / "mechanics-closure.png"))
+
+    asked: list[str] = []
+    monkeypatch.setattr(panel, "confirm_remove_closure", lambda text: asked.append(text) or False)
+    qtbot.keyClick(panel.closure_list, Qt.Key.Key_Delete)
+    assert asked and "여름 휴가" in asked[0]
+    assert len(shop.query(queries.working_days, seeded.kim).closures) == 1  # "No": nothing removed
+
+    monkeypatch.setattr(panel, "confirm_remove_closure", lambda text: True)
+    qtbot.keyClick(panel.closure_list, Qt.Key.Key_Delete)
+    qtbot.waitUntil(lambda: shop.query(queries.working_days, seeded.kim).closures == [], timeout=TIMEOUT)
+    qtbot.waitUntil(lambda: panel.closure_list.count() == 0 and "none" in panel.closures.text(), timeout=TIMEOUT)
+    assert "Closure removed" in panel.message.title.text()
+    # The queue is planned again: the job now starts on the first working day from today, promised earlier.
+    (queued_now,) = shop.query(queries.mechanic_queue, seeded.kim)
+    calendar = WorkingCalendar(holidays=korean_public_holidays)
+    assert queued_now.planned_start == calendar.first_working_day(today).isoformat()
+    assert queued_now.promised_date < queued.promised_date
+    assert next(r for r in shop.status_board() if r.receipt_id == rid).promised_date == queued_now.promised_date
