@@ -27,11 +27,12 @@ from domain.commands import (
     ReassignJob,
     RegisterMechanic,
     RemoveDayOff,
+    RemoveShopClosure,
     RequestRepair,
     SetWorkingWeekdays,
     StartJob,
 )
-from domain.errors import Conflict, DomainError, IllegalTransition, InvalidInput
+from domain.errors import Conflict, DomainError, IllegalTransition, InvalidInput, NotFound
 from tests.integration.core_helpers import diff, events, job_of, man_day, row, snapshot
 
 SEOUL = ZoneInfo("Asia/Seoul")
@@ -126,6 +127,27 @@ def test_weekly_pattern_days_off_and_closures_shape_the_promise(desk: Shop) -> N
 
     desk.handle(RemoveDayOff(lee, "2026-05-12"))  # Lee works on the 12th after all: the promise comes forward
     assert promised(desk, one) == "2026-05-12"
+    assert_consistent(desk)
+
+
+def test_removing_a_closure_brings_the_promises_booked_after_it_forward(desk: Shop) -> None:
+    kim = desk.handle(RegisterMechanic("김민수", 10))
+    closure = desk.handle(AddShopClosure("2026-05-06", "2026-05-09", "설비 공사"))
+    first = request(desk, kim, 2)  # Mon 4, (Children's Day), then closed Wed 6 - Sat 9: Mon 11
+    second = request(desk, kim, 1)  # Tue 12
+    assert (promised(desk, first), promised(desk, second)) == ("2026-05-11", "2026-05-12")
+
+    before = snapshot(desk)
+    with pytest.raises(NotFound):
+        desk.handle(RemoveShopClosure(closure + 100))  # no such closure: refused, nothing written
+    assert diff(before, snapshot(desk)) == []
+
+    desk.handle(RemoveShopClosure(closure))
+    assert promised(desk, first) == "2026-05-06" and promised(desk, second) == "2026-05-07"
+    assert [e.closure_id for e in events(desk, "ShopClosureRemoved")] == [closure]
+    assert events(desk, "PromisesMoved")[-1].promises == {str(first): "2026-05-06", str(second): "2026-05-07"}
+    with desk.db.read.connect() as conn:
+        assert conn.execute(select(s.shop_closure.c.id)).all() == []
     assert_consistent(desk)
 
 
