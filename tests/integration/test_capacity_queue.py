@@ -235,3 +235,22 @@ def test_reassigning_moves_the_man_days_and_the_queue_in_one_go(desk: Shop) -> N
             desk.handle(command)
         assert refused.value.code == code
         assert diff(before, snapshot(desk)) == []
+
+
+def test_bootstrap_loads_the_holidays_so_the_first_booking_computes_none(tmp_path: Path) -> None:
+    from app.holidays import korean_public_holidays
+
+    december = datetime(2026, 12, 30, 9, 0, tzinfo=SEOUL)
+    korean_public_holidays.cache_clear()
+    shop = bootstrap(
+        database_url=f"sqlite:///{tmp_path / 'shop.db'}", invoice_dir=tmp_path / "inv", clock=lambda: december
+    )
+    try:
+        loaded = korean_public_holidays.cache_info()
+        assert loaded.currsize == 2  # this year and the next: a queue planned in December reaches January
+        kim = shop.handle(RegisterMechanic("김민수", 10))
+        rid = request(shop, kim, 3)  # Wed 30, Thu 31, (New Year's Day), Sat 2 January
+        assert promised(shop, rid) == "2027-01-02"
+        assert korean_public_holidays.cache_info().misses == loaded.misses  # nothing computed on the booking
+    finally:
+        shop.close()
