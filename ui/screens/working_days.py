@@ -107,16 +107,21 @@ class WorkingDaysPanel(QWidget):
         self.closures = label("", "Muted", wrap=True)
         root.addWidget(self.closures)
         # The closures themselves, one a line: select one and press Delete (or the button) to open the shop again.
+        listed = QHBoxLayout()
         self.closure_list = QListWidget()
         self.closure_list.setAccessibleName(self.tr("Shop closures"))
-        self.closure_list.setMaximumHeight(84)
+        self.closure_list.setMaximumHeight(68)
+        self.closure_list.setMinimumHeight(40)  # two lines at least, whatever the banner below takes
+        self.closure_list.setTextElideMode(Qt.TextElideMode.ElideRight)  # a long note is cut, its tooltip whole
+        self.closure_list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.closure_list.setVisible(False)
-        root.addWidget(self.closure_list)
         self.remove_closure = button(self.tr("Open again  (Del)"), "danger")
         self.remove_closure.setToolTip(self.tr("Remove the chosen closure: the shop works those days after all"))
         self.remove_closure.setEnabled(False)
         self.remove_closure.setVisible(False)
-        root.addWidget(self.remove_closure)
+        listed.addWidget(self.closure_list, 1)
+        listed.addWidget(self.remove_closure, 0, Qt.AlignmentFlag.AlignTop)
+        root.addLayout(listed)
         self.message = Banner()
         root.addWidget(self.message)
 
@@ -167,6 +172,7 @@ class WorkingDaysPanel(QWidget):
         self.closure_list.clear()
         for closure_id, first, last, note in closures:
             item = QListWidgetItem(_closure_text(first, last, note))
+            item.setToolTip(item.text())
             item.setData(Qt.ItemDataRole.UserRole, closure_id)
             self.closure_list.addItem(item)
             if closure_id == chosen:
