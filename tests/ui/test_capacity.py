@@ -17,7 +17,7 @@ from tests.ui.helpers import TIMEOUT, click, settle
 from tests.ui.seed import SmallShop
 from ui.main_window import MainWindow
 from ui.models.board import AT_RISK_FILL, AT_RISK_TEXT, OVERDUE_FILL, OVERDUE_TEXT, BoardModel
-from ui.models.tables import JobsModel
+from ui.models.tables import JobsModel, ReceiptsModel
 from ui.screens.board import BoardScreen
 from ui.screens.mechanic_admin import MechanicAdminScreen
 from ui.screens.mechanic_bay import MechanicBayScreen
@@ -180,6 +180,8 @@ def test_the_form_takes_a_wanted_by_date_warns_early_and_tells_the_promise(
         return next((r.promised_date for r in rows if r.customer_name == "김영희"), "")
 
     qtbot.waitUntil(lambda: line_promise() == promise, timeout=TIMEOUT)
+    header = screen.receipts_view.horizontalHeader()  # beside the car and the status, not past the fare
+    assert header.visualIndex(ReceiptsModel.PROMISED) == header.visualIndex(ReceiptsModel.CAR) + 2
 
 
 def _bay_jobs(qtbot, screen: MechanicBayScreen, mechanic_id: int, count: int) -> None:

@@ -29,6 +29,8 @@ def _receipt_status(row: ReceiptRow) -> str:
 class ReceiptsModel(RowTableModel):
     """The desk's receipts, newest first (`app.queries.receipts`)."""
 
+    RECEIPT, TIME, CAR, CUSTOMER, MECHANIC, STATUS, FARE, PROMISED = range(8)
+
     def __init__(self, parent: Any = None) -> None:
         super().__init__(
             [
