@@ -368,7 +368,7 @@ Details are in {log}.</source>
         <name>Columns</name>
         <message>
             <location filename="../../ui/models/board.py" line="69" />
-            <location filename="../../ui/models/tables.py" line="36" />
+            <location filename="../../ui/models/tables.py" line="38" />
             <location filename="../../ui/users/audit_screen.py" line="40" />
             <source>Receipt</source>
             <extracomment>An overdue promise: white on a strong red, readable across the workshop (contrast 6.5:1), on light and dark. A promise the queue now plans to miss (not yet overdue): near-black on amber (contrast 9:1), unlike the red. Status filter choices: (label, job statuses, unpaid only). Empty statuses = all. (before_receipt_id or None, limit, filter) -&gt; rows newest first</extracomment>
@@ -377,9 +377,9 @@ Details are in {log}.</source>
         <message>
             <location filename="../../ui/customers/models.py" line="46" />
             <location filename="../../ui/models/board.py" line="70" />
-            <location filename="../../ui/models/tables.py" line="44" />
-            <location filename="../../ui/models/tables.py" line="148" />
-            <location filename="../../ui/models/tables.py" line="312" />
+            <location filename="../../ui/models/tables.py" line="46" />
+            <location filename="../../ui/models/tables.py" line="150" />
+            <location filename="../../ui/models/tables.py" line="314" />
             <location filename="../../ui/till/models.py" line="65" />
             <source>Customer</source>
             <translation>고객</translation>
@@ -387,9 +387,9 @@ Details are in {log}.</source>
         <message>
             <location filename="../../ui/customers/models.py" line="44" />
             <location filename="../../ui/models/board.py" line="71" />
-            <location filename="../../ui/models/tables.py" line="43" />
-            <location filename="../../ui/models/tables.py" line="140" />
-            <location filename="../../ui/models/tables.py" line="313" />
+            <location filename="../../ui/models/tables.py" line="45" />
+            <location filename="../../ui/models/tables.py" line="142" />
+            <location filename="../../ui/models/tables.py" line="315" />
             <location filename="../../ui/till/models.py" line="66" />
             <location filename="../../ui/users/audit_screen.py" line="42" />
             <source>Car number</source>
@@ -398,19 +398,19 @@ Details are in {log}.</source>
         <message>
             <location filename="../../ui/customers/models.py" line="70" />
             <location filename="../../ui/models/board.py" line="72" />
-            <location filename="../../ui/models/tables.py" line="45" />
-            <location filename="../../ui/models/tables.py" line="72" />
-            <location filename="../../ui/models/tables.py" line="284" />
+            <location filename="../../ui/models/tables.py" line="47" />
+            <location filename="../../ui/models/tables.py" line="74" />
+            <location filename="../../ui/models/tables.py" line="286" />
             <source>Mechanic</source>
             <translation>정비사</translation>
         </message>
         <message>
             <location filename="../../ui/customers/models.py" line="72" />
             <location filename="../../ui/models/board.py" line="73" />
-            <location filename="../../ui/models/tables.py" line="47" />
-            <location filename="../../ui/models/tables.py" line="74" />
-            <location filename="../../ui/models/tables.py" line="150" />
-            <location filename="../../ui/models/tables.py" line="263" />
+            <location filename="../../ui/models/tables.py" line="49" />
+            <location filename="../../ui/models/tables.py" line="76" />
+            <location filename="../../ui/models/tables.py" line="152" />
+            <location filename="../../ui/models/tables.py" line="265" />
             <location filename="../../ui/users/users_screen.py" line="30" />
             <source>Status</source>
             <translation>상태</translation>
@@ -423,7 +423,7 @@ Details are in {log}.</source>
         <message>
             <location filename="../../ui/customers/models.py" line="77" />
             <location filename="../../ui/models/board.py" line="75" />
-            <location filename="../../ui/models/tables.py" line="314" />
+            <location filename="../../ui/models/tables.py" line="316" />
             <location filename="../../ui/till/models.py" line="68" />
             <source>Total</source>
             <translation>합계</translation>
@@ -434,101 +434,101 @@ Details are in {log}.</source>
             <translation>결제</translation>
         </message>
         <message>
-            <location filename="../../ui/models/tables.py" line="39" />
-            <location filename="../../ui/models/tables.py" line="251" />
+            <location filename="../../ui/models/tables.py" line="41" />
+            <location filename="../../ui/models/tables.py" line="253" />
             <source>Time</source>
             <translation>시각</translation>
         </message>
         <message>
-            <location filename="../../ui/models/tables.py" line="52" />
-            <location filename="../../ui/models/tables.py" line="78" />
+            <location filename="../../ui/models/tables.py" line="54" />
+            <location filename="../../ui/models/tables.py" line="80" />
             <source>Fare</source>
             <translation>공임</translation>
         </message>
         <message>
             <location filename="../../ui/customers/models.py" line="67" />
-            <location filename="../../ui/models/tables.py" line="67" />
+            <location filename="../../ui/models/tables.py" line="69" />
             <source>Date</source>
             <translation>날짜</translation>
         </message>
         <message>
-            <location filename="../../ui/models/tables.py" line="71" />
+            <location filename="../../ui/models/tables.py" line="73" />
             <source>Note</source>
             <translation>메모</translation>
         </message>
         <message>
-            <location filename="../../ui/models/tables.py" line="138" />
-            <location filename="../../ui/models/tables.py" line="256" />
+            <location filename="../../ui/models/tables.py" line="140" />
+            <location filename="../../ui/models/tables.py" line="258" />
             <source>Job</source>
             <translation>작업</translation>
         </message>
         <message>
-            <location filename="../../ui/models/tables.py" line="198" />
-            <location filename="../../ui/models/tables.py" line="259" />
+            <location filename="../../ui/models/tables.py" line="200" />
+            <location filename="../../ui/models/tables.py" line="261" />
             <source>Code</source>
             <translation>코드</translation>
         </message>
         <message>
-            <location filename="../../ui/models/tables.py" line="199" />
+            <location filename="../../ui/models/tables.py" line="201" />
             <location filename="../../ui/users/users_screen.py" line="28" />
             <source>Name</source>
             <translation>품명</translation>
         </message>
         <message>
-            <location filename="../../ui/models/tables.py" line="201" />
+            <location filename="../../ui/models/tables.py" line="203" />
             <source>Price</source>
             <translation>단가</translation>
         </message>
         <message>
-            <location filename="../../ui/models/tables.py" line="208" />
+            <location filename="../../ui/models/tables.py" line="210" />
             <source>Stock</source>
             <translation>재고</translation>
         </message>
         <message>
-            <location filename="../../ui/models/tables.py" line="218" />
+            <location filename="../../ui/models/tables.py" line="220" />
             <source>Reorder at</source>
             <translation>주문 기준</translation>
         </message>
         <message>
-            <location filename="../../ui/models/tables.py" line="260" />
+            <location filename="../../ui/models/tables.py" line="262" />
             <source>Part</source>
             <translation>부품</translation>
         </message>
         <message>
-            <location filename="../../ui/models/tables.py" line="261" />
+            <location filename="../../ui/models/tables.py" line="263" />
             <source>Qty</source>
             <translation>수량</translation>
         </message>
         <message>
-            <location filename="../../ui/models/tables.py" line="268" />
+            <location filename="../../ui/models/tables.py" line="270" />
             <source>Price / reason</source>
             <translation>금액 / 사유</translation>
         </message>
         <message>
-            <location filename="../../ui/models/tables.py" line="283" />
+            <location filename="../../ui/models/tables.py" line="285" />
             <source>No.</source>
             <translation>번호</translation>
         </message>
         <message>
-            <location filename="../../ui/models/tables.py" line="286" />
+            <location filename="../../ui/models/tables.py" line="288" />
             <source>Man-days left</source>
             <translation>남은 공수</translation>
         </message>
         <message>
-            <location filename="../../ui/models/tables.py" line="293" />
+            <location filename="../../ui/models/tables.py" line="295" />
             <source>Open jobs</source>
             <translation>진행 작업</translation>
         </message>
         <message>
             <location filename="../../ui/customers/models.py" line="82" />
-            <location filename="../../ui/models/tables.py" line="311" />
+            <location filename="../../ui/models/tables.py" line="313" />
             <location filename="../../ui/till/models.py" line="64" />
             <location filename="../../ui/users/audit_screen.py" line="41" />
             <source>Invoice</source>
             <translation>청구서</translation>
         </message>
         <message>
-            <location filename="../../ui/models/tables.py" line="316" />
+            <location filename="../../ui/models/tables.py" line="318" />
             <source>Balance</source>
             <translation>잔액</translation>
         </message>
@@ -639,18 +639,18 @@ Details are in {log}.</source>
         </message>
         <message>
             <location filename="../../ui/models/board.py" line="77" />
-            <location filename="../../ui/models/tables.py" line="53" />
-            <location filename="../../ui/models/tables.py" line="155" />
+            <location filename="../../ui/models/tables.py" line="55" />
+            <location filename="../../ui/models/tables.py" line="157" />
             <source>Promised</source>
             <translation>약속일</translation>
         </message>
         <message>
-            <location filename="../../ui/models/tables.py" line="163" />
+            <location filename="../../ui/models/tables.py" line="165" />
             <source>Starts</source>
             <translation>시작 예정</translation>
         </message>
         <message>
-            <location filename="../../ui/models/tables.py" line="298" />
+            <location filename="../../ui/models/tables.py" line="300" />
             <source>Next free day</source>
             <translation>다음 빈 날</translation>
         </message>
@@ -680,7 +680,7 @@ Details are in {log}.</source>
             <translation>정비 내용</translation>
         </message>
         <message>
-            <location filename="../../ui/models/tables.py" line="225" />
+            <location filename="../../ui/models/tables.py" line="227" />
             <source>Origin</source>
             <translation>구분</translation>
         </message>
@@ -1690,22 +1690,22 @@ If this keeps happening, restart Pitlane and send this file to whoever supports 
     <context>
         <name>Jobs</name>
         <message>
-            <location filename="../../ui/models/tables.py" line="90" />
+            <location filename="../../ui/models/tables.py" line="92" />
             <source>Overdue</source>
             <translation>지연</translation>
         </message>
         <message>
-            <location filename="../../ui/models/tables.py" line="91" />
+            <location filename="../../ui/models/tables.py" line="93" />
             <source>At risk</source>
             <translation>위험</translation>
         </message>
         <message>
-            <location filename="../../ui/models/tables.py" line="120" />
+            <location filename="../../ui/models/tables.py" line="122" />
             <source>Promised for {date} and not finished yet.</source>
             <translation>{date}까지 약속했으나 아직 끝나지 않았습니다.</translation>
         </message>
         <message>
-            <location filename="../../ui/models/tables.py" line="124" />
+            <location filename="../../ui/models/tables.py" line="126" />
             <source>The queue now plans it to finish on {finish}, after the promised {date}.</source>
             <translation>대기열상 {finish}에 끝날 예정으로, 약속한 {date}보다 늦습니다.</translation>
         </message>
@@ -1872,7 +1872,7 @@ If this keeps happening, restart Pitlane and send this file to whoever supports 
             <translation>공임·청구</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/mechanic_bay.py" line="289" />
+            <location filename="../../ui/screens/mechanic_bay.py" line="291" />
             <source>Work: {term}</source>
             <translation>작업 내용: {term}</translation>
         </message>
@@ -1887,17 +1887,17 @@ If this keeps happening, restart Pitlane and send this file to whoever supports 
             <translation>선택한 부품을 반납합니다: 재고로 돌아가고 청구에서 빠집니다</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/mechanic_bay.py" line="471" />
+            <location filename="../../ui/screens/mechanic_bay.py" line="483" />
             <source>Returned: {name} × {qty}</source>
             <translation>반납됨: {name} × {qty}</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/mechanic_bay.py" line="472" />
+            <location filename="../../ui/screens/mechanic_bay.py" line="484" />
             <source>Back on the shelf and off the bill of job #{job}.</source>
             <translation>재고로 돌아갔고 작업 #{job}의 청구에서 빠졌습니다.</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/mechanic_bay.py" line="479" />
+            <location filename="../../ui/screens/mechanic_bay.py" line="491" />
             <source>Part not returned</source>
             <translation>부품을 반납하지 못했습니다</translation>
         </message>
@@ -1924,7 +1924,7 @@ If this keeps happening, restart Pitlane and send this file to whoever supports 
         </message>
         <message>
             <location filename="../../ui/screens/mechanic_bay.py" line="129" />
-            <location filename="../../ui/screens/mechanic_bay.py" line="348" />
+            <location filename="../../ui/screens/mechanic_bay.py" line="360" />
             <source>Finish job  (F8)</source>
             <translation>작업 완료  (F8)</translation>
         </message>
@@ -1984,72 +1984,87 @@ If this keeps happening, restart Pitlane and send this file to whoever supports 
             <translation>{customer} · 예상 공수 {days}일 · 접수 #{receipt}</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/mechanic_bay.py" line="291" />
+            <location filename="../../ui/screens/mechanic_bay.py" line="293" />
             <source>Note: {note}</source>
             <translation>메모: {note}</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/mechanic_bay.py" line="325" />
+            <location filename="../../ui/screens/mechanic_bay.py" line="313" />
+            <source>Promised for {date}: overdue</source>
+            <translation>{date}까지 약속: 지연</translation>
+        </message>
+        <message>
+            <location filename="../../ui/screens/mechanic_bay.py" line="315" />
+            <source>Promised for {date}: at risk, the queue now plans {finish}</source>
+            <translation>{date}까지 약속: 위험, 대기열상 {finish} 완료 예정</translation>
+        </message>
+        <message>
+            <location filename="../../ui/screens/mechanic_bay.py" line="318" />
+            <source>Promised for {date}</source>
+            <translation>{date}까지 약속</translation>
+        </message>
+        <message>
+            <location filename="../../ui/screens/mechanic_bay.py" line="337" />
             <source>Job #{job} started</source>
             <translation>작업 #{job} 시작</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/mechanic_bay.py" line="325" />
+            <location filename="../../ui/screens/mechanic_bay.py" line="337" />
             <source>Scan or type the parts you need.</source>
             <translation>필요한 부품을 찍거나 입력하세요.</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/mechanic_bay.py" line="337" />
+            <location filename="../../ui/screens/mechanic_bay.py" line="349" />
             <source>Tap again to finish #{job}</source>
             <translation>한 번 더 누르면 #{job} 완료</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/mechanic_bay.py" line="354" />
+            <location filename="../../ui/screens/mechanic_bay.py" line="366" />
             <source>Job #{job} finished</source>
             <translation>작업 #{job} 완료</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/mechanic_bay.py" line="355" />
+            <location filename="../../ui/screens/mechanic_bay.py" line="367" />
             <source>The invoice is issued; the desk takes payment.</source>
             <translation>청구서가 발행되었습니다. 접수에서 결제를 받습니다.</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/mechanic_bay.py" line="360" />
+            <location filename="../../ui/screens/mechanic_bay.py" line="372" />
             <source>Not done</source>
             <translation>처리하지 못했습니다</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/mechanic_bay.py" line="369" />
+            <location filename="../../ui/screens/mechanic_bay.py" line="381" />
             <source>{stock} in stock</source>
             <translation>재고 {stock}</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/mechanic_bay.py" line="422" />
+            <location filename="../../ui/screens/mechanic_bay.py" line="434" />
             <source>No part matches “{text}”</source>
             <translation>“{text}”에 맞는 부품이 없습니다</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/mechanic_bay.py" line="423" />
+            <location filename="../../ui/screens/mechanic_bay.py" line="435" />
             <source>Type more of the code or name, or pick one from the list.</source>
             <translation>코드나 품명을 더 입력하거나 목록에서 고르세요.</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/mechanic_bay.py" line="443" />
+            <location filename="../../ui/screens/mechanic_bay.py" line="455" />
             <source>Part not requested</source>
             <translation>부품을 요청하지 못했습니다</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/mechanic_bay.py" line="504" />
+            <location filename="../../ui/screens/mechanic_bay.py" line="516" />
             <source>Provided: {name} × {qty}</source>
             <translation>출고: {name} × {qty}</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/mechanic_bay.py" line="505" />
+            <location filename="../../ui/screens/mechanic_bay.py" line="517" />
             <source>{code} at {price} each, on job #{job}.</source>
             <translation>{code}, 개당 {price}, 작업 #{job}에 추가.</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/mechanic_bay.py" line="512" />
+            <location filename="../../ui/screens/mechanic_bay.py" line="524" />
             <source>Not provided: {name} × {qty}</source>
             <translation>출고 불가: {name} × {qty}</translation>
         </message>
@@ -2057,17 +2072,17 @@ If this keeps happening, restart Pitlane and send this file to whoever supports 
     <context>
         <name>Parts</name>
         <message>
-            <location filename="../../ui/models/tables.py" line="184" />
+            <location filename="../../ui/models/tables.py" line="186" />
             <source>Out of stock: reorder now.</source>
             <translation>재고 없음: 지금 주문하세요.</translation>
         </message>
         <message>
-            <location filename="../../ui/models/tables.py" line="186" />
+            <location filename="../../ui/models/tables.py" line="188" />
             <source>Low stock: {stock} left, reorder at {low}.</source>
             <translation>재고 부족: {stock}개 남음, {low}개에서 주문.</translation>
         </message>
         <message>
-            <location filename="../../ui/models/tables.py" line="242" />
+            <location filename="../../ui/models/tables.py" line="244" />
             <source>waiting for the counter</source>
             <translation>부품 창구 처리 대기</translation>
         </message>
@@ -2335,49 +2350,49 @@ If this keeps happening, restart Pitlane and send this file to whoever supports 
             <translation>접수 취소…</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/reception.py" line="174" />
+            <location filename="../../ui/screens/reception.py" line="178" />
             <source>Today's receipts ({n})</source>
             <translation>오늘 접수 ({n})</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/reception.py" line="174" />
+            <location filename="../../ui/screens/reception.py" line="178" />
             <source>Receipts ({n})</source>
             <translation>접수 목록 ({n})</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/reception.py" line="190" />
+            <location filename="../../ui/screens/reception.py" line="194" />
             <source>Only a request whose job has not started can be cancelled.</source>
             <translation>작업이 시작되지 않은 접수만 취소할 수 있습니다.</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/reception.py" line="192" />
+            <location filename="../../ui/screens/reception.py" line="196" />
             <source>Cancel the selected request (Delete)</source>
             <translation>선택한 접수 취소 (Delete)</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/reception.py" line="201" />
+            <location filename="../../ui/screens/reception.py" line="205" />
             <source>Cancel request</source>
             <translation>접수 취소</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/reception.py" line="202" />
+            <location filename="../../ui/screens/reception.py" line="206" />
             <source>Cancel receipt #{receipt} ({car}, {customer})?
 Reason (optional):</source>
             <translation>접수 #{receipt} ({car}, {customer})을(를) 취소할까요?
 사유(선택):</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/reception.py" line="220" />
+            <location filename="../../ui/screens/reception.py" line="224" />
             <source>Receipt #{receipt} cancelled</source>
             <translation>접수 #{receipt} 취소됨</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/reception.py" line="221" />
+            <location filename="../../ui/screens/reception.py" line="225" />
             <source>The mechanic's man-days were given back.</source>
             <translation>정비사의 공수가 돌아왔습니다.</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/reception.py" line="223" />
+            <location filename="../../ui/screens/reception.py" line="227" />
             <source>Not cancelled</source>
             <translation>취소하지 못했습니다</translation>
         </message>
@@ -2392,38 +2407,38 @@ Reason (optional):</source>
             <translation>선택한 작업을 시작 전에 다른 정비사에게 넘깁니다</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/reception.py" line="230" />
+            <location filename="../../ui/screens/reception.py" line="234" />
             <source>There is no other mechanic.</source>
             <translation>다른 정비사가 없습니다.</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/reception.py" line="230" />
-            <location filename="../../ui/screens/reception.py" line="266" />
+            <location filename="../../ui/screens/reception.py" line="234" />
+            <location filename="../../ui/screens/reception.py" line="270" />
             <source>Not moved</source>
             <translation>옮기지 못했습니다</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/reception.py" line="233" />
+            <location filename="../../ui/screens/reception.py" line="237" />
             <source>{name} — {days} man-day(s) left · free from {day}</source>
             <translation>{name} — 남은 공수 {days}일 · {day}부터 가능</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/reception.py" line="240" />
+            <location filename="../../ui/screens/reception.py" line="244" />
             <source>Move the job</source>
             <translation>작업 담당 변경</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/reception.py" line="241" />
+            <location filename="../../ui/screens/reception.py" line="245" />
             <source>Give receipt #{receipt} ({car}) to:</source>
             <translation>접수 #{receipt} ({car})를 맡길 정비사:</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/reception.py" line="263" />
+            <location filename="../../ui/screens/reception.py" line="267" />
             <source>Receipt #{receipt} moved</source>
             <translation>접수 #{receipt}의 담당을 바꿨습니다</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/reception.py" line="264" />
+            <location filename="../../ui/screens/reception.py" line="268" />
             <source>Its man-days moved with it; both queues and promised dates are updated.</source>
             <translation>공수도 함께 옮겼고, 두 정비사의 작업 순서와 약속일을 다시 잡았습니다.</translation>
         </message>
@@ -3577,78 +3592,78 @@ Was the odometer replaced?</source>
             <translation>휴업 등록</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/working_days.py" line="111" />
+            <location filename="../../ui/screens/working_days.py" line="112" />
             <source>Shop closures</source>
             <translation>휴업일 목록</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/working_days.py" line="115" />
+            <location filename="../../ui/screens/working_days.py" line="118" />
             <source>Open again  (Del)</source>
             <translation>휴업 취소  (Del)</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/working_days.py" line="116" />
+            <location filename="../../ui/screens/working_days.py" line="119" />
             <source>Remove the chosen closure: the shop works those days after all</source>
             <translation>선택한 휴업을 지웁니다: 그 날들은 다시 영업일이 됩니다</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/working_days.py" line="140" />
+            <location filename="../../ui/screens/working_days.py" line="145" />
             <source>Select a mechanic to set their working days</source>
             <translation>근무일을 정할 정비사를 선택하세요</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/working_days.py" line="143" />
+            <location filename="../../ui/screens/working_days.py" line="148" />
             <source>{name}'s working days</source>
             <translation>{name} 정비사의 근무일</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/working_days.py" line="159" />
-            <location filename="../../ui/screens/working_days.py" line="165" />
+            <location filename="../../ui/screens/working_days.py" line="164" />
+            <location filename="../../ui/screens/working_days.py" line="170" />
             <source>none</source>
             <translation>없음</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/working_days.py" line="160" />
+            <location filename="../../ui/screens/working_days.py" line="165" />
             <source>Days off: {days}</source>
             <translation>휴무일: {days}</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/working_days.py" line="165" />
+            <location filename="../../ui/screens/working_days.py" line="170" />
             <source>Closed: {days}</source>
             <translation>휴업: {days}</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/working_days.py" line="191" />
+            <location filename="../../ui/screens/working_days.py" line="197" />
             <source>Working days saved</source>
             <translation>근무 요일을 저장했습니다</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/working_days.py" line="198" />
+            <location filename="../../ui/screens/working_days.py" line="204" />
             <source>{day} saved</source>
             <translation>{day} 저장했습니다</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/working_days.py" line="203" />
+            <location filename="../../ui/screens/working_days.py" line="209" />
             <source>Closure saved</source>
             <translation>휴업 기간을 저장했습니다</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/working_days.py" line="213" />
+            <location filename="../../ui/screens/working_days.py" line="219" />
             <source>Closure removed</source>
             <translation>휴업을 취소했습니다</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/working_days.py" line="219" />
+            <location filename="../../ui/screens/working_days.py" line="225" />
             <source>Open the shop again?</source>
             <translation>휴업을 취소할까요?</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/working_days.py" line="221" />
+            <location filename="../../ui/screens/working_days.py" line="227" />
             <source>Remove the closure {closure}? Those days become working days again and the queues are planned anew.</source>
             <translation>휴업 {closure}을(를) 지울까요? 그 날들은 다시 근무일이 되고 대기열을 새로 계획합니다.</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/working_days.py" line="236" />
+            <location filename="../../ui/screens/working_days.py" line="242" />
             <source>Not saved</source>
             <translation>저장하지 못했습니다</translation>
         </message>

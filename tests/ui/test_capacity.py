@@ -242,6 +242,10 @@ def test_the_bay_marks_a_promise_the_queue_now_misses_in_amber_and_in_words(
         pixel = _pixel_of(qtbot, window, screen, shown, tmp_path / f"bay-at-risk-{size[0]}.png")
         assert pixel.red() > 200 and 120 < pixel.green() < 190 and pixel.blue() < 60, pixel.name()
 
+    screen.select_job(job_of(shop, behind))  # selected, the row is drawn in the selection's colour: the detail says it
+    qtbot.waitUntil(lambda: f"Promised for {promised}: at risk" in screen.job_detail.text(), timeout=TIMEOUT)
+    assert second.planned_finish in screen.job_detail.text()
+
 
 def test_the_bay_marks_an_overdue_promise_in_red_and_in_korean(qtbot, korean, tmp_path: Path) -> None:
     shop, late, _done = _late_shop(tmp_path)
@@ -259,6 +263,7 @@ def test_the_bay_marks_an_overdue_promise_in_red_and_in_korean(qtbot, korean, tm
             cell = _promise_cell(screen, late)
             (row,) = shop.query(queries.mechanic_queue, kim)
             assert row.overdue
+            assert f"{row.promised_date}까지 약속: 지연" in screen.job_detail.text()
             assert cell.data() == f"지연\n{row.promised_date}"
             assert screen.jobs_model.data(cell, Qt.ItemDataRole.BackgroundRole).color().name() == OVERDUE_FILL.lower()
             assert screen.jobs_model.data(cell, Qt.ItemDataRole.ForegroundRole).color().name() == OVERDUE_TEXT.lower()

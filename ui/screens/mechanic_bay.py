@@ -285,6 +285,8 @@ class MechanicBayScreen(QWidget):
             detail = self.tr("{customer} · estimated {days} man-day(s) · receipt #{receipt}").format(
                 customer=job.customer_name, days=job.man_day, receipt=job.receipt_id
             )
+            if job.promised_date:
+                detail += "\n" + self._promise_line(job)
             if job.term:
                 detail += "\n" + self.tr("Work: {term}").format(term=job.term)
             if job.request_note:
@@ -304,6 +306,16 @@ class MechanicBayScreen(QWidget):
             if starting:
                 self._starting = None  # the started job is back from the database
             self._next_scan()
+
+    def _promise_line(self, job: JobRow) -> str:
+        """What the customer was promised, and whether it is in trouble (the selected row shows no colour)."""
+        if job.overdue:
+            return self.tr("Promised for {date}: overdue").format(date=job.promised_date)
+        if job.at_risk:
+            return self.tr("Promised for {date}: at risk, the queue now plans {finish}").format(
+                date=job.promised_date, finish=job.planned_finish or "—"
+            )
+        return self.tr("Promised for {date}").format(date=job.promised_date)
 
     def start_job(self) -> None:
         job = self._job
