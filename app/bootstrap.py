@@ -19,6 +19,7 @@ from app.documents import Documents
 from app.documents import PdfError as PdfError  # published here before app.documents existed
 from app.files import remove_stale_parts
 from app.handling import CommandHandler, HandlerSettings
+from app.holidays import warm as warm_holidays
 from app.messagebus import DatabaseUnavailable as DatabaseUnavailable
 from app.messagebus import EventBus, MessageBus
 from app.messagebus import UpdateWaiting as UpdateWaiting
@@ -69,6 +70,7 @@ def bootstrap(
     documents = Documents(db, settings, bus.lock)
     bus.after_commit.append(documents.schedule_for)
     shop = Shop(db, settings, bus, documents, actor or _login_name(), clock)
+    warm_holidays(clock().date())  # the calendar is ready before the first booking (it took ~0.2 s there)
     if deliver_pending:
         remove_stale_parts(settings.invoice_dir)  # half-written PDFs of a terminal that died mid-write
         shop.deliver_pending()

@@ -243,6 +243,8 @@ class JobRow:
     promised_date: str = ""
     overdue: bool = False
     term: str = ""  # the work description (작업 내용) the desk wrote on the receipt
+    planned_finish: str = ""  # in the mechanic's queue (jobs_in_queue); '' elsewhere
+    at_risk: bool = False  # the queue now plans it to finish after its promise (not yet overdue)
 
 
 def jobs_in_queue(conn: Connection, mechanic_id: int, today: date | None = None) -> list[JobRow]:
@@ -252,7 +254,14 @@ def jobs_in_queue(conn: Connection, mechanic_id: int, today: date | None = None)
     for job in jobs(conn, mechanic_id):
         n, q = queue.get(job.receipt_id, (len(queue), None))
         if q is not None:
-            job = replace(job, planned_start=q.planned_start, promised_date=q.promised_date, overdue=q.overdue)
+            job = replace(
+                job,
+                planned_start=q.planned_start,
+                planned_finish=q.planned_finish,
+                promised_date=q.promised_date,
+                overdue=q.overdue,
+                at_risk=q.at_risk,
+            )
         rows.append((n, job.job_id, job))
     return [job for _n, _id, job in sorted(rows, key=lambda t: (t[0], t[1]))]
 

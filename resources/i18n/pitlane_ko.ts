@@ -324,22 +324,22 @@ Details are in {log}.</source>
     <context>
         <name>Board</name>
         <message>
-            <location filename="../../ui/models/board.py" line="309" />
+            <location filename="../../ui/models/board.py" line="312" />
             <source>Voided</source>
             <translation>무효</translation>
         </message>
         <message>
-            <location filename="../../ui/models/board.py" line="311" />
+            <location filename="../../ui/models/board.py" line="314" />
             <source>Paid</source>
             <translation>완납</translation>
         </message>
         <message>
-            <location filename="../../ui/models/board.py" line="312" />
+            <location filename="../../ui/models/board.py" line="315" />
             <source>Due {amount}</source>
             <translation>미수 {amount}</translation>
         </message>
         <message>
-            <location filename="../../ui/models/board.py" line="267" />
+            <location filename="../../ui/models/board.py" line="270" />
             <source>Overdue {date}</source>
             <translation>지연 {date}</translation>
         </message>
@@ -522,21 +522,21 @@ Details are in {log}.</source>
     <context>
         <name>Columns</name>
         <message>
-            <location filename="../../ui/models/board.py" line="66" />
-            <location filename="../../ui/models/tables.py" line="36" />
+            <location filename="../../ui/models/board.py" line="69" />
+            <location filename="../../ui/models/tables.py" line="38" />
             <location filename="../../ui/users/audit_screen.py" line="40" />
             <source>Receipt</source>
-            <extracomment>An overdue promise: white on a strong red, readable across the workshop (contrast 6.5:1), on light and dark. Status filter choices: (label, job statuses, unpaid only). Empty statuses = all. (before_receipt_id or None, limit, filter) -&gt; rows newest first</extracomment>
+            <extracomment>An overdue promise: white on a strong red, readable across the workshop (contrast 6.5:1), on light and dark. A promise the queue now plans to miss (not yet overdue): near-black on amber (contrast 9:1), unlike the red. Status filter choices: (label, job statuses, unpaid only). Empty statuses = all. (before_receipt_id or None, limit, filter) -&gt; rows newest first</extracomment>
             <translation>접수번호</translation>
         </message>
         <message>
             <location filename="../../ui/customers/models.py" line="47" />
             <location filename="../../ui/customers/models.py" line="102" />
             <location filename="../../ui/estimates/desk.py" line="62" />
-            <location filename="../../ui/models/board.py" line="67" />
-            <location filename="../../ui/models/tables.py" line="44" />
-            <location filename="../../ui/models/tables.py" line="93" />
-            <location filename="../../ui/models/tables.py" line="255" />
+            <location filename="../../ui/models/board.py" line="70" />
+            <location filename="../../ui/models/tables.py" line="46" />
+            <location filename="../../ui/models/tables.py" line="150" />
+            <location filename="../../ui/models/tables.py" line="314" />
             <location filename="../../ui/till/models.py" line="65" />
             <source>Customer</source>
             <translation>고객</translation>
@@ -545,10 +545,10 @@ Details are in {log}.</source>
             <location filename="../../ui/customers/models.py" line="45" />
             <location filename="../../ui/estimates/desk.py" line="61" />
             <location filename="../../ui/estimates/desk.py" line="91" />
-            <location filename="../../ui/models/board.py" line="68" />
-            <location filename="../../ui/models/tables.py" line="43" />
-            <location filename="../../ui/models/tables.py" line="92" />
-            <location filename="../../ui/models/tables.py" line="256" />
+            <location filename="../../ui/models/board.py" line="71" />
+            <location filename="../../ui/models/tables.py" line="45" />
+            <location filename="../../ui/models/tables.py" line="142" />
+            <location filename="../../ui/models/tables.py" line="315" />
             <location filename="../../ui/till/models.py" line="66" />
             <location filename="../../ui/users/audit_screen.py" line="42" />
             <source>Car number</source>
@@ -556,54 +556,54 @@ Details are in {log}.</source>
         </message>
         <message>
             <location filename="../../ui/customers/models.py" line="71" />
-            <location filename="../../ui/models/board.py" line="69" />
-            <location filename="../../ui/models/tables.py" line="45" />
-            <location filename="../../ui/models/tables.py" line="72" />
-            <location filename="../../ui/models/tables.py" line="227" />
+            <location filename="../../ui/models/board.py" line="72" />
+            <location filename="../../ui/models/tables.py" line="47" />
+            <location filename="../../ui/models/tables.py" line="74" />
+            <location filename="../../ui/models/tables.py" line="286" />
             <source>Mechanic</source>
             <translation>정비사</translation>
         </message>
         <message>
             <location filename="../../ui/customers/models.py" line="73" />
             <location filename="../../ui/estimates/desk.py" line="67" />
-            <location filename="../../ui/models/board.py" line="70" />
-            <location filename="../../ui/models/tables.py" line="47" />
-            <location filename="../../ui/models/tables.py" line="74" />
-            <location filename="../../ui/models/tables.py" line="95" />
-            <location filename="../../ui/models/tables.py" line="206" />
+            <location filename="../../ui/models/board.py" line="73" />
+            <location filename="../../ui/models/tables.py" line="49" />
+            <location filename="../../ui/models/tables.py" line="76" />
+            <location filename="../../ui/models/tables.py" line="152" />
+            <location filename="../../ui/models/tables.py" line="265" />
             <location filename="../../ui/users/users_screen.py" line="30" />
             <source>Status</source>
             <translation>상태</translation>
         </message>
         <message>
-            <location filename="../../ui/models/board.py" line="71" />
+            <location filename="../../ui/models/board.py" line="74" />
             <source>Age</source>
             <translation>경과</translation>
         </message>
         <message>
             <location filename="../../ui/customers/models.py" line="78" />
             <location filename="../../ui/estimates/desk.py" line="64" />
-            <location filename="../../ui/models/board.py" line="72" />
-            <location filename="../../ui/models/tables.py" line="257" />
+            <location filename="../../ui/models/board.py" line="75" />
+            <location filename="../../ui/models/tables.py" line="316" />
             <location filename="../../ui/till/models.py" line="68" />
             <source>Total</source>
             <translation>합계</translation>
         </message>
         <message>
-            <location filename="../../ui/models/board.py" line="73" />
+            <location filename="../../ui/models/board.py" line="76" />
             <source>Paid</source>
             <translation>결제</translation>
         </message>
         <message>
             <location filename="../../ui/estimates/desk.py" line="96" />
-            <location filename="../../ui/models/tables.py" line="39" />
-            <location filename="../../ui/models/tables.py" line="194" />
+            <location filename="../../ui/models/tables.py" line="41" />
+            <location filename="../../ui/models/tables.py" line="253" />
             <source>Time</source>
             <translation>시각</translation>
         </message>
         <message>
-            <location filename="../../ui/models/tables.py" line="52" />
-            <location filename="../../ui/models/tables.py" line="78" />
+            <location filename="../../ui/models/tables.py" line="54" />
+            <location filename="../../ui/models/tables.py" line="80" />
             <source>Fare</source>
             <translation>공임</translation>
         </message>
@@ -611,93 +611,93 @@ Details are in {log}.</source>
             <location filename="../../ui/customers/models.py" line="68" />
             <location filename="../../ui/estimates/desk.py" line="59" />
             <location filename="../../ui/estimates/desk.py" line="113" />
-            <location filename="../../ui/models/tables.py" line="67" />
+            <location filename="../../ui/models/tables.py" line="69" />
             <source>Date</source>
             <translation>날짜</translation>
         </message>
         <message>
-            <location filename="../../ui/models/tables.py" line="71" />
+            <location filename="../../ui/models/tables.py" line="73" />
             <source>Note</source>
             <translation>메모</translation>
         </message>
         <message>
             <location filename="../../ui/estimates/desk.py" line="90" />
-            <location filename="../../ui/models/tables.py" line="91" />
-            <location filename="../../ui/models/tables.py" line="199" />
+            <location filename="../../ui/models/tables.py" line="140" />
+            <location filename="../../ui/models/tables.py" line="258" />
             <source>Job</source>
             <translation>작업</translation>
         </message>
         <message>
             <location filename="../../ui/estimates/menu.py" line="83" />
-            <location filename="../../ui/models/tables.py" line="141" />
-            <location filename="../../ui/models/tables.py" line="202" />
+            <location filename="../../ui/models/tables.py" line="200" />
+            <location filename="../../ui/models/tables.py" line="261" />
             <source>Code</source>
             <translation>코드</translation>
         </message>
         <message>
-            <location filename="../../ui/models/tables.py" line="142" />
+            <location filename="../../ui/models/tables.py" line="201" />
             <location filename="../../ui/users/users_screen.py" line="28" />
             <source>Name</source>
             <translation>품명</translation>
         </message>
         <message>
-            <location filename="../../ui/models/tables.py" line="144" />
+            <location filename="../../ui/models/tables.py" line="203" />
             <source>Price</source>
             <translation>단가</translation>
         </message>
         <message>
             <location filename="../../ui/estimates/menu.py" line="87" />
-            <location filename="../../ui/models/tables.py" line="151" />
+            <location filename="../../ui/models/tables.py" line="210" />
             <source>Stock</source>
             <translation>재고</translation>
         </message>
         <message>
-            <location filename="../../ui/models/tables.py" line="161" />
+            <location filename="../../ui/models/tables.py" line="220" />
             <source>Reorder at</source>
             <translation>주문 기준</translation>
         </message>
         <message>
             <location filename="../../ui/estimates/menu.py" line="84" />
-            <location filename="../../ui/models/tables.py" line="203" />
+            <location filename="../../ui/models/tables.py" line="262" />
             <source>Part</source>
             <translation>부품</translation>
         </message>
         <message>
             <location filename="../../ui/estimates/menu.py" line="85" />
-            <location filename="../../ui/models/tables.py" line="204" />
+            <location filename="../../ui/models/tables.py" line="263" />
             <source>Qty</source>
             <translation>수량</translation>
         </message>
         <message>
-            <location filename="../../ui/models/tables.py" line="211" />
+            <location filename="../../ui/models/tables.py" line="270" />
             <source>Price / reason</source>
             <translation>금액 / 사유</translation>
         </message>
         <message>
-            <location filename="../../ui/models/tables.py" line="226" />
+            <location filename="../../ui/models/tables.py" line="285" />
             <source>No.</source>
             <translation>번호</translation>
         </message>
         <message>
-            <location filename="../../ui/models/tables.py" line="229" />
+            <location filename="../../ui/models/tables.py" line="288" />
             <source>Man-days left</source>
             <translation>남은 공수</translation>
         </message>
         <message>
-            <location filename="../../ui/models/tables.py" line="236" />
+            <location filename="../../ui/models/tables.py" line="295" />
             <source>Open jobs</source>
             <translation>진행 작업</translation>
         </message>
         <message>
             <location filename="../../ui/customers/models.py" line="83" />
-            <location filename="../../ui/models/tables.py" line="254" />
+            <location filename="../../ui/models/tables.py" line="313" />
             <location filename="../../ui/till/models.py" line="64" />
             <location filename="../../ui/users/audit_screen.py" line="41" />
             <source>Invoice</source>
             <translation>청구서</translation>
         </message>
         <message>
-            <location filename="../../ui/models/tables.py" line="259" />
+            <location filename="../../ui/models/tables.py" line="318" />
             <source>Balance</source>
             <translation>잔액</translation>
         </message>
@@ -809,19 +809,19 @@ Details are in {log}.</source>
             <translation>입력자</translation>
         </message>
         <message>
-            <location filename="../../ui/models/board.py" line="74" />
-            <location filename="../../ui/models/tables.py" line="53" />
-            <location filename="../../ui/models/tables.py" line="100" />
+            <location filename="../../ui/models/board.py" line="77" />
+            <location filename="../../ui/models/tables.py" line="55" />
+            <location filename="../../ui/models/tables.py" line="157" />
             <source>Promised</source>
             <translation>약속일</translation>
         </message>
         <message>
-            <location filename="../../ui/models/tables.py" line="106" />
+            <location filename="../../ui/models/tables.py" line="165" />
             <source>Starts</source>
             <translation>시작 예정</translation>
         </message>
         <message>
-            <location filename="../../ui/models/tables.py" line="241" />
+            <location filename="../../ui/models/tables.py" line="300" />
             <source>Next free day</source>
             <translation>다음 빈 날</translation>
         </message>
@@ -852,7 +852,7 @@ Details are in {log}.</source>
             <translation>정비 내용</translation>
         </message>
         <message>
-            <location filename="../../ui/models/tables.py" line="168" />
+            <location filename="../../ui/models/tables.py" line="227" />
             <source>Origin</source>
             <translation>구분</translation>
         </message>
@@ -2139,6 +2139,29 @@ If this keeps happening, restart Pitlane and send this file to whoever supports 
         </message>
     </context>
     <context>
+        <name>Jobs</name>
+        <message>
+            <location filename="../../ui/models/tables.py" line="92" />
+            <source>Overdue</source>
+            <translation>지연</translation>
+        </message>
+        <message>
+            <location filename="../../ui/models/tables.py" line="93" />
+            <source>At risk</source>
+            <translation>위험</translation>
+        </message>
+        <message>
+            <location filename="../../ui/models/tables.py" line="122" />
+            <source>Promised for {date} and not finished yet.</source>
+            <translation>{date}까지 약속했으나 아직 끝나지 않았습니다.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/models/tables.py" line="126" />
+            <source>The queue now plans it to finish on {finish}, after the promised {date}.</source>
+            <translation>대기열상 {finish}에 끝날 예정으로, 약속한 {date}보다 늦습니다.</translation>
+        </message>
+    </context>
+    <context>
         <name>MainWindow</name>
         <message>
             <location filename="../../ui/main_window.py" line="46" />
@@ -2311,37 +2334,37 @@ If this keeps happening, restart Pitlane and send this file to whoever supports 
     <context>
         <name>MechanicBayScreen</name>
         <message>
-            <location filename="../../ui/screens/mechanic_bay.py" line="194" />
+            <location filename="../../ui/screens/mechanic_bay.py" line="198" />
             <source>Labour and bill</source>
             <translation>공임·청구</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/mechanic_bay.py" line="299" />
+            <location filename="../../ui/screens/mechanic_bay.py" line="305" />
             <source>Work: {term}</source>
             <translation>작업 내용: {term}</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/mechanic_bay.py" line="173" />
+            <location filename="../../ui/screens/mechanic_bay.py" line="177" />
             <source>Return part  (F9)</source>
             <translation>부품 반납  (F9)</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/mechanic_bay.py" line="174" />
+            <location filename="../../ui/screens/mechanic_bay.py" line="178" />
             <source>Give back the chosen part: it goes back on the shelf and off the bill</source>
             <translation>선택한 부품을 반납합니다: 재고로 돌아가고 청구에서 빠집니다</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/mechanic_bay.py" line="534" />
+            <location filename="../../ui/screens/mechanic_bay.py" line="550" />
             <source>Returned: {name} × {qty}</source>
             <translation>반납됨: {name} × {qty}</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/mechanic_bay.py" line="535" />
+            <location filename="../../ui/screens/mechanic_bay.py" line="551" />
             <source>Back on the shelf and off the bill of job #{job}.</source>
             <translation>재고로 돌아갔고 작업 #{job}의 청구에서 빠졌습니다.</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/mechanic_bay.py" line="542" />
+            <location filename="../../ui/screens/mechanic_bay.py" line="558" />
             <source>Part not returned</source>
             <translation>부품을 반납하지 못했습니다</translation>
         </message>
@@ -2357,211 +2380,226 @@ If this keeps happening, restart Pitlane and send this file to whoever supports 
             <translation>내 작업</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/mechanic_bay.py" line="114" />
+            <location filename="../../ui/screens/mechanic_bay.py" line="118" />
             <source>Pick your name above to see your jobs.</source>
             <translation>위에서 이름을 누르면 작업이 보입니다.</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/mechanic_bay.py" line="125" />
+            <location filename="../../ui/screens/mechanic_bay.py" line="129" />
             <source>Start job  (F6)</source>
             <translation>작업 시작  (F6)</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/mechanic_bay.py" line="126" />
-            <location filename="../../ui/screens/mechanic_bay.py" line="411" />
+            <location filename="../../ui/screens/mechanic_bay.py" line="130" />
+            <location filename="../../ui/screens/mechanic_bay.py" line="427" />
             <source>Finish job  (F8)</source>
             <translation>작업 완료  (F8)</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/mechanic_bay.py" line="131" />
+            <location filename="../../ui/screens/mechanic_bay.py" line="135" />
             <source>Request a part — scan the barcode, or type its code or name</source>
             <translation>부품 요청 — 바코드를 찍거나 코드·품명을 입력하세요</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/mechanic_bay.py" line="134" />
+            <location filename="../../ui/screens/mechanic_bay.py" line="138" />
             <source>Scan or type a part  (F7)</source>
             <translation>바코드 또는 부품 입력  (F7)</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/mechanic_bay.py" line="154" />
+            <location filename="../../ui/screens/mechanic_bay.py" line="158" />
             <source>Request part</source>
             <translation>부품 요청</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/mechanic_bay.py" line="190" />
+            <location filename="../../ui/screens/mechanic_bay.py" line="194" />
             <source>Parts for this job</source>
             <translation>이 작업의 부품</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/mechanic_bay.py" line="242" />
+            <location filename="../../ui/screens/mechanic_bay.py" line="246" />
             <source>{days} man-day(s) left</source>
             <translation>남은 공수 {days}일</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/mechanic_bay.py" line="263" />
+            <location filename="../../ui/screens/mechanic_bay.py" line="267" />
             <source>My jobs ({n})</source>
             <translation>내 작업 ({n})</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/mechanic_bay.py" line="266" />
+            <location filename="../../ui/screens/mechanic_bay.py" line="270" />
             <source>No open jobs. New ones appear here as soon as the desk accepts them.</source>
             <translation>진행 중인 작업이 없습니다. 접수되면 바로 여기에 나타납니다.</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/mechanic_bay.py" line="287" />
+            <location filename="../../ui/screens/mechanic_bay.py" line="291" />
             <source>No job selected</source>
             <translation>선택한 작업 없음</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/mechanic_bay.py" line="288" />
+            <location filename="../../ui/screens/mechanic_bay.py" line="292" />
             <source>Choose a job on the left.</source>
             <translation>왼쪽에서 작업을 고르세요.</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/mechanic_bay.py" line="292" />
+            <location filename="../../ui/screens/mechanic_bay.py" line="296" />
             <source>Job #{job} · {car}</source>
             <translation>작업 #{job} · {car}</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/mechanic_bay.py" line="295" />
+            <location filename="../../ui/screens/mechanic_bay.py" line="299" />
             <source>{customer} · estimated {days} man-day(s) · receipt #{receipt}</source>
             <translation>{customer} · 예상 공수 {days}일 · 접수 #{receipt}</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/mechanic_bay.py" line="301" />
+            <location filename="../../ui/screens/mechanic_bay.py" line="307" />
             <source>Note: {note}</source>
             <translation>메모: {note}</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/mechanic_bay.py" line="337" />
+            <location filename="../../ui/screens/mechanic_bay.py" line="353" />
             <source>Job #{job} started</source>
             <translation>작업 #{job} 시작</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/mechanic_bay.py" line="337" />
+            <location filename="../../ui/screens/mechanic_bay.py" line="353" />
             <source>Scan or type the parts you need.</source>
             <translation>필요한 부품을 찍거나 입력하세요.</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/mechanic_bay.py" line="400" />
+            <location filename="../../ui/screens/mechanic_bay.py" line="416" />
             <source>Tap again to finish #{job}</source>
             <translation>한 번 더 누르면 #{job} 완료</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/mechanic_bay.py" line="417" />
+            <location filename="../../ui/screens/mechanic_bay.py" line="433" />
             <source>Job #{job} finished</source>
             <translation>작업 #{job} 완료</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/mechanic_bay.py" line="418" />
+            <location filename="../../ui/screens/mechanic_bay.py" line="434" />
             <source>The invoice is issued; the desk takes payment.</source>
             <translation>청구서가 발행되었습니다. 접수에서 결제를 받습니다.</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/mechanic_bay.py" line="423" />
+            <location filename="../../ui/screens/mechanic_bay.py" line="439" />
             <source>Not done</source>
             <translation>처리하지 못했습니다</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/mechanic_bay.py" line="432" />
+            <location filename="../../ui/screens/mechanic_bay.py" line="448" />
             <source>{stock} in stock</source>
             <translation>재고 {stock}</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/mechanic_bay.py" line="485" />
+            <location filename="../../ui/screens/mechanic_bay.py" line="501" />
             <source>No part matches “{text}”</source>
             <translation>“{text}”에 맞는 부품이 없습니다</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/mechanic_bay.py" line="486" />
+            <location filename="../../ui/screens/mechanic_bay.py" line="502" />
             <source>Type more of the code or name, or pick one from the list.</source>
             <translation>코드나 품명을 더 입력하거나 목록에서 고르세요.</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/mechanic_bay.py" line="506" />
+            <location filename="../../ui/screens/mechanic_bay.py" line="522" />
             <source>Part not requested</source>
             <translation>부품을 요청하지 못했습니다</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/mechanic_bay.py" line="567" />
+            <location filename="../../ui/screens/mechanic_bay.py" line="583" />
             <source>Provided: {name} × {qty}</source>
             <translation>출고: {name} × {qty}</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/mechanic_bay.py" line="568" />
+            <location filename="../../ui/screens/mechanic_bay.py" line="584" />
             <source>{code} at {price} each, on job #{job}.</source>
             <translation>{code}, 개당 {price}, 작업 #{job}에 추가.</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/mechanic_bay.py" line="575" />
+            <location filename="../../ui/screens/mechanic_bay.py" line="591" />
             <source>Not provided: {name} × {qty}</source>
             <translation>출고 불가: {name} × {qty}</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/mechanic_bay.py" line="176" />
+            <location filename="../../ui/screens/mechanic_bay.py" line="180" />
             <source>Additional work…  (F10)</source>
             <translation>추가정비 제안…  (F10)</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/mechanic_bay.py" line="181" />
+            <location filename="../../ui/screens/mechanic_bay.py" line="185" />
             <source>Menu job…</source>
             <translation>정비 메뉴 추가…</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/mechanic_bay.py" line="178" />
+            <location filename="../../ui/screens/mechanic_bay.py" line="182" />
             <source>More work found on this car (추가정비): the desk asks the customer before it is billed</source>
             <translation>이 차에서 더 할 작업을 찾았을 때(추가정비): 접수가 고객에게 묻고 나서 청구합니다</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/mechanic_bay.py" line="182" />
+            <location filename="../../ui/screens/mechanic_bay.py" line="186" />
             <source>A job from the shop's menu: its labour and parts in one step</source>
             <translation>정비 메뉴의 작업: 공임과 부품을 한 번에</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/mechanic_bay.py" line="366" />
+            <location filename="../../ui/screens/mechanic_bay.py" line="382" />
             <source>No standard jobs</source>
             <translation>정비 메뉴 없음</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/mechanic_bay.py" line="366" />
+            <location filename="../../ui/screens/mechanic_bay.py" line="382" />
             <source>The manager keeps the menu.</source>
             <translation>정비 메뉴는 관리자가 관리합니다.</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/mechanic_bay.py" line="380" />
+            <location filename="../../ui/screens/mechanic_bay.py" line="396" />
             <source>{name} added</source>
             <translation>{name} 추가됨</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/mechanic_bay.py" line="381" />
+            <location filename="../../ui/screens/mechanic_bay.py" line="397" />
             <source>Its labour is on the bill; its parts are requested from the counter.</source>
             <translation>공임은 청구서에 추가되었고 부품은 부품 창구에 요청되었습니다.</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/mechanic_bay.py" line="389" />
+            <location filename="../../ui/screens/mechanic_bay.py" line="405" />
             <source>Proposed: {work}</source>
             <translation>제안함: {work}</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/mechanic_bay.py" line="390" />
+            <location filename="../../ui/screens/mechanic_bay.py" line="406" />
             <source>The desk asks the customer; it is billed only once they agree.</source>
             <translation>접수에서 고객에게 묻습니다. 고객이 동의해야 청구됩니다.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/screens/mechanic_bay.py" line="329" />
+            <source>Promised for {date}: overdue</source>
+            <translation>{date}까지 약속: 지연</translation>
+        </message>
+        <message>
+            <location filename="../../ui/screens/mechanic_bay.py" line="331" />
+            <source>Promised for {date}: at risk, the queue now plans {finish}</source>
+            <translation>{date}까지 약속: 위험, 대기열상 {finish} 완료 예정</translation>
+        </message>
+        <message>
+            <location filename="../../ui/screens/mechanic_bay.py" line="334" />
+            <source>Promised for {date}</source>
+            <translation>{date}까지 약속</translation>
         </message>
     </context>
     <context>
         <name>Parts</name>
         <message>
-            <location filename="../../ui/models/tables.py" line="127" />
+            <location filename="../../ui/models/tables.py" line="186" />
             <source>Out of stock: reorder now.</source>
             <translation>재고 없음: 지금 주문하세요.</translation>
         </message>
         <message>
-            <location filename="../../ui/models/tables.py" line="129" />
+            <location filename="../../ui/models/tables.py" line="188" />
             <source>Low stock: {stock} left, reorder at {low}.</source>
             <translation>재고 부족: {stock}개 남음, {low}개에서 주문.</translation>
         </message>
         <message>
-            <location filename="../../ui/models/tables.py" line="185" />
+            <location filename="../../ui/models/tables.py" line="244" />
             <source>waiting for the counter</source>
             <translation>부품 창구 처리 대기</translation>
         </message>
@@ -2956,49 +2994,49 @@ This cannot be undone. Tell the customer what was erased and what is kept.</sour
             <translation>접수 취소…</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/reception.py" line="196" />
+            <location filename="../../ui/screens/reception.py" line="200" />
             <source>Today's receipts ({n})</source>
             <translation>오늘 접수 ({n})</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/reception.py" line="196" />
+            <location filename="../../ui/screens/reception.py" line="200" />
             <source>Receipts ({n})</source>
             <translation>접수 목록 ({n})</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/reception.py" line="212" />
+            <location filename="../../ui/screens/reception.py" line="216" />
             <source>Only a request whose job has not started can be cancelled.</source>
             <translation>작업이 시작되지 않은 접수만 취소할 수 있습니다.</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/reception.py" line="214" />
+            <location filename="../../ui/screens/reception.py" line="218" />
             <source>Cancel the selected request (Delete)</source>
             <translation>선택한 접수 취소 (Delete)</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/reception.py" line="223" />
+            <location filename="../../ui/screens/reception.py" line="227" />
             <source>Cancel request</source>
             <translation>접수 취소</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/reception.py" line="224" />
+            <location filename="../../ui/screens/reception.py" line="228" />
             <source>Cancel receipt #{receipt} ({car}, {customer})?
 Reason (optional):</source>
             <translation>접수 #{receipt} ({car}, {customer})을(를) 취소할까요?
 사유(선택):</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/reception.py" line="242" />
+            <location filename="../../ui/screens/reception.py" line="246" />
             <source>Receipt #{receipt} cancelled</source>
             <translation>접수 #{receipt} 취소됨</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/reception.py" line="243" />
+            <location filename="../../ui/screens/reception.py" line="247" />
             <source>The mechanic's man-days were given back.</source>
             <translation>정비사의 공수가 돌아왔습니다.</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/reception.py" line="245" />
+            <location filename="../../ui/screens/reception.py" line="249" />
             <source>Not cancelled</source>
             <translation>취소하지 못했습니다</translation>
         </message>
@@ -3013,38 +3051,38 @@ Reason (optional):</source>
             <translation>선택한 작업을 시작 전에 다른 정비사에게 넘깁니다</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/reception.py" line="252" />
+            <location filename="../../ui/screens/reception.py" line="256" />
             <source>There is no other mechanic.</source>
             <translation>다른 정비사가 없습니다.</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/reception.py" line="252" />
-            <location filename="../../ui/screens/reception.py" line="288" />
+            <location filename="../../ui/screens/reception.py" line="256" />
+            <location filename="../../ui/screens/reception.py" line="292" />
             <source>Not moved</source>
             <translation>옮기지 못했습니다</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/reception.py" line="255" />
+            <location filename="../../ui/screens/reception.py" line="259" />
             <source>{name} — {days} man-day(s) left · free from {day}</source>
             <translation>{name} — 남은 공수 {days}일 · {day}부터 가능</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/reception.py" line="262" />
+            <location filename="../../ui/screens/reception.py" line="266" />
             <source>Move the job</source>
             <translation>작업 담당 변경</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/reception.py" line="263" />
+            <location filename="../../ui/screens/reception.py" line="267" />
             <source>Give receipt #{receipt} ({car}) to:</source>
             <translation>접수 #{receipt} ({car})를 맡길 정비사:</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/reception.py" line="285" />
+            <location filename="../../ui/screens/reception.py" line="289" />
             <source>Receipt #{receipt} moved</source>
             <translation>접수 #{receipt}의 담당을 바꿨습니다</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/reception.py" line="286" />
+            <location filename="../../ui/screens/reception.py" line="290" />
             <source>Its man-days moved with it; both queues and promised dates are updated.</source>
             <translation>공수도 함께 옮겼고, 두 정비사의 작업 순서와 약속일을 다시 잡았습니다.</translation>
         </message>
@@ -4584,37 +4622,37 @@ Was the odometer replaced?</source>
     <context>
         <name>WorkingDays</name>
         <message>
-            <location filename="../../ui/screens/working_days.py" line="22" />
+            <location filename="../../ui/screens/working_days.py" line="36" />
             <source>Mon</source>
             <translation>월</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/working_days.py" line="23" />
+            <location filename="../../ui/screens/working_days.py" line="37" />
             <source>Tue</source>
             <translation>화</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/working_days.py" line="24" />
+            <location filename="../../ui/screens/working_days.py" line="38" />
             <source>Wed</source>
             <translation>수</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/working_days.py" line="25" />
+            <location filename="../../ui/screens/working_days.py" line="39" />
             <source>Thu</source>
             <translation>목</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/working_days.py" line="26" />
+            <location filename="../../ui/screens/working_days.py" line="40" />
             <source>Fri</source>
             <translation>금</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/working_days.py" line="27" />
+            <location filename="../../ui/screens/working_days.py" line="41" />
             <source>Sat</source>
             <translation>토</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/working_days.py" line="28" />
+            <location filename="../../ui/screens/working_days.py" line="42" />
             <source>Sun</source>
             <translation>일</translation>
         </message>
@@ -4622,85 +4660,115 @@ Was the odometer replaced?</source>
     <context>
         <name>WorkingDaysPanel</name>
         <message>
-            <location filename="../../ui/screens/working_days.py" line="55" />
+            <location filename="../../ui/screens/working_days.py" line="69" />
             <source>Working days</source>
             <translation>근무일</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/working_days.py" line="65" />
+            <location filename="../../ui/screens/working_days.py" line="79" />
             <source>Save the week</source>
             <translation>근무 요일 저장</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/working_days.py" line="70" />
+            <location filename="../../ui/screens/working_days.py" line="84" />
             <source>Day off</source>
             <translation>휴무</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/working_days.py" line="71" />
+            <location filename="../../ui/screens/working_days.py" line="85" />
             <source>Works</source>
             <translation>근무</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/working_days.py" line="79" />
+            <location filename="../../ui/screens/working_days.py" line="93" />
             <source>Shop closed (everyone)</source>
             <translation>정비소 휴업 (전체)</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/working_days.py" line="88" />
+            <location filename="../../ui/screens/working_days.py" line="102" />
             <source>Why (optional)</source>
             <translation>사유 (선택)</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/working_days.py" line="89" />
+            <location filename="../../ui/screens/working_days.py" line="103" />
             <source>Close the shop</source>
             <translation>휴업 등록</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/working_days.py" line="110" />
+            <location filename="../../ui/screens/working_days.py" line="145" />
             <source>Select a mechanic to set their working days</source>
             <translation>근무일을 정할 정비사를 선택하세요</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/working_days.py" line="113" />
+            <location filename="../../ui/screens/working_days.py" line="148" />
             <source>{name}'s working days</source>
             <translation>{name} 정비사의 근무일</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/working_days.py" line="129" />
-            <location filename="../../ui/screens/working_days.py" line="132" />
+            <location filename="../../ui/screens/working_days.py" line="164" />
+            <location filename="../../ui/screens/working_days.py" line="170" />
             <source>none</source>
             <translation>없음</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/working_days.py" line="130" />
+            <location filename="../../ui/screens/working_days.py" line="165" />
             <source>Days off: {days}</source>
             <translation>휴무일: {days}</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/working_days.py" line="132" />
+            <location filename="../../ui/screens/working_days.py" line="170" />
             <source>Closed: {days}</source>
             <translation>휴업: {days}</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/working_days.py" line="140" />
+            <location filename="../../ui/screens/working_days.py" line="197" />
             <source>Working days saved</source>
             <translation>근무 요일을 저장했습니다</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/working_days.py" line="147" />
+            <location filename="../../ui/screens/working_days.py" line="204" />
             <source>{day} saved</source>
             <translation>{day} 저장했습니다</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/working_days.py" line="152" />
+            <location filename="../../ui/screens/working_days.py" line="209" />
             <source>Closure saved</source>
             <translation>휴업 기간을 저장했습니다</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/working_days.py" line="162" />
+            <location filename="../../ui/screens/working_days.py" line="242" />
             <source>Not saved</source>
             <translation>저장하지 못했습니다</translation>
+        </message>
+        <message>
+            <location filename="../../ui/screens/working_days.py" line="112" />
+            <source>Shop closures</source>
+            <translation>휴업일 목록</translation>
+        </message>
+        <message>
+            <location filename="../../ui/screens/working_days.py" line="118" />
+            <source>Open again  (Del)</source>
+            <translation>휴업 취소  (Del)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/screens/working_days.py" line="119" />
+            <source>Remove the chosen closure: the shop works those days after all</source>
+            <translation>선택한 휴업을 지웁니다: 그 날들은 다시 영업일이 됩니다</translation>
+        </message>
+        <message>
+            <location filename="../../ui/screens/working_days.py" line="219" />
+            <source>Closure removed</source>
+            <translation>휴업을 취소했습니다</translation>
+        </message>
+        <message>
+            <location filename="../../ui/screens/working_days.py" line="225" />
+            <source>Open the shop again?</source>
+            <translation>휴업을 취소할까요?</translation>
+        </message>
+        <message>
+            <location filename="../../ui/screens/working_days.py" line="227" />
+            <source>Remove the closure {closure}? Those days become working days again and the queues are planned anew.</source>
+            <translation>휴업 {closure}을(를) 지울까요? 그 날들은 다시 근무일이 되고 대기열을 새로 계획합니다.</translation>
         </message>
     </context>
 </TS>

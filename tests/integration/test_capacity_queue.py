@@ -27,11 +27,12 @@ from domain.commands import (
     ReassignJob,
     RegisterMechanic,
     RemoveDayOff,
+    RemoveShopClosure,
     RequestRepair,
     SetWorkingWeekdays,
     StartJob,
 )
-from domain.errors import Conflict, DomainError, IllegalTransition, InvalidInput
+from domain.errors import Conflict, DomainError, IllegalTransition, InvalidInput, NotFound
 from tests.integration.core_helpers import diff, events, job_of, man_day, row, snapshot
 
 SEOUL = ZoneInfo("Asia/Seoul")
@@ -129,6 +130,27 @@ def test_weekly_pattern_days_off_and_closures_shape_the_promise(desk: Shop) -> N
     assert_consistent(desk)
 
 
+def test_removing_a_closure_brings_the_promises_booked_after_it_forward(desk: Shop) -> None:
+    kim = desk.handle(RegisterMechanic("김민수", 10))
+    closure = desk.handle(AddShopClosure("2026-05-06", "2026-05-09", "설비 공사"))
+    first = request(desk, kim, 2)  # Mon 4, (Children's Day), then closed Wed 6 - Sat 9: Mon 11
+    second = request(desk, kim, 1)  # Tue 12
+    assert (promised(desk, first), promised(desk, second)) == ("2026-05-11", "2026-05-12")
+
+    before = snapshot(desk)
+    with pytest.raises(NotFound):
+        desk.handle(RemoveShopClosure(closure + 100))  # no such closure: refused, nothing written
+    assert diff(before, snapshot(desk)) == []
+
+    desk.handle(RemoveShopClosure(closure))
+    assert promised(desk, first) == "2026-05-06" and promised(desk, second) == "2026-05-07"
+    assert [e.closure_id for e in events(desk, "ShopClosureRemoved")] == [closure]
+    assert events(desk, "PromisesMoved")[-1].promises == {str(first): "2026-05-06", str(second): "2026-05-07"}
+    with desk.db.read.connect() as conn:
+        assert conn.execute(select(s.shop_closure.c.id)).all() == []
+    assert_consistent(desk)
+
+
 def test_a_job_past_its_promise_and_not_finished_is_overdue(desk: Shop, clock: Clock) -> None:
     kim = desk.handle(RegisterMechanic("김민수", 10))
     late, done = request(desk, kim, 1), request(desk, kim, 1)
@@ -213,3 +235,22 @@ def test_reassigning_moves_the_man_days_and_the_queue_in_one_go(desk: Shop) -> N
             desk.handle(command)
         assert refused.value.code == code
         assert diff(before, snapshot(desk)) == []
+
+
+def test_bootstrap_loads_the_holidays_so_the_first_booking_computes_none(tmp_path: Path) -> None:
+    from app.holidays import korean_public_holidays
+
+    december = datetime(2026, 12, 30, 9, 0, tzinfo=SEOUL)
+    korean_public_holidays.cache_clear()
+    shop = bootstrap(
+        database_url=f"sqlite:///{tmp_path / 'shop.db'}", invoice_dir=tmp_path / "inv", clock=lambda: december
+    )
+    try:
+        loaded = korean_public_holidays.cache_info()
+        assert loaded.currsize == 2  # this year and the next: a queue planned in December reaches January
+        kim = shop.handle(RegisterMechanic("김민수", 10))
+        rid = request(shop, kim, 3)  # Wed 30, Thu 31, (New Year's Day), Sat 2 January
+        assert promised(shop, rid) == "2027-01-02"
+        assert korean_public_holidays.cache_info().misses == loaded.misses  # nothing computed on the booking
+    finally:
+        shop.close()

@@ -6,17 +6,18 @@ from __future__ import annotations
 from datetime import date, datetime, timedelta
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QPoint, Qt
 
 from app import queries
 from app.bootstrap import Shop, bootstrap
 from app.holidays import korean_public_holidays
-from domain.commands import FinishJob, RegisterMechanic, RequestRepair, StartJob
+from domain.commands import AddDayOff, AddShopClosure, FinishJob, RegisterMechanic, RequestRepair, StartJob
 from domain.mechanic.schedule import WorkingCalendar
 from tests.ui.helpers import TIMEOUT, click, settle
 from tests.ui.seed import SmallShop
 from ui.main_window import MainWindow
-from ui.models.board import OVERDUE_FILL, BoardModel
+from ui.models.board import AT_RISK_FILL, AT_RISK_TEXT, OVERDUE_FILL, OVERDUE_TEXT, BoardModel
+from ui.models.tables import JobsModel, ReceiptsModel
 from ui.screens.board import BoardScreen
 from ui.screens.mechanic_admin import MechanicAdminScreen
 from ui.screens.mechanic_bay import MechanicBayScreen
@@ -184,3 +185,139 @@ def test_the_form_takes_a_wanted_by_date_warns_early_and_tells_the_promise(
         return next((r.promised_date for r in rows if r.customer_name == "김영희"), "")
 
     qtbot.waitUntil(lambda: line_promise() == promise, timeout=TIMEOUT)
+    header = screen.receipts_view.horizontalHeader()  # beside the car and the status, not past the fare
+    assert header.visualIndex(ReceiptsModel.PROMISED) == header.visualIndex(ReceiptsModel.CAR) + 2
+
+
+def _bay_jobs(qtbot, screen: MechanicBayScreen, mechanic_id: int, count: int) -> None:
+    qtbot.waitUntil(lambda: screen.mechanic_group.button(mechanic_id) is not None, timeout=TIMEOUT)
+    screen.choose_mechanic(mechanic_id)
+    qtbot.waitUntil(lambda: screen.jobs_model.rowCount() == count, timeout=TIMEOUT)
+
+
+def _promise_cell(screen: MechanicBayScreen, receipt_id: int):
+    model = screen.jobs_model
+    at = next(i for i in range(model.rowCount()) if model.row_at(i).receipt_id == receipt_id)
+    return model.index(at, PROMISED_COLUMN)
+
+
+PROMISED_COLUMN = JobsModel.PROMISED
+
+
+def _pixel_of(qtbot, win: MainWindow, screen: MechanicBayScreen, cell, path: Path):
+    """The colour inside a cell of the bay's list as drawn, after checking the whole cell is in view."""
+    settle(qtbot, win)
+    image = win.grab().toImage()
+    image.save(str(path))
+    view = screen.jobs_view
+    rect = view.visualRect(cell)
+    assert rect.isValid() and rect.left() >= 0 and rect.right() <= view.viewport().width(), (rect, view.width())
+    edge = view.viewport().mapTo(win, QPoint(rect.right() - 3, rect.center().y()))  # beside the text, not on it
+    return image.pixelColor(edge.x(), edge.y())
+
+
+def test_the_bay_marks_a_promise_the_queue_now_misses_in_amber_and_in_words(
+    qtbot, window: MainWindow, shop: Shop, seeded: SmallShop, tmp_path: Path
+) -> None:
+    on_time = shop.handle(RequestRepair("홍길동", "12가3456", seeded.kim, 2, 10_000))
+    behind = shop.handle(RequestRepair("김영희", "34나5678", seeded.kim, 1, 10_000))
+    (_first, second) = shop.query(queries.mechanic_queue, seeded.kim)
+    promised = second.promised_date
+    shop.handle(AddDayOff(seeded.kim, second.planned_start))  # Kim is off the day the second job was planned
+    (_first, second) = shop.query(queries.mechanic_queue, seeded.kim)
+    assert second.at_risk and not second.overdue and second.promised_date == promised  # never pushed back silently
+
+    screen = window.show_screen("mechanic")
+    assert isinstance(screen, MechanicBayScreen)
+    _bay_jobs(qtbot, screen, seeded.kim, 2)
+    qtbot.waitUntil(lambda: _promise_cell(screen, behind).data() == f"At risk\n{promised}", timeout=TIMEOUT)
+    cell = _promise_cell(screen, behind)
+    assert screen.jobs_model.data(cell, Qt.ItemDataRole.BackgroundRole).color().name() == AT_RISK_FILL.lower()
+    assert screen.jobs_model.data(cell, Qt.ItemDataRole.ForegroundRole).color().name() == AT_RISK_TEXT.lower()
+    assert second.planned_finish in screen.jobs_model.data(cell, Qt.ItemDataRole.ToolTipRole)
+    fine = _promise_cell(screen, on_time)
+    assert screen.jobs_model.data(fine, Qt.ItemDataRole.BackgroundRole) is None
+    assert fine.data() == shop.query(queries.mechanic_queue, seeded.kim)[0].promised_date
+
+    car = cell.siblingAtColumn(JobsModel.CAR)
+    assert car.data() == "34나5678\nAt risk"  # the car's cell says it too: at 1024 px only it is in view
+    assert screen.jobs_model.data(car, Qt.ItemDataRole.BackgroundRole).color().name() == AT_RISK_FILL.lower()
+    for size, shown in (((1024, 768), car), ((1440, 900), cell)):
+        window.resize(*size)
+        pixel = _pixel_of(qtbot, window, screen, shown, tmp_path / f"bay-at-risk-{size[0]}.png")
+        assert pixel.red() > 200 and 120 < pixel.green() < 190 and pixel.blue() < 60, pixel.name()
+
+    screen.select_job(job_of(shop, behind))  # selected, the row is drawn in the selection's colour: the detail says it
+    qtbot.waitUntil(lambda: f"Promised for {promised}: at risk" in screen.job_detail.text(), timeout=TIMEOUT)
+    assert second.planned_finish in screen.job_detail.text()
+
+
+def test_the_bay_marks_an_overdue_promise_in_red_and_in_korean(qtbot, korean, tmp_path: Path) -> None:
+    shop, late, _done = _late_shop(tmp_path)
+    try:
+        win = MainWindow(shop, "mechanic")
+        qtbot.addWidget(win)
+        win.resize(1024, 768)
+        win.show()
+        qtbot.waitExposed(win)
+        try:
+            screen = win.screens["mechanic"]
+            assert isinstance(screen, MechanicBayScreen)
+            kim = shop.query(queries.mechanics)[0].id
+            _bay_jobs(qtbot, screen, kim, 1)
+            cell = _promise_cell(screen, late)
+            (row,) = shop.query(queries.mechanic_queue, kim)
+            assert row.overdue
+            assert f"{row.promised_date}까지 약속: 지연" in screen.job_detail.text()
+            assert cell.data() == f"지연\n{row.promised_date}"
+            assert screen.jobs_model.data(cell, Qt.ItemDataRole.BackgroundRole).color().name() == OVERDUE_FILL.lower()
+            assert screen.jobs_model.data(cell, Qt.ItemDataRole.ForegroundRole).color().name() == OVERDUE_TEXT.lower()
+            car = cell.siblingAtColumn(JobsModel.CAR)
+            assert car.data() == "12가3456\n지연"
+            screen.jobs_view.clearSelection()  # the selected row is drawn in the selection's colour (the word stays)
+            pixel = _pixel_of(qtbot, win, screen, car, tmp_path / "bay-overdue-ko-1024x768.png")
+            assert pixel.red() > 150 and pixel.green() < 60 and pixel.blue() < 60, pixel.name()
+        finally:
+            win.shutdown()
+    finally:
+        shop.close()
+
+
+def test_the_mechanics_screen_removes_a_closure_with_delete_after_asking(
+    qtbot, window: MainWindow, shop: Shop, seeded: SmallShop, monkeypatch, tmp_path: Path
+) -> None:
+    today = date.today()
+    closure = shop.handle(AddShopClosure(today.isoformat(), (today + timedelta(days=6)).isoformat(), "여름 휴가"))
+    rid = shop.handle(RequestRepair("홍길동", "12가3456", seeded.kim, 1, 10_000))
+    (queued,) = shop.query(queries.mechanic_queue, seeded.kim)
+    assert queued.planned_start > (today + timedelta(days=6)).isoformat()  # after the closure
+
+    screen = window.show_screen("mechanics")
+    assert isinstance(screen, MechanicAdminScreen)
+    panel = screen.working_days
+    qtbot.waitUntil(lambda: panel.closure_list.count() == 1, timeout=TIMEOUT)
+    assert "여름 휴가" in panel.closure_list.item(0).text() and panel.closure_list.isVisible()
+    assert not panel.remove_closure.isEnabled()  # nothing chosen yet
+    panel.closure_list.setFocus()
+    panel.closure_list.setCurrentRow(0)
+    assert panel.selected_closure() == closure and panel.remove_closure.isEnabled()
+    settle(qtbot, window)
+    window.grab().save(str(tmp_path / "mechanics-closure.png"))
+
+    asked: list[str] = []
+    monkeypatch.setattr(panel, "confirm_remove_closure", lambda text: asked.append(text) or False)
+    qtbot.keyClick(panel.closure_list, Qt.Key.Key_Delete)
+    assert asked and "여름 휴가" in asked[0]
+    assert len(shop.query(queries.working_days, seeded.kim).closures) == 1  # "No": nothing removed
+
+    monkeypatch.setattr(panel, "confirm_remove_closure", lambda text: True)
+    qtbot.keyClick(panel.closure_list, Qt.Key.Key_Delete)
+    qtbot.waitUntil(lambda: shop.query(queries.working_days, seeded.kim).closures == [], timeout=TIMEOUT)
+    qtbot.waitUntil(lambda: panel.closure_list.count() == 0 and "none" in panel.closures.text(), timeout=TIMEOUT)
+    assert "Closure removed" in panel.message.title.text()
+    # The queue is planned again: the job now starts on the first working day from today, promised earlier.
+    (queued_now,) = shop.query(queries.mechanic_queue, seeded.kim)
+    calendar = WorkingCalendar(holidays=korean_public_holidays)
+    assert queued_now.planned_start == calendar.first_working_day(today).isoformat()
+    assert queued_now.promised_date < queued.promised_date
+    assert next(r for r in shop.status_board() if r.receipt_id == rid).promised_date == queued_now.promised_date

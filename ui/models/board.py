@@ -37,6 +37,9 @@ PAGE = 200
 #: An overdue promise: white on a strong red, readable across the workshop (contrast 6.5:1), on light and dark.
 OVERDUE_FILL = "#B91C1C"
 OVERDUE_TEXT = "#FFFFFF"
+#: A promise the queue now plans to miss (not yet overdue): near-black on amber (contrast 9:1), unlike the red.
+AT_RISK_FILL = "#F59E0B"
+AT_RISK_TEXT = "#111827"
 
 #: Status filter choices: (label, job statuses, unpaid only). Empty statuses = all.
 ACTIVE = ("requested", "created", "started")

@@ -13,7 +13,7 @@ from domain.vehicleparts.origin import origin_name
 from ui import fmt
 from ui.domain_text import reason_text, text_of
 from ui.models.base import CENTER, RIGHT, Column, RowTableModel
-from ui.models.board import OVERDUE_FILL, OVERDUE_TEXT
+from ui.models.board import AT_RISK_FILL, AT_RISK_TEXT, OVERDUE_FILL, OVERDUE_TEXT
 from ui.tr import QT_TRANSLATE_NOOP
 
 LOW_STOCK_BG = QColor("#FEF3C7")
@@ -28,6 +28,8 @@ def _receipt_status(row: ReceiptRow) -> str:
 
 class ReceiptsModel(RowTableModel):
     """The desk's receipts, newest first (`app.queries.receipts`)."""
+
+    RECEIPT, TIME, CAR, CUSTOMER, MECHANIC, STATUS, FARE, PROMISED = range(8)
 
     def __init__(self, parent: Any = None) -> None:
         super().__init__(
@@ -82,14 +84,69 @@ class HistoryModel(RowTableModel):
         )
 
 
+def _flag(row: JobRow) -> str:
+    """The word for a promise in trouble: overdue, or at risk (the queue now plans past it); '' when fine."""
+    if not row.promised_date:
+        return ""
+    if row.overdue:
+        return QCoreApplication.translate("Jobs", "Overdue")
+    return QCoreApplication.translate("Jobs", "At risk") if row.at_risk else ""
+
+
+def _promise_text(row: JobRow) -> str:
+    """The promised day, with the word above it when in trouble (the colour is not the only sign)."""
+    flag = _flag(row)
+    return f"{flag}\n{row.promised_date}" if flag else row.promised_date or "—"
+
+
+def _car_text(row: JobRow) -> str:
+    """The car number, and the word below it: the list is only this wide at 1024 px, so the flag is seen there."""
+    flag = _flag(row)
+    return f"{row.car_number}\n{flag}" if flag else row.car_number
+
+
+def _promise_fg(row: JobRow) -> QColor | None:
+    if row.overdue:
+        return QColor(OVERDUE_TEXT)
+    return QColor(AT_RISK_TEXT) if row.at_risk and row.promised_date else None
+
+
+def _promise_bg(row: JobRow) -> QColor | None:
+    if row.overdue:
+        return QColor(OVERDUE_FILL)
+    return QColor(AT_RISK_FILL) if row.at_risk and row.promised_date else None
+
+
+def _promise_tip(row: JobRow) -> str:
+    if row.overdue:
+        return QCoreApplication.translate("Jobs", "Promised for {date} and not finished yet.").format(
+            date=row.promised_date
+        )
+    if row.at_risk and row.promised_date:
+        return QCoreApplication.translate(
+            "Jobs", "The queue now plans it to finish on {finish}, after the promised {date}."
+        ).format(finish=row.planned_finish or "—", date=row.promised_date)
+    return ""
+
+
 class JobsModel(RowTableModel):
-    """A mechanic's open jobs (`app.queries.jobs`)."""
+    """A mechanic's open jobs (`app.queries.jobs`); an overdue or at-risk promise is coloured and says so."""
+
+    JOB, CAR, CUSTOMER, STATUS, PROMISED, STARTS = range(6)
 
     def __init__(self, parent: Any = None) -> None:
         super().__init__(
             [
                 Column(QT_TRANSLATE_NOOP("Columns", "Job"), lambda r: f"#{r.job_id}", lambda r: r.job_id, RIGHT),
-                Column(QT_TRANSLATE_NOOP("Columns", "Car number"), lambda r: r.car_number, bold=True),
+                Column(
+                    QT_TRANSLATE_NOOP("Columns", "Car number"),
+                    _car_text,
+                    lambda r: r.car_number,
+                    foreground=_promise_fg,
+                    background=_promise_bg,
+                    tooltip=_promise_tip,
+                    bold=True,
+                ),
                 Column(QT_TRANSLATE_NOOP("Columns", "Customer"), lambda r: r.customer_name),
                 Column(
                     QT_TRANSLATE_NOOP("Columns", "Status"),
@@ -98,10 +155,12 @@ class JobsModel(RowTableModel):
                 ),
                 Column(
                     QT_TRANSLATE_NOOP("Columns", "Promised"),
-                    lambda r: r.promised_date or "—",
+                    _promise_text,
+                    lambda r: r.promised_date,
                     align=CENTER,
-                    foreground=lambda r: QColor(OVERDUE_TEXT) if r.overdue else None,
-                    background=lambda r: QColor(OVERDUE_FILL) if r.overdue else None,
+                    foreground=_promise_fg,
+                    background=_promise_bg,
+                    tooltip=_promise_tip,
                 ),
                 Column(QT_TRANSLATE_NOOP("Columns", "Starts"), lambda r: r.planned_start or "—", align=CENTER),
             ],

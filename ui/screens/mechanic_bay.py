@@ -110,6 +110,10 @@ class MechanicBayScreen(QWidget):
         big = QFont()
         big.setPixelSize(17)  # as the style sheet's QTableView[tier="big"]
         self.jobs_model.pill_font = big
+        # What a mechanic looks for first: the car, when it is promised (flagged when at risk or overdue), its state.
+        header = self.jobs_view.horizontalHeader()
+        for visual, logical in enumerate((JobsModel.CAR, JobsModel.PROMISED, JobsModel.STATUS)):
+            header.moveSection(header.visualIndex(logical), visual + 1)
         jobs.addWidget(self.jobs_view, 1)
         self.no_jobs = label(self.tr("Pick your name above to see your jobs."), "Muted", wrap=True)
         jobs.addWidget(self.no_jobs)
@@ -295,6 +299,8 @@ class MechanicBayScreen(QWidget):
             detail = self.tr("{customer} · estimated {days} man-day(s) · receipt #{receipt}").format(
                 customer=job.customer_name, days=job.man_day, receipt=job.receipt_id
             )
+            if job.promised_date:
+                detail += "\n" + self._promise_line(job)
             if job.term:
                 detail += "\n" + self.tr("Work: {term}").format(term=job.term)
             if job.request_note:
@@ -316,6 +322,16 @@ class MechanicBayScreen(QWidget):
             if starting:
                 self._starting = None  # the started job is back from the database
             self._next_scan()
+
+    def _promise_line(self, job: JobRow) -> str:
+        """What the customer was promised, and whether it is in trouble (the selected row shows no colour)."""
+        if job.overdue:
+            return self.tr("Promised for {date}: overdue").format(date=job.promised_date)
+        if job.at_risk:
+            return self.tr("Promised for {date}: at risk, the queue now plans {finish}").format(
+                date=job.promised_date, finish=job.planned_finish or "—"
+            )
+        return self.tr("Promised for {date}").format(date=job.promised_date)
 
     def start_job(self) -> None:
         job = self._job

@@ -123,6 +123,10 @@ class ReceptionScreen(QWidget):
         receipts.addLayout(find)
         self.receipts_model = ReceiptsModel(self)
         self.receipts_view = table(self.receipts_model, stretch=3)
+        # The state and the promise beside the car, so the list this narrow still shows what the desk is asked.
+        header = self.receipts_view.horizontalHeader()
+        for visual, logical in enumerate((ReceiptsModel.STATUS, ReceiptsModel.PROMISED)):
+            header.moveSection(header.visualIndex(logical), ReceiptsModel.CAR + 1 + visual)
         receipts.addWidget(self.receipts_view, 1)
         self.list_message = Banner()
         receipts.addWidget(self.list_message)

@@ -1,17 +1,31 @@
 """A mechanic's working days on the mechanics screen: weekly pattern, days off, and the shop's closures.
 
 Each change is one command (SetWorkingWeekdays, AddDayOff, RemoveDayOff,
-AddShopClosure); the queue and the promises follow in the same transaction.
+AddShopClosure, RemoveShopClosure); the queue and the promises follow in the
+same transaction. A closure is removed from its list with Delete (or the
+button), after a question.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QDate
-from PySide6.QtWidgets import QCheckBox, QDateEdit, QGridLayout, QHBoxLayout, QLineEdit, QVBoxLayout, QWidget
+from PySide6.QtCore import QCoreApplication, QDate, Qt
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QDateEdit,
+    QGridLayout,
+    QHBoxLayout,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QMessageBox,
+    QVBoxLayout,
+    QWidget,
+)
 
 from app import queries
 from app.queries import MechanicRow, WorkingDaysView
-from domain.commands import AddDayOff, AddShopClosure, RemoveDayOff, SetWorkingWeekdays
+from domain.commands import AddDayOff, AddShopClosure, RemoveDayOff, RemoveShopClosure, SetWorkingWeekdays
 from domain.messages import Command
 from ui.errors import describe
 from ui.runner import CommandRunner
@@ -92,6 +106,22 @@ class WorkingDaysPanel(QWidget):
         root.addLayout(note)
         self.closures = label("", "Muted", wrap=True)
         root.addWidget(self.closures)
+        # The closures themselves, one a line: select one and press Delete (or the button) to open the shop again.
+        listed = QHBoxLayout()
+        self.closure_list = QListWidget()
+        self.closure_list.setAccessibleName(self.tr("Shop closures"))
+        self.closure_list.setMaximumHeight(68)
+        self.closure_list.setMinimumHeight(40)  # two lines at least, whatever the banner below takes
+        self.closure_list.setTextElideMode(Qt.TextElideMode.ElideRight)  # a long note is cut, its tooltip whole
+        self.closure_list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.closure_list.setVisible(False)
+        self.remove_closure = button(self.tr("Open again  (Del)"), "danger")
+        self.remove_closure.setToolTip(self.tr("Remove the chosen closure: the shop works those days after all"))
+        self.remove_closure.setEnabled(False)
+        self.remove_closure.setVisible(False)
+        listed.addWidget(self.closure_list, 1)
+        listed.addWidget(self.remove_closure, 0, Qt.AlignmentFlag.AlignTop)
+        root.addLayout(listed)
         self.message = Banner()
         root.addWidget(self.message)
 
@@ -100,6 +130,11 @@ class WorkingDaysPanel(QWidget):
         self.add_off.clicked.connect(lambda: self._day_off(True))
         self.remove_off.clicked.connect(lambda: self._day_off(False))
         self.add_closure.clicked.connect(self.close_shop)
+        self.remove_closure.clicked.connect(self.remove_selected_closure)
+        self.closure_list.currentRowChanged.connect(lambda _row: self._enable_removal())
+        delete = QShortcut(QKeySequence(QKeySequence.StandardKey.Delete), self.closure_list)
+        delete.setContext(Qt.ShortcutContext.WidgetShortcut)  # only in the list: Delete still edits text elsewhere
+        delete.activated.connect(self.remove_selected_closure)
 
     # -- what it shows ----------------------------------------------------------------
     def show_for(self, mechanic: MechanicRow | None) -> None:
@@ -128,8 +163,30 @@ class WorkingDaysPanel(QWidget):
         if self.mechanic is not None:
             listed = ", ".join(view.days_off) if view.days_off else self.tr("none")
             self.days_off.setText(self.tr("Days off: {days}").format(days=listed))
-        closed = [f"{first}–{last}" + (f" ({note})" if note else "") for _id, first, last, note in view.closures]
-        self.closures.setText(self.tr("Closed: {days}").format(days=", ".join(closed) if closed else self.tr("none")))
+        self._show_closures(view.closures)
+
+    def _show_closures(self, closures: list[tuple[int, str, str, str]]) -> None:
+        chosen = self.selected_closure()
+        self.closures.setText(self.tr("Closed: {days}").format(days=self.tr("none")) if not closures else "")
+        self.closures.setVisible(not closures)
+        self.closure_list.clear()
+        for closure_id, first, last, note in closures:
+            item = QListWidgetItem(_closure_text(first, last, note))
+            item.setToolTip(item.text())
+            item.setData(Qt.ItemDataRole.UserRole, closure_id)
+            self.closure_list.addItem(item)
+            if closure_id == chosen:
+                self.closure_list.setCurrentItem(item)
+        self.closure_list.setVisible(bool(closures))
+        self.remove_closure.setVisible(bool(closures))
+        self._enable_removal()
+
+    def selected_closure(self) -> int | None:
+        item = self.closure_list.currentItem()
+        return None if item is None else int(item.data(Qt.ItemDataRole.UserRole))
+
+    def _enable_removal(self) -> None:
+        self.remove_closure.setEnabled(self.selected_closure() is not None)
 
     # -- the commands -----------------------------------------------------------------
     def weekdays_mask(self) -> str:
@@ -151,6 +208,29 @@ class WorkingDaysPanel(QWidget):
         last = self.closure_last.date().toString("yyyy-MM-dd")
         self._submit(AddShopClosure(first, last, self.closure_note.text()), self.tr("Closure saved"))
 
+    def remove_selected_closure(self) -> None:
+        """Delete or the button: after a question, the chosen closure goes and every queue is planned again."""
+        item = self.closure_list.currentItem()
+        if item is None:
+            return
+        if not self.confirm_remove_closure(item.text()):
+            self.closure_list.setFocus()
+            return
+        self._submit(RemoveShopClosure(int(item.data(Qt.ItemDataRole.UserRole))), self.tr("Closure removed"))
+        self.closure_list.setFocus()
+
+    def confirm_remove_closure(self, closure: str) -> bool:
+        answer = QMessageBox.question(
+            self,
+            self.tr("Open the shop again?"),
+            self.tr(
+                "Remove the closure {closure}? Those days become working days again and the queues are planned anew."
+            ).format(closure=closure),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No,
+        )
+        return answer == QMessageBox.StandardButton.Yes
+
     def _submit(self, command: Command, done: str) -> None:
         def finished(_result: object) -> None:
             self.message.show_message("success", done)
@@ -161,3 +241,8 @@ class WorkingDaysPanel(QWidget):
             on_done=finished,
             on_error=lambda exc: self.message.show_message("error", self.tr("Not saved"), describe(exc)),
         )
+
+
+def _closure_text(first: str, last: str, note: str) -> str:
+    days = first if first == last else f"{first} – {last}"
+    return days + (f"  ({note})" if note else "")
