@@ -25,7 +25,7 @@ p = part.c
 
 _CODE_TAKEN = select(p.id).where(func.upper(p.part_code) == bindparam("code"))
 _ADD_PART = insert(part).returning(p.id)
-_GET_PART = select(p.id, p.part_code, p.name, p.price, p.stock, p.low_stock, p.origin).where(
+_GET_PART = select(p.id, p.part_code, p.name, p.price, p.stock, p.low_stock, p.origin, p.unit_cost).where(
     p.id == bindparam("part_id")
 )
 _GET_PART_LOCKED = _GET_PART.with_for_update()
@@ -71,7 +71,16 @@ class PartRepository:
         if found is None:
             raise NotFound("vehicleparts.part_not_found", part_id=part_id)
         return self._seen(
-            Part(found.id, found.part_code, found.name, found.price, found.stock, found.low_stock, found.origin)
+            Part(
+                found.id,
+                found.part_code,
+                found.name,
+                found.price,
+                found.stock,
+                found.low_stock,
+                found.origin,
+                int(found.unit_cost),
+            )
         )
 
     def _seen(self, part: Part) -> Part:

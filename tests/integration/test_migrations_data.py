@@ -31,6 +31,7 @@ from domain.commands import (
     ChangeCarNumber,
     CloseDay,
     CreateUser,
+    IncreaseStock,
     DraftEstimate,
     ProposeAdditionalWork,
     RecordPayment,
@@ -75,6 +76,8 @@ def build_a_shop(db_url: str, folder: Path, *, till: bool) -> None:
         shop.handle(ChangeCarNumber(car.vehicle_id, "22사3344"))
         # 0012: a canned job, an estimate with its lines, additional work proposed from the bay.
         filter_part = shop.handle(RegisterPart("FLT-9", "오일필터", 9_000, 4))
+        # 0013: a delivery with its purchase cost (part_delivery, the part's average cost).
+        shop.handle(IncreaseStock(filter_part, 2, unit_cost=6_000))
         menu = shop.handle(AddCannedJob("엔진오일 교환", 20_000, 1, ((filter_part, 1),)))
         assert menu
         shop.handle(
