@@ -17,7 +17,7 @@ from app.queries import invoice_no_for_job
 from app.reception import till
 from app.reports.mechanics import mechanics_report
 from app.reports.parts import parts_report
-from app.reports.receivables import bucket_of, receivables_at_end_of
+from app.reports.receivables import bucket_of, owed_by_age, receivables_at_end_of
 from app.reports.sales import sales_report
 from domain.commands import (
     CorrectInvoice,
@@ -56,6 +56,7 @@ def test_mechanics_parts_and_receivables_reconcile_with_sales_and_the_z_reports(
             parts = {r["part_code"]: r for r in parts_report(conn, days).as_dicts()}
             z_days = [(d, till.z_report(conn, d)) for d in month.days]
             owed = {d: receivables_at_end_of(conn, d) for d in month.days}
+            screen_ages = {d: owed_by_age(conn, d) for d in month.days}  # the screen's: summed in SQL
             finished = conn.execute(select(s.job.c.man_day).where(s.job.c.finished_at.is_not(None))).scalars().all()
     finally:
         shop.close()
@@ -88,6 +89,7 @@ def test_mechanics_parts_and_receivables_reconcile_with_sales_and_the_z_reports(
         assert z is not None
         assert owed[day].total == z.open_balances_total
         assert sorted(x.invoice_no for x in owed[day].invoices) == sorted(b.invoice_no for b in z.open_balances)
+        assert screen_ages[day] == owed[day].by_age(), day
     last = owed[month.days[-1]]
     assert last.total > 0 and any(x.age > 7 for x in last.invoices)  # the never-paid ones age
     by_age = last.by_age().as_dicts()
