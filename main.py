@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 import sys
 
-ROLES = ("reception", "mechanic", "parts", "board", "all")
+ROLES = ("reception", "mechanic", "parts", "board", "manager", "all")
 
 
 def parse_args(argv: list[str] | None = None) -> argparse.Namespace:

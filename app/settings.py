@@ -23,7 +23,7 @@ def default_invoice_dir() -> Path:
 
 
 #: What a terminal is for (the `role` setting): every screen, or the one station's.
-TERMINAL_ROLES = ("all", "reception", "mechanic", "parts", "board")
+TERMINAL_ROLES = ("all", "reception", "mechanic", "parts", "board", "manager")
 
 
 @dataclass(frozen=True)

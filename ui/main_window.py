@@ -30,7 +30,7 @@ from ui.widgets import label
 if TYPE_CHECKING:
     from app.shop import Shop
 
-ROLES = ("reception", "mechanic", "parts", "board", "all")
+ROLES = ("reception", "mechanic", "parts", "board", "manager", "all")
 #: The register of customers and cars (ui.customers.register): a page opened from the desk, not on the rail.
 REGISTER = "register"
 
@@ -58,6 +58,8 @@ ROLE_SCREENS = {
     "mechanic": ("mechanic", "board"),
     "parts": ("parts", "board"),
     "board": ("board",),
+    # The manager's desk: how the shop is doing first (Ctrl+1), then the till, the mechanics, the board.
+    "manager": ("reports", "invoice", "mechanics", "board"),
     "all": ("reception", "mechanic", "parts", "board", "invoice", "mechanics", "reports"),
 }
 
@@ -150,7 +152,7 @@ class MainWindow(QMainWindow):
         head.addWidget(label("·", "Muted"))
         head.addWidget(self.screen_title)
         head.addStretch(1)
-        if self.role in ("reception", "all"):  # the desk's manager: a verified backup, progress shown
+        if self.role in ("reception", "manager", "all"):  # the desk's manager: a verified backup, progress shown
             self.backup_button = QToolButton(self.header)
             self.backup_button.setText(self.tr("Backup…"))
             self.backup_button.clicked.connect(self.open_backup)

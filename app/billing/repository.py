@@ -37,7 +37,7 @@ _LINES = Prepared(
     .order_by(b.id)
 )
 _PARTS = Prepared(
-    select(pr.id, pr.part_id, pr.part_code, pr.name, pr.quantity, pr.unit_price)
+    select(pr.id, pr.part_id, pr.part_code, pr.name, pr.quantity, pr.unit_price, pr.unit_cost)
     .where(pr.job_id == bindparam("job_id"), pr.status == "provided")
     .order_by(pr.id)
 )
@@ -85,7 +85,9 @@ class BillRepository:
                     Line.discount(ln.id, ln.description, ln.amount, Decimal(ln.percent), ln.on_line, ln.added_by)
                 )
         for p in _PARTS.run(self.conn, {"job_id": job_id}):
-            bill.lines.append(Line.part(-p.id, p.id, p.part_id, p.part_code, p.name, p.quantity, p.unit_price))
+            bill.lines.append(
+                Line.part(-p.id, p.id, p.part_id, p.part_code, p.name, p.quantity, p.unit_price, int(p.unit_cost))
+            )
         self._stored[job_id] = stored
         self.seen.append(bill)
         return bill
@@ -132,6 +134,7 @@ class BillRepository:
                 if ln.kind is not LineKind.PART
                 else ln.unit_price,
                 "amount": pricing.amounts[ln.number],
+                "unit_cost": ln.unit_cost,
                 "percent": percent_text(ln.percent) if ln.percent else "0",
                 "on_line": ln.on_line,
                 "added_by": ln.added_by,
@@ -187,7 +190,7 @@ _INVOICE_LOCKED = Prepared(
 )
 _INVOICE_LINES = Prepared(
     select(_ln.line_no, _ln.kind, _ln.part_code, _ln.name, _ln.quantity, _ln.unit_price, _ln.amount, _ln.percent)
-    .add_columns(_ln.on_line, _ln.added_by)
+    .add_columns(_ln.on_line, _ln.added_by, _ln.unit_cost)
     .where(_ln.invoice_id == bindparam("invoice_id"))
     .order_by(_ln.line_no)
 )
@@ -219,7 +222,9 @@ class IssuedInvoices:
                 pct = Decimal(x.percent)
                 lines.append(Line.discount(x.line_no, x.name, 0 if pct else -int(x.amount), pct, x.on_line))
             else:
-                lines.append(Line.part(x.line_no, 0, 0, x.part_code, x.name, x.quantity, int(x.unit_price)))
+                lines.append(
+                    Line.part(x.line_no, 0, 0, x.part_code, x.name, x.quantity, int(x.unit_price), int(x.unit_cost))
+                )
         status = {"voided": InvoiceStatus.VOIDED, "corrected": InvoiceStatus.CORRECTED}.get(row.status)
         found = Invoice(
             row.invoice_no,

@@ -67,7 +67,9 @@ def cancel_job(event: RequestCancelled, uow: UnitOfWork, _: HandlerSettings) -> 
 
 
 def part_received(event: PartReceived, uow: UnitOfWork, _: HandlerSettings) -> None:
-    uow.jobs.settle_part_request(event.part_request_id, PartRequestStatus.PROVIDED, event.unit_price)
+    uow.jobs.settle_part_request(
+        event.part_request_id, PartRequestStatus.PROVIDED, event.unit_price, unit_cost=event.unit_cost
+    )
 
 
 def part_request_cancelled(event: PartRequestCancelled, uow: UnitOfWork, _: HandlerSettings) -> None:

@@ -53,6 +53,7 @@ _SETTLE_PART_REQUEST = Prepared(
     .values(
         status=bindparam("new_status"),
         unit_price=bindparam("price"),
+        unit_cost=bindparam("cost"),
         reason=bindparam("why"),
         reason_code=bindparam("why_code"),
         reason_params=bindparam("why_params"),
@@ -136,8 +137,12 @@ class JobRepository:
         unit_price: int = 0,
         reason: str = "",
         reason_message: Message | None = None,
+        unit_cost: int = 0,
     ) -> bool:
-        """Mark a waiting part request provided or cancelled (and why); False if it was already settled."""
+        """Mark a waiting part request provided (at its price and cost) or cancelled (and why).
+
+        False if it was already settled.
+        """
         by_code = stored_reason(reason_message)
         done = _SETTLE_PART_REQUEST.run(
             self.conn,
@@ -145,6 +150,7 @@ class JobRepository:
                 "request_id": part_request_id,
                 "new_status": status.value,
                 "price": unit_price,
+                "cost": unit_cost,
                 "why": reason,
                 "why_code": by_code["reason_code"],
                 "why_params": by_code["reason_params"],

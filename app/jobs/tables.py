@@ -31,6 +31,8 @@ part_request = Table(
     Column("part_code", String(40), nullable=False, default=""),
     Column("name", String(120), nullable=False, default=""),
     Column("unit_price", Money, nullable=False, default=0),
+    # what each piece cost the shop when provided (its average purchase cost then; 0: never said)
+    Column("unit_cost", Money, nullable=False, default=0, server_default="0"),
     Column("reason", String(400), nullable=False, default=""),
     Column("reason_code", String(60), nullable=False, default="", server_default=""),
     Column("reason_params", Text, nullable=False, default="{}", server_default="{}"),  # Message params, JSON

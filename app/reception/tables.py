@@ -94,6 +94,8 @@ invoice_line = Table(
     Column("percent", String(12), nullable=False, default="0", server_default="0"),
     Column("on_line", Integer, nullable=False, default=0, server_default="0"),  # a discount's line_no, 0 the bill
     Column("added_by", String(80), nullable=False, default="", server_default=""),
+    # a part line: what each piece cost the shop when it was provided (app.reports' margins; 0: never said)
+    Column("unit_cost", Money, nullable=False, default=0, server_default="0"),
 )
 
 

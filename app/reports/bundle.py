@@ -9,7 +9,7 @@ from sqlalchemy import Connection
 
 from app.reports.mechanics import mechanics_report
 from app.reports.parts import parts_report
-from app.reports.receivables import receivables_at_end_of
+from app.reports.receivables import owed_by_age
 from app.reports.sales import sales_report
 from app.reports.table import ReportTable
 from domain.reports.periods import DayRange
@@ -42,5 +42,5 @@ def all_reports(conn: Connection, days: DayRange, grouping: str, today: date) ->
         sales_report(conn, days, grouping).as_table(),
         mechanics_report(conn, days, today),
         parts_report(conn, days),
-        receivables_at_end_of(conn, owed_on, names=False).by_age(),
+        owed_by_age(conn, owed_on),
     )

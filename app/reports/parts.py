@@ -1,8 +1,10 @@
 """Parts over a range of days: most used, revenue, cost and margin, stock value at cost, slow movers, low stock.
 
 `used` and `revenue` are the part lines of the range's invoices less those of its credit notes;
-`cost` is `used` at the part's average purchase cost (recorded at delivery, app.vehicleparts);
-`stock_value` is the stock on the shelf at that cost. A part in stock that no invoice of the
+`cost` is what those pieces cost the shop: each invoice line keeps the part's average purchase
+cost when the part was provided (recorded at delivery, app.vehicleparts), so a later delivery at
+another price leaves a past month's margin alone. `unit_cost` is the part's average cost now and
+`stock_value` the stock on the shelf at it. A part in stock that no invoice of the
 range used is a slow mover; one at or under its low-stock mark is `below_low`.
 Rows come most used first.
 """
@@ -42,23 +44,25 @@ COLUMNS = (
 def parts_report(conn: Connection, days: DayRange) -> ReportTable:
     used: Counter[str] = Counter()
     revenue: Counter[str] = Counter()
+    cost: Counter[str] = Counter()
     lines = (
-        select(ln.part_code, func.sum(ln.quantity), func.sum(ln.amount))
+        select(ln.part_code, func.sum(ln.quantity), func.sum(ln.amount), func.sum(ln.quantity * ln.unit_cost))
         .join(s.invoice, i.id == ln.invoice_id)
         .where(ln.kind == "part")
         .group_by(ln.part_code)
     )
-    for code, qty, amount in conn.execute(lines.where(i.business_day.between(days.first_day, days.last_day))):
-        used[code] += int(qty)
-        revenue[code] += int(amount)
-    for code, qty, amount in conn.execute(lines.where(ln.invoice_id.in_(credit_noted(days)))):
-        used[code] -= int(qty)
-        revenue[code] -= int(amount)
+    for sign, where in ((1, i.business_day.between(days.first_day, days.last_day)), (-1, i.id.in_(credit_noted(days)))):
+        for code, qty, amount, at_cost in conn.execute(lines.where(where)):
+            used[code] += sign * int(qty)
+            revenue[code] += sign * int(amount)
+            cost[code] += sign * int(at_cost)
     rows = []
     for code, name, stock, low, unit_cost in conn.execute(
         select(p.part_code, p.name, p.stock, p.low_stock, p.unit_cost).order_by(p.part_code)
     ):
-        rows.append(PartFigures(code, name, used[code], revenue[code], int(stock), int(unit_cost), int(low)))
+        rows.append(
+            PartFigures(code, name, used[code], revenue[code], int(stock), int(unit_cost), int(low), cost[code])
+        )
     rows.sort(key=lambda r: (-r.used, r.part_code))
     total = PartFigures(
         "total",
@@ -90,6 +94,7 @@ class PartFigures:
 
     @property
     def cost(self) -> int:
+        """What the pieces used cost when provided (the lines' costs), or `used` at today's cost."""
         return self.used * self.unit_cost if self.cost_override is None else self.cost_override
 
     @property

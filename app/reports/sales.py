@@ -15,7 +15,7 @@ from collections import defaultdict
 from dataclasses import dataclass, fields
 from typing import Any
 
-from sqlalchemy import BigInteger, Connection, Select, String, bindparam, func, literal, select, union_all
+from sqlalchemy import BigInteger, Connection, Select, String, and_, bindparam, case, func, literal, select, union_all
 
 from app import schema as s
 from app.reports.table import ReportTable, table
@@ -88,51 +88,67 @@ class SalesReport:
         return table("sales", (self.grouping, *COLUMNS), values)
 
 
-def _branch(day: Any, tag: str, kind: Any, n: Any, v1: Any, v2: Any) -> Select[Any]:
+def _branch(day: Any, tag: str, n: Any, v1: Any = None, v2: Any = None, v3: Any = None) -> Select[Any]:
+    zero = literal(0, BigInteger)
     return select(
         day.label("day"),
         literal(tag, String).label("tag"),
-        kind.label("kind"),
         n.label("n"),
-        v1.label("v1"),
-        v2.label("v2"),
+        (zero if v1 is None else v1).label("v1"),
+        (zero if v2 is None else v2).label("v2"),
+        (zero if v3 is None else v3).label("v3"),
     )
+
+
+def _sum_if(condition: Any, value: Any) -> Any:
+    return func.sum(case((condition, value), else_=0))
 
 
 _A, _B, _END = bindparam("a", type_=String), bindparam("b", type_=String), bindparam("end", type_=String)
 _NONE, _ZERO = literal("", String), literal(0, BigInteger)
 _IN_RANGE = i.business_day.between(_A, _B)
-_CREDIT_NOTED = select(i.id).where(i.voided_at >= _A, i.voided_at < _END, i.credit_note_no.is_not(None))
+_CREDIT_NOTE_IN_RANGE = and_(i.voided_at >= _A, i.voided_at < _END, i.credit_note_no.is_not(None))
+_WITH_LINES = s.invoice_line.join(s.invoice, i.id == ln.invoice_id)
 _WITH_CAR = s.invoice.join(s.receipt, r.id == i.receipt_id)
-#: Every figure of every day of a range in one statement (one round trip, one plan), tagged by kind.
+#: A line's amount by its kind: labour, discount (negative on the line), and everything else a part.
+_LABOUR = _sum_if(ln.kind == "labour", ln.amount)
+_DISCOUNT = _sum_if(ln.kind == "discount", ln.amount)
+_PART = _sum_if(ln.kind.not_in(("labour", "discount")), ln.amount)
+#: Every figure of every day of a range in one statement (one round trip, one plan), a row per day and
+#: branch, each grouped by its day alone (its index's order: no sort) with the kinds summed side by side.
 _BY_DAY = union_all(
-    _branch(i.business_day, "inv", _NONE, func.count(), func.sum(i.vat), func.sum(i.total))
+    _branch(i.business_day, "inv", func.count(), func.sum(i.vat), func.sum(i.total))
     .where(_IN_RANGE)
     .group_by(i.business_day),
-    _branch(i.business_day, "line", ln.kind, _ZERO, func.sum(ln.amount), _ZERO)
-    .select_from(s.invoice_line.join(s.invoice, i.id == ln.invoice_id))
+    _branch(i.business_day, "line", _ZERO, _LABOUR, _PART, _DISCOUNT)
+    .select_from(_WITH_LINES)
     .where(_IN_RANGE)
-    .group_by(i.business_day, ln.kind),
-    _branch(_CN_DAY, "cn", _NONE, func.count(), func.sum(i.vat), func.sum(i.total))
-    .where(i.id.in_(_CREDIT_NOTED))
+    .group_by(i.business_day),
+    _branch(_CN_DAY, "cn", func.count(), func.sum(i.vat), func.sum(i.total))
+    .where(_CREDIT_NOTE_IN_RANGE)
     .group_by(_CN_DAY),
-    _branch(_CN_DAY, "cnline", ln.kind, _ZERO, func.sum(ln.amount), _ZERO)
-    .select_from(s.invoice_line.join(s.invoice, i.id == ln.invoice_id))
-    .where(ln.invoice_id.in_(_CREDIT_NOTED))
-    .group_by(_CN_DAY, ln.kind),
-    _branch(p.business_day, "pay", p.method, _ZERO, func.sum(p.amount), _ZERO)
+    _branch(_CN_DAY, "cnline", _ZERO, _LABOUR, _PART, _DISCOUNT)
+    .select_from(_WITH_LINES)
+    .where(_CREDIT_NOTE_IN_RANGE)
+    .group_by(_CN_DAY),
+    _branch(
+        p.business_day,
+        "pay",
+        _ZERO,
+        _sum_if(p.method == "cash", p.amount),
+        _sum_if(p.method == "card", p.amount),
+        _sum_if(p.method == "transfer", p.amount),
+    )
     .where(p.business_day.between(_A, _B))
-    .group_by(p.business_day, p.method),
-    _branch(rf.business_day, "ref", _NONE, _ZERO, func.sum(rf.amount), _ZERO)
+    .group_by(p.business_day),
+    _branch(rf.business_day, "ref", _ZERO, func.sum(rf.amount))
     .where(rf.business_day.between(_A, _B))
     .group_by(rf.business_day),
-    _branch(i.business_day, "cars", _NONE, func.count(r.car_number.distinct()), _ZERO, _ZERO)
+    _branch(i.business_day, "cars", func.count(r.car_number.distinct()))
     .select_from(_WITH_CAR)
     .where(_IN_RANGE)
     .group_by(i.business_day),
-    _branch(_NONE, "allcars", _NONE, func.count(r.car_number.distinct()), _ZERO, _ZERO)
-    .select_from(_WITH_CAR)
-    .where(_IN_RANGE),
+    _branch(_NONE, "allcars", func.count(r.car_number.distinct())).select_from(_WITH_CAR).where(_IN_RANGE),
 )
 
 
@@ -143,7 +159,7 @@ def sales_by_day(conn: Connection, days: DayRange) -> tuple[dict[str, SalesRow],
     """
     rows: dict[str, SalesRow] = {}
     every_car = 0
-    for day, tag, kind, n, v1, v2 in conn.execute(_BY_DAY, {"a": days.first_day, "b": days.last_day, "end": days.end}):
+    for day, tag, n, v1, v2, v3 in conn.execute(_BY_DAY, {"a": days.first_day, "b": days.last_day, "end": days.end}):
         if tag == "allcars":
             every_car = int(n)
             continue
@@ -152,15 +168,14 @@ def sales_by_day(conn: Connection, days: DayRange) -> tuple[dict[str, SalesRow],
             x = rows[day] = SalesRow(day)
         if tag == "inv":
             x.invoices, x.vat, x.total = x.invoices + int(n), x.vat + int(v1), x.total + int(v2)
-        elif tag == "line":
-            _add_line(x, kind, int(v1))
+        elif tag == "line":  # a discount line is negative; the column says won taken off
+            x.labour, x.parts, x.discounts = x.labour + int(v1), x.parts + int(v2), x.discounts - int(v3)
         elif tag == "cn":
             x.credit_notes, x.vat, x.total = x.credit_notes + int(n), x.vat - int(v1), x.total - int(v2)
         elif tag == "cnline":
-            _add_line(x, kind, -int(v1))
+            x.labour, x.parts, x.discounts = x.labour - int(v1), x.parts - int(v2), x.discounts + int(v3)
         elif tag == "pay":
-            if kind in ("cash", "card", "transfer"):
-                setattr(x, kind, getattr(x, kind) + int(v1))
+            x.cash, x.card, x.transfer = x.cash + int(v1), x.card + int(v2), x.transfer + int(v3)
         elif tag == "ref":
             x.refunds += int(v1)
         elif tag == "cars":
@@ -171,15 +186,6 @@ def sales_by_day(conn: Connection, days: DayRange) -> tuple[dict[str, SalesRow],
 def credit_noted(days: DayRange) -> Select[tuple[int]]:
     """The ids of the invoices whose credit note was issued in `days` (by the index on `voided_at`)."""
     return select(i.id).where(i.voided_at >= days.first_day, i.voided_at < days.end, i.credit_note_no.is_not(None))
-
-
-def _add_line(row: SalesRow, kind: str, amount: int) -> None:
-    if kind == "labour":
-        row.labour += amount
-    elif kind == "discount":
-        row.discounts -= amount  # a discount line is negative; the column says won taken off
-    else:
-        row.parts += amount
 
 
 def _cars(conn: Connection, days: DayRange, grouping: str) -> dict[str, int]:

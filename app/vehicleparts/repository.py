@@ -26,7 +26,7 @@ p = part.c
 
 _CODE_TAKEN = Prepared(select(p.id).where(func.upper(p.part_code) == bindparam("code")))
 _ADD_PART = Prepared(insert(part).returning(p.id))
-_GET_PART_ROW = select(p.id, p.part_code, p.name, p.price, p.stock, p.low_stock, p.origin).where(
+_GET_PART_ROW = select(p.id, p.part_code, p.name, p.price, p.stock, p.low_stock, p.origin, p.unit_cost).where(
     p.id == bindparam("part_id")
 )
 _GET_PART = Prepared(_GET_PART_ROW)
@@ -73,7 +73,16 @@ class PartRepository:
         if found is None:
             raise NotFound("vehicleparts.part_not_found", part_id=part_id)
         return self._seen(
-            Part(found.id, found.part_code, found.name, found.price, found.stock, found.low_stock, found.origin)
+            Part(
+                found.id,
+                found.part_code,
+                found.name,
+                found.price,
+                found.stock,
+                found.low_stock,
+                found.origin,
+                int(found.unit_cost),
+            )
         )
 
     def _seen(self, part: Part) -> Part:

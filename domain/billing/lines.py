@@ -53,6 +53,7 @@ class Line:
     part_request_id: int = 0
     part_id: int = 0
     added_by: str = ""
+    unit_cost: int = 0  # a part's: what each piece cost the shop when provided (not printed)
 
     @classmethod
     def labour(cls, number: int, description: str, amount: int, added_by: str = "") -> Line:
@@ -68,6 +69,7 @@ class Line:
         name: str,
         quantity: int,
         unit_price: int,
+        unit_cost: int = 0,
     ) -> Line:
         return cls(
             number,
@@ -75,6 +77,7 @@ class Line:
             name,
             quantity=quantity,
             unit_price=unit_price,
+            unit_cost=unit_cost,
             part_code=part_code,
             part_request_id=part_request_id,
             part_id=part_id,

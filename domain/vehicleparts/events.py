@@ -52,7 +52,11 @@ class StockDecreased(PartsEvent):
 
 @dataclass(frozen=True)
 class PartReceived(PartsEvent):
-    """A part request was provided to its job (부품 제공, not a delivery); the price is frozen at `unit_price`."""
+    """A part request was provided to its job (부품 제공, not a delivery); the price is frozen at `unit_price`.
+
+    `unit_cost` is what each piece cost the shop when it left the shelf (the part's average purchase
+    cost then, app.reports' margins); 0 when no delivery said a cost, and in events logged before it.
+    """
 
     part_request_id: int
     job_id: int
@@ -61,6 +65,7 @@ class PartReceived(PartsEvent):
     name: str
     quantity: int
     unit_price: int
+    unit_cost: int = 0
 
 
 @dataclass(frozen=True)

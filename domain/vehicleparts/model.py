@@ -36,6 +36,7 @@ class Part:
     stock: int
     low_stock: int = 0
     origin: str = "A"
+    unit_cost: int = 0  # the average purchase cost of the stock on the shelf (app.vehicleparts.record_delivery)
     events: list[Event] = field(default_factory=list)
 
     @classmethod
@@ -71,7 +72,9 @@ class Part:
         self.stock -= quantity
         self.events += [
             StockDecreased(self.id, quantity, self.stock, f"job {job_id}", part_request_id),
-            PartReceived(part_request_id, job_id, self.id, self.part_code, self.name, quantity, self.price),
+            PartReceived(
+                part_request_id, job_id, self.id, self.part_code, self.name, quantity, self.price, self.unit_cost
+            ),
         ]
         return True
 

@@ -2195,43 +2195,43 @@ If this keeps happening, restart Pitlane and send this file to whoever supports 
             <translation>정비사</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="87" />
+            <location filename="../../ui/main_window.py" line="89" />
             <source>Pitlane — {shop}</source>
             <extracomment>The screens each terminal role shows, in rail order.</extracomment>
             <translation>Pitlane — {shop}</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="171" />
+            <location filename="../../ui/main_window.py" line="173" />
             <source>Database: {db}</source>
             <translation>데이터베이스: {db}</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="172" />
+            <location filename="../../ui/main_window.py" line="174" />
             <source>Terminal: {name}</source>
             <translation>단말기: {name}</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="194" />
+            <location filename="../../ui/main_window.py" line="196" />
             <source>Saving…</source>
             <translation>저장 중…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="282" />
+            <location filename="../../ui/main_window.py" line="284" />
             <source>Live</source>
             <translation>실시간</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="284" />
+            <location filename="../../ui/main_window.py" line="286" />
             <source>Changes from the other terminals appear within a second.</source>
             <translation>다른 단말기의 변경이 1초 안에 나타납니다.</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="286" />
+            <location filename="../../ui/main_window.py" line="288" />
             <source>Database unreachable — retrying</source>
             <translation>데이터베이스 연결 끊김 — 재시도 중</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="155" />
+            <location filename="../../ui/main_window.py" line="157" />
             <source>Backup…</source>
             <extracomment>Sign-in, switch user and the idle lock, when the shop has users (ui.users.session).</extracomment>
             <translation>백업…</translation>
@@ -2242,7 +2242,7 @@ If this keeps happening, restart Pitlane and send this file to whoever supports 
             <translation>보고서</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="242" />
+            <location filename="../../ui/main_window.py" line="244" />
             <source>Customers and cars</source>
             <translation>고객·차량 관리</translation>
         </message>
@@ -3563,188 +3563,188 @@ Reason (optional):</source>
     <context>
         <name>ReportColumns</name>
         <message>
-            <location filename="../../ui/screens/reports.py" line="55" />
+            <location filename="../../ui/screens/reports.py" line="60" />
             <source>Day</source>
             <extracomment>Column titles (translated in the "ReportColumns" context), by the report's column name.</extracomment>
             <translation>일자</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/reports.py" line="56" />
+            <location filename="../../ui/screens/reports.py" line="61" />
             <source>Week</source>
             <translation>주</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/reports.py" line="57" />
+            <location filename="../../ui/screens/reports.py" line="62" />
             <source>Month</source>
             <translation>월</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/reports.py" line="58" />
+            <location filename="../../ui/screens/reports.py" line="63" />
             <source>Invoices</source>
             <translation>청구서</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/reports.py" line="59" />
+            <location filename="../../ui/screens/reports.py" line="64" />
             <source>Cars</source>
             <translation>차량</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/reports.py" line="60" />
+            <location filename="../../ui/screens/reports.py" line="65" />
             <source>Labour</source>
             <translation>공임</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/reports.py" line="61" />
+            <location filename="../../ui/screens/reports.py" line="66" />
             <source>Parts</source>
             <translation>부품</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/reports.py" line="62" />
+            <location filename="../../ui/screens/reports.py" line="67" />
             <source>Discounts</source>
             <translation>할인</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/reports.py" line="63" />
+            <location filename="../../ui/screens/reports.py" line="68" />
             <source>VAT</source>
             <translation>부가세</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/reports.py" line="64" />
+            <location filename="../../ui/screens/reports.py" line="69" />
             <source>Net sales</source>
             <translation>순매출</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/reports.py" line="65" />
+            <location filename="../../ui/screens/reports.py" line="70" />
             <source>Cash</source>
             <translation>현금</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/reports.py" line="66" />
+            <location filename="../../ui/screens/reports.py" line="71" />
             <source>Card</source>
             <translation>카드</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/reports.py" line="67" />
+            <location filename="../../ui/screens/reports.py" line="72" />
             <source>Transfer</source>
             <translation>계좌이체</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/reports.py" line="68" />
+            <location filename="../../ui/screens/reports.py" line="73" />
             <source>Refunds</source>
             <translation>환불</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/reports.py" line="69" />
+            <location filename="../../ui/screens/reports.py" line="74" />
             <source>Credit notes</source>
             <translation>취소</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/reports.py" line="70" />
+            <location filename="../../ui/screens/reports.py" line="75" />
             <source>Average order</source>
             <translation>평균 객단가</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/reports.py" line="71" />
+            <location filename="../../ui/screens/reports.py" line="76" />
             <source>Mechanic</source>
             <translation>정비사</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/reports.py" line="72" />
+            <location filename="../../ui/screens/reports.py" line="77" />
             <source>Jobs</source>
             <translation>작업</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/reports.py" line="73" />
+            <location filename="../../ui/screens/reports.py" line="78" />
             <source>Man-days sold</source>
             <translation>판매 공수</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/reports.py" line="74" />
+            <location filename="../../ui/screens/reports.py" line="79" />
             <source>Man-days available</source>
             <translation>가용 공수</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/reports.py" line="75" />
+            <location filename="../../ui/screens/reports.py" line="80" />
             <source>Utilisation %</source>
             <translation>가동률 %</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/reports.py" line="76" />
+            <location filename="../../ui/screens/reports.py" line="81" />
             <source>Overdue</source>
             <translation>지연</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/reports.py" line="77" />
+            <location filename="../../ui/screens/reports.py" line="82" />
             <source>Code</source>
             <translation>코드</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/reports.py" line="78" />
+            <location filename="../../ui/screens/reports.py" line="83" />
             <source>Part</source>
             <translation>부품명</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/reports.py" line="79" />
+            <location filename="../../ui/screens/reports.py" line="84" />
             <source>Used</source>
             <translation>사용</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/reports.py" line="80" />
+            <location filename="../../ui/screens/reports.py" line="85" />
             <source>Revenue</source>
             <translation>매출</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/reports.py" line="81" />
+            <location filename="../../ui/screens/reports.py" line="86" />
             <source>Cost</source>
             <translation>원가</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/reports.py" line="82" />
+            <location filename="../../ui/screens/reports.py" line="87" />
             <source>Margin</source>
             <translation>마진</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/reports.py" line="83" />
+            <location filename="../../ui/screens/reports.py" line="88" />
             <source>Margin %</source>
             <translation>마진율 %</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/reports.py" line="84" />
+            <location filename="../../ui/screens/reports.py" line="89" />
             <source>Stock</source>
             <translation>재고</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/reports.py" line="85" />
+            <location filename="../../ui/screens/reports.py" line="90" />
             <source>Unit cost</source>
             <translation>매입 단가</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/reports.py" line="86" />
+            <location filename="../../ui/screens/reports.py" line="91" />
             <source>Stock at cost</source>
             <translation>재고 원가</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/reports.py" line="87" />
+            <location filename="../../ui/screens/reports.py" line="92" />
             <source>Low-stock mark</source>
             <translation>재고 부족 기준</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/reports.py" line="88" />
+            <location filename="../../ui/screens/reports.py" line="93" />
             <source>Below mark</source>
             <translation>기준 미달</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/reports.py" line="89" />
+            <location filename="../../ui/screens/reports.py" line="94" />
             <source>Slow mover</source>
             <translation>부진 재고</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/reports.py" line="90" />
+            <location filename="../../ui/screens/reports.py" line="95" />
             <source>Age (days)</source>
             <translation>경과(일)</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/reports.py" line="91" />
+            <location filename="../../ui/screens/reports.py" line="96" />
             <source>Still owed</source>
             <translation>미수금</translation>
         </message>
@@ -3752,144 +3752,150 @@ Reason (optional):</source>
     <context>
         <name>ReportsScreen</name>
         <message>
-            <location filename="../../ui/screens/reports.py" line="95" />
+            <location filename="../../ui/screens/reports.py" line="100" />
             <source>Today</source>
             <translation>오늘</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/reports.py" line="96" />
+            <location filename="../../ui/screens/reports.py" line="101" />
             <source>This week</source>
             <translation>이번 주</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/reports.py" line="97" />
+            <location filename="../../ui/screens/reports.py" line="102" />
             <source>This month</source>
             <translation>이번 달</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/reports.py" line="98" />
+            <location filename="../../ui/screens/reports.py" line="103" />
             <source>Last month</source>
             <translation>지난 달</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/reports.py" line="99" />
+            <location filename="../../ui/screens/reports.py" line="104" />
             <source>Custom</source>
             <translation>직접 지정</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/reports.py" line="102" />
+            <location filename="../../ui/screens/reports.py" line="107" />
             <source>By day</source>
             <translation>일별</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/reports.py" line="103" />
+            <location filename="../../ui/screens/reports.py" line="108" />
             <source>By week</source>
             <translation>주별</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/reports.py" line="104" />
+            <location filename="../../ui/screens/reports.py" line="109" />
             <source>By month</source>
             <translation>월별</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/reports.py" line="166" />
+            <location filename="../../ui/screens/reports.py" line="171" />
             <source>Total</source>
             <translation>합계</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/reports.py" line="200" />
+            <location filename="../../ui/screens/reports.py" line="205" />
             <source>Labour and parts</source>
             <translation>공임과 부품</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/reports.py" line="201" />
+            <location filename="../../ui/screens/reports.py" line="206" />
             <source>Utilisation %</source>
             <translation>가동률 %</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/reports.py" line="203" />
+            <location filename="../../ui/screens/reports.py" line="208" />
             <source>Margin of the ten best parts</source>
             <translation>마진 상위 10개 부품</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/reports.py" line="205" />
+            <location filename="../../ui/screens/reports.py" line="210" />
             <source>Still owed by age</source>
             <translation>경과일별 미수금</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/reports.py" line="241" />
+            <location filename="../../ui/screens/reports.py" line="266" />
             <source>thousand won</source>
             <translation>천원</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/reports.py" line="306" />
+            <location filename="../../ui/screens/reports.py" line="346" />
             <source>Reports</source>
             <translation>보고서</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/reports.py" line="307" />
+            <location filename="../../ui/screens/reports.py" line="347" />
             <source>Sales as the Z reports count them, mechanics' use, parts' margins, and what is still owed.</source>
             <translation>Z 마감과 같은 기준의 매출, 정비사 가동률, 부품 마진, 미수금.</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/reports.py" line="326" />
+            <location filename="../../ui/screens/reports.py" line="366" />
             <source>Export CSV</source>
             <translation>CSV 내보내기</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/reports.py" line="327" />
+            <location filename="../../ui/screens/reports.py" line="367" />
             <source>Export XLSX</source>
             <translation>XLSX 내보내기</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/reports.py" line="328" />
+            <location filename="../../ui/screens/reports.py" line="368" />
             <source>Month summary PDF</source>
             <translation>월간 요약 PDF</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/reports.py" line="329" />
+            <location filename="../../ui/screens/reports.py" line="369" />
             <source>Range</source>
             <translation>기간</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/reports.py" line="350" />
+            <location filename="../../ui/screens/reports.py" line="398" />
             <source>Sales</source>
             <translation>매출</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/reports.py" line="351" />
+            <location filename="../../ui/screens/reports.py" line="399" />
             <source>Mechanics</source>
             <translation>정비사</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/reports.py" line="352" />
+            <location filename="../../ui/screens/reports.py" line="400" />
             <source>Parts</source>
             <translation>부품</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/reports.py" line="353" />
+            <location filename="../../ui/screens/reports.py" line="401" />
             <source>Receivables</source>
             <translation>미수금</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/reports.py" line="438" />
+            <location filename="../../ui/screens/reports.py" line="519" />
             <source>{first} to {last}: {days} days</source>
             <translation>{first} ~ {last}: {days}일</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/reports.py" line="480" />
+            <location filename="../../ui/screens/reports.py" line="565" />
             <source>Saved</source>
             <translation>저장했습니다</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/reports.py" line="488" />
+            <location filename="../../ui/screens/reports.py" line="573" />
             <source>Export the report</source>
             <translation>보고서 내보내기</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/reports.py" line="494" />
+            <location filename="../../ui/screens/reports.py" line="579" />
             <source>Save the month summary</source>
             <translation>월간 요약 저장</translation>
+        </message>
+        <message>
+            <location filename="../../ui/screens/reports.py" line="391" />
+            <location filename="../../ui/screens/reports.py" line="392" />
+            <source>Reading the reports…</source>
+            <translation>보고서를 읽는 중…</translation>
         </message>
     </context>
     <context>

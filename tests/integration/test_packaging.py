@@ -80,7 +80,7 @@ def test_install_desktop_puts_a_valid_entry_and_the_icons_under_xdg_data_home(
     assert execs[0] == f'"{program}"'
     assert sorted(execs[1:]) == sorted(
         f'"{program}" {args}'
-        for args in ("--role reception", "--role mechanic", "--role parts", "--role board", "--demo")
+        for args in ("--role reception", "--role mechanic", "--role parts", "--role board", "--role manager", "--demo")
     )
     assert "Icon=pitlane\n" in text and "StartupWMClass=Pitlane\n" in text
 

@@ -13,12 +13,23 @@ from sqlalchemy import select
 from app import schema as s
 from app.bootstrap import Shop, bootstrap
 from app.cli import main
+from app.queries import invoice_no_for_job
 from app.reception import till
 from app.reports.mechanics import mechanics_report
 from app.reports.parts import parts_report
-from app.reports.receivables import bucket_of, receivables_at_end_of
+from app.reports.receivables import bucket_of, owed_by_age, receivables_at_end_of
 from app.reports.sales import sales_report
-from domain.commands import IncreaseStock
+from domain.commands import (
+    CorrectInvoice,
+    FinishJob,
+    IncreaseStock,
+    RegisterMechanic,
+    RegisterPart,
+    RequestPart,
+    RequestRepair,
+    StartJob,
+    VoidInvoice,
+)
 from domain.errors import InvalidInput
 from domain.reports.periods import DayRange
 from tests.reports_support import Month, a_month_at_the_desk
@@ -45,6 +56,7 @@ def test_mechanics_parts_and_receivables_reconcile_with_sales_and_the_z_reports(
             parts = {r["part_code"]: r for r in parts_report(conn, days).as_dicts()}
             z_days = [(d, till.z_report(conn, d)) for d in month.days]
             owed = {d: receivables_at_end_of(conn, d) for d in month.days}
+            screen_ages = {d: owed_by_age(conn, d) for d in month.days}  # the screen's: summed in SQL
             finished = conn.execute(select(s.job.c.man_day).where(s.job.c.finished_at.is_not(None))).scalars().all()
     finally:
         shop.close()
@@ -77,6 +89,7 @@ def test_mechanics_parts_and_receivables_reconcile_with_sales_and_the_z_reports(
         assert z is not None
         assert owed[day].total == z.open_balances_total
         assert sorted(x.invoice_no for x in owed[day].invoices) == sorted(b.invoice_no for b in z.open_balances)
+        assert screen_ages[day] == owed[day].by_age(), day
     last = owed[month.days[-1]]
     assert last.total > 0 and any(x.age > 7 for x in last.invoices)  # the never-paid ones age
     by_age = last.by_age().as_dicts()
@@ -146,5 +159,67 @@ def test_receivables_without_names_have_the_same_figures(month_shop: tuple[Shop,
                 full, ages = receivables_at_end_of(conn, day), receivables_at_end_of(conn, day, names=False)
                 assert full.by_age() == ages.by_age() and full.total == ages.total
                 assert all(x.customer_name == "" for x in ages.invoices)
+    finally:
+        shop.close()
+
+
+def _sell_parts(shop: Shop, mechanic: int, part: int, quantity: int, car: str) -> str:
+    receipt = shop.handle(RequestRepair("원가고객", car, mechanic, 1, 30_000))
+    job = next(r.job_id for r in shop.status_board() if r.receipt_id == receipt)
+    assert job is not None
+    shop.handle(StartJob(job))
+    shop.handle(RequestPart(job, part, quantity))
+    shop.handle(FinishJob(job))
+    return str(shop.query(invoice_no_for_job, job))
+
+
+def _oil(shop: Shop, days: DayRange) -> dict[str, object]:
+    with shop.db.read.connect() as conn:
+        return next(r for r in parts_report(conn, days).as_dicts() if r["part_code"] == "OIL-COST")
+
+
+def test_a_later_delivery_at_another_cost_leaves_last_months_margin_alone(db_url: str, tmp_path: Path) -> None:
+    """Each part line keeps what its pieces cost when provided; the average moves only for later sales."""
+    clock = FakeClock()
+    clock.set("2026-10-05T09:00:00")
+    shop = bootstrap(db_url, tmp_path / "invoices", actor="desk", clock=clock)
+    october, november = DayRange.of("2026-10-01", "2026-10-31"), DayRange.of("2026-11-01", "2026-11-30")
+    try:
+        mechanic = shop.handle(RegisterMechanic("김민수", 400))
+        oil = shop.handle(RegisterPart("OIL-COST", "엔진오일", 45_000, stock=0))
+        shop.handle(IncreaseStock(oil, 10, unit_cost=20_000))
+        sold = _sell_parts(shop, mechanic, oil, 2, "12가3456")
+        kept = _sell_parts(shop, mechanic, oil, 1, "34나5678")
+        before = _oil(shop, october)
+        assert (before["used"], before["revenue"], before["cost"]) == (3, 135_000, 60_000)
+        assert before["margin"] == 75_000
+        # November: a dearer delivery moves the average; October's figures stay as they were
+        clock.set("2026-11-03T09:00:00")
+        shop.handle(IncreaseStock(oil, 7, unit_cost=40_000))  # (7*20,000 + 7*40,000) / 14
+        after = _oil(shop, october)
+        assert after["unit_cost"] == 30_000 and before["unit_cost"] == 20_000  # today's average, for stock value
+        assert {k: after[k] for k in ("used", "revenue", "cost", "margin", "margin_percent")} == {
+            k: before[k] for k in ("used", "revenue", "cost", "margin", "margin_percent")
+        }
+        # November's sale costs the new average; October's invoice credited in November takes back
+        # its own pieces at what they cost then, and its correction keeps them at that cost
+        _sell_parts(shop, mechanic, oil, 1, "56다7890")
+        shop.handle(VoidInvoice(sold, "중복 발행"))
+        shop.handle(CorrectInvoice(kept, "상호 정정"))
+        nov = _oil(shop, november)
+        assert (nov["used"], nov["cost"]) == (1 - 2 - 1 + 1, 30_000 - 40_000 - 20_000 + 20_000)
+        assert _oil(shop, october)["cost"] == 60_000
+        with shop.db.read.connect() as conn:
+            costs = (
+                conn.execute(
+                    select(s.invoice_line.c.unit_cost)
+                    .where(s.invoice_line.c.kind == "part")
+                    .order_by(s.invoice_line.c.invoice_id)
+                )
+                .scalars()
+                .all()
+            )
+            provided = conn.execute(select(s.part_request.c.unit_cost).order_by(s.part_request.c.id)).scalars().all()
+        assert costs == [20_000, 20_000, 30_000, 20_000] and provided == [20_000, 20_000, 30_000]
     finally:
         shop.close()

@@ -141,3 +141,72 @@ def test_rendered_at_both_sizes(qtbot, screen, size: tuple[int, int], tmp_path: 
         folder.mkdir(parents=True, exist_ok=True)
         assert image.save(str(folder / f"reports-{alone.current_report()}-{size[0]}x{size[1]}.png"))
     assert alone.pdf_button.geometry().right() <= alone.width()  # the toolbar fits
+
+
+def test_the_reports_are_read_off_the_gui_thread_which_stays_responsive(qtbot, screen, monkeypatch) -> None:
+    """A slow read: the busy bar shows, the GUI thread keeps serving events, the latest read is the one shown."""
+    import threading
+
+    from PySide6.QtCore import QTimer
+
+    import ui.screens.reports as reports_module
+
+    _win, page = screen
+    real = reports_module.read_reports
+    release = threading.Event()
+    threads: list[threading.Thread] = []
+
+    def slow(*args: object):  # type: ignore[no-untyped-def]
+        threads.append(threading.current_thread())
+        assert release.wait(TIMEOUT / 1_000)
+        return real(*args)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(reports_module, "read_reports", slow)
+    loads: list[object] = []
+    page.loaded.connect(lambda: loads.append(page.reports))
+    page.choose_range("last_month")  # read 1: held on the reader thread
+    page.choose_range("today")  # read 2: asked for while 1 runs; 1's result must not be shown
+    assert page.reading and page.busy.isVisible()
+    ticks: list[int] = []
+    timer = QTimer(page)
+    timer.timeout.connect(lambda: ticks.append(1))
+    timer.start(10)
+    qtbot.waitUntil(lambda: len(ticks) >= 5, timeout=TIMEOUT)  # events run while the read is held
+    page.tabs.setCurrentIndex(1)  # the user can still move about
+    assert page.tabs.currentIndex() == 1 and page.reading and not loads
+    timer.stop()
+    release.set()
+    qtbot.waitUntil(lambda: bool(loads) and not page.reading, timeout=TIMEOUT)
+    qtbot.wait(50)
+    assert len(loads) == 1 and page.reports is not None and page.reports.days.days == 1  # today's, once
+    assert threads and all(t is not threading.main_thread() for t in threads)
+    assert page.busy.isHidden()
+    assert page.panes["sales"].chart_view.chart().title() == "Labour and parts"
+
+
+def test_the_manager_terminal_opens_on_the_reports_and_the_keyboard_reaches_them(qtbot, month_shop) -> None:
+    from PySide6.QtCore import Qt
+
+    shop, _month = month_shop
+    win = MainWindow(shop, "manager")
+    qtbot.addWidget(win)
+    win.resize(1440, 900)
+    win.show()
+    qtbot.waitExposed(win)
+    try:
+        assert list(win.nav_buttons) == ["reports", "invoice", "mechanics", "board"]
+        page = win.stack.currentWidget()
+        assert isinstance(page, ReportsScreen) and win.nav_buttons["reports"].isChecked()
+        assert "Ctrl+1" in win.nav_buttons["reports"].toolTip()
+        qtbot.waitUntil(lambda: page.reports is not None and not page.reading, timeout=TIMEOUT)
+        qtbot.keyClick(win, Qt.Key.Key_4, Qt.KeyboardModifier.ControlModifier)
+        assert win.stack.currentWidget() is win.screens["board"]
+        qtbot.keyClick(win, Qt.Key.Key_1, Qt.KeyboardModifier.ControlModifier)
+        assert win.stack.currentWidget() is page
+        qtbot.waitUntil(lambda: page.range_box.hasFocus(), timeout=TIMEOUT)  # the range first
+        with qtbot.waitSignal(page.loaded, timeout=TIMEOUT):
+            qtbot.keyClick(page.range_box, Qt.Key.Key_F5)  # F5 reads again
+        qtbot.keyClick(page.tabs.currentWidget(), Qt.Key.Key_Tab, Qt.KeyboardModifier.ControlModifier)
+        assert page.current_report() == "mechanics"  # Ctrl+Tab: the next report
+    finally:
+        win.shutdown()

@@ -230,6 +230,7 @@ class FakeJobs:
         self.requests: dict[int, PartRequest] = {}
         self.request_job: dict[int, int] = {}
         self.reasons: dict[int, Message | None] = {}  # why a request was cancelled, by code
+        self.costs: dict[int, int] = {}  # what each provided piece cost the shop, by request
 
     def add(self, receipt_id: int, mechanic_id: int, man_day: int, now: str) -> int:
         if any(j["receipt_id"] == receipt_id for j in self.rows.values()):
@@ -272,12 +273,14 @@ class FakeJobs:
         unit_price: int = 0,
         reason: str = "",
         reason_message: Message | None = None,
+        unit_cost: int = 0,
     ) -> bool:
         r = self.requests[part_request_id]
         if r.status is not PartRequestStatus.REQUESTED:
             return False
         r.status, r.unit_price, r.reason = status, unit_price, reason
         self.reasons[part_request_id] = reason_message
+        self.costs[part_request_id] = unit_cost
         return True
 
 
@@ -367,7 +370,8 @@ class FakeBills:
         bill = Bill(job_id, row["receipt_id"], JobStatus(row["status"]), vat_rate, list(self.lines[job_id]))
         for rid, r in sorted(self.jobs.requests.items()):
             if self.jobs.request_job[rid] == job_id and r.status is PartRequestStatus.PROVIDED:
-                bill.lines.append(Line.part(-rid, rid, r.part_id, r.part_code, r.name, r.quantity, r.unit_price))
+                cost = self.jobs.costs.get(rid, 0)
+                bill.lines.append(Line.part(-rid, rid, r.part_id, r.part_code, r.name, r.quantity, r.unit_price, cost))
         self.seen.append(bill)
         return bill
 

@@ -1,9 +1,12 @@
 """Reports (보고서), the manager's: sales, mechanics, parts and receivables over a range, tables and charts.
 
 The range is today, this week, this month, last month or two chosen days;
-every report reads on the reader thread in one go (app.reports.bundle), and
-the shown table exports to CSV or XLSX; the month of the range's last day
-exports as a one-page PDF summary.
+every report reads on the reader thread in one go (app.reports.bundle), the
+charts' bars worked out there too (`chart_data`): the GUI thread only shows
+them, with a busy bar while the read runs, and takes the latest read only.
+The shown table exports to CSV or XLSX; the month of the range's last day
+exports as a one-page PDF summary. Keys: F5 reads again, Ctrl+Tab (or
+Ctrl+PgDown / Ctrl+PgUp) moves between the reports, Ctrl+E exports CSV.
 """
 
 from __future__ import annotations
@@ -24,17 +27,19 @@ from PySide6.QtCharts import (
     QValueAxis,
 )
 from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QDate, QModelIndex, QPersistentModelIndex, Qt, Signal
-from PySide6.QtGui import QColor, QPainter
+from PySide6.QtGui import QColor, QKeySequence, QPainter, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
     QFileDialog,
     QHBoxLayout,
+    QProgressBar,
     QSplitter,
     QTabWidget,
     QVBoxLayout,
     QWidget,
 )
+from sqlalchemy import Connection
 
 from app.reports import export
 from app.reports.bundle import ReportSet, all_reports
@@ -207,41 +212,75 @@ CHARTS = {
 COLOURS = ("#1f4e79", "#5b9bd5", "#a4262c", "#70ad47")
 
 
-def build_chart(report: ReportTable, spec: ChartSpec) -> QChart:
-    """A bar chart of the report's rows (the total row left out)."""
-    chart = QChart()
-    chart.setTitle(QCoreApplication.translate("ReportsScreen", spec.title))
-    chart.legend().setVisible(len(spec.values) > 1)
-    chart.legend().setAlignment(Qt.AlignmentFlag.AlignBottom)
+@dataclass(frozen=True)
+class ChartData:
+    """A chart's bars, worked out off the GUI thread: its names untranslated, money already scaled."""
+
+    title: str
+    categories: tuple[str, ...] = ()
+    series: tuple[tuple[str, tuple[float, ...]], ...] = ()  # (column, one value per category)
+    stacked: bool = False
+    top: float = 0.0
+    scale: float = 1.0
+
+
+def chart_data(report: ReportTable, spec: ChartSpec) -> ChartData:
+    """The bars of the report's rows (the total row left out); plain data, safe on any thread."""
     if not report.columns:
-        return chart
+        return ChartData(spec.title, stacked=spec.stacked)
     rows = spec.pick(report) if spec.pick else [r for r in report.rows if r[0] != "total"][-spec.limit :]
     category = report.columns.index(spec.category) if spec.category else 0
-    series = QStackedBarSeries() if spec.stacked else QBarSeries()
     columns = [report.columns.index(v) for v in spec.values]
     values = [[_number(r[k]) for k in columns] for r in rows]
     top = max((sum(v) if spec.stacked else max(v, default=0.0) for v in values), default=0.0)
     scale = 1_000.0 if top >= 100_000 else 1.0  # money in thousands of won keeps the axis readable
-    for n, name in enumerate(spec.values):
+    series = tuple((name, tuple(v[n] / scale for v in values)) for n, name in enumerate(spec.values))
+    categories = tuple(_short(str(r[category]), report.columns[category]) for r in rows)
+    return ChartData(spec.title, categories, series, spec.stacked, top / scale, scale)
+
+
+def build_chart(data: ChartData) -> QChart:
+    """The Qt chart of `data` (GUI thread: its titles translated here)."""
+    chart = QChart()
+    chart.setTitle(QCoreApplication.translate("ReportsScreen", data.title))
+    chart.legend().setVisible(len(data.series) > 1)
+    chart.legend().setAlignment(Qt.AlignmentFlag.AlignBottom)
+    if not data.series:
+        return chart
+    series = QStackedBarSeries() if data.stacked else QBarSeries()
+    for n, (name, values) in enumerate(data.series):
         bars = QBarSet(QCoreApplication.translate("ReportColumns", TITLES.get(name, name)))
         bars.setColor(QColor(COLOURS[n % len(COLOURS)]))
-        for v in values:
-            bars.append(v[n] / scale)
+        bars.append(list(values))
         series.append(bars)
     chart.addSeries(series)
     axis_x = QBarCategoryAxis()
-    axis_x.append([_short(str(r[category]), report.columns[category]) for r in rows])
+    axis_x.append(list(data.categories))
     chart.addAxis(axis_x, Qt.AlignmentFlag.AlignBottom)
     series.attachAxis(axis_x)
     axis_y = QValueAxis()
-    axis_y.setRange(0, top / scale * 1.1 if top > 0 else 1)
+    axis_y.setRange(0, data.top * 1.1 if data.top > 0 else 1)
     axis_y.setTickCount(5)
     axis_y.setLabelFormat("%.0f")
-    if scale > 1:
+    if data.scale > 1:
         axis_y.setTitleText(QCoreApplication.translate("ReportsScreen", "thousand won"))
     chart.addAxis(axis_y, Qt.AlignmentFlag.AlignLeft)
     series.attachAxis(axis_y)
     return chart
+
+
+@dataclass(frozen=True)
+class ReadReports:
+    """What one read gives the screen: the reports and each one's chart data."""
+
+    reports: ReportSet
+    charts: dict[str, ChartData]
+
+
+def read_reports(conn: Connection, days: DayRange, grouping: str, today: date) -> ReadReports:
+    """Every report of the range and its chart's bars (the reader thread's whole share of the work)."""
+    reports = all_reports(conn, days, grouping, today)
+    return ReadReports(reports, {name: chart_data(reports.by_name(name), spec) for name, spec in CHARTS.items()})
 
 
 def _number(value: object) -> float:
@@ -277,9 +316,9 @@ class ReportPane(QWidget):
         split.setStretchFactor(1, 1)
         layout.addWidget(split)
 
-    def show_report(self, report: ReportTable) -> None:
+    def show_report(self, report: ReportTable, chart: ChartData | None = None) -> None:
         self.model.set_report(report)
-        self.chart_view.setChart(build_chart(report, CHARTS[self.name]))
+        self.chart_view.setChart(build_chart(chart or chart_data(report, CHARTS[self.name])))
 
 
 class ReportsScreen(QWidget):
@@ -293,6 +332,7 @@ class ReportsScreen(QWidget):
         self.setObjectName("Screen")
         self.runner = runner
         self.reports: ReportSet | None = None
+        self._reading = 0  # the number of the latest read asked for: an older one's result is dropped
         self._build()
         self._connect_signals()
         self.reload()
@@ -344,6 +384,14 @@ class ReportsScreen(QWidget):
         root.addWidget(bar_card)
         self.banner = Banner(self)
         root.addWidget(self.banner)
+        self.busy = QProgressBar(self)  # moving while the reports are read; the screen stays usable
+        self.busy.setRange(0, 0)
+        self.busy.setTextVisible(False)
+        self.busy.setFixedHeight(6)
+        self.busy.setAccessibleName(self.tr("Reading the reports…"))
+        self.busy.setToolTip(self.tr("Reading the reports…"))
+        self.busy.hide()
+        root.addWidget(self.busy)
         self.tabs = QTabWidget(self)
         self.panes: dict[str, ReportPane] = {}
         for name, title in (
@@ -366,6 +414,20 @@ class ReportsScreen(QWidget):
         self.csv_button.clicked.connect(lambda: self._ask_and_export("csv"))
         self.xlsx_button.clicked.connect(lambda: self._ask_and_export("xlsx"))
         self.pdf_button.clicked.connect(self._ask_and_export_pdf)
+        QShortcut(QKeySequence("F5"), self, self.reload, Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        QShortcut(
+            QKeySequence("Ctrl+E"),
+            self,
+            lambda: self._ask_and_export("csv"),
+            Qt.ShortcutContext.WidgetWithChildrenShortcut,
+        )
+
+    def showEvent(self, event: QShowEvent) -> None:
+        """Shown (Ctrl+1 on the manager's terminal): the range is the first thing the keyboard meets."""
+        super().showEvent(event)
+        focused = self.focusWidget()
+        if focused is None or not self.isAncestorOf(focused):
+            self.range_box.setFocus(Qt.FocusReason.OtherFocusReason)
 
     # -- the range ------------------------------------------------------------------
     def today(self) -> date:
@@ -419,21 +481,40 @@ class ReportsScreen(QWidget):
             return
         self.banner.clear()
         grouping = str(self.group_box.currentData())
-        self.runner.read_call(self._read, days, grouping, self.today(), on_done=self._show, on_error=self._failed)
+        self._reading += 1
+        self.busy.show()
+        number = self._reading
+        self.runner.read_call(
+            self._read,
+            days,
+            grouping,
+            self.today(),
+            on_done=lambda got: self._show(got, number),
+            on_error=lambda exc: self._failed(exc, number),
+        )
 
-    def _read(self, days: DayRange, grouping: str, today: date) -> ReportSet:
+    @property
+    def reading(self) -> bool:
+        """A read of the reports is running (the busy bar shows)."""
+        return not self.busy.isHidden()
+
+    def _read(self, days: DayRange, grouping: str, today: date) -> ReadReports:
+        """On the reader thread: the queries and the charts' bars; nothing of Qt's."""
         with self.runner.shop.db.read.connect() as conn:
-            return all_reports(conn, days, grouping, today)
+            return read_reports(conn, days, grouping, today)
 
-    def _show(self, reports: ReportSet) -> None:
-        self.reports = reports
+    def _show(self, got: ReadReports, number: int) -> None:
+        if number != self._reading:  # a newer read was asked for meanwhile: its result is the one to show
+            return
+        self.busy.hide()
+        reports = self.reports = got.reports
         if self.range_box.currentData() != "custom":  # the edits show the days chosen, ready to adjust
             for edit, day in ((self.first_edit, reports.days.first), (self.last_edit, reports.days.last)):
                 edit.blockSignals(True)
                 edit.setDate(QDate(day.year, day.month, day.day))
                 edit.blockSignals(False)
         for name, pane in self.panes.items():
-            pane.show_report(reports.by_name(name))
+            pane.show_report(reports.by_name(name), got.charts.get(name))
         self.range_label.setText(
             self.tr("{first} to {last}: {days} days").format(
                 first=reports.days.first_day, last=reports.days.last_day, days=reports.days.days
@@ -441,7 +522,11 @@ class ReportsScreen(QWidget):
         )
         self.loaded.emit()
 
-    def _failed(self, exc: BaseException) -> None:
+    def _failed(self, exc: BaseException, number: int = 0) -> None:
+        if number and number != self._reading:
+            return
+        if number:
+            self.busy.hide()
         self.banner.show_message("error", describe(exc))
 
     # -- export -----------------------------------------------------------------------
