@@ -170,14 +170,19 @@ def seeded_check(receipts: int) -> None:
         events = sqlite3.connect(url.removeprefix("sqlite:///")).execute("SELECT count(*) FROM event_log").fetchone()
         print(f"seeded shop, {receipts:,} receipts ({events[0]:,} events), built in {built:.0f} s")
         board_before_after(url, f"{receipts:,} seeded receipts")
-        before, after = [], []
-        for _ in range(3):  # all of check, the board the old way and the new, taking turns
-            with board_checked_by_sql():
-                before.append(timed_check(url, quiet=True)[0])
-            after.append(timed_check(url, quiet=True)[0])
-        for label, runs in (("board by SQL (before)", before), ("board folded (now)", after)):
-            each = ", ".join(f"{r:.2f}" for r in runs)
-            print(f"check, {receipts:,} seeded receipts, {label}: {min(runs):6.2f} s best of 3 ({each})")
+        check_before_after(url, f"{receipts:,} seeded receipts")
+
+
+def check_before_after(url: str, label: str, rounds: int = 3) -> None:
+    """All of check, its board check the old way and the new, taking turns; best of `rounds` each."""
+    before, after = [], []
+    for _ in range(rounds):
+        with board_checked_by_sql():
+            before.append(timed_check(url, quiet=True)[0])
+        after.append(timed_check(url, quiet=True)[0])
+    for way, runs in (("board by SQL (before)", before), ("board folded (now)", after)):
+        each = ", ".join(f"{r:.2f}" for r in runs)
+        print(f"check, {label}, {way}: {min(runs):6.2f} s best of {rounds} ({each})")
 
 
 @contextmanager
@@ -213,6 +218,7 @@ def check_at(sizes: list[int]) -> None:
             url = build(Path(d), n)
             built = time.perf_counter() - t0
             board_before_after(url, f"{n:,} receipts")
+            check_before_after(url, f"{n:,} receipts")
             runs = [timed_check(url) for _ in range(3)]
             best = min(r[0] for r in runs)
             verdict = "all guarantees hold" if all(r[1] for r in runs) else "BROKEN"
