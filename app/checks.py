@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 from typing import Any
 
-from sqlalchemy import Connection, Engine, MetaData, func, select
+from sqlalchemy import Connection, Engine, func, select
 from sqlalchemy.exc import DBAPIError
 
 from app import faults, integrity
@@ -374,49 +374,26 @@ def _invoices_match_receipts(conn: Connection) -> CheckResult:
 
 
 def _board_is_derived(conn: Connection) -> CheckResult:
-    """The live board against one rebuilt from the event log into a temporary table of the same name.
-
-    A temporary table shadows the real one for unqualified names (SQLite and
-    PostgreSQL alike), so `projection.rebuild` writes into it and the shop's own
-    board is only read, by its qualified name.
-    """
+    """The live board against the board folded in memory from the event log (app.board.projection.fold:
+    the same changes `project` writes), compared row by row; only the shop's board is read."""
     res = CheckResult("status board equals the board rebuilt from the event log")
-    live_board = s.status_board.to_metadata(MetaData(), schema=_schema_of(conn))
-    live_columns = [live_board.c[c.name] for c in BOARD_COLUMNS]
-    live = [tuple(r) for r in conn.execute(select(*live_columns).order_by(live_board.c.receipt_id))]
-    if conn.dialect.name == "sqlite":
-        _create_temporary_board(conn)
-    projection.rebuild(conn)
-    rebuilt = [tuple(r) for r in conn.execute(select(*BOARD_COLUMNS).order_by(s.status_board.c.receipt_id))]
-    live_by_id = {row[0]: row for row in live}
-    rebuilt_by_id = {row[0]: row for row in rebuilt}
     names = [c.name for c in BOARD_COLUMNS]
-    for receipt_id in sorted(set(live_by_id) | set(rebuilt_by_id)):
-        a, b = live_by_id.get(receipt_id), rebuilt_by_id.get(receipt_id)
-        if a is None or b is None:
+    live_by_id = {row[0]: tuple(row) for row in conn.execute(select(*BOARD_COLUMNS))}
+    folded = projection.folded_from_log(conn)
+    for receipt_id in folded.requested_twice[:MAX_LISTED]:
+        res.breaches.append(f"receipt {receipt_id} is requested by more than one event in the log")
+    rebuilt = folded.rows
+    for receipt_id in sorted(set(live_by_id) | set(rebuilt)):
+        a, row = live_by_id.get(receipt_id), rebuilt.get(receipt_id)
+        if a is None or row is None:
             res.breaches.append(f"receipt {receipt_id} is only on the {'rebuilt' if a is None else 'live'} board")
-        elif a != b:
+            continue
+        b = tuple(row[n] for n in names)
+        if a != b:
             diff = [f"{n}: {x!r} ≠ {y!r}" for n, x, y in zip(names, a, b, strict=True) if x != y]
             res.breaches.append(f"receipt {receipt_id} differs: " + "; ".join(diff))
-    res.checked = f"{len(live):,} rows"
+    res.checked = f"{len(live_by_id):,} rows"
     return res
-
-
-def _create_temporary_board(conn: Connection) -> None:
-    """SQLite: a temporary `status_board` like the shop's, keys and indexes included (the rebuild
-    updates rows by receipt id). Made inside the check's transaction, whose rollback drops it."""
-    ddl = conn.exec_driver_sql("SELECT sql FROM main.sqlite_master WHERE type = 'table' AND name = 'status_board'")
-    conn.exec_driver_sql(re.sub(r"^CREATE TABLE", "CREATE TEMP TABLE", str(ddl.scalar_one()), count=1))
-    for (sql,) in conn.exec_driver_sql(
-        "SELECT sql FROM main.sqlite_master WHERE type = 'index' AND tbl_name = 'status_board' AND sql IS NOT NULL"
-    ):
-        conn.exec_driver_sql(re.sub(r"^CREATE (UNIQUE )?INDEX (\S+)", r"CREATE \1INDEX temp.\2", str(sql), count=1))
-
-
-def _schema_of(conn: Connection) -> str:
-    if conn.dialect.name == "sqlite":
-        return "main"
-    return str(conn.exec_driver_sql("SELECT current_schema()").scalar_one())
 
 
 def _sqlite_integrity(conn: Connection) -> CheckResult:
@@ -540,29 +517,18 @@ def snapshot(engine: Engine) -> Iterator[Connection]:
     """A read-only transaction seeing one moment of the shop; rolled back at the end, whatever happened.
 
     SQLite: a deferred BEGIN (the engines of app.db issue it) holds one WAL
-    snapshot and never blocks a writer. PostgreSQL: REPEATABLE READ, READ ONLY;
-    the temporary board for `_board_is_derived` is made just before, and the
-    connection is closed for good afterwards so it never outlives the check.
+    snapshot and never blocks a writer. PostgreSQL: REPEATABLE READ, READ ONLY.
     """
     with engine.connect() as conn:
-        if conn.dialect.name == "sqlite":
-            conn.begin()
-            try:
-                yield conn
-            finally:
-                conn.rollback()
-            return
-        schema = _schema_of(conn)
-        conn.rollback()
-        conn.exec_driver_sql("SET TRANSACTION READ WRITE")  # a temporary table only, never the shop's
-        conn.exec_driver_sql(f"CREATE TEMP TABLE status_board (LIKE {schema}.status_board INCLUDING INDEXES)")
-        conn.commit()
-        try:
+        if conn.dialect.name != "sqlite":
+            conn.rollback()
             conn.exec_driver_sql("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ, READ ONLY")
+        else:
+            conn.begin()
+        try:
             yield conn
         finally:
             conn.rollback()
-            conn.invalidate()  # the session, and its temporary table, end here
 
 
 def check_database(url: str, settings: Settings | None = None) -> Report:

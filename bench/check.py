@@ -10,8 +10,16 @@
    (hashing and the head row's lock and update stubbed out), taking turns in the
    same run. Target: the chain adds under 5 %.
 
+3. board: the status-board check before and after it folded the board in memory — the
+   old way (a temporary board, `projection.rebuild` through one SQL statement per event,
+   then compared) against `app.checks._board_is_derived` (app.board.projection.fold,
+   compared with the stored board), same shop, same run, taking turns; their findings
+   must be equal. On the handle-built shops above, and (--seeded N) on the bulk-seeded
+   shop of bench/ui_seed.py, whole `check` included.
+
     .venv/bin/python -m bench check                 (sizes 2,000 / 4,000 / 8,000, then the chain)
     .venv/bin/python -m bench.check --receipts 100000
+    .venv/bin/python -m bench.check --sizes 2000 --no-chain-cost --seeded 100000
 """
 
 from __future__ import annotations
@@ -24,7 +32,8 @@ import statistics
 import sys
 import tempfile
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from datetime import date, datetime, timedelta
 from pathlib import Path
 from typing import Any
@@ -88,11 +97,115 @@ def build(folder: Path, receipts: int) -> str:
     return url
 
 
-def timed_check(url: str) -> tuple[float, bool, int]:
+def board_by_sql(conn: Any) -> list[str]:
+    """The board check as it was before the fold: a temporary board, rebuilt by SQL, compared."""
+    import re
+
+    from sqlalchemy import MetaData, select
+
+    from app import schema as s
+    from app.board import projection
+    from app.queries import BOARD_COLUMNS
+
+    live_board = s.status_board.to_metadata(MetaData(), schema="main")
+    live_columns = [live_board.c[c.name] for c in BOARD_COLUMNS]
+    live = [tuple(r) for r in conn.execute(select(*live_columns).order_by(live_board.c.receipt_id))]
+    ddl = conn.exec_driver_sql("SELECT sql FROM main.sqlite_master WHERE type = 'table' AND name = 'status_board'")
+    conn.exec_driver_sql(re.sub(r"^CREATE TABLE", "CREATE TEMP TABLE", str(ddl.scalar_one()), count=1))
+    for (sql,) in conn.exec_driver_sql(
+        "SELECT sql FROM main.sqlite_master WHERE type = 'index' AND tbl_name = 'status_board' AND sql IS NOT NULL"
+    ):
+        conn.exec_driver_sql(re.sub(r"^CREATE (UNIQUE )?INDEX (\S+)", r"CREATE \1INDEX temp.\2", str(sql), count=1))
+    projection.rebuild(conn)
+    rebuilt = [tuple(r) for r in conn.execute(select(*BOARD_COLUMNS).order_by(s.status_board.c.receipt_id))]
+    live_by_id = {row[0]: row for row in live}
+    rebuilt_by_id = {row[0]: row for row in rebuilt}
+    names = [c.name for c in BOARD_COLUMNS]
+    breaches = []
+    for receipt_id in sorted(set(live_by_id) | set(rebuilt_by_id)):
+        a, b = live_by_id.get(receipt_id), rebuilt_by_id.get(receipt_id)
+        if a is None or b is None:
+            breaches.append(f"receipt {receipt_id} is only on the {'rebuilt' if a is None else 'live'} board")
+        elif a != b:
+            diff = [f"{n}: {x!r} ≠ {y!r}" for n, x, y in zip(names, a, b, strict=True) if x != y]
+            breaches.append(f"receipt {receipt_id} differs: " + "; ".join(diff))
+    return breaches
+
+
+def board_before_after(url: str, label: str, rounds: int = 3) -> None:
+    """The board check the old way and the new, taking turns on one shop; best of `rounds` each."""
+    from app.checks import _board_is_derived, snapshot
+    from app.db import open_read_only
+
+    engine = open_read_only(url)
+    old, new = [], []
+    try:
+        for _ in range(rounds):
+            with snapshot(engine) as conn:
+                t0 = time.perf_counter()
+                before = board_by_sql(conn)
+                old.append(time.perf_counter() - t0)
+            with snapshot(engine) as conn:
+                t0 = time.perf_counter()
+                after = _board_is_derived(conn).breaches
+                new.append(time.perf_counter() - t0)
+            if before != after:
+                raise SystemExit(f"{label}: the two board checks disagree ({len(before)} vs {len(after)} findings)")
+    finally:
+        engine.dispose()
+    print(
+        f"board check, {label}: by SQL {min(old):6.2f} s, folded in memory {min(new):6.2f} s "
+        f"({min(old) / min(new):.1f}× faster), same {len(before):,} findings"
+    )
+
+
+def seeded_check(receipts: int) -> None:
+    """The bulk-seeded shop of bench/ui_seed.py: the board check before and after, then all of `check`."""
+    from bench import ui_seed
+
+    with tempfile.TemporaryDirectory(dir=Path.cwd()) as d:
+        t0 = time.perf_counter()
+        url = ui_seed.build(Path(d) / "shop.db", receipts)
+        built = time.perf_counter() - t0
+        events = sqlite3.connect(url.removeprefix("sqlite:///")).execute("SELECT count(*) FROM event_log").fetchone()
+        print(f"seeded shop, {receipts:,} receipts ({events[0]:,} events), built in {built:.0f} s")
+        board_before_after(url, f"{receipts:,} seeded receipts")
+        check_before_after(url, f"{receipts:,} seeded receipts")
+
+
+def check_before_after(url: str, label: str, rounds: int = 3) -> None:
+    """All of check, its board check the old way and the new, taking turns; best of `rounds` each."""
+    before, after = [], []
+    for _ in range(rounds):
+        with board_checked_by_sql():
+            before.append(timed_check(url, quiet=True)[0])
+        after.append(timed_check(url, quiet=True)[0])
+    for way, runs in (("board by SQL (before)", before), ("board folded (now)", after)):
+        each = ", ".join(f"{r:.2f}" for r in runs)
+        print(f"check, {label}, {way}: {min(runs):6.2f} s best of {rounds} ({each})")
+
+
+@contextmanager
+def board_checked_by_sql() -> Iterator[None]:
+    """`check` with its board check as it was before the fold (bench only)."""
+    from app import checks
+
+    def old(conn: Any) -> checks.CheckResult:
+        return checks.CheckResult("status board equals the board rebuilt from the event log", board_by_sql(conn))
+
+    saved = checks._board_is_derived
+    checks._board_is_derived = old
+    try:
+        yield
+    finally:
+        checks._board_is_derived = saved
+
+
+def timed_check(url: str, quiet: bool = False) -> tuple[float, bool, int]:
     start = time.perf_counter()
     report = check_database(url)
     elapsed = time.perf_counter() - start
-    if not report.ok:
+    if not report.ok and not quiet:
         print(report.render())
     events = sqlite3.connect(url.removeprefix("sqlite:///")).execute("SELECT count(*) FROM event_log").fetchone()[0]
     return elapsed, report.ok, int(events)
@@ -104,6 +217,8 @@ def check_at(sizes: list[int]) -> None:
             t0 = time.perf_counter()
             url = build(Path(d), n)
             built = time.perf_counter() - t0
+            board_before_after(url, f"{n:,} receipts")
+            check_before_after(url, f"{n:,} receipts")
             runs = [timed_check(url) for _ in range(3)]
             best = min(r[0] for r in runs)
             verdict = "all guarantees hold" if all(r[1] for r in runs) else "BROKEN"
@@ -185,6 +300,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--receipts", type=int, default=0, help="also time check on a shop this large")
     parser.add_argument("--sizes", default="2000,4000,8000")
     parser.add_argument("--no-chain-cost", action="store_true")
+    parser.add_argument("--seeded", type=int, default=0, help="the board before/after and check on a seeded shop")
     args = parser.parse_args(argv if argv is not None else [])
     print(
         f"machine: {platform.machine()} {os.cpu_count()} cores, python {sys.version.split()[0]}, "
@@ -194,6 +310,8 @@ def main(argv: list[str] | None = None) -> int:
     if args.receipts:
         sizes.append(args.receipts)
     check_at(sizes)
+    if args.seeded:
+        seeded_check(args.seeded)
     if not args.no_chain_cost:
         chain_cost()
         chain_share()

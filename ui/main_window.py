@@ -188,7 +188,7 @@ class MainWindow(QMainWindow):
     def open_backup(self) -> QWidget:
         from ui.backup_dialog import BackupDialog
 
-        dialog = BackupDialog(self.shop, self)
+        dialog = BackupDialog(self.shop, self, before_closing_shop=self.shutdown)
         dialog.show()
         return dialog
 

@@ -2,12 +2,16 @@
 
 `project` runs inside the transaction that appends the event, so the board is
 never behind this terminal's own writes; `rebuild` replays the whole event log
-through the same function, which is how `check` proves the board is derived.
+through the same function. What an event changes is a pure function of it
+(`_requested_row`, `_CHANGES`): `project` writes it with SQL, `fold` applies it
+to rows in memory, which is how `check` proves the board is derived without one
+statement per event.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
 from typing import Any
 
 from sqlalchemy import Connection, bindparam, delete, insert, update
@@ -57,99 +61,93 @@ def _set(conn: Connection, receipt_id: int, event_id: int, **values: Any) -> Non
     stmt.run(conn, params)
 
 
-def _requested(conn: Connection, event_id: int, e: RepairRequested) -> None:
-    _INSERT_ROW.run(
-        conn,
-        {
-            "receipt_id": e.receipt_id,
-            "customer_name": e.customer_name,
-            "car_id": e.car_id,
-            "car_number": e.car_number,
-            "request_date": e.requested_at,
-            "mechanic_id": e.mechanic_id,
-            "mechanic_name": e.mechanic_name,
-            "job_id": None,
-            "job_status": "requested",
-            "reason": "",
-            **_NO_REASON,
-            "total_price": None,
-            "invoice_no": None,
-            "balance": None,
-            "paid": False,
-            "voided": False,
-            "last_event_id": event_id,
-            "promised_date": "",
-        },
-    )
+def _requested_row(event_id: int, e: RepairRequested) -> dict[str, Any]:
+    """The board row a repair request starts."""
+    return {
+        "receipt_id": e.receipt_id,
+        "customer_name": e.customer_name,
+        "car_id": e.car_id,
+        "car_number": e.car_number,
+        "request_date": e.requested_at,
+        "mechanic_id": e.mechanic_id,
+        "mechanic_name": e.mechanic_name,
+        "job_id": None,
+        "job_status": "requested",
+        "reason": "",
+        **_NO_REASON,
+        "total_price": None,
+        "invoice_no": None,
+        "balance": None,
+        "paid": False,
+        "voided": False,
+        "last_event_id": event_id,
+        "promised_date": "",
+    }
 
 
-def _cancelled(conn: Connection, event_id: int, e: RequestCancelled) -> None:
+# What each later event changes: (receipt id, columns and their new values) — pure functions of the
+# event, applied by SQL in `project` and in memory in `fold`, so the two cannot tell different stories.
+Changes = list[tuple[int, dict[str, Any]]]
+
+
+def _cancelled(e: RequestCancelled) -> Changes:
     status = "rejected" if e.rejected else "cancelled"
-    by_code = reason_columns(e.reason_code, e.reason_params)
-    _set(conn, e.receipt_id, event_id, job_status=status, reason=e.reason, **by_code)
+    return [
+        (e.receipt_id, {"job_status": status, "reason": e.reason, **reason_columns(e.reason_code, e.reason_params)})
+    ]
 
 
-def _job_created(conn: Connection, event_id: int, e: JobCreated) -> None:
-    _set(conn, e.receipt_id, event_id, job_id=e.job_id, job_status="created", promised_date=e.promised_date)
+def _job_created(e: JobCreated) -> Changes:
+    return [(e.receipt_id, {"job_id": e.job_id, "job_status": "created", "promised_date": e.promised_date})]
 
 
-def _promises_moved(conn: Connection, event_id: int, e: PromisesMoved) -> None:
-    for receipt_id, day in e.promises.items():
-        _set(conn, int(receipt_id), event_id, promised_date=day)
+def _promises_moved(e: PromisesMoved) -> Changes:
+    return [(int(receipt_id), {"promised_date": day}) for receipt_id, day in e.promises.items()]
 
 
-def _job_reassigned(conn: Connection, event_id: int, e: JobReassigned) -> None:
-    _set(
-        conn,
-        e.receipt_id,
-        event_id,
-        mechanic_id=e.to_mechanic_id,
-        mechanic_name=e.to_mechanic_name,
-        promised_date=e.promised_date,
-    )
+def _job_reassigned(e: JobReassigned) -> Changes:
+    values = {"mechanic_id": e.to_mechanic_id, "mechanic_name": e.to_mechanic_name, "promised_date": e.promised_date}
+    return [(e.receipt_id, values)]
 
 
-def _job_started(conn: Connection, event_id: int, e: JobStarted) -> None:
-    _set(conn, e.receipt_id, event_id, job_status="started")
+def _job_started(e: JobStarted) -> Changes:
+    return [(e.receipt_id, {"job_status": "started"})]
 
 
-def _job_finished(conn: Connection, event_id: int, e: JobFinished) -> None:
-    _set(conn, e.receipt_id, event_id, job_status="finished")
+def _job_finished(e: JobFinished) -> Changes:
+    return [(e.receipt_id, {"job_status": "finished"})]
 
 
-def _job_cancelled(conn: Connection, event_id: int, e: JobCancelled) -> None:
-    _set(conn, e.receipt_id, event_id, job_status="cancelled")
+def _job_cancelled(e: JobCancelled) -> Changes:
+    return [(e.receipt_id, {"job_status": "cancelled"})]
 
 
-def _bill_issued(conn: Connection, event_id: int, e: BillIssued) -> None:
-    _set(
-        conn,
-        e.receipt_id,
-        event_id,
-        total_price=e.total,
-        invoice_no=e.invoice_no,
-        balance=e.total,
-        paid=e.total == 0,
-        voided=False,  # a correction's new invoice follows the old one's credit note
-    )
+def _bill_issued(e: BillIssued) -> Changes:
+    values = {
+        "total_price": e.total,
+        "invoice_no": e.invoice_no,
+        "balance": e.total,
+        "paid": e.total == 0,
+        "voided": False,  # a correction's new invoice follows the old one's credit note
+    }
+    return [(e.receipt_id, values)]
 
 
-def _payment(conn: Connection, event_id: int, e: PaymentRecorded) -> None:
-    _set(conn, e.receipt_id, event_id, balance=e.balance, paid=e.balance == 0)
+def _payment(e: PaymentRecorded) -> Changes:
+    return [(e.receipt_id, {"balance": e.balance, "paid": e.balance == 0})]
 
 
-def _voided(conn: Connection, event_id: int, e: InvoiceVoided) -> None:
-    _set(conn, e.receipt_id, event_id, voided=True)
+def _voided(e: InvoiceVoided) -> Changes:
+    return [(e.receipt_id, {"voided": True})]
 
 
-def _corrected(conn: Connection, event_id: int, e: InvoiceCorrected) -> None:
+def _corrected(e: InvoiceCorrected) -> Changes:
     """The new invoice's balance: what was paid on the old one counts on it."""
     balance = e.new_total - e.carried
-    _set(conn, e.receipt_id, event_id, invoice_no=e.new_invoice_no, balance=balance, paid=balance == 0, voided=False)
+    return [(e.receipt_id, {"invoice_no": e.new_invoice_no, "balance": balance, "paid": balance == 0, "voided": False})]
 
 
-_PROJECTIONS: dict[type[Event], Callable[[Connection, int, Any], None]] = {
-    RepairRequested: _requested,
+_CHANGES: dict[type[Event], Callable[[Any], Changes]] = {
     RequestCancelled: _cancelled,
     JobCreated: _job_created,
     JobStarted: _job_started,
@@ -162,15 +160,20 @@ _PROJECTIONS: dict[type[Event], Callable[[Connection, int, Any], None]] = {
     JobReassigned: _job_reassigned,
     InvoiceCorrected: _corrected,
 }
+_PROJECTIONS: tuple[type[Event], ...] = (RepairRequested, *_CHANGES)
 
 BOARD_EVENTS = frozenset(cls.__name__ for cls in _PROJECTIONS)
 
 
 def project(conn: Connection, event_id: int, event: Event) -> None:
     """Apply one event to the board (events that do not show on it are ignored)."""
-    handler = _PROJECTIONS.get(type(event))
-    if handler is not None:
-        handler(conn, event_id, event)
+    if type(event) is RepairRequested:
+        _INSERT_ROW.run(conn, _requested_row(event_id, event))
+        return
+    changes = _CHANGES.get(type(event))
+    if changes is not None:
+        for receipt_id, values in changes(event):
+            _set(conn, receipt_id, event_id, **values)
 
 
 def rebuild(conn: Connection, batch: int = 5000) -> int:
@@ -181,3 +184,44 @@ def rebuild(conn: Connection, batch: int = 5000) -> int:
         project(conn, event_id, event)
         applied += 1
     return applied
+
+
+@dataclass
+class Folded:
+    """The board as the events tell it, built in memory: rows by receipt id, in the order requested."""
+
+    rows: dict[int, dict[str, Any]] = field(default_factory=dict)
+    #: Receipts requested by more than one event (the board's key refuses the second row).
+    requested_twice: list[int] = field(default_factory=list)
+    applied: int = 0
+
+
+def fold(events: Iterable[tuple[int, Event]]) -> Folded:
+    """`rebuild` without the database: the same changes folded into rows in memory.
+
+    An update to a receipt that has no row does nothing, as the UPDATE of `project` does.
+    """
+    out = Folded()
+    rows, changes_of = out.rows, _CHANGES
+    for event_id, event in events:
+        out.applied += 1
+        if type(event) is RepairRequested:
+            if event.receipt_id in rows:
+                out.requested_twice.append(event.receipt_id)
+            else:
+                rows[event.receipt_id] = _requested_row(event_id, event)
+            continue
+        changes = changes_of.get(type(event))
+        if changes is None:
+            continue
+        for receipt_id, values in changes(event):
+            row = rows.get(receipt_id)
+            if row is not None:
+                row.update(values)
+                row["last_event_id"] = event_id
+    return out
+
+
+def folded_from_log(conn: Connection, batch: int = 5000) -> Folded:
+    """The board folded in memory from every board event of the log."""
+    return fold(EventLogRepository(conn).replay(BOARD_EVENTS, batch))

@@ -150,6 +150,25 @@ def write_atomically(path: Path, data: bytes) -> None:
         raise
 
 
+def _keep_a_clashing_file(path: Path, data: bytes) -> None:
+    """A document's first PDF never replaces another file of that name (another shop's, or one from before
+    a restore): the file found there is kept beside it, renamed, and the clash is logged."""
+    try:
+        found = path.read_bytes()
+    except FileNotFoundError:
+        return
+    if found == data:
+        return
+    kept = path.with_name(f"{path.stem}.clash-{sha256_of(found)[:12]}{path.suffix}")
+    os.replace(path, kept)
+    log.warning(
+        "%s already held another document (%d bytes): kept as %s, and the one issued now written in its place",
+        path,
+        len(found),
+        kept.name,
+    )
+
+
 def sha256_of(data: bytes) -> str:
     return hashlib.sha256(data).hexdigest()
 
@@ -331,6 +350,8 @@ class Documents:
                 self._refuse_unless_as_logged(ref)
             path = self.path(number)
             try:
+                if ref.stored_sha256 is None:
+                    _keep_a_clashing_file(path, data)
                 write_atomically(path, data)
             except OSError as exc:
                 raise _not_written(kind, number, describe_os_error(exc, path.parent)) from exc

@@ -7,8 +7,13 @@ order, which on both databases is commit order: writers are serialised
 (SQLite's BEGIN IMMEDIATE; on PostgreSQL the writers' lock and the row lock on
 `event_chain`, taken before the first event of a transaction is logged).
 
-The single `event_chain` row keeps the head: the last event's hash, its id and
-the number of events, so removing events from the end is seen too. The Z report
+The `event_chain` row 1 keeps the head: the last event's hash, its id and
+the number of events, so removing events from the end is seen too. A shop gets
+that row with its first event (migration 0010 for older ones), so a missing row
+with events in the log means it was deleted: `lock_head` makes it again from the
+last event so the shop goes on working, and keeps a trace of that — a row with
+the next id (2, 3, …) holding the head it was re-made from — which `check`
+reports as a log that may have been cut (app.integrity.verify_chain). The Z report
 prints the head at the close as a short code (`short_code`): a paper copy then
 vouches for everything logged before it (`python -m app check --against-z`).
 
@@ -20,12 +25,15 @@ from __future__ import annotations
 
 import hashlib
 import json
+import logging
 from dataclasses import dataclass
 
 from sqlalchemy import Connection, bindparam, func, insert, select, update
 
 from app.eventlog.tables import event_chain, event_log
 from app.prepared import Prepared
+
+log = logging.getLogger(__name__)
 
 #: The hash "before" the first event.
 GENESIS = ""
@@ -102,7 +110,22 @@ def lock_head(conn: Connection) -> ChainHead:
     head = ChainHead(last.chain_hash if last else GENESIS, last.id if last else 0, int(count))
     values = {"id": HEAD_ROW, "head": head.head, "last_event_id": head.last_event_id, "events": head.events}
     conn.execute(insert(event_chain), values)
+    if count:  # the row was deleted: events may have been cut from the end with it; keep a trace for check
+        trace = conn.execute(select(func.max(ch.id))).scalar_one()
+        conn.execute(insert(event_chain), {**values, "id": max(int(trace or HEAD_ROW), HEAD_ROW) + 1})
+        log.warning(
+            "the event chain's head row was missing with %d events in the log; made again from event %d "
+            "(python -m app check reports it)",
+            head.events,
+            head.last_event_id,
+        )
     return head
+
+
+def remade_heads(conn: Connection) -> list[tuple[int, int]]:
+    """(last event id, events) of each head `lock_head` had to make again, oldest first."""
+    rows = conn.execute(select(ch.last_event_id, ch.events).where(ch.id > HEAD_ROW).order_by(ch.id))
+    return [(int(r.last_event_id), int(r.events)) for r in rows]
 
 
 def store_head(conn: Connection, head: ChainHead) -> None:

@@ -200,44 +200,143 @@ Details are in {log}.</source>
     <context>
         <name>BackupDialog</name>
         <message>
-            <location filename="../../ui/backup_dialog.py" line="65" />
+            <location filename="../../ui/backup_dialog.py" line="169" />
             <source>Backup</source>
+            <extracomment>None: it verified; else why not, in the terminal's language. Run before the shop is closed for a restore (the window stops its commands and feed).</extracomment>
             <translation>백업</translation>
         </message>
         <message>
-            <location filename="../../ui/backup_dialog.py" line="71" />
+            <location filename="../../ui/backup_dialog.py" line="174" />
             <source>A verified copy of the shop's database, taken while the terminals keep working. Automatic copies are also kept every day (7 days, then 4 weeks).</source>
             <translation>정비소 데이터베이스의 검증된 사본입니다. 다른 단말기는 그동안에도 계속 쓸 수 있습니다. 자동 사본도 매일 보관됩니다(7일, 그 뒤 4주).</translation>
         </message>
         <message>
-            <location filename="../../ui/backup_dialog.py" line="85" />
-            <source>To restore a backup, close Pitlane on every terminal, then run: pitlane-admin restore PATH (the backup is verified first and the replaced database is kept).</source>
-            <translation>백업을 되살리려면 모든 단말기에서 Pitlane을 닫은 뒤 pitlane-admin restore 경로 를 실행하세요(백업을 먼저 검증하고, 바뀌기 전 데이터베이스는 보관합니다).</translation>
-        </message>
-        <message>
-            <location filename="../../ui/backup_dialog.py" line="94" />
+            <location filename="../../ui/backup_dialog.py" line="207" />
             <source>Back up now</source>
             <translation>지금 백업</translation>
         </message>
         <message>
-            <location filename="../../ui/backup_dialog.py" line="95" />
+            <location filename="../../ui/backup_dialog.py" line="208" />
             <source>Close</source>
             <translation>닫기</translation>
         </message>
         <message>
-            <location filename="../../ui/backup_dialog.py" line="113" />
+            <location filename="../../ui/backup_dialog.py" line="237" />
             <source>Copying…</source>
+            <extracomment>Asks the restore question; a test answers it (True: restore).</extracomment>
             <translation>복사하는 중…</translation>
         </message>
         <message>
-            <location filename="../../ui/backup_dialog.py" line="125" />
+            <location filename="../../ui/backup_dialog.py" line="249" />
             <source>Backup written and verified: {path} ({size:,.1f} MB in {seconds:.1f} s).</source>
             <translation>백업을 쓰고 검증했습니다: {path} ({size:,.1f} MB, {seconds:.1f}초).</translation>
         </message>
         <message>
-            <location filename="../../ui/backup_dialog.py" line="135" />
+            <location filename="../../ui/backup_dialog.py" line="259" />
             <source>No backup was made: {why}</source>
             <translation>백업을 만들지 못했습니다: {why}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/backup_dialog.py" line="192" />
+            <source>Restoring a backup replaces the shop's data on every terminal: the backup is verified first and the current data is kept aside as a backup. Close Pitlane on the other terminals first (or use pitlane-admin restore PATH).</source>
+            <translation>백업을 복원하면 모든 단말기에서 가게 데이터가 바뀝니다. 백업을 먼저 검증하고, 지금 데이터는 백업으로 따로 보관합니다. 다른 단말기에서 먼저 Pitlane을 닫으세요(또는 pitlane-admin restore PATH를 쓰세요).</translation>
+        </message>
+        <message>
+            <location filename="../../ui/backup_dialog.py" line="197" />
+            <source>Only a manager may restore a backup (or use pitlane-admin restore PATH).</source>
+            <translation>백업 복원은 관리자만 할 수 있습니다(또는 pitlane-admin restore PATH를 쓰세요).</translation>
+        </message>
+        <message>
+            <location filename="../../ui/backup_dialog.py" line="203" />
+            <source>Restore a backup…</source>
+            <translation>백업 복원…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/backup_dialog.py" line="274" />
+            <location filename="../../ui/backup_dialog.py" line="336" />
+            <source>Restore a backup</source>
+            <translation>백업 복원</translation>
+        </message>
+        <message>
+            <location filename="../../ui/backup_dialog.py" line="276" />
+            <source>Backups (*.db *.dump);;All files (*)</source>
+            <translation>백업 (*.db *.dump);;모든 파일 (*)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/backup_dialog.py" line="288" />
+            <source>There is no backup file {path}.</source>
+            <translation>백업 파일 {path}이(가) 없습니다.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/backup_dialog.py" line="293" />
+            <source>Verifying…</source>
+            <translation>검증하는 중…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/backup_dialog.py" line="297" />
+            <source>Backup {path}, written {when}, {size:,.1f} MB.</source>
+            <translation>백업 {path}, {when}에 씀, {size:,.1f} MB.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/backup_dialog.py" line="301" />
+            <source>Not verified: {why}</source>
+            <translation>검증되지 않음: {why}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/backup_dialog.py" line="306" />
+            <source>Verified: schema {revision}, every guarantee holds.</source>
+            <translation>검증됨: 스키마 {revision}, 모든 보장이 지켜집니다.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/backup_dialog.py" line="322" />
+            <location filename="../../ui/backup_dialog.py" line="348" />
+            <source>Nothing was restored.</source>
+            <translation>아무것도 복원하지 않았습니다.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/backup_dialog.py" line="328" />
+            <source>Restore the backup of {when}? The shop's current data is kept aside as a backup first, then this backup replaces it. Pitlane closes the shop on this terminal and quits when it is done; Pitlane must be closed on every other terminal.</source>
+            <translation>{when}의 백업을 복원할까요? 가게의 지금 데이터는 먼저 백업으로 따로 보관되고, 그다음 이 백업으로 바뀝니다. Pitlane은 이 단말기에서 가게를 닫고, 끝나면 종료합니다. 다른 모든 단말기에서는 Pitlane을 닫아 두어야 합니다.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/backup_dialog.py" line="354" />
+            <source>Closing the shop on this terminal, then restoring…</source>
+            <translation>이 단말기에서 가게를 닫고 복원하는 중…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/backup_dialog.py" line="366" />
+            <source>The data it replaced is kept at {path}.</source>
+            <translation>바뀌기 전 데이터는 {path}에 보관했습니다.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/backup_dialog.py" line="371" />
+            <source>Restored the backup {path} (schema {revision}).</source>
+            <translation>백업 {path}을(를) 복원했습니다(스키마 {revision}).</translation>
+        </message>
+        <message>
+            <location filename="../../ui/backup_dialog.py" line="376" />
+            <source>Quit Pitlane and start it again on every terminal.</source>
+            <translation>Pitlane을 종료하고 모든 단말기에서 다시 시작하세요.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/backup_dialog.py" line="384" />
+            <source>Nothing was restored: {why}</source>
+            <translation>아무것도 복원하지 않았습니다: {why}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/backup_dialog.py" line="386" />
+            <source>The shop is closed on this terminal: quit Pitlane and start it again.</source>
+            <translation>이 단말기에서 가게가 닫혔습니다. Pitlane을 종료하고 다시 시작하세요.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/backup_dialog.py" line="395" />
+            <source>Quit Pitlane</source>
+            <translation>Pitlane 종료</translation>
+        </message>
+        <message>
+            <location filename="../../ui/backup_dialog.py" line="422" />
+            <source>an unexpected error ({kind}); see the log</source>
+            <translation>예상하지 못한 오류({kind}). 로그를 보세요</translation>
         </message>
     </context>
     <context>

@@ -4,13 +4,15 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from sqlalchemy import update
+from sqlalchemy import delete, select, update
 
 from app import queries
 from app import schema as s
+from app.board import projection
 from app.bootstrap import Shop, bootstrap
 from app.checks import run_checks
 from domain.commands import CancelRepair, FinishJob, RecordPayment, RequestPart, RequestRepair, StartJob
+from domain.events import JobStarted, RepairRequested
 from domain.texts import Message
 from tests.integration.core_helpers import busy_shop, row
 
@@ -106,6 +108,36 @@ def test_pages_and_changes_since_an_event(shop: Shop) -> None:
     changed = shop.query(queries.board_rows_changed_after, mark)
     assert [r.receipt_id for r in changed] == [b.created]
     assert changed[0].job_status == "started"
+
+
+def test_the_board_folded_in_memory_equals_the_one_rebuilt_by_sql_column_for_column(shop: Shop) -> None:
+    """`check` folds the board in memory (projection.fold); `rebuild` writes it with SQL. Same rows."""
+    b = busy_shop(shop)
+    shop.handle(CancelRepair(shop.handle(RequestRepair("손님", "9나9999", b.lee, 1, 5_000)), "고객 요청"))
+    shop.rebuild_board()
+    with shop.db.read.connect() as conn:
+        stored = {r.receipt_id: dict(r._mapping) for r in conn.execute(select(s.status_board))}
+        folded = projection.folded_from_log(conn)
+    assert folded.requested_twice == []
+    assert len(stored) > 5
+    assert folded.rows == stored
+
+
+def test_fold_ignores_changes_to_a_receipt_never_requested_and_names_one_requested_twice() -> None:
+    asked = RepairRequested(7, "손님", "12가3456", 1, "김", 1, 10_000, "2026-11-24T09:00:00+09:00")
+    folded = projection.fold([(1, asked), (2, JobStarted(99, 8, "t")), (3, asked), (4, JobStarted(5, 7, "t"))])
+    assert list(folded.rows) == [7]
+    assert folded.rows[7]["job_status"] == "started"
+    assert folded.rows[7]["last_event_id"] == 4
+    assert folded.requested_twice == [7]
+    assert folded.applied == 4
+
+
+def test_a_board_row_deleted_behind_pitlanes_back_is_named(shop: Shop) -> None:
+    b = busy_shop(shop)
+    with shop.db.write.begin() as conn:
+        conn.execute(delete(s.status_board).where(s.status_board.c.receipt_id == b.finished))
+    assert f"receipt {b.finished} is only on the rebuilt board" in run_checks(shop).render()
 
 
 def test_a_tampered_board_is_restored_by_a_rebuild(shop: Shop) -> None:

@@ -384,3 +384,60 @@ def test_check_against_z_runs_from_the_command_line_on_a_read_only_file(tmp_path
             p.chmod(0o600)
     assert done.returncode == 0, done.stderr
     assert "matches the printed code" in done.stdout
+
+
+# -- the end of the log cut off together with the head row ------------------------------
+def cut_the_end(db_url: str, last: int) -> list[str]:
+    """Delete the last `last` events and the chain's head row, as a forger hiding them would; their types."""
+    cut = sql(db_url, "SELECT id, event_type FROM event_log ORDER BY id DESC LIMIT :n", n=last)
+    sql(db_url, "DELETE FROM event_log WHERE id >= :first", first=min(r[0] for r in cut))
+    sql(db_url, "DELETE FROM event_chain")
+    return [str(r[1]) for r in cut]
+
+
+@pytest.mark.parametrize("last", [1, 4])
+def test_the_last_events_deleted_with_the_head_row_are_reported_as_a_cut_log(
+    desk: Shop, day: dict[str, Any], db_url: str, last: int
+) -> None:
+    cut_the_end(db_url, last)
+    found = " ".join(breaches(check_database(db_url), CHAIN))
+    assert "head row (event_chain) is missing: events may have been cut from the end of the log" in found
+
+
+def test_a_cut_log_stays_reported_after_the_shop_writes_again_and_remakes_the_head(
+    desk: Shop, day: dict[str, Any], db_url: str, tmp_path: Path, clock: FakeClock
+) -> None:
+    """The next write makes the head again from what is left (the shop keeps working); the trace it
+    keeps makes check say so, and the board still names the payment event that was cut."""
+    desk.close()
+    types = cut_the_end(db_url, 4)
+    assert "PaymentRecorded" in types  # the board's row of invoice b names it
+    (kept,) = sql(db_url, "SELECT max(id) FROM event_log")[0]
+    again = bootstrap(db_url, tmp_path / "invoices", actor="desk", terminal="front-1", clock=clock)
+    try:
+        make_invoice(again, fare=10_000, customer="박민지", car_number="78라1234")
+    finally:
+        again.close()
+    report = check_database(db_url)
+    found = breaches(report, CHAIN)
+    assert f"the chain's head row was deleted and made again at event {kept} ({kept:,} events then)" in " ".join(found)
+    assert CHAIN in broken(report)
+
+
+def test_the_board_naming_an_event_after_the_logs_end_is_a_cut_log(
+    desk: Shop, day: dict[str, Any], db_url: str
+) -> None:
+    """Even with the head row re-forged to match what is left, the board's rows name events that are gone."""
+    cut_the_end(db_url, 4)
+    (last_id, count) = sql(db_url, "SELECT max(id), count(*) FROM event_log")[0]
+    (head,) = sql(db_url, "SELECT chain_hash FROM event_log WHERE id = :i", i=last_id)[0]
+    sql(
+        db_url,
+        "INSERT INTO event_chain (id, head, last_event_id, events) VALUES (1, :h, :l, :n)",
+        h=head,
+        l=last_id,
+        n=count,
+    )
+    found = " ".join(breaches(check_database(db_url), CHAIN))
+    assert "head row" not in found
+    assert f"after the log's last event {last_id}: events were cut from the end of the log" in found

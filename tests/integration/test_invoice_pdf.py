@@ -259,3 +259,27 @@ def test_storing_the_hash_leaves_the_write_connection_fully_durable(desk: Shop) 
     finally:
         for c in conns:
             c.close()
+
+
+def test_a_first_pdf_never_replaces_another_file_of_its_name_it_is_kept_beside_and_logged(
+    db_url: str, tmp_path: Path, caplog: pytest.LogCaptureFixture
+) -> None:
+    """Another shop's (or a restored shop's earlier) 2026-000001.pdf in the folder: kept, renamed, reported."""
+    folder = tmp_path / "invoices"
+    folder.mkdir()
+    theirs = b"%PDF-1.4 another shop's invoice 2026-000001"
+    (folder / "2026-000001.pdf").write_bytes(theirs)
+    shop = open_shop(db_url, folder)
+    try:
+        with caplog.at_level("WARNING", logger="app.documents.files"):
+            no = make_invoice(shop, fare=50_000)
+            path = shop.invoice_pdf(no)
+        assert no == "2026-000001" and path == folder / "2026-000001.pdf"
+        assert shop.invoice(no).pdf_sha256 == sha(path)  # the one issued now is in its place
+        (kept,) = folder.glob("2026-000001.clash-*.pdf")
+        assert kept.read_bytes() == theirs
+        assert f"kept as {kept.name}" in caplog.text and "홍길동" not in caplog.text
+        assert shop.documents.reprint(no) == path and sha(path) == shop.invoice(no).pdf_sha256
+        assert kept.read_bytes() == theirs
+    finally:
+        shop.close()
