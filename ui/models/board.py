@@ -89,6 +89,7 @@ class BoardModel(QAbstractTableModel):
         self.dark = False  # the wall display: colours for a dark background
         self.pill_font = QFont()
         self.pill_scale = 1.0
+        self.overdue_sign = ""  # the wall's: a sign before an overdue promise
 
     # -- loading ------------------------------------------------------------------------
     def reload(self, filter_: BoardFilter | None = None) -> None:
@@ -260,7 +261,9 @@ class BoardModel(QAbstractTableModel):
             if not row.promised_date:
                 return "—"
             if self.is_overdue(row):
-                return QCoreApplication.translate("Board", "Overdue {date}").format(date=row.promised_date)
+                return self.overdue_sign + QCoreApplication.translate("Board", "Overdue {date}").format(
+                    date=row.promised_date
+                )
             return row.promised_date
         return paid_label(row)
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from PySide6.QtCore import QCoreApplication, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QSize, Qt, QTimer
 from PySide6.QtGui import QFont, QResizeEvent
 from PySide6.QtWidgets import QComboBox, QFrame, QHBoxLayout, QHeaderView, QLabel, QVBoxLayout, QWidget
 
@@ -31,6 +31,9 @@ BOARD_EVENTS = {
 }
 MECHANIC_EVENTS = {"MechanicRegistered"}
 COALESCE_MS = 250
+PAGE_SECONDS = 10  # the wall turns its page on its own
+#: Columns the wall leaves out: it shows car, mechanic, status and promise, big.
+WALL_HIDDEN = (BoardModel.RECEIPT, BoardModel.CUSTOMER, BoardModel.AGE, BoardModel.TOTAL, BoardModel.PAID)
 
 #: (label, statuses, unpaid only)
 FILTERS: list[tuple[str, tuple[str, ...], bool]] = [
@@ -59,6 +62,7 @@ class Kpi(QFrame):
         super().__init__(parent)
         self.setObjectName("Card")
         colour = theme.STATUS_COLOURS.get(status, theme.DANGER)
+        self.colour = colour
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 14, 0)
         bar = QFrame(self)
@@ -71,7 +75,8 @@ class Kpi(QFrame):
         self.value = label("0", "KpiValue")
         self.value.setStyleSheet(f"color: {colour};")
         box.addWidget(self.value)
-        box.addWidget(label(text, "KpiLabel"))
+        self.caption = label(text, "KpiLabel")
+        box.addWidget(self.caption)
         layout.addLayout(box)
 
 
@@ -88,6 +93,10 @@ class BoardScreen(QWidget):
         self.wall = wall
         self.model = BoardModel(self._load_page, parent=self)
         self.model.dark = wall
+        self.page = 0
+        if wall:
+            self.model.filter = BoardFilter(ACTIVE)  # the wall: cars in the shop now, nothing finished
+            self.model.overdue_sign = "▲ "  # overdue in words and a sign, not by colour alone
         self._build()
         if wall:
             self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
@@ -103,6 +112,8 @@ class BoardScreen(QWidget):
         self._ticker.setInterval(30_000)
         self._clock = QTimer(self)
         self._clock.setInterval(1000)
+        self._pager = QTimer(self)
+        self._pager.setInterval(PAGE_SECONDS * 1000)
         self._connect_signals(feed)
         self.model.reload()
         self._tick_clock()
@@ -156,20 +167,94 @@ class BoardScreen(QWidget):
         header.setSectionResizeMode(BoardModel.CUSTOMER, QHeaderView.ResizeMode.Stretch)
         header.moveSection(BoardModel.PROMISED, BoardModel.STATUS + 1)  # the promise beside the status, in view
         if self.wall:
-            font = QFont(self.view.font())
-            font.setPointSize(22)
-            self.view.setFont(font)
-            self.model.pill_font = font
-            self.model.pill_scale = 1.3
+            self._wall_columns()
         root.addWidget(self.view, 1)
-        self.empty = QLabel(self.tr("No receipts match this filter."))
+        self.empty = QLabel(
+            self.tr("No car is in the shop now.") if self.wall else self.tr("No receipts match this filter.")
+        )
         self.empty.setObjectName("Muted")
         self.empty.hide()
         root.addWidget(self.empty)
+        self.page_label = label("", "KpiLabel")
+        self.page_label.setVisible(self.wall)
+        root.addWidget(self.page_label, 0, Qt.AlignmentFlag.AlignRight)
+        if self.wall:
+            self._scale_wall()
+
+    # -- the wall: read from 3 m ------------------------------------------------------------
+    def _wall_columns(self) -> None:
+        """Car, mechanic, status and promise only; the rest (customer, money, receipt no.) stays at the desk."""
+        for col in WALL_HIDDEN:
+            self.view.setColumnHidden(col, True)
+        header = self.view.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(BoardModel.STATUS, QHeaderView.ResizeMode.ResizeToContents)
+        self.view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.view.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.view.setTextElideMode(Qt.TextElideMode.ElideRight)
+        self.view.setWordWrap(False)
+        self.view.viewport().installEventFilter(self)
+
+    def wall_text_px(self) -> int:
+        """Row text height: 48 px at 1080 lines, in proportion to the screen (never under 28)."""
+        height = self.height() if self.height() > 200 else 1080
+        return max(28, round(height * 48 / 1080))
+
+    def _scale_wall(self) -> None:
+        px = self.wall_text_px()
+        font = QFont(self.view.font())
+        font.setPixelSize(px)
+        self.view.setFont(font)
+        self.model.pill_font = font
+        self.model.pill_scale = 1.0
+        self.view.verticalHeader().setDefaultSectionSize(round(px * 1.7))
+        # The wall's style sheet sets the table's font: this widget's own sheet wins over it.
+        self.view.setStyleSheet(
+            f"QTableView {{ font-size: {px}px; }} QHeaderView::section {{ font-size: {max(18, round(px * 0.6))}px; }}"
+        )
+        self.view.setIconSize(QSize(px * 12, round(px * 1.6)))
+        for kpi in self.kpis.values():
+            kpi.value.setStyleSheet(f"color: {kpi.colour}; font-size: {round(px * 1.75)}px; font-weight: 800;")
+            kpi.caption.setStyleSheet(f"color: #CBD5E1; font-size: {round(px * 0.55)}px; font-weight: 700;")
+        self.title.setStyleSheet(f"font-size: {round(px * 0.9)}px;")
+        self.clock.setStyleSheet(f"font-size: {round(px * 0.75)}px;")
+        self.page_label.setStyleSheet(f"color: #CBD5E1; font-size: {round(px * 0.5)}px;")
+        self._show_page()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if self.wall and watched is self.view.viewport() and event.type() == QEvent.Type.Resize:
+            self._show_page()  # how many rows fit changed with the table's height
+        return super().eventFilter(watched, event)
+
+    def rows_per_page(self) -> int:
+        """Whole rows that fit the wall's table."""
+        row = self.view.verticalHeader().defaultSectionSize()
+        return max(1, self.view.viewport().height() // max(row, 1))
+
+    def page_count(self) -> int:
+        return max(1, -(-self.model.rowCount() // self.rows_per_page()))
+
+    def next_page(self) -> None:
+        """Turn to the next page of rows (the wall's timer), back to the first after the last."""
+        self.page = (self.page + 1) % self.page_count()
+        self._show_page()
+
+    def _show_page(self) -> None:
+        if not self.wall:
+            return
+        pages = self.page_count()
+        self.page = min(self.page, pages - 1)
+        first = self.page * self.rows_per_page()
+        for row in range(self.model.rowCount()):
+            self.view.setRowHidden(row, not first <= row < first + self.rows_per_page())
+        self.page_label.setText(self.tr("Page {page} of {pages}").format(page=self.page + 1, pages=pages))
+        self.page_label.setVisible(pages > 1)
 
     def _fit_columns(self) -> None:
-        """The wall's columns shrink with the screen (they are laid out for 1920 px) so none leaves it."""
+        """The desk board's columns (the wall's stretch to the screen)."""
         header = self.view.horizontalHeader()
+        if self.wall:
+            return
         scale = 1.0
         if self.wall and self.view.viewport().width() > 100:
             scale = min(1.0, self.view.viewport().width() / (sum(self._widths) + 200))
@@ -180,7 +265,7 @@ class BoardScreen(QWidget):
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
         if self.wall:
-            self._fit_columns()
+            self._scale_wall()
 
     def _connect_signals(self, feed: ShopFeed) -> None:
         feed.board_rows.connect(self.apply_rows)
@@ -191,6 +276,11 @@ class BoardScreen(QWidget):
         self._clock.timeout.connect(self._tick_clock)
         self._ticker.start()
         self._clock.start()
+        if self.wall:
+            self._pager.timeout.connect(self.next_page)
+            self._pager.start()
+            for signal in (self.model.modelReset, self.model.rowsInserted, self.model.rowsRemoved):
+                signal.connect(lambda *_: self._show_page())
         self.model.modelReset.connect(self._update_empty)
         self.model.rowsInserted.connect(self._update_empty)
         self.model.rowsRemoved.connect(self._update_empty)

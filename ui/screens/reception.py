@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QInputDialog, QLineEdit, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QInputDialog, QLineEdit, QTabWidget, QVBoxLayout, QWidget
 
 from app import queries
 from app.billing.queries import job_of_receipt
@@ -109,26 +109,46 @@ class ReceptionScreen(QWidget):
         receipts.addLayout(find)
         self.receipts_model = ReceiptsModel(self)
         self.receipts_view = table(self.receipts_model, stretch=3)
+        self.receipts_view.setMinimumHeight(6 * 34)  # several receipts in view at 1024×768 (header + 5 rows)
         receipts.addWidget(self.receipts_view, 1)
         self.list_message = Banner()
         receipts.addWidget(self.list_message)
         right.addWidget(list_card, 3)
 
-        bill_card, bill = card(self, margins=12, spacing=6)
+        # Below the list, one panel at a time (as at the bay): the selected receipt's bill, or the
+        # car the desk is typing. Stacked, the three left the list one row at 1024×768.
+        self.details = QTabWidget(self)
+        self.details.setDocumentMode(True)
+        bill_page = QWidget()
+        bill = QVBoxLayout(bill_page)
+        bill.setContentsMargins(8, 8, 8, 8)
         # The selected receipt's bill: labour and discounts until its job is finished.
         self.bill = BillLinesPanel(self.runner, discounts=True, vat_rate=self.shop.settings.vat_rate)
-        self.bill.view.setMinimumHeight(90)  # the bill, the receipts and the car's history fit 768 px
+        self.bill.view.setMinimumHeight(90)
         bill.addWidget(self.bill)
-        right.addWidget(bill_card, 2)
+        self.details.addTab(bill_page, self.tr("Bill  (Alt+1)"))
 
         # The car the desk is typing, found on the register, and its visits (ui.customers).
+        history_page = QWidget()
+        history = QVBoxLayout(history_page)
+        history.setContentsMargins(0, 4, 0, 0)
         self.lookup = VehicleLookup(self.runner, self)
         self.history_card = self.lookup
         self.history_title = self.lookup.title
         self.use_history = self.lookup.use_button
         self.history_model = self.lookup.history.model
         self.history_view = self.lookup.history.view
-        right.addWidget(self.lookup, 3)
+        history.addWidget(self.lookup, 1)
+        self.history_empty = label(
+            self.tr("Type a car number or a phone number in the form: the car's earlier visits show here."),
+            "Muted",
+            wrap=True,
+        )
+        history.addWidget(self.history_empty)
+        history.addStretch(0)
+        self.details.addTab(history_page, self.tr("Car history  (Alt+2)"))
+        self.lookup.installEventFilter(self)
+        right.addWidget(self.details, 2)
         root.addLayout(right, 1)
 
     def _connect_signals(self, feed: ShopFeed) -> None:
@@ -147,8 +167,19 @@ class ReceptionScreen(QWidget):
             QShortcut(QKeySequence(keys), self, self.form.submit)
         QShortcut(QKeySequence("Ctrl+N"), self, lambda: self.form.clear_form())
         QShortcut(QKeySequence("Ctrl+F"), self, self._focus_search)
+        QShortcut(QKeySequence("Alt+1"), self, lambda: self.details.setCurrentIndex(0))
+        QShortcut(QKeySequence("Alt+2"), self, lambda: self.details.setCurrentIndex(1))
         QShortcut(QKeySequence(QKeySequence.StandardKey.Delete), self.receipts_view, self.cancel_selected)
         feed.changed.connect(self._shop_changed)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """The car look-up shows itself when the typed car is known: bring its tab forward."""
+        if watched is self.lookup and event.type() in (QEvent.Type.ShowToParent, QEvent.Type.HideToParent):
+            shown = event.type() == QEvent.Type.ShowToParent
+            self.history_empty.setVisible(not shown)
+            if shown:
+                self.details.setCurrentIndex(1)
+        return super().eventFilter(watched, event)
 
     def _shop_changed(self, types: frozenset[str]) -> None:
         if types & RECEIPT_EVENTS:
@@ -183,6 +214,8 @@ class ReceptionScreen(QWidget):
             self.bill.set_job(None, "")
         else:
             self.runner.read(job_of_receipt, row.receipt_id, on_done=self._show_bill_of)
+            if self.receipts_view.hasFocus():
+                self.details.setCurrentIndex(0)  # the desk picked a receipt: show its bill
         can = row is not None and _can_cancel(row)
         self.cancel_button.setEnabled(can)
         self.move_button.setEnabled(row is not None and row.status == ReceiptStatus.ACCEPTED.value)
