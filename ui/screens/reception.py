@@ -76,7 +76,7 @@ class ReceptionScreen(QWidget):
     # -- layout -------------------------------------------------------------------------
     def _build(self) -> None:
         root = QHBoxLayout(self)
-        root.setContentsMargins(20, 8, 20, 8)
+        root.setContentsMargins(20, 4, 20, 4)
         root.setSpacing(16)
 
         self.form = RequestForm(self.runner, self)
@@ -84,7 +84,7 @@ class ReceptionScreen(QWidget):
 
         right = QVBoxLayout()
         right.setSpacing(8)
-        list_card, receipts = card(self, margins=12, spacing=6)
+        list_card, receipts = card(self, margins=10, spacing=6)
         top = QHBoxLayout()
         self.list_title = label(self.tr("Today's receipts"), "SectionTitle")
         top.addWidget(self.list_title)
