@@ -72,6 +72,25 @@ def set_invalid(widget: QWidget, invalid: bool) -> None:
     widget.style().polish(widget)
 
 
+def with_key(text: str, key: str) -> str:
+    """A button's words with its key shown, once: "Take payment  (Enter)"."""
+    suffix = f"  ({key})"
+    return text if text.endswith(suffix) else text + suffix
+
+
+def dialog_keys(dialog: QWidget, ok: QPushButton, cancel: QPushButton, first: QWidget) -> None:
+    """Enter submits the dialog from any field, Escape cancels it, typing starts in `first`; the keys on the buttons.
+
+    Only `ok` is a default button: Enter never presses a helper button that happens to have the focus.
+    """
+    for b in dialog.findChildren(QPushButton):
+        b.setAutoDefault(False)
+    ok.setDefault(True)
+    ok.setText(with_key(ok.text(), "Enter"))
+    cancel.setText(with_key(cancel.text(), "Esc"))
+    first.setFocus()
+
+
 #: How long a success message stays before it fades, and how long the fade takes.
 SUCCESS_SHOWN_MS = 6000
 FADE_MS = 700
