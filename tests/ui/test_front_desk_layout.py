@@ -95,3 +95,23 @@ def test_the_till_preview_has_room_at_1366_by_768(qtbot, qapp, demo: Shop) -> No
         assert tab.money_view.isVisible() and not tab.pdf.isVisible()
     finally:
         window.shutdown()
+
+
+def test_a_new_shop_says_to_register_a_mechanic_first_with_the_key(qtbot, qapp, shop: Shop) -> None:
+    from domain.commands import RegisterMechanic
+
+    window = _window(qtbot, qapp, shop, (1024, 768))
+    try:
+        screen = window.show_screen("reception")
+        assert isinstance(screen, ReceptionScreen)
+        screen.refresh()
+        settle(window)
+        form = screen.form
+        key = f"Ctrl+{list(window.nav_buttons).index('mechanics') + 1}"
+        assert form.no_mechanics.isVisible() and key in form.no_mechanics.text()
+        assert "register" in form.mechanic.itemText(0).lower() and form.mechanic.count() == 1
+        window.runner.submit(RegisterMechanic("김민수", 10))
+        qtbot.waitUntil(lambda: form.mechanic.count() == 2, timeout=10_000)
+        assert not form.no_mechanics.isVisible() and form.mechanic.itemText(0) == "Choose a mechanic…"
+    finally:
+        window.shutdown()
