@@ -753,12 +753,12 @@ Details are in {log}.</source>
             <translation>재발행</translation>
         </message>
         <message>
-            <location filename="../../ui/billing/correction.py" line="87" />
+            <location filename="../../ui/billing/correction.py" line="88" />
             <source>Labour</source>
             <translation>공임</translation>
         </message>
         <message>
-            <location filename="../../ui/billing/correction.py" line="87" />
+            <location filename="../../ui/billing/correction.py" line="88" />
             <source>Discount</source>
             <translation>할인</translation>
         </message>
@@ -2077,127 +2077,127 @@ If this keeps happening, restart Pitlane and send this file to whoever supports 
     <context>
         <name>PartsCounterScreen</name>
         <message>
-            <location filename="../../ui/screens/parts_counter.py" line="159" />
+            <location filename="../../ui/screens/parts_counter.py" line="171" />
             <source>Parts counter</source>
             <translation>부품 창구</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/parts_counter.py" line="161" />
+            <location filename="../../ui/screens/parts_counter.py" line="173" />
             <source>Find a part by code or name  (Ctrl+F)</source>
             <translation>코드나 품명으로 찾기  (Ctrl+F)</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/parts_counter.py" line="164" />
+            <location filename="../../ui/screens/parts_counter.py" line="176" />
             <source>Only low stock</source>
             <translation>재고 부족만</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/parts_counter.py" line="165" />
+            <location filename="../../ui/screens/parts_counter.py" line="177" />
             <source>Register part…  (Ctrl+N)</source>
             <translation>부품 등록…  (Ctrl+N)</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/parts_counter.py" line="174" />
+            <location filename="../../ui/screens/parts_counter.py" line="186" />
             <source>Catalogue</source>
             <translation>부품 목록</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/parts_counter.py" line="195" />
+            <location filename="../../ui/screens/parts_counter.py" line="207" />
             <source>Receive a delivery</source>
             <translation>입고</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/parts_counter.py" line="199" />
+            <location filename="../../ui/screens/parts_counter.py" line="211" />
             <source>Add to stock</source>
             <translation>재고 추가</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/parts_counter.py" line="210" />
+            <location filename="../../ui/screens/parts_counter.py" line="222" />
             <source>Take off the shelf (damaged, lost, count)</source>
             <translation>재고 차감 (파손·분실·실사)</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/parts_counter.py" line="214" />
+            <location filename="../../ui/screens/parts_counter.py" line="226" />
             <source>Reason *</source>
             <translation>사유 *</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/parts_counter.py" line="220" />
+            <location filename="../../ui/screens/parts_counter.py" line="232" />
             <source>Take off stock</source>
             <translation>재고 차감</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/parts_counter.py" line="229" />
+            <location filename="../../ui/screens/parts_counter.py" line="241" />
             <source>Part requests from the bays — live</source>
             <translation>정비실 부품 요청 — 실시간</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/parts_counter.py" line="267" />
+            <location filename="../../ui/screens/parts_counter.py" line="279" />
             <source>Catalogue — {n} parts, {low} low on stock</source>
             <translation>부품 목록 — {n}종, 재고 부족 {low}종</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/parts_counter.py" line="293" />
+            <location filename="../../ui/screens/parts_counter.py" line="305" />
             <source>Select a part in the catalogue</source>
             <translation>목록에서 부품을 고르세요</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/parts_counter.py" line="298" />
+            <location filename="../../ui/screens/parts_counter.py" line="310" />
             <source>Out of stock — reorder now.</source>
             <translation>재고 없음 — 지금 주문하세요.</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/parts_counter.py" line="300" />
+            <location filename="../../ui/screens/parts_counter.py" line="312" />
             <source>Low — reorder.</source>
             <translation>재고 부족 — 주문하세요.</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/parts_counter.py" line="302" />
+            <location filename="../../ui/screens/parts_counter.py" line="314" />
             <source>Enough on the shelf.</source>
             <translation>재고 충분.</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/parts_counter.py" line="305" />
+            <location filename="../../ui/screens/parts_counter.py" line="317" />
             <source>{stock} in stock · reorder at {low} · {price} each</source>
             <translation>재고 {stock} · 주문 기준 {low} · 개당 {price}</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/parts_counter.py" line="327" />
+            <location filename="../../ui/screens/parts_counter.py" line="339" />
             <source>{qty} × {code} added to stock</source>
             <translation>{code} {qty}개 입고</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/parts_counter.py" line="322" />
+            <location filename="../../ui/screens/parts_counter.py" line="334" />
             <source>Not added</source>
             <translation>입고하지 못했습니다</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/parts_counter.py" line="335" />
+            <location filename="../../ui/screens/parts_counter.py" line="347" />
             <source>Say why (damaged, lost, stock count…).</source>
             <translation>사유를 적어 주세요(파손, 분실, 재고 실사…).</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/parts_counter.py" line="343" />
+            <location filename="../../ui/screens/parts_counter.py" line="355" />
             <source>{qty} × {code} taken off stock</source>
             <translation>{code} {qty}개 차감</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/parts_counter.py" line="349" />
+            <location filename="../../ui/screens/parts_counter.py" line="361" />
             <source>Not taken off</source>
             <translation>차감하지 못했습니다</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/parts_counter.py" line="354" />
+            <location filename="../../ui/screens/parts_counter.py" line="366" />
             <source>Part registered</source>
             <translation>부품을 등록했습니다</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/parts_counter.py" line="203" />
+            <location filename="../../ui/screens/parts_counter.py" line="215" />
             <source>Cost each</source>
             <translation>개당 매입가</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/parts_counter.py" line="204" />
+            <location filename="../../ui/screens/parts_counter.py" line="216" />
             <source>Purchase cost of one piece of this delivery (optional)</source>
             <translation>이번 입고분 한 개의 매입 단가 (선택)</translation>
         </message>
@@ -2250,22 +2250,22 @@ If this keeps happening, restart Pitlane and send this file to whoever supports 
             <translation>결제 받기</translation>
         </message>
         <message>
-            <location filename="../../ui/till/dialogs.py" line="105" />
+            <location filename="../../ui/till/dialogs.py" line="106" />
             <source>Enter whole won amounts only.</source>
             <translation>원 단위 금액만 입력하세요.</translation>
         </message>
         <message>
-            <location filename="../../ui/till/dialogs.py" line="133" />
+            <location filename="../../ui/till/dialogs.py" line="134" />
             <source>Recorded: {parts}. Left to pay after this: {left}.</source>
             <translation>기록: {parts}. 이후 남은 금액: {left}.</translation>
         </message>
         <message>
-            <location filename="../../ui/till/dialogs.py" line="135" />
+            <location filename="../../ui/till/dialogs.py" line="136" />
             <source>Change {amount}</source>
             <translation>거스름돈 {amount}</translation>
         </message>
         <message>
-            <location filename="../../ui/till/dialogs.py" line="136" />
+            <location filename="../../ui/till/dialogs.py" line="137" />
             <source>Take {amount}</source>
             <translation>{amount} 받기</translation>
         </message>
@@ -2448,27 +2448,27 @@ Reason (optional):</source>
     <context>
         <name>RefundDialog</name>
         <message>
-            <location filename="../../ui/till/dialogs.py" line="202" />
+            <location filename="../../ui/till/dialogs.py" line="204" />
             <source>Refund on {no}</source>
             <translation>{no} 환불</translation>
         </message>
         <message>
-            <location filename="../../ui/till/dialogs.py" line="206" />
+            <location filename="../../ui/till/dialogs.py" line="208" />
             <source>Still to give back: {amount}</source>
             <translation>돌려줄 금액: {amount}</translation>
         </message>
         <message>
-            <location filename="../../ui/till/dialogs.py" line="215" />
+            <location filename="../../ui/till/dialogs.py" line="217" />
             <source>Amount</source>
             <translation>금액</translation>
         </message>
         <message>
-            <location filename="../../ui/till/dialogs.py" line="216" />
+            <location filename="../../ui/till/dialogs.py" line="218" />
             <source>Given back by</source>
             <translation>환불 수단</translation>
         </message>
         <message>
-            <location filename="../../ui/till/dialogs.py" line="220" />
+            <location filename="../../ui/till/dialogs.py" line="222" />
             <source>Record refund</source>
             <translation>환불 기록</translation>
         </message>
@@ -2476,64 +2476,64 @@ Reason (optional):</source>
     <context>
         <name>RegisterPartDialog</name>
         <message>
-            <location filename="../../ui/screens/parts_counter.py" line="48" />
+            <location filename="../../ui/screens/parts_counter.py" line="60" />
             <source>Register a part</source>
             <extracomment>The dialog's input (a key of `errors`) for each field RegisterPart checks.</extracomment>
             <translation>부품 등록</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/parts_counter.py" line="53" />
+            <location filename="../../ui/screens/parts_counter.py" line="65" />
             <source>e.g. BRK-PAD-F01 (the barcode)</source>
             <translation>예: BRK-PAD-F01 (바코드)</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/parts_counter.py" line="54" />
-            <source>e.g. 브레이크 패드 (앞)</source>
+            <location filename="../../ui/screens/parts_counter.py" line="66" />
+            <source>e.g. brake pads (front)</source>
             <translation>예: 브레이크 패드 (앞)</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/parts_counter.py" line="62" />
+            <location filename="../../ui/screens/parts_counter.py" line="74" />
             <source>Code *</source>
             <translation>코드 *</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/parts_counter.py" line="64" />
+            <location filename="../../ui/screens/parts_counter.py" line="76" />
             <source>Name *</source>
             <translation>품명 *</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/parts_counter.py" line="66" />
+            <location filename="../../ui/screens/parts_counter.py" line="78" />
             <source>Price *</source>
             <translation>단가 *</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/parts_counter.py" line="68" />
+            <location filename="../../ui/screens/parts_counter.py" line="80" />
             <source>Stock on the shelf</source>
             <translation>현재 재고</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/parts_counter.py" line="69" />
+            <location filename="../../ui/screens/parts_counter.py" line="81" />
             <source>Reorder at (low stock)</source>
             <translation>주문 기준 (재고 부족)</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/parts_counter.py" line="76" />
+            <location filename="../../ui/screens/parts_counter.py" line="88" />
             <source>Cancel</source>
             <translation>취소</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/parts_counter.py" line="77" />
+            <location filename="../../ui/screens/parts_counter.py" line="89" />
             <source>Register part</source>
             <translation>부품 등록</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/parts_counter.py" line="116" />
-            <location filename="../../ui/screens/parts_counter.py" line="130" />
+            <location filename="../../ui/screens/parts_counter.py" line="128" />
+            <location filename="../../ui/screens/parts_counter.py" line="142" />
             <source>Not registered</source>
             <translation>등록하지 못했습니다</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/parts_counter.py" line="70" />
+            <location filename="../../ui/screens/parts_counter.py" line="82" />
             <source>Origin (구분)</source>
             <translation>부품 구분</translation>
         </message>
@@ -2884,11 +2884,6 @@ Reason (optional):</source>
             <translation>* 표시는 필수 항목입니다.</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/request_form.py" line="85" />
-            <source>e.g. 홍길동</source>
-            <translation>예: 홍길동</translation>
-        </message>
-        <message>
             <location filename="../../ui/screens/request_form.py" line="87" />
             <source>e.g. 12가3456</source>
             <translation>예: 12가3456</translation>
@@ -2902,11 +2897,6 @@ Reason (optional):</source>
             <location filename="../../ui/screens/request_form.py" line="94" />
             <source> day(s)</source>
             <translation>일</translation>
-        </message>
-        <message>
-            <location filename="../../ui/screens/request_form.py" line="96" />
-            <source>e.g. 엔진오일 교환</source>
-            <translation>예: 엔진오일 교환</translation>
         </message>
         <message>
             <location filename="../../ui/screens/request_form.py" line="99" />
@@ -2959,83 +2949,98 @@ Reason (optional):</source>
             <translation>메모</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/request_form.py" line="148" />
+            <location filename="../../ui/screens/request_form.py" line="152" />
             <source>Clear</source>
             <translation>지우기</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/request_form.py" line="149" />
+            <location filename="../../ui/screens/request_form.py" line="153" />
             <source>Empty the form (Ctrl+N)</source>
             <translation>입력 내용 지우기 (Ctrl+N)</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/request_form.py" line="150" />
+            <location filename="../../ui/screens/request_form.py" line="154" />
             <source>Register request  (Ctrl+Enter)</source>
             <translation>접수 등록  (Ctrl+Enter)</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/request_form.py" line="160" />
+            <location filename="../../ui/screens/request_form.py" line="164" />
             <source>Ctrl+Enter register · Ctrl+N new request · Ctrl+F search receipts · Delete cancel the selected receipt</source>
             <translation>Ctrl+Enter 접수 등록 · Ctrl+N 새 접수 · Ctrl+F 접수 검색 · Delete 선택한 접수 취소</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/request_form.py" line="192" />
+            <location filename="../../ui/screens/request_form.py" line="197" />
             <source>Choose a mechanic…</source>
             <translation>정비사를 고르세요…</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/request_form.py" line="248" />
+            <location filename="../../ui/screens/request_form.py" line="199" />
+            <source>No mechanic yet: register one first</source>
+            <translation>정비사 없음: 먼저 정비사를 등록하세요</translation>
+        </message>
+        <message>
+            <location filename="../../ui/screens/request_form.py" line="217" />
+            <source>No mechanic is registered yet. Register the shop's mechanics first: Mechanics screen ({key}).</source>
+            <translation>등록된 정비사가 없습니다. 먼저 정비사 화면({key})에서 정비사를 등록하세요.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/screens/request_form.py" line="219" />
+            <source>No mechanic is registered yet. A manager registers the shop's mechanics first.</source>
+            <translation>등록된 정비사가 없습니다. 먼저 관리자가 정비사를 등록해야 합니다.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/screens/request_form.py" line="266" />
             <source>{name} has {left} man-day(s) left and this needs {need}: the request will be rejected. Choose another mechanic or lower the estimate.</source>
             <translation>{name} 정비사의 남은 공수는 {left}일인데 이 작업은 {need}일이 필요해 거절됩니다. 다른 정비사를 고르거나 공수를 줄이세요.</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/request_form.py" line="296" />
+            <location filename="../../ui/screens/request_form.py" line="314" />
             <source>Check the form</source>
             <translation>입력 내용을 확인하세요</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/request_form.py" line="296" />
+            <location filename="../../ui/screens/request_form.py" line="314" />
             <source>Correct the fields marked in red, then register again.</source>
             <translation>빨간색으로 표시된 항목을 고친 뒤 다시 등록하세요.</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/request_form.py" line="302" />
-            <location filename="../../ui/screens/request_form.py" line="345" />
+            <location filename="../../ui/screens/request_form.py" line="320" />
+            <location filename="../../ui/screens/request_form.py" line="363" />
             <source>Registering the request…</source>
             <translation>접수 등록 중…</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/request_form.py" line="316" />
+            <location filename="../../ui/screens/request_form.py" line="334" />
             <source>Rejected — receipt #{receipt}</source>
             <translation>거절 — 접수 #{receipt}</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/request_form.py" line="322" />
+            <location filename="../../ui/screens/request_form.py" line="340" />
             <source>Accepted — receipt #{receipt}, job #{job}</source>
             <translation>접수 완료 — 접수 #{receipt}, 작업 #{job}</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/request_form.py" line="323" />
+            <location filename="../../ui/screens/request_form.py" line="341" />
             <source>{mechanic} has the job for {car}. Give the customer receipt number {receipt}.</source>
             <translation>{mechanic} 정비사가 {car} 작업을 맡았습니다. 고객에게 접수번호 {receipt}번을 알려 주세요.</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/request_form.py" line="329" />
+            <location filename="../../ui/screens/request_form.py" line="347" />
             <source>Registered — receipt #{receipt}</source>
             <translation>등록됨 — 접수 #{receipt}</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/request_form.py" line="330" />
+            <location filename="../../ui/screens/request_form.py" line="348" />
             <source>Waiting for the mechanic's answer; the board will show it.</source>
             <translation>정비사 배정을 기다리는 중입니다. 현황판에 표시됩니다.</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/request_form.py" line="351" />
+            <location filename="../../ui/screens/request_form.py" line="369" />
             <source>Not registered</source>
             <translation>등록하지 못했습니다</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/request_form.py" line="194" />
+            <location filename="../../ui/screens/request_form.py" line="203" />
             <source>{name} — {days} man-day(s) left · free from {day} · {jobs} open job(s)</source>
             <translation>{name} — 남은 공수 {days}일 · {day}부터 가능 · 진행 작업 {jobs}건</translation>
         </message>
@@ -3050,12 +3055,12 @@ Reason (optional):</source>
             <translation>희망 완료일</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/request_form.py" line="256" />
+            <location filename="../../ui/screens/request_form.py" line="274" />
             <source>{name} is free from {day}: a job wanted by {wanted} may be rejected. The picker shows who is free sooner.</source>
             <translation>{name} 정비사는 {day}부터 가능합니다. {wanted}까지 원하는 작업은 거절될 수 있습니다. 더 빨리 가능한 정비사는 목록에서 확인하세요.</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/request_form.py" line="327" />
+            <location filename="../../ui/screens/request_form.py" line="345" />
             <source>Promised for {date}.</source>
             <translation>완료 예정일은 {date}입니다.</translation>
         </message>
@@ -3065,9 +3070,19 @@ Reason (optional):</source>
             <translation>등록된 정보에서</translation>
         </message>
         <message>
+            <location filename="../../ui/screens/request_form.py" line="85" />
+            <source>e.g. Hong Gil-dong</source>
+            <translation>예: 홍길동</translation>
+        </message>
+        <message>
             <location filename="../../ui/screens/request_form.py" line="91" />
             <source>km on the odometer, optional</source>
             <translation>계기판 km, 선택</translation>
+        </message>
+        <message>
+            <location filename="../../ui/screens/request_form.py" line="96" />
+            <source>e.g. engine oil change</source>
+            <translation>예: 엔진오일 교환</translation>
         </message>
         <message>
             <location filename="../../ui/screens/request_form.py" line="108" />
@@ -3080,12 +3095,12 @@ Reason (optional):</source>
             <translation>주행거리(km)</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/request_form.py" line="338" />
+            <location filename="../../ui/screens/request_form.py" line="356" />
             <source>Lower mileage than last time</source>
             <translation>지난번보다 적은 주행거리</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/request_form.py" line="339" />
+            <location filename="../../ui/screens/request_form.py" line="357" />
             <source>{why}
 
 Was the odometer replaced?</source>
@@ -3492,28 +3507,28 @@ Was the odometer replaced?</source>
     <context>
         <name>VoidDialog</name>
         <message>
-            <location filename="../../ui/till/dialogs.py" line="162" />
+            <location filename="../../ui/till/dialogs.py" line="163" />
             <source>Void invoice {no}</source>
             <extracomment>The payment dialog's input for each field the tender plan names.</extracomment>
             <translation>청구서 {no} 무효 처리</translation>
         </message>
         <message>
-            <location filename="../../ui/till/dialogs.py" line="166" />
+            <location filename="../../ui/till/dialogs.py" line="167" />
             <source>A credit note will cancel invoice {no} in full. An issued invoice is never changed: if the work is billed again, a new invoice is issued.</source>
             <translation>취소 전표로 청구서 {no} 전액을 취소합니다. 발행된 청구서는 고치지 않습니다. 다시 청구하려면 새 청구서를 발행합니다.</translation>
         </message>
         <message>
-            <location filename="../../ui/till/dialogs.py" line="170" />
+            <location filename="../../ui/till/dialogs.py" line="171" />
             <source>The customer paid {amount}; record the refund afterwards.</source>
             <translation>고객이 {amount}을(를) 냈습니다. 무효 처리 후 환불을 기록하세요.</translation>
         </message>
         <message>
-            <location filename="../../ui/till/dialogs.py" line="174" />
+            <location filename="../../ui/till/dialogs.py" line="175" />
             <source>Why is it voided? (printed on the credit note)</source>
             <translation>무효 사유 (취소 전표에 인쇄됨)</translation>
         </message>
         <message>
-            <location filename="../../ui/till/dialogs.py" line="179" />
+            <location filename="../../ui/till/dialogs.py" line="180" />
             <source>Void invoice</source>
             <translation>무효 처리</translation>
         </message>

@@ -151,7 +151,7 @@ class InvoicesTab(QWidget):
         self.model = TillInvoicesModel(self)
         self.view = table(self.model, stretch=1, row_height=36)
         left.addWidget(self.view, 1)
-        root.addWidget(left_card, 5)
+        root.addWidget(left_card, 6)
 
         right_card, right = card(self, margins=12, spacing=8)
         self.title = label(self.tr("No invoice selected"), "SectionTitle")
