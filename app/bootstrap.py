@@ -60,8 +60,16 @@ def bootstrap(
             events.subscribe(spec)
 
     def unit_of_work(actor: str, *, user_id: int | None = None, role: str = "") -> UnitOfWork:
+        # The shop's clock, read at each unit of work (the demo sets the times of its past day).
         return UnitOfWork(
-            db, actor, settings.terminal_name, projection.project, events, clock, user_id=user_id, role=role
+            db,
+            actor,
+            settings.terminal_name,
+            projection.project,
+            events,
+            lambda: shop.clock(),
+            user_id=user_id,
+            role=role,
         )
 
     bus = MessageBus(db, unit_of_work, handlers, events, handler_settings)

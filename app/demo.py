@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import contextlib
 import random
+from collections.abc import Callable, Iterator
+from datetime import datetime, timedelta
 
 from sqlalchemy import func, select
 
@@ -125,7 +127,42 @@ def fill_demo(shop: Shop, receipts: int = 40, seed: int = 7) -> str:
         existing += conn.execute(select(func.count()).select_from(s.shop_user)).scalar_one()
     if existing:
         raise DemoRefused("This shop already has data; the demo only fills an empty database.")
-    rng = random.Random(seed)
+    with _the_day_so_far(shop, receipts) as receipt_at:
+        summary = _fill(shop, receipts, random.Random(seed), receipt_at)
+    _add_users(shop, summary[1])
+    return summary[0]
+
+
+@contextlib.contextmanager
+def _the_day_so_far(shop: Shop, receipts: int) -> Iterator[Callable[[int], None]]:
+    """Stamp the demo's receipts over the day so far (from 08:30), not all in the same minute.
+
+    Yields `receipt_at(n)`: the n-th receipt's commands happen in its slot of the day (each
+    unit of work reads the shop's clock once; it moves a little at each read, in order).
+    """
+    real: Callable[[], datetime] = shop.clock
+    now = real()
+    midnight = now.replace(hour=0, minute=0, second=0, microsecond=0)
+    end = now - timedelta(minutes=1)
+    start = max(midnight, min(now.replace(hour=8, minute=30, second=0, microsecond=0), end - timedelta(hours=2)))
+    slot = max(end - start, timedelta(0)) / (receipts + 1)
+    moment = [start, start + slot]  # now, and where this slot ends
+
+    def clock() -> datetime:
+        moment[0] = min(moment[0] + slot / 12, moment[1])
+        return moment[0]
+
+    def receipt_at(n: int) -> None:
+        moment[0], moment[1] = start + slot * (n + 1), min(start + slot * (n + 2), end)
+
+    shop.clock = clock
+    try:
+        yield receipt_at
+    finally:
+        shop.clock = real
+
+
+def _fill(shop: Shop, receipts: int, rng: random.Random, receipt_at: Callable[[int], None]) -> tuple[str, int]:
     mechanic_ids = [shop.handle(RegisterMechanic(name, days), actor="demo") for name, days in MECHANICS]
     part_ids = [
         shop.handle(RegisterPart(code, name, price, stock, low), actor="demo")
@@ -134,6 +171,7 @@ def fill_demo(shop: Shop, receipts: int = 40, seed: int = 7) -> str:
     cars = [(_car_number(rng), *rng.choice(CUSTOMERS)) for _ in range(28)]
     outcomes = {"finished": 0, "paid": 0, "started": 0, "created": 0, "cancelled": 0, "rejected": 0}
     for n in range(receipts):
+        receipt_at(n)
         car_number, customer, phone = rng.choice(cars)
         title, days, fare = rng.choice(REPAIRS)
         mechanic_id = rng.choice(mechanic_ids)
@@ -187,13 +225,13 @@ def fill_demo(shop: Shop, receipts: int = 40, seed: int = 7) -> str:
         elif fate > 0.97:
             shop.handle(VoidInvoice(invoice.invoice_no, "금액 오류로 재발행 예정"), actor="cashier")
     estimates = _add_estimates(shop, mechanic_ids, part_ids, cars)
-    _add_users(shop, mechanic_ids[0])
     return (
         f"Demo shop ready: {len(MECHANICS)} mechanics, {len(PARTS)} parts, {receipts} receipts "
         f"({outcomes['finished']} finished of which {outcomes['paid']} paid, {outcomes['started']} in work, "
         f"{outcomes['created']} waiting, {outcomes['cancelled']} cancelled, {outcomes['rejected']} rejected), "
         f"{estimates}. "
-        f"Users: {', '.join(f'{name} ({role}, PIN {pin})' for name, role, pin in DEMO_USERS)}."
+        f"Users: {', '.join(f'{name} ({role}, PIN {pin})' for name, role, pin in DEMO_USERS)}.",
+        mechanic_ids[0],
     )
 
 

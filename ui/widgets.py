@@ -5,11 +5,12 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QEvent, QObject, QSize, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QObject, QPropertyAnimation, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QIcon, QValidator
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFrame,
+    QGraphicsOpacityEffect,
     QHeaderView,
     QLabel,
     QLineEdit,
@@ -71,6 +72,30 @@ def set_invalid(widget: QWidget, invalid: bool) -> None:
     widget.style().polish(widget)
 
 
+def with_key(text: str, key: str) -> str:
+    """A button's words with its key shown, once: "Take payment  (Enter)"."""
+    suffix = f"  ({key})"
+    return text if text.endswith(suffix) else text + suffix
+
+
+def dialog_keys(dialog: QWidget, ok: QPushButton, cancel: QPushButton, first: QWidget) -> None:
+    """Enter submits the dialog from any field, Escape cancels it, typing starts in `first`; the keys on the buttons.
+
+    Only `ok` is a default button: Enter never presses a helper button that happens to have the focus.
+    """
+    for b in dialog.findChildren(QPushButton):
+        b.setAutoDefault(False)
+    ok.setDefault(True)
+    ok.setText(with_key(ok.text(), "Enter"))
+    cancel.setText(with_key(cancel.text(), "Esc"))
+    first.setFocus()
+
+
+#: How long a success message stays before it fades, and how long the fade takes.
+SUCCESS_SHOWN_MS = 6000
+FADE_MS = 700
+
+
 class Banner(QFrame):
     """An inline outcome: a bold title and a sentence, coloured by tone (success, error, info, warning)."""
 
@@ -89,9 +114,16 @@ class Banner(QFrame):
         layout.addWidget(self.title)
         layout.addWidget(self.body)
         self.tone = ""
+        # A success fades after a few seconds (nobody has to dismiss it); errors and warnings stay.
+        self._hold = QTimer(self)
+        self._hold.setSingleShot(True)
+        self._hold.setInterval(SUCCESS_SHOWN_MS)
+        self._hold.timeout.connect(self._fade)
+        self._fading: QPropertyAnimation | None = None
         self.hide()
 
     def show_message(self, tone: str, title: str, body: str = "") -> None:
+        self._stop_fading()
         self.tone = tone
         self.setProperty("tone", tone)
         self.style().unpolish(self)
@@ -103,13 +135,40 @@ class Banner(QFrame):
         self.body.setText(body)
         self.body.setVisible(bool(body))
         self.show()
+        if tone == "success":
+            self._hold.start()
 
     def text(self) -> str:
         return f"{self.title.text()} {self.body.text()}".strip()
 
     def clear(self) -> None:
+        self._stop_fading()
         self.tone = ""
         self.hide()
+
+    @property
+    def fading(self) -> bool:
+        """A success on its way out (held, or fading)."""
+        return self._hold.isActive() or self._fading is not None
+
+    def _fade(self) -> None:
+        effect = QGraphicsOpacityEffect(self)
+        self.setGraphicsEffect(effect)
+        self._fading = QPropertyAnimation(effect, b"opacity", self)
+        self._fading.setDuration(FADE_MS)
+        self._fading.setStartValue(1.0)
+        self._fading.setEndValue(0.0)
+        self._fading.finished.connect(self.clear)
+        self._fading.start()
+
+    def _stop_fading(self) -> None:
+        self._hold.stop()
+        if self._fading is not None:
+            self._fading.finished.disconnect(self.clear)
+            self._fading.stop()
+            self._fading.deleteLater()
+            self._fading = None
+            self.setGraphicsEffect(None)  # type: ignore[arg-type]
 
 
 class FieldError(QLabel):

@@ -375,47 +375,47 @@ Details are in {log}.</source>
             <translation>공임: 한 작업</translation>
         </message>
         <message>
-            <location filename="../../ui/billing/lines.py" line="98" />
+            <location filename="../../ui/billing/lines.py" line="99" />
             <source>Add labour</source>
             <translation>공임 추가</translation>
         </message>
         <message>
-            <location filename="../../ui/billing/lines.py" line="104" />
+            <location filename="../../ui/billing/lines.py" line="105" />
             <source>Discount: why</source>
             <translation>할인: 사유</translation>
         </message>
         <message>
-            <location filename="../../ui/billing/lines.py" line="108" />
+            <location filename="../../ui/billing/lines.py" line="110" />
             <source>Add discount</source>
             <translation>할인 추가</translation>
         </message>
         <message>
-            <location filename="../../ui/billing/lines.py" line="109" />
+            <location filename="../../ui/billing/lines.py" line="111" />
             <source>Remove line</source>
             <translation>줄 삭제</translation>
         </message>
         <message>
-            <location filename="../../ui/billing/lines.py" line="150" />
+            <location filename="../../ui/billing/lines.py" line="152" />
             <source>Subtotal {subtotal} · VAT {vat} · total {total}</source>
             <translation>공급가액 {subtotal} · 부가세 {vat} · 합계 {total}</translation>
         </message>
         <message>
-            <location filename="../../ui/billing/lines.py" line="171" />
+            <location filename="../../ui/billing/lines.py" line="173" />
             <source>Labour added</source>
             <translation>공임을 추가했습니다</translation>
         </message>
         <message>
-            <location filename="../../ui/billing/lines.py" line="182" />
+            <location filename="../../ui/billing/lines.py" line="184" />
             <source>Discount added</source>
             <translation>할인을 추가했습니다</translation>
         </message>
         <message>
-            <location filename="../../ui/billing/lines.py" line="189" />
+            <location filename="../../ui/billing/lines.py" line="191" />
             <source>Line removed</source>
             <translation>줄을 삭제했습니다</translation>
         </message>
         <message>
-            <location filename="../../ui/billing/lines.py" line="202" />
+            <location filename="../../ui/billing/lines.py" line="204" />
             <source>Not done</source>
             <translation>처리하지 못했습니다</translation>
         </message>
@@ -423,22 +423,22 @@ Details are in {log}.</source>
     <context>
         <name>Board</name>
         <message>
-            <location filename="../../ui/models/board.py" line="312" />
+            <location filename="../../ui/models/board.py" line="313" />
             <source>Voided</source>
             <translation>무효</translation>
         </message>
         <message>
-            <location filename="../../ui/models/board.py" line="314" />
+            <location filename="../../ui/models/board.py" line="315" />
             <source>Paid</source>
             <translation>완납</translation>
         </message>
         <message>
-            <location filename="../../ui/models/board.py" line="315" />
+            <location filename="../../ui/models/board.py" line="316" />
             <source>Due {amount}</source>
             <translation>미수 {amount}</translation>
         </message>
         <message>
-            <location filename="../../ui/models/board.py" line="270" />
+            <location filename="../../ui/models/board.py" line="271" />
             <source>Overdue {date}</source>
             <translation>지연 {date}</translation>
         </message>
@@ -446,79 +446,79 @@ Details are in {log}.</source>
     <context>
         <name>BoardScreen</name>
         <message>
-            <location filename="../../ui/screens/board.py" line="45" />
+            <location filename="../../ui/screens/board.py" line="40" />
             <source>All receipts</source>
-            <extracomment>The wall shows the cars in the shop now, nothing done or called off (nobody there picks a filter). Read from across the workshop: the car, who has it, where it stands, since when, the promise. A customer's name stays off a screen the waiting room can see; money stays at the desk. The wall turns to its next page of cars this often when they do not fit (and back to the first). (label, statuses, unpaid only)</extracomment>
+            <extracomment>Columns the wall leaves out: it shows car, mechanic, status and promise, big. (label, statuses, unpaid only)</extracomment>
             <translation>전체 접수</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/board.py" line="46" />
+            <location filename="../../ui/screens/board.py" line="41" />
             <source>In the shop now</source>
             <translation>현재 입고 차량</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/board.py" line="47" />
-            <location filename="../../ui/screens/board.py" line="56" />
+            <location filename="../../ui/screens/board.py" line="42" />
+            <location filename="../../ui/screens/board.py" line="51" />
             <source>Requested</source>
             <translation>요청됨</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/board.py" line="48" />
+            <location filename="../../ui/screens/board.py" line="43" />
             <source>Waiting to start</source>
             <translation>작업 대기</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/board.py" line="49" />
-            <location filename="../../ui/screens/board.py" line="58" />
+            <location filename="../../ui/screens/board.py" line="44" />
+            <location filename="../../ui/screens/board.py" line="53" />
             <source>In work</source>
             <translation>작업 중</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/board.py" line="50" />
+            <location filename="../../ui/screens/board.py" line="45" />
             <source>Finished</source>
             <translation>완료</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/board.py" line="51" />
-            <location filename="../../ui/screens/board.py" line="59" />
+            <location filename="../../ui/screens/board.py" line="46" />
+            <location filename="../../ui/screens/board.py" line="54" />
             <source>Awaiting payment</source>
             <translation>결제 대기</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/board.py" line="52" />
+            <location filename="../../ui/screens/board.py" line="47" />
             <source>Rejected or cancelled</source>
             <translation>거절·취소</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/board.py" line="57" />
+            <location filename="../../ui/screens/board.py" line="52" />
             <source>Waiting</source>
             <translation>대기</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/board.py" line="136" />
+            <location filename="../../ui/screens/board.py" line="134" />
             <source>Status board</source>
             <translation>정비 현황판</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/board.py" line="158" />
-            <location filename="../../ui/screens/board.py" line="277" />
+            <location filename="../../ui/screens/board.py" line="153" />
+            <location filename="../../ui/screens/board.py" line="337" />
             <source>All mechanics</source>
             <translation>전체 정비사</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/board.py" line="191" />
+            <location filename="../../ui/screens/board.py" line="174" />
             <source>No receipts match this filter.</source>
             <translation>이 조건에 맞는 접수가 없습니다.</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/board.py" line="191" />
-            <source>No cars in the shop right now.</source>
-            <translation>지금 정비 중인 차가 없습니다.</translation>
-        </message>
-        <message>
-            <location filename="../../ui/screens/board.py" line="302" />
+            <location filename="../../ui/screens/board.py" line="251" />
             <source>Page {page} of {pages}</source>
             <translation>{pages}쪽 중 {page}쪽</translation>
+        </message>
+        <message>
+            <location filename="../../ui/screens/board.py" line="174" />
+            <source>No car is in the shop now.</source>
+            <translation>지금 정비 중인 차량이 없습니다.</translation>
         </message>
     </context>
     <context>
@@ -1081,12 +1081,12 @@ Details are in {log}.</source>
             <translation>재발행</translation>
         </message>
         <message>
-            <location filename="../../ui/billing/correction.py" line="87" />
+            <location filename="../../ui/billing/correction.py" line="88" />
             <source>Labour</source>
             <translation>공임</translation>
         </message>
         <message>
-            <location filename="../../ui/billing/correction.py" line="87" />
+            <location filename="../../ui/billing/correction.py" line="88" />
             <source>Discount</source>
             <translation>할인</translation>
         </message>
@@ -1977,264 +1977,279 @@ If this keeps happening, restart Pitlane and send this file to whoever supports 
     <context>
         <name>InvoicesTab</name>
         <message>
-            <location filename="../../ui/till/invoices.py" line="145" />
+            <location filename="../../ui/till/invoices.py" line="146" />
             <source>Invoices</source>
             <translation>청구서</translation>
         </message>
         <message>
-            <location filename="../../ui/till/invoices.py" line="145" />
+            <location filename="../../ui/till/invoices.py" line="146" />
             <source>What customers owe, and money to give back.</source>
             <translation>받을 돈과 돌려줄 돈입니다.</translation>
         </message>
         <message>
-            <location filename="../../ui/till/invoices.py" line="149" />
+            <location filename="../../ui/till/invoices.py" line="150" />
             <source>Invoice, car number or customer</source>
             <translation>청구서 번호, 차량번호 또는 고객</translation>
         </message>
         <message>
-            <location filename="../../ui/till/invoices.py" line="161" />
+            <location filename="../../ui/till/invoices.py" line="162" />
             <source>No invoice selected</source>
             <translation>선택한 청구서 없음</translation>
         </message>
         <message>
-            <location filename="../../ui/till/invoices.py" line="173" />
+            <location filename="../../ui/till/invoices.py" line="174" />
             <source>Take payment</source>
             <translation>결제 받기</translation>
         </message>
         <message>
-            <location filename="../../ui/till/invoices.py" line="174" />
+            <location filename="../../ui/till/invoices.py" line="175" />
             <source>Void…</source>
             <translation>무효 처리…</translation>
         </message>
         <message>
-            <location filename="../../ui/till/invoices.py" line="175" />
+            <location filename="../../ui/till/invoices.py" line="176" />
             <source>Refund…</source>
             <translation>환불…</translation>
         </message>
         <message>
-            <location filename="../../ui/till/invoices.py" line="184" />
+            <location filename="../../ui/till/invoices.py" line="185" />
             <source>Invoice</source>
             <translation>청구서</translation>
         </message>
         <message>
-            <location filename="../../ui/till/invoices.py" line="185" />
+            <location filename="../../ui/till/invoices.py" line="186" />
             <source>Credit note</source>
             <translation>취소 전표</translation>
         </message>
         <message>
-            <location filename="../../ui/till/invoices.py" line="189" />
+            <location filename="../../ui/till/invoices.py" line="190" />
             <source>Print…</source>
             <translation>인쇄…</translation>
         </message>
         <message>
-            <location filename="../../ui/till/invoices.py" line="190" />
+            <location filename="../../ui/till/invoices.py" line="191" />
             <source>Open folder</source>
             <translation>폴더 열기</translation>
         </message>
         <message>
-            <location filename="../../ui/till/invoices.py" line="261" />
+            <location filename="../../ui/till/invoices.py" line="266" />
             <source>No such invoice</source>
             <translation>청구서를 찾을 수 없습니다</translation>
         </message>
         <message>
-            <location filename="../../ui/till/invoices.py" line="268" />
+            <location filename="../../ui/till/invoices.py" line="273" />
             <source>Invoice {no}</source>
             <translation>청구서 {no}</translation>
         </message>
         <message>
-            <location filename="../../ui/till/invoices.py" line="281" />
+            <location filename="../../ui/till/invoices.py" line="286" />
             <source>credit note {no}</source>
             <translation>취소 전표 {no}</translation>
         </message>
         <message>
-            <location filename="../../ui/till/invoices.py" line="287" />
+            <location filename="../../ui/till/invoices.py" line="292" />
             <source>Total {amount}</source>
             <translation>합계 {amount}</translation>
         </message>
         <message>
-            <location filename="../../ui/till/invoices.py" line="288" />
+            <location filename="../../ui/till/invoices.py" line="293" />
             <source>paid {amount}</source>
             <translation>받은 금액 {amount}</translation>
         </message>
         <message>
-            <location filename="../../ui/till/invoices.py" line="291" />
+            <location filename="../../ui/till/invoices.py" line="296" />
             <source>refunded {amount}</source>
             <translation>환불 {amount}</translation>
         </message>
         <message>
-            <location filename="../../ui/till/invoices.py" line="293" />
+            <location filename="../../ui/till/invoices.py" line="298" />
             <source>to give back {amount}</source>
             <translation>돌려줄 금액 {amount}</translation>
         </message>
         <message>
-            <location filename="../../ui/till/invoices.py" line="295" />
+            <location filename="../../ui/till/invoices.py" line="300" />
             <source>balance {amount}</source>
             <translation>잔액 {amount}</translation>
         </message>
         <message>
-            <location filename="../../ui/till/invoices.py" line="325" />
+            <location filename="../../ui/till/invoices.py" line="331" />
             <source>Preparing the PDF of {no}…</source>
             <translation>{no} PDF 준비 중…</translation>
         </message>
         <message>
-            <location filename="../../ui/till/invoices.py" line="338" />
+            <location filename="../../ui/till/invoices.py" line="344" />
             <source>No PDF to show.</source>
             <translation>보여줄 PDF가 없습니다.</translation>
         </message>
         <message>
-            <location filename="../../ui/till/invoices.py" line="339" />
+            <location filename="../../ui/till/invoices.py" line="345" />
             <source>The PDF of {no} is not there</source>
             <translation>{no}의 PDF가 없습니다</translation>
         </message>
         <message>
-            <location filename="../../ui/till/invoices.py" line="383" />
+            <location filename="../../ui/till/invoices.py" line="389" />
             <source>Payment not taken</source>
             <translation>결제를 받지 못했습니다</translation>
         </message>
         <message>
-            <location filename="../../ui/till/invoices.py" line="390" />
+            <location filename="../../ui/till/invoices.py" line="396" />
             <source>Paid in full.</source>
             <translation>완납되었습니다.</translation>
         </message>
         <message>
-            <location filename="../../ui/till/invoices.py" line="390" />
+            <location filename="../../ui/till/invoices.py" line="396" />
             <source>Still owed: {amount}.</source>
             <translation>남은 금액: {amount}.</translation>
         </message>
         <message>
-            <location filename="../../ui/till/invoices.py" line="393" />
+            <location filename="../../ui/till/invoices.py" line="399" />
             <source>Give back {amount} change. </source>
             <translation>거스름돈 {amount}을(를) 드리세요. </translation>
         </message>
         <message>
-            <location filename="../../ui/till/invoices.py" line="395" />
+            <location filename="../../ui/till/invoices.py" line="401" />
             <source>Payment taken on {no}: {parts}</source>
             <translation>{no} 결제 완료: {parts}</translation>
         </message>
         <message>
-            <location filename="../../ui/till/invoices.py" line="442" />
+            <location filename="../../ui/till/invoices.py" line="448" />
             <source>Not voided</source>
             <translation>무효 처리하지 못했습니다</translation>
         </message>
         <message>
-            <location filename="../../ui/till/invoices.py" line="447" />
+            <location filename="../../ui/till/invoices.py" line="453" />
             <source>Refund {amount} to the customer and record it with Refund.</source>
             <translation>고객에게 {amount}을(를) 돌려주고 환불로 기록하세요.</translation>
         </message>
         <message>
-            <location filename="../../ui/till/invoices.py" line="452" />
+            <location filename="../../ui/till/invoices.py" line="458" />
             <source>Invoice {no} voided by credit note {cn}</source>
             <translation>청구서 {no}을(를) 취소 전표 {cn}(으)로 무효 처리했습니다</translation>
         </message>
         <message>
-            <location filename="../../ui/till/invoices.py" line="494" />
+            <location filename="../../ui/till/invoices.py" line="500" />
             <source>Refund not recorded</source>
             <translation>환불을 기록하지 못했습니다</translation>
         </message>
         <message>
-            <location filename="../../ui/till/invoices.py" line="500" />
+            <location filename="../../ui/till/invoices.py" line="506" />
             <source>Refund recorded on {no}</source>
             <translation>{no} 환불 기록 완료</translation>
         </message>
         <message>
-            <location filename="../../ui/till/invoices.py" line="501" />
+            <location filename="../../ui/till/invoices.py" line="507" />
             <source>{amount} given back by {method}.</source>
             <translation>{method}(으)로 {amount} 환불.</translation>
         </message>
         <message>
-            <location filename="../../ui/till/invoices.py" line="563" />
+            <location filename="../../ui/till/invoices.py" line="569" />
             <source>{no} sent to the printer</source>
             <translation>{no}을(를) 프린터로 보냈습니다</translation>
         </message>
         <message>
-            <location filename="../../ui/till/invoices.py" line="564" />
+            <location filename="../../ui/till/invoices.py" line="570" />
             <source>{n} page(s), identical to the issued PDF.</source>
             <translation>{n}쪽, 발행된 PDF와 같습니다.</translation>
         </message>
         <message>
-            <location filename="../../ui/till/invoices.py" line="569" />
+            <location filename="../../ui/till/invoices.py" line="575" />
             <source>{no} was not printed</source>
             <translation>{no}을(를) 인쇄하지 못했습니다</translation>
         </message>
         <message>
-            <location filename="../../ui/till/invoices.py" line="177" />
+            <location filename="../../ui/till/invoices.py" line="178" />
             <source>Cash receipt no.…</source>
             <translation>현금영수증 번호…</translation>
         </message>
         <message>
-            <location filename="../../ui/till/invoices.py" line="178" />
+            <location filename="../../ui/till/invoices.py" line="179" />
             <source>Tax invoice…</source>
             <translation>세금계산서…</translation>
         </message>
         <message>
-            <location filename="../../ui/till/invoices.py" line="299" />
+            <location filename="../../ui/till/invoices.py" line="304" />
             <source>A cash receipt is due for this sale (100,000 won or more, paid in cash or by transfer): record its approval number.</source>
             <translation>이 거래는 현금영수증 발급 대상입니다 (10만 원 이상, 현금 또는 계좌이체 결제). 승인번호를 기록하세요.</translation>
         </message>
         <message>
-            <location filename="../../ui/till/invoices.py" line="404" />
+            <location filename="../../ui/till/invoices.py" line="410" />
             <source>Cash receipt</source>
             <translation>현금영수증</translation>
         </message>
         <message>
-            <location filename="../../ui/till/invoices.py" line="404" />
+            <location filename="../../ui/till/invoices.py" line="410" />
             <source>Approval number of the cash receipt (현금영수증):</source>
             <translation>현금영수증 승인번호:</translation>
         </message>
         <message>
-            <location filename="../../ui/till/invoices.py" line="409" />
+            <location filename="../../ui/till/invoices.py" line="415" />
             <source>Cash receipt recorded on {no}</source>
             <translation>{no} 청구서에 현금영수증을 기록했습니다</translation>
         </message>
         <message>
-            <location filename="../../ui/till/invoices.py" line="410" />
+            <location filename="../../ui/till/invoices.py" line="416" />
             <source>Cash receipt not recorded</source>
             <translation>현금영수증을 기록하지 못했습니다</translation>
         </message>
         <message>
-            <location filename="../../ui/till/invoices.py" line="418" />
+            <location filename="../../ui/till/invoices.py" line="424" />
             <source>Tax invoice</source>
             <translation>세금계산서</translation>
         </message>
         <message>
-            <location filename="../../ui/till/invoices.py" line="418" />
+            <location filename="../../ui/till/invoices.py" line="424" />
             <source>Business registration number (사업자등록번호):</source>
             <translation>사업자등록번호:</translation>
         </message>
         <message>
-            <location filename="../../ui/till/invoices.py" line="423" />
+            <location filename="../../ui/till/invoices.py" line="429" />
             <source>Tax invoice requested for {no}</source>
             <translation>{no} 청구서의 세금계산서 발행을 요청했습니다</translation>
         </message>
         <message>
-            <location filename="../../ui/till/invoices.py" line="424" />
+            <location filename="../../ui/till/invoices.py" line="430" />
             <source>Tax invoice not requested</source>
             <translation>세금계산서를 요청하지 못했습니다</translation>
         </message>
         <message>
-            <location filename="../../ui/till/invoices.py" line="193" />
+            <location filename="../../ui/till/invoices.py" line="194" />
             <source>Vehicle history…</source>
             <translation>차량 이력…</translation>
         </message>
         <message>
-            <location filename="../../ui/till/invoices.py" line="194" />
+            <location filename="../../ui/till/invoices.py" line="195" />
             <source>Every visit of the selected invoice's car</source>
             <translation>선택한 계산서 차량의 모든 방문 기록</translation>
         </message>
         <message>
-            <location filename="../../ui/till/invoices.py" line="176" />
+            <location filename="../../ui/till/invoices.py" line="177" />
             <source>Reissue…</source>
             <translation>재발행…</translation>
         </message>
         <message>
-            <location filename="../../ui/till/invoices.py" line="473" />
+            <location filename="../../ui/till/invoices.py" line="479" />
             <source>Not reissued</source>
             <translation>재발행되지 않았습니다</translation>
         </message>
         <message>
-            <location filename="../../ui/till/invoices.py" line="477" />
+            <location filename="../../ui/till/invoices.py" line="483" />
             <source>Invoice {old} reissued as {new}</source>
             <translation>청구서 {old}을(를) {new}(으)로 재발행했습니다</translation>
+        </message>
+        <message>
+            <location filename="../../ui/till/invoices.py" line="205" />
+            <source>Document</source>
+            <translation>문서</translation>
+        </message>
+        <message>
+            <location filename="../../ui/till/invoices.py" line="208" />
+            <source>Payments and refunds</source>
+            <translation>결제·환불 내역</translation>
+        </message>
+        <message>
+            <location filename="../../ui/till/invoices.py" line="315" />
+            <source>Payments and refunds ({n})</source>
+            <translation>결제·환불 내역 ({n})</translation>
         </message>
     </context>
     <context>
@@ -2706,127 +2721,127 @@ If this keeps happening, restart Pitlane and send this file to whoever supports 
     <context>
         <name>PartsCounterScreen</name>
         <message>
-            <location filename="../../ui/screens/parts_counter.py" line="159" />
+            <location filename="../../ui/screens/parts_counter.py" line="171" />
             <source>Parts counter</source>
             <translation>부품 창구</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/parts_counter.py" line="161" />
+            <location filename="../../ui/screens/parts_counter.py" line="173" />
             <source>Find a part by code or name  (Ctrl+F)</source>
             <translation>코드나 품명으로 찾기  (Ctrl+F)</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/parts_counter.py" line="164" />
+            <location filename="../../ui/screens/parts_counter.py" line="176" />
             <source>Only low stock</source>
             <translation>재고 부족만</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/parts_counter.py" line="165" />
+            <location filename="../../ui/screens/parts_counter.py" line="177" />
             <source>Register part…  (Ctrl+N)</source>
             <translation>부품 등록…  (Ctrl+N)</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/parts_counter.py" line="174" />
+            <location filename="../../ui/screens/parts_counter.py" line="186" />
             <source>Catalogue</source>
             <translation>부품 목록</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/parts_counter.py" line="195" />
+            <location filename="../../ui/screens/parts_counter.py" line="207" />
             <source>Receive a delivery</source>
             <translation>입고</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/parts_counter.py" line="199" />
+            <location filename="../../ui/screens/parts_counter.py" line="211" />
             <source>Add to stock</source>
             <translation>재고 추가</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/parts_counter.py" line="210" />
+            <location filename="../../ui/screens/parts_counter.py" line="222" />
             <source>Take off the shelf (damaged, lost, count)</source>
             <translation>재고 차감 (파손·분실·실사)</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/parts_counter.py" line="214" />
+            <location filename="../../ui/screens/parts_counter.py" line="226" />
             <source>Reason *</source>
             <translation>사유 *</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/parts_counter.py" line="220" />
+            <location filename="../../ui/screens/parts_counter.py" line="232" />
             <source>Take off stock</source>
             <translation>재고 차감</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/parts_counter.py" line="229" />
+            <location filename="../../ui/screens/parts_counter.py" line="241" />
             <source>Part requests from the bays — live</source>
             <translation>정비실 부품 요청 — 실시간</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/parts_counter.py" line="267" />
+            <location filename="../../ui/screens/parts_counter.py" line="279" />
             <source>Catalogue — {n} parts, {low} low on stock</source>
             <translation>부품 목록 — {n}종, 재고 부족 {low}종</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/parts_counter.py" line="293" />
+            <location filename="../../ui/screens/parts_counter.py" line="305" />
             <source>Select a part in the catalogue</source>
             <translation>목록에서 부품을 고르세요</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/parts_counter.py" line="298" />
+            <location filename="../../ui/screens/parts_counter.py" line="310" />
             <source>Out of stock — reorder now.</source>
             <translation>재고 없음 — 지금 주문하세요.</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/parts_counter.py" line="300" />
+            <location filename="../../ui/screens/parts_counter.py" line="312" />
             <source>Low — reorder.</source>
             <translation>재고 부족 — 주문하세요.</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/parts_counter.py" line="302" />
+            <location filename="../../ui/screens/parts_counter.py" line="314" />
             <source>Enough on the shelf.</source>
             <translation>재고 충분.</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/parts_counter.py" line="305" />
+            <location filename="../../ui/screens/parts_counter.py" line="317" />
             <source>{stock} in stock · reorder at {low} · {price} each</source>
             <translation>재고 {stock} · 주문 기준 {low} · 개당 {price}</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/parts_counter.py" line="327" />
+            <location filename="../../ui/screens/parts_counter.py" line="339" />
             <source>{qty} × {code} added to stock</source>
             <translation>{code} {qty}개 입고</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/parts_counter.py" line="322" />
+            <location filename="../../ui/screens/parts_counter.py" line="334" />
             <source>Not added</source>
             <translation>입고하지 못했습니다</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/parts_counter.py" line="335" />
+            <location filename="../../ui/screens/parts_counter.py" line="347" />
             <source>Say why (damaged, lost, stock count…).</source>
             <translation>사유를 적어 주세요(파손, 분실, 재고 실사…).</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/parts_counter.py" line="343" />
+            <location filename="../../ui/screens/parts_counter.py" line="355" />
             <source>{qty} × {code} taken off stock</source>
             <translation>{code} {qty}개 차감</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/parts_counter.py" line="349" />
+            <location filename="../../ui/screens/parts_counter.py" line="361" />
             <source>Not taken off</source>
             <translation>차감하지 못했습니다</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/parts_counter.py" line="354" />
+            <location filename="../../ui/screens/parts_counter.py" line="366" />
             <source>Part registered</source>
             <translation>부품을 등록했습니다</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/parts_counter.py" line="203" />
+            <location filename="../../ui/screens/parts_counter.py" line="215" />
             <source>Cost each</source>
             <translation>개당 매입가</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/parts_counter.py" line="204" />
+            <location filename="../../ui/screens/parts_counter.py" line="216" />
             <source>Purchase cost of one piece of this delivery (optional)</source>
             <translation>이번 입고분 한 개의 매입 단가 (선택)</translation>
         </message>
@@ -2892,22 +2907,22 @@ If this keeps happening, restart Pitlane and send this file to whoever supports 
             <translation>결제 받기</translation>
         </message>
         <message>
-            <location filename="../../ui/till/dialogs.py" line="105" />
+            <location filename="../../ui/till/dialogs.py" line="106" />
             <source>Enter whole won amounts only.</source>
             <translation>원 단위 금액만 입력하세요.</translation>
         </message>
         <message>
-            <location filename="../../ui/till/dialogs.py" line="133" />
+            <location filename="../../ui/till/dialogs.py" line="134" />
             <source>Recorded: {parts}. Left to pay after this: {left}.</source>
             <translation>기록: {parts}. 이후 남은 금액: {left}.</translation>
         </message>
         <message>
-            <location filename="../../ui/till/dialogs.py" line="135" />
+            <location filename="../../ui/till/dialogs.py" line="136" />
             <source>Change {amount}</source>
             <translation>거스름돈 {amount}</translation>
         </message>
         <message>
-            <location filename="../../ui/till/dialogs.py" line="136" />
+            <location filename="../../ui/till/dialogs.py" line="137" />
             <source>Take {amount}</source>
             <translation>{amount} 받기</translation>
         </message>
@@ -3093,49 +3108,49 @@ This cannot be undone. Tell the customer what was erased and what is kept.</sour
             <translation>접수 취소…</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/reception.py" line="200" />
+            <location filename="../../ui/screens/reception.py" line="231" />
             <source>Today's receipts ({n})</source>
             <translation>오늘 접수 ({n})</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/reception.py" line="200" />
+            <location filename="../../ui/screens/reception.py" line="231" />
             <source>Receipts ({n})</source>
             <translation>접수 목록 ({n})</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/reception.py" line="216" />
+            <location filename="../../ui/screens/reception.py" line="249" />
             <source>Only a request whose job has not started can be cancelled.</source>
             <translation>작업이 시작되지 않은 접수만 취소할 수 있습니다.</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/reception.py" line="218" />
+            <location filename="../../ui/screens/reception.py" line="251" />
             <source>Cancel the selected request (Delete)</source>
             <translation>선택한 접수 취소 (Delete)</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/reception.py" line="227" />
+            <location filename="../../ui/screens/reception.py" line="260" />
             <source>Cancel request</source>
             <translation>접수 취소</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/reception.py" line="228" />
+            <location filename="../../ui/screens/reception.py" line="261" />
             <source>Cancel receipt #{receipt} ({car}, {customer})?
 Reason (optional):</source>
             <translation>접수 #{receipt} ({car}, {customer})을(를) 취소할까요?
 사유(선택):</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/reception.py" line="246" />
+            <location filename="../../ui/screens/reception.py" line="279" />
             <source>Receipt #{receipt} cancelled</source>
             <translation>접수 #{receipt} 취소됨</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/reception.py" line="247" />
+            <location filename="../../ui/screens/reception.py" line="280" />
             <source>The mechanic's man-days were given back.</source>
             <translation>정비사의 공수가 돌아왔습니다.</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/reception.py" line="249" />
+            <location filename="../../ui/screens/reception.py" line="282" />
             <source>Not cancelled</source>
             <translation>취소하지 못했습니다</translation>
         </message>
@@ -3150,38 +3165,38 @@ Reason (optional):</source>
             <translation>선택한 작업을 시작 전에 다른 정비사에게 넘깁니다</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/reception.py" line="256" />
+            <location filename="../../ui/screens/reception.py" line="289" />
             <source>There is no other mechanic.</source>
             <translation>다른 정비사가 없습니다.</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/reception.py" line="256" />
-            <location filename="../../ui/screens/reception.py" line="292" />
+            <location filename="../../ui/screens/reception.py" line="289" />
+            <location filename="../../ui/screens/reception.py" line="325" />
             <source>Not moved</source>
             <translation>옮기지 못했습니다</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/reception.py" line="259" />
+            <location filename="../../ui/screens/reception.py" line="292" />
             <source>{name} — {days} man-day(s) left · free from {day}</source>
             <translation>{name} — 남은 공수 {days}일 · {day}부터 가능</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/reception.py" line="266" />
+            <location filename="../../ui/screens/reception.py" line="299" />
             <source>Move the job</source>
             <translation>작업 담당 변경</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/reception.py" line="267" />
+            <location filename="../../ui/screens/reception.py" line="300" />
             <source>Give receipt #{receipt} ({car}) to:</source>
             <translation>접수 #{receipt} ({car})를 맡길 정비사:</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/reception.py" line="289" />
+            <location filename="../../ui/screens/reception.py" line="322" />
             <source>Receipt #{receipt} moved</source>
             <translation>접수 #{receipt}의 담당을 바꿨습니다</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/reception.py" line="290" />
+            <location filename="../../ui/screens/reception.py" line="323" />
             <source>Its man-days moved with it; both queues and promised dates are updated.</source>
             <translation>공수도 함께 옮겼고, 두 정비사의 작업 순서와 약속일을 다시 잡았습니다.</translation>
         </message>
@@ -3205,6 +3220,21 @@ Reason (optional):</source>
             <location filename="../../ui/screens/reception.py" line="89" />
             <source>Find, correct, merge, export or erase a customer or a car on the register (Ctrl+R)</source>
             <translation>고객이나 차량을 찾아 고치고, 합치고, 내보내거나 삭제합니다 (Ctrl+R)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/screens/reception.py" line="147" />
+            <source>Bill  (Alt+1)</source>
+            <translation>청구 내역  (Alt+1)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/screens/reception.py" line="161" />
+            <source>Type a car number or a phone number in the form: the car's earlier visits show here.</source>
+            <translation>접수 양식에 차량번호나 전화번호를 입력하면 그 차량의 이전 방문 기록이 여기에 나옵니다.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/screens/reception.py" line="167" />
+            <source>Car history  (Alt+2)</source>
+            <translation>차량 이력  (Alt+2)</translation>
         </message>
     </context>
     <context>
@@ -3266,27 +3296,27 @@ Reason (optional):</source>
     <context>
         <name>RefundDialog</name>
         <message>
-            <location filename="../../ui/till/dialogs.py" line="202" />
+            <location filename="../../ui/till/dialogs.py" line="204" />
             <source>Refund on {no}</source>
             <translation>{no} 환불</translation>
         </message>
         <message>
-            <location filename="../../ui/till/dialogs.py" line="206" />
+            <location filename="../../ui/till/dialogs.py" line="208" />
             <source>Still to give back: {amount}</source>
             <translation>돌려줄 금액: {amount}</translation>
         </message>
         <message>
-            <location filename="../../ui/till/dialogs.py" line="215" />
+            <location filename="../../ui/till/dialogs.py" line="217" />
             <source>Amount</source>
             <translation>금액</translation>
         </message>
         <message>
-            <location filename="../../ui/till/dialogs.py" line="216" />
+            <location filename="../../ui/till/dialogs.py" line="218" />
             <source>Given back by</source>
             <translation>환불 수단</translation>
         </message>
         <message>
-            <location filename="../../ui/till/dialogs.py" line="220" />
+            <location filename="../../ui/till/dialogs.py" line="222" />
             <source>Record refund</source>
             <translation>환불 기록</translation>
         </message>
@@ -3294,66 +3324,66 @@ Reason (optional):</source>
     <context>
         <name>RegisterPartDialog</name>
         <message>
-            <location filename="../../ui/screens/parts_counter.py" line="48" />
+            <location filename="../../ui/screens/parts_counter.py" line="60" />
             <source>Register a part</source>
             <extracomment>The dialog's input (a key of `errors`) for each field RegisterPart checks.</extracomment>
             <translation>부품 등록</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/parts_counter.py" line="53" />
+            <location filename="../../ui/screens/parts_counter.py" line="65" />
             <source>e.g. BRK-PAD-F01 (the barcode)</source>
             <translation>예: BRK-PAD-F01 (바코드)</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/parts_counter.py" line="54" />
-            <source>e.g. 브레이크 패드 (앞)</source>
-            <translation>예: 브레이크 패드 (앞)</translation>
-        </message>
-        <message>
-            <location filename="../../ui/screens/parts_counter.py" line="62" />
+            <location filename="../../ui/screens/parts_counter.py" line="74" />
             <source>Code *</source>
             <translation>코드 *</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/parts_counter.py" line="64" />
+            <location filename="../../ui/screens/parts_counter.py" line="76" />
             <source>Name *</source>
             <translation>품명 *</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/parts_counter.py" line="66" />
+            <location filename="../../ui/screens/parts_counter.py" line="78" />
             <source>Price *</source>
             <translation>단가 *</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/parts_counter.py" line="68" />
+            <location filename="../../ui/screens/parts_counter.py" line="80" />
             <source>Stock on the shelf</source>
             <translation>현재 재고</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/parts_counter.py" line="69" />
+            <location filename="../../ui/screens/parts_counter.py" line="81" />
             <source>Reorder at (low stock)</source>
             <translation>주문 기준 (재고 부족)</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/parts_counter.py" line="76" />
+            <location filename="../../ui/screens/parts_counter.py" line="88" />
             <source>Cancel</source>
             <translation>취소</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/parts_counter.py" line="77" />
+            <location filename="../../ui/screens/parts_counter.py" line="89" />
             <source>Register part</source>
             <translation>부품 등록</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/parts_counter.py" line="116" />
-            <location filename="../../ui/screens/parts_counter.py" line="130" />
+            <location filename="../../ui/screens/parts_counter.py" line="128" />
+            <location filename="../../ui/screens/parts_counter.py" line="142" />
             <source>Not registered</source>
             <translation>등록하지 못했습니다</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/parts_counter.py" line="70" />
+            <location filename="../../ui/screens/parts_counter.py" line="82" />
             <source>Origin (구분)</source>
             <translation>부품 구분</translation>
+        </message>
+        <message>
+            <location filename="../../ui/screens/parts_counter.py" line="66" />
+            <source>e.g. brake pads (front)</source>
+            <translation>예: 브레이크 패드 (앞)</translation>
         </message>
     </context>
     <context>
@@ -4011,12 +4041,6 @@ Reason (optional):</source>
             <translation>* 표시는 필수 항목입니다.</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/request_form.py" line="90" />
-            <source>e.g. 홍길동</source>
-            <extracomment>Beside the title, for the screen's own buttons (the desk's way to the register).</extracomment>
-            <translation>예: 홍길동</translation>
-        </message>
-        <message>
             <location filename="../../ui/screens/request_form.py" line="92" />
             <source>e.g. 12가3456</source>
             <translation>예: 12가3456</translation>
@@ -4030,11 +4054,6 @@ Reason (optional):</source>
             <location filename="../../ui/screens/request_form.py" line="99" />
             <source> day(s)</source>
             <translation>일</translation>
-        </message>
-        <message>
-            <location filename="../../ui/screens/request_form.py" line="101" />
-            <source>e.g. 엔진오일 교환</source>
-            <translation>예: 엔진오일 교환</translation>
         </message>
         <message>
             <location filename="../../ui/screens/request_form.py" line="104" />
@@ -4087,83 +4106,83 @@ Reason (optional):</source>
             <translation>메모</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/request_form.py" line="153" />
+            <location filename="../../ui/screens/request_form.py" line="157" />
             <source>Clear</source>
             <translation>지우기</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/request_form.py" line="154" />
+            <location filename="../../ui/screens/request_form.py" line="158" />
             <source>Empty the form (Ctrl+N)</source>
             <translation>입력 내용 지우기 (Ctrl+N)</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/request_form.py" line="155" />
+            <location filename="../../ui/screens/request_form.py" line="159" />
             <source>Register request  (Ctrl+Enter)</source>
             <translation>접수 등록  (Ctrl+Enter)</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/request_form.py" line="165" />
+            <location filename="../../ui/screens/request_form.py" line="169" />
             <source>Ctrl+Enter register · Ctrl+N new request · Ctrl+F search receipts · Delete cancel the selected receipt</source>
             <translation>Ctrl+Enter 접수 등록 · Ctrl+N 새 접수 · Ctrl+F 접수 검색 · Delete 선택한 접수 취소</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/request_form.py" line="197" />
+            <location filename="../../ui/screens/request_form.py" line="202" />
             <source>Choose a mechanic…</source>
             <translation>정비사를 고르세요…</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/request_form.py" line="253" />
+            <location filename="../../ui/screens/request_form.py" line="271" />
             <source>{name} has {left} man-day(s) left and this needs {need}: the request will be rejected. Choose another mechanic or lower the estimate.</source>
             <translation>{name} 정비사의 남은 공수는 {left}일인데 이 작업은 {need}일이 필요해 거절됩니다. 다른 정비사를 고르거나 공수를 줄이세요.</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/request_form.py" line="301" />
+            <location filename="../../ui/screens/request_form.py" line="319" />
             <source>Check the form</source>
             <translation>입력 내용을 확인하세요</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/request_form.py" line="301" />
+            <location filename="../../ui/screens/request_form.py" line="319" />
             <source>Correct the fields marked in red, then register again.</source>
             <translation>빨간색으로 표시된 항목을 고친 뒤 다시 등록하세요.</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/request_form.py" line="307" />
-            <location filename="../../ui/screens/request_form.py" line="350" />
+            <location filename="../../ui/screens/request_form.py" line="325" />
+            <location filename="../../ui/screens/request_form.py" line="368" />
             <source>Registering the request…</source>
             <translation>접수 등록 중…</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/request_form.py" line="321" />
+            <location filename="../../ui/screens/request_form.py" line="339" />
             <source>Rejected — receipt #{receipt}</source>
             <translation>거절 — 접수 #{receipt}</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/request_form.py" line="327" />
+            <location filename="../../ui/screens/request_form.py" line="345" />
             <source>Accepted — receipt #{receipt}, job #{job}</source>
             <translation>접수 완료 — 접수 #{receipt}, 작업 #{job}</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/request_form.py" line="328" />
+            <location filename="../../ui/screens/request_form.py" line="346" />
             <source>{mechanic} has the job for {car}. Give the customer receipt number {receipt}.</source>
             <translation>{mechanic} 정비사가 {car} 작업을 맡았습니다. 고객에게 접수번호 {receipt}번을 알려 주세요.</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/request_form.py" line="334" />
+            <location filename="../../ui/screens/request_form.py" line="352" />
             <source>Registered — receipt #{receipt}</source>
             <translation>등록됨 — 접수 #{receipt}</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/request_form.py" line="335" />
+            <location filename="../../ui/screens/request_form.py" line="353" />
             <source>Waiting for the mechanic's answer; the board will show it.</source>
             <translation>정비사 배정을 기다리는 중입니다. 현황판에 표시됩니다.</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/request_form.py" line="356" />
+            <location filename="../../ui/screens/request_form.py" line="374" />
             <source>Not registered</source>
             <translation>등록하지 못했습니다</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/request_form.py" line="199" />
+            <location filename="../../ui/screens/request_form.py" line="208" />
             <source>{name} — {days} man-day(s) left · free from {day} · {jobs} open job(s)</source>
             <translation>{name} — 남은 공수 {days}일 · {day}부터 가능 · 진행 작업 {jobs}건</translation>
         </message>
@@ -4178,12 +4197,12 @@ Reason (optional):</source>
             <translation>희망 완료일</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/request_form.py" line="261" />
+            <location filename="../../ui/screens/request_form.py" line="279" />
             <source>{name} is free from {day}: a job wanted by {wanted} may be rejected. The picker shows who is free sooner.</source>
             <translation>{name} 정비사는 {day}부터 가능합니다. {wanted}까지 원하는 작업은 거절될 수 있습니다. 더 빨리 가능한 정비사는 목록에서 확인하세요.</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/request_form.py" line="332" />
+            <location filename="../../ui/screens/request_form.py" line="350" />
             <source>Promised for {date}.</source>
             <translation>완료 예정일은 {date}입니다.</translation>
         </message>
@@ -4208,18 +4227,44 @@ Reason (optional):</source>
             <translation>주행거리(km)</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/request_form.py" line="343" />
+            <location filename="../../ui/screens/request_form.py" line="361" />
             <source>Lower mileage than last time</source>
             <translation>지난번보다 적은 주행거리</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/request_form.py" line="344" />
+            <location filename="../../ui/screens/request_form.py" line="362" />
             <source>{why}
 
 Was the odometer replaced?</source>
             <translation>{why}
 
 계기판을 교체했습니까?</translation>
+        </message>
+        <message>
+            <location filename="../../ui/screens/request_form.py" line="204" />
+            <source>No mechanic yet: register one first</source>
+            <translation>정비사 없음: 먼저 정비사를 등록하세요</translation>
+        </message>
+        <message>
+            <location filename="../../ui/screens/request_form.py" line="222" />
+            <source>No mechanic is registered yet. Register the shop's mechanics first: Mechanics screen ({key}).</source>
+            <translation>등록된 정비사가 없습니다. 먼저 정비사 화면({key})에서 정비사를 등록하세요.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/screens/request_form.py" line="224" />
+            <source>No mechanic is registered yet. A manager registers the shop's mechanics first.</source>
+            <translation>등록된 정비사가 없습니다. 먼저 관리자가 정비사를 등록해야 합니다.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/screens/request_form.py" line="90" />
+            <source>e.g. Hong Gil-dong</source>
+            <extracomment>Beside the title, for the screen's own buttons (the desk's way to the register).</extracomment>
+            <translation>예: 홍길동</translation>
+        </message>
+        <message>
+            <location filename="../../ui/screens/request_form.py" line="101" />
+            <source>e.g. engine oil change</source>
+            <translation>예: 엔진오일 교환</translation>
         </message>
     </context>
     <context>
@@ -4321,18 +4366,18 @@ Was the odometer replaced?</source>
     <context>
         <name>Till</name>
         <message>
-            <location filename="../../ui/till/invoices.py" line="47" />
+            <location filename="../../ui/till/invoices.py" line="48" />
             <source>Open balances</source>
             <extracomment>(key, label) of the list's filter.</extracomment>
             <translation>미수금</translation>
         </message>
         <message>
-            <location filename="../../ui/till/invoices.py" line="48" />
+            <location filename="../../ui/till/invoices.py" line="49" />
             <source>Refunds due</source>
             <translation>환불할 금액</translation>
         </message>
         <message>
-            <location filename="../../ui/till/invoices.py" line="49" />
+            <location filename="../../ui/till/invoices.py" line="50" />
             <source>All invoices</source>
             <translation>전체 청구서</translation>
         </message>
@@ -4387,27 +4432,27 @@ Was the odometer replaced?</source>
             <translation>합계</translation>
         </message>
         <message>
-            <location filename="../../ui/till/invoices.py" line="106" />
+            <location filename="../../ui/till/invoices.py" line="107" />
             <source>Print {no}</source>
             <translation>{no} 인쇄</translation>
         </message>
         <message>
-            <location filename="../../ui/till/invoices.py" line="108" />
+            <location filename="../../ui/till/invoices.py" line="109" />
             <source>This invoice is paid. Print the receipt (what was paid and how) or the invoice as issued?</source>
             <translation>결제가 끝난 청구서입니다. 영수증(결제 내역)을 인쇄할까요, 발행된 청구서를 인쇄할까요?</translation>
         </message>
         <message>
-            <location filename="../../ui/till/invoices.py" line="112" />
+            <location filename="../../ui/till/invoices.py" line="113" />
             <source>Receipt</source>
             <translation>영수증</translation>
         </message>
         <message>
-            <location filename="../../ui/till/invoices.py" line="113" />
+            <location filename="../../ui/till/invoices.py" line="114" />
             <source>Invoice as issued</source>
             <translation>발행된 청구서</translation>
         </message>
         <message>
-            <location filename="../../ui/till/invoices.py" line="116" />
+            <location filename="../../ui/till/invoices.py" line="117" />
             <source>Repair statement (명세서)</source>
             <translation>정비 명세서</translation>
         </message>
@@ -4698,28 +4743,28 @@ Was the odometer replaced?</source>
     <context>
         <name>VoidDialog</name>
         <message>
-            <location filename="../../ui/till/dialogs.py" line="162" />
+            <location filename="../../ui/till/dialogs.py" line="163" />
             <source>Void invoice {no}</source>
             <extracomment>The payment dialog's input for each field the tender plan names.</extracomment>
             <translation>청구서 {no} 무효 처리</translation>
         </message>
         <message>
-            <location filename="../../ui/till/dialogs.py" line="166" />
+            <location filename="../../ui/till/dialogs.py" line="167" />
             <source>A credit note will cancel invoice {no} in full. An issued invoice is never changed: if the work is billed again, a new invoice is issued.</source>
             <translation>취소 전표로 청구서 {no} 전액을 취소합니다. 발행된 청구서는 고치지 않습니다. 다시 청구하려면 새 청구서를 발행합니다.</translation>
         </message>
         <message>
-            <location filename="../../ui/till/dialogs.py" line="170" />
+            <location filename="../../ui/till/dialogs.py" line="171" />
             <source>The customer paid {amount}; record the refund afterwards.</source>
             <translation>고객이 {amount}을(를) 냈습니다. 무효 처리 후 환불을 기록하세요.</translation>
         </message>
         <message>
-            <location filename="../../ui/till/dialogs.py" line="174" />
+            <location filename="../../ui/till/dialogs.py" line="175" />
             <source>Why is it voided? (printed on the credit note)</source>
             <translation>무효 사유 (취소 전표에 인쇄됨)</translation>
         </message>
         <message>
-            <location filename="../../ui/till/dialogs.py" line="179" />
+            <location filename="../../ui/till/dialogs.py" line="180" />
             <source>Void invoice</source>
             <translation>무효 처리</translation>
         </message>

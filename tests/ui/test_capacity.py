@@ -90,25 +90,26 @@ def test_the_board_and_the_wall_show_an_overdue_promise_in_a_colour_seen_from_af
             try:
                 board = win.show_screen("board") if role == "all" else win.screens["board"]
                 assert isinstance(board, BoardScreen)
-                # The wall lists the cars in the shop only: the finished one is the desk board's alone.
-                shown = 1 if role == "board" else 2
-                qtbot.waitUntil(lambda b=board, n=shown: b.model.rowCount() == n, timeout=TIMEOUT)
+                # The wall shows the cars in the shop only: the finished job is not on it (test_wall_board).
+                rows = 2 if role == "all" else 1
+                qtbot.waitUntil(lambda b=board, n=rows: b.model.rowCount() == n, timeout=TIMEOUT)
                 model = board.model
                 at_late, at_done = model.find(late), model.find(done)
                 cell = model.index(at_late, BoardModel.PROMISED)
                 assert cell.data(Qt.ItemDataRole.BackgroundRole).color().name() == OVERDUE_FILL.lower()
-                assert cell.data().startswith("Overdue ")
-                if role == "board":
-                    assert at_done < 0
-                else:
+                # The wall says it with a sign as well as the colour.
+                assert cell.data().startswith("Overdue " if role == "all" else "▲ Overdue ")
+                if role == "all":
                     assert model.index(at_done, BoardModel.PROMISED).data(Qt.ItemDataRole.BackgroundRole) is None
+                else:
+                    assert at_done == -1
                 settle(qtbot, win)
                 image = win.grab().toImage()
                 image.save(str(tmp_path / f"board-{role}-1024x768.png"))
                 rect = board.view.visualRect(board.view.model().index(at_late, BoardModel.PROMISED))
                 assert rect.isValid() and rect.right() < board.view.viewport().width()  # in view at 1024 wide
-                centre = board.view.viewport().mapTo(win, rect.center())
-                pixel = image.pixelColor(centre.x() + 2, centre.y() - rect.height() // 4)
+                corner = board.view.viewport().mapTo(win, rect.topLeft() + QPoint(3, 3))  # the fill, not a glyph
+                pixel = image.pixelColor(corner.x(), corner.y())
                 assert pixel.red() > 150 and pixel.green() < 60 and pixel.blue() < 60, pixel.name()
             finally:
                 win.shutdown()

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 from app.queries import InvoiceView
 from domain.commands import CorrectInvoice
 from ui.domain_text import text_of
-from ui.widgets import FieldError, button, label, set_invalid
+from ui.widgets import FieldError, button, dialog_keys, label, set_invalid
 
 MAX_REASON = 200
 
@@ -77,6 +77,7 @@ class CorrectionDialog(QDialog):
         layout.addLayout(ok_row)
         self.cancel_button.clicked.connect(self.reject)
         self.reissue_button.clicked.connect(self._reissue)
+        dialog_keys(self, self.reissue_button, self.cancel_button, self.lines)  # the lines are what changes
         self.add_labour_button.clicked.connect(lambda: self.add_row("labour", "", 0))
         self.add_discount_button.clicked.connect(lambda: self.add_row("discount", "", 0))
         self.remove_button.clicked.connect(self._remove_row)

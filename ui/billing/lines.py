@@ -95,6 +95,7 @@ class BillLinesPanel(QWidget):
         labour = QHBoxLayout()
         self.labour_text = QLineEdit(placeholderText=self.tr("Labour: what was done"))
         self.labour_amount = MoneyEdit()
+        self.labour_amount.setMinimumWidth(130)  # ₩1,500,000 whole beside the text at 1024 px
         self.labour_button = button(self.tr("Add labour"), "primary")
         labour.addWidget(self.labour_text, 2)
         labour.addWidget(self.labour_amount, 1)
@@ -104,6 +105,7 @@ class BillLinesPanel(QWidget):
         self.discount_text = QLineEdit(placeholderText=self.tr("Discount: why"))
         self.discount_text.setMinimumWidth(160)
         self.discount_amount = MoneyEdit()
+        self.discount_amount.setMinimumWidth(130)
         self.discount_percent = QSpinBox(minimum=0, maximum=100, suffix=" %")
         self.discount_button = button(self.tr("Add discount"))
         self.remove_button = button(self.tr("Remove line"), "danger")

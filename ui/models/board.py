@@ -93,6 +93,7 @@ class BoardModel(QAbstractTableModel):
         self.short_dates = False  # the wall: a promise this year as month-day (12-05), big enough to read
         self.pill_font = QFont()
         self.pill_scale = 1.0
+        self.overdue_sign = ""  # the wall's: a sign before an overdue promise
 
     # -- loading ------------------------------------------------------------------------
     def reload(self, filter_: BoardFilter | None = None) -> None:
@@ -267,7 +268,7 @@ class BoardModel(QAbstractTableModel):
             if self.short_dates and promised[:4] == str(self._now.year):
                 promised = promised[5:]
             if self.is_overdue(row):
-                return QCoreApplication.translate("Board", "Overdue {date}").format(date=promised)
+                return self.overdue_sign + QCoreApplication.translate("Board", "Overdue {date}").format(date=promised)
             return promised
         return paid_label(row)
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from PySide6.QtCore import QCoreApplication, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QSize, Qt, QTimer
 from PySide6.QtGui import QFont, QResizeEvent
 from PySide6.QtWidgets import QComboBox, QFrame, QHBoxLayout, QHeaderView, QLabel, QVBoxLayout, QWidget
 
@@ -31,14 +31,9 @@ BOARD_EVENTS = {
 }
 MECHANIC_EVENTS = {"MechanicRegistered"}
 COALESCE_MS = 250
-
-#: The wall shows the cars in the shop now, nothing done or called off (nobody there picks a filter).
-WALL_FILTER = BoardFilter(ACTIVE)
-#: Read from across the workshop: the car, who has it, where it stands, since when, the promise. A
-#: customer's name stays off a screen the waiting room can see; money stays at the desk.
-WALL_HIDDEN = (BoardModel.CUSTOMER, BoardModel.TOTAL, BoardModel.PAID)
-#: The wall turns to its next page of cars this often when they do not fit (and back to the first).
-WALL_PAGE_MS = 12_000
+PAGE_SECONDS = 10  # the wall turns its page on its own
+#: Columns the wall leaves out: it shows car, mechanic, status and promise, big.
+WALL_HIDDEN = (BoardModel.RECEIPT, BoardModel.CUSTOMER, BoardModel.AGE, BoardModel.TOTAL, BoardModel.PAID)
 
 #: (label, statuses, unpaid only)
 FILTERS: list[tuple[str, tuple[str, ...], bool]] = [
@@ -67,6 +62,7 @@ class Kpi(QFrame):
         super().__init__(parent)
         self.setObjectName("Card")
         colour = theme.STATUS_COLOURS.get(status, theme.DANGER)
+        self.colour = colour
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 14, 0)
         bar = QFrame(self)
@@ -79,7 +75,8 @@ class Kpi(QFrame):
         self.value = label("0", "KpiValue")
         self.value.setStyleSheet(f"color: {colour};")
         box.addWidget(self.value)
-        box.addWidget(label(text, "KpiLabel"))
+        self.caption = label(text, "KpiLabel")
+        box.addWidget(self.caption)
         layout.addLayout(box)
 
 
@@ -96,7 +93,11 @@ class BoardScreen(QWidget):
         self.wall = wall
         self.model = BoardModel(self._load_page, parent=self)
         self.model.dark = wall
-        self.model.short_dates = wall
+        self.model.short_dates = wall  # a promise this year as month-day: 48 px text needs the room
+        self.page = 0
+        if wall:
+            self.model.filter = BoardFilter(ACTIVE)  # the wall: cars in the shop now, nothing finished
+            self.model.overdue_sign = "▲ "  # overdue in words and a sign, not by colour alone
         self._build()
         if wall:
             self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
@@ -112,14 +113,11 @@ class BoardScreen(QWidget):
         self._ticker.setInterval(30_000)
         self._clock = QTimer(self)
         self._clock.setInterval(1000)
-        self._pages = QTimer(self)
-        self._pages.setInterval(WALL_PAGE_MS)
-        self._pages.timeout.connect(self.turn_page)
+        self._pager = QTimer(self)
+        self._pager.setInterval(PAGE_SECONDS * 1000)
         self._connect_signals(feed)
-        self.model.reload(self.current_filter())
+        self.model.reload()
         self._tick_clock()
-        if wall:
-            self._pages.start()
 
     def _load_page(self, before: int | None, limit: int, f: BoardFilter) -> list[BoardRow]:
         return self.shop.query(queries.board_page, before, limit, f.statuses, f.mechanic_id, f.unpaid_only)
@@ -137,9 +135,6 @@ class BoardScreen(QWidget):
         self.clock = label("", "Clock")
         title.addWidget(self.title)
         title.addWidget(self.clock)
-        self.page_label = label("", "Clock")  # "Page 1 of 3" on the wall, when the cars do not fit
-        self.page_label.hide()
-        title.addWidget(self.page_label)
         top.addLayout(title)
         top.addStretch(1)
         self.kpis: dict[str, Kpi] = {}
@@ -167,39 +162,103 @@ class BoardScreen(QWidget):
         self.view = table(self.model, row_height=64 if self.wall else 40, stretch=1, fit=False)
         header = self.view.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        # The wall's car number stretches (no customer, total or paid column there); the desk's customer does.
-        wide, narrow = (140, 0, 0, 240, 250, 190, 0, 0, 330), (90, 0, 130, 110, 120, 110, 120, 150, 150)
+        wide, narrow = (130, 0, 230, 170, 200, 170, 210, 270, 300), (90, 0, 130, 110, 120, 110, 120, 150, 150)
         self._widths = wide if self.wall else narrow
         self._fit_columns()
-        header.setSectionResizeMode(
-            BoardModel.CAR if self.wall else BoardModel.CUSTOMER, QHeaderView.ResizeMode.Stretch
-        )
+        header.setSectionResizeMode(BoardModel.CUSTOMER, QHeaderView.ResizeMode.Stretch)
         header.moveSection(BoardModel.PROMISED, BoardModel.STATUS + 1)  # the promise beside the status, in view
         if self.wall:
-            for col in WALL_HIDDEN:
-                self.view.setColumnHidden(col, True)
-            # The page step follows the range a moment later: count the pages once both settled.
-            self.view.verticalScrollBar().rangeChanged.connect(lambda _lo, _hi: QTimer.singleShot(0, self._show_page))
-            self.view.verticalScrollBar().valueChanged.connect(lambda _v: self._show_page())
-            font = QFont(self.view.font())
-            font.setPointSize(22)
-            self.view.setFont(font)
-            self.model.pill_font = font
-            self.model.pill_scale = 1.3
+            self._wall_columns()
         root.addWidget(self.view, 1)
         self.empty = QLabel(
-            self.tr("No cars in the shop right now.") if self.wall else self.tr("No receipts match this filter.")
+            self.tr("No car is in the shop now.") if self.wall else self.tr("No receipts match this filter.")
         )
         self.empty.setObjectName("Muted")
         self.empty.hide()
         root.addWidget(self.empty)
+        self.page_label = label("", "KpiLabel")
+        self.page_label.setVisible(self.wall)
+        root.addWidget(self.page_label, 0, Qt.AlignmentFlag.AlignRight)
+        if self.wall:
+            self._scale_wall()
+
+    # -- the wall: read from 3 m ------------------------------------------------------------
+    def _wall_columns(self) -> None:
+        """Car, mechanic, status and promise only; the rest (customer, money, receipt no.) stays at the desk."""
+        for col in WALL_HIDDEN:
+            self.view.setColumnHidden(col, True)
+        header = self.view.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(BoardModel.STATUS, QHeaderView.ResizeMode.ResizeToContents)
+        self.view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.view.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.view.setTextElideMode(Qt.TextElideMode.ElideRight)
+        self.view.setWordWrap(False)
+        self.view.viewport().installEventFilter(self)
+
+    def wall_text_px(self) -> int:
+        """Row text height: 48 px at 1080 lines, in proportion to the screen (never under 28)."""
+        height = self.height() if self.height() > 200 else 1080
+        return max(28, round(height * 48 / 1080))
+
+    def _scale_wall(self) -> None:
+        px = self.wall_text_px()
+        font = QFont(self.view.font())
+        font.setPixelSize(px)
+        self.view.setFont(font)
+        self.model.pill_font = font
+        self.model.pill_scale = 1.0
+        self.view.verticalHeader().setDefaultSectionSize(round(px * 1.7))
+        # The wall's style sheet sets the table's font: this widget's own sheet wins over it.
+        self.view.setStyleSheet(
+            f"QTableView {{ font-size: {px}px; }} QHeaderView::section {{ font-size: {max(18, round(px * 0.6))}px; }}"
+        )
+        self.view.setIconSize(QSize(px * 12, round(px * 1.6)))
+        for kpi in self.kpis.values():
+            kpi.value.setStyleSheet(f"color: {kpi.colour}; font-size: {round(px * 1.75)}px; font-weight: 800;")
+            kpi.caption.setStyleSheet(f"color: #CBD5E1; font-size: {round(px * 0.55)}px; font-weight: 700;")
+        self.title.setStyleSheet(f"font-size: {round(px * 0.9)}px;")
+        self.clock.setStyleSheet(f"font-size: {round(px * 0.75)}px;")
+        self.page_label.setStyleSheet(f"color: #CBD5E1; font-size: {round(px * 0.5)}px;")
+        self._show_page()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if self.wall and watched is self.view.viewport() and event.type() == QEvent.Type.Resize:
+            self._show_page()  # how many rows fit changed with the table's height
+        return super().eventFilter(watched, event)
+
+    def rows_per_page(self) -> int:
+        """Whole rows that fit the wall's table."""
+        row = self.view.verticalHeader().defaultSectionSize()
+        return max(1, self.view.viewport().height() // max(row, 1))
+
+    def page_count(self) -> int:
+        return max(1, -(-self.model.rowCount() // self.rows_per_page()))
+
+    def next_page(self) -> None:
+        """Turn to the next page of rows (the wall's timer), back to the first after the last."""
+        self.page = (self.page + 1) % self.page_count()
+        self._show_page()
+
+    def _show_page(self) -> None:
+        if not self.wall:
+            return
+        pages = self.page_count()
+        self.page = min(self.page, pages - 1)
+        first = self.page * self.rows_per_page()
+        for row in range(self.model.rowCount()):
+            self.view.setRowHidden(row, not first <= row < first + self.rows_per_page())
+        self.page_label.setText(self.tr("Page {page} of {pages}").format(page=self.page + 1, pages=pages))
+        self.page_label.setVisible(pages > 1)
 
     def _fit_columns(self) -> None:
-        """The wall's columns shrink with the screen (they are laid out for 1920 px) so none leaves it."""
+        """The desk board's columns (the wall's stretch to the screen)."""
         header = self.view.horizontalHeader()
+        if self.wall:
+            return
         scale = 1.0
         if self.wall and self.view.viewport().width() > 100:
-            scale = min(1.0, self.view.viewport().width() / (sum(self._widths) + 260))
+            scale = min(1.0, self.view.viewport().width() / (sum(self._widths) + 200))
         for col, width in enumerate(self._widths):
             if width:
                 header.resizeSection(col, max(40, int(width * scale)))
@@ -207,9 +266,7 @@ class BoardScreen(QWidget):
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
         if self.wall:
-            # The view takes its new size after this screen's: fit the columns to it a moment later.
-            QTimer.singleShot(0, self._fit_columns)
-            QTimer.singleShot(0, self._show_page)
+            self._scale_wall()
 
     def _connect_signals(self, feed: ShopFeed) -> None:
         feed.board_rows.connect(self.apply_rows)
@@ -220,6 +277,11 @@ class BoardScreen(QWidget):
         self._clock.timeout.connect(self._tick_clock)
         self._ticker.start()
         self._clock.start()
+        if self.wall:
+            self._pager.timeout.connect(self.next_page)
+            self._pager.start()
+            for signal in (self.model.modelReset, self.model.rowsInserted, self.model.rowsRemoved):
+                signal.connect(lambda *_: self._show_page())
         self.model.modelReset.connect(self._update_empty)
         self.model.rowsInserted.connect(self._update_empty)
         self.model.rowsRemoved.connect(self._update_empty)
@@ -258,8 +320,6 @@ class BoardScreen(QWidget):
             self._mechanic_list.request()
 
     def current_filter(self) -> BoardFilter:
-        if self.wall:
-            return WALL_FILTER
         _text, statuses, unpaid = FILTERS[max(self.status_filter.currentIndex(), 0)]
         return BoardFilter(statuses, self.mechanic_filter.currentData(), unpaid)
 
@@ -283,29 +343,11 @@ class BoardScreen(QWidget):
     def _tick_clock(self) -> None:
         self.clock.setText(datetime.now().strftime("%Y-%m-%d  %H:%M:%S" if self.wall else "%Y-%m-%d %H:%M"))
 
-    def page(self) -> tuple[int, int]:
-        """(this page, pages) of the wall's list: a page is what the view shows at once."""
-        bar = self.view.verticalScrollBar()
-        step = max(1, bar.pageStep())
-        pages = 1 + (bar.maximum() + step - 1) // step
-        return min(pages, 1 + (bar.value() + step - 1) // step), pages
-
-    def turn_page(self) -> None:
-        """The wall's next page of cars, or the first again after the last."""
-        bar = self.view.verticalScrollBar()
-        bar.setValue(0 if bar.value() >= bar.maximum() else min(bar.maximum(), bar.value() + bar.pageStep()))
-        self._show_page()
-
-    def _show_page(self) -> None:
-        here, pages = self.page()
-        self.page_label.setVisible(pages > 1)
-        self.page_label.setText(self.tr("Page {page} of {pages}").format(page=here, pages=pages))
-
     def _update_empty(self) -> None:
         self.empty.setVisible(self.model.rowCount() == 0)
 
     def refresh(self) -> None:
-        self.model.reload(self.current_filter())
+        self.model.reload()
         self._counts.now()
         self._mechanic_list.now()
 

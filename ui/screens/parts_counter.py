@@ -31,7 +31,19 @@ from ui.feed import ShopFeed
 from ui.models.base import SORT_ROLE
 from ui.models.tables import PartRequestsModel, PartsModel
 from ui.runner import CommandRunner
-from ui.widgets import Banner, FieldError, MoneyEdit, Refresher, button, card, label, set_invalid, spin, table
+from ui.widgets import (
+    Banner,
+    FieldError,
+    MoneyEdit,
+    Refresher,
+    button,
+    card,
+    dialog_keys,
+    label,
+    set_invalid,
+    spin,
+    table,
+)
 
 #: The dialog's input (a key of `errors`) for each field RegisterPart checks.
 PART_INPUTS = {Field.PART_CODE.code: "code", Field.PART_NAME.code: "name", Field.PRICE.code: "price"}
@@ -51,7 +63,7 @@ class RegisterPartDialog(QDialog):
         form = QFormLayout()
         form.setVerticalSpacing(4)
         self.code = QLineEdit(placeholderText=self.tr("e.g. BRK-PAD-F01 (the barcode)"))
-        self.name = QLineEdit(placeholderText=self.tr("e.g. 브레이크 패드 (앞)"))
+        self.name = QLineEdit(placeholderText=self.tr("e.g. brake pads (front)"))
         self.price = MoneyEdit()
         self.stock = spin(0, MAX_COUNT)
         self.low = spin(0, MAX_COUNT, 2)
@@ -80,7 +92,7 @@ class RegisterPartDialog(QDialog):
         layout.addLayout(buttons)
         self.cancel_button.clicked.connect(self.reject)
         self.save_button.clicked.connect(self.save)
-        self.save_button.setDefault(True)
+        dialog_keys(self, self.save_button, self.cancel_button, self.code)
         self._tried = False
         for w in (self.code, self.name, self.price):
             w.textChanged.connect(lambda _t: self._check())

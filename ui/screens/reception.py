@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QTimer, Signal
+from PySide6.QtCore import QEvent, QObject, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QInputDialog, QLineEdit, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QInputDialog, QLineEdit, QTabWidget, QVBoxLayout, QWidget
 
 from app import queries
 from app.billing.queries import job_of_receipt
@@ -79,7 +79,7 @@ class ReceptionScreen(QWidget):
     # -- layout -------------------------------------------------------------------------
     def _build(self) -> None:
         root = QHBoxLayout(self)
-        root.setContentsMargins(20, 8, 20, 8)
+        root.setContentsMargins(20, 4, 20, 4)
         root.setSpacing(16)
 
         self.form = RequestForm(self.runner, self)
@@ -93,7 +93,7 @@ class ReceptionScreen(QWidget):
 
         right = QVBoxLayout()
         right.setSpacing(8)
-        list_card, receipts = card(self, margins=12, spacing=6)
+        list_card, receipts = card(self, margins=10, spacing=6)
         top = QHBoxLayout()
         self.list_title = label(self.tr("Today's receipts"), "SectionTitle")
         top.addWidget(self.list_title)
@@ -127,26 +127,46 @@ class ReceptionScreen(QWidget):
         header = self.receipts_view.horizontalHeader()
         for visual, logical in enumerate((ReceiptsModel.STATUS, ReceiptsModel.PROMISED)):
             header.moveSection(header.visualIndex(logical), ReceiptsModel.CAR + 1 + visual)
+        self.receipts_view.setMinimumHeight(6 * 34)  # several receipts in view at 1024×768 (header + 5 rows)
         receipts.addWidget(self.receipts_view, 1)
         self.list_message = Banner()
         receipts.addWidget(self.list_message)
         right.addWidget(list_card, 3)
 
-        bill_card, bill = card(self, margins=12, spacing=6)
+        # Below the list, one panel at a time (as at the bay): the selected receipt's bill, or the
+        # car the desk is typing. Stacked, the three left the list one row at 1024×768.
+        self.details = QTabWidget(self)
+        self.details.setDocumentMode(True)
+        bill_page = QWidget()
+        bill = QVBoxLayout(bill_page)
+        bill.setContentsMargins(8, 8, 8, 8)
         # The selected receipt's bill: labour and discounts until its job is finished.
         self.bill = BillLinesPanel(self.runner, discounts=True, vat_rate=self.shop.settings.vat_rate)
-        self.bill.view.setMinimumHeight(90)  # the bill, the receipts and the car's history fit 768 px
+        self.bill.view.setMinimumHeight(90)
         bill.addWidget(self.bill)
-        right.addWidget(bill_card, 2)
+        self.details.addTab(bill_page, self.tr("Bill  (Alt+1)"))
 
         # The car the desk is typing, found on the register, and its visits (ui.customers).
+        history_page = QWidget()
+        history = QVBoxLayout(history_page)
+        history.setContentsMargins(0, 4, 0, 0)
         self.lookup = VehicleLookup(self.runner, self)
         self.history_card = self.lookup
         self.history_title = self.lookup.title
         self.use_history = self.lookup.use_button
         self.history_model = self.lookup.history.model
         self.history_view = self.lookup.history.view
-        right.addWidget(self.lookup, 3)
+        history.addWidget(self.lookup, 1)
+        self.history_empty = label(
+            self.tr("Type a car number or a phone number in the form: the car's earlier visits show here."),
+            "Muted",
+            wrap=True,
+        )
+        history.addWidget(self.history_empty)
+        history.addStretch(0)
+        self.details.addTab(history_page, self.tr("Car history  (Alt+2)"))
+        self.lookup.installEventFilter(self)
+        right.addWidget(self.details, 2)
         root.addLayout(right, 1)
 
     def _connect_signals(self, feed: ShopFeed) -> None:
@@ -169,8 +189,19 @@ class ReceptionScreen(QWidget):
         QShortcut(QKeySequence("Ctrl+E"), self, self._estimates_shortcut)
         self.register_button.clicked.connect(self.register_requested)
         QShortcut(QKeySequence("Ctrl+R"), self, self._open_register)
+        QShortcut(QKeySequence("Alt+1"), self, lambda: self.details.setCurrentIndex(0))
+        QShortcut(QKeySequence("Alt+2"), self, lambda: self.details.setCurrentIndex(1))
         QShortcut(QKeySequence(QKeySequence.StandardKey.Delete), self.receipts_view, self.cancel_selected)
         feed.changed.connect(self._shop_changed)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """The car look-up shows itself when the typed car is known: bring its tab forward."""
+        if watched is self.lookup and event.type() in (QEvent.Type.ShowToParent, QEvent.Type.HideToParent):
+            shown = event.type() == QEvent.Type.ShowToParent
+            self.history_empty.setVisible(not shown)
+            if shown:
+                self.details.setCurrentIndex(1)
+        return super().eventFilter(watched, event)
 
     def _shop_changed(self, types: frozenset[str]) -> None:
         if types & RECEIPT_EVENTS:
@@ -209,6 +240,8 @@ class ReceptionScreen(QWidget):
             self.bill.set_job(None, "")
         else:
             self.runner.read(job_of_receipt, row.receipt_id, on_done=self._show_bill_of)
+            if self.receipts_view.hasFocus():
+                self.details.setCurrentIndex(0)  # the desk picked a receipt: show its bill
         can = row is not None and _can_cancel(row)
         self.cancel_button.setEnabled(can)
         self.move_button.setEnabled(row is not None and row.status == ReceiptStatus.ACCEPTED.value)

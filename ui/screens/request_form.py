@@ -87,7 +87,7 @@ class RequestForm(QFrame):
         grid = QGridLayout()
         grid.setHorizontalSpacing(10)
         grid.setVerticalSpacing(2)
-        self.customer = QLineEdit(placeholderText=self.tr("e.g. 홍길동"))
+        self.customer = QLineEdit(placeholderText=self.tr("e.g. Hong Gil-dong"))
         self.phone = QLineEdit(placeholderText="010-1234-5678")
         self.car_number = QLineEdit(placeholderText=self.tr("e.g. 12가3456"))
         self.car_id = QLineEdit(placeholderText=self.tr("VIN, optional"))
@@ -98,7 +98,7 @@ class RequestForm(QFrame):
         self.mechanic.setMinimumHeight(34)
         self.man_day = spin(1, MAX_MAN_DAY_PER_REPAIR, 1, self.tr(" day(s)"))
         self.fare = MoneyEdit()
-        self.term = QLineEdit(placeholderText=self.tr("e.g. 엔진오일 교환"))
+        self.term = QLineEdit(placeholderText=self.tr("e.g. engine oil change"))
         self.wanted_by = QLineEdit(placeholderText=self.tr("YYYY-MM-DD, optional"))
         self.note = QPlainTextEdit()
         self.note.setPlaceholderText(self.tr("What the customer said, when they pick up the car…"))
@@ -150,6 +150,10 @@ class RequestForm(QFrame):
         self.capacity_hint = label("", "FieldHint", wrap=True)
         self.capacity_hint.hide()
         form.addWidget(self.capacity_hint)
+        # A new shop: nobody to give a job to yet. Say what to do, and with which key.
+        self.no_mechanics = label("", "FieldHint", wrap=True)
+        self.no_mechanics.hide()
+        form.addWidget(self.no_mechanics)
         self.clear_button = button(self.tr("Clear"), size="large")
         self.clear_button.setToolTip(self.tr("Empty the form (Ctrl+N)"))
         self.submit_button = button(self.tr("Register request  (Ctrl+Enter)"), "primary", "large")
@@ -194,7 +198,12 @@ class RequestForm(QFrame):
         self._mechanics = mechanics
         self.mechanic.blockSignals(True)
         self.mechanic.clear()
-        self.mechanic.addItem(self.tr("Choose a mechanic…"), None)
+        if mechanics:
+            self.mechanic.addItem(self.tr("Choose a mechanic…"), None)
+        else:
+            self.mechanic.addItem(self.tr("No mechanic yet: register one first"), None)
+        self.no_mechanics.setText(self._no_mechanics_text())
+        self.no_mechanics.setVisible(not mechanics)
         for m in mechanics:
             text = self.tr("{name} — {days} man-day(s) left · free from {day} · {jobs} open job(s)").format(
                 name=m.name, days=m.man_day, day=m.next_free_day or "—", jobs=m.open_jobs
@@ -204,6 +213,15 @@ class RequestForm(QFrame):
         self.mechanic.setCurrentIndex(max(at, 0))
         self.mechanic.blockSignals(False)
         self._revalidate()
+
+    def _no_mechanics_text(self) -> str:
+        """Where mechanics are registered, with the key of that screen when this window has it."""
+        screens = list(getattr(self.window(), "nav_buttons", {}))
+        if "mechanics" in screens:
+            return self.tr(
+                "No mechanic is registered yet. Register the shop's mechanics first: Mechanics screen ({key})."
+            ).format(key=f"Ctrl+{screens.index('mechanics') + 1}")
+        return self.tr("No mechanic is registered yet. A manager registers the shop's mechanics first.")
 
     def _chosen_mechanic(self) -> MechanicRow | None:
         mechanic_id = self.mechanic.currentData()

@@ -29,7 +29,7 @@ from domain.reception.till import TenderPlan, plan_tender
 from ui import fmt
 from ui.domain_text import text_of
 from ui.till.models import method_label
-from ui.widgets import FieldError, MoneyEdit, button, label, set_invalid
+from ui.widgets import FieldError, MoneyEdit, button, dialog_keys, label, set_invalid, with_key
 
 
 def _buttons(dialog: QDialog, ok_text: str, kind: str) -> tuple[QHBoxLayout, QPushButton, QPushButton]:
@@ -89,6 +89,7 @@ class PaymentDialog(QDialog):
             field.textChanged.connect(lambda _t: self._update())
         self._plan: TenderPlan | None = None
         self._update()
+        dialog_keys(self, self.take_button, self.cancel_button, self.card)
 
     def _only(self, field: MoneyEdit) -> None:
         for other in (self.card, self.transfer, self.cash):
@@ -133,7 +134,7 @@ class PaymentDialog(QDialog):
             self.tr("Recorded: {parts}. Left to pay after this: {left}.").format(parts=parts, left=fmt.money(left))
         )
         self.change.setText(self.tr("Change {amount}").format(amount=fmt.money(plan.change)) if plan.change else "")
-        self.take_button.setText(self.tr("Take {amount}").format(amount=fmt.money(plan.total)))
+        self.take_button.setText(with_key(self.tr("Take {amount}").format(amount=fmt.money(plan.total)), "Enter"))
         self.take_button.setEnabled(True)
 
     def _take(self) -> None:
@@ -179,6 +180,7 @@ class VoidDialog(QDialog):
         row, self.cancel_button, self.void_button = _buttons(self, self.tr("Void invoice"), "confirm")
         layout.addLayout(row)
         self.void_button.clicked.connect(self._void)
+        dialog_keys(self, self.void_button, self.cancel_button, self.reason)
 
     def _void(self) -> None:
         problems = VoidInvoice(self.invoice_no, self.reason.text()).problems()
@@ -220,6 +222,8 @@ class RefundDialog(QDialog):
         row, self.cancel_button, self.refund_button = _buttons(self, self.tr("Record refund"), "warning")
         layout.addLayout(row)
         self.refund_button.clicked.connect(self._refund)
+        dialog_keys(self, self.refund_button, self.cancel_button, self.amount)
+        self.amount.selectAll()
 
     def _refund(self) -> None:
         amount, method = self.values()

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QMessageBox,
     QPushButton,
+    QTabWidget,
     QWidget,
 )
 
@@ -196,13 +197,17 @@ class InvoicesTab(QWidget):
         right.addLayout(actions)
         self.message = Banner()
         right.addWidget(self.message)
+        # The document and the money taken, one at a time: the preview gets the card's height
+        # (stacked, it was ~160 px tall at 1366×768).
+        self.pages = QTabWidget(self)
+        self.pages.setDocumentMode(True)
         self.pdf = PdfPane(self)
-        right.addWidget(self.pdf, 1)
+        self.pages.addTab(self.pdf, self.tr("Document"))
         self.money = MoneyLinesModel(self)
         self.money_view = table(self.money, stretch=3, row_height=30)
-        self.money_view.setMaximumHeight(150)
-        right.addWidget(self.money_view)
-        root.addWidget(right_card, 7)
+        self.pages.addTab(self.money_view, self.tr("Payments and refunds"))
+        right.addWidget(self.pages, 1)
+        root.addWidget(right_card, 8)
         self._enable_actions()
 
     def _connect_signals(self) -> None:
@@ -307,6 +312,7 @@ class InvoicesTab(QWidget):
             MoneyLine(f"r{r.refund_id}", r.recorded_at, "refund", r.method, r.amount, r.actor) for r in detail.refunds
         ]
         self.money.set_rows(sorted(lines, key=lambda m: (m.recorded_at, m.key)))
+        self.pages.setTabText(1, self.tr("Payments and refunds ({n})").format(n=len(lines)))
         self._enable_actions()
         if not (same and keep_document and self.document_number):
             self._show_document(v.invoice_no)
