@@ -203,6 +203,8 @@ class _Rebuild:
     #: Invoices issued by a correction (재발행), and what was paid on the one they replace.
     reissued: set[str] = field(default_factory=set)
     carried_in: dict[str, int] = field(default_factory=dict)
+    #: A correction's new invoice's labour and discount lines, in order: (kind, text, won, percent, on line).
+    corrected_lines: dict[str, list[tuple[str, str, int, str, int]]] = field(default_factory=dict)
 
     def InvoiceCorrected(self, row: LogRow, e: dict[str, Any]) -> None:
         old = self.invoices.get(e["invoice_no"])
@@ -212,6 +214,10 @@ class _Rebuild:
         old.status = "corrected"
         self.reissued.add(e["new_invoice_no"])
         self.carried_in[e["new_invoice_no"]] = e["carried"]
+        if "lines" in e:  # logged before the lines were kept: the totals of its BillIssued only
+            self.corrected_lines[e["new_invoice_no"]] = [
+                (ln["kind"], ln["description"], ln["amount"], ln["percent"], ln["on_line"]) for ln in e["lines"]
+            ]
 
     def _typed_lines(self, e: dict[str, Any]) -> list[tuple[str, str, str]]:
         """The labour and discount lines of the job BillIssued `e` billed, as its events added them.
@@ -353,9 +359,10 @@ def money_from_events(conn: Connection) -> Finding:
 
     lines: dict[int, list[tuple[str, str, int, int, int]]] = {}
     typed: dict[int, list[tuple[str, str, str]]] = {}
+    exact: dict[int, list[tuple[str, str, int, str, int]]] = {}  # as a correction's event lists them
     for r in conn.execute(
         select(
-            ln.invoice_id, ln.kind, ln.part_code, ln.name, ln.quantity, ln.unit_price, ln.amount, ln.percent
+            ln.invoice_id, ln.kind, ln.part_code, ln.name, ln.quantity, ln.unit_price, ln.amount, ln.percent, ln.on_line
         ).order_by(ln.invoice_id, ln.line_no)
     ):
         if r.kind == "part":
@@ -364,6 +371,7 @@ def money_from_events(conn: Connection) -> Finding:
             typed.setdefault(r.invoice_id, []).append(
                 (r.kind, r.name, str(r.amount) if r.kind == "labour" else str(r.percent))
             )
+            exact.setdefault(r.invoice_id, []).append((r.kind, r.name, int(r.amount), str(r.percent), r.on_line))
     invoice_cols = (
         "receipt_id",
         "job_id",
@@ -397,10 +405,17 @@ def money_from_events(conn: Connection) -> Finding:
             )
         if lines.get(r.id, []) != inv.lines:
             res.breaches.append(f"invoice {r.invoice_no}: its lines differ from the parts its BillIssued event billed")
-        # A correction's labour and discounts are given with CorrectInvoice and logged only as the totals
-        # of its BillIssued (fare: the labour, subtotal), which the comparison above holds the row to.
+        # A correction's labour and discounts are given with CorrectInvoice and logged, line by line, in its
+        # InvoiceCorrected event (one logged before that holds them by its BillIssued's totals only).
         table_typed = sorted(line for line in typed.get(r.id, []) if line not in NO_FARE)
-        if r.invoice_no not in built.reissued and table_typed != inv.typed:
+        if r.invoice_no in built.reissued:
+            logged = built.corrected_lines.get(r.invoice_no)
+            if logged is not None and exact.get(r.id, []) != logged:
+                res.breaches.append(
+                    f"invoice {r.invoice_no}: its labour or discount lines differ from those its InvoiceCorrected "
+                    "event issued"
+                )
+        elif table_typed != inv.typed:
             res.breaches.append(
                 f"invoice {r.invoice_no}: its labour or discount lines differ from those its job's events added"
             )

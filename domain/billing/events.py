@@ -93,11 +93,24 @@ class PaymentTaken(BillingEvent):
 
 
 @dataclass(frozen=True)
+class CorrectedLine:
+    """A labour or discount line of a correction's new invoice, as it was issued (its parts carry over)."""
+
+    kind: str  # "labour" or "discount"
+    description: str
+    amount: int  # the won it comes to: labour positive, a discount negative
+    percent: str = "0"  # a percent discount's rate, as text ('12.5'); "0" for an amount
+    on_line: int = 0  # the new invoice's line a discount is on; 0 for the whole bill
+
+
+@dataclass(frozen=True)
 class InvoiceCorrected(BillingEvent):
     """An invoice was replaced in one step: its credit note and the new invoice for the same job.
 
     `carried` is the money paid on the old invoice that now counts on the new one.
     The old one's InvoiceVoided and the new one's BillIssued are recorded with it.
+    `lines` are the new invoice's labour and discount lines in order (empty in
+    events logged before they were kept: those hold the totals only).
     """
 
     invoice_no: str
@@ -110,6 +123,7 @@ class InvoiceCorrected(BillingEvent):
     new_total: int
     carried: int
     corrected_at: str
+    lines: tuple[CorrectedLine, ...] = ()
 
 
 @dataclass(frozen=True)

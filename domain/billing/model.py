@@ -18,8 +18,14 @@ from decimal import Decimal
 from enum import StrEnum
 
 from domain.billing.bill import Bill, room_for_charges
-from domain.billing.events import CashReceiptRecorded, InvoiceCorrected, PaymentTaken, TaxInvoiceRequested
-from domain.billing.fields import Field, money
+from domain.billing.events import (
+    CashReceiptRecorded,
+    CorrectedLine,
+    InvoiceCorrected,
+    PaymentTaken,
+    TaxInvoiceRequested,
+)
+from domain.billing.fields import Field, money, percent_text
 from domain.billing.lines import DiscountSpec, Line, LineKind, Pricing, corrected_lines, price, renumbered, same_lines
 from domain.billing.tax import CASH_RECEIPT_THRESHOLD, approval_number
 from domain.billing.tax import business_number as checked_business_number
@@ -312,6 +318,17 @@ class Invoice:
                 pricing.total,
                 carried,
                 at,
+                tuple(
+                    CorrectedLine(
+                        ln.kind.value,
+                        ln.description,
+                        pricing.amounts[ln.number],
+                        percent_text(ln.percent) if ln.percent else "0",
+                        ln.on_line,
+                    )
+                    for ln in lines
+                    if ln.kind is not LineKind.PART
+                ),
             )
         )
         return new

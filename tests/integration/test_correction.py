@@ -10,6 +10,7 @@ a second correction are refused with nothing written.
 from __future__ import annotations
 
 from collections.abc import Iterator
+from decimal import Decimal
 from pathlib import Path
 
 import pytest
@@ -139,3 +140,40 @@ def test_a_correction_below_what_was_paid_leaves_the_difference_to_refund_on_the
     refused(desk, RecordRefund(old, 1, "card"), Conflict, "reception.nothing_to_refund")
     settle(desk)
     assert run_checks(desk).ok, run_checks(desk).render()
+
+
+def test_check_finds_a_corrected_line_changed_in_the_table(desk: Shop) -> None:
+    from sqlalchemy import select, update
+
+    from app import schema as s
+    from domain.billing.events import CorrectedLine, InvoiceCorrected
+    from tests.integration.core_helpers import events
+
+    old = make_invoice(desk, fare=100_000)
+    new = desk.handle(
+        CorrectInvoice(
+            old,
+            "공임 정정",
+            labour=(("엔진 점검", 60_000),),
+            discounts=(("단골 할인", 0, Decimal(10), 1), ("쿠폰", 1_000)),
+        )
+    )
+    settle(desk)
+    corrected = [e for e in events(desk) if isinstance(e, InvoiceCorrected)]
+    assert [e.lines for e in corrected] == [
+        (
+            CorrectedLine("labour", "엔진 점검", 60_000),
+            CorrectedLine("discount", "단골 할인", -6_000, "10", 1),
+            CorrectedLine("discount", "쿠폰", -1_000),
+        )
+    ]
+    assert run_checks(desk).ok
+    ln, i = s.invoice_line.c, s.invoice.c
+    new_id = select(i.id).where(i.invoice_no == new).scalar_subquery()
+    with desk.db.write.begin() as conn:
+        conn.execute(update(s.invoice_line).where(ln.invoice_id == new_id, ln.line_no == 1).values(name="엔진 교환"))
+    report = run_checks(desk)
+    assert not report.ok
+    assert f"invoice {new}: its labour or discount lines differ from those its InvoiceCorrected event issued" in (
+        report.render()
+    )
