@@ -43,6 +43,7 @@ class InvoiceLineView:
     amount: int  # a discount's is negative
     percent: str = "0"  # a discount's percent off ('12.5'), '0' for an amount
     on_line: int = 0  # the line a discount applies to, 0 the whole bill
+    description: str = ""  # the line's own text (`name` is what prints: a labour line's is "Labour — …")
 
 
 @dataclass(frozen=True)
@@ -128,13 +129,13 @@ def invoice_view(conn: Connection, invoice_no: str) -> InvoiceView | None:
         .where(ln.invoice_id == row.id)
         .order_by(ln.line_no)
     ):
-        name = p.name
+        name = detail = p.name
         if p.kind == "labour":  # the receipt's fare has no description of its own: the receipt's term
             detail = p.name or row.term
             name = "Labour" + (f" — {detail}" if detail else "")
         lines.append(
             InvoiceLineView(
-                p.line_no, p.kind, p.part_code, name, p.quantity, p.unit_price, p.amount, p.percent, p.on_line
+                p.line_no, p.kind, p.part_code, name, p.quantity, p.unit_price, p.amount, p.percent, p.on_line, detail
             )
         )
     pay = s.payment.c
