@@ -32,6 +32,7 @@ from sqlalchemy import Connection, bindparam, func, select
 
 from app import schema as s
 from app.eventlog import chain
+from app.prepared import Prepared
 from domain.billing.day import business_day_of
 
 BATCH = 5000
@@ -509,17 +510,32 @@ def money_from_events(conn: Connection) -> Finding:
 
 
 # -- one document, before its PDF is first written ----------------------------------------
+# Asked before every document's first PDF: compiled once per database (app.prepared), not built per call.
+_NAMING_QUERY = (
+    select(ev.id, ev.event_type, ev.payload, ev.actor, ev.user_id, ev.role, ev.terminal, ev.occurred_at, ev.chain_hash)
+    .where(ev.event_type == bindparam("event_type"), ev.payload.like(bindparam("pattern"), escape="/"))
+    .order_by(ev.id.desc())
+)
+_NAMING_NEWEST = Prepared(_NAMING_QUERY.limit(1))  # the log is read back from its end only as far as the event
+_NAMING = Prepared(_NAMING_QUERY)
+_HASH_BEFORE = Prepared(select(ev.chain_hash).where(ev.id < bindparam("event_id")).order_by(ev.id.desc()).limit(1))
+
+
+def _like_pattern(needle: str) -> str:
+    """`needle` anywhere in the text, for LIKE … ESCAPE '/' (its own % and _ taken literally)."""
+    return "%" + needle.replace("/", "//").replace("%", "/%").replace("_", "/_") + "%"
+
+
 def _last_event_naming(conn: Connection, event_type: str, key: str, value: str) -> LogRow | None:
     """The newest event of `event_type` whose payload holds `"key":"value"` (a recent one is found at once)."""
     needle = json.dumps({key: value}, ensure_ascii=False, separators=(",", ":"))[1:-1]
-    rows = conn.execute(
-        select(
-            ev.id, ev.event_type, ev.payload, ev.actor, ev.user_id, ev.role, ev.terminal, ev.occurred_at, ev.chain_hash
-        )
-        .where(ev.event_type == event_type, ev.payload.contains(needle, autoescape=True))
-        .order_by(ev.id.desc())
-    )
-    for r in rows:
+    params = {"event_type": event_type, "pattern": _like_pattern(needle)}
+    newest = _NAMING_NEWEST.run(conn, params).first()
+    if newest is None:
+        return None
+    if json.loads(newest.payload).get(key) == value:
+        return LogRow(*newest)
+    for r in _NAMING.run(conn, params):  # the text stood inside another value: look at every match
         if json.loads(r.payload).get(key) == value:
             return LogRow(*r)
     return None
@@ -527,7 +543,7 @@ def _last_event_naming(conn: Connection, event_type: str, key: str, value: str) 
 
 def _links(conn: Connection, row: LogRow) -> bool:
     """The event's own hash follows from its content and the hash stored before it."""
-    prev = conn.execute(select(ev.chain_hash).where(ev.id < row.id).order_by(ev.id.desc()).limit(1)).scalar()
+    prev = _HASH_BEFORE.run(conn, {"event_id": row.id}).scalar()
     expected = chain.link(
         prev or chain.GENESIS,
         row.event_type,
@@ -541,6 +557,42 @@ def _links(conn: Connection, row: LogRow) -> bool:
     return expected == row.chain_hash
 
 
+_DOC_COLUMNS = (
+    s.invoice.c.id,
+    s.invoice.c.invoice_no,
+    s.invoice.c.credit_note_no,
+    s.invoice.c.void_reason,
+    s.invoice.c.paid,
+    s.invoice.c.issued_at,
+    s.invoice.c.fare,
+    s.invoice.c.subtotal,
+    s.invoice.c.vat_rate,
+    s.invoice.c.vat,
+    s.invoice.c.total,
+    s.receipt.c.customer_name,
+    s.receipt.c.car_number,
+)
+_DOC_ROW = {
+    number_col.name: Prepared(
+        select(*_DOC_COLUMNS)
+        .join(s.receipt, s.receipt.c.id == s.invoice.c.receipt_id)
+        .where(number_col == bindparam("number"))
+    )
+    for number_col in (s.invoice.c.invoice_no, s.invoice.c.credit_note_no)
+}
+_DOC_PARTS = Prepared(
+    select(
+        s.invoice_line.c.part_code,
+        s.invoice_line.c.name,
+        s.invoice_line.c.quantity,
+        s.invoice_line.c.unit_price,
+        s.invoice_line.c.amount,
+    )
+    .where(s.invoice_line.c.invoice_id == bindparam("invoice_id"), s.invoice_line.c.kind == "part")
+    .order_by(s.invoice_line.c.line_no)
+)
+
+
 def document_difference(conn: Connection, kind: str, number: str) -> str | None:
     """How the document in the tables differs from the event that issued it; None when it does not.
 
@@ -548,7 +600,7 @@ def document_difference(conn: Connection, kind: str, number: str) -> str | None:
     invoice altered in the database, its stored hash cleared, is not printed as issued.
     `kind` is "invoice", "credit note" or "Z report" (app.documents.files).
     """
-    i, r, ln, t = s.invoice.c, s.receipt.c, s.invoice_line.c, s.till_day.c
+    t = s.till_day.c
     if kind == "Z report":
         logged = _last_event_naming(conn, "DayClosed", "z_no", number)
         if logged is None:
@@ -568,26 +620,7 @@ def document_difference(conn: Connection, kind: str, number: str) -> str | None:
         )
         events = (e["day"], e["closed_at"], e["payments_total"], e["refunds_total"])
         return _first_difference(("day", "closed_at", "payments", "refunds"), table, events) or None
-    column = i.invoice_no if kind == "invoice" else i.credit_note_no
-    row = conn.execute(
-        select(
-            i.id,
-            i.invoice_no,
-            i.credit_note_no,
-            i.void_reason,
-            i.paid,
-            i.issued_at,
-            i.fare,
-            i.subtotal,
-            i.vat_rate,
-            i.vat,
-            i.total,
-            r.customer_name,
-            r.car_number,
-        )
-        .join(s.receipt, r.id == i.receipt_id)
-        .where(column == number)
-    ).first()
+    row = _DOC_ROW["invoice_no" if kind == "invoice" else "credit_note_no"].run(conn, {"number": number}).first()
     if row is None:
         return f"{number} has no invoice row"
     logged = _last_event_naming(conn, "BillIssued", "invoice_no", row.invoice_no)
@@ -597,17 +630,10 @@ def document_difference(conn: Connection, kind: str, number: str) -> str | None:
         return f"{_describe(logged)} that issued it was changed"
     e = json.loads(logged.payload)
     names = ("issued_at", "fare", "subtotal", "vat_rate", "vat", "total", "customer_name", "car_number")
-    table = tuple(row._mapping[n] for n in names)
+    table = tuple(getattr(row, n) for n in names)
     events = tuple(e[n] for n in names)
     difference = _first_difference(names, table, events)
-    lines = [
-        tuple(x)
-        for x in conn.execute(
-            select(ln.part_code, ln.name, ln.quantity, ln.unit_price, ln.amount)
-            .where(ln.invoice_id == row.id, ln.kind == "part")  # labour and discounts: their own events
-            .order_by(ln.line_no)
-        )
-    ]
+    lines = [tuple(x) for x in _DOC_PARTS.run(conn, {"invoice_id": row.id})]  # labour, discounts: own events
     billed = [
         (p["part_code"], p["name"], p["quantity"], p["unit_price"], p["quantity"] * p["unit_price"])
         for p in e.get("parts", ())
