@@ -32,6 +32,7 @@ from sqlalchemy import Connection, bindparam, func, select
 
 from app import schema as s
 from app.eventlog import chain
+from app.prepared import Prepared
 from domain.billing.day import business_day_of
 
 BATCH = 5000
@@ -114,48 +115,17 @@ def verify_chain(conn: Connection) -> Finding:
             prev, last_id = stored, event_id
     if broken > 1:
         res.breaches.append(f"{broken - 1} more events after it do not follow the chain either")
-    head_row = s.event_chain.c
-    head = conn.execute(
-        select(head_row.head, head_row.last_event_id, head_row.events).where(head_row.id == chain.HEAD_ROW)
-    ).first()
+    head = conn.execute(select(s.event_chain.c.head, s.event_chain.c.last_event_id, s.event_chain.c.events)).first()
     if head is None:
         if count:
-            res.breaches.append(
-                "the event chain's head row (event_chain) is missing: events may have been cut from the end of the log"
-            )
+            res.breaches.append("the event chain's head row (event_chain) is missing")
     elif (head.head, head.last_event_id, head.events) != (prev, last_id, count):
         res.breaches.append(
             f"the chain's head says {head.events:,} events up to event {head.last_event_id}, "
             f"the log holds {count:,} up to event {last_id}: events were removed or added at the end"
         )
-    res.breaches.extend(_cut_from_the_end(conn, last_id))
     res.checked = f"{count:,} events"
     return res
-
-
-def _cut_from_the_end(conn: Connection, last_id: int) -> list[str]:
-    """What outlives events removed from the end of the log with the head row: the head made again
-    (app.eventlog.chain.lock_head), the board naming a later event, deliveries of events that are gone."""
-    found = []
-    for remade_at, events in chain.remade_heads(conn):
-        found.append(
-            f"the chain's head row was deleted and made again at event {remade_at} ({events:,} events then): "
-            "events after it may have been cut from the log"
-        )
-    beyond = conn.execute(select(func.max(s.status_board.c.last_event_id))).scalar_one()
-    if beyond is not None and int(beyond) > last_id:
-        found.append(
-            f"the status board names event {beyond}, after the log's last event {last_id}: "
-            "events were cut from the end of the log"
-        )
-    pd = s.policy_done.c
-    orphans = conn.execute(select(func.count(), func.min(pd.event_id)).where(pd.event_id.not_in(select(ev.id)))).one()
-    if orphans[0]:
-        found.append(
-            f"{orphans[0]:,} deliveries (policy_done) name events that are not in the log, the first event "
-            f"{orphans[1]}: events were removed from the log"
-        )
-    return found
 
 
 @dataclass(frozen=True)
@@ -234,8 +204,8 @@ class _Rebuild:
     #: Invoices issued by a correction (재발행), and what was paid on the one they replace.
     reissued: set[str] = field(default_factory=set)
     carried_in: dict[str, int] = field(default_factory=dict)
-    #: Reissued invoices whose InvoiceCorrected event lists their labour and discount lines.
-    listed: set[str] = field(default_factory=set)
+    #: A correction's new invoice's labour and discount lines, in order: (kind, text, won, percent, on line).
+    corrected_lines: dict[str, list[tuple[str, str, int, str, int]]] = field(default_factory=dict)
 
     def InvoiceCorrected(self, row: LogRow, e: dict[str, Any]) -> None:
         old = self.invoices.get(e["invoice_no"])
@@ -245,17 +215,10 @@ class _Rebuild:
         old.status = "corrected"
         self.reissued.add(e["new_invoice_no"])
         self.carried_in[e["new_invoice_no"]] = e["carried"]
-        new = self.invoices.get(e["new_invoice_no"])
-        if new is not None and "lines" in e:  # logged with its lines (not before they were kept)
-            new.typed = sorted(
-                line
-                for line in (
-                    (ln["kind"], ln["description"], str(ln["amount"]) if ln["kind"] == "labour" else ln["percent"])
-                    for ln in e["lines"]
-                )
-                if line not in NO_FARE
-            )
-            self.listed.add(e["new_invoice_no"])
+        if "lines" in e:  # logged before the lines were kept: the totals of its BillIssued only
+            self.corrected_lines[e["new_invoice_no"]] = [
+                (ln["kind"], ln["description"], ln["amount"], ln["percent"], ln["on_line"]) for ln in e["lines"]
+            ]
 
     def _typed_lines(self, e: dict[str, Any]) -> list[tuple[str, str, str]]:
         """The labour and discount lines of the job BillIssued `e` billed, as its events added them.
@@ -397,9 +360,10 @@ def money_from_events(conn: Connection) -> Finding:
 
     lines: dict[int, list[tuple[str, str, int, int, int]]] = {}
     typed: dict[int, list[tuple[str, str, str]]] = {}
+    exact: dict[int, list[tuple[str, str, int, str, int]]] = {}  # as a correction's event lists them
     for r in conn.execute(
         select(
-            ln.invoice_id, ln.kind, ln.part_code, ln.name, ln.quantity, ln.unit_price, ln.amount, ln.percent
+            ln.invoice_id, ln.kind, ln.part_code, ln.name, ln.quantity, ln.unit_price, ln.amount, ln.percent, ln.on_line
         ).order_by(ln.invoice_id, ln.line_no)
     ):
         if r.kind == "part":
@@ -408,6 +372,7 @@ def money_from_events(conn: Connection) -> Finding:
             typed.setdefault(r.invoice_id, []).append(
                 (r.kind, r.name, str(r.amount) if r.kind == "labour" else str(r.percent))
             )
+            exact.setdefault(r.invoice_id, []).append((r.kind, r.name, int(r.amount), str(r.percent), r.on_line))
     invoice_cols = (
         "receipt_id",
         "job_id",
@@ -441,11 +406,17 @@ def money_from_events(conn: Connection) -> Finding:
             )
         if lines.get(r.id, []) != inv.lines:
             res.breaches.append(f"invoice {r.invoice_no}: its lines differ from the parts its BillIssued event billed")
-        # A correction's labour and discounts are those its InvoiceCorrected event lists; one logged
-        # before the event kept them is held to the totals of its BillIssued (fare, subtotal) above.
+        # A correction's labour and discounts are given with CorrectInvoice and logged, line by line, in its
+        # InvoiceCorrected event (one logged before that holds them by its BillIssued's totals only).
         table_typed = sorted(line for line in typed.get(r.id, []) if line not in NO_FARE)
-        unlisted = r.invoice_no in built.reissued and r.invoice_no not in built.listed
-        if not unlisted and table_typed != inv.typed:
+        if r.invoice_no in built.reissued:
+            logged = built.corrected_lines.get(r.invoice_no)
+            if logged is not None and exact.get(r.id, []) != logged:
+                res.breaches.append(
+                    f"invoice {r.invoice_no}: its labour or discount lines differ from those its InvoiceCorrected "
+                    "event issued"
+                )
+        elif table_typed != inv.typed:
             res.breaches.append(
                 f"invoice {r.invoice_no}: its labour or discount lines differ from those its job's events added"
             )
@@ -539,17 +510,32 @@ def money_from_events(conn: Connection) -> Finding:
 
 
 # -- one document, before its PDF is first written ----------------------------------------
+# Asked before every document's first PDF: compiled once per database (app.prepared), not built per call.
+_NAMING_QUERY = (
+    select(ev.id, ev.event_type, ev.payload, ev.actor, ev.user_id, ev.role, ev.terminal, ev.occurred_at, ev.chain_hash)
+    .where(ev.event_type == bindparam("event_type"), ev.payload.like(bindparam("pattern"), escape="/"))
+    .order_by(ev.id.desc())
+)
+_NAMING_NEWEST = Prepared(_NAMING_QUERY.limit(1))  # the log is read back from its end only as far as the event
+_NAMING = Prepared(_NAMING_QUERY)
+_HASH_BEFORE = Prepared(select(ev.chain_hash).where(ev.id < bindparam("event_id")).order_by(ev.id.desc()).limit(1))
+
+
+def _like_pattern(needle: str) -> str:
+    """`needle` anywhere in the text, for LIKE … ESCAPE '/' (its own % and _ taken literally)."""
+    return "%" + needle.replace("/", "//").replace("%", "/%").replace("_", "/_") + "%"
+
+
 def _last_event_naming(conn: Connection, event_type: str, key: str, value: str) -> LogRow | None:
     """The newest event of `event_type` whose payload holds `"key":"value"` (a recent one is found at once)."""
     needle = json.dumps({key: value}, ensure_ascii=False, separators=(",", ":"))[1:-1]
-    rows = conn.execute(
-        select(
-            ev.id, ev.event_type, ev.payload, ev.actor, ev.user_id, ev.role, ev.terminal, ev.occurred_at, ev.chain_hash
-        )
-        .where(ev.event_type == event_type, ev.payload.contains(needle, autoescape=True))
-        .order_by(ev.id.desc())
-    )
-    for r in rows:
+    params = {"event_type": event_type, "pattern": _like_pattern(needle)}
+    newest = _NAMING_NEWEST.run(conn, params).first()
+    if newest is None:
+        return None
+    if json.loads(newest.payload).get(key) == value:
+        return LogRow(*newest)
+    for r in _NAMING.run(conn, params):  # the text stood inside another value: look at every match
         if json.loads(r.payload).get(key) == value:
             return LogRow(*r)
     return None
@@ -557,7 +543,7 @@ def _last_event_naming(conn: Connection, event_type: str, key: str, value: str) 
 
 def _links(conn: Connection, row: LogRow) -> bool:
     """The event's own hash follows from its content and the hash stored before it."""
-    prev = conn.execute(select(ev.chain_hash).where(ev.id < row.id).order_by(ev.id.desc()).limit(1)).scalar()
+    prev = _HASH_BEFORE.run(conn, {"event_id": row.id}).scalar()
     expected = chain.link(
         prev or chain.GENESIS,
         row.event_type,
@@ -571,6 +557,42 @@ def _links(conn: Connection, row: LogRow) -> bool:
     return expected == row.chain_hash
 
 
+_DOC_COLUMNS = (
+    s.invoice.c.id,
+    s.invoice.c.invoice_no,
+    s.invoice.c.credit_note_no,
+    s.invoice.c.void_reason,
+    s.invoice.c.paid,
+    s.invoice.c.issued_at,
+    s.invoice.c.fare,
+    s.invoice.c.subtotal,
+    s.invoice.c.vat_rate,
+    s.invoice.c.vat,
+    s.invoice.c.total,
+    s.receipt.c.customer_name,
+    s.receipt.c.car_number,
+)
+_DOC_ROW = {
+    number_col.name: Prepared(
+        select(*_DOC_COLUMNS)
+        .join(s.receipt, s.receipt.c.id == s.invoice.c.receipt_id)
+        .where(number_col == bindparam("number"))
+    )
+    for number_col in (s.invoice.c.invoice_no, s.invoice.c.credit_note_no)
+}
+_DOC_PARTS = Prepared(
+    select(
+        s.invoice_line.c.part_code,
+        s.invoice_line.c.name,
+        s.invoice_line.c.quantity,
+        s.invoice_line.c.unit_price,
+        s.invoice_line.c.amount,
+    )
+    .where(s.invoice_line.c.invoice_id == bindparam("invoice_id"), s.invoice_line.c.kind == "part")
+    .order_by(s.invoice_line.c.line_no)
+)
+
+
 def document_difference(conn: Connection, kind: str, number: str) -> str | None:
     """How the document in the tables differs from the event that issued it; None when it does not.
 
@@ -578,7 +600,7 @@ def document_difference(conn: Connection, kind: str, number: str) -> str | None:
     invoice altered in the database, its stored hash cleared, is not printed as issued.
     `kind` is "invoice", "credit note" or "Z report" (app.documents.files).
     """
-    i, r, ln, t = s.invoice.c, s.receipt.c, s.invoice_line.c, s.till_day.c
+    t = s.till_day.c
     if kind == "Z report":
         logged = _last_event_naming(conn, "DayClosed", "z_no", number)
         if logged is None:
@@ -598,26 +620,7 @@ def document_difference(conn: Connection, kind: str, number: str) -> str | None:
         )
         events = (e["day"], e["closed_at"], e["payments_total"], e["refunds_total"])
         return _first_difference(("day", "closed_at", "payments", "refunds"), table, events) or None
-    column = i.invoice_no if kind == "invoice" else i.credit_note_no
-    row = conn.execute(
-        select(
-            i.id,
-            i.invoice_no,
-            i.credit_note_no,
-            i.void_reason,
-            i.paid,
-            i.issued_at,
-            i.fare,
-            i.subtotal,
-            i.vat_rate,
-            i.vat,
-            i.total,
-            r.customer_name,
-            r.car_number,
-        )
-        .join(s.receipt, r.id == i.receipt_id)
-        .where(column == number)
-    ).first()
+    row = _DOC_ROW["invoice_no" if kind == "invoice" else "credit_note_no"].run(conn, {"number": number}).first()
     if row is None:
         return f"{number} has no invoice row"
     logged = _last_event_naming(conn, "BillIssued", "invoice_no", row.invoice_no)
@@ -627,17 +630,10 @@ def document_difference(conn: Connection, kind: str, number: str) -> str | None:
         return f"{_describe(logged)} that issued it was changed"
     e = json.loads(logged.payload)
     names = ("issued_at", "fare", "subtotal", "vat_rate", "vat", "total", "customer_name", "car_number")
-    table = tuple(row._mapping[n] for n in names)
+    table = tuple(getattr(row, n) for n in names)
     events = tuple(e[n] for n in names)
     difference = _first_difference(names, table, events)
-    lines = [
-        tuple(x)
-        for x in conn.execute(
-            select(ln.part_code, ln.name, ln.quantity, ln.unit_price, ln.amount)
-            .where(ln.invoice_id == row.id, ln.kind == "part")  # labour and discounts: their own events
-            .order_by(ln.line_no)
-        )
-    ]
+    lines = [tuple(x) for x in _DOC_PARTS.run(conn, {"invoice_id": row.id})]  # labour, discounts: own events
     billed = [
         (p["part_code"], p["name"], p["quantity"], p["unit_price"], p["quantity"] * p["unit_price"])
         for p in e.get("parts", ())

@@ -13,7 +13,7 @@ from dataclasses import dataclass, replace
 from datetime import date
 from typing import Any
 
-from sqlalchemy import Connection, func, or_, select
+from sqlalchemy import Connection, bindparam, func, or_, select
 
 from app import schema as s
 from app.board.queries import (  # noqa: F401 (the board's reads, re-exported: a screen needs one import)
@@ -29,6 +29,7 @@ from app.board.queries import (  # noqa: F401 (the board's reads, re-exported: a
 )
 from app.mechanic.schedule import ScheduleRepository
 from app.persistence import reason_message
+from app.prepared import Prepared
 from domain.texts import Message
 
 
@@ -43,6 +44,7 @@ class InvoiceLineView:
     amount: int  # a discount's is negative
     percent: str = "0"  # a discount's percent off ('12.5'), '0' for an amount
     on_line: int = 0  # the line a discount applies to, 0 the whole bill
+    description: str = ""  # the line's own text (`name` is what prints: a labour line's is "Labour — …")
 
 
 @dataclass(frozen=True)
@@ -84,67 +86,79 @@ class InvoiceView:
     carried_in: int = 0  # paid on that invoice, counted on this one
 
 
+# An invoice's view is read for every PDF and every till refresh: compiled once per database (app.prepared).
+_i, _r, _ln, _pay = s.invoice.c, s.receipt.c, s.invoice_line.c, s.payment.c
+_INVOICE_ROW = Prepared(
+    select(
+        _i.id,
+        _i.invoice_no,
+        _i.issued_at,
+        _i.status,
+        _i.receipt_id,
+        _i.job_id,
+        _i.fare,
+        _i.subtotal,
+        _i.vat_rate,
+        _i.vat,
+        _i.total,
+        _i.paid,
+        _i.credit_note_no,
+        _i.void_reason,
+        _i.pdf_sha256,
+        _i.tax_business_number,
+        _i.carried_in,
+        _i.corrects,
+        _r.customer_name,
+        _r.customer_phone,
+        _r.car_number,
+        _r.car_id,
+        _r.mechanic_name,
+        _r.request_note,
+        _r.term,
+    )
+    .join(s.receipt, _r.id == _i.receipt_id)
+    .where(_i.invoice_no == bindparam("invoice_no"))
+)
+_INVOICE_LINES = Prepared(
+    select(
+        _ln.line_no,
+        _ln.kind,
+        _ln.part_code,
+        _ln.name,
+        _ln.quantity,
+        _ln.unit_price,
+        _ln.amount,
+        _ln.percent,
+        _ln.on_line,
+    )
+    .where(_ln.invoice_id == bindparam("invoice_id"))
+    .order_by(_ln.line_no)
+)
+_INVOICE_PAYMENTS = Prepared(
+    select(_pay.id, _pay.amount, _pay.method, _pay.recorded_at, _pay.actor, _pay.cash_receipt_no)
+    .where(_pay.invoice_id == bindparam("invoice_id"))
+    .order_by(_pay.id)
+)
+
+
 def invoice_view(conn: Connection, invoice_no: str) -> InvoiceView | None:
-    i, r = s.invoice.c, s.receipt.c
-    row = conn.execute(
-        select(
-            i.id,
-            i.invoice_no,
-            i.issued_at,
-            i.status,
-            i.receipt_id,
-            i.job_id,
-            i.fare,
-            i.subtotal,
-            i.vat_rate,
-            i.vat,
-            i.total,
-            i.paid,
-            i.credit_note_no,
-            i.void_reason,
-            i.pdf_sha256,
-            i.tax_business_number,
-            i.carried_in,
-            i.corrects,
-            r.customer_name,
-            r.customer_phone,
-            r.car_number,
-            r.car_id,
-            r.mechanic_name,
-            r.request_note,
-            r.term,
-        )
-        .join(s.receipt, r.id == i.receipt_id)
-        .where(i.invoice_no == invoice_no)
-    ).first()
+    row = _INVOICE_ROW.run(conn, {"invoice_no": invoice_no}).first()
     if row is None:
         return None
     lines = []
-    ln = s.invoice_line.c
-    for p in conn.execute(
-        select(
-            ln.line_no, ln.kind, ln.part_code, ln.name, ln.quantity, ln.unit_price, ln.amount, ln.percent, ln.on_line
-        )
-        .where(ln.invoice_id == row.id)
-        .order_by(ln.line_no)
-    ):
-        name = p.name
+    for p in _INVOICE_LINES.run(conn, {"invoice_id": row.id}):
+        name = detail = p.name
         if p.kind == "labour":  # the receipt's fare has no description of its own: the receipt's term
             detail = p.name or row.term
             name = "Labour" + (f" — {detail}" if detail else "")
         lines.append(
             InvoiceLineView(
-                p.line_no, p.kind, p.part_code, name, p.quantity, p.unit_price, p.amount, p.percent, p.on_line
+                p.line_no, p.kind, p.part_code, name, p.quantity, p.unit_price, p.amount, p.percent, p.on_line, detail
             )
         )
-    pay = s.payment.c
     payments = tuple(
         PaymentView(p.id, p.amount, p.method, p.recorded_at, p.actor, p.cash_receipt_no or "")
-        for p in conn.execute(
-            select(pay.id, pay.amount, pay.method, pay.recorded_at, pay.actor, pay.cash_receipt_no)
-            .where(pay.invoice_id == row.id)
-            .order_by(pay.id)
-        )
+        for p in _INVOICE_PAYMENTS.run(conn, {"invoice_id": row.id})
     )
     return InvoiceView(
         row.invoice_no,

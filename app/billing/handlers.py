@@ -112,8 +112,12 @@ def correct_invoice(cmd: CorrectInvoice, uow: UnitOfWork, settings: HandlerSetti
     The new invoice restates labour and discounts in full (the parts carry over);
     what was paid on the old one counts on the new one up to its total. Returns
     the new invoice number.
+
+    Never refused because the day is closed: the credit note and the new invoice
+    belong to the first open business day (the Z report of a closed day stays
+    as it was), and what the old invoice carries over moves with them.
     """
-    uow.till.hold_open_day(_business_day(uow), "credit note")  # as a void: the credit note is today's
+    business_day = uow.till.first_open_day(_business_day(uow))  # locked until commit: the close waits
     old = uow.issued_invoices.get(cmd.invoice_no)  # row locked until commit
     year = uow.now.year
     new_no = format_number(settings.invoice_number_format, year, uow.series.next(f"invoice:{year}"))
@@ -125,7 +129,7 @@ def correct_invoice(cmd: CorrectInvoice, uow: UnitOfWork, settings: HandlerSetti
         labour=cmd.labour,
         discounts=cmd.discounts,
         at=uow.now_text(),
-        business_day=uow.till.first_open_day(_business_day(uow)),
+        business_day=business_day,
         by=uow.actor,
     )
     uow.issued_invoices.save_correction(old, new, uow.bills)

@@ -30,7 +30,7 @@ from functools import partial
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import Connection, select, update
+from sqlalchemy import Connection, bindparam, select, update
 
 from app import queries
 from app import schema as s
@@ -38,6 +38,7 @@ from app.db import Database
 from app.documents.fonts import FontNotFound, FontPair, find_korean_font
 from app.faults import translate_folder_error
 from app.files import ensure_private_dir, restrict_to_owner
+from app.prepared import Prepared
 from app.reception import till
 from app.settings import Settings, ShopDetails
 from domain.errors import DomainError, NotFound
@@ -111,10 +112,17 @@ def _where_hash(kind: str) -> tuple[Any, Any, Any]:
     return s.till_day, s.till_day.c.z_no, s.till_day.c.pdf_sha256
 
 
+def _hash_and_letterhead(kind: str) -> Prepared:
+    _table, number_col, hash_col = _where_hash(kind)
+    return Prepared(select(hash_col, _letterhead_column(kind)).where(number_col == bindparam("number")))
+
+
+_FIND = {kind: _hash_and_letterhead(kind) for kind in (INVOICE, CREDIT_NOTE, Z_REPORT)}  # compiled once
+
+
 def find_document(conn: Connection, number: str) -> DocumentRef:
-    for kind in (INVOICE, CREDIT_NOTE, Z_REPORT):
-        _table, number_col, hash_col = _where_hash(kind)
-        row = conn.execute(select(hash_col, _letterhead_column(kind)).where(number_col == number)).first()
+    for kind, find in _FIND.items():
+        row = find.run(conn, {"number": number}).first()
         if row is not None:
             return DocumentRef(kind, number, row[0], row[1])
     raise NotFound("common.document_not_found", number=number)

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from functools import cache
 from typing import Any
 
-from domain.billing.events import CorrectedLine, InvoiceCorrected
+from domain.billing.events import CorrectedLine
 from domain.events import EVENT_TYPES, Event, PartLine
 
 
@@ -57,6 +57,6 @@ def from_json(event_type: str, payload: str) -> Event:
     data: dict[str, Any] = json.loads(payload)
     if "parts" in data:
         data["parts"] = tuple(PartLine(**p) for p in data["parts"])
-    if "lines" in data and cls is InvoiceCorrected:
+    if "lines" in data:  # InvoiceCorrected's labour and discount lines
         data["lines"] = tuple(CorrectedLine(**ln) for ln in data["lines"])
     return cls(**data)

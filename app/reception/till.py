@@ -161,6 +161,9 @@ def day_summary(conn: Connection, day: str, **close: str) -> ZReport:
             .where(i.business_day == day)
         )
     ]
+    # A void's credit note is the day it was made (voids wait for an open day); a correction's is
+    # its new invoice's business day: after a close, both documents are the next open day's.
+    replacement = s.invoice.alias("replacement")
     credit_notes = [
         IssuedDocument(
             row.credit_note_no, row.customer_name, row.car_number, row.subtotal, row.vat, row.total, row.invoice_no
@@ -168,20 +171,32 @@ def day_summary(conn: Connection, day: str, **close: str) -> ZReport:
         for row in conn.execute(
             select(i.credit_note_no, i.invoice_no, r.customer_name, r.car_number, i.subtotal, i.vat, i.total)
             .join(s.receipt, r.id == i.receipt_id)
-            .where(i.credit_note_no.is_not(None), _on_day(i.voided_at, day))
+            .outerjoin(replacement, replacement.c.invoice_no == i.corrected_by)
+            .where(
+                i.credit_note_no.is_not(None),
+                or_(
+                    and_(i.corrected_by.is_(None), _on_day(i.voided_at, day)),
+                    replacement.c.business_day == day,
+                ),
+            )
         )
     ]
     return summarise_day(day, payments, refunds, invoices, credit_notes, open_balances_at_end_of(conn, day), **close)
 
 
 def open_balances_at_end_of(conn: Connection, day: str) -> list[OpenBalance]:
-    """Invoices issued by the end of `day`, not voided by then, and not fully paid by then."""
+    """Invoices issued by the end of `day`, not voided by then, and not fully paid by then.
+
+    A correction's new invoice counts what the old one carried over to it as paid (it was,
+    on the day the old one was paid).
+    """
     end = next_day(day)
     i, r, p = s.invoice.c, s.receipt.c, s.payment.c
     paid_by_end = (
         select(func.coalesce(func.sum(p.amount), 0))
         .where(p.invoice_id == i.id, p.business_day <= day)
         .scalar_subquery()
+        + i.carried_in
     )
     rows = conn.execute(
         select(i.invoice_no, r.customer_name, r.car_number, i.total, paid_by_end.label("paid"))

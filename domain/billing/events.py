@@ -94,16 +94,13 @@ class PaymentTaken(BillingEvent):
 
 @dataclass(frozen=True)
 class CorrectedLine:
-    """A labour or discount line of the invoice a correction issued, as the event log keeps it.
+    """A labour or discount line of a correction's new invoice, as it was issued (its parts carry over)."""
 
-    `percent` is a discount's percent as text ('12.5'; '0' for an amount), as on the invoice line.
-    """
-
-    kind: str  # labour / discount
+    kind: str  # "labour" or "discount"
     description: str
-    amount: int
-    percent: str = "0"
-    on_line: int = 0
+    amount: int  # the won it comes to: labour positive, a discount negative
+    percent: str = "0"  # a percent discount's rate, as text ('12.5'); "0" for an amount
+    on_line: int = 0  # the new invoice's line a discount is on; 0 for the whole bill
 
 
 @dataclass(frozen=True)
@@ -112,8 +109,8 @@ class InvoiceCorrected(BillingEvent):
 
     `carried` is the money paid on the old invoice that now counts on the new one.
     The old one's InvoiceVoided and the new one's BillIssued are recorded with it.
-    `lines` are the new invoice's labour and discount lines (its parts are its BillIssued's);
-    corrections logged before they were kept have none.
+    `lines` are the new invoice's labour and discount lines in order (empty in
+    events logged before they were kept: those hold the totals only).
     """
 
     invoice_no: str

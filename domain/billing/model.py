@@ -322,7 +322,7 @@ class Invoice:
                     CorrectedLine(
                         ln.kind.value,
                         ln.description,
-                        ln.amount,
+                        pricing.amounts[ln.number],
                         percent_text(ln.percent) if ln.percent else "0",
                         ln.on_line,
                     )

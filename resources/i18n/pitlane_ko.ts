@@ -1026,69 +1026,109 @@ Details are in {log}.</source>
     <context>
         <name>CorrectionDialog</name>
         <message>
-            <location filename="../../ui/billing/correction.py" line="36" />
+            <location filename="../../ui/billing/correction.py" line="57" />
             <source>Reissue invoice {no}</source>
             <translation>청구서 {no} 재발행</translation>
         </message>
         <message>
-            <location filename="../../ui/billing/correction.py" line="42" />
+            <location filename="../../ui/billing/correction.py" line="63" />
             <source>A credit note cancels invoice {no} and a new invoice is issued for the same job with the lines below; the parts carry over. What was paid counts on the new invoice.</source>
             <translation>매출 취소 명세서로 청구서 {no}을(를) 취소하고, 같은 작업에 대해 아래 항목으로 새 청구서를 발행합니다. 부품 항목은 그대로 옮겨집니다. 이미 받은 금액은 새 청구서에 반영됩니다.</translation>
         </message>
         <message>
-            <location filename="../../ui/billing/correction.py" line="49" />
+            <location filename="../../ui/billing/correction.py" line="73" />
             <source>Kind</source>
             <translation>구분</translation>
         </message>
         <message>
-            <location filename="../../ui/billing/correction.py" line="49" />
+            <location filename="../../ui/billing/correction.py" line="74" />
             <source>Description</source>
             <translation>내용</translation>
         </message>
         <message>
-            <location filename="../../ui/billing/correction.py" line="49" />
+            <location filename="../../ui/billing/correction.py" line="75" />
             <source>Amount (won)</source>
             <translation>금액 (원)</translation>
         </message>
         <message>
-            <location filename="../../ui/billing/correction.py" line="58" />
+            <location filename="../../ui/billing/correction.py" line="93" />
             <source>Add labour</source>
             <translation>공임 추가</translation>
         </message>
         <message>
-            <location filename="../../ui/billing/correction.py" line="59" />
+            <location filename="../../ui/billing/correction.py" line="94" />
             <source>Add discount</source>
             <translation>할인 추가</translation>
         </message>
         <message>
-            <location filename="../../ui/billing/correction.py" line="60" />
+            <location filename="../../ui/billing/correction.py" line="95" />
             <source>Remove line</source>
             <translation>항목 삭제</translation>
         </message>
         <message>
-            <location filename="../../ui/billing/correction.py" line="65" />
+            <location filename="../../ui/billing/correction.py" line="100" />
             <source>Why is it reissued? (printed on the credit note)</source>
             <translation>재발행 사유 (취소 명세서에 인쇄됩니다)</translation>
         </message>
         <message>
-            <location filename="../../ui/billing/correction.py" line="72" />
+            <location filename="../../ui/billing/correction.py" line="107" />
             <source>Cancel</source>
             <translation>취소</translation>
         </message>
         <message>
-            <location filename="../../ui/billing/correction.py" line="73" />
+            <location filename="../../ui/billing/correction.py" line="108" />
             <source>Reissue (재발행)</source>
             <translation>재발행</translation>
         </message>
         <message>
-            <location filename="../../ui/billing/correction.py" line="88" />
+            <location filename="../../ui/billing/correction.py" line="179" />
             <source>Labour</source>
             <translation>공임</translation>
         </message>
         <message>
-            <location filename="../../ui/billing/correction.py" line="88" />
+            <location filename="../../ui/billing/correction.py" line="179" />
             <source>Discount</source>
             <translation>할인</translation>
+        </message>
+        <message>
+            <location filename="../../ui/billing/correction.py" line="72" />
+            <source>No.</source>
+            <translation>번호</translation>
+        </message>
+        <message>
+            <location filename="../../ui/billing/correction.py" line="76" />
+            <source>Percent (%)</source>
+            <translation>할인율 (%)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/billing/correction.py" line="77" />
+            <source>On line</source>
+            <translation>적용 항목</translation>
+        </message>
+        <message>
+            <location filename="../../ui/billing/correction.py" line="169" />
+            <source>Parts carry over as they are.</source>
+            <translation>부품 항목은 그대로 옮겨집니다.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/billing/correction.py" line="179" />
+            <source>Part</source>
+            <translation>부품</translation>
+        </message>
+        <message>
+            <location filename="../../ui/billing/correction.py" line="233" />
+            <source>Whole bill</source>
+            <translation>청구 전체</translation>
+        </message>
+        <message>
+            <location filename="../../ui/billing/correction.py" line="251" />
+            <source>Parts carry over as they are; they cannot be removed here.</source>
+            <translation>부품 항목은 그대로 옮겨지므로 여기서 삭제할 수 없습니다.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/billing/correction.py" line="258" />
+            <source>A discount is on line {no}: remove the discount or put it on another line first.</source>
+            <translation>{no}번 항목에 할인이 적용되어 있습니다. 먼저 그 할인을 삭제하거나 다른 항목으로 옮기세요.</translation>
         </message>
     </context>
     <context>

@@ -221,7 +221,10 @@ def test_a_correction_credits_the_old_invoice_and_issues_a_new_one_linked_both_w
         116_600,
         0,
         "2026-03-03T09:00:00",
-        (CorrectedLine("labour", "엔진오일 교환", 66_000), CorrectedLine("discount", "오일 할인", 8_000, "0", 2)),
+        (
+            CorrectedLine("labour", "엔진오일 교환", 66_000),
+            CorrectedLine("discount", "오일 할인", -8_000, "0", 2),
+        ),
     )
 
 

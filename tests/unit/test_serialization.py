@@ -53,8 +53,8 @@ def _sample(tp: Any, n: int) -> Any:
         }
     if typing.get_origin(tp) in (typing.Union, types.UnionType):  # `int | None`: the value, not the None
         return _sample(typing.get_args(tp)[0], n)
-    if typing.get_origin(tp) is tuple and typing.get_args(tp)[0] is CorrectedLine:
-        return (CorrectedLine("labour", f"엔진 점검 {n}", 60_000), CorrectedLine("discount", "단골", 0, "12.5", 1))
+    if typing.get_origin(tp) is tuple and typing.get_args(tp)[0] is CorrectedLine:  # InvoiceCorrected's lines
+        return (CorrectedLine("labour", "엔진 점검", 60_000), CorrectedLine("discount", "단골 할인", -6_000, "10", 1))
     if typing.get_origin(tp) is tuple:
         return (PartLine(1, 2, "OIL-1", "엔진오일", 2, 48_000), PartLine(3, 4, "SPK", "점화플러그", 1, 16_500))
     raise AssertionError(f"no sample for {tp!r}")
@@ -113,3 +113,22 @@ def test_a_reason_logged_before_reasons_had_codes_loads_without_one(name: str, p
     event: Any = from_json(name, payload)
     assert (event.reason_code, event.reason_params) == ("", {})
     assert event.reason.endswith(".")
+
+
+def test_an_invoice_corrected_logged_before_its_lines_were_kept_still_reads() -> None:
+    from domain.billing.events import InvoiceCorrected
+
+    old = {
+        "invoice_no": "2026-000001",
+        "receipt_id": 1,
+        "job_id": 1,
+        "credit_note_no": "CN2026-000001",
+        "new_invoice_no": "2026-000002",
+        "reason": "공임 정정",
+        "old_total": 110_000,
+        "new_total": 66_000,
+        "carried": 50_000,
+        "corrected_at": "2026-11-24T10:00:00",
+    }
+    back = from_json("InvoiceCorrected", json.dumps(old, ensure_ascii=False))
+    assert isinstance(back, InvoiceCorrected) and back.lines == () and back.new_total == 66_000
