@@ -184,14 +184,15 @@ def test_the_dialog_speaks_korean(qtbot: Any, korean: None, desk: Shop) -> None:
     assert dialog.on_line(4).currentText() == "청구 전체" and dialog.on_line(3).currentText() == "2 · 점검"
     buttons = [dialog.add_labour_button, dialog.add_discount_button, dialog.remove_button]
     assert [b.text() for b in buttons] == ["공임 추가", "할인 추가", "항목 삭제"]
-    assert (dialog.cancel_button.text(), dialog.reissue_button.text()) == ("취소", "재발행")
+    assert (dialog.cancel_button.text(), dialog.reissue_button.text()) == ("취소  (Esc)", "재발행  (Enter)")
     words = [
         dialog.windowTitle().replace(old, ""),
         *headers,
         *(b.text() for b in buttons),
         dialog.reason.placeholderText(),
     ]
-    words += [dialog.on_line(4).itemText(0), dialog.cancel_button.text(), dialog.reissue_button.text()]
+    keys = (dialog.cancel_button.text(), dialog.reissue_button.text())  # the key hint is the key's own name
+    words += [dialog.on_line(4).itemText(0), *(text.split("  (")[0] for text in keys)]
     assert all(in_language(w, "ko") for w in words), words
     dialog.lines.setCurrentCell(2, DESCRIPTION)
     dialog.remove_button.click()

@@ -116,7 +116,6 @@ class CorrectionDialog(QDialog):
         self.add_labour_button.clicked.connect(lambda: self._edit_new(self.add_labour("", 0)))
         self.add_discount_button.clicked.connect(lambda: self._edit_new(self.add_discount("", 0, "", WHOLE_BILL)))
         self.remove_button.clicked.connect(self._remove_row)
-        self.reason.setFocus()
 
     # -- the rows ------------------------------------------------------------------------
     def _fill(self, view: InvoiceView) -> None:
