@@ -14,14 +14,8 @@ from app.reception import till
 from app.reception.till import next_day
 from domain.commands import CloseDay, FinishJob, RecordPayment, RecordRefund, VoidInvoice
 from domain.errors import IllegalTransition, InvalidInput
-from tests.till_support import (
-    FakeClock,
-    make_invoice,
-    pay_or_close,
-    pdf_text,
-    run_in_processes,
-    started_jobs,
-)
+from tests.builders import FakeClock, make_invoice, started_jobs
+from tests.till_support import pay_or_close, pdf_text, run_in_processes
 
 
 @pytest.fixture

@@ -41,8 +41,8 @@ from domain.commands import (
     StartJob,
     VoidInvoice,
 )
-from tests.integration.core_helpers import settle
-from tests.till_support import FakeClock, make_invoice
+from tests.builders import FakeClock, make_invoice
+from tests.integration.core_helpers import wait_for_documents
 
 
 def earlier_revisions() -> list[str]:
@@ -84,7 +84,7 @@ def build_a_shop(db_url: str, folder: Path, *, till: bool) -> None:
         job = shop.query(lambda c: c.execute(text("SELECT id FROM job WHERE receipt_id = :r"), {"r": bay}).scalar())
         shop.handle(StartJob(job))
         shop.handle(ProposeAdditionalWork(job, "브레이크액 교환", 15_000))
-        settle(shop)
+        wait_for_documents(shop)
         if till:
             clock.set("2026-11-24T18:30:00")
             shop.documents.wait(shop.handle(CloseDay()))

@@ -21,8 +21,8 @@ from app.reports.sales import sales_report
 from domain.commands import IncreaseStock
 from domain.errors import InvalidInput
 from domain.reports.periods import DayRange
+from tests.builders import FakeClock
 from tests.reports_support import Month, a_month_at_the_desk
-from tests.till_support import FakeClock
 
 
 @pytest.fixture

@@ -7,7 +7,7 @@ from collections.abc import Iterator
 import pytest
 
 from app.bootstrap import Shop
-from tests.ui.seed import SmallShop, small_shop
+from tests.builders import SmallShop, small_shop
 
 
 @pytest.fixture(autouse=True)

@@ -8,7 +8,7 @@ from pathlib import Path
 from PySide6.QtCore import Qt
 
 from app.bootstrap import Shop
-from tests.ui.seed import SmallShop
+from tests.builders import SmallShop
 from ui.backup_dialog import BackupDialog
 
 

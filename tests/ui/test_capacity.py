@@ -13,8 +13,8 @@ from app.bootstrap import Shop, bootstrap
 from app.holidays import korean_public_holidays
 from domain.commands import FinishJob, RegisterMechanic, RequestRepair, StartJob
 from domain.mechanic.schedule import WorkingCalendar
-from tests.ui.helpers import TIMEOUT, click, settle
-from tests.ui.seed import SmallShop
+from tests.builders import SmallShop
+from tests.ui.helpers import TIMEOUT, click, wait_until_idle
 from ui.main_window import MainWindow
 from ui.models.board import OVERDUE_FILL, BoardModel
 from ui.screens.board import BoardScreen
@@ -96,7 +96,7 @@ def test_the_board_and_the_wall_show_an_overdue_promise_in_a_colour_seen_from_af
                 assert cell.data(Qt.ItemDataRole.BackgroundRole).color().name() == OVERDUE_FILL.lower()
                 assert cell.data().startswith("Overdue ")
                 assert model.index(at_done, BoardModel.PROMISED).data(Qt.ItemDataRole.BackgroundRole) is None
-                settle(qtbot, win)
+                wait_until_idle(qtbot, win)
                 image = win.grab().toImage()
                 image.save(str(tmp_path / f"board-{role}-1024x768.png"))
                 rect = board.view.visualRect(board.view.model().index(at_late, BoardModel.PROMISED))
