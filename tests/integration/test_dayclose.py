@@ -11,7 +11,7 @@ from sqlalchemy import func, select
 from app import schema as s
 from app.bootstrap import Shop, bootstrap
 from app.reception import till
-from app.reception.till import next_day
+from domain.billing.day import next_day
 from domain.commands import CloseDay, FinishJob, RecordPayment, RecordRefund, VoidInvoice
 from domain.errors import IllegalTransition, InvalidInput
 from tests.builders import FakeClock, make_invoice, started_jobs
