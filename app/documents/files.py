@@ -467,9 +467,17 @@ class Documents:
             return path  # the copy the customer was given: a reprint is this file, byte for byte
         shop = self.settings.shop
         require_shop_details(shop)  # asked for at first use, never printed blank
-        return self._write_paper(
-            path, STATEMENT_NAME, invoice_no, lambda: (shop, self._fonts()), partial(render_statement_pdf, view)
-        )
+        try:
+            fonts = self._fonts()
+            with self._render_lock:
+                data = render_statement_pdf(view, shop, fonts)
+            write_atomically(path, data)
+        except FontNotFound as exc:
+            raise PdfError("common.pdf_not_written", document=STATEMENT_NAME, number=invoice_no, why=exc.text) from exc
+        except OSError as exc:
+            why = describe_os_error(exc, path.parent)
+            raise PdfError("common.pdf_not_written", document=STATEMENT_NAME, number=invoice_no, why=why) from exc
+        return path
 
     def receipt(self, invoice_no: str) -> Path:
         """The receipt (영수증) as the money stands now, written to `receipt-<invoice_no>.pdf`. Raises PdfError."""
@@ -494,7 +502,7 @@ class Documents:
         letterhead: Callable[[], tuple[ShopDetails, FontPair]],
         render: Callable[[ShopDetails, FontPair], bytes],
     ) -> Path:
-        """Render a paper that is not hashed (estimate, statement, receipt) and write it; a PdfError saying why not."""
+        """Render a paper that is not hashed (estimate, receipt) and write it; a PdfError saying why not."""
         try:
             shop, fonts = letterhead()
             with self._render_lock:
