@@ -222,7 +222,7 @@ def _sqlite_backup(
             revision = _verify_sqlite_copy(copy, tmp, target)
         finally:
             copy.close()
-        report = _check_sqlite_file(tmp, settings) if check_guarantees else None
+        report = check_sqlite_file(tmp, settings) if check_guarantees else None
     return revision, report
 
 
@@ -247,7 +247,8 @@ def _verify_sqlite_copy(conn: sqlite3.Connection, tmp: Path, target: Path) -> st
     return state.revision
 
 
-def _check_sqlite_file(path: Path, settings: Settings) -> Report:
+def check_sqlite_file(path: Path, settings: Settings) -> Report:
+    """Run the shop's checks over a SQLite file, opened read-only (a backup, or a restore's scratch copy)."""
     from app.checks import run_checks
     from app.db import open_read_only
 

@@ -83,6 +83,14 @@ def _describe(row: LogRow) -> str:
     return f"event {row.id} ({row.event_type}, {row.occurred_at}, by {row.actor} on {row.terminal})"
 
 
+#: A payment or refund as the tables keep it: (invoice_no, amount, method, when, who, where).
+MoneyMoved = tuple[str, int, str, str, str, str]
+
+
+def _money_moved(row: LogRow, e: dict[str, Any]) -> MoneyMoved:
+    return (e["invoice_no"], e["amount"], e["method"], row.occurred_at, row.actor, row.terminal)
+
+
 # -- the chain ------------------------------------------------------------------------
 def verify_chain(conn: Connection) -> Finding:
     """Recompute the chain; name the first event whose hash does not follow from its content and the one before."""
@@ -190,8 +198,8 @@ class _Rebuild:
     """The till as the events tell it."""
 
     invoices: dict[str, _Invoice] = field(default_factory=dict)
-    payments: dict[int, tuple[str, int, str, str, str, str]] = field(default_factory=dict)
-    refunds: dict[int, tuple[str, int, str, str, str, str]] = field(default_factory=dict)
+    payments: dict[int, MoneyMoved] = field(default_factory=dict)
+    refunds: dict[int, MoneyMoved] = field(default_factory=dict)
     days: dict[str, tuple[str, str, str, str, int, int]] = field(default_factory=dict)
     problems: list[str] = field(default_factory=list)
     #: Open bills' labour and discount lines by job and line id: (kind, description, amount or percent).
@@ -273,14 +281,7 @@ class _Rebuild:
         if settled != e["paid"]:
             self.problems.append(f"{_describe(row)} says {e['paid']:,} paid, its payments add to {settled:,}")
         self.payment_days[e["payment_id"]] = business_day_of(row.occurred_at[:10], self.days)  # closed so far
-        self.payments[e["payment_id"]] = (
-            e["invoice_no"],
-            e["amount"],
-            e["method"],
-            row.occurred_at,
-            row.actor,
-            row.terminal,
-        )
+        self.payments[e["payment_id"]] = _money_moved(row, e)
 
     def InvoiceVoided(self, row: LogRow, e: dict[str, Any]) -> None:
         inv = self.invoices.get(e["invoice_no"])
@@ -301,14 +302,7 @@ class _Rebuild:
             return
         inv.refunded += e["amount"]
         self.refund_days[e["refund_id"]] = business_day_of(row.occurred_at[:10], self.days)  # closed so far
-        self.refunds[e["refund_id"]] = (
-            e["invoice_no"],
-            e["amount"],
-            e["method"],
-            row.occurred_at,
-            row.actor,
-            row.terminal,
-        )
+        self.refunds[e["refund_id"]] = _money_moved(row, e)
 
     def DayClosed(self, row: LogRow, e: dict[str, Any]) -> None:
         self.days[e["day"]] = (

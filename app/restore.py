@@ -37,7 +37,7 @@ from sqlalchemy.engine import make_url
 from sqlalchemy.exc import DBAPIError
 
 from app import backup, files, shopfile
-from app.backup import PG_DUMP_MAGIC, BackupRefused, Progress
+from app.backup import PG_DUMP_MAGIC, BackupRefused, Progress, check_sqlite_file
 from app.faults import loggable
 from app.settings import Settings
 from domain.errors import DomainError
@@ -135,7 +135,7 @@ def _verified_sqlite(path: Path, settings: Settings, progress: Progress | None) 
     if state.revision is None:
         raise RestoreRefused("common.restore.not_a_backup", path=str(path), reason="it holds no shop")
     if state.revision == head_revision():
-        report = _check_sqlite(path, settings)
+        report = check_sqlite_file(path, settings)
         _refuse_broken(report, path)
         yield Verified(path, "sqlite", state.revision, report, path)
         return
@@ -148,20 +148,9 @@ def _verified_sqlite(path: Path, settings: Settings, progress: Progress | None) 
             migrate(db, Settings(backup_keep_daily=0, backup_keep_weekly=0, backup_dir=str(Path(scratch_dir) / "b")))
         finally:
             db.dispose()
-        report = _check_sqlite(scratch, settings)
+        report = check_sqlite_file(scratch, settings)
         _refuse_broken(report, path)
         yield Verified(path, "sqlite", state.revision, report, scratch)
-
-
-def _check_sqlite(path: Path, settings: Settings) -> Report:
-    from app.checks import run_checks
-    from app.db import open_read_only
-
-    engine = open_read_only(f"sqlite:///{path}")
-    try:
-        return run_checks(engine, settings)
-    finally:
-        engine.dispose()
 
 
 def _refuse_broken(report: Report, path: Path) -> None:

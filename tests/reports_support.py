@@ -23,7 +23,7 @@ from domain.commands import (
     TakePayment,
     VoidInvoice,
 )
-from tests.till_support import FakeClock
+from tests.builders import FakeClock
 
 FIRST_DAY = date(2026, 11, 2)  # a Monday
 

@@ -1,83 +1,18 @@
-"""Helpers for the invoice, till and day-close tests: a finished job makes an invoice."""
+"""Helpers for the invoice, till and day-close tests: reading PDFs, work for other OS processes.
+
+Their test data (invoices, started jobs, the clock) is built by tests.builders.
+"""
 
 from __future__ import annotations
 
 import shutil
 import subprocess
 from collections.abc import Sequence
-from datetime import datetime, timedelta, timezone
 from pathlib import Path
 
 from app.bootstrap import Shop
 from app.queries import invoice_no_for_job
-from domain.commands import FinishJob, RegisterMechanic, RegisterPart, RequestPart, RequestRepair, StartJob
-
-KST = timezone(timedelta(hours=9))
-
-
-class FakeClock:
-    """A clock the test moves by hand (business days, closes)."""
-
-    def __init__(self, start: datetime | None = None) -> None:
-        self.now = start or datetime(2026, 11, 24, 9, 0, 0, tzinfo=KST)
-
-    def __call__(self) -> datetime:
-        return self.now
-
-    def advance(self, **delta: float) -> None:
-        self.now += timedelta(**delta)
-
-    def set(self, text: str) -> None:
-        self.now = datetime.fromisoformat(text).replace(tzinfo=KST)
-
-
-def make_invoice(
-    shop: Shop,
-    *,
-    fare: int = 120_000,
-    parts: Sequence[tuple[str, str, int, int]] = (),
-    customer: str = "홍길동",
-    car_number: str = "12가3456",
-    car_id: str = "KMHD141GPMU123456",
-    phone: str = "010-1234-5678",
-    mechanic: str = "김민수",
-    term: str = "",
-    note: str = "",
-) -> str:
-    """Receipt → job → parts → finish; returns the invoice number. Parts: (code, name, price, qty)."""
-    mechanic_id = shop.handle(RegisterMechanic(mechanic, 30))
-    receipt_id = shop.handle(
-        RequestRepair(
-            customer,
-            car_number,
-            mechanic_id,
-            1,
-            fare,
-            car_id=car_id,
-            customer_phone=phone,
-            term=term,
-            request_note=note,
-        )
-    )
-    job_id = next(r.job_id for r in shop.status_board() if r.receipt_id == receipt_id)
-    assert job_id is not None
-    shop.handle(StartJob(job_id))
-    for code, name, price, qty in parts:
-        part_id = _part_id(shop, code, name, price, qty)
-        shop.handle(RequestPart(job_id, part_id, qty))
-    shop.handle(FinishJob(job_id))
-    invoice_no = shop.query(invoice_no_for_job, job_id)
-    assert invoice_no
-    return str(invoice_no)
-
-
-def _part_id(shop: Shop, code: str, name: str, price: int, qty: int) -> int:
-    from app.queries import parts
-
-    known = [p.id for p in shop.query(parts, code) if p.part_code == code]
-    if not known:
-        return int(shop.handle(RegisterPart(code, name, price, stock=max(qty, 1) * 10)))
-    return known[0]
+from domain.commands import FinishJob
 
 
 def pdf_text(path: Path, layout: bool = True) -> str:
@@ -229,19 +164,6 @@ def close_day_after(barrier: object, db_url: str, folder: str, delay: float) -> 
         return str(shop.handle(CloseDay()))
     finally:
         shop.close()
-
-
-def started_jobs(shop: Shop, count: int, fare: int = 10_000) -> list[int]:
-    """`count` accepted receipts whose jobs are started and ready to finish."""
-    mechanic_id = shop.handle(RegisterMechanic("박지훈", count + 10))
-    jobs = []
-    for n in range(count):
-        receipt_id = shop.handle(RequestRepair(f"고객{n:03d}", f"{10 + n % 89}가{1000 + n}", mechanic_id, 1, fare + n))
-        job_id = next(r.job_id for r in shop.status_board() if r.receipt_id == receipt_id)
-        assert job_id is not None
-        shop.handle(StartJob(job_id))
-        jobs.append(job_id)
-    return jobs
 
 
 def pay_or_close(barrier: object, what: str, *args: object) -> object:

@@ -39,6 +39,29 @@ log = logging.getLogger(__name__)
 SAFETY_POLL_MS = 5000  # beside Shop.watch: in case its thread stopped
 
 
+#: What changes a mechanic's man-days, queue, promises or working days: screens that
+#: show mechanics (the desk's picker, the mechanics screen) re-read on these.
+MECHANIC_EVENTS = frozenset(
+    {
+        "MechanicRegistered",
+        "ManDayChanged",
+        "ManDayDecreased",
+        "ManDayIncreased",
+        "JobCreated",
+        "JobStarted",
+        "JobFinished",
+        "JobCancelled",
+        "PromisesMoved",
+        "JobReassigned",
+        "WorkingWeekdaysChanged",
+        "DayOffAdded",
+        "DayOffRemoved",
+        "ShopClosureAdded",
+        "ShopClosureRemoved",
+    }
+)
+
+
 class _CommitListener:
     """The plain callable given to `Shop.on_commit` (which cannot unsubscribe): it goes quiet on detach."""
 

@@ -478,17 +478,13 @@ class Documents:
         path = self.folder / f"estimate-{view.estimate_no}.pdf"
         if path.is_file():
             return path
-        try:
-            fonts = self._fonts()
-            with self._render_lock:
-                data = render_estimate_pdf(view, self.settings.shop, fonts)
-            write_atomically(path, data)
-        except FontNotFound as exc:
-            raise PdfError("common.pdf_not_written", document=ESTIMATE_NAME, number=estimate_no, why=exc.text) from exc
-        except OSError as exc:
-            why = describe_os_error(exc, path.parent)
-            raise PdfError("common.pdf_not_written", document=ESTIMATE_NAME, number=estimate_no, why=why) from exc
-        return path
+        return self._write_paper(
+            path,
+            ESTIMATE_NAME,
+            estimate_no,
+            lambda: (self.settings.shop, self._fonts()),
+            partial(render_estimate_pdf, view),
+        )
 
     def statement(self, invoice_no: str) -> Path:
         """The repair statement (정비 명세서) at `statement-<invoice_no>.pdf`, on the invoice's letterhead and font.
@@ -564,16 +560,30 @@ class Documents:
         if view is None:
             raise NotFound("reception.invoice_not_found", invoice_no=invoice_no)
         path = self.folder / f"receipt-{invoice_no}.pdf"
+        # The invoice's letterhead: one shop on both papers.
+        return self._write_paper(
+            path, RECEIPT_NAME, invoice_no, lambda: self._issued_with(frozen), partial(render_receipt_pdf, view)
+        )
+
+    def _write_paper(
+        self,
+        path: Path,
+        document: Message,
+        number: str,
+        letterhead: Callable[[], tuple[ShopDetails, FontPair]],
+        render: Callable[[ShopDetails, FontPair], bytes],
+    ) -> Path:
+        """Render a paper that is not hashed (estimate, receipt) and write it; a PdfError saying why not."""
         try:
-            shop, fonts = self._issued_with(frozen)  # the invoice's letterhead: one shop on both papers
+            shop, fonts = letterhead()
             with self._render_lock:
-                data = render_receipt_pdf(view, shop, fonts)
+                data = render(shop, fonts)
             write_atomically(path, data)
         except FontNotFound as exc:
-            raise PdfError("common.pdf_not_written", document=RECEIPT_NAME, number=invoice_no, why=exc.text) from exc
+            raise PdfError("common.pdf_not_written", document=document, number=number, why=exc.text) from exc
         except OSError as exc:
             why = describe_os_error(exc, path.parent)
-            raise PdfError("common.pdf_not_written", document=RECEIPT_NAME, number=invoice_no, why=why) from exc
+            raise PdfError("common.pdf_not_written", document=document, number=number, why=why) from exc
         return path
 
     def reprint(self, number: str) -> Path:

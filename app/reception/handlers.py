@@ -8,7 +8,8 @@ from app.customers.handlers import link_request
 from app.handling import HandlerSettings, PolicySpec
 from app.persistence import stored_reason
 from app.uow import UnitOfWork
-from domain.billing.day import Z_REPORT_NUMBER_FORMAT, TillDay
+from domain.billing.day import TillDay
+from domain.billing.numbers import Z_REPORT_NUMBER_FORMAT, format_number, series
 from domain.jobs.events import JobStarted
 from domain.mechanic.events import JobReassigned, ManDayDecreased, ManDayOver
 from domain.mechanic.schedule import require_not_past
@@ -26,7 +27,7 @@ from domain.reception.events import (
     RefundRecorded,
     RepairRequested,
 )
-from domain.reception.model import ReceiptStatus, format_number
+from domain.reception.model import ReceiptStatus
 
 #: The reason columns of a receipt nobody refused (yet).
 NO_REASON = stored_reason(None)
@@ -124,7 +125,7 @@ def void_invoice(cmd: VoidInvoice, uow: UnitOfWork, settings: HandlerSettings) -
     invoice_id, account = uow.invoices.account(cmd.invoice_no)
     account.check_void()
     year = uow.now.year
-    seq = uow.series.next(f"credit-note:{year}")
+    seq = uow.series.next(series("credit-note", year))
     credit_note_no = format_number(settings.credit_note_number_format, year, seq)
     uow.invoices.void(invoice_id, credit_note_no, cmd.reason, uow.now_text())
     uow.record(
@@ -168,7 +169,7 @@ def close_day(cmd: CloseDay, uow: UnitOfWork, _: HandlerSettings) -> str:
     open_days = uow.till.open_days_with_activity()
     till_day.check_closable(today=today, first_day=first_day, open_with_activity=open_days)  # before a Z number
     year = int(day[:4])
-    z_no = format_number(Z_REPORT_NUMBER_FORMAT, year, uow.series.next(f"z-report:{year}"))
+    z_no = format_number(Z_REPORT_NUMBER_FORMAT, year, uow.series.next(series("z-report", year)))
     report = uow.till.day_summary(
         day,
         z_no=z_no,

@@ -19,8 +19,6 @@ from domain.messages import Event
 from domain.reception.commands import PAYMENT_METHODS
 from domain.reception.events import DayClosed
 
-Z_REPORT_NUMBER_FORMAT = "Z{year}-{seq:04d}"
-
 
 def next_day(day: str) -> str:
     return (date.fromisoformat(day) + timedelta(days=1)).isoformat()

@@ -7,6 +7,7 @@ from decimal import Decimal
 from enum import StrEnum
 
 from domain.billing.lines import vat_of  # VAT is computed in one place: the bill's lines
+from domain.billing.numbers import format_number  # noqa: F401  (re-exported for app.billing.handlers)
 from domain.errors import Conflict, IllegalTransition
 from domain.jobs.events import PartLine
 from domain.messages import Event
@@ -189,8 +190,3 @@ def check_refund_amount(invoice_no: str, amount: int, refundable: int) -> None:
         raise Conflict("reception.nothing_to_refund", invoice_no=invoice_no)
     if amount > refundable:
         raise Conflict("reception.refund_too_much", amount=amount, refundable=refundable, invoice_no=invoice_no)
-
-
-def format_number(pattern: str, year: int, seq: int) -> str:
-    """Render a document number: '{year}-{seq:06d}' gives '2026-000042'."""
-    return pattern.format(year=year, seq=seq)

@@ -14,7 +14,7 @@ import pytest
 from app.bootstrap import Shop, bootstrap
 from app.users.audit import CSV_COLUMNS, audit_csv
 from domain.commands import CreateUser, FinishJob, RecordPayment, RegisterMechanic, RequestRepair, StartJob
-from tests.till_support import FakeClock
+from tests.builders import FakeClock
 
 SEOUL = ZoneInfo("Asia/Seoul")
 

@@ -28,7 +28,7 @@ from app.db import ROOT, alembic_config, head_revision
 from app.settings import Settings
 from domain.commands import IncreaseStock, RegisterMechanic, RegisterPart
 from tests.integration import mounts
-from tests.integration.core_helpers import count, settle
+from tests.integration.core_helpers import count, wait_for_documents
 
 sqlite_only = pytest.mark.sqlite_only
 
@@ -55,7 +55,7 @@ def ok(result: subprocess.CompletedProcess[str]) -> str:
     return result.stdout
 
 
-def small_shop(url: str, tmp_path: Path, parts: int = 30) -> Shop:
+def open_shop_with_parts(url: str, tmp_path: Path, parts: int = 30) -> Shop:
     shop = bootstrap(database_url=url, invoice_dir=tmp_path / "invoices", actor="desk", terminal="t1")
     shop.handle(RegisterMechanic("김민수", 10))
     for i in range(1, parts + 1):
@@ -98,7 +98,7 @@ def test_a_backup_is_one_consistent_moment_while_another_terminal_keeps_writing(
     from app import backup
 
     url = f"sqlite:///{tmp_path / 'shop.db'}"
-    small_shop(url, tmp_path).close()
+    open_shop_with_parts(url, tmp_path).close()
     stop, started = tmp_path / "stop", tmp_path / "started"
     writer = subprocess.Popen(
         [sys.executable, "-c", WRITER, url, str(tmp_path / "invoices"), str(stop), str(started)],
@@ -134,7 +134,7 @@ def test_a_backup_is_one_consistent_moment_while_another_terminal_keeps_writing(
 @sqlite_only
 def test_backup_prints_its_path_and_check_passes_on_the_copy(tmp_path: Path) -> None:
     url = f"sqlite:///{tmp_path / 'shop.db'}"
-    small_shop(url, tmp_path).close()
+    open_shop_with_parts(url, tmp_path).close()
     out = ok(cli(url, tmp_path, "backup"))
     copy = written_path(out)
     assert copy.parent == tmp_path / "backups" and copy.name.startswith("shop-") and copy.is_file()
@@ -152,7 +152,7 @@ def test_a_postgres_shop_is_backed_up_with_pg_dump_and_restored(
     new_postgres_database: Callable[[], str], tmp_path: Path
 ) -> None:
     url = new_postgres_database()
-    shop = small_shop(url, tmp_path, parts=3)
+    shop = open_shop_with_parts(url, tmp_path, parts=3)
     shop.close()
     dump = tmp_path / "shop.dump"
     out = ok(cli(url, tmp_path, "backup", str(dump)))
@@ -184,7 +184,7 @@ def test_without_pg_dump_the_backup_says_what_to_install(
     from app.backup import BackupRefused, make_backup
 
     url = new_postgres_database()
-    small_shop(url, tmp_path, parts=1).close()
+    open_shop_with_parts(url, tmp_path, parts=1).close()
     monkeypatch.setenv("PATH", str(tmp_path / "empty-bin"))
     with pytest.raises(BackupRefused) as info:
         make_backup(url, Settings(), tmp_path / "x.dump")
@@ -198,7 +198,7 @@ def test_one_automatic_backup_a_day_taken_at_start(tmp_path: Path) -> None:
     from app.backup import take_daily_backup
 
     url = f"sqlite:///{tmp_path / 'shop.db'}"
-    small_shop(url, tmp_path, parts=1).close()  # a new shop: nothing to back up yet
+    open_shop_with_parts(url, tmp_path, parts=1).close()  # a new shop: nothing to back up yet
     assert not (tmp_path / "backups").exists()
     for _ in range(3):
         bootstrap(database_url=url, invoice_dir=tmp_path / "invoices", actor="desk").close()
@@ -299,7 +299,7 @@ def corrupt_index_entry(db: Path, table: str, old: bytes, new: bytes) -> None:
 @sqlite_only
 def test_check_reports_a_damaged_index_page(tmp_path: Path) -> None:
     url = f"sqlite:///{tmp_path / 'shop.db'}"
-    small_shop(url, tmp_path).close()
+    open_shop_with_parts(url, tmp_path).close()
     damaged = tmp_path / "damaged.db"
     shutil.copy(tmp_path / "shop.db", damaged)
     corrupt_index_entry(damaged, "part", b"P-0007", b"P-0097")
@@ -316,7 +316,7 @@ def test_check_reports_a_damaged_index_page(tmp_path: Path) -> None:
 @sqlite_only
 def test_check_runs_on_a_read_only_file_and_writes_nothing(tmp_path: Path) -> None:
     url = f"sqlite:///{tmp_path / 'shop.db'}"
-    shop = small_shop(url, tmp_path, parts=2)
+    shop = open_shop_with_parts(url, tmp_path, parts=2)
     shop.close()
     with mounts.read_only(tmp_path / "shop.db"):
         assert "All guarantees hold." in ok(cli(url, tmp_path, "check"))
@@ -334,11 +334,11 @@ def test_check_writes_no_pdf(tmp_path: Path) -> None:
     from tests.integration.core_helpers import job_of
 
     url = f"sqlite:///{tmp_path / 'shop.db'}"
-    shop = small_shop(url, tmp_path, parts=1)
+    shop = open_shop_with_parts(url, tmp_path, parts=1)
     rid = shop.handle(RequestRepair("홍길동", "12가3456", 1, 1, 50_000))
     shop.handle(StartJob(job_of(shop, rid)))
     shop.handle(FinishJob(job_of(shop, rid)))
-    settle(shop)
+    wait_for_documents(shop)
     with shop.db.write.begin() as conn:
         conn.execute(update(s.invoice).values(pdf_sha256=None))
     shop.close()
@@ -364,7 +364,7 @@ def test_check_writes_no_pdf(tmp_path: Path) -> None:
 @sqlite_only
 def test_restore_replaces_the_shop_and_keeps_the_one_it_replaced(tmp_path: Path) -> None:
     url = f"sqlite:///{tmp_path / 'shop.db'}"
-    small_shop(url, tmp_path, parts=3).close()
+    open_shop_with_parts(url, tmp_path, parts=3).close()
     copy = written_path(ok(cli(url, tmp_path, "backup", str(tmp_path / "friday.db"))))
     shop = bootstrap(database_url=url, invoice_dir=tmp_path / "invoices", actor="desk")
     shop.handle(RegisterMechanic("이서준", 3))
@@ -442,7 +442,7 @@ def test_restore_refuses_a_bad_backup_and_touches_nothing(
     tmp_path: Path, spoil: Callable[[Path], None], words: str
 ) -> None:
     url = f"sqlite:///{tmp_path / 'shop.db'}"
-    small_shop(url, tmp_path, parts=3).close()
+    open_shop_with_parts(url, tmp_path, parts=3).close()
     bad = tmp_path / "bad.db"
     if spoil in (_text_file, _empty, _foreign):
         spoil(bad)
@@ -475,7 +475,7 @@ conn.close()
 @sqlite_only
 def test_restore_refuses_while_another_terminal_has_the_shop_open(tmp_path: Path) -> None:
     url = f"sqlite:///{tmp_path / 'shop.db'}"
-    small_shop(url, tmp_path, parts=1).close()
+    open_shop_with_parts(url, tmp_path, parts=1).close()
     copy = written_path(ok(cli(url, tmp_path, "backup", str(tmp_path / "copy.db"))))
     is_open, done = tmp_path / "open", tmp_path / "done"
     holder = subprocess.Popen([sys.executable, "-c", HOLDER, str(tmp_path / "shop.db"), str(is_open), str(done)])
@@ -506,7 +506,7 @@ def test_an_older_backup_is_restored_upgraded(tmp_path: Path) -> None:
     finally:
         engine.dispose()
     before = digest(old)
-    small_shop(url, tmp_path, parts=1).close()
+    open_shop_with_parts(url, tmp_path, parts=1).close()
 
     out = ok(cli(url, tmp_path, "restore", str(old), "--yes"))
 
@@ -526,7 +526,7 @@ def test_an_older_backup_is_restored_upgraded(tmp_path: Path) -> None:
 def test_a_ruined_shop_file_is_restored_and_kept_as_it_was(tmp_path: Path, ruin: str) -> None:
     """The case a restore is for: the shop's own file emptied, overwritten or damaged."""
     url = f"sqlite:///{tmp_path / 'shop.db'}"
-    small_shop(url, tmp_path, parts=3).close()
+    open_shop_with_parts(url, tmp_path, parts=3).close()
     copy = written_path(ok(cli(url, tmp_path, "backup", str(tmp_path / "copy.db"))))
     live = tmp_path / "shop.db"
     if ruin == "empty":
@@ -558,7 +558,7 @@ def test_a_postgres_user_who_may_not_create_databases_gets_the_guarantees_checke
     from app.backup import make_backup
 
     url = new_postgres_database()
-    small_shop(url, tmp_path, parts=2).close()
+    open_shop_with_parts(url, tmp_path, parts=2).close()
     dump = make_backup(url, Settings(), tmp_path / "shop.dump").path
 
     def no_createdb(database_url: str) -> str:

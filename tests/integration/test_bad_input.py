@@ -34,7 +34,8 @@ from domain.commands import (
 )
 from domain.errors import Conflict, DomainError, IllegalTransition, InvalidInput, NotFound
 from tests import databases
-from tests.integration.core_helpers import Busy, busy_shop, diff, snapshot
+from tests.builders import Busy, busy_shop
+from tests.integration.core_helpers import diff, snapshot
 
 
 @dataclass(frozen=True)

@@ -14,7 +14,8 @@ from app.checks import run_checks
 from domain.commands import CancelRepair, FinishJob, RecordPayment, RequestPart, RequestRepair, StartJob
 from domain.events import JobStarted, RepairRequested
 from domain.texts import Message
-from tests.integration.core_helpers import busy_shop, row
+from tests.builders import busy_shop
+from tests.integration.core_helpers import row
 
 FIELDS = (
     "receipt_id",

@@ -11,8 +11,8 @@ from app import cli
 from app.bootstrap import bootstrap
 from app.users import cli_signin
 from domain.commands import CreateUser, RecordPayment
+from tests.builders import make_invoice
 from tests.integration.core_helpers import diff, snapshot
-from tests.till_support import make_invoice
 
 MANAGER_PIN, DESK_PIN = "58392071", "7305"
 

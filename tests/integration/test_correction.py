@@ -20,8 +20,9 @@ from app.bootstrap import Shop, bootstrap
 from app.checks import run_checks
 from domain.commands import CorrectInvoice, RecordPayment, TakePayment, VoidInvoice
 from domain.errors import Conflict, DomainError, IllegalTransition, InvalidInput
-from tests.integration.core_helpers import diff, settle, snapshot
-from tests.till_support import FakeClock, make_invoice, pdf_text
+from tests.builders import FakeClock, make_invoice
+from tests.integration.core_helpers import diff, snapshot, wait_for_documents
+from tests.till_support import pdf_text
 
 
 @pytest.fixture
@@ -32,7 +33,7 @@ def desk(db_url: str, tmp_path: Path) -> Iterator[Shop]:
 
 
 def refused(shop: Shop, command: object, error: type[DomainError], code: str) -> None:
-    settle(shop)
+    wait_for_documents(shop)
     before = snapshot(shop)
     with pytest.raises(error) as caught:
         shop.handle(command)  # type: ignore[arg-type]
@@ -66,7 +67,7 @@ def test_a_correction_credits_the_old_invoice_and_issues_a_new_one_linked_both_w
         desk, CorrectInvoice(old, "다시", labour=(("공임", 1_000),)), IllegalTransition, "billing.already_corrected"
     )
     refused(desk, VoidInvoice(old, "다시"), IllegalTransition, "reception.already_voided")
-    settle(desk)
+    wait_for_documents(desk)
     report = run_checks(desk)
     assert report.ok, report.render()
 
@@ -77,7 +78,7 @@ def test_both_documents_read_right(desk: Shop) -> None:
     new = desk.handle(CorrectInvoice(old, "공임 정정", labour=(("엔진 점검", 60_000),)))
     credit_note = desk.invoice(old).credit_note_no
     assert credit_note
-    settle(desk)
+    wait_for_documents(desk)
     note = pdf_text(desk.documents.pdf(credit_note))
     for expected in (credit_note, old, "공임 정정", "-100,000", "-110,000", new, "재발행", "Carried to", "-30,000"):
         assert expected in note, expected
@@ -113,7 +114,7 @@ def test_check_finds_a_correction_that_does_not_link_back_or_carries_too_much(de
     old = make_invoice(desk, fare=100_000)
     desk.handle(RecordPayment(old, 30_000, "cash"))
     new = desk.handle(CorrectInvoice(old, "공임 정정", labour=(("엔진 점검", 60_000),)))
-    settle(desk)
+    wait_for_documents(desk)
     assert run_checks(desk).ok
     with desk.db.write.begin() as conn:
         conn.execute(update(s.invoice).where(s.invoice.c.invoice_no == new).values(carried_in=20_000))
@@ -138,7 +139,7 @@ def test_a_correction_below_what_was_paid_leaves_the_difference_to_refund_on_the
     refused(desk, RecordRefund(old, 55_001, "card"), Conflict, "reception.refund_too_much")
     desk.handle(RecordRefund(old, 55_000, "card"))
     refused(desk, RecordRefund(old, 1, "card"), Conflict, "reception.nothing_to_refund")
-    settle(desk)
+    wait_for_documents(desk)
     assert run_checks(desk).ok, run_checks(desk).render()
 
 
@@ -158,7 +159,7 @@ def test_check_finds_a_corrected_line_changed_in_the_table(desk: Shop) -> None:
             discounts=(("단골 할인", 0, Decimal(10), 1), ("쿠폰", 1_000)),
         )
     )
-    settle(desk)
+    wait_for_documents(desk)
     corrected = [e for e in events(desk) if isinstance(e, InvoiceCorrected)]
     assert [e.lines for e in corrected] == [
         (

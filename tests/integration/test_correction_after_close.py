@@ -20,8 +20,8 @@ from app.bootstrap import Shop, bootstrap
 from app.checks import run_checks
 from app.reception import till
 from domain.commands import CloseDay, CorrectInvoice, RecordPayment, RecordRefund, TakePayment
-from tests.integration.core_helpers import settle
-from tests.till_support import FakeClock, make_invoice
+from tests.builders import FakeClock, make_invoice
+from tests.integration.core_helpers import wait_for_documents
 
 
 @pytest.fixture
@@ -74,7 +74,7 @@ def test_a_correction_after_the_close_belongs_to_the_next_business_day(desk: Sho
         assert till.z_report(conn, z_24) == closed
     assert report is not None
     assert (report.invoices_total, report.credit_notes_total, report.payments_total) == (66_000, 110_000, 16_000)
-    settle(desk)
+    wait_for_documents(desk)
     checked = run_checks(desk)
     assert checked.ok, checked.render()
 
@@ -97,6 +97,6 @@ def test_money_a_correction_after_the_close_leaves_over_is_refunded_on_the_next_
     assert refund_days == [(55_000, "2026-11-25")]
     assert (tomorrow.refunds_total, tomorrow.invoices_total, tomorrow.credit_notes_total) == (55_000, 55_000, 110_000)
     assert tomorrow.open_balances == ()  # the new invoice is settled by what was carried over
-    settle(desk)
+    wait_for_documents(desk)
     checked = run_checks(desk)
     assert checked.ok, checked.render()

@@ -27,8 +27,8 @@ from domain.commands import (
 )
 from domain.customers.model import MileageBelowLast
 from domain.errors import Conflict, DomainError, InvalidInput, NotFound
+from tests.builders import FakeClock
 from tests.integration.core_helpers import diff, events, snapshot
-from tests.till_support import FakeClock
 
 KST = timezone(timedelta(hours=9))
 

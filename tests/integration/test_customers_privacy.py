@@ -21,7 +21,7 @@ from domain.commands import (
     UpdateCustomer,
 )
 from domain.errors import IllegalTransition, NotFound
-from tests.integration.core_helpers import job_of, settle
+from tests.integration.core_helpers import job_of, wait_for_documents
 
 
 def a_customer(shop: Shop) -> tuple[int, int, str]:
@@ -35,7 +35,7 @@ def a_customer(shop: Shop) -> tuple[int, int, str]:
     job = job_of(shop, rid)
     shop.handle(StartJob(job))
     shop.handle(FinishJob(job))
-    settle(shop)
+    wait_for_documents(shop)
     customer_id = shop.find_vehicles("3456")[0].customer_id
     assert customer_id is not None
     shop.handle(RecordConsent(customer_id, True))

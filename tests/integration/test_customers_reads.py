@@ -22,8 +22,8 @@ from domain.commands import (
     StartJob,
 )
 from domain.errors import InvalidInput
-from tests.integration.core_helpers import job_of, settle
-from tests.till_support import FakeClock
+from tests.builders import FakeClock
+from tests.integration.core_helpers import job_of, wait_for_documents
 
 KST = timezone(timedelta(hours=9))
 
@@ -39,7 +39,7 @@ def desk(db_url: str, tmp_path: Path, clock: FakeClock) -> Iterator[Shop]:
     try:
         yield shop
     finally:
-        settle(shop)
+        wait_for_documents(shop)
         shop.close()
 
 

@@ -11,17 +11,11 @@ from sqlalchemy import func, select
 from app import schema as s
 from app.bootstrap import Shop, bootstrap
 from app.reception import till
-from app.reception.till import next_day
+from domain.billing.day import next_day
 from domain.commands import CloseDay, FinishJob, RecordPayment, RecordRefund, VoidInvoice
 from domain.errors import IllegalTransition, InvalidInput
-from tests.till_support import (
-    FakeClock,
-    make_invoice,
-    pay_or_close,
-    pdf_text,
-    run_in_processes,
-    started_jobs,
-)
+from tests.builders import FakeClock, make_invoice, started_jobs
+from tests.till_support import pay_or_close, pdf_text, run_in_processes
 
 
 @pytest.fixture

@@ -11,7 +11,7 @@ from app import schema as s
 from app.bootstrap import bootstrap
 from app.cli import main
 from domain.commands import RecordPayment
-from tests.till_support import make_invoice
+from tests.builders import make_invoice
 
 
 def run(capsys: pytest.CaptureFixture[str], db_url: str, folder: Path, *args: str) -> tuple[int, str, str]:

@@ -21,7 +21,7 @@ from app.profiles import ProfileError, load_settings
 from app.settings import Settings
 from domain import commands as c
 from domain.errors import PermissionDenied
-from tests.integration.core_helpers import diff, settle, snapshot
+from tests.integration.core_helpers import diff, snapshot, wait_for_documents
 
 
 @dataclass
@@ -67,7 +67,7 @@ def unlimited(db_url: str, tmp_path: Path) -> Iterator[Till]:
 
 
 def refused_to_the_desk(till: Till, command: c.Command) -> PermissionDenied:
-    settle(till.front)
+    wait_for_documents(till.front)
     before = snapshot(till.office)
     with pytest.raises(PermissionDenied) as refused:
         till.front.handle(command)

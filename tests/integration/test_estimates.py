@@ -21,8 +21,8 @@ from domain.commands import (
     StartJob,
 )
 from domain.errors import IllegalTransition, InvalidInput, NotFound
+from tests.builders import FakeClock
 from tests.integration.core_helpers import diff, snapshot
-from tests.till_support import FakeClock
 
 KST = timezone(timedelta(hours=9))
 

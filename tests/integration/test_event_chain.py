@@ -27,8 +27,9 @@ from app.documents.files import PdfError
 from app.eventlog import chain
 from app.reception import till
 from domain.commands import CloseDay, RecordPayment, RecordRefund, VoidInvoice
-from tests.integration.core_helpers import settle
-from tests.till_support import FakeClock, make_invoice, pdf_text
+from tests.builders import FakeClock, make_invoice
+from tests.integration.core_helpers import wait_for_documents
+from tests.till_support import pdf_text
 
 CHAIN = "event log unchanged: its hash chain holds, up to the head"
 MONEY = "invoices, payments, refunds and closed days equal to those rebuilt from the events"
@@ -61,7 +62,7 @@ def a_day(desk: Shop, clock: FakeClock) -> dict[str, Any]:
     desk.handle(RecordRefund(b, 22_000, "cash"))
     clock.set("2026-11-24T18:30:00")
     z_no = desk.handle(CloseDay())
-    settle(desk)
+    wait_for_documents(desk)
     desk.documents.wait(z_no)
     return {"a": a, "b": b, "cn": cn, "payment_id": payment_id, "z_no": z_no}
 

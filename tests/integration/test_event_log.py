@@ -13,7 +13,8 @@ from app.bootstrap import Shop, bootstrap
 from app.eventlog.serialization import from_json
 from domain.commands import IncreaseStock, RegisterMechanic, RequestRepair, StartJob
 from domain.events import EVENT_TYPES
-from tests.integration.core_helpers import busy_shop, count, diff, events, job_of, log_rows, snapshot
+from tests.builders import busy_shop
+from tests.integration.core_helpers import count, diff, events, job_of, log_rows, snapshot
 from tests.published import PUBLISHED_EVENTS
 
 PUBLISHED = set(PUBLISHED_EVENTS)

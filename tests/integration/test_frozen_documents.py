@@ -8,8 +8,9 @@ from pathlib import Path
 from app.bootstrap import Shop, bootstrap
 from app.settings import Settings, ShopDetails
 from domain.commands import CloseDay, RecordPayment, VoidInvoice
-from tests.integration.core_helpers import settle
-from tests.till_support import FakeClock, make_invoice, pdf_text
+from tests.builders import FakeClock, make_invoice
+from tests.integration.core_helpers import wait_for_documents
+from tests.till_support import pdf_text
 
 OLD = ShopDetails("피트레인 자동차정비", "서울특별시 성동구 성수이로 123", "123-45-67890", "02-1234-5678")
 NEW = ShopDetails("새봄 모터스", "부산광역시 해운대구 센텀로 7", "987-65-43210", "051-000-1111")
@@ -29,7 +30,7 @@ def test_reprints_keep_the_old_letterhead_and_new_documents_take_the_new(db_url:
         voided = make_invoice(shop, fare=20_000, mechanic="박지훈")
         credit_note = shop.handle(VoidInvoice(voided, "중복 발행"))
         z_no = shop.handle(CloseDay())
-        settle(shop)
+        wait_for_documents(shop)
         numbers = [kept, voided, credit_note, z_no]
         issued = {n: shop.documents.pdf(n).read_bytes() for n in numbers}
     finally:
@@ -40,7 +41,7 @@ def test_reprints_keep_the_old_letterhead_and_new_documents_take_the_new(db_url:
     clock.set("2026-11-25T09:00:00")
     shop = open_shop(db_url, folder, NEW, clock)  # the shop moved and changed its name
     try:
-        settle(shop)
+        wait_for_documents(shop)
         for n in numbers:
             assert shop.documents.verify(n), n
             assert shop.documents.reprint(n).read_bytes() == issued[n], n

@@ -56,8 +56,8 @@ from domain.commands import (
 )
 from domain.errors import DomainError
 from domain.reception.model import vat_of
+from tests.builders import FakeClock
 from tests.integration.core_helpers import diff, snapshot
-from tests.till_support import FakeClock
 
 VAT = Decimal("0.1")
 codes = itertools.count(1)

@@ -11,14 +11,8 @@ from sqlalchemy import select
 from app import schema as s
 from app.bootstrap import Shop
 from domain.commands import FinishJob, VoidInvoice
-from tests.till_support import (
-    finish_jobs,
-    make_invoice,
-    pay_in_full,
-    run_in_processes,
-    started_jobs,
-    void_invoices,
-)
+from tests.builders import make_invoice, started_jobs
+from tests.till_support import finish_jobs, pay_in_full, run_in_processes, void_invoices
 
 PROCESSES = 4
 JOBS_EACH = 6

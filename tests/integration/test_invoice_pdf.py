@@ -19,7 +19,8 @@ from app.documents import files as documents_module
 from app.settings import Settings, ShopDetails
 from domain.commands import RecordPayment, VoidInvoice
 from domain.errors import NotFound
-from tests.till_support import make_invoice, pdf_text, render_in_fresh_process
+from tests.builders import make_invoice
+from tests.till_support import pdf_text, render_in_fresh_process
 
 SHOP = ShopDetails("피트레인 자동차정비", "서울특별시 성동구 성수이로 123", "123-45-67890", "02-1234-5678")
 PARTS = [("OIL-5W30-4L", "엔진오일 5W-30 4L", 48_000, 1), ("BRK-PAD-F01", "브레이크 패드 (앞)", 65_003, 2)]

@@ -12,8 +12,8 @@ from app.bootstrap import bootstrap
 from app.checks import run_checks
 from app.db import alembic_config
 from domain.commands import AddLabour, RecordPayment, RegisterMechanic, RequestRepair, StartJob
+from tests.builders import make_invoice
 from tests.integration.core_helpers import job_of
-from tests.till_support import make_invoice
 
 
 def test_down_and_up_again_rebuilds_the_labour_lines_and_business_days(db_url: str, tmp_path: Path) -> None:

@@ -40,7 +40,7 @@ from domain.events import (
     StockDecreased,
 )
 from domain.texts import Message
-from tests.integration.core_helpers import events, job_of, row, settle
+from tests.integration.core_helpers import events, job_of, row, wait_for_documents
 
 FIRST = "0001"
 KST = timezone(timedelta(hours=9))
@@ -271,7 +271,7 @@ def test_an_upgrade_keeps_the_rows_and_the_shop_goes_on(db_url: str, tmp_path: P
         assert current_revision(shop.db.read) == head_revision()
         # The start writes the PDF the old invoice never had, and stores its hash: wait for it.
         assert shop.invoice_pdf("2026-000001").read_bytes().startswith(b"%PDF")
-        settle(shop)
+        wait_for_documents(shop)
         with shop.db.read.connect() as conn:
             assert conn.execute(select(s.invoice.c.pdf_sha256)).scalar_one() is not None
         pdf_column = first_columns["invoice"].index("pdf_sha256")

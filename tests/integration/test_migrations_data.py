@@ -42,8 +42,8 @@ from domain.commands import (
     StartJob,
     VoidInvoice,
 )
-from tests.integration.core_helpers import settle
-from tests.till_support import FakeClock, make_invoice
+from tests.builders import FakeClock, make_invoice
+from tests.integration.core_helpers import wait_for_documents
 
 
 def earlier_revisions() -> list[str]:
@@ -87,7 +87,7 @@ def build_a_shop(db_url: str, folder: Path, *, till: bool) -> None:
         shop.handle(StartJob(job))
         shop.handle(ProposeAdditionalWork(job, "브레이크액 교환", 15_000))
         shop.handle(ProposeAdditionalWork(job, "오일필터 교환", 0, parts=((filter_part, 1),)))  # 0014: its parts
-        settle(shop)
+        wait_for_documents(shop)
         if till:
             clock.set("2026-11-24T18:30:00")
             shop.documents.wait(shop.handle(CloseDay()))

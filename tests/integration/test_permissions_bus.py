@@ -19,7 +19,7 @@ from app.bootstrap import Shop, bootstrap
 from app.contexts import CONTEXTS
 from domain import commands as c
 from domain.errors import NotSignedIn, PermissionDenied
-from tests.integration.core_helpers import diff, settle, snapshot
+from tests.integration.core_helpers import diff, snapshot, wait_for_documents
 
 ROLES = ("manager", "desk", "mechanic", "parts")
 PINS = {"manager": "5937", "desk": "7305", "mechanic": "6142", "parts": "8261"}
@@ -246,7 +246,7 @@ def test_each_role_may_give_exactly_its_commands_and_a_refusal_writes_nothing(st
     wrong: list[str] = []
     for name, (make, allowed) in CASES.items():
         command = make(staff, role)
-        settle(staff.terminal)  # PDFs of what this terminal did earlier are written in the background
+        wait_for_documents(staff.terminal)  # PDFs of what this terminal did earlier are written in the background
         before = snapshot(staff.office)
         if role in allowed:
             try:
@@ -279,7 +279,7 @@ def test_a_mechanic_works_on_their_own_jobs_only(db_url: str, tmp_path: Path) ->
         for name, make in ON_ANOTHERS_JOB.items():
             command = make(staff)
             before = snapshot(office)
-            settle(bay)
+            wait_for_documents(bay)
             with pytest.raises(PermissionDenied) as refused:
                 bay.handle(command)
             assert refused.value.code == "users.denied_own_job", name

@@ -17,7 +17,7 @@ from app.bootstrap import bootstrap
 from app.eventlog.tables import event_log
 from domain.commands import ChangePin, CreateUser, FinishJob, RegisterMechanic, RequestRepair, StartJob
 from domain.errors import InvalidInput, LoginFailed
-from tests.integration.core_helpers import settle
+from tests.integration.core_helpers import wait_for_documents
 
 PINS = ("58392071", "61739254", "40617283", "93058172", "27150394")
 
@@ -55,7 +55,7 @@ def test_no_pin_in_any_file_the_app_writes(tmp_path: Path) -> None:
         job = next(r.job_id for r in shop.status_board() if r.receipt_id == rid)
         shop.handle(StartJob(job))
         shop.handle(FinishJob(job))
-        settle(shop)
+        wait_for_documents(shop)
         with shop.db.read.connect() as conn:
             payloads = [row.payload for row in conn.execute(select(event_log.c.payload))]
         audit = repr(shop.audit())

@@ -11,7 +11,8 @@ import pytest
 from app.bootstrap import Shop, bootstrap
 from domain.commands import AddDiscount, FinishJob, RegisterMechanic, RequestRepair, StartJob, TakePayment, VoidInvoice
 from domain.errors import NotFound
-from tests.till_support import FakeClock, make_invoice, pdf_text
+from tests.builders import FakeClock, make_invoice
+from tests.till_support import pdf_text
 
 
 @pytest.fixture

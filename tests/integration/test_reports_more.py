@@ -32,8 +32,8 @@ from domain.commands import (
 )
 from domain.errors import InvalidInput
 from domain.reports.periods import DayRange
+from tests.builders import FakeClock
 from tests.reports_support import Month, a_month_at_the_desk
-from tests.till_support import FakeClock
 
 
 @pytest.fixture

@@ -18,8 +18,8 @@ from app.reception import till
 from app.reports.sales import sales_report
 from domain.errors import InvalidInput
 from domain.reports.periods import DayRange
+from tests.builders import FakeClock
 from tests.reports_support import a_month_at_the_desk
-from tests.till_support import FakeClock
 
 
 @pytest.fixture

@@ -23,7 +23,8 @@ from domain.commands import (
 )
 from domain.errors import DomainError
 from domain.texts import Message
-from tests.till_support import FakeClock, pdf_text
+from tests.builders import FakeClock
+from tests.till_support import pdf_text
 
 SHOP = ShopDetails(
     name="한빛자동차정비",

@@ -14,8 +14,8 @@ from app.checks import run_checks
 from app.reception.repository import InvoiceRepository
 from domain.commands import RecordPayment, TakePayment, VoidInvoice
 from domain.errors import Conflict, DomainError, IllegalTransition, InvalidInput, NotFound
+from tests.builders import FakeClock, make_invoice
 from tests.integration.core_helpers import diff, events, snapshot
-from tests.till_support import FakeClock, make_invoice
 
 
 @pytest.fixture

@@ -13,8 +13,9 @@ from app import schema as s
 from app.bootstrap import Shop, bootstrap
 from domain.commands import RecordCashReceipt, RequestTaxInvoice, TakePayment, VoidInvoice
 from domain.errors import Conflict, DomainError, IllegalTransition, InvalidInput
+from tests.builders import FakeClock, make_invoice
 from tests.integration.core_helpers import diff, events, snapshot
-from tests.till_support import FakeClock, make_invoice, pdf_text
+from tests.till_support import pdf_text
 
 
 @pytest.fixture

@@ -16,7 +16,7 @@ from app.reception import till
 from domain.commands import RecordPayment, RecordRefund, VoidInvoice
 from domain.errors import Conflict, IllegalTransition, NotFound
 from domain.reception.till import plan_tender
-from tests.till_support import FakeClock, make_invoice
+from tests.builders import FakeClock, make_invoice
 
 
 @pytest.fixture

@@ -16,8 +16,8 @@ from app.bootstrap import Shop, bootstrap
 from app.users.tables import shop_user
 from domain.commands import ChangePin, CreateUser, DisableUser, RegisterMechanic
 from domain.errors import Conflict, InvalidInput, LoginFailed, NotFound, NotSignedIn, UserLocked
+from tests.builders import FakeClock
 from tests.integration.core_helpers import diff, log_rows, snapshot
-from tests.till_support import FakeClock
 
 SEOUL = ZoneInfo("Asia/Seoul")
 PIN = "4821"

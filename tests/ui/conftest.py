@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 import pytest
 
 from app.bootstrap import Shop
-from tests.ui.seed import SmallShop, small_shop
+from tests.builders import SmallShop, small_shop
 
 if TYPE_CHECKING:
     from ui.main_window import MainWindow

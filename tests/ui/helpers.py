@@ -13,7 +13,7 @@ from ui.main_window import MainWindow
 TIMEOUT = 10_000  # generous: a loaded CI machine with two cores
 
 
-def settle(qtbot: Any, window: MainWindow) -> None:
+def wait_until_idle(qtbot: Any, window: MainWindow) -> None:
     """Wait until no command or read is running and no screen waits to refresh."""
 
     def idle() -> bool:

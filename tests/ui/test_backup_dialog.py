@@ -12,7 +12,7 @@ from PySide6.QtCore import Qt
 from app.backup import make_backup
 from app.bootstrap import Shop
 from domain.commands import CreateUser, RegisterPart
-from tests.ui.seed import SmallShop
+from tests.builders import SmallShop
 from ui.backup_dialog import BackupDialog
 
 

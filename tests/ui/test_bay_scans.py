@@ -7,8 +7,8 @@ from PySide6.QtCore import Qt
 from app import queries
 from app.bootstrap import Shop
 from domain.commands import RequestRepair
+from tests.builders import SmallShop
 from tests.ui.helpers import TIMEOUT, click
-from tests.ui.seed import SmallShop
 from tests.ui.test_mechanic_bay import open_bay, scan
 from ui.main_window import MainWindow
 

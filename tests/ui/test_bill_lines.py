@@ -10,8 +10,8 @@ from app import queries
 from app.billing.queries import BillLineRow, bill_of_job
 from app.bootstrap import Shop
 from domain.commands import RequestRepair, StartJob
+from tests.builders import SmallShop
 from tests.ui.helpers import TIMEOUT, click, type_into
-from tests.ui.seed import SmallShop
 from tests.ui.test_mechanic_bay import open_bay
 from ui.billing.lines import BillLinesModel
 from ui.main_window import MainWindow

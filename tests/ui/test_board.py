@@ -8,8 +8,8 @@ from pathlib import Path
 from app import queries
 from app.bootstrap import Shop, bootstrap
 from domain.commands import RequestRepair, StartJob
+from tests.builders import SmallShop
 from tests.ui.helpers import TIMEOUT
-from tests.ui.seed import SmallShop
 from ui.main_window import MainWindow
 from ui.models.board import BoardModel
 from ui.screens.board import FILTERS, BoardScreen

@@ -11,8 +11,8 @@ from app import queries
 from app.billing.queries import bill_of_job
 from app.bootstrap import Shop
 from domain.commands import AddCannedJob, RequestRepair, StartJob
-from tests.ui.helpers import TIMEOUT, click, settle, type_into
-from tests.ui.seed import SmallShop
+from tests.builders import SmallShop
+from tests.ui.helpers import TIMEOUT, click, type_into, wait_until_idle
 from ui.estimates import menu as menu_module
 from ui.estimates.dialog import EstimateDialog
 from ui.main_window import MainWindow
@@ -118,7 +118,7 @@ def test_the_bay_adds_a_standard_job_to_the_job_in_work(
     qtbot.waitUntil(lambda: bay.canned_button.isEnabled(), timeout=TIMEOUT)  # type: ignore[attr-defined]
     click(qtbot, bay.canned_button)  # type: ignore[attr-defined]
     qtbot.waitUntil(lambda: bay.outcome.tone == "success", timeout=TIMEOUT)  # type: ignore[attr-defined]
-    settle(qtbot, window)
+    wait_until_idle(qtbot, window)
     assert len(offered) == 1 and "⚠" in offered[0] and "엔진오일 5W-30 4L" in offered[0]  # flagged: none in stock
     assert "브레이크 세트" in bay.outcome.text()  # type: ignore[attr-defined]
     lines = {(ln.kind, ln.amount) for ln in shop.query(bill_of_job, row.job_id).lines}

@@ -13,8 +13,8 @@ from app.bootstrap import Shop, bootstrap
 from app.holidays import korean_public_holidays
 from domain.commands import AddDayOff, AddShopClosure, FinishJob, RegisterMechanic, RequestRepair, StartJob
 from domain.mechanic.schedule import WorkingCalendar
-from tests.ui.helpers import TIMEOUT, click, settle
-from tests.ui.seed import SmallShop
+from tests.builders import SmallShop
+from tests.ui.helpers import TIMEOUT, click, wait_until_idle
 from ui.main_window import MainWindow
 from ui.models.board import AT_RISK_FILL, AT_RISK_TEXT, OVERDUE_FILL, OVERDUE_TEXT, BoardModel
 from ui.models.tables import JobsModel, ReceiptsModel
@@ -103,7 +103,7 @@ def test_the_board_and_the_wall_show_an_overdue_promise_in_a_colour_seen_from_af
                     assert model.index(at_done, BoardModel.PROMISED).data(Qt.ItemDataRole.BackgroundRole) is None
                 else:
                     assert at_done == -1
-                settle(qtbot, win)
+                wait_until_idle(qtbot, win)
                 image = win.grab().toImage()
                 image.save(str(tmp_path / f"board-{role}-1024x768.png"))
                 rect = board.view.visualRect(board.view.model().index(at_late, BoardModel.PROMISED))
@@ -207,7 +207,7 @@ PROMISED_COLUMN = JobsModel.PROMISED
 
 def _pixel_of(qtbot, win: MainWindow, screen: MechanicBayScreen, cell, path: Path):
     """The colour inside a cell of the bay's list as drawn, after checking the whole cell is in view."""
-    settle(qtbot, win)
+    wait_until_idle(qtbot, win)
     image = win.grab().toImage()
     image.save(str(path))
     view = screen.jobs_view
@@ -302,7 +302,7 @@ def test_the_mechanics_screen_removes_a_closure_with_delete_after_asking(
     panel.closure_list.setFocus()
     panel.closure_list.setCurrentRow(0)
     assert panel.selected_closure() == closure and panel.remove_closure.isEnabled()
-    settle(qtbot, window)
+    wait_until_idle(qtbot, window)
     window.grab().save(str(tmp_path / "mechanics-closure.png"))
 
     asked: list[str] = []

@@ -18,8 +18,8 @@ from domain.commands import (
     RequestRepair,
     StartJob,
 )
-from tests.ui.helpers import TIMEOUT, click, settle, type_into
-from tests.ui.seed import SmallShop
+from tests.builders import SmallShop
+from tests.ui.helpers import TIMEOUT, click, type_into, wait_until_idle
 from ui.customers.history import VehicleHistoryDialog
 from ui.main_window import MainWindow
 from ui.screens.reception import ReceptionScreen
@@ -88,7 +88,7 @@ def test_typing_the_last_four_digits_finds_the_car_and_fills_the_form(
     qtbot.waitUntil(lambda: screen.history_model.rowCount() == 2, timeout=TIMEOUT)
     click(qtbot, screen.use_history)
     assert screen.form.car_number.text() == "12가3456"  # the chosen car's plate replaces the four digits
-    settle(qtbot, window)
+    wait_until_idle(qtbot, window)
     shoot(window, "desk-lookup")
 
 
@@ -104,7 +104,7 @@ def test_typing_the_phone_digits_finds_the_owner_s_car(qtbot, window: MainWindow
     assert screen.form.car_number.text() == ""  # found by phone: the plate waits for the desk's choice
     click(qtbot, screen.use_history)
     assert screen.form.car_number.text() == "34나7777"
-    settle(qtbot, window)
+    wait_until_idle(qtbot, window)
 
 
 def test_the_history_panel_shows_the_work_done_not_the_memo(
@@ -122,7 +122,7 @@ def test_the_history_panel_shows_the_work_done_not_the_memo(
     assert any(str(c).endswith("115,500") for c in oldest)  # (40,000 + 65,000) × 1.1
     assert not any("비밀 메모" in str(c) for row in cells for c in row)
     assert screen.form.model.text() == "" and screen.form.customer.text() == "홍길동"
-    settle(qtbot, window)
+    wait_until_idle(qtbot, window)
     shoot(window, "desk-history")
 
 
@@ -148,7 +148,7 @@ def test_a_lower_mileage_asks_whether_the_odometer_was_replaced(
     assert len(asked) == 1
     visits = shop.vehicle_history("12가3456")
     assert [v.mileage for v in visits] == [1_200, 152_000]
-    settle(qtbot, window)
+    wait_until_idle(qtbot, window)
 
 
 def test_a_mileage_that_is_not_a_number_is_marked_and_nothing_is_sent(qtbot, window: MainWindow, shop: Shop) -> None:
@@ -176,14 +176,14 @@ def test_history_opens_from_the_board_and_the_till(qtbot, window: MainWindow, sh
 
     till = window.show_screen("invoice")
     till.refresh()
-    settle(qtbot, window)
+    wait_until_idle(qtbot, window)
     dialog = till.invoices.open_history()
     assert dialog is not None
     qtbot.addWidget(dialog)
     qtbot.waitUntil(lambda: dialog.loaded, timeout=TIMEOUT)
     assert dialog.panel.model.rowCount() == 2
     dialog.close()
-    settle(qtbot, window)
+    wait_until_idle(qtbot, window)
 
 
 def test_a_merged_duplicate_is_not_offered(qtbot, window: MainWindow, shop: Shop) -> None:
@@ -195,7 +195,7 @@ def test_a_merged_duplicate_is_not_offered(qtbot, window: MainWindow, shop: Shop
     qtbot.waitUntil(lambda: screen.lookup.current is not None, timeout=TIMEOUT)
     assert screen.lookup.matches_model.rowCount() == 1 and screen.form.model.text() == "쏘나타"
     assert QMessageBox is not None
-    settle(qtbot, window)
+    wait_until_idle(qtbot, window)
 
 
 def test_correct_the_car_and_its_owner_from_the_desk(qtbot, window: MainWindow, shop: Shop, monkeypatch) -> None:
@@ -217,7 +217,7 @@ def test_correct_the_car_and_its_owner_from_the_desk(qtbot, window: MainWindow, 
     qtbot.waitUntil(lambda: screen.lookup.message.tone == "success", timeout=TIMEOUT)
     [match] = shop.find_vehicles("34나7777")
     assert (match.model, match.customer_phone, match.customer_name) == ("아반떼", "010-5555-7777", "김영희")
-    settle(qtbot, window)
+    wait_until_idle(qtbot, window)
 
 
 def test_merge_two_records_of_the_same_car_without_losing_a_visit(
@@ -246,7 +246,7 @@ def test_merge_two_records_of_the_same_car_without_losing_a_visit(
     qtbot.waitUntil(lambda: screen.history_model.rowCount() == 2, timeout=TIMEOUT)
     assert [v.term for v in shop.vehicle_history("12가3456")] == ["타이어 교체", "엔진오일 교환"]
     assert shop.vehicle_history("12기3456") == shop.vehicle_history("12가3456")  # the slip is a former plate now
-    settle(qtbot, window)
+    wait_until_idle(qtbot, window)
     shoot(window, "desk-merged")
 
 
@@ -267,7 +267,7 @@ def test_a_refused_correction_is_said_in_a_sentence(qtbot, window: MainWindow, s
     qtbot.waitUntil(lambda: screen.lookup.message.tone == "error", timeout=TIMEOUT)
     assert "17" in screen.lookup.message.body.text()
     assert shop.find_vehicles("34나7777")[0].car_id == ""
-    settle(qtbot, window)
+    wait_until_idle(qtbot, window)
 
 
 def test_the_register_speaks_korean(qtbot, qapp, korean, shop: Shop, seeded: SmallShop) -> None:
@@ -285,7 +285,7 @@ def test_the_register_speaks_korean(qtbot, qapp, korean, shop: Shop, seeded: Sma
         qtbot.waitUntil(lambda: screen.history_model.rowCount() == 2, timeout=TIMEOUT)
         assert screen.lookup.use_button.text() == "이 차량 정보 사용"
         assert screen.history_model.headerData(2, Qt.Orientation.Horizontal) == "정비 내용"
-        settle(qtbot, win)
+        wait_until_idle(qtbot, win)
         shoot(win, "desk-lookup-ko")
     finally:
         win.shutdown()
@@ -303,4 +303,4 @@ def test_an_erased_owner_shows_as_erased_and_fills_nothing(qtbot, window: MainWi
     assert "Erased customer" in screen.lookup.title.text()
     assert screen.form.customer.text() == "" and screen.form.phone.text() == ""
     assert screen.lookup.matches_model.index(0, 2).data() == "Erased customer"
-    settle(qtbot, window)
+    wait_until_idle(qtbot, window)

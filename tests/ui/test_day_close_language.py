@@ -11,7 +11,7 @@ import pytest
 
 from app.bootstrap import Shop, bootstrap
 from domain.commands import CloseDay, RecordPayment
-from tests.till_support import make_invoice
+from tests.builders import make_invoice
 from ui.runner import CommandRunner
 from ui.till import TillScreen
 

@@ -12,7 +12,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QDialog, QLineEdit, QPushButton, QWidget
 
 from app.bootstrap import Shop, bootstrap
-from tests.till_support import make_invoice
+from tests.builders import make_invoice
 from tests.ui.helpers import type_into
 from ui.billing.correction import CorrectionDialog
 from ui.runner import CommandRunner

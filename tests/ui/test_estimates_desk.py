@@ -15,8 +15,8 @@ import pytest
 from app import queries
 from app.bootstrap import Shop
 from domain.commands import ApproveEstimate, DraftEstimate, ProposeAdditionalWork, StartJob
-from tests.ui.helpers import TIMEOUT, click, settle, type_into
-from tests.ui.seed import SmallShop
+from tests.builders import SmallShop
+from tests.ui.helpers import TIMEOUT, click, type_into, wait_until_idle
 from tests.ui.test_users import open_window, sign_in
 from tests.ui.test_users import staffed as staffed  # the fixture
 from ui.estimates import desk as desk_module
@@ -42,7 +42,7 @@ def _draft(shop: Shop, seeded: SmallShop, car: str = "12가3456", man_day: int =
 
 def _open(qtbot: Any, window: MainWindow) -> EstimatesWindow:
     reception = window.show_screen("reception")
-    settle(qtbot, window)
+    wait_until_idle(qtbot, window)
     click(qtbot, reception.estimates_button)  # type: ignore[attr-defined]
     est = reception.estimates_window  # type: ignore[attr-defined]
     qtbot.waitUntil(lambda: est.estimates.model.rowCount() > 0 or est.isVisible(), timeout=TIMEOUT)
@@ -173,9 +173,7 @@ def test_the_bay_proposes_additional_work_and_the_desk_records_consent(
     assert {p.id: p.stock for p in shop.query(queries.parts)}[seeded.brake_pads] == 3
 
 
-def test_the_window_speaks_korean(
-    qtbot: Any, korean: None, window: MainWindow, shop: Shop, seeded: SmallShop
-) -> None:
+def test_the_window_speaks_korean(qtbot: Any, korean: None, window: MainWindow, shop: Shop, seeded: SmallShop) -> None:
     _draft(shop, seeded)
     reception = window.show_screen("reception")
     assert reception.estimates_button.text() == "견적…"  # type: ignore[attr-defined]
@@ -219,7 +217,7 @@ def test_the_desk_lookup_shows_declined_work_on_the_cars_next_visit(
     shop.handle(RegisterVehicle("12가3456", model="쏘나타"))  # a car the shop knows
     shop.handle(DeclineEstimate(_draft(shop, seeded), "다음 달에"))
     reception = window.show_screen("reception")
-    settle(qtbot, window)
+    wait_until_idle(qtbot, window)
     type_into(qtbot, reception.form.car_number, "12가3456")  # type: ignore[attr-defined]
     lookup = reception.lookup  # type: ignore[attr-defined]
     qtbot.waitUntil(lambda: lookup.recommended.isVisible(), timeout=TIMEOUT)

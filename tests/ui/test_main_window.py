@@ -9,7 +9,7 @@ import pytest
 
 from app.bootstrap import Shop
 from app.profiles import ProfileError
-from tests.ui.seed import SmallShop
+from tests.builders import SmallShop
 from ui.app import start_failure_text
 from ui.main_window import MainWindow
 

@@ -7,8 +7,8 @@ from PySide6.QtCore import Qt
 from app import queries
 from app.bootstrap import Shop
 from domain.commands import RequestRepair
+from tests.builders import SmallShop
 from tests.ui.helpers import TIMEOUT, click, type_into
-from tests.ui.seed import SmallShop
 from ui.main_window import MainWindow
 from ui.screens.mechanic_bay import MechanicBayScreen
 

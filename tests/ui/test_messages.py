@@ -18,8 +18,8 @@ from domain.commands import RequestRepair, StartJob
 from domain.common.fields import Field, field_of
 from domain.errors import InvalidInput
 from domain.texts import Message, Text
+from tests.builders import SmallShop
 from tests.ui.helpers import TIMEOUT, click, type_into
-from tests.ui.seed import SmallShop
 from tests.ui.test_models import board_row
 from ui import i18n
 from ui.domain_text import text_of

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.bootstrap import Shop
-from tests.ui.seed import SmallShop
+from tests.builders import SmallShop
 from ui.main_window import ROLE_SCREENS, MainWindow
 from ui.screenshots import settle
 

@@ -7,8 +7,8 @@ from PySide6.QtCore import Qt
 from app import queries
 from app.bootstrap import Shop
 from domain.commands import RequestPart, RequestRepair, StartJob
+from tests.builders import SmallShop
 from tests.ui.helpers import TIMEOUT, click, type_into
-from tests.ui.seed import SmallShop
 from ui.main_window import MainWindow
 from ui.models.tables import OUT_OF_STOCK_BG
 from ui.screens.parts_counter import PartsCounterScreen

@@ -7,8 +7,8 @@ from PySide6.QtCore import Qt
 from app import queries
 from app.bootstrap import Shop
 from domain.commands import RequestRepair
-from tests.ui.helpers import TIMEOUT, click, settle, type_into
-from tests.ui.seed import SmallShop
+from tests.builders import SmallShop
+from tests.ui.helpers import TIMEOUT, click, type_into, wait_until_idle
 from ui.main_window import MainWindow
 from ui.screens.reception import ReceptionScreen
 
@@ -120,7 +120,7 @@ def test_known_car_shows_earlier_visits(qtbot, window: MainWindow, shop: Shop, s
     click(qtbot, screen.use_history)
     assert screen.form.customer.text() == "이철수"
     assert screen.form.phone.text() == "010-9999-0000"
-    settle(qtbot, window)
+    wait_until_idle(qtbot, window)
 
 
 def test_move_a_job_to_another_mechanic_before_it_starts(
@@ -153,6 +153,6 @@ def test_move_a_job_to_another_mechanic_before_it_starts(
 
     shop.handle(StartJob(job_id))
     screen.refresh()
-    settle(qtbot, window)
+    wait_until_idle(qtbot, window)
     screen.receipts_view.selectRow(0)
     assert not screen.move_button.isEnabled()

@@ -19,8 +19,8 @@ from app.customers.records import customer_record, vehicle_record
 from domain.commands import RegisterCustomer, RegisterVehicle, RequestRepair
 from domain.customers.fields import Field
 from domain.errors import InvalidInput
-from tests.ui.helpers import TIMEOUT, click, settle, type_into
-from tests.ui.seed import SmallShop
+from tests.builders import SmallShop
+from tests.ui.helpers import TIMEOUT, click, type_into, wait_until_idle
 from ui.customers.pickers import RecordPicker
 from ui.customers.privacy import PrivacyRequests
 from ui.customers.register import RegisterScreen
@@ -55,7 +55,7 @@ def open_register(qtbot, win: MainWindow, search: str = "") -> RegisterScreen:
 
 def wait_outcome(qtbot, win: MainWindow, screen: RegisterScreen, tone: str) -> None:
     qtbot.waitUntil(lambda: screen.message.tone == tone, timeout=TIMEOUT)
-    settle(qtbot, win)
+    wait_until_idle(qtbot, win)
 
 
 def test_the_desk_opens_the_register_by_button_and_ctrl_r_and_esc_goes_back(
@@ -333,7 +333,7 @@ def test_the_register_fits_1024_by_768_and_1920_by_1080(
     for width, height in ((1024, 768), (1920, 1080)):
         desk.resize(width, height)
         qtbot.waitUntil(lambda w=width: desk.width() == w, timeout=TIMEOUT)
-        settle(qtbot, desk)
+        wait_until_idle(qtbot, desk)
         problems = [f"{_describe(w)}: {why}" for w in _visible_controls(screen) if (why := _outside(desk, w))]
         assert not problems, f"{width}×{height}: {problems}"
         desk.grab().save(str(SHOTS / f"register-{lang}-{width}x{height}.png"))

@@ -17,8 +17,9 @@ from app.bootstrap import Shop, bootstrap
 from app.reports.sales import sales_report
 from app.users.guard import SignedInUser
 from domain.reports.periods import DayRange
+from tests.builders import FakeClock
 from tests.reports_support import Month, a_month_at_the_desk
-from tests.till_support import FakeClock, pdf_pages, pdf_text
+from tests.till_support import pdf_pages, pdf_text
 from tests.ui.helpers import TIMEOUT
 from ui.main_window import MainWindow
 from ui.screens.reports import ReportsScreen

@@ -5,8 +5,8 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 
 from app.bootstrap import Shop
+from tests.builders import SmallShop
 from tests.ui.helpers import TIMEOUT, click, type_into
-from tests.ui.seed import SmallShop
 from ui.main_window import MainWindow
 from ui.screens.board import BoardScreen
 from ui.screens.mechanic_bay import MechanicBayScreen

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.bootstrap import Shop
-from tests.ui.seed import SmallShop
+from tests.builders import SmallShop
 from ui.main_window import ROLE_SCREENS, MainWindow
 
 SIZES = ((1024, 768), (1280, 1024), (1366, 768), (1920, 1080))

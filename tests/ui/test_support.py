@@ -15,8 +15,8 @@ from domain.common.fields import Field
 from domain.errors import IllegalTransition, InvalidInput
 from domain.reception.model import CANCELLED_BY_CUSTOMER
 from domain.texts import Message
+from tests.builders import SmallShop
 from tests.ui.helpers import TIMEOUT
-from tests.ui.seed import SmallShop
 from ui import errors, fmt, i18n
 from ui.domain_text import reason_text, text_of
 from ui.main_window import MainWindow

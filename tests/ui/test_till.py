@@ -21,7 +21,8 @@ from app.reception import till
 from app.settings import Settings, ShopDetails
 from domain.billing.day import MethodTotals
 from domain.commands import RecordPayment
-from tests.till_support import make_invoice, pdf_pages
+from tests.builders import make_invoice
+from tests.till_support import pdf_pages
 from ui.runner import CommandRunner
 from ui.till import TillScreen
 from ui.till.dialogs import PaymentDialog, RefundDialog, VoidDialog
@@ -55,7 +56,7 @@ def screen(qtbot: Any, desk: Shop) -> Iterator[TillScreen]:
     runner.close()
 
 
-def settle(qtbot: Any, screen: TillScreen) -> None:
+def wait_for_till(qtbot: Any, screen: TillScreen) -> None:
     qtbot.waitUntil(lambda: screen.runner.is_idle() and not screen.busy, timeout=TIMEOUT)
 
 
@@ -158,7 +159,7 @@ def test_taking_a_split_payment_with_cash_change(
     qtbot.waitUntil(lambda: tab.message.tone == "success", timeout=TIMEOUT)
     assert "Give back ₩9,593 change" in tab.message.text()
     assert "Paid in full" in tab.message.text()
-    settle(qtbot, screen)
+    wait_for_till(qtbot, screen)
     view = desk.invoice(no)
     assert [(p.method, p.amount, p.actor) for p in view.payments] == [
         ("card", 200_000, "desk"),

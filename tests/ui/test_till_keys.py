@@ -8,7 +8,7 @@ import pytest
 from PySide6.QtCore import Qt
 
 from app.bootstrap import Shop
-from tests.till_support import make_invoice
+from tests.builders import make_invoice
 from tests.ui.test_till import accept_with, desk, screen, shows  # noqa: F401  (fixtures)
 from ui.till import TillScreen
 from ui.till.dialogs import PaymentDialog, VoidDialog

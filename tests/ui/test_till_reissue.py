@@ -20,7 +20,8 @@ from domain.commands import (
     RequestRepair,
     StartJob,
 )
-from tests.till_support import make_invoice, pdf_text
+from tests.builders import make_invoice
+from tests.till_support import pdf_text
 from tests.ui.test_till import TIMEOUT, accept_with, desk, screen, shows  # noqa: F401  # fixtures
 from ui.billing.correction import AMOUNT, DESCRIPTION, KIND, NO, PERCENT, CorrectionDialog
 from ui.till.screen import TillScreen

@@ -14,7 +14,7 @@ from PySide6.QtTest import QTest
 
 from app.bootstrap import Shop
 from domain.commands import CreateUser
-from tests.ui.seed import SmallShop
+from tests.builders import SmallShop
 from ui.main_window import MainWindow
 from ui.users.pin_pad import PinPad
 

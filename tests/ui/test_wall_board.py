@@ -9,8 +9,8 @@ from PySide6.QtGui import QFontInfo
 from app import queries
 from app.bootstrap import Shop
 from domain.commands import CancelRepair, FinishJob, RegisterMechanic, RequestRepair, StartJob
-from tests.ui.helpers import TIMEOUT, settle
-from tests.ui.seed import SmallShop
+from tests.builders import SmallShop
+from tests.ui.helpers import TIMEOUT, wait_until_idle
 from ui.main_window import MainWindow
 from ui.models.board import BoardModel
 from ui.screens.board import WALL_HIDDEN, BoardScreen
@@ -70,7 +70,7 @@ def test_rows_and_counts_are_big_at_1080p_and_scale_down(qtbot, qapp, shop: Shop
     window, board = _wall(qtbot, qapp, shop)
     try:
         qtbot.waitUntil(lambda: board.model.rowCount() == 1, timeout=TIMEOUT)
-        settle(qtbot, window)
+        wait_until_idle(qtbot, window)
         assert board.height() >= 1000
         text_px = QFontInfo(board.view.font()).pixelSize()
         assert text_px >= 48
@@ -81,7 +81,7 @@ def test_rows_and_counts_are_big_at_1080p_and_scale_down(qtbot, qapp, shop: Shop
         car = board.view.visualRect(board.model.index(0, BoardModel.CAR))
         assert car.width() > board.view.fontMetrics().horizontalAdvance("12가3456")  # not elided
         window.resize(1024, 768)
-        settle(qtbot, window)
+        wait_until_idle(qtbot, window)
         smaller = QFontInfo(board.view.font()).pixelSize()
         assert 28 <= smaller < text_px  # in proportion to the screen
     finally:
@@ -111,7 +111,7 @@ def test_a_long_list_pages_on_its_own(qtbot, qapp, shop: Shop, seeded: SmallShop
     window, board = _wall(qtbot, qapp, shop)
     try:
         qtbot.waitUntil(lambda: board.model.rowCount() == 24, timeout=TIMEOUT)
-        settle(qtbot, window)
+        wait_until_idle(qtbot, window)
         per_page = board.rows_per_page()
         assert 5 <= per_page < 24
         pages = board.page_count()

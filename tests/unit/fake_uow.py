@@ -15,7 +15,7 @@ import dataclasses
 from collections import deque
 from collections.abc import Iterator
 from dataclasses import dataclass, field
-from datetime import date, datetime, timedelta
+from datetime import date, datetime
 from decimal import Decimal
 from typing import Any
 from zoneinfo import ZoneInfo
@@ -24,7 +24,7 @@ from app.contexts import CONTEXTS
 from app.handling import HandlerSettings
 from app.persistence import Aggregate
 from domain.billing.bill import Bill
-from domain.billing.day import IssuedDocument, OpenBalance, ZReport, summarise_day
+from domain.billing.day import IssuedDocument, OpenBalance, ZReport, next_day, summarise_day
 from domain.billing.lines import Line, LineKind, Pricing
 from domain.errors import NotFound
 from domain.events import Event
@@ -392,10 +392,6 @@ class FakeSeries:
         return self.last[series]
 
 
-def _next_day(day: str) -> str:
-    return (date.fromisoformat(day) + timedelta(days=1)).isoformat()
-
-
 class FakeTill:
     """The till's business days in memory: open until closed, with their payments, refunds and documents."""
 
@@ -411,7 +407,7 @@ class FakeTill:
 
     def first_open_day(self, day: str) -> str:
         while self.hold_day(day) is not None:
-            day = _next_day(day)
+            day = next_day(day)
         return day
 
     def hold_open_day(self, day: str, what: str) -> None:

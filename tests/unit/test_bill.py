@@ -8,8 +8,9 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+from domain.billing.numbers import format_number
 from domain.jobs.events import PartLine
-from domain.reception.model import compute_bill, format_number, vat_of
+from domain.reception.model import compute_bill, vat_of
 
 TEN = Decimal("0.10")
 

@@ -14,6 +14,7 @@ from domain.billing.day import (
     open_balances,
     summarise_day,
 )
+from domain.billing.fields import Field
 from domain.billing.numbers import (
     CREDIT_NOTE_NUMBER_FORMAT,
     INVOICE_NUMBER_FORMAT,
@@ -21,6 +22,8 @@ from domain.billing.numbers import (
     format_number,
     series,
 )
+from domain.commands import CloseDay
+from domain.common.fields import Field as CommonField
 from domain.errors import IllegalTransition, InvalidInput
 from domain.events import DayClosed
 
@@ -53,10 +56,24 @@ def test_closing_a_day_fixes_its_report_and_records_day_closed() -> None:
 
 
 def test_a_day_that_has_not_come_cannot_be_closed() -> None:
+    TillDay("2026-03-02").check_closable(today="2026-03-02", first_day="", open_with_activity=())  # today
+    TillDay("2026-03-01").check_closable(today="2026-03-02", first_day="", open_with_activity=())  # yesterday
     with pytest.raises(InvalidInput) as exc:
         TillDay("2026-03-03").close(report("2026-03-03"), today="2026-03-02", first_day="", open_with_activity=[])
     assert exc.value.code == "billing.day_in_future"
+    assert exc.value.params == {"field": Field.DAY, "day": "2026-03-03", "today": "2026-03-02"}
     assert exc.value.params["field"].code == "billing.field.day"
+
+
+def test_close_day_takes_an_iso_date_or_today() -> None:
+    assert CloseDay().validated() == CloseDay("")
+    assert CloseDay(" 2026-11-24 ").validated() == CloseDay("2026-11-24")
+    with pytest.raises(InvalidInput) as exc:
+        CloseDay("24/11/2026").validated()
+    assert (exc.value.code, exc.value.params) == (
+        "reception.not_a_date",
+        {"field": CommonField.DAY, "day": "24/11/2026"},
+    )
 
 
 def test_no_day_before_the_shops_first_can_be_closed() -> None:
@@ -117,9 +134,41 @@ def test_the_z_report_adds_up_money_by_method_documents_discounts_and_open_balan
     assert z.open_balances_total == 16_401
 
 
+def test_the_z_report_nets_each_method_and_lists_documents_by_number() -> None:
+    report = summarise_day(
+        "2026-11-24",
+        payments=[("cash", 50_000), ("card", 100_000), ("card", 20_000), ("transfer", 33_000)],
+        refunds=[("cash", 50_000)],
+        invoices=[
+            IssuedDocument("2026-000002", "김영희", "34나5678", 225_000, 22_500, 247_500),
+            IssuedDocument("2026-000001", "홍길동", "12가3456", 365_500, 36_550, 402_050),
+        ],
+        credit_notes=[IssuedDocument("CN2026-000001", "김영희", "34나5678", 225_000, 22_500, 247_500, "2026-000002")],
+        open_balances=[OpenBalance("2026-000001", "홍길동", "12가3456", 402_050, 302_050)],
+        z_no="Z2026-0001",
+    )
+    assert [m.method for m in report.methods] == ["cash", "card", "transfer"]
+    assert report.method("card").payments == 120_000
+    assert report.method("card").payment_count == 2
+    assert report.method("cash").net == 0
+    assert report.payments_total == 203_000
+    assert report.refunds_total == 50_000
+    assert report.net_total == 153_000
+    assert [d.number for d in report.invoices] == ["2026-000001", "2026-000002"]
+    assert report.invoices_total == 649_550
+    assert report.invoices_vat == 59_050
+    assert report.credit_notes_total == 247_500
+    assert report.net_sales == 402_050
+    assert report.open_balances_total == 302_050
+
+
 def test_the_z_report_lists_methods_at_zero_on_a_quiet_day() -> None:
     z = summarise_day("2026-03-02", [], [], [], [], [])
-    assert [(m.method, m.payments) for m in z.methods] == [("cash", 0), ("card", 0), ("transfer", 0)]
+    assert [(m.method, m.payments, m.refunds) for m in z.methods] == [
+        ("cash", 0, 0),
+        ("card", 0, 0),
+        ("transfer", 0, 0),
+    ]
     assert z.net_total == z.net_sales == z.open_balances_total == 0
 
 

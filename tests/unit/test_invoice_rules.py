@@ -7,9 +7,7 @@ from decimal import Decimal
 
 import pytest
 
-from domain.billing.day import IssuedDocument, OpenBalance, TillDay, summarise_day
-from domain.billing.fields import Field as BillingField
-from domain.commands import CloseDay, RecordPayment, RecordRefund
+from domain.commands import RecordPayment, RecordRefund
 from domain.common.fields import Field
 from domain.errors import Conflict, DomainError, IllegalTransition, InvalidInput
 from domain.jobs.events import PartLine
@@ -180,25 +178,6 @@ def test_refund_and_payment_commands_check_method_and_amount() -> None:
     )
 
 
-def test_close_day_takes_an_iso_date_or_today() -> None:
-    assert CloseDay().validated() == CloseDay("")
-    assert CloseDay(" 2026-11-24 ").validated() == CloseDay("2026-11-24")
-    assert refusal(InvalidInput, CloseDay("24/11/2026").validated) == (
-        "reception.not_a_date",
-        {"field": Field.DAY, "day": "24/11/2026"},
-    )
-
-
-def test_future_day_cannot_be_closed() -> None:
-    rules = {"first_day": "", "open_with_activity": ()}
-    TillDay("2026-11-24").check_closable(today="2026-11-24", **rules)
-    TillDay("2026-11-23").check_closable(today="2026-11-24", **rules)
-    assert refusal(InvalidInput, lambda: TillDay("2026-11-25").check_closable(today="2026-11-24", **rules)) == (
-        "billing.day_in_future",
-        {"field": BillingField.DAY, "day": "2026-11-25", "today": "2026-11-24"},
-    )
-
-
 @pytest.mark.parametrize(
     ("what", "code"),
     [
@@ -211,42 +190,3 @@ def test_a_closed_day_refuses_money_by_what_it_is(what: str, code: str) -> None:
     error = day_is_closed("2026-11-24", "Z2026-0001", what)
     assert (error.code, error.params) == (code, {"day": "2026-11-24", "z_no": "Z2026-0001"})
     assert f"no {what} can be recorded" in str(error)
-
-
-# -- the Z report --------------------------------------------------------------------------
-def test_z_report_adds_money_by_method_and_documents() -> None:
-    report = summarise_day(
-        "2026-11-24",
-        payments=[("cash", 50_000), ("card", 100_000), ("card", 20_000), ("transfer", 33_000)],
-        refunds=[("cash", 50_000)],
-        invoices=[
-            IssuedDocument("2026-000002", "김영희", "34나5678", 225_000, 22_500, 247_500),
-            IssuedDocument("2026-000001", "홍길동", "12가3456", 365_500, 36_550, 402_050),
-        ],
-        credit_notes=[IssuedDocument("CN2026-000001", "김영희", "34나5678", 225_000, 22_500, 247_500, "2026-000002")],
-        open_balances=[OpenBalance("2026-000001", "홍길동", "12가3456", 402_050, 302_050)],
-        z_no="Z2026-0001",
-    )
-    assert [m.method for m in report.methods] == ["cash", "card", "transfer"]
-    assert report.method("card").payments == 120_000
-    assert report.method("card").payment_count == 2
-    assert report.method("cash").net == 0
-    assert report.payments_total == 203_000
-    assert report.refunds_total == 50_000
-    assert report.net_total == 153_000
-    assert [d.number for d in report.invoices] == ["2026-000001", "2026-000002"]
-    assert report.invoices_total == 649_550
-    assert report.invoices_vat == 59_050
-    assert report.credit_notes_total == 247_500
-    assert report.net_sales == 402_050
-    assert report.open_balances_total == 302_050
-
-
-def test_empty_day_lists_every_method_at_zero() -> None:
-    report = summarise_day("2026-11-24", [], [], [], [], [])
-    assert [(m.method, m.payments, m.refunds) for m in report.methods] == [
-        ("cash", 0, 0),
-        ("card", 0, 0),
-        ("transfer", 0, 0),
-    ]
-    assert report.net_total == 0

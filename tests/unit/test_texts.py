@@ -11,7 +11,7 @@ import ast
 import re
 import string
 from collections.abc import Callable, Iterator
-from datetime import date
+from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 
@@ -47,8 +47,8 @@ from domain.reception.model import InvoiceAccount, Receipt, ReceiptStatus, check
 from domain.reception.till import day_is_closed, plan_tender
 from domain.texts import LANGUAGES, Message, Text, catalogue, render
 from domain.vehicleparts.model import MAX_STOCK, Part
+from tests.builders import KST, FakeClock
 from tests.unit.customers_refusals import CUSTOMERS_MAKERS
-from tests.unit.test_users import FakeClock as _UsersClock
 from tests.unit.test_users import _refusals as _users_refusals
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -359,7 +359,8 @@ def billing_codes() -> set[str]:
 def test_every_code_of_the_converted_contexts_is_raised_by_something() -> None:
     """Both ways: nothing raised is missing from the catalogue, nothing catalogued is never used."""
     raised = {e.code for e in refusals()} | {m.code for m in stored_reasons()} | app_codes()
-    raised |= {e.code for e in _users_refusals(_UsersClock())}  # the users context's, rendered in its own tests
+    users_clock = FakeClock(datetime(2026, 12, 1, 14, 20, tzinfo=KST))
+    raised |= {e.code for e in _users_refusals(users_clock)}  # the users context's, rendered in its own tests
     raised |= billing_codes()
     assert raised - set(ours()) == set()
     names = {code for code in ours() if code.startswith("common.document.") or is_a_name(code)}

@@ -6,7 +6,7 @@ import ast
 import dataclasses
 import re
 import string
-from datetime import UTC, datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
@@ -40,27 +40,16 @@ from domain.users.model import (
     require_manager_first,
 )
 from domain.users.texts import TEXTS
+from tests.builders import KST, FakeClock
 
 ROOT = Path(__file__).resolve().parents[2]
-KST = timezone(timedelta(hours=9))
 PIN = "482915"
 HASH = "scrypt$n=16384$r=8$p=1$c2FsdHNhbHRzYWx0c2FsdA==$a2V5a2V5a2V5a2V5a2V5a2V5a2V5a2V5a2V5a2U="
 
 
-class FakeClock:
-    """The shop's local time, moved by hand."""
-
-    def __init__(self) -> None:
-        self.now = datetime(2026, 12, 1, 14, 20, tzinfo=KST)
-
-    def advance(self, **delta: float) -> datetime:
-        self.now += timedelta(**delta)
-        return self.now
-
-
 @pytest.fixture
 def clock() -> FakeClock:
-    return FakeClock()
+    return FakeClock(datetime(2026, 12, 1, 14, 20, tzinfo=KST))
 
 
 def a_user(role: Role = Role.DESK, user_id: int = 3, **changes: Any) -> User:

@@ -50,7 +50,8 @@ class Column:
     bold: bool = False
 
 
-_ROLES = frozenset(
+#: The roles a table model answers (the others are None without a lookup).
+SERVED_ROLES = frozenset(
     int(role)
     for role in (
         Qt.ItemDataRole.DisplayRole,
@@ -106,7 +107,7 @@ class RowTableModel(QAbstractTableModel):
         return None
 
     def data(self, index: ModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if role not in _ROLES or not index.isValid() or index.row() >= len(self._rows):
+        if role not in SERVED_ROLES or not index.isValid() or index.row() >= len(self._rows):
             return None
         if index.column() >= len(self.columns):
             return None
@@ -119,7 +120,7 @@ class RowTableModel(QAbstractTableModel):
             fill_roles(span, lambda _role: None)
             return
         row, column = self._rows[index.row()], self.columns[index.column()]
-        fill_roles(span, lambda role: self._value(row, column, role) if role in _ROLES else None)
+        fill_roles(span, lambda role: self._value(row, column, role) if role in SERVED_ROLES else None)
 
     def _value(self, row: Any, column: Column, role: int) -> Any:
         if role == Qt.ItemDataRole.DisplayRole:

@@ -28,7 +28,7 @@ from app.queries import BoardRow
 from domain.reception.model import is_unpaid
 from ui import fmt
 from ui.domain_text import reason_text
-from ui.models.base import CENTER, LEFT, RIGHT, ROW_ROLE, SORT_ROLE, STATUS_ROLE, ModelIndex, fill_roles
+from ui.models.base import CENTER, LEFT, RIGHT, ROW_ROLE, SERVED_ROLES, SORT_ROLE, STATUS_ROLE, ModelIndex, fill_roles
 from ui.pills import pill
 from ui.tr import QT_TRANSLATE_NOOP
 
@@ -192,7 +192,7 @@ class BoardModel(QAbstractTableModel):
         return None
 
     def data(self, index: ModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if role not in _ROLES or not index.isValid() or index.row() >= len(self._rows):
+        if role not in SERVED_ROLES or not index.isValid() or index.row() >= len(self._rows):
             return None  # the view asks for a dozen roles per cell: most are answered here, cheaply
         return self._value(self._rows[index.row()], index.column(), role)
 
@@ -202,7 +202,7 @@ class BoardModel(QAbstractTableModel):
             fill_roles(span, lambda _role: None)
             return
         row, col = self._rows[index.row()], index.column()
-        fill_roles(span, lambda role: self._value(row, col, role) if role in _ROLES else None)
+        fill_roles(span, lambda role: self._value(row, col, role) if role in SERVED_ROLES else None)
 
     def _value(self, row: BoardRow, col: int, role: int) -> Any:
         if role == Qt.ItemDataRole.DisplayRole:
@@ -287,22 +287,6 @@ class BoardModel(QAbstractTableModel):
         return keys[col]
 
 
-_ROLES = frozenset(
-    int(role)
-    for role in (
-        Qt.ItemDataRole.DisplayRole,
-        Qt.ItemDataRole.DecorationRole,
-        Qt.ItemDataRole.AccessibleTextRole,
-        Qt.ItemDataRole.TextAlignmentRole,
-        Qt.ItemDataRole.FontRole,
-        Qt.ItemDataRole.ForegroundRole,
-        Qt.ItemDataRole.BackgroundRole,
-        Qt.ItemDataRole.ToolTipRole,
-        STATUS_ROLE,
-        ROW_ROLE,
-        SORT_ROLE,
-    )
-)
 _ALIGN_INT = tuple(int(a) for a in BoardModel.ALIGN)
 
 

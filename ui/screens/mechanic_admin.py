@@ -10,7 +10,7 @@ from domain.commands import ChangeManDay, RegisterMechanic
 from domain.mechanic.commands import MAX_MAN_DAYS
 from ui.domain_text import text_of
 from ui.errors import describe
-from ui.feed import ShopFeed
+from ui.feed import MECHANIC_EVENTS, ShopFeed
 from ui.models.tables import MechanicsModel
 from ui.runner import CommandRunner
 from ui.screens.working_days import WorkingDaysPanel
@@ -27,18 +27,6 @@ from ui.widgets import (
     spin,
     table,
 )
-
-MECHANIC_EVENTS = {
-    "MechanicRegistered",
-    "ManDayChanged",
-    "ManDayDecreased",
-    "ManDayIncreased",
-    "JobCreated",
-    "JobFinished",
-    "JobCancelled",
-}
-MECHANIC_EVENTS |= {"JobStarted", "PromisesMoved", "JobReassigned", "WorkingWeekdaysChanged"}
-MECHANIC_EVENTS |= {"DayOffAdded", "DayOffRemoved", "ShopClosureAdded", "ShopClosureRemoved"}
 
 
 class MechanicAdminScreen(QWidget):

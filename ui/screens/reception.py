@@ -16,7 +16,7 @@ from domain.reception.model import ReceiptStatus
 from ui.billing.lines import BillLinesPanel
 from ui.customers.lookup import VehicleLookup
 from ui.errors import describe
-from ui.feed import ShopFeed
+from ui.feed import MECHANIC_EVENTS, ShopFeed
 from ui.models.tables import ReceiptsModel
 from ui.runner import CommandRunner
 from ui.screens.request_form import RequestForm
@@ -33,26 +33,6 @@ BILL_EVENTS = {
     "PartReturned",
 }
 RECEIPT_EVENTS |= {"PromisesMoved", "JobReassigned"}  # the receipt line shows the promise and the mechanic
-MECHANIC_EVENTS = {
-    "MechanicRegistered",
-    "ManDayChanged",
-    "ManDayDecreased",
-    "ManDayIncreased",
-    "JobCreated",
-    "JobFinished",
-    "JobCancelled",
-}
-# The picker's next free day moves with the queues and the working days.
-MECHANIC_EVENTS |= {
-    "JobStarted",
-    "PromisesMoved",
-    "JobReassigned",
-    "WorkingWeekdaysChanged",
-    "DayOffAdded",
-    "DayOffRemoved",
-    "ShopClosureAdded",
-    "ShopClosureRemoved",
-}
 
 
 class ReceptionScreen(QWidget):
