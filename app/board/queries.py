@@ -7,7 +7,8 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
-from sqlalchemy import Connection, bindparam, func, select
+from sqlalchemy import Connection, and_, bindparam, func, or_, select
+from sqlalchemy.sql import ColumnElement
 
 from app.board.tables import status_board
 from app.eventlog.tables import event_log
@@ -137,13 +138,22 @@ def board_page(
     statuses: tuple[str, ...] = (),
     mechanic_id: int | None = None,
     unpaid_only: bool = False,
+    with_unpaid_finished: bool = False,
 ) -> list[BoardRow]:
-    """Board rows newest receipt first, one page older than `before_receipt_id` (the wall scrolls back)."""
+    """Board rows newest receipt first, one page older than `before_receipt_id` (the wall scrolls back).
+
+    `with_unpaid_finished` also takes, besides `statuses`, finished jobs whose invoice is still
+    to pay: the wall keeps a car on until it is paid for (collected).
+    """
     query = select(*BOARD_COLUMNS).order_by(b.receipt_id.desc()).limit(limit)
     if before_receipt_id is not None:
         query = query.where(b.receipt_id < before_receipt_id)
     if statuses:
-        query = query.where(b.job_status.in_(statuses))
+        wanted: ColumnElement[bool] = b.job_status.in_(statuses)
+        if with_unpaid_finished:
+            unpaid = and_(b.job_status == "finished", b.invoice_no.is_not(None), b.paid.is_(False), b.voided.is_(False))
+            wanted = or_(wanted, unpaid)
+        query = query.where(wanted)
     if mechanic_id:
         query = query.where(b.mechanic_id == mechanic_id)
     if unpaid_only:

@@ -8,7 +8,7 @@ from PySide6.QtGui import QFontInfo
 
 from app import queries
 from app.bootstrap import Shop
-from domain.commands import CancelRepair, FinishJob, RegisterMechanic, RequestRepair, StartJob
+from domain.commands import CancelRepair, FinishJob, RecordPayment, RegisterMechanic, RequestRepair, StartJob
 from tests.builders import SmallShop
 from tests.ui.helpers import TIMEOUT, wait_until_idle
 from ui.main_window import MainWindow
@@ -48,12 +48,26 @@ def test_the_wall_shows_only_cars_in_the_shop(qtbot, qapp, shop: Shop, seeded: S
     shop.handle(CancelRepair(gone, ""))
     window, board = _wall(qtbot, qapp, shop)
     try:
-        qtbot.waitUntil(lambda: board.model.rowCount() == 2, timeout=TIMEOUT)
+        qtbot.waitUntil(lambda: board.model.rowCount() == 3, timeout=TIMEOUT)
         shown = {board.model.row_at(i).receipt_id for i in range(board.model.rowCount())}
-        assert shown == {waiting, working}
-        # A job finishing leaves the wall as it happens.
+        assert shown == {waiting, working, done}  # done: finished, its invoice still to pay (not collected)
+        # A finished car leaves the wall once it is paid for, as it happens.
+        finished = shop.query(queries.board_row, done)
+        assert finished is not None and finished.invoice_no and finished.balance
+        window.runner.submit(RecordPayment(finished.invoice_no, finished.balance, "card"))
+        qtbot.waitUntil(lambda: board.model.rowCount() == 2, timeout=TIMEOUT)
         window.runner.submit(StartJob(_job(shop, waiting)))
         window.runner.submit(FinishJob(_job(shop, waiting)))
+        qtbot.waitUntil(
+            lambda: (
+                board.model.find(waiting) >= 0
+                and board.model.row_at(board.model.find(waiting)).job_status == "finished"
+            ),
+            timeout=TIMEOUT,
+        )
+        waited = shop.query(queries.board_row, waiting)
+        assert waited is not None and waited.invoice_no and waited.balance
+        window.runner.submit(RecordPayment(waited.invoice_no, waited.balance, "cash"))
         qtbot.waitUntil(lambda: board.model.rowCount() == 1, timeout=TIMEOUT)
         assert board.model.row_at(0).receipt_id == working
         # No filters and only car, mechanic, status and promise on the wall.

@@ -50,13 +50,22 @@ class BoardFilter:
     statuses: tuple[str, ...] = ()
     mechanic_id: int | None = None
     unpaid_only: bool = False
+    #: Besides `statuses`, finished jobs whose invoice is still to pay (the car waits to be collected).
+    with_unpaid_finished: bool = False
 
     def matches(self, row: BoardRow) -> bool:
-        if self.statuses and row.job_status not in self.statuses:
+        if self.statuses and row.job_status not in self.statuses and not self._waits_to_be_paid(row):
             return False
         if self.mechanic_id and row.mechanic_id != self.mechanic_id:
             return False
         return not self.unpaid_only or is_unpaid(row.invoice_no is not None, row.paid, row.voided)
+
+    def _waits_to_be_paid(self, row: BoardRow) -> bool:
+        return (
+            self.with_unpaid_finished
+            and row.job_status == "finished"
+            and is_unpaid(row.invoice_no is not None, row.paid, row.voided)
+        )
 
 
 #: (before_receipt_id or None, limit, filter) -> rows newest first

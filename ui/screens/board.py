@@ -96,7 +96,8 @@ class BoardScreen(QWidget):
         self.model.short_dates = wall  # a promise this year as month-day: 48 px text needs the room
         self.page = 0
         if wall:
-            self.model.filter = BoardFilter(ACTIVE)  # the wall: cars in the shop now, nothing finished
+            # The wall: cars in the shop now; a finished one stays until it is paid for (collected).
+            self.model.filter = BoardFilter(ACTIVE, with_unpaid_finished=True)
             self.model.overdue_sign = "▲ "  # overdue in words and a sign, not by colour alone
         self._build()
         if wall:
@@ -120,7 +121,9 @@ class BoardScreen(QWidget):
         self._tick_clock()
 
     def _load_page(self, before: int | None, limit: int, f: BoardFilter) -> list[BoardRow]:
-        return self.shop.query(queries.board_page, before, limit, f.statuses, f.mechanic_id, f.unpaid_only)
+        return self.shop.query(
+            queries.board_page, before, limit, f.statuses, f.mechanic_id, f.unpaid_only, f.with_unpaid_finished
+        )
 
     def _build(self) -> None:
         root = QVBoxLayout(self)
