@@ -23,6 +23,7 @@ from app.documents import Documents
 from app.estimates import queries as estimate_queries
 from app.estimates.queries import AdditionalWorkRow, CannedJobRow, EstimateRow, EstimateView, Recommendation
 from app.messagebus import AfterCommit, MessageBus
+from app.permissions import who_may
 from app.settings import Settings
 from app.uow import Clock
 from app.users.audit import AuditRow, audit_rows
@@ -32,8 +33,9 @@ from app.users.signin import Sessions
 from app.watch import Watcher
 from domain.customers.history import Visit
 from domain.customers.search import VehicleMatch
-from domain.errors import NotFound
+from domain.errors import NotFound, PermissionDenied
 from domain.messages import Command
+from domain.users.model import Role
 
 
 class Shop:
@@ -175,8 +177,16 @@ class Shop:
             return customer_queries.vehicle_history(conn, car_number)
 
     def export_customer(self, customer_id: int, path: str | Path, fmt: str = "json") -> Path:
-        """Write everything held about one customer to `path` (json or csv, owner-only); returns the path."""
+        """Write everything held about one customer to `path` (json or csv, owner-only); returns the path.
+
+        A manager's: refused (PermissionDenied) to anyone else signed in on this terminal. The
+        command line, with no one signed in, is the shop owner's at the machine, as for `check`.
+        """
         from app.customers import export
+
+        user = self.current_user
+        if user is not None and user.role != Role.MANAGER.value:
+            raise PermissionDenied("users.denied", roles=who_may("ExportCustomer"))
 
         if fmt not in export.FORMATS:
             raise ValueError(f"unknown export format {fmt!r}; use one of {', '.join(export.FORMATS)}")

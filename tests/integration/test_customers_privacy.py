@@ -153,3 +153,23 @@ def test_the_admin_command_writes_the_export(shop: Shop, tmp_path: Path, capsys:
     )
     err = capsys.readouterr().err
     assert "There is no customer record 77" in err and "Traceback" not in err
+
+
+def test_only_a_manager_signed_in_may_export_a_customer(shop: Shop, tmp_path: Path) -> None:
+    from domain.commands import CreateUser
+    from domain.errors import PermissionDenied
+
+    customer_id, _, _ = a_customer(shop)
+    shop.handle(CreateUser("최관리", "manager", "5937"))
+    shop.login("최관리", "5937")
+    shop.handle(CreateUser("박지영", "desk", "2468"))
+    shop.logout()
+    shop.login("박지영", "2468")
+    with pytest.raises(PermissionDenied) as refused:
+        shop.export_customer(customer_id, tmp_path / "desk.json")
+    assert refused.value.code == "users.denied" and "manager" in refused.value.render("en")
+    assert "홍길동" not in refused.value.render("ko")  # the refusal names no customer data
+    assert not (tmp_path / "desk.json").exists()
+    shop.logout()
+    shop.login("최관리", "5937")
+    assert json.loads(shop.export_customer(customer_id, tmp_path / "mgr.json").read_text("utf-8"))["customer"]
