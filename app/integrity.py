@@ -123,17 +123,48 @@ def verify_chain(conn: Connection) -> Finding:
             prev, last_id = stored, event_id
     if broken > 1:
         res.breaches.append(f"{broken - 1} more events after it do not follow the chain either")
-    head = conn.execute(select(s.event_chain.c.head, s.event_chain.c.last_event_id, s.event_chain.c.events)).first()
+    head_row = s.event_chain.c
+    head = conn.execute(
+        select(head_row.head, head_row.last_event_id, head_row.events).where(head_row.id == chain.HEAD_ROW)
+    ).first()
     if head is None:
         if count:
-            res.breaches.append("the event chain's head row (event_chain) is missing")
+            res.breaches.append(
+                "the event chain's head row (event_chain) is missing: events may have been cut from the end of the log"
+            )
     elif (head.head, head.last_event_id, head.events) != (prev, last_id, count):
         res.breaches.append(
             f"the chain's head says {head.events:,} events up to event {head.last_event_id}, "
             f"the log holds {count:,} up to event {last_id}: events were removed or added at the end"
         )
+    res.breaches.extend(_cut_from_the_end(conn, last_id))
     res.checked = f"{count:,} events"
     return res
+
+
+def _cut_from_the_end(conn: Connection, last_id: int) -> list[str]:
+    """What outlives events removed from the end of the log with the head row: the head made again
+    (app.eventlog.chain.lock_head), the board naming a later event, deliveries of events that are gone."""
+    found = []
+    for remade_at, events in chain.remade_heads(conn):
+        found.append(
+            f"the chain's head row was deleted and made again at event {remade_at} ({events:,} events then): "
+            "events after it may have been cut from the log"
+        )
+    beyond = conn.execute(select(func.max(s.status_board.c.last_event_id))).scalar_one()
+    if beyond is not None and int(beyond) > last_id:
+        found.append(
+            f"the status board names event {beyond}, after the log's last event {last_id}: "
+            "events were cut from the end of the log"
+        )
+    pd = s.policy_done.c
+    orphans = conn.execute(select(func.count(), func.min(pd.event_id)).where(pd.event_id.not_in(select(ev.id)))).one()
+    if orphans[0]:
+        found.append(
+            f"{orphans[0]:,} deliveries (policy_done) name events that are not in the log, the first event "
+            f"{orphans[1]}: events were removed from the log"
+        )
+    return found
 
 
 @dataclass(frozen=True)

@@ -37,12 +37,17 @@ __all__ = ["Prepared", "Rows", "driver_sql"]
 def driver_sql(conn: Connection, sql: str) -> None:
     """A statement without parameters or rows (BEGIN, SAVEPOINT) on the driver's cursor.
 
-    A driver error comes out as SQLAlchemy's, as from `Connection.exec_driver_sql`.
+    The `before_cursor_execute` listeners hear it, and a driver error comes out as
+    SQLAlchemy's, as from `Connection.exec_driver_sql`.
     """
     dbapi_conn = conn.connection.dbapi_connection
     assert dbapi_conn is not None
     cursor = dbapi_conn.cursor()
     try:
+        listeners = conn.dispatch.before_cursor_execute
+        if listeners:  # as for every other statement: a listener hears it
+            for listener in listeners:
+                listener(conn, cursor, sql, (), None, False)
         cursor.execute(sql)
     except Exception as error:
         cursor.close()

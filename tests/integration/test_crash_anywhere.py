@@ -57,24 +57,20 @@ def _clock(at: str) -> Callable[[], datetime]:
 
 def crash_at_statement(db_url: str, folder: str, at: str, command: Command, k: int) -> None:
     """In the child: start a terminal, give `command`, die at its k-th statement (or finish and exit 0)."""
-    from sqlalchemy.engine import Connection
+    from sqlalchemy import event
 
     shop = bootstrap(database_url=db_url, invoice_dir=folder, actor="bay", terminal="bay-9", clock=_clock(at))
     shop.bus.after_commit.remove(shop.documents.schedule_for)
     count = [0]
-    real_execute, real_driver_sql = Connection.execute, Connection.exec_driver_sql
 
-    def counted(real: Callable[..., Any]) -> Callable[..., Any]:
-        def run(self: Connection, *args: Any, **kwargs: Any) -> Any:
-            count[0] += 1
-            if count[0] == k:
-                os._exit(CRASHED)
-            return real(self, *args, **kwargs)
+    def counted(*_args: Any) -> None:
+        # Every statement is heard here: SQLAlchemy's, the prepared ones and the savepoints (app.prepared).
+        count[0] += 1
+        if count[0] == k:
+            os._exit(CRASHED)
 
-        return run
-
-    Connection.execute = counted(real_execute)  # type: ignore[method-assign]
-    Connection.exec_driver_sql = counted(real_driver_sql)  # type: ignore[method-assign]
+    for engine in (shop.db.write, shop.db.read):
+        event.listen(engine, "before_cursor_execute", counted)
     try:
         shop.handle(command)
     except Exception:

@@ -20,7 +20,7 @@ def test_demo_receipts_spread_from_the_morning_to_now(tmp_path: Path, hour: int)
         fill_demo(shop, receipts=20)
         rows = sorted(shop.status_board(), key=lambda r: r.receipt_id)
         stamps = [datetime.fromisoformat(r.request_date) for r in rows]
-        assert len(rows) == 20
+        assert len(rows) == 21  # the 20 receipts and the one an approved estimate requested
         assert stamps == sorted(stamps)  # in the order they came in
         assert all(s.date() == now.date() and s < now for s in stamps)  # today, none in the future
         assert len({s.strftime("%H:%M") for s in stamps}) >= 15  # not the same minute
