@@ -22,7 +22,7 @@ from domain.commands import (
 )
 from domain.errors import IllegalTransition, InvalidInput, NotFound
 from tests.builders import FakeClock
-from tests.integration.core_helpers import diff, snapshot
+from tests.integration.core_helpers import diff, events, snapshot
 
 KST = timezone(timedelta(hours=9))
 
@@ -301,3 +301,110 @@ def test_additional_work_with_parts_requests_them_only_after_consent(desk: Shop)
     assert [(ln.kind, ln.amount) for ln in bill.lines] == [("labour", 50_000), ("labour", 40_000), ("part", 160_000)]
     # the declined parts-only proposal: its parts are recommended, no empty labour line
     assert [(r.description, r.amount) for r in desk.recommendations("12가3456")] == [("와이퍼 600mm", 28_000)]
+
+
+def test_the_log_proves_who_proposed_additional_work_who_took_the_answer_and_how(
+    desk: Shop, clock: FakeClock
+) -> None:
+    """추가정비: the proposal, and the customer's answer (approved or declined, how, who took it, when), are events
+    in the log with who gave them, and the audit lists them on the job's receipt and car."""
+    from domain.commands import ProposeAdditionalWork, RecordAdditionalWorkConsent, RequestRepair
+    from domain.estimates.events import AdditionalWorkConsentRecorded, AdditionalWorkProposed
+    from domain.jobs.events import PartLine
+
+    kim = desk.handle(RegisterMechanic("김민수", 10))
+    disc = desk.handle(RegisterPart("BRK-DSC-R", "브레이크 디스크 (뒤)", 80_000, 4))
+    rid = desk.handle(RequestRepair("홍길동", "12가3456", kim, 1, 50_000))
+    (row,) = [r for r in desk.status_board() if r.receipt_id == rid]
+    desk.handle(StartJob(row.job_id))
+    clock.advance(minutes=20)
+    discs = desk.handle(
+        ProposeAdditionalWork(row.job_id, "뒤 디스크 교환", 40_000, parts=((disc, 1), (disc, 1))), actor="kim"
+    )
+    wiper = desk.handle(ProposeAdditionalWork(row.job_id, "와이퍼 교체", 20_000), actor="kim")
+    proposed_at = clock().isoformat(timespec="seconds")
+    clock.advance(minutes=5)
+    desk.handle(RecordAdditionalWorkConsent(discs, True, "phone"), actor="lee")
+    desk.handle(RecordAdditionalWorkConsent(wiper, False, "message"), actor="park")
+    answered_at = clock().isoformat(timespec="seconds")
+
+    assert events(desk, "AdditionalWorkProposed") == [
+        AdditionalWorkProposed(
+            discs,
+            row.job_id,
+            "12가3456",
+            "뒤 디스크 교환",
+            40_000,
+            (PartLine(0, disc, "BRK-DSC-R", "브레이크 디스크 (뒤)", 2, 80_000),),  # merged, at the price then
+            "kim",
+            proposed_at,
+        ),
+        AdditionalWorkProposed(wiper, row.job_id, "12가3456", "와이퍼 교체", 20_000, (), "kim", proposed_at),
+    ]
+    (approved, declined) = events(desk, "AdditionalWorkConsentRecorded")
+    assert declined == AdditionalWorkConsentRecorded(wiper, row.job_id, False, "message", "park", answered_at, None)
+    assert (approved.work_id, approved.approved, approved.how, approved.taken_by, approved.at) == (
+        discs,
+        True,
+        "phone",
+        "lee",
+        answered_at,
+    )
+    (work, _declined) = desk.additional_work(row.job_id)
+    assert approved.line_id is not None and (work.consent_how, work.consent_at) == ("phone", answered_at)
+
+    audit = [
+        (a.event, a.actor, a.at, a.receipt_id, a.car_number)
+        for a in desk.audit(receipt_id=rid)
+        if a.event.startswith("AdditionalWork")
+    ]
+    assert audit == [
+        ("AdditionalWorkProposed", "kim", proposed_at, rid, "12가3456"),
+        ("AdditionalWorkProposed", "kim", proposed_at, rid, "12가3456"),
+        ("AdditionalWorkConsentRecorded", "lee", answered_at, rid, "12가3456"),
+        ("AdditionalWorkConsentRecorded", "park", answered_at, rid, "12가3456"),
+    ]
+    assert "AdditionalWorkConsentRecorded" in [a.event for a in desk.audit(user="lee")]
+    assert "AdditionalWorkConsentRecorded" not in [a.event for a in desk.audit(user="kim")]
+
+
+def test_the_log_says_who_put_a_job_on_the_menu_and_who_changed_it(desk: Shop, clock: FakeClock) -> None:
+    from domain.commands import AddCannedJob, UpdateCannedJob
+    from domain.errors import Conflict
+    from domain.estimates.events import CannedJobAdded, CannedJobUpdated
+    from domain.jobs.events import PartLine
+
+    oil = desk.handle(RegisterPart("OIL-5W30", "엔진오일 5W-30", 12_000, 10))
+    filt = desk.handle(RegisterPart("FLT-OIL", "오일필터", 9_000, 0))
+    menu = desk.handle(AddCannedJob("엔진오일 교환", 20_000, 1, ((oil, 4),)), actor="boss")
+    added_at = clock().isoformat(timespec="seconds")
+    clock.advance(days=1)
+    desk.handle(UpdateCannedJob(menu, "엔진오일 세트", 30_000, 1, ((oil, 4), (filt, 1))), actor="manager")
+    changed_at = clock().isoformat(timespec="seconds")
+    other = desk.handle(AddCannedJob("점검", 10_000, 1), actor="boss")
+    before = snapshot(desk)
+    with pytest.raises(Conflict):  # refused: nothing written, no event
+        desk.handle(UpdateCannedJob(other, "엔진오일 세트", 1, 1), actor="manager")
+    with pytest.raises(NotFound):
+        desk.handle(AddCannedJob("타이어", 1, 1, ((999, 1),)), actor="boss")
+    assert diff(before, snapshot(desk)) == []
+
+    assert events(desk, "CannedJobAdded", "CannedJobUpdated") == [
+        CannedJobAdded(menu, "엔진오일 교환", 20_000, 1, (PartLine(0, oil, "OIL-5W30", "엔진오일 5W-30", 4, 12_000),)),
+        CannedJobUpdated(
+            menu,
+            "엔진오일 세트",
+            30_000,
+            1,
+            (
+                PartLine(0, oil, "OIL-5W30", "엔진오일 5W-30", 4, 12_000),
+                PartLine(0, filt, "FLT-OIL", "오일필터", 1, 9_000),
+            ),
+        ),
+        CannedJobAdded(other, "점검", 10_000, 1, ()),
+    ]
+    assert [(a.event, a.actor, a.at) for a in desk.audit() if a.event.startswith("CannedJob")] == [
+        ("CannedJobAdded", "boss", added_at),
+        ("CannedJobUpdated", "manager", changed_at),
+        ("CannedJobAdded", "boss", changed_at),
+    ]
