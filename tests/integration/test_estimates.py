@@ -303,9 +303,7 @@ def test_additional_work_with_parts_requests_them_only_after_consent(desk: Shop)
     assert [(r.description, r.amount) for r in desk.recommendations("12가3456")] == [("와이퍼 600mm", 28_000)]
 
 
-def test_the_log_proves_who_proposed_additional_work_who_took_the_answer_and_how(
-    desk: Shop, clock: FakeClock
-) -> None:
+def test_the_log_proves_who_proposed_additional_work_who_took_the_answer_and_how(desk: Shop, clock: FakeClock) -> None:
     """추가정비: the proposal, and the customer's answer (approved or declined, how, who took it, when), are events
     in the log with who gave them, and the audit lists them on the job's receipt and car."""
     from domain.commands import ProposeAdditionalWork, RecordAdditionalWorkConsent, RequestRepair
