@@ -406,3 +406,52 @@ def test_the_log_says_who_put_a_job_on_the_menu_and_who_changed_it(desk: Shop, c
         ("CannedJobUpdated", "manager", changed_at),
         ("CannedJobAdded", "boss", changed_at),
     ]
+
+
+def test_check_names_a_consent_rewritten_in_its_table_or_a_proposal_with_no_event(db_url: str, desk: Shop) -> None:
+    """The statement's 추가정비 box is printed from the table: `check` holds the table to the events."""
+    from sqlalchemy import create_engine, text
+
+    from app.checks import run_checks
+    from domain.commands import ProposeAdditionalWork, RecordAdditionalWorkConsent, RequestRepair
+
+    consent = "additional work and the customer's consent equal to their events"
+    kim = desk.handle(RegisterMechanic("김민수", 10))
+    rid = desk.handle(RequestRepair("홍길동", "12가3456", kim, 1, 50_000))
+    (row,) = [r for r in desk.status_board() if r.receipt_id == rid]
+    desk.handle(StartJob(row.job_id))
+    belt = desk.handle(ProposeAdditionalWork(row.job_id, "타이밍벨트 교환", 150_000), actor="kim")
+    wiper = desk.handle(ProposeAdditionalWork(row.job_id, "와이퍼 교체", 20_000), actor="kim")
+    desk.handle(RecordAdditionalWorkConsent(wiper, False, "phone"), actor="lee")
+    report = run_checks(desk)
+    assert report.ok, report.render()
+    assert (
+        next(r for r in report.results if r.name == consent).checked
+        == "2 proposals of additional work, 1 answers logged"
+    )
+
+    engine = create_engine(db_url)
+    try:
+        with engine.begin() as conn:  # the declined work made "approved, in person", and a proposal nobody made
+            conn.execute(
+                text("UPDATE additional_work SET status = 'approved', consent_how = 'in_person' WHERE id = :i"),
+                {"i": wiper},
+            )
+            conn.execute(
+                text(
+                    "INSERT INTO additional_work (id, job_id, car_number, description, amount, proposed_by,"
+                    " proposed_at, status, consent_how, consent_by, consent_at) VALUES (:i, :j, '12가3456',"
+                    " '엔진 교체', 3000000, 'kim', '2026-03-02T09:30:00+09:00', 'approved', 'phone', 'lee', '')"
+                ),
+                {"i": wiper + 10, "j": row.job_id},
+            )
+            conn.execute(text("DELETE FROM additional_work WHERE id = :i"), {"i": belt})
+    finally:
+        engine.dispose()
+    found = next(r.breaches for r in run_checks(desk).results if r.name == consent)
+    assert found == [
+        f"additional work {wiper} (on job {row.job_id}) differs from its events: status 'approved' in the table, "
+        f"'declined' by the events; consent_how 'in_person' in the table, 'phone' by the events",
+        f"additional work {wiper + 10} (on job {row.job_id}) was proposed by no event",
+        f"additional work {belt} was proposed by an event but has no row",
+    ]
