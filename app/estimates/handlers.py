@@ -227,7 +227,13 @@ def request_quoted_parts(event: JobStarted, uow: UnitOfWork, settings: HandlerSe
     for line in uow.estimates.lines(row.id):
         if line.kind == "part" and line.part_id is not None:
             try:
-                request_part(RequestPart(event.job_id, line.part_id, line.quantity).validated(), uow, settings)
+                # at the quoted price: the customer consented to the estimate's amount
+                request_part(
+                    RequestPart(event.job_id, line.part_id, line.quantity).validated(),
+                    uow,
+                    settings,
+                    quoted_price=line.unit_price,
+                )
             except DomainError as exc:  # refused before anything is written: the bay can request it by hand
                 log.info("quoted part of %s not requested on job %s (%s)", estimate.estimate_no, event.job_id, exc.code)
 

@@ -455,3 +455,30 @@ def test_check_names_a_consent_rewritten_in_its_table_or_a_proposal_with_no_even
         f"additional work {wiper + 10} (on job {row.job_id}) was proposed by no event",
         f"additional work {belt} was proposed by an event but has no row",
     ]
+
+
+def test_a_quoted_part_is_billed_at_the_price_the_customer_agreed_to(desk: Shop, clock: FakeClock) -> None:
+    """The customer consented to the estimate's amount: a price raised (or lowered) after the draft does not
+    change what its parts are billed; a part the bay requests by hand costs the price of the day."""
+    from app.checks import run_checks
+    from domain.commands import ChangePartPrice, RequestPart
+
+    kim = desk.handle(RegisterMechanic("김민수", 10))
+    pads = desk.handle(RegisterPart("BRK-PAD-F01", "브레이크 패드 (앞)", 45_000, 6))
+    no = _draft(desk, kim, pads)  # two pads at 45,000
+    rid = desk.handle(ApproveEstimate(no, "in_person"))
+    desk.handle(ChangePartPrice(pads, 52_000))  # the supplier's new price, after the consent
+    clock.advance(days=1)
+    (row,) = [r for r in desk.status_board() if r.receipt_id == rid]
+    desk.handle(StartJob(row.job_id))  # the quoted pads are requested now, at the quoted price
+    desk.handle(RequestPart(row.job_id, pads, 1))  # one more, not quoted: today's price
+    (quoted, *_rest) = events(desk, "PartRequested")
+    assert quoted.quoted_price == 45_000
+    assert [(e.quantity, e.unit_price) for e in events(desk, "PartReceived")] == [(2, 45_000), (1, 52_000)]
+    desk.handle(FinishJob(row.job_id))
+    (row,) = desk.status_board()
+    bill = desk.invoice(row.invoice_no)
+    assert [(ln.quantity, ln.unit_price) for ln in bill.lines if ln.kind == "part"] == [(2, 45_000), (1, 52_000)]
+    assert bill.subtotal == 80_000 + 90_000 + 52_000 == desk.estimate(no).subtotal + 52_000
+    report = run_checks(desk)
+    assert report.ok, report.render()
