@@ -19,9 +19,7 @@ def start_job(cmd: StartJob, uow: UnitOfWork, _: HandlerSettings) -> None:
     uow.jobs.save_status(job, uow.now_text())
 
 
-def request_part(
-    cmd: RequestPart, uow: UnitOfWork, settings: HandlerSettings, quoted_price: int | None = None
-) -> int:
+def request_part(cmd: RequestPart, uow: UnitOfWork, settings: HandlerSettings, quoted_price: int | None = None) -> int:
     """`quoted_price`: the unit price the customer agreed to (an approved estimate's part), billed when the
     part is provided; never given by a command (the bus calls this without it: the price of that moment)."""
     job = uow.jobs.get(cmd.job_id)
