@@ -429,6 +429,11 @@ def _money_from_events(conn: Connection) -> CheckResult:
     return CheckResult(_CHECK_NAMES["_money_from_events"], found.breaches, found.checked)
 
 
+def _additional_work_from_events(conn: Connection) -> CheckResult:
+    found = integrity.additional_work_from_events(conn)
+    return CheckResult(_CHECK_NAMES["_additional_work_from_events"], found.breaches, found.checked)
+
+
 def run_checks(target: Shop | Engine, settings: Settings | None = None) -> Report:
     """Run every check on one consistent snapshot, reading only, and return the report.
 
@@ -451,6 +456,7 @@ def check_in_snapshot(conn: Connection, settings: Settings) -> Report:
     checks += [
         _event_chain,
         _money_from_events,
+        _additional_work_from_events,
         _nothing_pending,
         _jobs_per_receipt,
         _invoice_per_finished_job,
@@ -488,6 +494,7 @@ _CHECK_NAMES = {
     "_nothing_pending": "every committed event delivered to its policies",
     "_event_chain": "event log unchanged: its hash chain holds, up to the head",
     "_money_from_events": "invoices, payments, refunds and closed days equal to those rebuilt from the events",
+    "_additional_work_from_events": "additional work and the customer's consent equal to their events",
     "_jobs_per_receipt": "one job per accepted receipt, none for rejected ones",
     "_invoice_per_finished_job": "one invoice per finished job",
     "_man_days_conserved": "man-days conserved against the event log",

@@ -12,6 +12,9 @@ thing that differs, in words, so the manager knows where to look:
   closing time, totals) rebuilt from the events and compared with the tables,
   row by row in both directions.
 - `against_z`: history up to a Z report's close, against the code printed on it.
+- `additional_work_from_events`: proposed additional work (추가정비) and the
+  customer's answer to it (how, who took it, when), as the repair statement
+  prints it, against AdditionalWorkProposed / AdditionalWorkConsentRecorded.
 
 The billing context's lines are rebuilt from their own events: labour and
 discount lines from LabourAdded / DiscountAdded / LineRemoved while the job was
@@ -674,3 +677,98 @@ def document_difference(conn: Connection, kind: str, number: str) -> str | None:
         v = json.loads(voided.payload)
         difference = _first_difference(("void_reason", "paid"), (row.void_reason, row.paid), (v["reason"], v["paid"]))
     return difference or None
+
+
+# -- additional work (추가정비) and its consent -------------------------------------------
+_WORK_COLUMNS = (
+    "job_id",
+    "car_number",
+    "description",
+    "amount",
+    "proposed_by",
+    "proposed_at",
+    "parts",
+    "status",
+    "consent_how",
+    "consent_by",
+    "consent_at",
+    "line_id",
+)
+
+
+def additional_work_from_events(conn: Connection) -> Finding:
+    """Proposed additional work and the customer's answer in the tables against their events.
+
+    The repair statement's consent box is printed from the table, so a row whose answer (approved or
+    declined, how, who took it, when) or content differs from its AdditionalWorkProposed /
+    AdditionalWorkConsentRecorded events is named. Rows proposed before the log recorded these events
+    (ids below the first logged proposal's) have none to be compared with and are left alone.
+    """
+    res = Finding()
+    built: dict[int, list[Any]] = {}
+    for row in log_rows(conn, types=("AdditionalWorkProposed", "AdditionalWorkConsentRecorded")):
+        e = json.loads(row.payload)
+        work_id = int(e["work_id"])
+        if row.event_type == "AdditionalWorkProposed":
+            parts = tuple(sorted((int(p["part_id"]), int(p["quantity"])) for p in e["parts"]))
+            built[work_id] = [
+                e["job_id"],
+                e["car_number"],
+                e["description"],
+                e["amount"],
+                e["proposed_by"],
+                e["at"],
+                parts,
+                "proposed",
+                "",
+                "",
+                "",
+                None,
+            ]
+            continue
+        work = built.get(work_id)
+        if work is None:
+            res.breaches.append(f"{_describe(row)} answers additional work {work_id}, proposed by no event")
+            continue
+        if work[7] != "proposed":
+            res.breaches.append(f"{_describe(row)} answers additional work {work_id} a second time")
+        work[7:] = ["approved" if e["approved"] else "declined", e["how"], e["taken_by"], e["at"], e["line_id"]]
+    aw, ap = s.additional_work.c, s.additional_work_part.c
+    parts_of: dict[int, list[tuple[int, int]]] = {}
+    for r in conn.execute(select(ap.work_id, ap.part_id, ap.quantity).order_by(ap.work_id, ap.part_id)):
+        parts_of.setdefault(r.work_id, []).append((r.part_id, r.quantity))
+    first_logged = min(built, default=None)
+    seen: set[int] = set()
+    rows = 0
+    for r in conn.execute(select(s.additional_work).order_by(aw.id)):
+        rows += 1
+        expected = built.get(r.id)
+        if expected is None:
+            if first_logged is not None and r.id > first_logged:
+                res.breaches.append(f"additional work {r.id} (on job {r.job_id}) was proposed by no event")
+            continue
+        seen.add(r.id)
+        table = (
+            r.job_id,
+            r.car_number,
+            r.description,
+            int(r.amount),
+            r.proposed_by,
+            r.proposed_at,
+            tuple(parts_of.get(r.id, [])),
+            r.status,
+            r.consent_how,
+            r.consent_by,
+            r.consent_at,
+            r.line_id,
+        )
+        if table != tuple(expected):
+            res.breaches.append(
+                f"additional work {r.id} (on job {r.job_id}) differs from its events: "
+                + _first_difference(_WORK_COLUMNS, table, tuple(expected))
+            )
+    for missing in sorted(built.keys() - seen):
+        res.breaches.append(f"additional work {missing} was proposed by an event but has no row")
+    answered = sum(1 for w in built.values() if w[7] != "proposed")
+    res.checked = f"{rows:,} proposals of additional work, {answered:,} answers logged"
+    return res

@@ -192,12 +192,25 @@ __all__ += [cls.__name__ for cls in _SCHEDULE_EVENTS]
 
 # --- estimates (견적) ---
 from domain.estimates.events import (  # noqa: E402
+    AdditionalWorkConsentRecorded,
+    AdditionalWorkProposed,
+    CannedJobAdded,
+    CannedJobUpdated,
     EstimateApproved,
     EstimateDeclined,
     EstimateDrafted,
     EstimateReopened,
 )
 
-_ESTIMATES_EVENTS: tuple[type[Event], ...] = (EstimateApproved, EstimateDeclined, EstimateDrafted, EstimateReopened)
+_ESTIMATES_EVENTS: tuple[type[Event], ...] = (
+    EstimateApproved,
+    EstimateDeclined,
+    EstimateDrafted,
+    EstimateReopened,
+    AdditionalWorkProposed,
+    AdditionalWorkConsentRecorded,
+    CannedJobAdded,
+    CannedJobUpdated,
+)
 EVENT_TYPES.update({cls.__name__: cls for cls in _ESTIMATES_EVENTS})
 __all__ += [cls.__name__ for cls in _ESTIMATES_EVENTS]

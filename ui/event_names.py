@@ -75,6 +75,10 @@ LABELS: dict[str, str] = {
     "EstimateApproved": QT_TRANSLATE_NOOP("Events", "Estimate approved"),
     "EstimateReopened": QT_TRANSLATE_NOOP("Events", "Estimate reopened"),
     "EstimateDeclined": QT_TRANSLATE_NOOP("Events", "Estimate declined"),
+    "AdditionalWorkProposed": QT_TRANSLATE_NOOP("Events", "Additional work proposed"),
+    "AdditionalWorkConsentRecorded": QT_TRANSLATE_NOOP("Events", "Additional work answered by the customer"),
+    "CannedJobAdded": QT_TRANSLATE_NOOP("Events", "Menu job added"),
+    "CannedJobUpdated": QT_TRANSLATE_NOOP("Events", "Menu job changed"),
     # users
     "UserCreated": QT_TRANSLATE_NOOP("Events", "User added"),
     "PinChanged": QT_TRANSLATE_NOOP("Events", "PIN changed"),

@@ -22,10 +22,16 @@ from domain.estimates.commands import (
     RecordAdditionalWorkConsent,
     UpdateCannedJob,
 )
-from domain.estimates.events import EstimateDrafted
+from domain.estimates.events import (
+    AdditionalWorkConsentRecorded,
+    AdditionalWorkProposed,
+    CannedJobAdded,
+    CannedJobUpdated,
+    EstimateDrafted,
+)
 from domain.estimates.model import EstimateLine, EstimateStatus
 from domain.jobs.commands import RequestPart
-from domain.jobs.events import JobStarted
+from domain.jobs.events import JobStarted, PartLine
 from domain.reception.commands import RequestRepair
 from domain.reception.events import RequestCancelled
 from domain.texts import Message
@@ -36,16 +42,29 @@ log = logging.getLogger(__name__)
 ESTIMATE_NUMBER_FORMAT = "E{year}-{seq:06d}"
 
 
+def _part_lines(uow: UnitOfWork, parts: tuple[tuple[int, int], ...]) -> tuple[PartLine, ...]:
+    """The parts as an event names them (one line a part, quantities merged, today's price); unknown: refused."""
+    merged: dict[int, int] = {}
+    for part_id, quantity in parts:
+        merged[part_id] = merged.get(part_id, 0) + quantity
+    lines = []
+    for part_id, quantity in merged.items():
+        part = uow.parts.get(part_id)  # an unknown part is refused here
+        lines.append(PartLine(0, part.id, part.part_code, part.name, quantity, part.price))
+    return tuple(lines)
+
+
 def add_canned_job(cmd: AddCannedJob, uow: UnitOfWork, _: HandlerSettings) -> int:
-    for part_id, _quantity in cmd.parts:
-        uow.parts.get(part_id)  # an unknown part is refused here
-    return uow.estimates.add_canned_job(cmd.name, cmd.labour, cmd.man_day, cmd.parts)
+    parts = _part_lines(uow, cmd.parts)
+    canned_job_id = uow.estimates.add_canned_job(cmd.name, cmd.labour, cmd.man_day, cmd.parts)
+    uow.record(CannedJobAdded(canned_job_id, cmd.name, cmd.labour, cmd.man_day, parts))
+    return canned_job_id
 
 
 def update_canned_job(cmd: UpdateCannedJob, uow: UnitOfWork, _: HandlerSettings) -> None:
-    for part_id, _quantity in cmd.parts:
-        uow.parts.get(part_id)  # an unknown part is refused here
+    parts = _part_lines(uow, cmd.parts)
     uow.estimates.update_canned_job(cmd.canned_job_id, cmd.name, cmd.labour, cmd.man_day, cmd.parts)
+    uow.record(CannedJobUpdated(cmd.canned_job_id, cmd.name, cmd.labour, cmd.man_day, parts))
 
 
 def add_canned_job_to_job(cmd: AddCannedJobToJob, uow: UnitOfWork, settings: HandlerSettings) -> int:
@@ -135,15 +154,22 @@ def decline_estimate(cmd: DeclineEstimate, uow: UnitOfWork, _: HandlerSettings) 
 def propose_additional_work(cmd: ProposeAdditionalWork, uow: UnitOfWork, settings: HandlerSettings) -> int:
     """The bay's proposal: checked against the bill now (a started job, room on it), billed only after consent."""
     bill = uow.bills.get(cmd.job_id, settings.vat_rate, at=uow.now_text(), by=uow.actor)
-    parts_total = sum(uow.parts.get(part_id).price * quantity for part_id, quantity in cmd.parts)  # unknown: refused
+    parts = _part_lines(uow, cmd.parts)
+    parts_total = sum(line.amount for line in parts)
     # The bill's own rules (a started job, room for the amount), tried on a copy: nothing is billed yet.
     trial = copy.deepcopy(bill)
     trial.add_labour(0, cmd.description, cmd.amount, uow.actor, uow.now_text())
     trial.ensure_room(parts_total)
     car_number = uow.receipts.get(bill.receipt_id).car_number
-    return uow.estimates.add_additional_work(
+    work_id = uow.estimates.add_additional_work(
         cmd.job_id, car_number, cmd.description, cmd.amount, uow.actor, uow.now_text(), cmd.parts
     )
+    uow.record(
+        AdditionalWorkProposed(
+            work_id, cmd.job_id, car_number, cmd.description, cmd.amount, parts, uow.actor, uow.now_text()
+        )
+    )
+    return work_id
 
 
 def record_additional_work_consent(
@@ -163,6 +189,11 @@ def record_additional_work_consent(
         for part_id, quantity in parts:  # a job no longer in work refuses them here, and nothing is written
             request_part(RequestPart(work.job_id, part_id, quantity).validated(), uow, settings)
     uow.estimates.answer_additional_work(cmd.work_id, cmd.approved, cmd.how, uow.actor, uow.now_text(), line_id)
+    uow.record(
+        AdditionalWorkConsentRecorded(
+            cmd.work_id, work.job_id, cmd.approved, cmd.how, uow.actor, uow.now_text(), line_id
+        )
+    )
 
 
 def reopen_refused(event: RequestCancelled, uow: UnitOfWork, _: HandlerSettings) -> None:
@@ -196,7 +227,13 @@ def request_quoted_parts(event: JobStarted, uow: UnitOfWork, settings: HandlerSe
     for line in uow.estimates.lines(row.id):
         if line.kind == "part" and line.part_id is not None:
             try:
-                request_part(RequestPart(event.job_id, line.part_id, line.quantity).validated(), uow, settings)
+                # at the quoted price: the customer consented to the estimate's amount
+                request_part(
+                    RequestPart(event.job_id, line.part_id, line.quantity).validated(),
+                    uow,
+                    settings,
+                    quoted_price=line.unit_price,
+                )
             except DomainError as exc:  # refused before anything is written: the bay can request it by hand
                 log.info("quoted part of %s not requested on job %s (%s)", estimate.estimate_no, event.job_id, exc.code)
 

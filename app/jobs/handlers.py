@@ -19,14 +19,17 @@ def start_job(cmd: StartJob, uow: UnitOfWork, _: HandlerSettings) -> None:
     uow.jobs.save_status(job, uow.now_text())
 
 
-def request_part(cmd: RequestPart, uow: UnitOfWork, settings: HandlerSettings) -> int:
+def request_part(cmd: RequestPart, uow: UnitOfWork, settings: HandlerSettings, quoted_price: int | None = None) -> int:
+    """`quoted_price`: the unit price the customer agreed to (an approved estimate's part), billed when the
+    part is provided; never given by a command (the bus calls this without it: the price of that moment)."""
     job = uow.jobs.get(cmd.job_id)
     part = uow.parts.get(cmd.part_id)  # the catalogue is read to refuse unknown parts up front
     job.ensure_accepts_parts()
+    unit_price = part.price if quoted_price is None else quoted_price
     # Refused at the line, before any stock moves, if the bill could no longer be invoiced (billing's rule).
-    uow.bills.get(job.id, settings.vat_rate).ensure_room(part.price * cmd.quantity)
+    uow.bills.get(job.id, settings.vat_rate).ensure_room(unit_price * cmd.quantity)
     request_id = uow.jobs.add_part_request(job.id, part.id, cmd.quantity, part.name, part.part_code, uow.now_text())
-    job.request_part(request_id, part.id, cmd.quantity)
+    job.request_part(request_id, part.id, cmd.quantity, quoted_price)
     return request_id
 
 

@@ -44,7 +44,7 @@ def change_part_price(cmd: ChangePartPrice, uow: UnitOfWork, _: HandlerSettings)
 def provide_part(event: PartRequested, uow: UnitOfWork, _: HandlerSettings) -> None:
     """PartRequested -> take from stock atomically -> StockDecreased + PartReceived, or cancelled."""
     part = uow.parts.get(event.part_id, for_update=True)
-    if part.take(event.part_request_id, event.job_id, event.quantity):
+    if part.take(event.part_request_id, event.job_id, event.quantity, event.quoted_price):
         uow.parts.take(part, event.quantity)
 
 

@@ -51,6 +51,9 @@ class PartRequested(ShopEvent):
     receipt_id: int
     part_id: int
     quantity: int
+    #: The unit price the customer agreed to (a part quoted on an approved estimate), billed whatever the
+    #: price when the part is provided; None (and in events logged before it): the price of that moment.
+    quoted_price: int | None = None
 
 
 @dataclass(frozen=True)

@@ -85,10 +85,10 @@ class Job:
         if not self.status.accepts_parts:
             raise self._cannot("parts")
 
-    def request_part(self, part_request_id: int, part_id: int, quantity: int) -> None:
+    def request_part(self, part_request_id: int, part_id: int, quantity: int, quoted_price: int | None = None) -> None:
         self.ensure_accepts_parts()
         self.part_requests.append(PartRequest(part_request_id, part_id, quantity))
-        self.events.append(PartRequested(part_request_id, self.id, self.receipt_id, part_id, quantity))
+        self.events.append(PartRequested(part_request_id, self.id, self.receipt_id, part_id, quantity, quoted_price))
 
     def return_part(self, part_request_id: int) -> PartRequest:
         """Give a provided part back (the job started, not finished); returns the request, now returned."""

@@ -47,8 +47,9 @@ class Part:
         part.events.append(PartRegistered(part_id, part_code, name, price, stock, low_stock, origin))
         return part
 
-    def take(self, part_request_id: int, job_id: int, quantity: int) -> bool:
-        """Provide a job's part request: stock down and the price frozen, or the request cancelled."""
+    def take(self, part_request_id: int, job_id: int, quantity: int, quoted_price: int | None = None) -> bool:
+        """Provide a job's part request: stock down and the price frozen (the one the customer agreed to, if
+        quoted; today's otherwise), or the request cancelled."""
         if quantity > self.stock:
             if self.stock <= 0:
                 reason = Message("vehicleparts.out_of_stock", {"part": self.name, "code": self.part_code})
@@ -73,7 +74,14 @@ class Part:
         self.events += [
             StockDecreased(self.id, quantity, self.stock, f"job {job_id}", part_request_id),
             PartReceived(
-                part_request_id, job_id, self.id, self.part_code, self.name, quantity, self.price, self.unit_cost
+                part_request_id,
+                job_id,
+                self.id,
+                self.part_code,
+                self.name,
+                quantity,
+                self.price if quoted_price is None else quoted_price,
+                self.unit_cost,
             ),
         ]
         return True

@@ -27,47 +27,47 @@
     <context>
         <name>AdditionalWorkTab</name>
         <message>
-            <location filename="../../ui/estimates/desk.py" line="343" />
+            <location filename="../../ui/estimates/desk.py" line="345" />
             <source>Billed only once the customer agrees; declined work is offered again next visit.</source>
             <translation>고객이 동의해야 청구됩니다. 거절된 작업은 다음 방문 때 다시 안내합니다.</translation>
         </message>
         <message>
-            <location filename="../../ui/estimates/desk.py" line="352" />
+            <location filename="../../ui/estimates/desk.py" line="354" />
             <source>Refresh</source>
             <translation>새로 고침</translation>
         </message>
         <message>
-            <location filename="../../ui/estimates/desk.py" line="353" />
+            <location filename="../../ui/estimates/desk.py" line="355" />
             <source>Declined</source>
             <translation>거절</translation>
         </message>
         <message>
-            <location filename="../../ui/estimates/desk.py" line="354" />
+            <location filename="../../ui/estimates/desk.py" line="356" />
             <source>Approved: bill it</source>
             <translation>승인: 청구에 추가</translation>
         </message>
         <message>
-            <location filename="../../ui/estimates/desk.py" line="396" />
+            <location filename="../../ui/estimates/desk.py" line="398" />
             <source>{work} approved</source>
             <translation>{work} 승인</translation>
         </message>
         <message>
-            <location filename="../../ui/estimates/desk.py" line="397" />
+            <location filename="../../ui/estimates/desk.py" line="399" />
             <source>It is on job #{job}'s bill.</source>
             <translation>작업 #{job}의 청구서에 추가되었습니다.</translation>
         </message>
         <message>
-            <location filename="../../ui/estimates/desk.py" line="402" />
+            <location filename="../../ui/estimates/desk.py" line="404" />
             <source>{work} declined</source>
             <translation>{work} 거절</translation>
         </message>
         <message>
-            <location filename="../../ui/estimates/desk.py" line="403" />
+            <location filename="../../ui/estimates/desk.py" line="405" />
             <source>It is kept for the car's next visit.</source>
             <translation>차량의 다음 방문 때 다시 안내합니다.</translation>
         </message>
         <message>
-            <location filename="../../ui/estimates/desk.py" line="409" />
+            <location filename="../../ui/estimates/desk.py" line="411" />
             <source>Not recorded</source>
             <translation>기록되지 않음</translation>
         </message>
@@ -423,17 +423,17 @@ Details are in {log}.</source>
     <context>
         <name>Board</name>
         <message>
-            <location filename="../../ui/models/board.py" line="313" />
+            <location filename="../../ui/models/board.py" line="297" />
             <source>Voided</source>
             <translation>무효</translation>
         </message>
         <message>
-            <location filename="../../ui/models/board.py" line="315" />
+            <location filename="../../ui/models/board.py" line="299" />
             <source>Paid</source>
             <translation>완납</translation>
         </message>
         <message>
-            <location filename="../../ui/models/board.py" line="316" />
+            <location filename="../../ui/models/board.py" line="300" />
             <source>Due {amount}</source>
             <translation>미수 {amount}</translation>
         </message>
@@ -631,7 +631,7 @@ Details are in {log}.</source>
         <message>
             <location filename="../../ui/customers/models.py" line="47" />
             <location filename="../../ui/customers/models.py" line="102" />
-            <location filename="../../ui/estimates/desk.py" line="62" />
+            <location filename="../../ui/estimates/desk.py" line="64" />
             <location filename="../../ui/models/board.py" line="70" />
             <location filename="../../ui/models/tables.py" line="46" />
             <location filename="../../ui/models/tables.py" line="150" />
@@ -642,8 +642,8 @@ Details are in {log}.</source>
         </message>
         <message>
             <location filename="../../ui/customers/models.py" line="45" />
-            <location filename="../../ui/estimates/desk.py" line="61" />
-            <location filename="../../ui/estimates/desk.py" line="91" />
+            <location filename="../../ui/estimates/desk.py" line="63" />
+            <location filename="../../ui/estimates/desk.py" line="93" />
             <location filename="../../ui/models/board.py" line="71" />
             <location filename="../../ui/models/tables.py" line="45" />
             <location filename="../../ui/models/tables.py" line="142" />
@@ -664,7 +664,7 @@ Details are in {log}.</source>
         </message>
         <message>
             <location filename="../../ui/customers/models.py" line="73" />
-            <location filename="../../ui/estimates/desk.py" line="67" />
+            <location filename="../../ui/estimates/desk.py" line="69" />
             <location filename="../../ui/models/board.py" line="73" />
             <location filename="../../ui/models/tables.py" line="49" />
             <location filename="../../ui/models/tables.py" line="76" />
@@ -681,7 +681,7 @@ Details are in {log}.</source>
         </message>
         <message>
             <location filename="../../ui/customers/models.py" line="78" />
-            <location filename="../../ui/estimates/desk.py" line="64" />
+            <location filename="../../ui/estimates/desk.py" line="66" />
             <location filename="../../ui/models/board.py" line="75" />
             <location filename="../../ui/models/tables.py" line="316" />
             <location filename="../../ui/till/models.py" line="68" />
@@ -694,7 +694,7 @@ Details are in {log}.</source>
             <translation>결제</translation>
         </message>
         <message>
-            <location filename="../../ui/estimates/desk.py" line="96" />
+            <location filename="../../ui/estimates/desk.py" line="98" />
             <location filename="../../ui/models/tables.py" line="41" />
             <location filename="../../ui/models/tables.py" line="253" />
             <source>Time</source>
@@ -708,8 +708,8 @@ Details are in {log}.</source>
         </message>
         <message>
             <location filename="../../ui/customers/models.py" line="68" />
-            <location filename="../../ui/estimates/desk.py" line="59" />
-            <location filename="../../ui/estimates/desk.py" line="113" />
+            <location filename="../../ui/estimates/desk.py" line="61" />
+            <location filename="../../ui/estimates/desk.py" line="115" />
             <location filename="../../ui/models/tables.py" line="69" />
             <source>Date</source>
             <translation>날짜</translation>
@@ -720,7 +720,7 @@ Details are in {log}.</source>
             <translation>메모</translation>
         </message>
         <message>
-            <location filename="../../ui/estimates/desk.py" line="90" />
+            <location filename="../../ui/estimates/desk.py" line="92" />
             <location filename="../../ui/models/tables.py" line="140" />
             <location filename="../../ui/models/tables.py" line="258" />
             <source>Job</source>
@@ -850,8 +850,8 @@ Details are in {log}.</source>
         </message>
         <message>
             <location filename="../../ui/billing/lines.py" line="55" />
-            <location filename="../../ui/estimates/desk.py" line="93" />
-            <location filename="../../ui/estimates/desk.py" line="120" />
+            <location filename="../../ui/estimates/desk.py" line="95" />
+            <location filename="../../ui/estimates/desk.py" line="122" />
             <location filename="../../ui/till/models.py" line="116" />
             <source>Amount</source>
             <translation>금액</translation>
@@ -956,34 +956,34 @@ Details are in {log}.</source>
             <translation>구분</translation>
         </message>
         <message>
-            <location filename="../../ui/estimates/desk.py" line="57" />
+            <location filename="../../ui/estimates/desk.py" line="59" />
             <source>Estimate</source>
             <translation>견적</translation>
         </message>
         <message>
-            <location filename="../../ui/estimates/desk.py" line="63" />
-            <location filename="../../ui/estimates/desk.py" line="92" />
-            <location filename="../../ui/estimates/desk.py" line="118" />
+            <location filename="../../ui/estimates/desk.py" line="65" />
+            <location filename="../../ui/estimates/desk.py" line="94" />
+            <location filename="../../ui/estimates/desk.py" line="120" />
             <source>Work</source>
             <translation>작업</translation>
         </message>
         <message>
-            <location filename="../../ui/estimates/desk.py" line="65" />
+            <location filename="../../ui/estimates/desk.py" line="67" />
             <source>Valid until</source>
             <translation>유효기간</translation>
         </message>
         <message>
-            <location filename="../../ui/estimates/desk.py" line="94" />
+            <location filename="../../ui/estimates/desk.py" line="96" />
             <source>Proposed by</source>
             <translation>제안자</translation>
         </message>
         <message>
-            <location filename="../../ui/estimates/desk.py" line="117" />
+            <location filename="../../ui/estimates/desk.py" line="119" />
             <source>From</source>
             <translation>출처</translation>
         </message>
         <message>
-            <location filename="../../ui/estimates/desk.py" line="122" />
+            <location filename="../../ui/estimates/desk.py" line="124" />
             <source>Reason</source>
             <translation>사유</translation>
         </message>
@@ -1081,12 +1081,12 @@ Details are in {log}.</source>
             <translation>재발행</translation>
         </message>
         <message>
-            <location filename="../../ui/billing/correction.py" line="179" />
+            <location filename="../../ui/billing/correction.py" line="178" />
             <source>Labour</source>
             <translation>공임</translation>
         </message>
         <message>
-            <location filename="../../ui/billing/correction.py" line="179" />
+            <location filename="../../ui/billing/correction.py" line="178" />
             <source>Discount</source>
             <translation>할인</translation>
         </message>
@@ -1106,27 +1106,27 @@ Details are in {log}.</source>
             <translation>적용 항목</translation>
         </message>
         <message>
-            <location filename="../../ui/billing/correction.py" line="169" />
+            <location filename="../../ui/billing/correction.py" line="168" />
             <source>Parts carry over as they are.</source>
             <translation>부품 항목은 그대로 옮겨집니다.</translation>
         </message>
         <message>
-            <location filename="../../ui/billing/correction.py" line="179" />
+            <location filename="../../ui/billing/correction.py" line="178" />
             <source>Part</source>
             <translation>부품</translation>
         </message>
         <message>
-            <location filename="../../ui/billing/correction.py" line="233" />
+            <location filename="../../ui/billing/correction.py" line="232" />
             <source>Whole bill</source>
             <translation>청구 전체</translation>
         </message>
         <message>
-            <location filename="../../ui/billing/correction.py" line="251" />
+            <location filename="../../ui/billing/correction.py" line="250" />
             <source>Parts carry over as they are; they cannot be removed here.</source>
             <translation>부품 항목은 그대로 옮겨지므로 여기서 삭제할 수 없습니다.</translation>
         </message>
         <message>
-            <location filename="../../ui/billing/correction.py" line="258" />
+            <location filename="../../ui/billing/correction.py" line="257" />
             <source>A discount is on line {no}: remove the discount or put it on another line first.</source>
             <translation>{no}번 항목에 할인이 적용되어 있습니다. 먼저 그 할인을 삭제하거나 다른 항목으로 옮기세요.</translation>
         </message>
@@ -1552,48 +1552,48 @@ If this keeps happening, restart Pitlane and send this file to whoever supports 
             <translation>메시지</translation>
         </message>
         <message>
-            <location filename="../../ui/estimates/desk.py" line="44" />
+            <location filename="../../ui/estimates/desk.py" line="46" />
             <source>Open</source>
-            <extracomment>Events that change the list of estimates (another terminal drafted, approved, declined; a refused request). How often the additional-work tab reads the bay's proposals again while it is shown. The list's filter: (status, label), "" every estimate.</extracomment>
+            <extracomment>Events that change the list of estimates (another terminal drafted, approved, declined; a refused request). What changes the additional-work tab: a proposal from the bay, an answer given at another desk. How often the additional-work tab reads the bay's proposals again while it is shown. The list's filter: (status, label), "" every estimate.</extracomment>
             <translation>답변 대기</translation>
         </message>
         <message>
-            <location filename="../../ui/estimates/desk.py" line="45" />
+            <location filename="../../ui/estimates/desk.py" line="47" />
             <source>Approved</source>
             <translation>승인</translation>
         </message>
         <message>
-            <location filename="../../ui/estimates/desk.py" line="46" />
+            <location filename="../../ui/estimates/desk.py" line="48" />
             <source>Declined</source>
             <translation>거절</translation>
         </message>
         <message>
-            <location filename="../../ui/estimates/desk.py" line="47" />
+            <location filename="../../ui/estimates/desk.py" line="49" />
             <source>All</source>
             <translation>전체</translation>
         </message>
         <message>
-            <location filename="../../ui/estimates/desk.py" line="132" />
+            <location filename="../../ui/estimates/desk.py" line="134" />
             <source>{no} · {car} · {customer} · {mechanic}, {days} man-day(s)</source>
             <translation>{no} · {car} · {customer} · {mechanic}, 공수 {days}일</translation>
         </message>
         <message>
-            <location filename="../../ui/estimates/desk.py" line="143" />
+            <location filename="../../ui/estimates/desk.py" line="145" />
             <source>(not enough in stock)</source>
             <translation>(재고 부족)</translation>
         </message>
         <message>
-            <location filename="../../ui/estimates/desk.py" line="147" />
+            <location filename="../../ui/estimates/desk.py" line="149" />
             <source>Total {total} (VAT {vat} included), valid until {until}</source>
             <translation>합계 {total} (부가세 {vat} 포함), {until}까지 유효</translation>
         </message>
         <message>
-            <location filename="../../ui/estimates/desk.py" line="153" />
+            <location filename="../../ui/estimates/desk.py" line="155" />
             <source>Approved ({how}) by {by}, {at}: receipt #{receipt}</source>
             <translation>승인 ({how}), 받은 사람 {by}, {at}: 접수 #{receipt}</translation>
         </message>
         <message>
-            <location filename="../../ui/estimates/desk.py" line="164" />
+            <location filename="../../ui/estimates/desk.py" line="166" />
             <source>Note: {why}</source>
             <translation>참고: {why}</translation>
         </message>
@@ -1601,84 +1601,84 @@ If this keeps happening, restart Pitlane and send this file to whoever supports 
     <context>
         <name>EstimatesTab</name>
         <message>
-            <location filename="../../ui/estimates/desk.py" line="185" />
+            <location filename="../../ui/estimates/desk.py" line="187" />
             <source>Car number, customer or estimate number  (Ctrl+F)</source>
             <translation>차량번호, 고객 또는 견적번호  (Ctrl+F)</translation>
         </message>
         <message>
-            <location filename="../../ui/estimates/desk.py" line="187" />
+            <location filename="../../ui/estimates/desk.py" line="189" />
             <source>New estimate…  (Ctrl+N)</source>
             <translation>새 견적…  (Ctrl+N)</translation>
         </message>
         <message>
-            <location filename="../../ui/estimates/desk.py" line="195" />
-            <location filename="../../ui/estimates/desk.py" line="248" />
+            <location filename="../../ui/estimates/desk.py" line="197" />
+            <location filename="../../ui/estimates/desk.py" line="250" />
             <source>Select an estimate to see its lines.</source>
             <translation>견적을 고르면 항목이 보입니다.</translation>
         </message>
         <message>
-            <location filename="../../ui/estimates/desk.py" line="201" />
+            <location filename="../../ui/estimates/desk.py" line="203" />
             <source>Why not (optional)</source>
             <translation>거절 이유 (선택)</translation>
         </message>
         <message>
-            <location filename="../../ui/estimates/desk.py" line="202" />
+            <location filename="../../ui/estimates/desk.py" line="204" />
             <source>Print estimate (견적서)…</source>
             <translation>견적서 인쇄…</translation>
         </message>
         <message>
-            <location filename="../../ui/estimates/desk.py" line="203" />
+            <location filename="../../ui/estimates/desk.py" line="205" />
             <source>Declined</source>
             <translation>거절</translation>
         </message>
         <message>
-            <location filename="../../ui/estimates/desk.py" line="204" />
+            <location filename="../../ui/estimates/desk.py" line="206" />
             <source>Approved: request the repair</source>
             <translation>승인: 정비 접수</translation>
         </message>
         <message>
-            <location filename="../../ui/estimates/desk.py" line="270" />
+            <location filename="../../ui/estimates/desk.py" line="272" />
             <source>Not accepted</source>
             <translation>접수되지 않음</translation>
         </message>
         <message>
-            <location filename="../../ui/estimates/desk.py" line="274" />
+            <location filename="../../ui/estimates/desk.py" line="276" />
             <source>Repair requested</source>
             <translation>정비 접수됨</translation>
         </message>
         <message>
-            <location filename="../../ui/estimates/desk.py" line="275" />
+            <location filename="../../ui/estimates/desk.py" line="277" />
             <source>Estimate {no}: receipt #{receipt}</source>
             <translation>견적서 {no}: 접수 #{receipt}</translation>
         </message>
         <message>
-            <location filename="../../ui/estimates/desk.py" line="294" />
+            <location filename="../../ui/estimates/desk.py" line="296" />
             <source>Estimate {no} declined</source>
             <translation>견적서 {no} 거절</translation>
         </message>
         <message>
-            <location filename="../../ui/estimates/desk.py" line="295" />
+            <location filename="../../ui/estimates/desk.py" line="297" />
             <source>The work is kept for the car's next visit.</source>
             <translation>이 작업은 차량의 다음 방문 때 다시 안내합니다.</translation>
         </message>
         <message>
-            <location filename="../../ui/estimates/desk.py" line="305" />
+            <location filename="../../ui/estimates/desk.py" line="307" />
             <source>Not recorded</source>
             <translation>기록되지 않음</translation>
         </message>
         <message>
-            <location filename="../../ui/estimates/desk.py" line="319" />
+            <location filename="../../ui/estimates/desk.py" line="321" />
             <source>Estimate written</source>
             <translation>견적서를 저장했습니다</translation>
         </message>
         <message>
-            <location filename="../../ui/estimates/desk.py" line="325" />
-            <location filename="../../ui/estimates/desk.py" line="331" />
+            <location filename="../../ui/estimates/desk.py" line="327" />
+            <location filename="../../ui/estimates/desk.py" line="333" />
             <source>Not printed</source>
             <translation>인쇄하지 못했습니다</translation>
         </message>
         <message>
-            <location filename="../../ui/estimates/desk.py" line="327" />
+            <location filename="../../ui/estimates/desk.py" line="329" />
             <source>Estimate sent to the printer</source>
             <translation>견적서를 프린터로 보냈습니다</translation>
         </message>
@@ -1686,27 +1686,27 @@ If this keeps happening, restart Pitlane and send this file to whoever supports 
     <context>
         <name>EstimatesWindow</name>
         <message>
-            <location filename="../../ui/estimates/desk.py" line="458" />
+            <location filename="../../ui/estimates/desk.py" line="460" />
             <source>Estimates and consent</source>
             <translation>견적·동의</translation>
         </message>
         <message>
-            <location filename="../../ui/estimates/desk.py" line="465" />
+            <location filename="../../ui/estimates/desk.py" line="467" />
             <source>Estimates</source>
             <translation>견적</translation>
         </message>
         <message>
-            <location filename="../../ui/estimates/desk.py" line="466" />
+            <location filename="../../ui/estimates/desk.py" line="468" />
             <source>Additional work</source>
             <translation>추가정비</translation>
         </message>
         <message>
-            <location filename="../../ui/estimates/desk.py" line="467" />
+            <location filename="../../ui/estimates/desk.py" line="469" />
             <source>Recommendations</source>
             <translation>추천 정비</translation>
         </message>
         <message>
-            <location filename="../../ui/estimates/desk.py" line="469" />
+            <location filename="../../ui/estimates/desk.py" line="471" />
             <source>Close</source>
             <translation>닫기</translation>
         </message>
@@ -1959,32 +1959,52 @@ If this keeps happening, restart Pitlane and send this file to whoever supports 
             <translation>주행거리 기록</translation>
         </message>
         <message>
+            <location filename="../../ui/event_names.py" line="78" />
+            <source>Additional work proposed</source>
+            <translation>추가정비 제안</translation>
+        </message>
+        <message>
             <location filename="../../ui/event_names.py" line="79" />
+            <source>Additional work answered by the customer</source>
+            <translation>추가정비 동의 여부 기록</translation>
+        </message>
+        <message>
+            <location filename="../../ui/event_names.py" line="80" />
+            <source>Menu job added</source>
+            <translation>정비 메뉴 추가</translation>
+        </message>
+        <message>
+            <location filename="../../ui/event_names.py" line="81" />
+            <source>Menu job changed</source>
+            <translation>정비 메뉴 변경</translation>
+        </message>
+        <message>
+            <location filename="../../ui/event_names.py" line="83" />
             <source>User added</source>
             <translation>사용자 추가</translation>
         </message>
         <message>
-            <location filename="../../ui/event_names.py" line="80" />
+            <location filename="../../ui/event_names.py" line="84" />
             <source>PIN changed</source>
             <translation>비밀번호 변경</translation>
         </message>
         <message>
-            <location filename="../../ui/event_names.py" line="81" />
+            <location filename="../../ui/event_names.py" line="85" />
             <source>User disabled</source>
             <translation>사용자 사용 중지</translation>
         </message>
         <message>
-            <location filename="../../ui/event_names.py" line="82" />
+            <location filename="../../ui/event_names.py" line="86" />
             <source>User locked out</source>
             <translation>사용자 잠김</translation>
         </message>
         <message>
-            <location filename="../../ui/event_names.py" line="83" />
+            <location filename="../../ui/event_names.py" line="87" />
             <source>Signed in</source>
             <translation>로그인</translation>
         </message>
         <message>
-            <location filename="../../ui/event_names.py" line="84" />
+            <location filename="../../ui/event_names.py" line="88" />
             <source>Signed out</source>
             <translation>로그아웃</translation>
         </message>
@@ -2404,83 +2424,83 @@ If this keeps happening, restart Pitlane and send this file to whoever supports 
     <context>
         <name>MechanicAdminScreen</name>
         <message>
-            <location filename="../../ui/screens/mechanic_admin.py" line="62" />
+            <location filename="../../ui/screens/mechanic_admin.py" line="50" />
             <source>Mechanics</source>
             <translation>정비사 관리</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/mechanic_admin.py" line="62" />
+            <location filename="../../ui/screens/mechanic_admin.py" line="50" />
             <source>Remaining man-days are what the desk can still book.</source>
             <translation>남은 공수만큼 접수에서 작업을 배정할 수 있습니다.</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/mechanic_admin.py" line="77" />
+            <location filename="../../ui/screens/mechanic_admin.py" line="65" />
             <source>Register a mechanic</source>
             <translation>정비사 등록</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/mechanic_admin.py" line="78" />
+            <location filename="../../ui/screens/mechanic_admin.py" line="66" />
             <source>Name *</source>
             <translation>이름 *</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/mechanic_admin.py" line="80" />
-            <location filename="../../ui/screens/mechanic_admin.py" line="91" />
+            <location filename="../../ui/screens/mechanic_admin.py" line="68" />
+            <location filename="../../ui/screens/mechanic_admin.py" line="79" />
             <source> man-day(s)</source>
             <translation>일</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/mechanic_admin.py" line="81" />
+            <location filename="../../ui/screens/mechanic_admin.py" line="69" />
             <source>Register</source>
             <translation>등록</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/mechanic_admin.py" line="89" />
+            <location filename="../../ui/screens/mechanic_admin.py" line="77" />
             <source>Change remaining man-days</source>
             <translation>남은 공수 변경</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/mechanic_admin.py" line="92" />
+            <location filename="../../ui/screens/mechanic_admin.py" line="80" />
             <source>Set</source>
             <translation>변경</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/mechanic_admin.py" line="138" />
+            <location filename="../../ui/screens/mechanic_admin.py" line="126" />
             <source>Select a mechanic to change their man-days</source>
             <translation>공수를 바꿀 정비사를 고르세요</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/mechanic_admin.py" line="140" />
+            <location filename="../../ui/screens/mechanic_admin.py" line="128" />
             <source>Change {name}'s remaining man-days</source>
             <translation>{name} 정비사의 남은 공수 변경</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/mechanic_admin.py" line="155" />
+            <location filename="../../ui/screens/mechanic_admin.py" line="143" />
             <source>{name} registered</source>
             <translation>{name} 정비사를 등록했습니다</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/mechanic_admin.py" line="160" />
+            <location filename="../../ui/screens/mechanic_admin.py" line="148" />
             <source>Not registered</source>
             <translation>등록하지 못했습니다</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/mechanic_admin.py" line="171" />
+            <location filename="../../ui/screens/mechanic_admin.py" line="159" />
             <source>{name} now has {days} man-day(s) left</source>
             <translation>{name} 정비사의 남은 공수: {days}일</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/mechanic_admin.py" line="173" />
+            <location filename="../../ui/screens/mechanic_admin.py" line="161" />
             <source>Not changed</source>
             <translation>변경하지 못했습니다</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/mechanic_admin.py" line="68" />
+            <location filename="../../ui/screens/mechanic_admin.py" line="56" />
             <source>Standard jobs (정비 메뉴)…</source>
             <translation>정비 메뉴…</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/mechanic_admin.py" line="69" />
+            <location filename="../../ui/screens/mechanic_admin.py" line="57" />
             <source>The menu of standard jobs the desk and the bay add in one step</source>
             <translation>접수와 정비에서 한 번에 추가하는 표준 작업 목록</translation>
         </message>
@@ -3128,151 +3148,151 @@ This cannot be undone. Tell the customer what was erased and what is kept.</sour
     <context>
         <name>ReceptionScreen</name>
         <message>
-            <location filename="../../ui/screens/reception.py" line="98" />
+            <location filename="../../ui/screens/reception.py" line="78" />
             <source>Today's receipts</source>
             <translation>오늘 접수</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/reception.py" line="101" />
+            <location filename="../../ui/screens/reception.py" line="81" />
             <source>Search car number or customer  (Ctrl+F)</source>
             <translation>차량번호·고객 검색  (Ctrl+F)</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/reception.py" line="104" />
+            <location filename="../../ui/screens/reception.py" line="84" />
             <source>Today only</source>
             <translation>오늘만</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/reception.py" line="106" />
+            <location filename="../../ui/screens/reception.py" line="86" />
             <source>Cancel request…</source>
             <translation>접수 취소…</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/reception.py" line="231" />
+            <location filename="../../ui/screens/reception.py" line="211" />
             <source>Today's receipts ({n})</source>
             <translation>오늘 접수 ({n})</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/reception.py" line="231" />
+            <location filename="../../ui/screens/reception.py" line="211" />
             <source>Receipts ({n})</source>
             <translation>접수 목록 ({n})</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/reception.py" line="249" />
+            <location filename="../../ui/screens/reception.py" line="229" />
             <source>Only a request whose job has not started can be cancelled.</source>
             <translation>작업이 시작되지 않은 접수만 취소할 수 있습니다.</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/reception.py" line="251" />
+            <location filename="../../ui/screens/reception.py" line="231" />
             <source>Cancel the selected request (Delete)</source>
             <translation>선택한 접수 취소 (Delete)</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/reception.py" line="260" />
+            <location filename="../../ui/screens/reception.py" line="240" />
             <source>Cancel request</source>
             <translation>접수 취소</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/reception.py" line="261" />
+            <location filename="../../ui/screens/reception.py" line="241" />
             <source>Cancel receipt #{receipt} ({car}, {customer})?
 Reason (optional):</source>
             <translation>접수 #{receipt} ({car}, {customer})을(를) 취소할까요?
 사유(선택):</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/reception.py" line="279" />
+            <location filename="../../ui/screens/reception.py" line="259" />
             <source>Receipt #{receipt} cancelled</source>
             <translation>접수 #{receipt} 취소됨</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/reception.py" line="280" />
+            <location filename="../../ui/screens/reception.py" line="260" />
             <source>The mechanic's man-days were given back.</source>
             <translation>정비사의 공수가 돌아왔습니다.</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/reception.py" line="282" />
+            <location filename="../../ui/screens/reception.py" line="262" />
             <source>Not cancelled</source>
             <translation>취소하지 못했습니다</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/reception.py" line="108" />
+            <location filename="../../ui/screens/reception.py" line="88" />
             <source>Move to…</source>
             <translation>담당 변경…</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/reception.py" line="109" />
+            <location filename="../../ui/screens/reception.py" line="89" />
             <source>Give the selected job to another mechanic before it starts</source>
             <translation>선택한 작업을 시작 전에 다른 정비사에게 넘깁니다</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/reception.py" line="289" />
+            <location filename="../../ui/screens/reception.py" line="269" />
             <source>There is no other mechanic.</source>
             <translation>다른 정비사가 없습니다.</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/reception.py" line="289" />
-            <location filename="../../ui/screens/reception.py" line="325" />
+            <location filename="../../ui/screens/reception.py" line="269" />
+            <location filename="../../ui/screens/reception.py" line="305" />
             <source>Not moved</source>
             <translation>옮기지 못했습니다</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/reception.py" line="292" />
+            <location filename="../../ui/screens/reception.py" line="272" />
             <source>{name} — {days} man-day(s) left · free from {day}</source>
             <translation>{name} — 남은 공수 {days}일 · {day}부터 가능</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/reception.py" line="299" />
+            <location filename="../../ui/screens/reception.py" line="279" />
             <source>Move the job</source>
             <translation>작업 담당 변경</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/reception.py" line="300" />
+            <location filename="../../ui/screens/reception.py" line="280" />
             <source>Give receipt #{receipt} ({car}) to:</source>
             <translation>접수 #{receipt} ({car})를 맡길 정비사:</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/reception.py" line="322" />
+            <location filename="../../ui/screens/reception.py" line="302" />
             <source>Receipt #{receipt} moved</source>
             <translation>접수 #{receipt}의 담당을 바꿨습니다</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/reception.py" line="323" />
+            <location filename="../../ui/screens/reception.py" line="303" />
             <source>Its man-days moved with it; both queues and promised dates are updated.</source>
             <translation>공수도 함께 옮겼고, 두 정비사의 작업 순서와 약속일을 다시 잡았습니다.</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/reception.py" line="118" />
+            <location filename="../../ui/screens/reception.py" line="98" />
             <source>Estimates…</source>
             <translation>견적…</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/reception.py" line="120" />
+            <location filename="../../ui/screens/reception.py" line="100" />
             <source>Estimates, additional work waiting for the customer, a car's recommendations (Ctrl+E)</source>
             <translation>견적, 고객 답변을 기다리는 추가정비, 차량의 추천 정비 (Ctrl+E)</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/reception.py" line="87" />
+            <location filename="../../ui/screens/reception.py" line="67" />
             <source>Customers and cars…</source>
             <extracomment>The desk asked for the register of customers and cars (the main window shows it).</extracomment>
             <translation>고객·차량 관리…</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/reception.py" line="89" />
+            <location filename="../../ui/screens/reception.py" line="69" />
             <source>Find, correct, merge, export or erase a customer or a car on the register (Ctrl+R)</source>
             <translation>고객이나 차량을 찾아 고치고, 합치고, 내보내거나 삭제합니다 (Ctrl+R)</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/reception.py" line="147" />
+            <location filename="../../ui/screens/reception.py" line="127" />
             <source>Bill  (Alt+1)</source>
             <translation>청구 내역  (Alt+1)</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/reception.py" line="161" />
+            <location filename="../../ui/screens/reception.py" line="141" />
             <source>Type a car number or a phone number in the form: the car's earlier visits show here.</source>
             <translation>접수 양식에 차량번호나 전화번호를 입력하면 그 차량의 이전 방문 기록이 여기에 나옵니다.</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/reception.py" line="167" />
+            <location filename="../../ui/screens/reception.py" line="147" />
             <source>Car history  (Alt+2)</source>
             <translation>차량 이력  (Alt+2)</translation>
         </message>
@@ -3280,22 +3300,22 @@ Reason (optional):</source>
     <context>
         <name>RecommendationsTab</name>
         <message>
-            <location filename="../../ui/estimates/desk.py" line="421" />
+            <location filename="../../ui/estimates/desk.py" line="423" />
             <source>Car number, e.g. 12가3456</source>
             <translation>차량번호, 예: 12가3456</translation>
         </message>
         <message>
-            <location filename="../../ui/estimates/desk.py" line="422" />
+            <location filename="../../ui/estimates/desk.py" line="424" />
             <source>Show</source>
             <translation>조회</translation>
         </message>
         <message>
-            <location filename="../../ui/estimates/desk.py" line="445" />
+            <location filename="../../ui/estimates/desk.py" line="447" />
             <source>{n} recommendation(s) for this car.</source>
             <translation>이 차량의 추천 정비 {n}건.</translation>
         </message>
         <message>
-            <location filename="../../ui/estimates/desk.py" line="447" />
+            <location filename="../../ui/estimates/desk.py" line="449" />
             <source>Nothing declined on this car.</source>
             <translation>이 차량에 거절된 작업이 없습니다.</translation>
         </message>

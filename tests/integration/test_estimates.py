@@ -22,7 +22,7 @@ from domain.commands import (
 )
 from domain.errors import IllegalTransition, InvalidInput, NotFound
 from tests.builders import FakeClock
-from tests.integration.core_helpers import diff, snapshot
+from tests.integration.core_helpers import diff, events, snapshot
 
 KST = timezone(timedelta(hours=9))
 
@@ -301,3 +301,184 @@ def test_additional_work_with_parts_requests_them_only_after_consent(desk: Shop)
     assert [(ln.kind, ln.amount) for ln in bill.lines] == [("labour", 50_000), ("labour", 40_000), ("part", 160_000)]
     # the declined parts-only proposal: its parts are recommended, no empty labour line
     assert [(r.description, r.amount) for r in desk.recommendations("12가3456")] == [("와이퍼 600mm", 28_000)]
+
+
+def test_the_log_proves_who_proposed_additional_work_who_took_the_answer_and_how(desk: Shop, clock: FakeClock) -> None:
+    """추가정비: the proposal, and the customer's answer (approved or declined, how, who took it, when), are events
+    in the log with who gave them, and the audit lists them on the job's receipt and car."""
+    from domain.commands import ProposeAdditionalWork, RecordAdditionalWorkConsent, RequestRepair
+    from domain.estimates.events import AdditionalWorkConsentRecorded, AdditionalWorkProposed
+    from domain.jobs.events import PartLine
+
+    kim = desk.handle(RegisterMechanic("김민수", 10))
+    disc = desk.handle(RegisterPart("BRK-DSC-R", "브레이크 디스크 (뒤)", 80_000, 4))
+    rid = desk.handle(RequestRepair("홍길동", "12가3456", kim, 1, 50_000))
+    (row,) = [r for r in desk.status_board() if r.receipt_id == rid]
+    desk.handle(StartJob(row.job_id))
+    clock.advance(minutes=20)
+    discs = desk.handle(
+        ProposeAdditionalWork(row.job_id, "뒤 디스크 교환", 40_000, parts=((disc, 1), (disc, 1))), actor="kim"
+    )
+    wiper = desk.handle(ProposeAdditionalWork(row.job_id, "와이퍼 교체", 20_000), actor="kim")
+    proposed_at = clock().isoformat(timespec="seconds")
+    clock.advance(minutes=5)
+    desk.handle(RecordAdditionalWorkConsent(discs, True, "phone"), actor="lee")
+    desk.handle(RecordAdditionalWorkConsent(wiper, False, "message"), actor="park")
+    answered_at = clock().isoformat(timespec="seconds")
+
+    assert events(desk, "AdditionalWorkProposed") == [
+        AdditionalWorkProposed(
+            discs,
+            row.job_id,
+            "12가3456",
+            "뒤 디스크 교환",
+            40_000,
+            (PartLine(0, disc, "BRK-DSC-R", "브레이크 디스크 (뒤)", 2, 80_000),),  # merged, at the price then
+            "kim",
+            proposed_at,
+        ),
+        AdditionalWorkProposed(wiper, row.job_id, "12가3456", "와이퍼 교체", 20_000, (), "kim", proposed_at),
+    ]
+    (approved, declined) = events(desk, "AdditionalWorkConsentRecorded")
+    assert declined == AdditionalWorkConsentRecorded(wiper, row.job_id, False, "message", "park", answered_at, None)
+    assert (approved.work_id, approved.approved, approved.how, approved.taken_by, approved.at) == (
+        discs,
+        True,
+        "phone",
+        "lee",
+        answered_at,
+    )
+    (work, _declined) = desk.additional_work(row.job_id)
+    assert approved.line_id is not None and (work.consent_how, work.consent_at) == ("phone", answered_at)
+
+    audit = [
+        (a.event, a.actor, a.at, a.receipt_id, a.car_number)
+        for a in desk.audit(receipt_id=rid)
+        if a.event.startswith("AdditionalWork")
+    ]
+    assert audit == [
+        ("AdditionalWorkProposed", "kim", proposed_at, rid, "12가3456"),
+        ("AdditionalWorkProposed", "kim", proposed_at, rid, "12가3456"),
+        ("AdditionalWorkConsentRecorded", "lee", answered_at, rid, "12가3456"),
+        ("AdditionalWorkConsentRecorded", "park", answered_at, rid, "12가3456"),
+    ]
+    assert "AdditionalWorkConsentRecorded" in [a.event for a in desk.audit(user="lee")]
+    assert "AdditionalWorkConsentRecorded" not in [a.event for a in desk.audit(user="kim")]
+
+
+def test_the_log_says_who_put_a_job_on_the_menu_and_who_changed_it(desk: Shop, clock: FakeClock) -> None:
+    from domain.commands import AddCannedJob, UpdateCannedJob
+    from domain.errors import Conflict
+    from domain.estimates.events import CannedJobAdded, CannedJobUpdated
+    from domain.jobs.events import PartLine
+
+    oil = desk.handle(RegisterPart("OIL-5W30", "엔진오일 5W-30", 12_000, 10))
+    filt = desk.handle(RegisterPart("FLT-OIL", "오일필터", 9_000, 0))
+    menu = desk.handle(AddCannedJob("엔진오일 교환", 20_000, 1, ((oil, 4),)), actor="boss")
+    added_at = clock().isoformat(timespec="seconds")
+    clock.advance(days=1)
+    desk.handle(UpdateCannedJob(menu, "엔진오일 세트", 30_000, 1, ((oil, 4), (filt, 1))), actor="manager")
+    changed_at = clock().isoformat(timespec="seconds")
+    other = desk.handle(AddCannedJob("점검", 10_000, 1), actor="boss")
+    before = snapshot(desk)
+    with pytest.raises(Conflict):  # refused: nothing written, no event
+        desk.handle(UpdateCannedJob(other, "엔진오일 세트", 1, 1), actor="manager")
+    with pytest.raises(NotFound):
+        desk.handle(AddCannedJob("타이어", 1, 1, ((999, 1),)), actor="boss")
+    assert diff(before, snapshot(desk)) == []
+
+    assert events(desk, "CannedJobAdded", "CannedJobUpdated") == [
+        CannedJobAdded(menu, "엔진오일 교환", 20_000, 1, (PartLine(0, oil, "OIL-5W30", "엔진오일 5W-30", 4, 12_000),)),
+        CannedJobUpdated(
+            menu,
+            "엔진오일 세트",
+            30_000,
+            1,
+            (
+                PartLine(0, oil, "OIL-5W30", "엔진오일 5W-30", 4, 12_000),
+                PartLine(0, filt, "FLT-OIL", "오일필터", 1, 9_000),
+            ),
+        ),
+        CannedJobAdded(other, "점검", 10_000, 1, ()),
+    ]
+    assert [(a.event, a.actor, a.at) for a in desk.audit() if a.event.startswith("CannedJob")] == [
+        ("CannedJobAdded", "boss", added_at),
+        ("CannedJobUpdated", "manager", changed_at),
+        ("CannedJobAdded", "boss", changed_at),
+    ]
+
+
+def test_check_names_a_consent_rewritten_in_its_table_or_a_proposal_with_no_event(db_url: str, desk: Shop) -> None:
+    """The statement's 추가정비 box is printed from the table: `check` holds the table to the events."""
+    from sqlalchemy import create_engine, text
+
+    from app.checks import run_checks
+    from domain.commands import ProposeAdditionalWork, RecordAdditionalWorkConsent, RequestRepair
+
+    consent = "additional work and the customer's consent equal to their events"
+    kim = desk.handle(RegisterMechanic("김민수", 10))
+    rid = desk.handle(RequestRepair("홍길동", "12가3456", kim, 1, 50_000))
+    (row,) = [r for r in desk.status_board() if r.receipt_id == rid]
+    desk.handle(StartJob(row.job_id))
+    belt = desk.handle(ProposeAdditionalWork(row.job_id, "타이밍벨트 교환", 150_000), actor="kim")
+    wiper = desk.handle(ProposeAdditionalWork(row.job_id, "와이퍼 교체", 20_000), actor="kim")
+    desk.handle(RecordAdditionalWorkConsent(wiper, False, "phone"), actor="lee")
+    report = run_checks(desk)
+    assert report.ok, report.render()
+    assert (
+        next(r for r in report.results if r.name == consent).checked
+        == "2 proposals of additional work, 1 answers logged"
+    )
+
+    engine = create_engine(db_url)
+    try:
+        with engine.begin() as conn:  # the declined work made "approved, in person", and a proposal nobody made
+            conn.execute(
+                text("UPDATE additional_work SET status = 'approved', consent_how = 'in_person' WHERE id = :i"),
+                {"i": wiper},
+            )
+            conn.execute(
+                text(
+                    "INSERT INTO additional_work (id, job_id, car_number, description, amount, proposed_by,"
+                    " proposed_at, status, consent_how, consent_by, consent_at) VALUES (:i, :j, '12가3456',"
+                    " '엔진 교체', 3000000, 'kim', '2026-03-02T09:30:00+09:00', 'approved', 'phone', 'lee', '')"
+                ),
+                {"i": wiper + 10, "j": row.job_id},
+            )
+            conn.execute(text("DELETE FROM additional_work WHERE id = :i"), {"i": belt})
+    finally:
+        engine.dispose()
+    found = next(r.breaches for r in run_checks(desk).results if r.name == consent)
+    assert found == [
+        f"additional work {wiper} (on job {row.job_id}) differs from its events: status 'approved' in the table, "
+        f"'declined' by the events; consent_how 'in_person' in the table, 'phone' by the events",
+        f"additional work {wiper + 10} (on job {row.job_id}) was proposed by no event",
+        f"additional work {belt} was proposed by an event but has no row",
+    ]
+
+
+def test_a_quoted_part_is_billed_at_the_price_the_customer_agreed_to(desk: Shop, clock: FakeClock) -> None:
+    """The customer consented to the estimate's amount: a price raised (or lowered) after the draft does not
+    change what its parts are billed; a part the bay requests by hand costs the price of the day."""
+    from app.checks import run_checks
+    from domain.commands import ChangePartPrice, RequestPart
+
+    kim = desk.handle(RegisterMechanic("김민수", 10))
+    pads = desk.handle(RegisterPart("BRK-PAD-F01", "브레이크 패드 (앞)", 45_000, 6))
+    no = _draft(desk, kim, pads)  # two pads at 45,000
+    rid = desk.handle(ApproveEstimate(no, "in_person"))
+    desk.handle(ChangePartPrice(pads, 52_000))  # the supplier's new price, after the consent
+    clock.advance(days=1)
+    (row,) = [r for r in desk.status_board() if r.receipt_id == rid]
+    desk.handle(StartJob(row.job_id))  # the quoted pads are requested now, at the quoted price
+    desk.handle(RequestPart(row.job_id, pads, 1))  # one more, not quoted: today's price
+    (quoted, *_rest) = events(desk, "PartRequested")
+    assert quoted.quoted_price == 45_000
+    assert [(e.quantity, e.unit_price) for e in events(desk, "PartReceived")] == [(2, 45_000), (1, 52_000)]
+    desk.handle(FinishJob(row.job_id))
+    (row,) = desk.status_board()
+    bill = desk.invoice(row.invoice_no)
+    assert [(ln.quantity, ln.unit_price) for ln in bill.lines if ln.kind == "part"] == [(2, 45_000), (1, 52_000)]
+    assert bill.subtotal == 80_000 + 90_000 + 52_000 == desk.estimate(no).subtotal + 52_000
+    report = run_checks(desk)
+    assert report.ok, report.render()

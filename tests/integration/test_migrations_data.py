@@ -177,7 +177,15 @@ def test_a_shop_at_an_earlier_revision_upgrades_with_every_row_kept(db_url: str,
             # the log still holds them, and a rebuild is how a downgraded shop gets them back.
             shop.rebuild_board()
         report = run_checks(shop)
-        assert report.ok, report.render()
+        if revision < "0014":
+            # Going down dropped the bay's proposals (0012) or their parts (0014); the log still says what was
+            # proposed, and check says the rows are not what the events proposed: that check alone.
+            (lost,) = [r for r in report.results if not r.ok]
+            assert lost.name == "additional work and the customer's consent equal to their events"
+            wording = "was proposed by an event but has no row" if revision < "0012" else "parts () in the table"
+            assert lost.breaches and all(wording in b for b in lost.breaches), lost.breaches
+        else:
+            assert report.ok, report.render()
         with shop.db.read.connect() as conn:
             assert conn.execute(text("SELECT count(*) FROM event_chain")).scalar_one() == 1
             assert conn.execute(s.invoice.select()).all()

@@ -36,6 +36,8 @@ from ui.widgets import Banner, button, label, selected_row, table
 
 #: Events that change the list of estimates (another terminal drafted, approved, declined; a refused request).
 ESTIMATE_EVENTS = frozenset({"EstimateDrafted", "EstimateApproved", "EstimateDeclined", "EstimateReopened"})
+#: What changes the additional-work tab: a proposal from the bay, an answer given at another desk.
+ADDITIONAL_WORK_EVENTS = frozenset({"AdditionalWorkProposed", "AdditionalWorkConsentRecorded"})
 #: How often the additional-work tab reads the bay's proposals again while it is shown.
 ADDITIONAL_WORK_POLL_MS = 5_000
 
@@ -480,7 +482,8 @@ class EstimatesWindow(QDialog):
         feed = getattr(runner, "feed", None)  # the main window's: changes from every terminal
         if feed is not None:
             feed.changed.connect(self._shop_changed)
-        # A proposal from the bay records no event of its own: the waiting list is read again while shown.
+        # The feed brings the bay's proposals (AdditionalWorkProposed); the waiting list is also read again
+        # while shown, for a shop without the feed.
         self._poll = QTimer(self)
         self._poll.setInterval(ADDITIONAL_WORK_POLL_MS)
         self._poll.timeout.connect(self._poll_additional)
@@ -489,6 +492,8 @@ class EstimatesWindow(QDialog):
     def _shop_changed(self, types: frozenset[str]) -> None:
         if types & ESTIMATE_EVENTS and self.isVisible():
             self.estimates.refresh()
+        if types & ADDITIONAL_WORK_EVENTS and self.isVisible():
+            self.additional.refresh()
 
     def _poll_additional(self) -> None:
         if self.isVisible() and self.tabs.currentWidget() is self.additional:
