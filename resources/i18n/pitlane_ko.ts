@@ -2496,7 +2496,7 @@ If this keeps happening, restart Pitlane and send this file to whoever supports 
         </message>
         <message>
             <location filename="../../ui/screens/mechanic_admin.py" line="56" />
-            <source>Standard jobs (정비 메뉴)…</source>
+            <source>Standard jobs…</source>
             <translation>정비 메뉴…</translation>
         </message>
         <message>

@@ -53,7 +53,7 @@ class MechanicAdminScreen(QWidget):
         self.view = table(self.model, row_height=40, stretch=1)
         listing.addWidget(self.view, 1)
         menu = QHBoxLayout()
-        self.menu_button = button(self.tr("Standard jobs (정비 메뉴)…"))
+        self.menu_button = button(self.tr("Standard jobs…"))
         self.menu_button.setToolTip(self.tr("The menu of standard jobs the desk and the bay add in one step"))
         menu.addWidget(self.menu_button)
         menu.addStretch(1)
