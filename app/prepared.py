@@ -40,6 +40,11 @@ def driver_sql(conn: Connection, sql: str) -> None:
     The `before_cursor_execute` listeners hear it, and a driver error comes out as
     SQLAlchemy's, as from `Connection.exec_driver_sql`.
     """
+    _on_cursor(conn, sql, None)
+
+
+def _on_cursor(conn: Connection, sql: str, parameters: Any) -> tuple[list[Any], int]:
+    """Run `sql` on the driver's cursor as SQLAlchemy would: listeners first, errors wrapped; (rows, rowcount)."""
     dbapi_conn = conn.connection.dbapi_connection
     assert dbapi_conn is not None
     cursor = dbapi_conn.cursor()
@@ -47,13 +52,22 @@ def driver_sql(conn: Connection, sql: str) -> None:
         listeners = conn.dispatch.before_cursor_execute
         if listeners:  # as for every other statement: a listener hears it
             for listener in listeners:
-                listener(conn, cursor, sql, (), None, False)
-        cursor.execute(sql)
+                listener(conn, cursor, sql, () if parameters is None else parameters, None, False)
+        if parameters is None:
+            cursor.execute(sql)
+        else:
+            cursor.execute(sql, parameters)
+        rows = list(cursor.fetchall()) if cursor.description is not None else []
+        rowcount = cursor.rowcount
     except Exception as error:
+        cursor.close()  # before SQLAlchemy's handling, which may close the connection under it
+        conn._handle_dbapi_exception(error, sql, parameters or (), cursor, None)
+        raise  # _handle_dbapi_exception always raises; this keeps type checkers sure of it
+    except BaseException:
         cursor.close()
-        conn._handle_dbapi_exception(error, sql, (), cursor, None)
-        raise  # _handle_dbapi_exception always raises
+        raise
     cursor.close()
+    return rows, rowcount
 
 
 class Rows:
@@ -219,24 +233,7 @@ class Prepared:
         sql = plan.sql
         if not conn.in_transaction():
             conn.begin()  # what Connection.execute's autobegin would do (the BEGIN listeners run)
-        dbapi_conn = conn.connection.dbapi_connection
-        assert dbapi_conn is not None
-        cursor = dbapi_conn.cursor()
-        try:
-            listeners = conn.dispatch.before_cursor_execute
-            if listeners:
-                for listener in listeners:
-                    listener(conn, cursor, sql, parameters, None, False)
-            cursor.execute(sql, parameters)
-            rows = cursor.fetchall() if cursor.description is not None else []
-            rowcount = cursor.rowcount
-        except BaseException as error:
-            cursor.close()
-            if not isinstance(error, Exception):
-                raise
-            conn._handle_dbapi_exception(error, sql, parameters, cursor, None)
-            raise  # _handle_dbapi_exception always raises; this keeps type checkers sure of it
-        cursor.close()
+        rows, rowcount = _on_cursor(conn, sql, parameters)
         if plan.converts:
             rows = [_converted(r, plan.converts) for r in rows]
         if plan.row is not None:
