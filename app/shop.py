@@ -9,6 +9,7 @@ builds one; nothing else does.
 from __future__ import annotations
 
 from collections.abc import Callable
+from datetime import date
 from pathlib import Path
 from typing import Any
 
@@ -24,6 +25,7 @@ from app.estimates import queries as estimate_queries
 from app.estimates.queries import AdditionalWorkRow, CannedJobRow, EstimateRow, EstimateView, Recommendation
 from app.messagebus import AfterCommit, MessageBus
 from app.permissions import who_may
+from app.reports.bundle import ReportSet, all_reports
 from app.settings import Settings
 from app.uow import Clock
 from app.users.audit import AuditRow, audit_rows
@@ -35,6 +37,7 @@ from domain.customers.history import Visit
 from domain.customers.search import VehicleMatch
 from domain.errors import NotFound, PermissionDenied
 from domain.messages import Command
+from domain.reports.periods import DayRange
 from domain.users.model import Role
 
 
@@ -218,6 +221,11 @@ class Shop:
         """Additional work the bay proposed (추가정비): one job's, or every one waiting for the customer."""
         with self.db.read.connect() as conn:
             return estimate_queries.additional_work_of(conn, job_id)
+
+    def reports(self, days: DayRange, grouping: str, today: date) -> ReportSet:
+        """Every report of `days` (sales by `grouping`, mechanics, parts, what was owed), in one read."""
+        with self.db.read.connect() as conn:
+            return all_reports(conn, days, grouping, today)
 
     def query(self, fn: Callable[..., Any], *args: Any, **kwargs: Any) -> Any:
         """Run a read query (app.queries, app.reception.till) on a read connection."""

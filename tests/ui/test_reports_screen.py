@@ -167,7 +167,7 @@ def test_the_reports_are_read_off_the_gui_thread_which_stays_responsive(qtbot, s
     page.loaded.connect(lambda: loads.append(page.reports))
     page.choose_range("last_month")  # read 1: held on the reader thread
     page.choose_range("today")  # read 2: asked for while 1 runs; 1's result must not be shown
-    assert page.reading and page.busy.isVisible()
+    assert page.reading and page.busy_bar.isVisible()
     ticks: list[int] = []
     timer = QTimer(page)
     timer.timeout.connect(lambda: ticks.append(1))
@@ -181,7 +181,7 @@ def test_the_reports_are_read_off_the_gui_thread_which_stays_responsive(qtbot, s
     qtbot.wait(50)
     assert len(loads) == 1 and page.reports is not None and page.reports.days.days == 1  # today's, once
     assert threads and all(t is not threading.main_thread() for t in threads)
-    assert page.busy.isHidden()
+    assert page.busy_bar.isHidden()
     assert page.panes["sales"].chart_view.chart().title() == "Labour and parts"
 
 

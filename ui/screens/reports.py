@@ -39,10 +39,9 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-from sqlalchemy import Connection
 
 from app.reports import export
-from app.reports.bundle import ReportSet, all_reports
+from app.reports.bundle import ReportSet
 from app.reports.table import ReportTable
 from domain.errors import DomainError
 from domain.reports.periods import DayRange, last_month, this_month, this_week
@@ -277,9 +276,8 @@ class ReadReports:
     charts: dict[str, ChartData]
 
 
-def read_reports(conn: Connection, days: DayRange, grouping: str, today: date) -> ReadReports:
-    """Every report of the range and its chart's bars (the reader thread's whole share of the work)."""
-    reports = all_reports(conn, days, grouping, today)
+def read_reports(reports: ReportSet) -> ReadReports:
+    """The reports of a range with each one's chart bars (the reader thread's whole share of the work)."""
     return ReadReports(reports, {name: chart_data(reports.by_name(name), spec) for name, spec in CHARTS.items()})
 
 
@@ -384,14 +382,14 @@ class ReportsScreen(QWidget):
         root.addWidget(bar_card)
         self.banner = Banner(self)
         root.addWidget(self.banner)
-        self.busy = QProgressBar(self)  # moving while the reports are read; the screen stays usable
-        self.busy.setRange(0, 0)
-        self.busy.setTextVisible(False)
-        self.busy.setFixedHeight(6)
-        self.busy.setAccessibleName(self.tr("Reading the reports…"))
-        self.busy.setToolTip(self.tr("Reading the reports…"))
-        self.busy.hide()
-        root.addWidget(self.busy)
+        self.busy_bar = QProgressBar(self)  # moving while the reports are read; the screen stays usable
+        self.busy_bar.setRange(0, 0)
+        self.busy_bar.setTextVisible(False)
+        self.busy_bar.setFixedHeight(6)
+        self.busy_bar.setAccessibleName(self.tr("Reading the reports…"))
+        self.busy_bar.setToolTip(self.tr("Reading the reports…"))
+        self.busy_bar.hide()
+        root.addWidget(self.busy_bar)
         self.tabs = QTabWidget(self)
         self.panes: dict[str, ReportPane] = {}
         for name, title in (
@@ -482,7 +480,7 @@ class ReportsScreen(QWidget):
         self.banner.clear()
         grouping = str(self.group_box.currentData())
         self._reading += 1
-        self.busy.show()
+        self.busy_bar.show()
         number = self._reading
         self.runner.read_call(
             self._read,
@@ -496,17 +494,21 @@ class ReportsScreen(QWidget):
     @property
     def reading(self) -> bool:
         """A read of the reports is running (the busy bar shows)."""
-        return not self.busy.isHidden()
+        return not self.busy_bar.isHidden()
+
+    @property
+    def busy(self) -> bool:
+        """Work is under way (what the screenshots and tests wait for, as on the other screens)."""
+        return self.reading
 
     def _read(self, days: DayRange, grouping: str, today: date) -> ReadReports:
         """On the reader thread: the queries and the charts' bars; nothing of Qt's."""
-        with self.runner.shop.db.read.connect() as conn:
-            return read_reports(conn, days, grouping, today)
+        return read_reports(self.runner.shop.reports(days, grouping, today))
 
     def _show(self, got: ReadReports, number: int) -> None:
         if number != self._reading:  # a newer read was asked for meanwhile: its result is the one to show
             return
-        self.busy.hide()
+        self.busy_bar.hide()
         reports = self.reports = got.reports
         if self.range_box.currentData() != "custom":  # the edits show the days chosen, ready to adjust
             for edit, day in ((self.first_edit, reports.days.first), (self.last_edit, reports.days.last)):
@@ -526,7 +528,7 @@ class ReportsScreen(QWidget):
         if number and number != self._reading:
             return
         if number:
-            self.busy.hide()
+            self.busy_bar.hide()
         self.banner.show_message("error", describe(exc))
 
     # -- export -----------------------------------------------------------------------
