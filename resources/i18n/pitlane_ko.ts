@@ -423,22 +423,22 @@ Details are in {log}.</source>
     <context>
         <name>Board</name>
         <message>
-            <location filename="../../ui/models/board.py" line="297" />
+            <location filename="../../ui/models/board.py" line="306" />
             <source>Voided</source>
             <translation>무효</translation>
         </message>
         <message>
-            <location filename="../../ui/models/board.py" line="299" />
+            <location filename="../../ui/models/board.py" line="308" />
             <source>Paid</source>
             <translation>완납</translation>
         </message>
         <message>
-            <location filename="../../ui/models/board.py" line="300" />
+            <location filename="../../ui/models/board.py" line="309" />
             <source>Due {amount}</source>
             <translation>미수 {amount}</translation>
         </message>
         <message>
-            <location filename="../../ui/models/board.py" line="271" />
+            <location filename="../../ui/models/board.py" line="280" />
             <source>Overdue {date}</source>
             <translation>지연 {date}</translation>
         </message>
@@ -495,28 +495,28 @@ Details are in {log}.</source>
             <translation>대기</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/board.py" line="134" />
+            <location filename="../../ui/screens/board.py" line="137" />
             <source>Status board</source>
             <translation>정비 현황판</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/board.py" line="153" />
-            <location filename="../../ui/screens/board.py" line="337" />
+            <location filename="../../ui/screens/board.py" line="156" />
+            <location filename="../../ui/screens/board.py" line="340" />
             <source>All mechanics</source>
             <translation>전체 정비사</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/board.py" line="174" />
+            <location filename="../../ui/screens/board.py" line="177" />
             <source>No receipts match this filter.</source>
             <translation>이 조건에 맞는 접수가 없습니다.</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/board.py" line="251" />
+            <location filename="../../ui/screens/board.py" line="254" />
             <source>Page {page} of {pages}</source>
             <translation>{pages}쪽 중 {page}쪽</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/board.py" line="174" />
+            <location filename="../../ui/screens/board.py" line="177" />
             <source>No car is in the shop now.</source>
             <translation>지금 정비 중인 차량이 없습니다.</translation>
         </message>
@@ -621,18 +621,18 @@ Details are in {log}.</source>
     <context>
         <name>Columns</name>
         <message>
-            <location filename="../../ui/models/board.py" line="69" />
+            <location filename="../../ui/models/board.py" line="78" />
             <location filename="../../ui/models/tables.py" line="38" />
             <location filename="../../ui/users/audit_screen.py" line="40" />
             <source>Receipt</source>
-            <extracomment>An overdue promise: white on a strong red, readable across the workshop (contrast 6.5:1), on light and dark. A promise the queue now plans to miss (not yet overdue): near-black on amber (contrast 9:1), unlike the red. Status filter choices: (label, job statuses, unpaid only). Empty statuses = all. (before_receipt_id or None, limit, filter) -&gt; rows newest first</extracomment>
+            <extracomment>An overdue promise: white on a strong red, readable across the workshop (contrast 6.5:1), on light and dark. A promise the queue now plans to miss (not yet overdue): near-black on amber (contrast 9:1), unlike the red. Status filter choices: (label, job statuses, unpaid only). Empty statuses = all. Besides `statuses`, finished jobs whose invoice is still to pay (the car waits to be collected). (before_receipt_id or None, limit, filter) -&gt; rows newest first</extracomment>
             <translation>접수번호</translation>
         </message>
         <message>
             <location filename="../../ui/customers/models.py" line="47" />
             <location filename="../../ui/customers/models.py" line="102" />
             <location filename="../../ui/estimates/desk.py" line="64" />
-            <location filename="../../ui/models/board.py" line="70" />
+            <location filename="../../ui/models/board.py" line="79" />
             <location filename="../../ui/models/tables.py" line="46" />
             <location filename="../../ui/models/tables.py" line="150" />
             <location filename="../../ui/models/tables.py" line="314" />
@@ -644,7 +644,7 @@ Details are in {log}.</source>
             <location filename="../../ui/customers/models.py" line="45" />
             <location filename="../../ui/estimates/desk.py" line="63" />
             <location filename="../../ui/estimates/desk.py" line="93" />
-            <location filename="../../ui/models/board.py" line="71" />
+            <location filename="../../ui/models/board.py" line="80" />
             <location filename="../../ui/models/tables.py" line="45" />
             <location filename="../../ui/models/tables.py" line="142" />
             <location filename="../../ui/models/tables.py" line="315" />
@@ -655,7 +655,7 @@ Details are in {log}.</source>
         </message>
         <message>
             <location filename="../../ui/customers/models.py" line="71" />
-            <location filename="../../ui/models/board.py" line="72" />
+            <location filename="../../ui/models/board.py" line="81" />
             <location filename="../../ui/models/tables.py" line="47" />
             <location filename="../../ui/models/tables.py" line="74" />
             <location filename="../../ui/models/tables.py" line="286" />
@@ -665,7 +665,7 @@ Details are in {log}.</source>
         <message>
             <location filename="../../ui/customers/models.py" line="73" />
             <location filename="../../ui/estimates/desk.py" line="69" />
-            <location filename="../../ui/models/board.py" line="73" />
+            <location filename="../../ui/models/board.py" line="82" />
             <location filename="../../ui/models/tables.py" line="49" />
             <location filename="../../ui/models/tables.py" line="76" />
             <location filename="../../ui/models/tables.py" line="152" />
@@ -675,21 +675,21 @@ Details are in {log}.</source>
             <translation>상태</translation>
         </message>
         <message>
-            <location filename="../../ui/models/board.py" line="74" />
+            <location filename="../../ui/models/board.py" line="83" />
             <source>Age</source>
             <translation>경과</translation>
         </message>
         <message>
             <location filename="../../ui/customers/models.py" line="78" />
             <location filename="../../ui/estimates/desk.py" line="66" />
-            <location filename="../../ui/models/board.py" line="75" />
+            <location filename="../../ui/models/board.py" line="84" />
             <location filename="../../ui/models/tables.py" line="316" />
             <location filename="../../ui/till/models.py" line="68" />
             <source>Total</source>
             <translation>합계</translation>
         </message>
         <message>
-            <location filename="../../ui/models/board.py" line="76" />
+            <location filename="../../ui/models/board.py" line="85" />
             <source>Paid</source>
             <translation>결제</translation>
         </message>
@@ -908,7 +908,7 @@ Details are in {log}.</source>
             <translation>입력자</translation>
         </message>
         <message>
-            <location filename="../../ui/models/board.py" line="77" />
+            <location filename="../../ui/models/board.py" line="86" />
             <location filename="../../ui/models/tables.py" line="55" />
             <location filename="../../ui/models/tables.py" line="157" />
             <source>Promised</source>
@@ -2338,85 +2338,95 @@ If this keeps happening, restart Pitlane and send this file to whoever supports 
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../ui/main_window.py" line="46" />
+            <location filename="../../ui/main_window.py" line="47" />
             <source>Reception</source>
             <extracomment>The register of customers and cars (ui.customers.register): a page opened from the desk, not on the rail.</extracomment>
             <translation>접수</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="47" />
+            <location filename="../../ui/main_window.py" line="48" />
             <source>Mechanic bay</source>
             <translation>정비</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="48" />
+            <location filename="../../ui/main_window.py" line="49" />
             <source>Parts</source>
             <translation>부품</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="49" />
+            <location filename="../../ui/main_window.py" line="50" />
             <source>Board</source>
             <translation>현황판</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="50" />
+            <location filename="../../ui/main_window.py" line="51" />
             <source>Till</source>
             <translation>계산</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="51" />
+            <location filename="../../ui/main_window.py" line="52" />
             <source>Mechanics</source>
             <translation>정비사</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="89" />
+            <location filename="../../ui/main_window.py" line="90" />
             <source>Pitlane — {shop}</source>
             <extracomment>The screens each terminal role shows, in rail order.</extracomment>
             <translation>Pitlane — {shop}</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="173" />
+            <location filename="../../ui/main_window.py" line="158" />
+            <source>Menu</source>
+            <extracomment>Sign-in, switch user and the idle lock, when the shop has users (ui.users.session).</extracomment>
+            <translation>메뉴</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="160" />
+            <source>Menu (Alt+M)</source>
+            <translation>메뉴 (Alt+M)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="182" />
             <source>Database: {db}</source>
             <translation>데이터베이스: {db}</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="174" />
+            <location filename="../../ui/main_window.py" line="183" />
             <source>Terminal: {name}</source>
             <translation>단말기: {name}</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="196" />
+            <location filename="../../ui/main_window.py" line="205" />
             <source>Saving…</source>
             <translation>저장 중…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="284" />
+            <location filename="../../ui/main_window.py" line="293" />
             <source>Live</source>
             <translation>실시간</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="286" />
+            <location filename="../../ui/main_window.py" line="295" />
             <source>Changes from the other terminals appear within a second.</source>
             <translation>다른 단말기의 변경이 1초 안에 나타납니다.</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="288" />
+            <location filename="../../ui/main_window.py" line="297" />
             <source>Database unreachable — retrying</source>
             <translation>데이터베이스 연결 끊김 — 재시도 중</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="157" />
+            <location filename="../../ui/main_window.py" line="165" />
             <source>Backup…</source>
-            <extracomment>Sign-in, switch user and the idle lock, when the shop has users (ui.users.session).</extracomment>
             <translation>백업…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="52" />
+            <location filename="../../ui/main_window.py" line="53" />
             <source>Reports</source>
             <translation>보고서</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="244" />
+            <location filename="../../ui/main_window.py" line="253" />
             <source>Customers and cars</source>
             <translation>고객·차량 관리</translation>
         </message>
@@ -2575,11 +2585,6 @@ If this keeps happening, restart Pitlane and send this file to whoever supports 
             <translation>부품 요청 — 바코드를 찍거나 코드·품명을 입력하세요</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/mechanic_bay.py" line="138" />
-            <source>Scan or type a part  (F7)</source>
-            <translation>바코드 또는 부품 입력  (F7)</translation>
-        </message>
-        <message>
             <location filename="../../ui/screens/mechanic_bay.py" line="158" />
             <source>Request part</source>
             <translation>부품 요청</translation>
@@ -2708,6 +2713,11 @@ If this keeps happening, restart Pitlane and send this file to whoever supports 
             <location filename="../../ui/screens/mechanic_bay.py" line="182" />
             <source>More work found on this car (추가정비): the desk asks the customer before it is billed</source>
             <translation>이 차에서 더 할 작업을 찾았을 때(추가정비): 접수가 고객에게 묻고 나서 청구합니다</translation>
+        </message>
+        <message>
+            <location filename="../../ui/screens/mechanic_bay.py" line="138" />
+            <source>Part code  (F7)</source>
+            <translation>부품 코드  (F7)</translation>
         </message>
         <message>
             <location filename="../../ui/screens/mechanic_bay.py" line="186" />
@@ -3752,188 +3762,188 @@ Reason (optional):</source>
     <context>
         <name>ReportColumns</name>
         <message>
-            <location filename="../../ui/screens/reports.py" line="60" />
+            <location filename="../../ui/screens/reports.py" line="59" />
             <source>Day</source>
             <extracomment>Column titles (translated in the "ReportColumns" context), by the report's column name.</extracomment>
             <translation>일자</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/reports.py" line="61" />
+            <location filename="../../ui/screens/reports.py" line="60" />
             <source>Week</source>
             <translation>주</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/reports.py" line="62" />
+            <location filename="../../ui/screens/reports.py" line="61" />
             <source>Month</source>
             <translation>월</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/reports.py" line="63" />
+            <location filename="../../ui/screens/reports.py" line="62" />
             <source>Invoices</source>
             <translation>청구서</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/reports.py" line="64" />
+            <location filename="../../ui/screens/reports.py" line="63" />
             <source>Cars</source>
             <translation>차량</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/reports.py" line="65" />
+            <location filename="../../ui/screens/reports.py" line="64" />
             <source>Labour</source>
             <translation>공임</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/reports.py" line="66" />
+            <location filename="../../ui/screens/reports.py" line="65" />
             <source>Parts</source>
             <translation>부품</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/reports.py" line="67" />
+            <location filename="../../ui/screens/reports.py" line="66" />
             <source>Discounts</source>
             <translation>할인</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/reports.py" line="68" />
+            <location filename="../../ui/screens/reports.py" line="67" />
             <source>VAT</source>
             <translation>부가세</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/reports.py" line="69" />
+            <location filename="../../ui/screens/reports.py" line="68" />
             <source>Net sales</source>
             <translation>순매출</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/reports.py" line="70" />
+            <location filename="../../ui/screens/reports.py" line="69" />
             <source>Cash</source>
             <translation>현금</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/reports.py" line="71" />
+            <location filename="../../ui/screens/reports.py" line="70" />
             <source>Card</source>
             <translation>카드</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/reports.py" line="72" />
+            <location filename="../../ui/screens/reports.py" line="71" />
             <source>Transfer</source>
             <translation>계좌이체</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/reports.py" line="73" />
+            <location filename="../../ui/screens/reports.py" line="72" />
             <source>Refunds</source>
             <translation>환불</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/reports.py" line="74" />
+            <location filename="../../ui/screens/reports.py" line="73" />
             <source>Credit notes</source>
             <translation>취소</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/reports.py" line="75" />
+            <location filename="../../ui/screens/reports.py" line="74" />
             <source>Average order</source>
             <translation>평균 객단가</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/reports.py" line="76" />
+            <location filename="../../ui/screens/reports.py" line="75" />
             <source>Mechanic</source>
             <translation>정비사</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/reports.py" line="77" />
+            <location filename="../../ui/screens/reports.py" line="76" />
             <source>Jobs</source>
             <translation>작업</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/reports.py" line="78" />
+            <location filename="../../ui/screens/reports.py" line="77" />
             <source>Man-days sold</source>
             <translation>판매 공수</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/reports.py" line="79" />
+            <location filename="../../ui/screens/reports.py" line="78" />
             <source>Man-days available</source>
             <translation>가용 공수</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/reports.py" line="80" />
+            <location filename="../../ui/screens/reports.py" line="79" />
             <source>Utilisation %</source>
             <translation>가동률 %</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/reports.py" line="81" />
+            <location filename="../../ui/screens/reports.py" line="80" />
             <source>Overdue</source>
             <translation>지연</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/reports.py" line="82" />
+            <location filename="../../ui/screens/reports.py" line="81" />
             <source>Code</source>
             <translation>코드</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/reports.py" line="83" />
+            <location filename="../../ui/screens/reports.py" line="82" />
             <source>Part</source>
             <translation>부품명</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/reports.py" line="84" />
+            <location filename="../../ui/screens/reports.py" line="83" />
             <source>Used</source>
             <translation>사용</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/reports.py" line="85" />
+            <location filename="../../ui/screens/reports.py" line="84" />
             <source>Revenue</source>
             <translation>매출</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/reports.py" line="86" />
+            <location filename="../../ui/screens/reports.py" line="85" />
             <source>Cost</source>
             <translation>원가</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/reports.py" line="87" />
+            <location filename="../../ui/screens/reports.py" line="86" />
             <source>Margin</source>
             <translation>마진</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/reports.py" line="88" />
+            <location filename="../../ui/screens/reports.py" line="87" />
             <source>Margin %</source>
             <translation>마진율 %</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/reports.py" line="89" />
+            <location filename="../../ui/screens/reports.py" line="88" />
             <source>Stock</source>
             <translation>재고</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/reports.py" line="90" />
+            <location filename="../../ui/screens/reports.py" line="89" />
             <source>Unit cost</source>
             <translation>매입 단가</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/reports.py" line="91" />
+            <location filename="../../ui/screens/reports.py" line="90" />
             <source>Stock at cost</source>
             <translation>재고 원가</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/reports.py" line="92" />
+            <location filename="../../ui/screens/reports.py" line="91" />
             <source>Low-stock mark</source>
             <translation>재고 부족 기준</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/reports.py" line="93" />
+            <location filename="../../ui/screens/reports.py" line="92" />
             <source>Below mark</source>
             <translation>기준 미달</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/reports.py" line="94" />
+            <location filename="../../ui/screens/reports.py" line="93" />
             <source>Slow mover</source>
             <translation>부진 재고</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/reports.py" line="95" />
+            <location filename="../../ui/screens/reports.py" line="94" />
             <source>Age (days)</source>
             <translation>경과(일)</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/reports.py" line="96" />
+            <location filename="../../ui/screens/reports.py" line="95" />
             <source>Still owed</source>
             <translation>미수금</translation>
         </message>
@@ -3941,148 +3951,148 @@ Reason (optional):</source>
     <context>
         <name>ReportsScreen</name>
         <message>
-            <location filename="../../ui/screens/reports.py" line="100" />
+            <location filename="../../ui/screens/reports.py" line="99" />
             <source>Today</source>
             <translation>오늘</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/reports.py" line="101" />
+            <location filename="../../ui/screens/reports.py" line="100" />
             <source>This week</source>
             <translation>이번 주</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/reports.py" line="102" />
+            <location filename="../../ui/screens/reports.py" line="101" />
             <source>This month</source>
             <translation>이번 달</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/reports.py" line="103" />
+            <location filename="../../ui/screens/reports.py" line="102" />
             <source>Last month</source>
             <translation>지난 달</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/reports.py" line="104" />
+            <location filename="../../ui/screens/reports.py" line="103" />
             <source>Custom</source>
             <translation>직접 지정</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/reports.py" line="107" />
+            <location filename="../../ui/screens/reports.py" line="106" />
             <source>By day</source>
             <translation>일별</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/reports.py" line="108" />
+            <location filename="../../ui/screens/reports.py" line="107" />
             <source>By week</source>
             <translation>주별</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/reports.py" line="109" />
+            <location filename="../../ui/screens/reports.py" line="108" />
             <source>By month</source>
             <translation>월별</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/reports.py" line="171" />
+            <location filename="../../ui/screens/reports.py" line="170" />
             <source>Total</source>
             <translation>합계</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/reports.py" line="205" />
+            <location filename="../../ui/screens/reports.py" line="204" />
             <source>Labour and parts</source>
             <translation>공임과 부품</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/reports.py" line="206" />
+            <location filename="../../ui/screens/reports.py" line="205" />
             <source>Utilisation %</source>
             <translation>가동률 %</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/reports.py" line="208" />
+            <location filename="../../ui/screens/reports.py" line="207" />
             <source>Margin of the ten best parts</source>
             <translation>마진 상위 10개 부품</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/reports.py" line="210" />
+            <location filename="../../ui/screens/reports.py" line="209" />
             <source>Still owed by age</source>
             <translation>경과일별 미수금</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/reports.py" line="266" />
+            <location filename="../../ui/screens/reports.py" line="265" />
             <source>thousand won</source>
             <translation>천원</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/reports.py" line="346" />
+            <location filename="../../ui/screens/reports.py" line="344" />
             <source>Reports</source>
             <translation>보고서</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/reports.py" line="347" />
+            <location filename="../../ui/screens/reports.py" line="345" />
             <source>Sales as the Z reports count them, mechanics' use, parts' margins, and what is still owed.</source>
             <translation>Z 마감과 같은 기준의 매출, 정비사 가동률, 부품 마진, 미수금.</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/reports.py" line="366" />
+            <location filename="../../ui/screens/reports.py" line="364" />
             <source>Export CSV</source>
             <translation>CSV 내보내기</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/reports.py" line="367" />
+            <location filename="../../ui/screens/reports.py" line="365" />
             <source>Export XLSX</source>
             <translation>XLSX 내보내기</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/reports.py" line="368" />
+            <location filename="../../ui/screens/reports.py" line="366" />
             <source>Month summary PDF</source>
             <translation>월간 요약 PDF</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/reports.py" line="369" />
+            <location filename="../../ui/screens/reports.py" line="367" />
             <source>Range</source>
             <translation>기간</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/reports.py" line="398" />
+            <location filename="../../ui/screens/reports.py" line="396" />
             <source>Sales</source>
             <translation>매출</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/reports.py" line="399" />
+            <location filename="../../ui/screens/reports.py" line="397" />
             <source>Mechanics</source>
             <translation>정비사</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/reports.py" line="400" />
+            <location filename="../../ui/screens/reports.py" line="398" />
             <source>Parts</source>
             <translation>부품</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/reports.py" line="401" />
+            <location filename="../../ui/screens/reports.py" line="399" />
             <source>Receivables</source>
             <translation>미수금</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/reports.py" line="519" />
+            <location filename="../../ui/screens/reports.py" line="521" />
             <source>{first} to {last}: {days} days</source>
             <translation>{first} ~ {last}: {days}일</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/reports.py" line="565" />
+            <location filename="../../ui/screens/reports.py" line="567" />
             <source>Saved</source>
             <translation>저장했습니다</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/reports.py" line="573" />
+            <location filename="../../ui/screens/reports.py" line="575" />
             <source>Export the report</source>
             <translation>보고서 내보내기</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/reports.py" line="579" />
+            <location filename="../../ui/screens/reports.py" line="581" />
             <source>Save the month summary</source>
             <translation>월간 요약 저장</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/reports.py" line="391" />
-            <location filename="../../ui/screens/reports.py" line="392" />
+            <location filename="../../ui/screens/reports.py" line="389" />
+            <location filename="../../ui/screens/reports.py" line="390" />
             <source>Reading the reports…</source>
             <translation>보고서를 읽는 중…</translation>
         </message>
@@ -4151,98 +4161,98 @@ Reason (optional):</source>
             <translation>공수 *</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/request_form.py" line="126" />
-            <source>Labour fare *</source>
+            <location filename="../../ui/screens/request_form.py" line="127" />
+            <source>Fare *</source>
             <translation>공임 *</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/request_form.py" line="133" />
+            <location filename="../../ui/screens/request_form.py" line="134" />
             <source>Work</source>
             <translation>작업 내용</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/request_form.py" line="143" />
+            <location filename="../../ui/screens/request_form.py" line="144" />
             <source>Notes</source>
             <translation>메모</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/request_form.py" line="157" />
+            <location filename="../../ui/screens/request_form.py" line="158" />
             <source>Clear</source>
             <translation>지우기</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/request_form.py" line="158" />
+            <location filename="../../ui/screens/request_form.py" line="159" />
             <source>Empty the form (Ctrl+N)</source>
             <translation>입력 내용 지우기 (Ctrl+N)</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/request_form.py" line="159" />
+            <location filename="../../ui/screens/request_form.py" line="160" />
             <source>Register request  (Ctrl+Enter)</source>
             <translation>접수 등록  (Ctrl+Enter)</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/request_form.py" line="169" />
+            <location filename="../../ui/screens/request_form.py" line="170" />
             <source>Ctrl+Enter register · Ctrl+N new request · Ctrl+F search receipts · Delete cancel the selected receipt</source>
             <translation>Ctrl+Enter 접수 등록 · Ctrl+N 새 접수 · Ctrl+F 접수 검색 · Delete 선택한 접수 취소</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/request_form.py" line="202" />
+            <location filename="../../ui/screens/request_form.py" line="203" />
             <source>Choose a mechanic…</source>
             <translation>정비사를 고르세요…</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/request_form.py" line="271" />
+            <location filename="../../ui/screens/request_form.py" line="272" />
             <source>{name} has {left} man-day(s) left and this needs {need}: the request will be rejected. Choose another mechanic or lower the estimate.</source>
             <translation>{name} 정비사의 남은 공수는 {left}일인데 이 작업은 {need}일이 필요해 거절됩니다. 다른 정비사를 고르거나 공수를 줄이세요.</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/request_form.py" line="319" />
+            <location filename="../../ui/screens/request_form.py" line="320" />
             <source>Check the form</source>
             <translation>입력 내용을 확인하세요</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/request_form.py" line="319" />
+            <location filename="../../ui/screens/request_form.py" line="320" />
             <source>Correct the fields marked in red, then register again.</source>
             <translation>빨간색으로 표시된 항목을 고친 뒤 다시 등록하세요.</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/request_form.py" line="325" />
-            <location filename="../../ui/screens/request_form.py" line="368" />
+            <location filename="../../ui/screens/request_form.py" line="326" />
+            <location filename="../../ui/screens/request_form.py" line="369" />
             <source>Registering the request…</source>
             <translation>접수 등록 중…</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/request_form.py" line="339" />
+            <location filename="../../ui/screens/request_form.py" line="340" />
             <source>Rejected — receipt #{receipt}</source>
             <translation>거절 — 접수 #{receipt}</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/request_form.py" line="345" />
+            <location filename="../../ui/screens/request_form.py" line="346" />
             <source>Accepted — receipt #{receipt}, job #{job}</source>
             <translation>접수 완료 — 접수 #{receipt}, 작업 #{job}</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/request_form.py" line="346" />
+            <location filename="../../ui/screens/request_form.py" line="347" />
             <source>{mechanic} has the job for {car}. Give the customer receipt number {receipt}.</source>
             <translation>{mechanic} 정비사가 {car} 작업을 맡았습니다. 고객에게 접수번호 {receipt}번을 알려 주세요.</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/request_form.py" line="352" />
+            <location filename="../../ui/screens/request_form.py" line="353" />
             <source>Registered — receipt #{receipt}</source>
             <translation>등록됨 — 접수 #{receipt}</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/request_form.py" line="353" />
+            <location filename="../../ui/screens/request_form.py" line="354" />
             <source>Waiting for the mechanic's answer; the board will show it.</source>
             <translation>정비사 배정을 기다리는 중입니다. 현황판에 표시됩니다.</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/request_form.py" line="374" />
+            <location filename="../../ui/screens/request_form.py" line="375" />
             <source>Not registered</source>
             <translation>등록하지 못했습니다</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/request_form.py" line="208" />
+            <location filename="../../ui/screens/request_form.py" line="209" />
             <source>{name} — {days} man-day(s) left · free from {day} · {jobs} open job(s)</source>
             <translation>{name} — 남은 공수 {days}일 · {day}부터 가능 · 진행 작업 {jobs}건</translation>
         </message>
@@ -4252,17 +4262,17 @@ Reason (optional):</source>
             <translation>YYYY-MM-DD, 선택</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/request_form.py" line="138" />
+            <location filename="../../ui/screens/request_form.py" line="139" />
             <source>Wanted by</source>
             <translation>희망 완료일</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/request_form.py" line="279" />
+            <location filename="../../ui/screens/request_form.py" line="280" />
             <source>{name} is free from {day}: a job wanted by {wanted} may be rejected. The picker shows who is free sooner.</source>
             <translation>{name} 정비사는 {day}부터 가능합니다. {wanted}까지 원하는 작업은 거절될 수 있습니다. 더 빨리 가능한 정비사는 목록에서 확인하세요.</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/request_form.py" line="350" />
+            <location filename="../../ui/screens/request_form.py" line="351" />
             <source>Promised for {date}.</source>
             <translation>완료 예정일은 {date}입니다.</translation>
         </message>
@@ -4287,12 +4297,12 @@ Reason (optional):</source>
             <translation>주행거리(km)</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/request_form.py" line="361" />
+            <location filename="../../ui/screens/request_form.py" line="362" />
             <source>Lower mileage than last time</source>
             <translation>지난번보다 적은 주행거리</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/request_form.py" line="362" />
+            <location filename="../../ui/screens/request_form.py" line="363" />
             <source>{why}
 
 Was the odometer replaced?</source>
@@ -4301,17 +4311,17 @@ Was the odometer replaced?</source>
 계기판을 교체했습니까?</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/request_form.py" line="204" />
+            <location filename="../../ui/screens/request_form.py" line="205" />
             <source>No mechanic yet: register one first</source>
             <translation>정비사 없음: 먼저 정비사를 등록하세요</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/request_form.py" line="222" />
+            <location filename="../../ui/screens/request_form.py" line="223" />
             <source>No mechanic is registered yet. Register the shop's mechanics first: Mechanics screen ({key}).</source>
             <translation>등록된 정비사가 없습니다. 먼저 정비사 화면({key})에서 정비사를 등록하세요.</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/request_form.py" line="224" />
+            <location filename="../../ui/screens/request_form.py" line="225" />
             <source>No mechanic is registered yet. A manager registers the shop's mechanics first.</source>
             <translation>등록된 정비사가 없습니다. 먼저 관리자가 정비사를 등록해야 합니다.</translation>
         </message>
@@ -4330,25 +4340,33 @@ Was the odometer replaced?</source>
     <context>
         <name>Session</name>
         <message>
-            <location filename="../../ui/users/session.py" line="123" />
+            <location filename="../../ui/users/session.py" line="124" />
             <source>Switch user</source>
             <extracomment>A screen is offered when the user may give at least one of these commands (the board: to everyone). Buttons inside a screen that give one command: hidden from a user who may not give it. (screen, attribute path on the screen, command) The bay's PIN pad lists mechanics (and managers); the desk's everyone.</extracomment>
             <translation>사용자 전환</translation>
         </message>
         <message>
-            <location filename="../../ui/users/session.py" line="124" />
-            <location filename="../../ui/users/session.py" line="224" />
+            <location filename="../../ui/users/session.py" line="128" />
+            <source>Users and PINs…</source>
+            <translation>사용자·비밀번호…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/users/session.py" line="129" />
+            <source>Audit trail…</source>
+            <translation>감사 기록…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/users/session.py" line="233" />
             <source>Audit</source>
             <translation>감사 기록</translation>
         </message>
         <message>
-            <location filename="../../ui/users/session.py" line="163" />
+            <location filename="../../ui/users/session.py" line="171" />
             <source>Locked</source>
             <translation>잠김</translation>
         </message>
         <message>
-            <location filename="../../ui/users/session.py" line="125" />
-            <location filename="../../ui/users/session.py" line="243" />
+            <location filename="../../ui/users/session.py" line="252" />
             <source>Users and PINs</source>
             <translation>사용자·비밀번호</translation>
         </message>
