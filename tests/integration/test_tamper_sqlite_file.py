@@ -18,11 +18,9 @@ failed too (check passed the damaged file). Each passes now.
 from __future__ import annotations
 
 import json
-import os
 import shutil
 import sqlite3
 import subprocess
-import sys
 from collections.abc import Iterator
 from datetime import datetime, timedelta, timezone
 from pathlib import Path
@@ -41,8 +39,8 @@ from domain.commands import (
     VoidInvoice,
 )
 from tests.builders import through_the_bay
+from tests.integration.core_helpers import cli
 
-ROOT = Path(__file__).resolve().parents[2]
 KST = timezone(timedelta(hours=9))
 CHAIN = "[FAIL] event log unchanged: its hash chain holds, up to the head"
 MONEY = "[FAIL] invoices, payments, refunds and closed days equal to those rebuilt from the events"
@@ -93,18 +91,7 @@ def shop_file(built: dict[str, Any], tmp_path: Path) -> Iterator[Path]:
 
 def app(db: Path, *args: str) -> subprocess.CompletedProcess[str]:
     """`python -m app --database sqlite:///DB --invoice-dir … ARGS`, with no profile of the developer's."""
-    home = db.parent / "home"
-    env = {k: v for k, v in os.environ.items() if not k.startswith("PITLANE_")}
-    env.update(HOME=str(home), XDG_DATA_HOME=str(home / "data"), XDG_CONFIG_HOME=str(home / "config"))
-    where = ["--database", f"sqlite:///{db}", "--invoice-dir", str(db.parent / "invoices")]
-    return subprocess.run(
-        [sys.executable, "-m", "app", *where, *args],
-        cwd=ROOT,
-        env=env,
-        capture_output=True,
-        text=True,
-        timeout=300,
-    )
+    return cli(f"sqlite:///{db}", db.parent, *args)
 
 
 def tamper(db: Path, *statements: tuple[str, tuple[Any, ...]]) -> None:
