@@ -80,6 +80,8 @@ class UnitOfWork:
         self._clock = clock
         self.logged: list[LoggedEvent] = []
         self._committed = False
+        self._now_of_text: datetime | None = None
+        self._now_text = ""
 
     def __enter__(self) -> UnitOfWork:
         self.conn = self._db.write.connect()
@@ -118,7 +120,11 @@ class UnitOfWork:
             self.conn.close()
 
     def now_text(self) -> str:
-        return self.now.isoformat(timespec="seconds")
+        # Asked some thirty times a lifecycle (every event's stamp, every row's date): made once per `now`.
+        now = self.now
+        if now is not self._now_of_text:
+            self._now_of_text, self._now_text = now, now.isoformat(timespec="seconds")
+        return self._now_text
 
     def chain_code(self) -> str:
         """The event chain's head as it stands in this transaction, short (locks the head until commit)."""
