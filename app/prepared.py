@@ -57,7 +57,7 @@ def _on_cursor(conn: Connection, sql: str, parameters: Any) -> tuple[list[Any], 
             cursor.execute(sql)
         else:
             cursor.execute(sql, parameters)
-        rows = cursor.fetchall() if cursor.description is not None else []
+        rows = cast(list[Any], cursor.fetchall()) if cursor.description is not None else []
         rowcount = cursor.rowcount
     except Exception as error:
         cursor.close()  # before SQLAlchemy's handling, which may close the connection under it
@@ -158,7 +158,7 @@ class _Plan:
             if convert is not None and value is not None:
                 value = convert(value)
             out.append(value)
-        return tuple(out) if self.positional else dict(zip(self.names, out))
+        return tuple(out) if self.positional else dict(zip(self.names, out, strict=True))
 
 
 #: A statement this module leaves to SQLAlchemy on this database.
