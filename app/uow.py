@@ -212,6 +212,12 @@ class _PolicySavepoint:
         self._savepoint.__enter__()
 
     def __exit__(self, exc_type: type[BaseException] | None, exc: BaseException | None, tb: object) -> None:
+        if exc_type is None:
+            # A policy that succeeded leaves its savepoint open rather than RELEASE it: the next
+            # policy's savepoint nests inside it, a failing one still rolls back to its own
+            # savepoint only (what came before it stays), and the command's COMMIT ends them all
+            # with the transaction, on SQLite and PostgreSQL alike. One statement a policy, not two.
+            return
         if exc_type is not None:  # what the policy recorded goes with what it wrote
             seen = self._uow.seen
             for aggregate in seen[self._seen_mark :]:
