@@ -57,7 +57,7 @@ def _on_cursor(conn: Connection, sql: str, parameters: Any) -> tuple[list[Any], 
             cursor.execute(sql)
         else:
             cursor.execute(sql, parameters)
-        rows = list(cursor.fetchall()) if cursor.description is not None else []
+        rows = cast(list[Any], cursor.fetchall()) if cursor.description is not None else []
         rowcount = cursor.rowcount
     except Exception as error:
         cursor.close()  # before SQLAlchemy's handling, which may close the connection under it
@@ -121,39 +121,44 @@ class _Scalars(list[Any]):
 class _Plan:
     """One statement compiled for one database (and, for INSERT/UPDATE, one set of keys)."""
 
-    __slots__ = ("binds", "converts", "defaults", "fill", "order", "row", "sql")
+    __slots__ = ("converts", "defaults", "names", "positional", "row", "slots", "sql")
 
     def __init__(self, compiled: Any, row: Any, converts: list[tuple[int, Any]], defaults: dict[str, Any]) -> None:
         self.sql = str(compiled)
         #: An INSERT's columns the caller left out that have a plain default value (filled as SQLAlchemy would).
         self.defaults = defaults
-        #: Where each bind parameter's value comes from: the caller's key, else the statement's own value.
-        self.fill = [(name, bind.key, bind.value, bind.required) for bind, name in compiled.bind_names.items()]
-        self.order: Sequence[str] | None = compiled.positiontup if compiled.positional else None
-        #: The type conversions SQLAlchemy makes for this database (a bool to SQLite's 0 or 1, and back).
-        self.binds = list(compiled._bind_processors.items())
+        # Each bind parameter once (the last of a name, as a dict of them would keep): where its value comes
+        # from (the caller's key, else its name, else the statement's own value) and the type conversion
+        # SQLAlchemy makes for this database (a bool to SQLite's 0 or 1), if any.
+        processors = compiled._bind_processors
+        by_name: dict[str, tuple[str, str, Any, bool, Any]] = {}
+        for bind, name in compiled.bind_names.items():
+            by_name[name] = (bind.key, name, bind.value, bind.required, processors.get(name))
+        self.positional = bool(compiled.positional)
+        #: The driver's parameters in its order: positions (a name may come twice), else names.
+        self.names: Sequence[str] = compiled.positiontup if self.positional else list(by_name)
+        self.slots = tuple(by_name[name] for name in self.names)
         self.converts = converts
         self.row = row
 
     def parameters(self, values: Mapping[str, Any]) -> Any:
         """What the driver gets: as SQLAlchemy's `construct_params` and bind processors would give."""
-        bound: dict[str, Any] = {}
         if self.defaults:
             values = {**self.defaults, **values}
-        for name, key, default, required in self.fill:
+        out = []
+        for key, name, default, required, convert in self.slots:
             if key in values:
-                bound[name] = values[key]
+                value = values[key]
             elif name in values:
-                bound[name] = values[name]
+                value = values[name]
             elif required:
                 raise InvalidRequestError(f"A value is required for bind parameter {key!r}")
             else:
-                bound[name] = default
-        for name, convert in self.binds:
-            value = bound.get(name)
-            if value is not None:
-                bound[name] = convert(value)
-        return bound if self.order is None else tuple([bound[name] for name in self.order])
+                value = default
+            if convert is not None and value is not None:
+                value = convert(value)
+            out.append(value)
+        return tuple(out) if self.positional else dict(zip(self.names, out, strict=True))
 
 
 #: A statement this module leaves to SQLAlchemy on this database.
@@ -182,11 +187,13 @@ def _scalar_defaults(statement: Executable, keys: tuple[str, ...]) -> dict[str, 
 class Prepared:
     """`Prepared(select(...))`, then `.run(conn, {"name": value})` like `conn.execute`."""
 
-    __slots__ = ("_plans", "statement")
+    __slots__ = ("_per_keys", "_plans", "statement")
 
     def __init__(self, statement: Executable) -> None:
         self.statement = statement
         self._plans: dict[Any, Any] = {}
+        #: An INSERT or UPDATE is compiled for the keys it is given (a plan per set of keys).
+        self._per_keys = isinstance(statement, ValuesBase)
 
     def _plan(self, dialect: Dialect, keys: tuple[str, ...]) -> Any:
         defaults = _scalar_defaults(self.statement, keys)
@@ -222,7 +229,7 @@ class Prepared:
             return Rows([], result.rowcount)
         values: Mapping[str, Any] = params or {}  # type: ignore[assignment]
         dialect = conn.dialect
-        key = (dialect.name, tuple(values)) if isinstance(self.statement, ValuesBase) else dialect.name
+        key = (dialect.name, tuple(values)) if self._per_keys else dialect.name
         plan = self._plans.get(key)
         if plan is None:
             plan = self._plans[key] = self._plan(dialect, tuple(values))
@@ -230,12 +237,13 @@ class Prepared:
             result = conn.execute(self.statement, values)
             return Rows(list(result) if result.returns_rows else [], result.rowcount)
         parameters = plan.parameters(values)
-        sql = plan.sql
         if not conn.in_transaction():
             conn.begin()  # what Connection.execute's autobegin would do (the BEGIN listeners run)
-        rows, rowcount = _on_cursor(conn, sql, parameters)
-        if plan.converts:
-            rows = [_converted(r, plan.converts) for r in rows]
-        if plan.row is not None:
-            rows = [plan.row._make(r) for r in rows]
-        return Rows(list(rows), rowcount)
+        rows, rowcount = _on_cursor(conn, plan.sql, parameters)
+        if rows:
+            if plan.converts:
+                rows = [_converted(r, plan.converts) for r in rows]
+            if plan.row is not None:
+                make = plan.row._make
+                rows = [make(r) for r in rows]
+        return Rows(rows, rowcount)

@@ -13,10 +13,11 @@ from __future__ import annotations
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from datetime import datetime
+from itertools import pairwise
 from types import TracebackType
 from typing import Protocol
 
-from sqlalchemy import Connection, insert
+from sqlalchemy import Connection, bindparam, insert
 
 from app.billing.repository import BillRepository, IssuedInvoices
 from app.customers.repository import CustomerRepository
@@ -43,6 +44,42 @@ Projector = Callable[[Connection, int, Event], None]
 
 
 _APPEND_EVENT = Prepared(insert(event_log).returning(event_log.c.id))
+_EVENT_COLUMNS = (
+    "event_type",
+    "payload",
+    "actor",
+    "user_id",
+    "role",
+    "terminal",
+    "occurred_at",
+    "dispatched",
+    "chain_hash",
+)
+#: One INSERT of n events (n ≥ 2), by n, built on first use.
+_APPEND_EVENTS: dict[int, Prepared] = {}
+
+
+def _append_events(conn: Connection, rows: list[dict[str, object]]) -> list[int]:
+    """Insert the rows (in chain order) and return their ids, in the same order.
+
+    Several rows go in one multi-row INSERT; the ids come back matched by chain hash
+    (unique: each hash covers the one before it), whatever order the database returns
+    them in, and must rise in chain order, as every reader of the chain expects.
+    """
+    if len(rows) == 1:
+        return [int(_APPEND_EVENT.run(conn, rows[0]).scalar_one())]
+    n = len(rows)
+    stmt = _APPEND_EVENTS.get(n)
+    if stmt is None:
+        columns = event_log.c
+        values = [{c: bindparam(f"{c}_{k}", type_=columns[c].type) for c in _EVENT_COLUMNS} for k in range(n)]
+        stmt = _APPEND_EVENTS[n] = Prepared(insert(event_log).values(values).returning(columns.id, columns.chain_hash))
+    params = {f"{c}_{k}": row[c] for k, row in enumerate(rows) for c in _EVENT_COLUMNS}
+    by_hash = {r.chain_hash: int(r.id) for r in stmt.run(conn, params)}
+    ids = [by_hash[row["chain_hash"]] for row in rows]
+    if len(by_hash) != n or any(a >= b for a, b in pairwise(ids)):
+        raise RuntimeError(f"the event log gave ids {ids} to {n} events in chain order; the transaction is undone")
+    return ids
 
 
 class EventDelivery(Protocol):
@@ -80,6 +117,8 @@ class UnitOfWork:
         self._clock = clock
         self.logged: list[LoggedEvent] = []
         self._committed = False
+        self._now_of_text: datetime | None = None
+        self._now_text = ""
 
     def __enter__(self) -> UnitOfWork:
         self.conn = self._db.write.connect()
@@ -118,7 +157,11 @@ class UnitOfWork:
             self.conn.close()
 
     def now_text(self) -> str:
-        return self.now.isoformat(timespec="seconds")
+        # Asked some thirty times a lifecycle (every event's stamp, every row's date): made once per `now`.
+        now = self.now
+        if now is not self._now_of_text:
+            self._now_of_text, self._now_text = now, now.isoformat(timespec="seconds")
+        return self._now_text
 
     def chain_code(self) -> str:
         """The event chain's head as it stands in this transaction, short (locks the head until commit)."""
@@ -138,35 +181,44 @@ class UnitOfWork:
         self.seen.clear()  # each gave its events; a handler is done with them
 
     def flush_events(self) -> list[LoggedEvent]:
-        """Append what was recorded to the log and the board, inside this transaction."""
-        out: list[LoggedEvent] = []
+        """Append what was recorded to the log and the board, inside this transaction.
+
+        The events of one flush (a command's, or one policy's) are chained in the order they
+        were recorded and written by one INSERT; each gets its id back by its chain hash.
+        """
+        events = list(self.collect_new_events())
+        if not events:
+            return []
+        if self.chain is None:
+            self.chain = chain.lock_head(self.conn)
         stamp = self.now_text()
-        for event in self.collect_new_events():
-            if self.chain is None:
-                self.chain = chain.lock_head(self.conn)
+        actor, user_id, role, terminal = self.actor, self.user_id, self.role, self.terminal
+        rows: list[dict[str, object]] = []
+        head = self.chain.head
+        for event in events:
             payload = to_json(event)
-            chain_hash = chain.link(
-                self.chain.head, event.event_type, payload, self.actor, self.user_id, self.role, self.terminal, stamp
-            )
-            event_id = _APPEND_EVENT.run(
-                self.conn,
+            head = chain.link(head, event.event_type, payload, actor, user_id, role, terminal, stamp)
+            rows.append(
                 {
                     "event_type": event.event_type,
                     "payload": payload,
-                    "actor": self.actor,
-                    "user_id": self.user_id,
-                    "role": self.role,
-                    "terminal": self.terminal,
+                    "actor": actor,
+                    "user_id": user_id,
+                    "role": role,
+                    "terminal": terminal,
                     "occurred_at": stamp,
                     # Logged as delivered: commit() delivers it inside this same transaction, and
                     # the bus flips the flag back (with the policies that did succeed) on failure.
                     "dispatched": True,
-                    "chain_hash": chain_hash,
-                },
-            ).scalar_one()
-            self.chain.append(event_id, chain_hash)
+                    "chain_hash": head,
+                }
+            )
+        ids = _append_events(self.conn, rows)
+        out: list[LoggedEvent] = []
+        for event, row, event_id in zip(events, rows, ids, strict=True):
+            self.chain.append(event_id, str(row["chain_hash"]))
             self._projector(self.conn, event_id, event)
-            out.append(LoggedEvent(event_id, event, self.actor, self.terminal, stamp, self.user_id, self.role))
+            out.append(LoggedEvent(event_id, event, actor, terminal, stamp, user_id, role))
         self.logged.extend(out)
         return out
 
@@ -206,6 +258,12 @@ class _PolicySavepoint:
         self._savepoint.__enter__()
 
     def __exit__(self, exc_type: type[BaseException] | None, exc: BaseException | None, tb: object) -> None:
+        if exc_type is None:
+            # A policy that succeeded leaves its savepoint open rather than RELEASE it: the next
+            # policy's savepoint nests inside it, a failing one still rolls back to its own
+            # savepoint only (what came before it stays), and the command's COMMIT ends them all
+            # with the transaction, on SQLite and PostgreSQL alike. One statement a policy, not two.
+            return
         if exc_type is not None:  # what the policy recorded goes with what it wrote
             seen = self._uow.seen
             for aggregate in seen[self._seen_mark :]:

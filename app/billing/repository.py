@@ -141,8 +141,9 @@ class BillRepository:
             }
             for ln in lines
         ]
-        if rows:
-            _ADD_INVOICE_LINE.run(self.conn, rows)
+        # One short INSERT a line (an invoice has a handful): cheaper than SQLAlchemy's executemany.
+        for row in rows:
+            _ADD_INVOICE_LINE.run(self.conn, row)
         return invoice_id
 
 

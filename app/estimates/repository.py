@@ -17,6 +17,7 @@ from app.estimates.tables import (
     estimate_line,
 )
 from app.persistence import Seen, stored_reason
+from app.prepared import Prepared
 from domain.errors import Conflict, IllegalTransition, NotFound
 from domain.estimates.model import Estimate, EstimateLine, EstimateStatus
 from domain.texts import Message
@@ -27,7 +28,8 @@ _GET = select(e.id, e.estimate_no, e.car_number, e.status, e.valid_until, e.rece
     e.estimate_no == bindparam("no")
 )
 _GET_LOCKED = _GET.with_for_update()
-_BY_RECEIPT = select(e.estimate_no).where(e.receipt_id == bindparam("rid"))
+# Asked on every JobStarted (most jobs have no estimate): the short way (app.prepared).
+_BY_RECEIPT = Prepared(select(e.estimate_no).where(e.receipt_id == bindparam("rid")))
 _ROW = select(estimate).where(e.estimate_no == bindparam("no"))
 _LINES = select(estimate_line).where(ln.estimate_id == bindparam("eid")).order_by(ln.position)
 
@@ -76,7 +78,7 @@ class EstimateRepository:
 
     def of_receipt(self, receipt_id: int) -> Estimate | None:
         """The estimate whose approval made this request, if any (locked)."""
-        no = self.conn.execute(_BY_RECEIPT, {"rid": receipt_id}).scalar()
+        no = _BY_RECEIPT.run(self.conn, {"rid": receipt_id}).scalar()
         return None if no is None else self.get(no, for_update=True)
 
     def row(self, estimate_no: str) -> Any:
