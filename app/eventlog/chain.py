@@ -54,6 +54,20 @@ _encode = json.JSONEncoder(ensure_ascii=False, separators=(",", ":")).encode
 _sha256 = hashlib.sha256
 
 
+def canonical_bytes(
+    prev: str,
+    event_type: str,
+    payload: str,
+    actor: str,
+    user_id: int | None,
+    role: str,
+    terminal: str,
+    occurred_at: str,
+) -> bytes:
+    """What an event's chain hash is taken over: its content and the hash before it, as UTF-8 JSON."""
+    return _encode([prev, event_type, payload, actor, user_id, role or "", terminal, occurred_at]).encode("utf-8")
+
+
 def link(
     prev: str,
     event_type: str,

@@ -53,10 +53,16 @@ def to_json(event: Event) -> str:
 
 
 def from_json(event_type: str, payload: str) -> Event:
+    return from_dict(event_type, json.loads(payload))
+
+
+def from_dict(event_type: str, data: dict[str, Any]) -> Event:
+    """The event of a payload already decoded (`data` is left as it was: `check` reads it too)."""
     cls = EVENT_TYPES[event_type]
-    data: dict[str, Any] = json.loads(payload)
-    if "parts" in data:
-        data["parts"] = tuple(PartLine(**p) for p in data["parts"])
-    if "lines" in data:  # InvoiceCorrected's labour and discount lines
-        data["lines"] = tuple(CorrectedLine(**ln) for ln in data["lines"])
+    if "parts" in data or "lines" in data:
+        data = dict(data)
+        if "parts" in data:
+            data["parts"] = tuple(PartLine(**p) for p in data["parts"])
+        if "lines" in data:  # InvoiceCorrected's labour and discount lines
+            data["lines"] = tuple(CorrectedLine(**ln) for ln in data["lines"])
     return cls(**data)
