@@ -26,9 +26,9 @@ the same way: a `_Rebuild` method and a comparison, in the first-difference word
 
 from __future__ import annotations
 
-import hashlib
 import json
-from collections.abc import Iterator
+import json.scanner
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from typing import Any, NamedTuple
 
@@ -37,7 +37,7 @@ from sqlalchemy import Connection, bindparam, func, select
 from app import schema as s
 from app.board.projection import BOARD_EVENTS, BoardFold, Folded
 from app.eventlog import chain
-from app.eventlog.serialization import from_dict
+from app.eventlog.serialization import event_view
 from app.prepared import Prepared
 from domain.billing.day import business_day_of
 
@@ -798,7 +798,44 @@ def _stock(stock: dict[int, int], event_type: str, e: dict[str, Any]) -> None:
         stock[e["part_id"]] = stock.get(e["part_id"], 0) - e["quantity"]
 
 
-_SCAN_COLUMNS = (ev.id, ev.event_type, ev.payload, ev.actor, ev.user_id, ev.role, ev.terminal, ev.occurred_at)
+_SCAN_SQL = (
+    "SELECT id, event_type, payload, actor, user_id, role, terminal, occurred_at, chain_hash FROM event_log ORDER BY id"
+)
+
+
+def _log_tuples(conn: Connection) -> Iterator[tuple[Any, ...]]:
+    """Every row of the log as a plain tuple, in id order, on the snapshot's own transaction: the
+    driver's cursor, without SQLAlchemy's rows (a shop's whole history goes through here);
+    on PostgreSQL a server-side cursor, so the log is streamed, not held."""
+    dbapi = conn.connection.dbapi_connection
+    assert dbapi is not None
+    if conn.dialect.name == "postgresql":
+        cursor = dbapi.cursor(name="pitlane_check_log")
+        cursor.itersize = BATCH * 4
+    else:
+        cursor = dbapi.cursor()
+    try:
+        cursor.execute(_SCAN_SQL)
+        while rows := cursor.fetchmany(BATCH * 4):
+            yield from rows
+    finally:
+        cursor.close()
+
+
+def _json_reader() -> Callable[[str], Any]:
+    """json.loads for a payload as the log keeps it (compact, no whitespace around): the C scanner
+    straight; anything else (trailing text, a blank) goes through json.loads, which refuses it."""
+    scan = json.scanner.make_scanner(json.JSONDecoder())
+    loads = json.loads
+
+    def read(text: str) -> Any:
+        try:
+            value, end = scan(text, 0)
+        except StopIteration:
+            return loads(text)
+        return value if end == len(text) else loads(text)
+
+    return read
 
 
 def scan_log(conn: Connection) -> LogScan:
@@ -818,16 +855,12 @@ def scan_log(conn: Connection) -> LogScan:
             name in STOCK_EVENTS,
             name in BOARD_EVENTS,
         )
-    canonical, sha256, loads, apply = chain.canonical_bytes, hashlib.sha256, json.loads, board.apply
+    follows, loads, apply = chain.Verifier().follows, _json_reader(), board.apply_as
     prev, count, last_id, broken = chain.GENESIS, 0, 0, 0
-    query = select(*_SCAN_COLUMNS, ev.chain_hash).order_by(ev.id)
-    for r in conn.execution_options(yield_per=BATCH * 4).execute(query):
+    for r in _log_tuples(conn):
         event_id, event_type, payload, actor, user_id, role, terminal, occurred_at, stored = r
         count += 1
-        if (
-            sha256(canonical(prev, event_type, payload, actor, user_id, role, terminal, occurred_at)).hexdigest()
-            != stored
-        ):
+        if not follows(event_type, payload, actor, user_id, role, terminal, occurred_at, stored):
             broken += 1
             if broken == 1:
                 res.breaches.append(
@@ -850,7 +883,7 @@ def scan_log(conn: Connection) -> LogScan:
             if for_stock:
                 _stock(stock, event_type, e)
             if for_board:
-                apply(event_id, from_dict(event_type, e))
+                apply(event_id, *event_view(event_type, e))
         except (ValueError, TypeError, KeyError, AttributeError):
             # Changed into something its type never logs: the chain names it too, unless its hash was forged.
             money.problems.append(f"{_describe(LogRow._make(r))} cannot be read as a {event_type}")
