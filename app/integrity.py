@@ -809,11 +809,8 @@ def _log_tuples(conn: Connection) -> Iterator[tuple[Any, ...]]:
     on PostgreSQL a server-side cursor, so the log is streamed, not held."""
     dbapi = conn.connection.dbapi_connection
     assert dbapi is not None
-    if conn.dialect.name == "postgresql":
-        cursor = dbapi.cursor(name="pitlane_check_log")
-        cursor.itersize = BATCH * 4
-    else:
-        cursor = dbapi.cursor()
+    server_side = {"name": "pitlane_check_log"} if conn.dialect.name == "postgresql" else {}
+    cursor = dbapi.cursor(**server_side)
     try:
         cursor.execute(_SCAN_SQL)
         while rows := cursor.fetchmany(BATCH * 4):
@@ -825,7 +822,7 @@ def _log_tuples(conn: Connection) -> Iterator[tuple[Any, ...]]:
 def _json_reader() -> Callable[[str], Any]:
     """json.loads for a payload as the log keeps it (compact, no whitespace around): the C scanner
     straight; anything else (trailing text, a blank) goes through json.loads, which refuses it."""
-    scan = json.scanner.make_scanner(json.JSONDecoder())
+    scan = json.scanner.make_scanner(json.JSONDecoder())  # type: ignore[arg-type]  # typeshed: a context
     loads = json.loads
 
     def read(text: str) -> Any:

@@ -70,7 +70,7 @@ def from_dict(event_type: str, data: dict[str, Any]) -> Event:
 
 
 @cache
-def _shape(event_type: str) -> tuple[type[Event], dict[str, Any], frozenset[str], frozenset[str]]:
+def _shape(event_type: str) -> tuple[type[Any], dict[str, Any], frozenset[str], frozenset[str]]:
     """An event class, its fields' defaults, its fields without one, and all its fields."""
     cls = EVENT_TYPES[event_type]
     defaults: dict[str, Any] = {}
@@ -82,10 +82,10 @@ def _shape(event_type: str) -> tuple[type[Event], dict[str, Any], frozenset[str]
             defaults[f.name] = f.default_factory()
         else:
             required.append(f.name)
-    return cls, defaults, frozenset(required), frozenset(_field_names(cls))
+    return cls, defaults, frozenset(required), frozenset(f.name for f in dataclasses.fields(cls))
 
 
-def event_view(event_type: str, data: dict[str, Any]) -> tuple[type[Event], SimpleNamespace]:
+def event_view(event_type: str, data: dict[str, Any]) -> tuple[type[Any], SimpleNamespace]:
     """The event class of a decoded payload and its fields as attributes, defaults filled in.
 
     What `from_dict` would make, without making it (a frozen dataclass costs several times more
