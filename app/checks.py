@@ -20,7 +20,6 @@ from sqlalchemy.exc import DBAPIError
 from app import faults, integrity
 from app import schema as s
 from app.board import projection
-from app.eventlog.repository import EventLogRepository
 from app.queries import BOARD_COLUMNS
 from app.settings import Settings
 from app.shop import Shop
@@ -144,10 +143,6 @@ def _gapless(conn: Connection, numbers: list[str], pattern: str, series: str, la
     return res
 
 
-def _events(conn: Connection, types: tuple[str, ...]) -> Iterator[Any]:
-    return (event for _id, event in EventLogRepository(conn).replay(types))
-
-
 def _man_days_follow_jobs(conn: Connection) -> CheckResult:
     """Capacity comes back: an open job holds its reservation with its mechanic; a finished or cancelled one, none."""
     res = CheckResult("open jobs hold their man-days, finished and cancelled ones gave them back")
@@ -182,21 +177,9 @@ def _against_the_log(expected: dict[int, int], actual: dict[int, int], differs: 
     return breaches
 
 
-def _man_days_conserved(conn: Connection) -> CheckResult:
+def _man_days_conserved(conn: Connection, scan: integrity.LogScan | None = None) -> CheckResult:
     res = CheckResult("man-days conserved against the event log")
-    expected: dict[int, int] = {}
-    kinds = ("MechanicRegistered", "ManDayChanged", "ManDayDecreased", "ManDayIncreased", "JobReassigned")
-    for e in _events(conn, kinds):
-        name = type(e).__name__
-        if name in ("MechanicRegistered", "ManDayChanged"):
-            expected[e.mechanic_id] = e.man_day
-        elif name == "ManDayDecreased":
-            expected[e.mechanic_id] = expected.get(e.mechanic_id, 0) - e.man_day
-        elif name == "JobReassigned":  # the job's man-days moved from one mechanic to the other
-            expected[e.from_mechanic_id] = expected.get(e.from_mechanic_id, 0) + e.man_day
-            expected[e.to_mechanic_id] = expected.get(e.to_mechanic_id, 0) - e.man_day
-        else:
-            expected[e.mechanic_id] = expected.get(e.mechanic_id, 0) + e.man_day
+    expected = (scan or integrity.scan_log(conn)).man_days
     m = s.mechanic.c
     actual = {row.id: row.man_day for row in conn.execute(select(m.id, m.man_day))}
     res.breaches += _against_the_log(
@@ -206,17 +189,9 @@ def _man_days_conserved(conn: Connection) -> CheckResult:
     return res
 
 
-def _stock_conserved(conn: Connection) -> CheckResult:
+def _stock_conserved(conn: Connection, scan: integrity.LogScan | None = None) -> CheckResult:
     res = CheckResult("stock conserved against the event log, never below zero")
-    expected: dict[int, int] = {}
-    for e in _events(conn, ("PartRegistered", "StockIncreased", "StockDecreased")):
-        name = type(e).__name__
-        if name == "PartRegistered":
-            expected[e.part_id] = e.stock
-        elif name == "StockIncreased":
-            expected[e.part_id] = expected.get(e.part_id, 0) + e.quantity
-        else:
-            expected[e.part_id] = expected.get(e.part_id, 0) - e.quantity
+    expected = (scan or integrity.scan_log(conn)).stock
     p = s.part.c
     actual = {row.id: row.stock for row in conn.execute(select(p.id, p.stock))}
     res.breaches += _against_the_log(
@@ -375,13 +350,13 @@ def _invoices_match_receipts(conn: Connection) -> CheckResult:
     return res
 
 
-def _board_is_derived(conn: Connection) -> CheckResult:
+def _board_is_derived(conn: Connection, scan: integrity.LogScan | None = None) -> CheckResult:
     """The live board against the board folded in memory from the event log (app.board.projection.fold:
     the same changes `project` writes), compared row by row; only the shop's board is read."""
     res = CheckResult("status board equals the board rebuilt from the event log")
     names = [c.name for c in BOARD_COLUMNS]
     live_by_id = {row[0]: tuple(row) for row in conn.execute(select(*BOARD_COLUMNS))}
-    folded = projection.folded_from_log(conn)
+    folded = scan.board if scan is not None else projection.folded_from_log(conn)
     for receipt_id in folded.requested_twice[:MAX_LISTED]:
         res.breaches.append(f"receipt {receipt_id} is requested by more than one event in the log")
     rebuilt = folded.rows
@@ -421,18 +396,18 @@ def _nothing_pending(conn: Connection) -> CheckResult:
     return res
 
 
-def _event_chain(conn: Connection) -> CheckResult:
-    found = integrity.verify_chain(conn)
+def _event_chain(conn: Connection, scan: integrity.LogScan | None = None) -> CheckResult:
+    found = (scan or integrity.scan_log(conn)).chain
     return CheckResult(_CHECK_NAMES["_event_chain"], found.breaches, found.checked)
 
 
-def _money_from_events(conn: Connection) -> CheckResult:
-    found = integrity.money_from_events(conn)
+def _money_from_events(conn: Connection, scan: integrity.LogScan | None = None) -> CheckResult:
+    found = integrity.money_from_events(conn, scan)
     return CheckResult(_CHECK_NAMES["_money_from_events"], found.breaches, found.checked)
 
 
-def _additional_work_from_events(conn: Connection) -> CheckResult:
-    found = integrity.additional_work_from_events(conn)
+def _additional_work_from_events(conn: Connection, scan: integrity.LogScan | None = None) -> CheckResult:
+    found = integrity.additional_work_from_events(conn, scan)
     return CheckResult(_CHECK_NAMES["_additional_work_from_events"], found.breaches, found.checked)
 
 
@@ -452,13 +427,34 @@ def run_checks(target: Shop | Engine, settings: Settings | None = None) -> Repor
 
 def check_in_snapshot(conn: Connection, settings: Settings) -> Report:
     """Every check, on a connection inside `snapshot()`."""
+    scan: integrity.LogScan | DBAPIError | None = None
+
+    def from_the_log(
+        check: Callable[[Connection, integrity.LogScan], CheckResult],
+    ) -> Callable[[Connection], CheckResult]:
+        """`check` on the one read of the event log that the checks comparing with it share."""
+
+        def run(c: Connection) -> CheckResult:
+            nonlocal scan
+            if scan is None:
+                try:
+                    scan = integrity.scan_log(c)
+                except DBAPIError as exc:  # each check that needed it says it could not be checked
+                    scan = exc
+            if isinstance(scan, DBAPIError):
+                raise scan
+            return check(c, scan)
+
+        run.__name__ = check.__name__
+        return run
+
     checks: list[Callable[[Connection], CheckResult]] = []
     if conn.dialect.name == "sqlite":
         checks.append(_sqlite_integrity)
     checks += [
-        _event_chain,
-        _money_from_events,
-        _additional_work_from_events,
+        from_the_log(_event_chain),
+        from_the_log(_money_from_events),
+        from_the_log(_additional_work_from_events),
         _nothing_pending,
         _jobs_per_receipt,
         _invoice_per_finished_job,
@@ -478,14 +474,14 @@ def check_in_snapshot(conn: Connection, settings: Settings) -> Report:
             "credit-note",
             "credit note",
         ),
-        _man_days_conserved,
+        from_the_log(_man_days_conserved),
         _man_days_follow_jobs,
-        _stock_conserved,
+        from_the_log(_stock_conserved),
         _invoice_arithmetic,
         _money_back_and_forth,
         _corrections_linked,
         _invoices_match_receipts,
-        _board_is_derived,
+        from_the_log(_board_is_derived),
     ]
     return Report([_run_one(check, conn) for check in checks])
 

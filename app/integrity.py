@@ -27,14 +27,17 @@ the same way: a `_Rebuild` method and a comparison, in the first-difference word
 from __future__ import annotations
 
 import json
-from collections.abc import Iterator
+import json.scanner
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, NamedTuple
 
 from sqlalchemy import Connection, bindparam, func, select
 
 from app import schema as s
+from app.board.projection import BOARD_EVENTS, BoardFold, Folded
 from app.eventlog import chain
+from app.eventlog.serialization import event_view
 from app.prepared import Prepared
 from domain.billing.day import business_day_of
 
@@ -51,8 +54,7 @@ class Finding:
     checked: str = ""
 
 
-@dataclass(frozen=True)
-class LogRow:
+class LogRow(NamedTuple):
     id: int
     event_type: str
     payload: str
@@ -97,35 +99,11 @@ def _money_moved(row: LogRow, e: dict[str, Any]) -> MoneyMoved:
 # -- the chain ------------------------------------------------------------------------
 def verify_chain(conn: Connection) -> Finding:
     """Recompute the chain; name the first event whose hash does not follow from its content and the one before."""
-    res = Finding()
-    prev, count, last_id, broken = chain.GENESIS, 0, 0, 0
-    link = chain.link
-    # Plain tuples, in batches by id: this runs over every event of the shop's history.
-    query = (
-        select(
-            ev.id, ev.event_type, ev.payload, ev.actor, ev.user_id, ev.role, ev.terminal, ev.occurred_at, ev.chain_hash
-        )
-        .where(ev.id > bindparam("after"))
-        .order_by(ev.id)
-        .limit(BATCH * 4)
-    )
-    while True:
-        rows = conn.execute(query, {"after": last_id}).all()
-        if not rows:
-            break
-        for event_id, event_type, payload, actor, user_id, role, terminal, occurred_at, stored in rows:
-            count += 1
-            if link(prev, event_type, payload, actor, user_id, role, terminal, occurred_at) != stored:
-                broken += 1
-                if broken == 1:
-                    row = LogRow(event_id, event_type, payload, actor, user_id, role, terminal, occurred_at, stored)
-                    res.breaches.append(
-                        f"{_describe(row)} breaks the event chain: it was changed, "
-                        "or an event just before it was removed or inserted"
-                    )
-            prev, last_id = stored, event_id
-    if broken > 1:
-        res.breaches.append(f"{broken - 1} more events after it do not follow the chain either")
+    return scan_log(conn).chain
+
+
+def _chain_head_finding(conn: Connection, res: Finding, prev: str, last_id: int, count: int) -> None:
+    """The head row against the last event, and what outlives events cut from the end."""
     head_row = s.event_chain.c
     head = conn.execute(
         select(head_row.head, head_row.last_event_id, head_row.events).where(head_row.id == chain.HEAD_ROW)
@@ -142,7 +120,6 @@ def verify_chain(conn: Connection) -> Finding:
         )
     res.breaches.extend(_cut_from_the_end(conn, last_id))
     res.checked = f"{count:,} events"
-    return res
 
 
 def _cut_from_the_end(conn: Connection, last_id: int) -> list[str]:
@@ -366,10 +343,7 @@ MONEY_EVENTS = (
 
 
 def rebuild_money(conn: Connection) -> _Rebuild:
-    out = _Rebuild()
-    for row in log_rows(conn, types=MONEY_EVENTS):
-        getattr(out, row.event_type)(row, json.loads(row.payload))
-    return out
+    return scan_log(conn).money
 
 
 def _first_difference(names: tuple[str, ...], table: tuple[Any, ...], events: tuple[Any, ...]) -> str:
@@ -378,11 +352,11 @@ def _first_difference(names: tuple[str, ...], table: tuple[Any, ...], events: tu
     )
 
 
-def money_from_events(conn: Connection) -> Finding:
+def money_from_events(conn: Connection, scan: LogScan | None = None) -> Finding:
     """Invoices, payments, refunds and closed days in the tables against the same rebuilt from the events."""
     res = Finding()
     r: Any  # a row of whichever table is being compared
-    built = rebuild_money(conn)
+    built = (scan or scan_log(conn)).money
     res.breaches.extend(built.problems)
     i, ln, t = s.invoice.c, s.invoice_line.c, s.till_day.c
 
@@ -680,6 +654,41 @@ def document_difference(conn: Connection, kind: str, number: str) -> str | None:
 
 
 # -- additional work (추가정비) and its consent -------------------------------------------
+@dataclass
+class _WorkRebuild:
+    """Additional work and the customer's answers as the events tell them, by work id."""
+
+    built: dict[int, list[Any]] = field(default_factory=dict)
+    problems: list[str] = field(default_factory=list)
+
+    def add(self, row: LogRow, e: dict[str, Any]) -> None:
+        work_id = int(e["work_id"])
+        if row.event_type == "AdditionalWorkProposed":
+            parts = tuple(sorted((int(p["part_id"]), int(p["quantity"])) for p in e["parts"]))
+            self.built[work_id] = [
+                e["job_id"],
+                e["car_number"],
+                e["description"],
+                e["amount"],
+                e["proposed_by"],
+                e["at"],
+                parts,
+                "proposed",
+                "",
+                "",
+                "",
+                None,
+            ]
+            return
+        work = self.built.get(work_id)
+        if work is None:
+            self.problems.append(f"{_describe(row)} answers additional work {work_id}, proposed by no event")
+            return
+        if work[7] != "proposed":
+            self.problems.append(f"{_describe(row)} answers additional work {work_id} a second time")
+        work[7:] = ["approved" if e["approved"] else "declined", e["how"], e["taken_by"], e["at"], e["line_id"]]
+
+
 _WORK_COLUMNS = (
     "job_id",
     "car_number",
@@ -696,7 +705,7 @@ _WORK_COLUMNS = (
 )
 
 
-def additional_work_from_events(conn: Connection) -> Finding:
+def additional_work_from_events(conn: Connection, scan: LogScan | None = None) -> Finding:
     """Proposed additional work and the customer's answer in the tables against their events.
 
     The repair statement's consent box is printed from the table, so a row whose answer (approved or
@@ -704,35 +713,9 @@ def additional_work_from_events(conn: Connection) -> Finding:
     AdditionalWorkConsentRecorded events is named. Rows proposed before the log recorded these events
     (ids below the first logged proposal's) have none to be compared with and are left alone.
     """
-    res = Finding()
-    built: dict[int, list[Any]] = {}
-    for row in log_rows(conn, types=("AdditionalWorkProposed", "AdditionalWorkConsentRecorded")):
-        e = json.loads(row.payload)
-        work_id = int(e["work_id"])
-        if row.event_type == "AdditionalWorkProposed":
-            parts = tuple(sorted((int(p["part_id"]), int(p["quantity"])) for p in e["parts"]))
-            built[work_id] = [
-                e["job_id"],
-                e["car_number"],
-                e["description"],
-                e["amount"],
-                e["proposed_by"],
-                e["at"],
-                parts,
-                "proposed",
-                "",
-                "",
-                "",
-                None,
-            ]
-            continue
-        work = built.get(work_id)
-        if work is None:
-            res.breaches.append(f"{_describe(row)} answers additional work {work_id}, proposed by no event")
-            continue
-        if work[7] != "proposed":
-            res.breaches.append(f"{_describe(row)} answers additional work {work_id} a second time")
-        work[7:] = ["approved" if e["approved"] else "declined", e["how"], e["taken_by"], e["at"], e["line_id"]]
+    work = (scan or scan_log(conn)).work
+    res = Finding(list(work.problems))
+    built = work.built
     aw, ap = s.additional_work.c, s.additional_work_part.c
     parts_of: dict[int, list[tuple[int, int]]] = {}
     for r in conn.execute(select(ap.work_id, ap.part_id, ap.quantity).order_by(ap.work_id, ap.part_id)):
@@ -772,3 +755,136 @@ def additional_work_from_events(conn: Connection) -> Finding:
     answered = sum(1 for w in built.values() if w[7] != "proposed")
     res.checked = f"{rows:,} proposals of additional work, {answered:,} answers logged"
     return res
+
+
+# -- one pass over the log, for every check that reads it ------------------------------------
+MAN_DAY_EVENTS = ("MechanicRegistered", "ManDayChanged", "ManDayDecreased", "ManDayIncreased", "JobReassigned")
+STOCK_EVENTS = ("PartRegistered", "StockIncreased", "StockDecreased")
+WORK_EVENTS = ("AdditionalWorkProposed", "AdditionalWorkConsentRecorded")
+
+
+@dataclass
+class LogScan:
+    """What `check` needs from the event log, from one read of it: each event's hash recomputed and its
+    payload decoded once, then handed to every rebuild that reads events of its type."""
+
+    chain: Finding
+    money: _Rebuild
+    work: _WorkRebuild
+    #: Man-days left and stock by mechanic and part id, as the events tell them.
+    man_days: dict[int, int]
+    stock: dict[int, int]
+    board: Folded
+
+
+def _man_days(left: dict[int, int], event_type: str, e: dict[str, Any]) -> None:
+    if event_type in ("MechanicRegistered", "ManDayChanged"):
+        left[e["mechanic_id"]] = e["man_day"]
+    elif event_type == "ManDayDecreased":
+        left[e["mechanic_id"]] = left.get(e["mechanic_id"], 0) - e["man_day"]
+    elif event_type == "JobReassigned":  # the job's man-days moved from one mechanic to the other
+        left[e["from_mechanic_id"]] = left.get(e["from_mechanic_id"], 0) + e["man_day"]
+        left[e["to_mechanic_id"]] = left.get(e["to_mechanic_id"], 0) - e["man_day"]
+    else:
+        left[e["mechanic_id"]] = left.get(e["mechanic_id"], 0) + e["man_day"]
+
+
+def _stock(stock: dict[int, int], event_type: str, e: dict[str, Any]) -> None:
+    if event_type == "PartRegistered":
+        stock[e["part_id"]] = e["stock"]
+    elif event_type == "StockIncreased":
+        stock[e["part_id"]] = stock.get(e["part_id"], 0) + e["quantity"]
+    else:
+        stock[e["part_id"]] = stock.get(e["part_id"], 0) - e["quantity"]
+
+
+_SCAN_SQL = (
+    "SELECT id, event_type, payload, actor, user_id, role, terminal, occurred_at, chain_hash FROM event_log ORDER BY id"
+)
+
+
+def _log_tuples(conn: Connection) -> Iterator[tuple[Any, ...]]:
+    """Every row of the log as a plain tuple, in id order, on the snapshot's own transaction: the
+    driver's cursor, without SQLAlchemy's rows (a shop's whole history goes through here);
+    on PostgreSQL a server-side cursor, so the log is streamed, not held."""
+    dbapi = conn.connection.dbapi_connection
+    assert dbapi is not None
+    server_side = {"name": "pitlane_check_log"} if conn.dialect.name == "postgresql" else {}
+    cursor = dbapi.cursor(**server_side)
+    try:
+        cursor.execute(_SCAN_SQL)
+        while rows := cursor.fetchmany(BATCH * 4):
+            yield from rows
+    finally:
+        cursor.close()
+
+
+def _json_reader() -> Callable[[str], Any]:
+    """json.loads for a payload as the log keeps it (compact, no whitespace around): the C scanner
+    straight; anything else (trailing text, a blank) goes through json.loads, which refuses it."""
+    scan = json.scanner.make_scanner(json.JSONDecoder())  # type: ignore[arg-type]  # typeshed: a context
+    loads = json.loads
+
+    def read(text: str) -> Any:
+        try:
+            value, end = scan(text, 0)
+        except StopIteration:
+            return loads(text)
+        return value if end == len(text) else loads(text)
+
+    return read
+
+
+def scan_log(conn: Connection) -> LogScan:
+    """Read the whole log once, in id order (streamed, not held): the chain, money, additional work,
+    man-days, stock and the board, each rebuilt from its events."""
+    res = Finding()
+    money, work, board = _Rebuild(), _WorkRebuild(), BoardFold()
+    man_days: dict[int, int] = {}
+    stock: dict[int, int] = {}
+    # What reads each type: (its money rebuild, additional work, man-days, stock, the board).
+    readers: dict[str, tuple[Any, bool, bool, bool, bool]] = {}
+    for name in {*MONEY_EVENTS, *WORK_EVENTS, *MAN_DAY_EVENTS, *STOCK_EVENTS, *BOARD_EVENTS}:
+        readers[name] = (
+            getattr(money, name) if name in MONEY_EVENTS else None,
+            name in WORK_EVENTS,
+            name in MAN_DAY_EVENTS,
+            name in STOCK_EVENTS,
+            name in BOARD_EVENTS,
+        )
+    follows, loads, apply = chain.Verifier().follows, _json_reader(), board.apply_as
+    prev, count, last_id, broken = chain.GENESIS, 0, 0, 0
+    for r in _log_tuples(conn):
+        event_id, event_type, payload, actor, user_id, role, terminal, occurred_at, stored = r
+        count += 1
+        if not follows(event_type, payload, actor, user_id, role, terminal, occurred_at, stored):
+            broken += 1
+            if broken == 1:
+                res.breaches.append(
+                    f"{_describe(LogRow._make(r))} breaks the event chain: it was changed, "
+                    "or an event just before it was removed or inserted"
+                )
+        prev, last_id = stored, event_id
+        reading = readers.get(event_type)
+        if reading is None:
+            continue
+        rebuild_money_with, for_work, for_man_days, for_stock, for_board = reading
+        try:
+            e = loads(payload)
+            if rebuild_money_with is not None:
+                rebuild_money_with(LogRow._make(r), e)
+            if for_work:
+                work.add(LogRow._make(r), e)
+            if for_man_days:
+                _man_days(man_days, event_type, e)
+            if for_stock:
+                _stock(stock, event_type, e)
+            if for_board:
+                apply(event_id, *event_view(event_type, e))
+        except (ValueError, TypeError, KeyError, AttributeError):
+            # Changed into something its type never logs: the chain names it too, unless its hash was forged.
+            money.problems.append(f"{_describe(LogRow._make(r))} cannot be read as a {event_type}")
+    if broken > 1:
+        res.breaches.append(f"{broken - 1} more events after it do not follow the chain either")
+    _chain_head_finding(conn, res, prev, last_id, count)
+    return LogScan(res, money, work, man_days, stock, board.out)

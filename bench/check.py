@@ -25,10 +25,12 @@
 from __future__ import annotations
 
 import argparse
+import json
 import os
 import platform
 import sqlite3
 import statistics
+import subprocess
 import sys
 import tempfile
 import time
@@ -43,6 +45,9 @@ from app.bootstrap import bootstrap
 from app.checks import check_database
 from app.eventlog import chain
 from domain.commands import (
+    AddDiscount,
+    AddLabour,
+    CancelRepair,
     CloseDay,
     FinishJob,
     RecordPayment,
@@ -52,6 +57,7 @@ from domain.commands import (
     RequestPart,
     RequestRepair,
     StartJob,
+    TakePayment,
     VoidInvoice,
 )
 
@@ -68,33 +74,96 @@ class Clock:
 
 
 def build(folder: Path, receipts: int) -> str:
-    url = f"sqlite:///{folder / 'shop.db'}"
+    """A shop of `receipts` receipts with the realistic lifecycle of `lifecycle` (one file)."""
+    return build_sizes(folder, [receipts])[receipts]
+
+
+def lifecycle(shop: Any, clock: Clock, n: int, mechanic: int, parts: list[int]) -> None:
+    """Receipt `n` as the desk and the bay make it, every command through `Shop.handle`.
+
+    Every 50th is cancelled before work; the rest: started, one or two parts, a labour line, every 4th a
+    discount, finished (the bill), paid (every 3rd in two tenders: card and cash), every 25th voided and
+    refunded; a Z report closes each day of PER_DAY receipts. About 13 events a receipt.
+    """
+    receipt = shop.handle(
+        RequestRepair(f"고객{n % 997}", f"{10 + n % 89}가{n % 9999:04d}", mechanic, 1, 50_000, customer_phone="")
+    )
+    if n % 50 == 0:
+        shop.handle(CancelRepair(receipt, "고객 취소"))
+    else:
+        job = shop.query(queries.board_row, receipt).job_id
+        shop.handle(StartJob(job))
+        shop.handle(RequestPart(job, parts[n % len(parts)], 1))
+        if n % 2:
+            shop.handle(RequestPart(job, parts[(n + 1) % len(parts)], 2))
+        line = shop.handle(AddLabour(job, "점검 및 조정", 20_000 + (n % 7) * 1_000))
+        if n % 4 == 0:
+            shop.handle(AddDiscount(job, "단골 할인", percent=5, line_id=line))
+        shop.handle(FinishJob(job))
+        row = shop.query(queries.board_row, receipt)
+        invoice_no, total = row.invoice_no, row.total_price
+        method = "card" if n % 3 else "cash"
+        if n % 3 == 1:
+            shop.handle(TakePayment(invoice_no, (("card", total - 10_000), ("cash", 10_000))))
+        else:
+            shop.handle(RecordPayment(invoice_no, total, method))
+        if n % 25 == 0:
+            shop.handle(VoidInvoice(invoice_no, "bench"))
+            shop.handle(RecordRefund(invoice_no, total, method))
+    if n % PER_DAY == 0:
+        day = clock.now.date().isoformat()
+        clock.now = clock.now.replace(hour=9, minute=0, second=0) + timedelta(days=1)
+        shop.handle(CloseDay(day))
+
+
+def copy_file(source: Path, target: Path) -> None:
+    """A consistent copy of a SQLite file (its WAL included), by SQLite's backup API."""
+    src, dst = sqlite3.connect(source), sqlite3.connect(target)
+    try:
+        src.backup(dst)
+    finally:
+        src.close()
+        dst.close()
+
+
+def build_sizes(folder: Path, sizes: list[int]) -> dict[int, str]:
+    """One history grown to the largest of `sizes`, a copy of the file kept at each size: {size: url}.
+
+    A file already in `folder` for a size (shop-N.db) is reused, so several runs can share one build.
+    """
+    sizes = sorted(set(sizes))
+    urls = {n: f"sqlite:///{folder / f'shop-{n}.db'}" for n in sizes}
+    if all((folder / f"shop-{n}.db").exists() for n in sizes):
+        return urls
+    work = folder / "growing.db"
+    for stale in folder.glob("growing.db*"):
+        stale.unlink()
     clock = Clock()
-    shop = bootstrap(database_url=url, invoice_dir=folder / "inv", actor="bench", clock=clock)
-    shop.bus.after_commit.remove(shop.documents.schedule_for)  # no PDFs: check reads none
+
+    def open_shop() -> Any:
+        shop = bootstrap(database_url=f"sqlite:///{work}", invoice_dir=folder / "inv", actor="bench", clock=clock)
+        shop.bus.after_commit.remove(shop.documents.schedule_for)  # no PDFs: check reads none
+        return shop
+
+    shop = open_shop()
     try:
         # A mechanic holds at most 10,000 man-days: a new one every 9,000 receipts.
-        mechanics = [shop.handle(RegisterMechanic(f"벤치{k}", 9_000)) for k in range(receipts // 9_000 + 1)]
-        part = shop.handle(RegisterPart("BENCH-1", "벤치 부품", 10_000, stock=min(receipts * 2, 1_000_000)))
-        for n in range(1, receipts + 1):
-            mechanic = mechanics[(n - 1) // 9_000]
-            receipt = shop.handle(RequestRepair(f"고객{n % 97}", f"12가{n % 9999:04d}", mechanic, 1, 50_000))
-            job = shop.query(queries.board_row, receipt).job_id
-            shop.handle(StartJob(job))
-            shop.handle(RequestPart(job, part, 1))
-            shop.handle(FinishJob(job))
-            invoice_no = shop.query(queries.board_row, receipt).invoice_no
-            shop.handle(RecordPayment(invoice_no, 66_000, "card" if n % 3 else "cash"))
-            if n % 25 == 0:
-                shop.handle(VoidInvoice(invoice_no, "bench"))
-                shop.handle(RecordRefund(invoice_no, 66_000, "card" if n % 3 else "cash"))
-            if n % PER_DAY == 0:
-                day = clock.now.date().isoformat()
-                clock.now = clock.now.replace(hour=9, minute=0, second=0) + timedelta(days=1)
-                shop.handle(CloseDay(day))
+        mechanics = [shop.handle(RegisterMechanic(f"벤치{k}", 9_000)) for k in range(sizes[-1] // 9_000 + 1)]
+        parts = [
+            shop.handle(RegisterPart(f"BENCH-{k}", f"벤치 부품 {k}", 8_000 + 1_000 * k, stock=1_000_000))
+            for k in range(5)
+        ]
+        for n in range(1, sizes[-1] + 1):
+            lifecycle(shop, clock, n, mechanics[(n - 1) // 9_000], parts)
+            if n in urls:
+                shop.close()
+                copy_file(work, folder / f"shop-{n}.db")
+                shop = open_shop()
     finally:
         shop.close()
-    return url
+    for stale in folder.glob("growing.db*"):
+        stale.unlink()
+    return urls
 
 
 def board_by_sql(conn: Any) -> list[str]:
@@ -211,21 +280,99 @@ def timed_check(url: str, quiet: bool = False) -> tuple[float, bool, int]:
     return elapsed, report.ok, int(events)
 
 
-def check_at(sizes: list[int]) -> None:
-    for n in sizes:
-        with tempfile.TemporaryDirectory(dir=Path.cwd()) as d:
-            t0 = time.perf_counter()
-            url = build(Path(d), n)
-            built = time.perf_counter() - t0
-            board_before_after(url, f"{n:,} receipts")
-            check_before_after(url, f"{n:,} receipts")
+PHASES = """
+import json, sys, time
+from app import checks, integrity
+from app.checks import check_database, snapshot
+from app.db import open_read_only
+
+url = sys.argv[1]
+engine = open_read_only(url)
+times = {}
+with snapshot(engine) as conn:
+    scan = None
+    if hasattr(integrity, "scan_log"):
+        t0 = time.perf_counter()
+        scan = integrity.scan_log(conn)
+        times["one read of the log"] = time.perf_counter() - t0
+    for name in CHECKS:
+        fn = getattr(checks, name)
+        t0 = time.perf_counter()
+        fn(conn, scan) if scan is not None and name in FROM_THE_LOG else fn(conn)
+        times[name] = time.perf_counter() - t0
+engine.dispose()
+t0 = time.perf_counter()
+ok = check_database(url).ok
+times["whole check"] = time.perf_counter() - t0
+print(json.dumps({"ok": ok, "times": times}))
+"""
+
+#: check's phases: the checks that read the event log (each read it itself before one read served them all)
+#: and the largest of the others.
+PHASE_CHECKS = (
+    "_sqlite_integrity",
+    "_event_chain",
+    "_money_from_events",
+    "_additional_work_from_events",
+    "_man_days_conserved",
+    "_stock_conserved",
+    "_board_is_derived",
+    "_invoice_arithmetic",
+    "_invoices_match_receipts",
+    "_jobs_per_receipt",
+)
+FROM_THE_LOG = PHASE_CHECKS[1:7]
+
+
+def phase_times(url: str, tree: Path) -> dict[str, Any]:
+    """check's phases and the whole check on `url`, with the code of `tree` (this one, or a baseline's)."""
+    prelude = f"CHECKS = {PHASE_CHECKS!r}\nFROM_THE_LOG = {FROM_THE_LOG!r}\n"
+    env = {**os.environ, "PYTHONPATH": str(tree)}
+    out = subprocess.run(
+        [sys.executable, "-c", prelude + PHASES, url], env=env, cwd=tree, capture_output=True, text=True, check=True
+    )
+    return dict(json.loads(out.stdout.strip().splitlines()[-1]))
+
+
+def phases(url: str, label: str, baseline: Path | None) -> None:
+    """Each phase, now and (with `baseline`) as the baseline tree's code does it, taking turns; best of 2."""
+    trees = [("now", Path(__file__).resolve().parent.parent)]
+    if baseline is not None:
+        trees.insert(0, ("baseline", baseline))
+    best: dict[str, dict[str, float]] = {}
+    for _ in range(2):
+        for name, tree in trees:
+            found = phase_times(url, tree)
+            if not found["ok"]:
+                print(f"{label}, {name}: check finds breaches")
+            mine = best.setdefault(name, {})
+            for phase, took in found["times"].items():
+                mine[phase] = min(mine.get(phase, took), took)
+    names = sorted({p for t in best.values() for p in t}, key=lambda p: (p == "whole check", p))
+    for phase in names:
+        cells = "  ".join(f"{name} {best[name].get(phase, float('nan')):7.2f} s" for name, _ in trees)
+        print(f"  {label}: {phase:32s} {cells}")
+
+
+def check_at(sizes: list[int], keep: Path | None = None, baseline: Path | None = None) -> None:
+    """check (and its phases) on one history at each size; `keep`: build into (or reuse) that folder."""
+    with tempfile.TemporaryDirectory(dir=Path.cwd()) as d:
+        folder = keep or Path(d)
+        folder.mkdir(parents=True, exist_ok=True)
+        t0 = time.perf_counter()
+        urls = build_sizes(folder, sizes)
+        print(f"history of {max(sizes):,} receipts through Shop.handle: {time.perf_counter() - t0:.0f} s")
+        for n in sorted(urls):
+            url = urls[n]
+            phases(url, f"{n:,} receipts", baseline)
             runs = [timed_check(url) for _ in range(3)]
             best = min(r[0] for r in runs)
             verdict = "all guarantees hold" if all(r[1] for r in runs) else "BROKEN"
             events = runs[0][2]
             print(
-                f"check, {n:>7,} receipts ({events:,} events, built in {built:.0f} s): "
-                f"{best:6.2f} s best of 3, {best / n * 1e6:6.1f} µs/receipt, {verdict}"
+                f"check, {n:>7,} receipts ({events:,} events): "
+                f"{best:6.2f} s best of 3 ({', '.join(f'{r[0]:.2f}' for r in runs)}), "
+                f"{best / n * 1e6:6.1f} µs/receipt, {verdict}"
             )
 
 
@@ -300,6 +447,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--receipts", type=int, default=0, help="also time check on a shop this large")
     parser.add_argument("--sizes", default="2000,4000,8000")
     parser.add_argument("--no-chain-cost", action="store_true")
+    parser.add_argument("--keep", type=Path, help="build the shops into this folder, or reuse those in it")
+    parser.add_argument("--build-only", action="store_true")
+    parser.add_argument("--baseline", type=Path, help="a worktree whose check is timed phase by phase too")
     parser.add_argument("--seeded", type=int, default=0, help="the board before/after and check on a seeded shop")
     args = parser.parse_args(argv if argv is not None else [])
     print(
@@ -309,7 +459,12 @@ def main(argv: list[str] | None = None) -> int:
     sizes = [int(x) for x in args.sizes.split(",") if x]
     if args.receipts:
         sizes.append(args.receipts)
-    check_at(sizes)
+    if args.build_only:
+        t0 = time.perf_counter()
+        build_sizes(args.keep or Path.cwd(), sizes)
+        print(f"built {sizes} in {time.perf_counter() - t0:.0f} s")
+        return 0
+    check_at(sizes, args.keep, args.baseline)
     if args.seeded:
         seeded_check(args.seeded)
     if not args.no_chain_cost:

@@ -196,30 +196,47 @@ class Folded:
     applied: int = 0
 
 
-def fold(events: Iterable[tuple[int, Event]]) -> Folded:
-    """`rebuild` without the database: the same changes folded into rows in memory.
+class BoardFold:
+    """`rebuild` without the database, one event at a time: the same changes folded into rows in memory.
 
     An update to a receipt that has no row does nothing, as the UPDATE of `project` does.
     """
-    out = Folded()
-    rows, changes_of = out.rows, _CHANGES
-    for event_id, event in events:
+
+    def __init__(self) -> None:
+        self.out = Folded()
+
+    def apply(self, event_id: int, event: Event) -> None:
+        self.apply_as(event_id, type(event), event)
+
+    def apply_as(self, event_id: int, kind: type[Event], event: Any) -> None:
+        """Apply `event`, of event class `kind`: the event itself, or its fields as attributes
+        (app.eventlog.serialization.event_view: what `check` folds without making every event)."""
+        out = self.out
         out.applied += 1
-        if type(event) is RepairRequested:
+        rows = out.rows
+        if kind is RepairRequested:
             if event.receipt_id in rows:
                 out.requested_twice.append(event.receipt_id)
             else:
                 rows[event.receipt_id] = _requested_row(event_id, event)
-            continue
-        changes = changes_of.get(type(event))
+            return
+        changes = _CHANGES.get(kind)
         if changes is None:
-            continue
+            return
         for receipt_id, values in changes(event):
             row = rows.get(receipt_id)
             if row is not None:
                 row.update(values)
                 row["last_event_id"] = event_id
-    return out
+
+
+def fold(events: Iterable[tuple[int, Event]]) -> Folded:
+    """The board folded in memory from `events` (BoardFold over all of them)."""
+    folding = BoardFold()
+    apply = folding.apply
+    for event_id, event in events:
+        apply(event_id, event)
+    return folding.out
 
 
 def folded_from_log(conn: Connection, batch: int = 5000) -> Folded:

@@ -52,6 +52,75 @@ _LAST_EVENT = select(event_log.c.id, event_log.c.chain_hash).order_by(event_log.
 #: json.dumps with these options builds an encoder per call; one, built once, is several times cheaper.
 _encode = json.JSONEncoder(ensure_ascii=False, separators=(",", ":")).encode
 _sha256 = hashlib.sha256
+#: JSON's quoting of one string, non-ASCII kept (what the encoder above does to each string).
+_quote = getattr(json.encoder, "c_encode_basestring", None) or json.encoder.py_encode_basestring
+
+
+def canonical_bytes(
+    prev: str,
+    event_type: str,
+    payload: str,
+    actor: str,
+    user_id: int | None,
+    role: str,
+    terminal: str,
+    occurred_at: str,
+) -> bytes:
+    """What an event's chain hash is taken over: its content and the hash before it, as UTF-8 JSON.
+
+    The bytes of `link`'s JSON array, put together from C's string escaping without the encoder's
+    Python layers (check recomputes every event's hash; tests prove the two agree).
+    """
+    if user_id is not None and type(user_id) is not int:  # whatever else a changed row holds: as link says
+        return _encode([prev, event_type, payload, actor, user_id, role or "", terminal, occurred_at]).encode("utf-8")
+    who = "null" if user_id is None else str(user_id)
+    q = _quote
+    text = f"[{q(prev)},{q(event_type)},{q(payload)},{q(actor)},{who},{q(role or '')},{q(terminal)},{q(occurred_at)}]"
+    return text.encode("utf-8")
+
+
+class Verifier:
+    """check's side of the chain: each event's hash recomputed from its content and the hash before it.
+
+    The same bytes as `canonical_bytes`, with the quoting of what events repeat (their type; who,
+    as whom and where) kept, and a hash that verified (hex digits only) quoted as it is.
+    """
+
+    def __init__(self) -> None:
+        self.prev = GENESIS
+        self._prev_ok = True  # `prev` is a digest this verifier made: nothing in it to escape
+        self._types: dict[str, str] = {}
+        self._who: dict[tuple[str, int | None, str, str], str] = {}
+
+    def follows(
+        self,
+        event_type: str,
+        payload: str,
+        actor: str,
+        user_id: int | None,
+        role: str,
+        terminal: str,
+        occurred_at: str,
+        stored: str,
+    ) -> bool:
+        """True when `stored` is the hash of this event after the one before; the chain moves on to `stored`."""
+        q = _quote
+        kind = self._types.get(event_type)
+        if kind is None:
+            kind = self._types[event_type] = q(event_type)
+        key = (actor, user_id, role, terminal)
+        who = self._who.get(key)
+        if who is None:
+            if user_id is not None and type(user_id) is not int:
+                who = _encode([actor, user_id, role or "", terminal])[1:-1]
+            else:
+                who = f"{q(actor)},{'null' if user_id is None else user_id},{q(role or '')},{q(terminal)}"
+            self._who[key] = who
+        prev = f'"{self.prev}"' if self._prev_ok else q(self.prev)
+        digest = _sha256(f"[{prev},{kind},{q(payload)},{who},{q(occurred_at)}]".encode()).hexdigest()
+        ok = digest == stored
+        self.prev, self._prev_ok = stored, ok
+        return ok
 
 
 def link(
