@@ -91,6 +91,30 @@ def dialog_keys(dialog: QWidget, ok: QPushButton, cancel: QPushButton, first: QW
     first.setFocus()
 
 
+class EmptyState(QLabel):
+    """What an empty list or screen means and what to do next, with the key to press (issue 16).
+
+    Hidden while there is something to show: `show_if(empty, text)` keeps the sentence and its visibility together.
+    """
+
+    def __init__(self, text: str = "", parent: QWidget | None = None) -> None:
+        super().__init__(text, parent)
+        self.setObjectName("EmptyState")
+        self.setWordWrap(True)
+        self.hide()
+
+    def show_if(self, empty: bool, text: str | None = None) -> None:
+        if text is not None:
+            self.setText(text)
+        self.setVisible(empty and bool(self.text()))
+
+
+def screen_key(widget: QWidget, screen: str) -> str:
+    """The key that shows `screen` in `widget`'s window ("Ctrl+3"), or "" when this terminal has no such screen."""
+    screens = list(getattr(widget.window(), "nav_buttons", {}))
+    return f"Ctrl+{screens.index(screen) + 1}" if screen in screens else ""
+
+
 #: How long a success message stays before it fades, and how long the fade takes.
 SUCCESS_SHOWN_MS = 6000
 FADE_MS = 700

@@ -5,8 +5,8 @@ from __future__ import annotations
 from datetime import datetime
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, QSize, Qt, QTimer
-from PySide6.QtGui import QFont, QResizeEvent
-from PySide6.QtWidgets import QComboBox, QFrame, QHBoxLayout, QHeaderView, QLabel, QVBoxLayout, QWidget
+from PySide6.QtGui import QFont, QResizeEvent, QShowEvent
+from PySide6.QtWidgets import QComboBox, QFrame, QHBoxLayout, QHeaderView, QVBoxLayout, QWidget
 
 from app import queries
 from app.queries import BoardRow, MechanicRow
@@ -16,7 +16,7 @@ from ui.feed import ShopFeed
 from ui.models.board import ACTIVE, BoardFilter, BoardModel
 from ui.runner import CommandRunner
 from ui.tr import QT_TRANSLATE_NOOP
-from ui.widgets import Refresher, label, table
+from ui.widgets import EmptyState, Refresher, label, screen_key, table
 
 BOARD_EVENTS = {
     "RepairRequested",
@@ -173,11 +173,7 @@ class BoardScreen(QWidget):
         if self.wall:
             self._wall_columns()
         root.addWidget(self.view, 1)
-        self.empty = QLabel(
-            self.tr("No car is in the shop now.") if self.wall else self.tr("No receipts match this filter.")
-        )
-        self.empty.setObjectName("Muted")
-        self.empty.hide()
+        self.empty = EmptyState()
         root.addWidget(self.empty)
         self.page_label = label("", "KpiLabel")
         self.page_label.setVisible(self.wall)
@@ -266,6 +262,10 @@ class BoardScreen(QWidget):
             if width:
                 header.resizeSection(col, max(40, int(width * scale)))
 
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        self._update_empty()  # its keys are the window's, known once the screen is in it
+
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
         if self.wall:
@@ -347,7 +347,22 @@ class BoardScreen(QWidget):
         self.clock.setText(datetime.now().strftime("%Y-%m-%d  %H:%M:%S" if self.wall else "%Y-%m-%d %H:%M"))
 
     def _update_empty(self) -> None:
-        self.empty.setVisible(self.model.rowCount() == 0)
+        self.empty.show_if(self.model.rowCount() == 0, self._empty_text())
+
+    def _empty_text(self) -> str:
+        if self.wall:
+            return self.tr("No car is in the shop now.")
+        if self.status_filter.currentIndex() > 0 or self.mechanic_filter.currentData() is not None:
+            return self.tr("No receipts match this filter. Choose All receipts above to see every one.")
+        key = screen_key(self, "reception")
+        if key:
+            return self.tr("No receipts yet. The desk registers a repair request on Reception ({key}).").format(key=key)
+        return self.tr("No receipts yet: they appear here as soon as the desk registers a repair request.")
+
+    def focus_first(self) -> None:
+        """At a desk, the keyboard starts on the status filter; the wall takes no input."""
+        if not self.wall:
+            self.status_filter.setFocus()
 
     def refresh(self) -> None:
         self.model.reload()
