@@ -423,22 +423,22 @@ Details are in {log}.</source>
     <context>
         <name>Board</name>
         <message>
-            <location filename="../../ui/models/board.py" line="297" />
+            <location filename="../../ui/models/board.py" line="306" />
             <source>Voided</source>
             <translation>무효</translation>
         </message>
         <message>
-            <location filename="../../ui/models/board.py" line="299" />
+            <location filename="../../ui/models/board.py" line="308" />
             <source>Paid</source>
             <translation>완납</translation>
         </message>
         <message>
-            <location filename="../../ui/models/board.py" line="300" />
+            <location filename="../../ui/models/board.py" line="309" />
             <source>Due {amount}</source>
             <translation>미수 {amount}</translation>
         </message>
         <message>
-            <location filename="../../ui/models/board.py" line="271" />
+            <location filename="../../ui/models/board.py" line="280" />
             <source>Overdue {date}</source>
             <translation>지연 {date}</translation>
         </message>
@@ -495,28 +495,38 @@ Details are in {log}.</source>
             <translation>대기</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/board.py" line="134" />
+            <location filename="../../ui/screens/board.py" line="137" />
             <source>Status board</source>
             <translation>정비 현황판</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/board.py" line="153" />
-            <location filename="../../ui/screens/board.py" line="337" />
+            <location filename="../../ui/screens/board.py" line="156" />
+            <location filename="../../ui/screens/board.py" line="340" />
             <source>All mechanics</source>
             <translation>전체 정비사</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/board.py" line="174" />
-            <source>No receipts match this filter.</source>
-            <translation>이 조건에 맞는 접수가 없습니다.</translation>
+            <location filename="../../ui/screens/board.py" line="356" />
+            <source>No receipts match this filter. Choose All receipts above to see every one.</source>
+            <translation>이 조건에 맞는 접수가 없습니다. 위에서 전체 접수를 고르면 모두 보입니다.</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/board.py" line="251" />
+            <location filename="../../ui/screens/board.py" line="359" />
+            <source>No receipts yet. The desk registers a repair request on Reception ({key}).</source>
+            <translation>아직 접수가 없습니다. 접수 화면({key})에서 수리 요청을 등록하세요.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/screens/board.py" line="360" />
+            <source>No receipts yet: they appear here as soon as the desk registers a repair request.</source>
+            <translation>아직 접수가 없습니다. 데스크에서 수리 요청을 등록하면 바로 여기에 나타납니다.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/screens/board.py" line="250" />
             <source>Page {page} of {pages}</source>
             <translation>{pages}쪽 중 {page}쪽</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/board.py" line="174" />
+            <location filename="../../ui/screens/board.py" line="354" />
             <source>No car is in the shop now.</source>
             <translation>지금 정비 중인 차량이 없습니다.</translation>
         </message>
@@ -621,18 +631,18 @@ Details are in {log}.</source>
     <context>
         <name>Columns</name>
         <message>
-            <location filename="../../ui/models/board.py" line="69" />
+            <location filename="../../ui/models/board.py" line="78" />
             <location filename="../../ui/models/tables.py" line="38" />
             <location filename="../../ui/users/audit_screen.py" line="40" />
             <source>Receipt</source>
-            <extracomment>An overdue promise: white on a strong red, readable across the workshop (contrast 6.5:1), on light and dark. A promise the queue now plans to miss (not yet overdue): near-black on amber (contrast 9:1), unlike the red. Status filter choices: (label, job statuses, unpaid only). Empty statuses = all. (before_receipt_id or None, limit, filter) -&gt; rows newest first</extracomment>
+            <extracomment>An overdue promise: white on a strong red, readable across the workshop (contrast 6.5:1), on light and dark. A promise the queue now plans to miss (not yet overdue): near-black on amber (contrast 9:1), unlike the red. Status filter choices: (label, job statuses, unpaid only). Empty statuses = all. Besides `statuses`, finished jobs whose invoice is still to pay (the car waits to be collected). (before_receipt_id or None, limit, filter) -&gt; rows newest first</extracomment>
             <translation>접수번호</translation>
         </message>
         <message>
             <location filename="../../ui/customers/models.py" line="47" />
             <location filename="../../ui/customers/models.py" line="102" />
             <location filename="../../ui/estimates/desk.py" line="64" />
-            <location filename="../../ui/models/board.py" line="70" />
+            <location filename="../../ui/models/board.py" line="79" />
             <location filename="../../ui/models/tables.py" line="46" />
             <location filename="../../ui/models/tables.py" line="150" />
             <location filename="../../ui/models/tables.py" line="314" />
@@ -644,7 +654,7 @@ Details are in {log}.</source>
             <location filename="../../ui/customers/models.py" line="45" />
             <location filename="../../ui/estimates/desk.py" line="63" />
             <location filename="../../ui/estimates/desk.py" line="93" />
-            <location filename="../../ui/models/board.py" line="71" />
+            <location filename="../../ui/models/board.py" line="80" />
             <location filename="../../ui/models/tables.py" line="45" />
             <location filename="../../ui/models/tables.py" line="142" />
             <location filename="../../ui/models/tables.py" line="315" />
@@ -655,7 +665,7 @@ Details are in {log}.</source>
         </message>
         <message>
             <location filename="../../ui/customers/models.py" line="71" />
-            <location filename="../../ui/models/board.py" line="72" />
+            <location filename="../../ui/models/board.py" line="81" />
             <location filename="../../ui/models/tables.py" line="47" />
             <location filename="../../ui/models/tables.py" line="74" />
             <location filename="../../ui/models/tables.py" line="286" />
@@ -665,7 +675,7 @@ Details are in {log}.</source>
         <message>
             <location filename="../../ui/customers/models.py" line="73" />
             <location filename="../../ui/estimates/desk.py" line="69" />
-            <location filename="../../ui/models/board.py" line="73" />
+            <location filename="../../ui/models/board.py" line="82" />
             <location filename="../../ui/models/tables.py" line="49" />
             <location filename="../../ui/models/tables.py" line="76" />
             <location filename="../../ui/models/tables.py" line="152" />
@@ -675,21 +685,21 @@ Details are in {log}.</source>
             <translation>상태</translation>
         </message>
         <message>
-            <location filename="../../ui/models/board.py" line="74" />
+            <location filename="../../ui/models/board.py" line="83" />
             <source>Age</source>
             <translation>경과</translation>
         </message>
         <message>
             <location filename="../../ui/customers/models.py" line="78" />
             <location filename="../../ui/estimates/desk.py" line="66" />
-            <location filename="../../ui/models/board.py" line="75" />
+            <location filename="../../ui/models/board.py" line="84" />
             <location filename="../../ui/models/tables.py" line="316" />
             <location filename="../../ui/till/models.py" line="68" />
             <source>Total</source>
             <translation>합계</translation>
         </message>
         <message>
-            <location filename="../../ui/models/board.py" line="76" />
+            <location filename="../../ui/models/board.py" line="85" />
             <source>Paid</source>
             <translation>결제</translation>
         </message>
@@ -908,7 +918,7 @@ Details are in {log}.</source>
             <translation>입력자</translation>
         </message>
         <message>
-            <location filename="../../ui/models/board.py" line="77" />
+            <location filename="../../ui/models/board.py" line="86" />
             <location filename="../../ui/models/tables.py" line="55" />
             <location filename="../../ui/models/tables.py" line="157" />
             <source>Promised</source>
@@ -2052,262 +2062,282 @@ If this keeps happening, restart Pitlane and send this file to whoever supports 
             <translation>청구서 번호, 차량번호 또는 고객</translation>
         </message>
         <message>
-            <location filename="../../ui/till/invoices.py" line="162" />
+            <location filename="../../ui/till/invoices.py" line="164" />
             <source>No invoice selected</source>
             <translation>선택한 청구서 없음</translation>
         </message>
         <message>
-            <location filename="../../ui/till/invoices.py" line="174" />
+            <location filename="../../ui/till/invoices.py" line="176" />
             <source>Take payment</source>
             <translation>결제 받기</translation>
         </message>
         <message>
-            <location filename="../../ui/till/invoices.py" line="175" />
+            <location filename="../../ui/till/invoices.py" line="177" />
             <source>Void…</source>
             <translation>무효 처리…</translation>
         </message>
         <message>
-            <location filename="../../ui/till/invoices.py" line="176" />
+            <location filename="../../ui/till/invoices.py" line="178" />
             <source>Refund…</source>
             <translation>환불…</translation>
         </message>
         <message>
-            <location filename="../../ui/till/invoices.py" line="185" />
+            <location filename="../../ui/till/invoices.py" line="187" />
             <source>Invoice</source>
             <translation>청구서</translation>
         </message>
         <message>
-            <location filename="../../ui/till/invoices.py" line="186" />
+            <location filename="../../ui/till/invoices.py" line="188" />
             <source>Credit note</source>
             <translation>취소 전표</translation>
         </message>
         <message>
-            <location filename="../../ui/till/invoices.py" line="190" />
+            <location filename="../../ui/till/invoices.py" line="192" />
             <source>Print…</source>
             <translation>인쇄…</translation>
         </message>
         <message>
-            <location filename="../../ui/till/invoices.py" line="191" />
+            <location filename="../../ui/till/invoices.py" line="193" />
             <source>Open folder</source>
             <translation>폴더 열기</translation>
         </message>
         <message>
+            <location filename="../../ui/till/invoices.py" line="259" />
+            <source>No invoice matches the search. Search for another number, car or customer (Ctrl+F).</source>
+            <translation>검색에 맞는 청구서가 없습니다. 다른 번호, 차량 또는 고객으로 검색하세요 (Ctrl+F).</translation>
+        </message>
+        <message>
+            <location filename="../../ui/till/invoices.py" line="262" />
+            <source>No balance is open. An invoice appears here when a mechanic finishes a job; find any other with the search (Ctrl+F).</source>
+            <translation>미수금이 없습니다. 정비사가 작업을 완료하면 청구서가 여기에 나타납니다. 다른 청구서는 검색으로 찾으세요 (Ctrl+F).</translation>
+        </message>
+        <message>
             <location filename="../../ui/till/invoices.py" line="266" />
+            <source>No refund is due. Find an invoice with the search (Ctrl+F).</source>
+            <translation>환불할 금액이 없습니다. 청구서는 검색으로 찾으세요 (Ctrl+F).</translation>
+        </message>
+        <message>
+            <location filename="../../ui/till/invoices.py" line="267" />
+            <source>No invoices yet. One is issued when a mechanic finishes a job (Finish job, F8 at the bay).</source>
+            <translation>아직 청구서가 없습니다. 정비사가 작업을 완료하면 발행됩니다 (정비 베이에서 작업 완료, F8).</translation>
+        </message>
+        <message>
+            <location filename="../../ui/till/invoices.py" line="281" />
             <source>No such invoice</source>
             <translation>청구서를 찾을 수 없습니다</translation>
         </message>
         <message>
-            <location filename="../../ui/till/invoices.py" line="273" />
+            <location filename="../../ui/till/invoices.py" line="288" />
             <source>Invoice {no}</source>
             <translation>청구서 {no}</translation>
         </message>
         <message>
-            <location filename="../../ui/till/invoices.py" line="286" />
+            <location filename="../../ui/till/invoices.py" line="301" />
             <source>credit note {no}</source>
             <translation>취소 전표 {no}</translation>
         </message>
         <message>
-            <location filename="../../ui/till/invoices.py" line="292" />
+            <location filename="../../ui/till/invoices.py" line="307" />
             <source>Total {amount}</source>
             <translation>합계 {amount}</translation>
         </message>
         <message>
-            <location filename="../../ui/till/invoices.py" line="293" />
+            <location filename="../../ui/till/invoices.py" line="308" />
             <source>paid {amount}</source>
             <translation>받은 금액 {amount}</translation>
         </message>
         <message>
-            <location filename="../../ui/till/invoices.py" line="296" />
+            <location filename="../../ui/till/invoices.py" line="311" />
             <source>refunded {amount}</source>
             <translation>환불 {amount}</translation>
         </message>
         <message>
-            <location filename="../../ui/till/invoices.py" line="298" />
+            <location filename="../../ui/till/invoices.py" line="313" />
             <source>to give back {amount}</source>
             <translation>돌려줄 금액 {amount}</translation>
         </message>
         <message>
-            <location filename="../../ui/till/invoices.py" line="300" />
+            <location filename="../../ui/till/invoices.py" line="315" />
             <source>balance {amount}</source>
             <translation>잔액 {amount}</translation>
         </message>
         <message>
-            <location filename="../../ui/till/invoices.py" line="331" />
+            <location filename="../../ui/till/invoices.py" line="346" />
             <source>Preparing the PDF of {no}…</source>
             <translation>{no} PDF 준비 중…</translation>
         </message>
         <message>
-            <location filename="../../ui/till/invoices.py" line="344" />
+            <location filename="../../ui/till/invoices.py" line="359" />
             <source>No PDF to show.</source>
             <translation>보여줄 PDF가 없습니다.</translation>
         </message>
         <message>
-            <location filename="../../ui/till/invoices.py" line="345" />
+            <location filename="../../ui/till/invoices.py" line="360" />
             <source>The PDF of {no} is not there</source>
             <translation>{no}의 PDF가 없습니다</translation>
         </message>
         <message>
-            <location filename="../../ui/till/invoices.py" line="389" />
+            <location filename="../../ui/till/invoices.py" line="404" />
             <source>Payment not taken</source>
             <translation>결제를 받지 못했습니다</translation>
         </message>
         <message>
-            <location filename="../../ui/till/invoices.py" line="396" />
+            <location filename="../../ui/till/invoices.py" line="411" />
             <source>Paid in full.</source>
             <translation>완납되었습니다.</translation>
         </message>
         <message>
-            <location filename="../../ui/till/invoices.py" line="396" />
+            <location filename="../../ui/till/invoices.py" line="411" />
             <source>Still owed: {amount}.</source>
             <translation>남은 금액: {amount}.</translation>
         </message>
         <message>
-            <location filename="../../ui/till/invoices.py" line="399" />
+            <location filename="../../ui/till/invoices.py" line="414" />
             <source>Give back {amount} change. </source>
             <translation>거스름돈 {amount}을(를) 드리세요. </translation>
         </message>
         <message>
-            <location filename="../../ui/till/invoices.py" line="401" />
+            <location filename="../../ui/till/invoices.py" line="416" />
             <source>Payment taken on {no}: {parts}</source>
             <translation>{no} 결제 완료: {parts}</translation>
         </message>
         <message>
-            <location filename="../../ui/till/invoices.py" line="448" />
+            <location filename="../../ui/till/invoices.py" line="463" />
             <source>Not voided</source>
             <translation>무효 처리하지 못했습니다</translation>
         </message>
         <message>
-            <location filename="../../ui/till/invoices.py" line="453" />
+            <location filename="../../ui/till/invoices.py" line="468" />
             <source>Refund {amount} to the customer and record it with Refund.</source>
             <translation>고객에게 {amount}을(를) 돌려주고 환불로 기록하세요.</translation>
         </message>
         <message>
-            <location filename="../../ui/till/invoices.py" line="458" />
+            <location filename="../../ui/till/invoices.py" line="473" />
             <source>Invoice {no} voided by credit note {cn}</source>
             <translation>청구서 {no}을(를) 취소 전표 {cn}(으)로 무효 처리했습니다</translation>
         </message>
         <message>
-            <location filename="../../ui/till/invoices.py" line="500" />
+            <location filename="../../ui/till/invoices.py" line="515" />
             <source>Refund not recorded</source>
             <translation>환불을 기록하지 못했습니다</translation>
         </message>
         <message>
-            <location filename="../../ui/till/invoices.py" line="506" />
+            <location filename="../../ui/till/invoices.py" line="521" />
             <source>Refund recorded on {no}</source>
             <translation>{no} 환불 기록 완료</translation>
         </message>
         <message>
-            <location filename="../../ui/till/invoices.py" line="507" />
+            <location filename="../../ui/till/invoices.py" line="522" />
             <source>{amount} given back by {method}.</source>
             <translation>{method}(으)로 {amount} 환불.</translation>
         </message>
         <message>
-            <location filename="../../ui/till/invoices.py" line="569" />
+            <location filename="../../ui/till/invoices.py" line="584" />
             <source>{no} sent to the printer</source>
             <translation>{no}을(를) 프린터로 보냈습니다</translation>
         </message>
         <message>
-            <location filename="../../ui/till/invoices.py" line="570" />
+            <location filename="../../ui/till/invoices.py" line="585" />
             <source>{n} page(s), identical to the issued PDF.</source>
             <translation>{n}쪽, 발행된 PDF와 같습니다.</translation>
         </message>
         <message>
-            <location filename="../../ui/till/invoices.py" line="575" />
+            <location filename="../../ui/till/invoices.py" line="590" />
             <source>{no} was not printed</source>
             <translation>{no}을(를) 인쇄하지 못했습니다</translation>
         </message>
         <message>
-            <location filename="../../ui/till/invoices.py" line="178" />
+            <location filename="../../ui/till/invoices.py" line="180" />
             <source>Cash receipt no.…</source>
             <translation>현금영수증 번호…</translation>
         </message>
         <message>
-            <location filename="../../ui/till/invoices.py" line="179" />
+            <location filename="../../ui/till/invoices.py" line="181" />
             <source>Tax invoice…</source>
             <translation>세금계산서…</translation>
         </message>
         <message>
-            <location filename="../../ui/till/invoices.py" line="304" />
+            <location filename="../../ui/till/invoices.py" line="319" />
             <source>A cash receipt is due for this sale (100,000 won or more, paid in cash or by transfer): record its approval number.</source>
             <translation>이 거래는 현금영수증 발급 대상입니다 (10만 원 이상, 현금 또는 계좌이체 결제). 승인번호를 기록하세요.</translation>
         </message>
         <message>
-            <location filename="../../ui/till/invoices.py" line="410" />
+            <location filename="../../ui/till/invoices.py" line="425" />
             <source>Cash receipt</source>
             <translation>현금영수증</translation>
         </message>
         <message>
-            <location filename="../../ui/till/invoices.py" line="410" />
+            <location filename="../../ui/till/invoices.py" line="425" />
             <source>Approval number of the cash receipt (현금영수증):</source>
             <translation>현금영수증 승인번호:</translation>
         </message>
         <message>
-            <location filename="../../ui/till/invoices.py" line="415" />
+            <location filename="../../ui/till/invoices.py" line="430" />
             <source>Cash receipt recorded on {no}</source>
             <translation>{no} 청구서에 현금영수증을 기록했습니다</translation>
         </message>
         <message>
-            <location filename="../../ui/till/invoices.py" line="416" />
+            <location filename="../../ui/till/invoices.py" line="431" />
             <source>Cash receipt not recorded</source>
             <translation>현금영수증을 기록하지 못했습니다</translation>
         </message>
         <message>
-            <location filename="../../ui/till/invoices.py" line="424" />
+            <location filename="../../ui/till/invoices.py" line="439" />
             <source>Tax invoice</source>
             <translation>세금계산서</translation>
         </message>
         <message>
-            <location filename="../../ui/till/invoices.py" line="424" />
+            <location filename="../../ui/till/invoices.py" line="439" />
             <source>Business registration number (사업자등록번호):</source>
             <translation>사업자등록번호:</translation>
         </message>
         <message>
-            <location filename="../../ui/till/invoices.py" line="429" />
+            <location filename="../../ui/till/invoices.py" line="444" />
             <source>Tax invoice requested for {no}</source>
             <translation>{no} 청구서의 세금계산서 발행을 요청했습니다</translation>
         </message>
         <message>
-            <location filename="../../ui/till/invoices.py" line="430" />
+            <location filename="../../ui/till/invoices.py" line="445" />
             <source>Tax invoice not requested</source>
             <translation>세금계산서를 요청하지 못했습니다</translation>
         </message>
         <message>
-            <location filename="../../ui/till/invoices.py" line="194" />
+            <location filename="../../ui/till/invoices.py" line="196" />
             <source>Vehicle history…</source>
             <translation>차량 이력…</translation>
         </message>
         <message>
-            <location filename="../../ui/till/invoices.py" line="195" />
+            <location filename="../../ui/till/invoices.py" line="197" />
             <source>Every visit of the selected invoice's car</source>
             <translation>선택한 계산서 차량의 모든 방문 기록</translation>
         </message>
         <message>
-            <location filename="../../ui/till/invoices.py" line="177" />
+            <location filename="../../ui/till/invoices.py" line="179" />
             <source>Reissue…</source>
             <translation>재발행…</translation>
         </message>
         <message>
-            <location filename="../../ui/till/invoices.py" line="479" />
+            <location filename="../../ui/till/invoices.py" line="494" />
             <source>Not reissued</source>
             <translation>재발행되지 않았습니다</translation>
         </message>
         <message>
-            <location filename="../../ui/till/invoices.py" line="483" />
+            <location filename="../../ui/till/invoices.py" line="498" />
             <source>Invoice {old} reissued as {new}</source>
             <translation>청구서 {old}을(를) {new}(으)로 재발행했습니다</translation>
         </message>
         <message>
-            <location filename="../../ui/till/invoices.py" line="205" />
+            <location filename="../../ui/till/invoices.py" line="207" />
             <source>Document</source>
             <translation>문서</translation>
         </message>
         <message>
-            <location filename="../../ui/till/invoices.py" line="208" />
+            <location filename="../../ui/till/invoices.py" line="210" />
             <source>Payments and refunds</source>
             <translation>결제·환불 내역</translation>
         </message>
         <message>
-            <location filename="../../ui/till/invoices.py" line="315" />
+            <location filename="../../ui/till/invoices.py" line="330" />
             <source>Payments and refunds ({n})</source>
             <translation>결제·환불 내역 ({n})</translation>
         </message>
@@ -2390,17 +2420,17 @@ If this keeps happening, restart Pitlane and send this file to whoever supports 
             <translation>저장 중…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="284" />
+            <location filename="../../ui/main_window.py" line="287" />
             <source>Live</source>
             <translation>실시간</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="286" />
+            <location filename="../../ui/main_window.py" line="289" />
             <source>Changes from the other terminals appear within a second.</source>
             <translation>다른 단말기의 변경이 1초 안에 나타납니다.</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="288" />
+            <location filename="../../ui/main_window.py" line="291" />
             <source>Database unreachable — retrying</source>
             <translation>데이터베이스 연결 끊김 — 재시도 중</translation>
         </message>
@@ -2416,7 +2446,7 @@ If this keeps happening, restart Pitlane and send this file to whoever supports 
             <translation>보고서</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="244" />
+            <location filename="../../ui/main_window.py" line="247" />
             <source>Customers and cars</source>
             <translation>고객·차량 관리</translation>
         </message>
@@ -2424,83 +2454,88 @@ If this keeps happening, restart Pitlane and send this file to whoever supports 
     <context>
         <name>MechanicAdminScreen</name>
         <message>
-            <location filename="../../ui/screens/mechanic_admin.py" line="50" />
+            <location filename="../../ui/screens/mechanic_admin.py" line="51" />
             <source>Mechanics</source>
             <translation>정비사 관리</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/mechanic_admin.py" line="50" />
+            <location filename="../../ui/screens/mechanic_admin.py" line="51" />
             <source>Remaining man-days are what the desk can still book.</source>
             <translation>남은 공수만큼 접수에서 작업을 배정할 수 있습니다.</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/mechanic_admin.py" line="65" />
+            <location filename="../../ui/screens/mechanic_admin.py" line="68" />
             <source>Register a mechanic</source>
             <translation>정비사 등록</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/mechanic_admin.py" line="66" />
+            <location filename="../../ui/screens/mechanic_admin.py" line="69" />
             <source>Name *</source>
             <translation>이름 *</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/mechanic_admin.py" line="68" />
-            <location filename="../../ui/screens/mechanic_admin.py" line="79" />
+            <location filename="../../ui/screens/mechanic_admin.py" line="71" />
+            <location filename="../../ui/screens/mechanic_admin.py" line="82" />
             <source> man-day(s)</source>
             <translation>일</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/mechanic_admin.py" line="69" />
-            <source>Register</source>
-            <translation>등록</translation>
+            <location filename="../../ui/screens/mechanic_admin.py" line="72" />
+            <source>Register  (Enter)</source>
+            <translation>등록  (Enter)</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/mechanic_admin.py" line="77" />
+            <location filename="../../ui/screens/mechanic_admin.py" line="80" />
             <source>Change remaining man-days</source>
             <translation>남은 공수 변경</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/mechanic_admin.py" line="80" />
+            <location filename="../../ui/screens/mechanic_admin.py" line="83" />
             <source>Set</source>
             <translation>변경</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/mechanic_admin.py" line="126" />
+            <location filename="../../ui/screens/mechanic_admin.py" line="122" />
+            <source>No mechanic yet. Type a name and man-days on the right, then press Enter to register them.</source>
+            <translation>아직 정비사가 없습니다. 오른쪽에 이름과 공수를 입력하고 Enter를 눌러 등록하세요.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/screens/mechanic_admin.py" line="133" />
             <source>Select a mechanic to change their man-days</source>
             <translation>공수를 바꿀 정비사를 고르세요</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/mechanic_admin.py" line="128" />
+            <location filename="../../ui/screens/mechanic_admin.py" line="135" />
             <source>Change {name}'s remaining man-days</source>
             <translation>{name} 정비사의 남은 공수 변경</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/mechanic_admin.py" line="143" />
+            <location filename="../../ui/screens/mechanic_admin.py" line="150" />
             <source>{name} registered</source>
             <translation>{name} 정비사를 등록했습니다</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/mechanic_admin.py" line="148" />
+            <location filename="../../ui/screens/mechanic_admin.py" line="155" />
             <source>Not registered</source>
             <translation>등록하지 못했습니다</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/mechanic_admin.py" line="159" />
+            <location filename="../../ui/screens/mechanic_admin.py" line="166" />
             <source>{name} now has {days} man-day(s) left</source>
             <translation>{name} 정비사의 남은 공수: {days}일</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/mechanic_admin.py" line="161" />
+            <location filename="../../ui/screens/mechanic_admin.py" line="168" />
             <source>Not changed</source>
             <translation>변경하지 못했습니다</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/mechanic_admin.py" line="56" />
+            <location filename="../../ui/screens/mechanic_admin.py" line="59" />
             <source>Standard jobs…</source>
             <translation>정비 메뉴…</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/mechanic_admin.py" line="57" />
+            <location filename="../../ui/screens/mechanic_admin.py" line="60" />
             <source>The menu of standard jobs the desk and the bay add in one step</source>
             <translation>접수와 정비에서 한 번에 추가하는 표준 작업 목록</translation>
         </message>
@@ -2508,254 +2543,269 @@ If this keeps happening, restart Pitlane and send this file to whoever supports 
     <context>
         <name>MechanicBayScreen</name>
         <message>
-            <location filename="../../ui/screens/mechanic_bay.py" line="198" />
+            <location filename="../../ui/screens/mechanic_bay.py" line="210" />
             <source>Labour and bill</source>
             <translation>공임·청구</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/mechanic_bay.py" line="305" />
+            <location filename="../../ui/screens/mechanic_bay.py" line="345" />
             <source>Work: {term}</source>
             <translation>작업 내용: {term}</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/mechanic_bay.py" line="177" />
+            <location filename="../../ui/screens/mechanic_bay.py" line="189" />
             <source>Return part  (F9)</source>
             <translation>부품 반납  (F9)</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/mechanic_bay.py" line="178" />
+            <location filename="../../ui/screens/mechanic_bay.py" line="190" />
             <source>Give back the chosen part: it goes back on the shelf and off the bill</source>
             <translation>선택한 부품을 반납합니다: 재고로 돌아가고 청구에서 빠집니다</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/mechanic_bay.py" line="550" />
+            <location filename="../../ui/screens/mechanic_bay.py" line="590" />
             <source>Returned: {name} × {qty}</source>
             <translation>반납됨: {name} × {qty}</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/mechanic_bay.py" line="551" />
+            <location filename="../../ui/screens/mechanic_bay.py" line="591" />
             <source>Back on the shelf and off the bill of job #{job}.</source>
             <translation>재고로 돌아갔고 작업 #{job}의 청구에서 빠졌습니다.</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/mechanic_bay.py" line="558" />
+            <location filename="../../ui/screens/mechanic_bay.py" line="598" />
             <source>Part not returned</source>
             <translation>부품을 반납하지 못했습니다</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/mechanic_bay.py" line="82" />
+            <location filename="../../ui/screens/mechanic_bay.py" line="93" />
             <source>Who are you?</source>
             <extracomment>Scans that came while the terminal was busy (a part being requested, the job being started): (job id, text, quantity), requested in order once it is free — a scan is never dropped.</extracomment>
             <translation>정비사 선택</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/mechanic_bay.py" line="105" />
+            <location filename="../../ui/screens/mechanic_bay.py" line="116" />
             <source>My jobs</source>
             <translation>내 작업</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/mechanic_bay.py" line="118" />
+            <location filename="../../ui/screens/mechanic_bay.py" line="129" />
             <source>Pick your name above to see your jobs.</source>
             <translation>위에서 이름을 누르면 작업이 보입니다.</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/mechanic_bay.py" line="129" />
+            <location filename="../../ui/screens/mechanic_bay.py" line="141" />
             <source>Start job  (F6)</source>
             <translation>작업 시작  (F6)</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/mechanic_bay.py" line="130" />
-            <location filename="../../ui/screens/mechanic_bay.py" line="427" />
+            <location filename="../../ui/screens/mechanic_bay.py" line="142" />
+            <location filename="../../ui/screens/mechanic_bay.py" line="467" />
             <source>Finish job  (F8)</source>
             <translation>작업 완료  (F8)</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/mechanic_bay.py" line="135" />
+            <location filename="../../ui/screens/mechanic_bay.py" line="147" />
             <source>Request a part — scan the barcode, or type its code or name</source>
             <translation>부품 요청 — 바코드를 찍거나 코드·품명을 입력하세요</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/mechanic_bay.py" line="138" />
+            <location filename="../../ui/screens/mechanic_bay.py" line="150" />
             <source>Scan or type a part  (F7)</source>
             <translation>바코드 또는 부품 입력  (F7)</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/mechanic_bay.py" line="158" />
+            <location filename="../../ui/screens/mechanic_bay.py" line="170" />
             <source>Request part</source>
             <translation>부품 요청</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/mechanic_bay.py" line="194" />
+            <location filename="../../ui/screens/mechanic_bay.py" line="206" />
             <source>Parts for this job</source>
             <translation>이 작업의 부품</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/mechanic_bay.py" line="246" />
+            <location filename="../../ui/screens/mechanic_bay.py" line="258" />
             <source>{days} man-day(s) left</source>
             <translation>남은 공수 {days}일</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/mechanic_bay.py" line="267" />
+            <location filename="../../ui/screens/mechanic_bay.py" line="270" />
+            <source>Pick your name above to see your jobs (Tab to it, then Space).</source>
+            <translation>위에서 내 이름을 고르면 내 작업이 보입니다 (Tab으로 이동, 스페이스바로 선택).</translation>
+        </message>
+        <message>
+            <location filename="../../ui/screens/mechanic_bay.py" line="274" />
+            <source>No mechanic is registered yet. Register the shop's mechanics first: Mechanics screen ({key}).</source>
+            <translation>등록된 정비사가 없습니다. 먼저 정비사 화면({key})에서 정비사를 등록하세요.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/screens/mechanic_bay.py" line="276" />
+            <source>No mechanic is registered yet. A manager registers the shop's mechanics first.</source>
+            <translation>등록된 정비사가 없습니다. 먼저 관리자가 정비사를 등록해야 합니다.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/screens/mechanic_bay.py" line="304" />
             <source>My jobs ({n})</source>
             <translation>내 작업 ({n})</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/mechanic_bay.py" line="270" />
+            <location filename="../../ui/screens/mechanic_bay.py" line="309" />
             <source>No open jobs. New ones appear here as soon as the desk accepts them.</source>
             <translation>진행 중인 작업이 없습니다. 접수되면 바로 여기에 나타납니다.</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/mechanic_bay.py" line="291" />
+            <location filename="../../ui/screens/mechanic_bay.py" line="331" />
             <source>No job selected</source>
             <translation>선택한 작업 없음</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/mechanic_bay.py" line="292" />
+            <location filename="../../ui/screens/mechanic_bay.py" line="332" />
             <source>Choose a job on the left.</source>
             <translation>왼쪽에서 작업을 고르세요.</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/mechanic_bay.py" line="296" />
+            <location filename="../../ui/screens/mechanic_bay.py" line="336" />
             <source>Job #{job} · {car}</source>
             <translation>작업 #{job} · {car}</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/mechanic_bay.py" line="299" />
+            <location filename="../../ui/screens/mechanic_bay.py" line="339" />
             <source>{customer} · estimated {days} man-day(s) · receipt #{receipt}</source>
             <translation>{customer} · 예상 공수 {days}일 · 접수 #{receipt}</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/mechanic_bay.py" line="307" />
+            <location filename="../../ui/screens/mechanic_bay.py" line="347" />
             <source>Note: {note}</source>
             <translation>메모: {note}</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/mechanic_bay.py" line="353" />
+            <location filename="../../ui/screens/mechanic_bay.py" line="393" />
             <source>Job #{job} started</source>
             <translation>작업 #{job} 시작</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/mechanic_bay.py" line="353" />
+            <location filename="../../ui/screens/mechanic_bay.py" line="393" />
             <source>Scan or type the parts you need.</source>
             <translation>필요한 부품을 찍거나 입력하세요.</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/mechanic_bay.py" line="416" />
+            <location filename="../../ui/screens/mechanic_bay.py" line="456" />
             <source>Tap again to finish #{job}</source>
             <translation>한 번 더 누르면 #{job} 완료</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/mechanic_bay.py" line="433" />
+            <location filename="../../ui/screens/mechanic_bay.py" line="473" />
             <source>Job #{job} finished</source>
             <translation>작업 #{job} 완료</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/mechanic_bay.py" line="434" />
+            <location filename="../../ui/screens/mechanic_bay.py" line="474" />
             <source>The invoice is issued; the desk takes payment.</source>
             <translation>청구서가 발행되었습니다. 접수에서 결제를 받습니다.</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/mechanic_bay.py" line="439" />
+            <location filename="../../ui/screens/mechanic_bay.py" line="479" />
             <source>Not done</source>
             <translation>처리하지 못했습니다</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/mechanic_bay.py" line="448" />
+            <location filename="../../ui/screens/mechanic_bay.py" line="488" />
             <source>{stock} in stock</source>
             <translation>재고 {stock}</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/mechanic_bay.py" line="501" />
+            <location filename="../../ui/screens/mechanic_bay.py" line="541" />
             <source>No part matches “{text}”</source>
             <translation>“{text}”에 맞는 부품이 없습니다</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/mechanic_bay.py" line="502" />
+            <location filename="../../ui/screens/mechanic_bay.py" line="542" />
             <source>Type more of the code or name, or pick one from the list.</source>
             <translation>코드나 품명을 더 입력하거나 목록에서 고르세요.</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/mechanic_bay.py" line="522" />
+            <location filename="../../ui/screens/mechanic_bay.py" line="562" />
             <source>Part not requested</source>
             <translation>부품을 요청하지 못했습니다</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/mechanic_bay.py" line="583" />
+            <location filename="../../ui/screens/mechanic_bay.py" line="623" />
             <source>Provided: {name} × {qty}</source>
             <translation>출고: {name} × {qty}</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/mechanic_bay.py" line="584" />
+            <location filename="../../ui/screens/mechanic_bay.py" line="624" />
             <source>{code} at {price} each, on job #{job}.</source>
             <translation>{code}, 개당 {price}, 작업 #{job}에 추가.</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/mechanic_bay.py" line="591" />
+            <location filename="../../ui/screens/mechanic_bay.py" line="631" />
             <source>Not provided: {name} × {qty}</source>
             <translation>출고 불가: {name} × {qty}</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/mechanic_bay.py" line="180" />
+            <location filename="../../ui/screens/mechanic_bay.py" line="192" />
             <source>Additional work…  (F10)</source>
             <translation>추가정비 제안…  (F10)</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/mechanic_bay.py" line="185" />
+            <location filename="../../ui/screens/mechanic_bay.py" line="197" />
             <source>Menu job…</source>
             <translation>정비 메뉴 추가…</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/mechanic_bay.py" line="182" />
+            <location filename="../../ui/screens/mechanic_bay.py" line="194" />
             <source>More work found on this car (추가정비): the desk asks the customer before it is billed</source>
             <translation>이 차에서 더 할 작업을 찾았을 때(추가정비): 접수가 고객에게 묻고 나서 청구합니다</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/mechanic_bay.py" line="186" />
+            <location filename="../../ui/screens/mechanic_bay.py" line="198" />
             <source>A job from the shop's menu: its labour and parts in one step</source>
             <translation>정비 메뉴의 작업: 공임과 부품을 한 번에</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/mechanic_bay.py" line="382" />
+            <location filename="../../ui/screens/mechanic_bay.py" line="422" />
             <source>No standard jobs</source>
             <translation>정비 메뉴 없음</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/mechanic_bay.py" line="382" />
+            <location filename="../../ui/screens/mechanic_bay.py" line="422" />
             <source>The manager keeps the menu.</source>
             <translation>정비 메뉴는 관리자가 관리합니다.</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/mechanic_bay.py" line="396" />
+            <location filename="../../ui/screens/mechanic_bay.py" line="436" />
             <source>{name} added</source>
             <translation>{name} 추가됨</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/mechanic_bay.py" line="397" />
+            <location filename="../../ui/screens/mechanic_bay.py" line="437" />
             <source>Its labour is on the bill; its parts are requested from the counter.</source>
             <translation>공임은 청구서에 추가되었고 부품은 부품 창구에 요청되었습니다.</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/mechanic_bay.py" line="405" />
+            <location filename="../../ui/screens/mechanic_bay.py" line="445" />
             <source>Proposed: {work}</source>
             <translation>제안함: {work}</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/mechanic_bay.py" line="406" />
+            <location filename="../../ui/screens/mechanic_bay.py" line="446" />
             <source>The desk asks the customer; it is billed only once they agree.</source>
             <translation>접수에서 고객에게 묻습니다. 고객이 동의해야 청구됩니다.</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/mechanic_bay.py" line="329" />
+            <location filename="../../ui/screens/mechanic_bay.py" line="369" />
             <source>Promised for {date}: overdue</source>
             <translation>{date}까지 약속: 지연</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/mechanic_bay.py" line="331" />
+            <location filename="../../ui/screens/mechanic_bay.py" line="371" />
             <source>Promised for {date}: at risk, the queue now plans {finish}</source>
             <translation>{date}까지 약속: 위험, 대기열상 {finish} 완료 예정</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/mechanic_bay.py" line="334" />
+            <location filename="../../ui/screens/mechanic_bay.py" line="374" />
             <source>Promised for {date}</source>
             <translation>{date}까지 약속</translation>
         </message>
@@ -2781,127 +2831,142 @@ If this keeps happening, restart Pitlane and send this file to whoever supports 
     <context>
         <name>PartsCounterScreen</name>
         <message>
-            <location filename="../../ui/screens/parts_counter.py" line="171" />
+            <location filename="../../ui/screens/parts_counter.py" line="172" />
             <source>Parts counter</source>
             <translation>부품 창구</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/parts_counter.py" line="173" />
+            <location filename="../../ui/screens/parts_counter.py" line="174" />
             <source>Find a part by code or name  (Ctrl+F)</source>
             <translation>코드나 품명으로 찾기  (Ctrl+F)</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/parts_counter.py" line="176" />
+            <location filename="../../ui/screens/parts_counter.py" line="177" />
             <source>Only low stock</source>
             <translation>재고 부족만</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/parts_counter.py" line="177" />
+            <location filename="../../ui/screens/parts_counter.py" line="178" />
             <source>Register part…  (Ctrl+N)</source>
             <translation>부품 등록…  (Ctrl+N)</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/parts_counter.py" line="186" />
+            <location filename="../../ui/screens/parts_counter.py" line="187" />
             <source>Catalogue</source>
             <translation>부품 목록</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/parts_counter.py" line="207" />
+            <location filename="../../ui/screens/parts_counter.py" line="210" />
             <source>Receive a delivery</source>
             <translation>입고</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/parts_counter.py" line="211" />
+            <location filename="../../ui/screens/parts_counter.py" line="214" />
             <source>Add to stock</source>
             <translation>재고 추가</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/parts_counter.py" line="222" />
+            <location filename="../../ui/screens/parts_counter.py" line="225" />
             <source>Take off the shelf (damaged, lost, count)</source>
             <translation>재고 차감 (파손·분실·실사)</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/parts_counter.py" line="226" />
+            <location filename="../../ui/screens/parts_counter.py" line="229" />
             <source>Reason *</source>
             <translation>사유 *</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/parts_counter.py" line="232" />
+            <location filename="../../ui/screens/parts_counter.py" line="235" />
             <source>Take off stock</source>
             <translation>재고 차감</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/parts_counter.py" line="241" />
+            <location filename="../../ui/screens/parts_counter.py" line="244" />
             <source>Part requests from the bays — live</source>
             <translation>정비실 부품 요청 — 실시간</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/parts_counter.py" line="279" />
+            <location filename="../../ui/screens/parts_counter.py" line="282" />
             <source>Catalogue — {n} parts, {low} low on stock</source>
             <translation>부품 목록 — {n}종, 재고 부족 {low}종</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/parts_counter.py" line="305" />
+            <location filename="../../ui/screens/parts_counter.py" line="293" />
+            <source>No parts in the catalogue yet. Register the first one: Register part… (Ctrl+N).</source>
+            <translation>아직 등록된 부품이 없습니다. 첫 부품을 등록하세요: 부품 등록… (Ctrl+N).</translation>
+        </message>
+        <message>
+            <location filename="../../ui/screens/parts_counter.py" line="295" />
+            <source>No part is low on stock.</source>
+            <translation>재고가 부족한 부품이 없습니다.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/screens/parts_counter.py" line="297" />
+            <source>No part matches. Search for another code or name (Ctrl+F).</source>
+            <translation>맞는 부품이 없습니다. 다른 코드나 이름으로 검색하세요 (Ctrl+F).</translation>
+        </message>
+        <message>
+            <location filename="../../ui/screens/parts_counter.py" line="323" />
             <source>Select a part in the catalogue</source>
             <translation>목록에서 부품을 고르세요</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/parts_counter.py" line="310" />
+            <location filename="../../ui/screens/parts_counter.py" line="328" />
             <source>Out of stock — reorder now.</source>
             <translation>재고 없음 — 지금 주문하세요.</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/parts_counter.py" line="312" />
+            <location filename="../../ui/screens/parts_counter.py" line="330" />
             <source>Low — reorder.</source>
             <translation>재고 부족 — 주문하세요.</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/parts_counter.py" line="314" />
+            <location filename="../../ui/screens/parts_counter.py" line="332" />
             <source>Enough on the shelf.</source>
             <translation>재고 충분.</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/parts_counter.py" line="317" />
+            <location filename="../../ui/screens/parts_counter.py" line="335" />
             <source>{stock} in stock · reorder at {low} · {price} each</source>
             <translation>재고 {stock} · 주문 기준 {low} · 개당 {price}</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/parts_counter.py" line="339" />
+            <location filename="../../ui/screens/parts_counter.py" line="357" />
             <source>{qty} × {code} added to stock</source>
             <translation>{code} {qty}개 입고</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/parts_counter.py" line="334" />
+            <location filename="../../ui/screens/parts_counter.py" line="352" />
             <source>Not added</source>
             <translation>입고하지 못했습니다</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/parts_counter.py" line="347" />
+            <location filename="../../ui/screens/parts_counter.py" line="365" />
             <source>Say why (damaged, lost, stock count…).</source>
             <translation>사유를 적어 주세요(파손, 분실, 재고 실사…).</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/parts_counter.py" line="355" />
+            <location filename="../../ui/screens/parts_counter.py" line="373" />
             <source>{qty} × {code} taken off stock</source>
             <translation>{code} {qty}개 차감</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/parts_counter.py" line="361" />
+            <location filename="../../ui/screens/parts_counter.py" line="379" />
             <source>Not taken off</source>
             <translation>차감하지 못했습니다</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/parts_counter.py" line="366" />
+            <location filename="../../ui/screens/parts_counter.py" line="384" />
             <source>Part registered</source>
             <translation>부품을 등록했습니다</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/parts_counter.py" line="215" />
+            <location filename="../../ui/screens/parts_counter.py" line="218" />
             <source>Cost each</source>
             <translation>개당 매입가</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/parts_counter.py" line="216" />
+            <location filename="../../ui/screens/parts_counter.py" line="219" />
             <source>Purchase cost of one piece of this delivery (optional)</source>
             <translation>이번 입고분 한 개의 매입 단가 (선택)</translation>
         </message>
@@ -3168,49 +3233,64 @@ This cannot be undone. Tell the customer what was erased and what is kept.</sour
             <translation>접수 취소…</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/reception.py" line="211" />
+            <location filename="../../ui/screens/reception.py" line="217" />
             <source>Today's receipts ({n})</source>
             <translation>오늘 접수 ({n})</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/reception.py" line="211" />
+            <location filename="../../ui/screens/reception.py" line="217" />
             <source>Receipts ({n})</source>
             <translation>접수 목록 ({n})</translation>
         </message>
         <message>
+            <location filename="../../ui/screens/reception.py" line="226" />
+            <source>No receipt matches the search: search for something else (Ctrl+F) or untick Today only.</source>
+            <translation>검색에 맞는 접수가 없습니다. 다른 말로 검색하거나 (Ctrl+F) 오늘만 선택을 해제하세요.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/screens/reception.py" line="228" />
+            <source>No receipts today. Fill in the form and press Ctrl+Enter to register the first request.</source>
+            <translation>오늘 접수가 없습니다. 양식을 채우고 Ctrl+Enter를 눌러 첫 요청을 등록하세요.</translation>
+        </message>
+        <message>
             <location filename="../../ui/screens/reception.py" line="229" />
+            <source>No receipts yet. Fill in the form and press Ctrl+Enter to register the first request.</source>
+            <translation>아직 접수가 없습니다. 양식을 채우고 Ctrl+Enter를 눌러 첫 요청을 등록하세요.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/screens/reception.py" line="243" />
             <source>Only a request whose job has not started can be cancelled.</source>
             <translation>작업이 시작되지 않은 접수만 취소할 수 있습니다.</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/reception.py" line="231" />
+            <location filename="../../ui/screens/reception.py" line="245" />
             <source>Cancel the selected request (Delete)</source>
             <translation>선택한 접수 취소 (Delete)</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/reception.py" line="240" />
+            <location filename="../../ui/screens/reception.py" line="254" />
             <source>Cancel request</source>
             <translation>접수 취소</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/reception.py" line="241" />
+            <location filename="../../ui/screens/reception.py" line="255" />
             <source>Cancel receipt #{receipt} ({car}, {customer})?
 Reason (optional):</source>
             <translation>접수 #{receipt} ({car}, {customer})을(를) 취소할까요?
 사유(선택):</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/reception.py" line="259" />
+            <location filename="../../ui/screens/reception.py" line="273" />
             <source>Receipt #{receipt} cancelled</source>
             <translation>접수 #{receipt} 취소됨</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/reception.py" line="260" />
+            <location filename="../../ui/screens/reception.py" line="274" />
             <source>The mechanic's man-days were given back.</source>
             <translation>정비사의 공수가 돌아왔습니다.</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/reception.py" line="262" />
+            <location filename="../../ui/screens/reception.py" line="276" />
             <source>Not cancelled</source>
             <translation>취소하지 못했습니다</translation>
         </message>
@@ -3225,38 +3305,38 @@ Reason (optional):</source>
             <translation>선택한 작업을 시작 전에 다른 정비사에게 넘깁니다</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/reception.py" line="269" />
+            <location filename="../../ui/screens/reception.py" line="283" />
             <source>There is no other mechanic.</source>
             <translation>다른 정비사가 없습니다.</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/reception.py" line="269" />
-            <location filename="../../ui/screens/reception.py" line="305" />
+            <location filename="../../ui/screens/reception.py" line="283" />
+            <location filename="../../ui/screens/reception.py" line="319" />
             <source>Not moved</source>
             <translation>옮기지 못했습니다</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/reception.py" line="272" />
+            <location filename="../../ui/screens/reception.py" line="286" />
             <source>{name} — {days} man-day(s) left · free from {day}</source>
             <translation>{name} — 남은 공수 {days}일 · {day}부터 가능</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/reception.py" line="279" />
+            <location filename="../../ui/screens/reception.py" line="293" />
             <source>Move the job</source>
             <translation>작업 담당 변경</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/reception.py" line="280" />
+            <location filename="../../ui/screens/reception.py" line="294" />
             <source>Give receipt #{receipt} ({car}) to:</source>
             <translation>접수 #{receipt} ({car})를 맡길 정비사:</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/reception.py" line="302" />
+            <location filename="../../ui/screens/reception.py" line="316" />
             <source>Receipt #{receipt} moved</source>
             <translation>접수 #{receipt}의 담당을 바꿨습니다</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/reception.py" line="303" />
+            <location filename="../../ui/screens/reception.py" line="317" />
             <source>Its man-days moved with it; both queues and promised dates are updated.</source>
             <translation>공수도 함께 옮겼고, 두 정비사의 작업 순서와 약속일을 다시 잡았습니다.</translation>
         </message>
@@ -3282,17 +3362,17 @@ Reason (optional):</source>
             <translation>고객이나 차량을 찾아 고치고, 합치고, 내보내거나 삭제합니다 (Ctrl+R)</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/reception.py" line="127" />
+            <location filename="../../ui/screens/reception.py" line="129" />
             <source>Bill  (Alt+1)</source>
             <translation>청구 내역  (Alt+1)</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/reception.py" line="141" />
+            <location filename="../../ui/screens/reception.py" line="143" />
             <source>Type a car number or a phone number in the form: the car's earlier visits show here.</source>
             <translation>접수 양식에 차량번호나 전화번호를 입력하면 그 차량의 이전 방문 기록이 여기에 나옵니다.</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/reception.py" line="147" />
+            <location filename="../../ui/screens/reception.py" line="149" />
             <source>Car history  (Alt+2)</source>
             <translation>차량 이력  (Alt+2)</translation>
         </message>
@@ -3384,64 +3464,64 @@ Reason (optional):</source>
     <context>
         <name>RegisterPartDialog</name>
         <message>
-            <location filename="../../ui/screens/parts_counter.py" line="60" />
+            <location filename="../../ui/screens/parts_counter.py" line="61" />
             <source>Register a part</source>
             <extracomment>The dialog's input (a key of `errors`) for each field RegisterPart checks.</extracomment>
             <translation>부품 등록</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/parts_counter.py" line="65" />
+            <location filename="../../ui/screens/parts_counter.py" line="66" />
             <source>e.g. BRK-PAD-F01 (the barcode)</source>
             <translation>예: BRK-PAD-F01 (바코드)</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/parts_counter.py" line="74" />
+            <location filename="../../ui/screens/parts_counter.py" line="75" />
             <source>Code *</source>
             <translation>코드 *</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/parts_counter.py" line="76" />
+            <location filename="../../ui/screens/parts_counter.py" line="77" />
             <source>Name *</source>
             <translation>품명 *</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/parts_counter.py" line="78" />
+            <location filename="../../ui/screens/parts_counter.py" line="79" />
             <source>Price *</source>
             <translation>단가 *</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/parts_counter.py" line="80" />
+            <location filename="../../ui/screens/parts_counter.py" line="81" />
             <source>Stock on the shelf</source>
             <translation>현재 재고</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/parts_counter.py" line="81" />
+            <location filename="../../ui/screens/parts_counter.py" line="82" />
             <source>Reorder at (low stock)</source>
             <translation>주문 기준 (재고 부족)</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/parts_counter.py" line="88" />
+            <location filename="../../ui/screens/parts_counter.py" line="89" />
             <source>Cancel</source>
             <translation>취소</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/parts_counter.py" line="89" />
+            <location filename="../../ui/screens/parts_counter.py" line="90" />
             <source>Register part</source>
             <translation>부품 등록</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/parts_counter.py" line="128" />
-            <location filename="../../ui/screens/parts_counter.py" line="142" />
+            <location filename="../../ui/screens/parts_counter.py" line="129" />
+            <location filename="../../ui/screens/parts_counter.py" line="143" />
             <source>Not registered</source>
             <translation>등록하지 못했습니다</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/parts_counter.py" line="82" />
+            <location filename="../../ui/screens/parts_counter.py" line="83" />
             <source>Origin (구분)</source>
             <translation>부품 구분</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/parts_counter.py" line="66" />
+            <location filename="../../ui/screens/parts_counter.py" line="67" />
             <source>e.g. brake pads (front)</source>
             <translation>예: 브레이크 패드 (앞)</translation>
         </message>
@@ -3470,281 +3550,280 @@ Reason (optional):</source>
             <translation>차량번호, 뒤 네 자리, 전화번호, 이름 또는 차대번호  (Ctrl+F)</translation>
         </message>
         <message>
-            <location filename="../../ui/customers/register.py" line="118" />
-            <location filename="../../ui/customers/register.py" line="235" />
-            <source>Type a car number, a phone, a name or a VIN.</source>
-            <translation>차량번호, 전화번호, 이름 또는 차대번호를 입력하세요.</translation>
-        </message>
-        <message>
-            <location filename="../../ui/customers/register.py" line="130" />
+            <location filename="../../ui/customers/register.py" line="134" />
             <source>Change number…</source>
             <translation>차량번호 변경…</translation>
         </message>
         <message>
-            <location filename="../../ui/customers/register.py" line="131" />
+            <location filename="../../ui/customers/register.py" line="135" />
             <source>The car got a new plate: its history follows it</source>
             <translation>번호판이 바뀌었을 때: 정비 이력은 차량을 따라갑니다</translation>
         </message>
         <message>
-            <location filename="../../ui/customers/register.py" line="132" />
+            <location filename="../../ui/customers/register.py" line="136" />
             <source>Change owner…</source>
             <translation>소유자 변경…</translation>
         </message>
         <message>
-            <location filename="../../ui/customers/register.py" line="133" />
+            <location filename="../../ui/customers/register.py" line="137" />
             <source>The car changed hands: its history stays with the car</source>
             <translation>차량이 팔렸을 때: 정비 이력은 차량에 남습니다</translation>
         </message>
         <message>
-            <location filename="../../ui/customers/register.py" line="134" />
+            <location filename="../../ui/customers/register.py" line="138" />
             <source>Merge a duplicate car…</source>
             <translation>중복 차량 합치기…</translation>
         </message>
         <message>
-            <location filename="../../ui/customers/register.py" line="135" />
+            <location filename="../../ui/customers/register.py" line="139" />
             <source>Visits…</source>
             <translation>정비 이력…</translation>
         </message>
         <message>
-            <location filename="../../ui/customers/register.py" line="158" />
+            <location filename="../../ui/customers/register.py" line="162" />
             <source>Merge a duplicate customer…</source>
             <translation>중복 고객 합치기…</translation>
         </message>
         <message>
-            <location filename="../../ui/customers/register.py" line="159" />
+            <location filename="../../ui/customers/register.py" line="163" />
             <source>Export data…</source>
             <translation>정보 내보내기…</translation>
         </message>
         <message>
-            <location filename="../../ui/customers/register.py" line="160" />
+            <location filename="../../ui/customers/register.py" line="164" />
             <source>Everything held about this customer, as JSON or CSV (개인정보 열람)</source>
             <translation>이 고객에 대해 보관 중인 모든 정보를 JSON 또는 CSV로 (개인정보 열람)</translation>
         </message>
         <message>
-            <location filename="../../ui/customers/register.py" line="161" />
+            <location filename="../../ui/customers/register.py" line="165" />
             <source>Erase on request…</source>
             <translation>요청에 따라 삭제…</translation>
         </message>
         <message>
-            <location filename="../../ui/customers/register.py" line="162" />
+            <location filename="../../ui/customers/register.py" line="166" />
             <source>Erase the name, phone and note at the customer's request (삭제)</source>
             <translation>고객의 요청으로 이름·전화번호·메모를 지웁니다 (삭제)</translation>
         </message>
         <message>
-            <location filename="../../ui/customers/register.py" line="237" />
+            <location filename="../../ui/customers/register.py" line="212" />
+            <source>Type a car number, a phone, a name or a VIN to find a car (Ctrl+F). A car goes on the register with its first repair request.</source>
+            <translation>차량번호, 전화번호, 이름 또는 차대번호를 입력해 차량을 찾으세요 (Ctrl+F). 차량은 첫 수리 요청과 함께 등록됩니다.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/customers/register.py" line="247" />
             <source>{n} car(s) found.</source>
             <translation>차량 {n}대를 찾았습니다.</translation>
         </message>
         <message>
-            <location filename="../../ui/customers/register.py" line="239" />
-            <source>No car on the register matches.</source>
-            <translation>일치하는 차량이 없습니다.</translation>
+            <location filename="../../ui/customers/register.py" line="249" />
+            <source>No car on the register matches. Try the last four digits or the phone (Ctrl+F).</source>
+            <translation>맞는 차량이 없습니다. 번호 뒤 네 자리나 전화번호로 찾아보세요 (Ctrl+F).</translation>
         </message>
         <message>
-            <location filename="../../ui/customers/register.py" line="276" />
+            <location filename="../../ui/customers/register.py" line="287" />
             <source>Could not read the register</source>
             <translation>고객·차량 정보를 읽지 못했습니다</translation>
         </message>
         <message>
-            <location filename="../../ui/customers/register.py" line="289" />
+            <location filename="../../ui/customers/register.py" line="300" />
             <source>Pick a car from the list</source>
             <translation>목록에서 차량을 고르세요</translation>
         </message>
         <message>
-            <location filename="../../ui/customers/register.py" line="292" />
+            <location filename="../../ui/customers/register.py" line="303" />
             <source>{car} · vehicle record {n}</source>
             <translation>{car} · 차량 관리번호 {n}</translation>
         </message>
         <message>
-            <location filename="../../ui/customers/register.py" line="293" />
+            <location filename="../../ui/customers/register.py" line="304" />
             <source>{n} visit(s)</source>
             <translation>방문 {n}회</translation>
         </message>
         <message>
-            <location filename="../../ui/customers/register.py" line="295" />
+            <location filename="../../ui/customers/register.py" line="306" />
             <source>last reading {km:,} km</source>
             <translation>최근 주행거리 {km:,}km</translation>
         </message>
         <message>
-            <location filename="../../ui/customers/register.py" line="297" />
+            <location filename="../../ui/customers/register.py" line="308" />
             <source>formerly {plates}</source>
             <translation>이전 번호 {plates}</translation>
         </message>
         <message>
-            <location filename="../../ui/customers/register.py" line="303" />
+            <location filename="../../ui/customers/register.py" line="314" />
             <source>No owner on record</source>
             <translation>등록된 소유자 없음</translation>
         </message>
         <message>
-            <location filename="../../ui/customers/register.py" line="303" />
+            <location filename="../../ui/customers/register.py" line="314" />
             <source>Owner</source>
             <translation>소유자</translation>
         </message>
         <message>
-            <location filename="../../ui/customers/register.py" line="305" />
-            <location filename="../../ui/customers/register.py" line="325" />
+            <location filename="../../ui/customers/register.py" line="316" />
+            <location filename="../../ui/customers/register.py" line="336" />
             <source>Record consent</source>
             <translation>수신 동의 기록</translation>
         </message>
         <message>
-            <location filename="../../ui/customers/register.py" line="309" />
+            <location filename="../../ui/customers/register.py" line="320" />
             <source>{name} · customer record {n} (erased on {day})</source>
             <translation>{name} · 고객 관리번호 {n} ({day} 삭제)</translation>
         </message>
         <message>
-            <location filename="../../ui/customers/register.py" line="315" />
+            <location filename="../../ui/customers/register.py" line="326" />
             <source>Owner · customer record {n} · {visits} visit(s)</source>
             <translation>소유자 · 고객 관리번호 {n} · 방문 {visits}회</translation>
         </message>
         <message>
-            <location filename="../../ui/customers/register.py" line="320" />
+            <location filename="../../ui/customers/register.py" line="331" />
             <source>Consent to be contacted: not asked yet.</source>
             <translation>연락 수신 동의: 아직 묻지 않았습니다.</translation>
         </message>
         <message>
-            <location filename="../../ui/customers/register.py" line="322" />
+            <location filename="../../ui/customers/register.py" line="333" />
             <source>Agreed to be contacted on {day}.</source>
             <translation>{day}에 연락 수신에 동의했습니다.</translation>
         </message>
         <message>
-            <location filename="../../ui/customers/register.py" line="324" />
+            <location filename="../../ui/customers/register.py" line="335" />
             <source>Declined to be contacted on {day}.</source>
             <translation>{day}에 연락 수신을 거부했습니다.</translation>
         </message>
         <message>
-            <location filename="../../ui/customers/register.py" line="325" />
+            <location filename="../../ui/customers/register.py" line="336" />
             <source>Withdraw consent</source>
             <translation>동의 철회</translation>
         </message>
         <message>
-            <location filename="../../ui/customers/register.py" line="327" />
+            <location filename="../../ui/customers/register.py" line="338" />
             <source>The customer no longer wants reminders or offers; dated today</source>
             <translation>고객이 안내·홍보 연락을 더 원하지 않습니다. 오늘 날짜로 기록합니다</translation>
         </message>
         <message>
-            <location filename="../../ui/customers/register.py" line="329" />
+            <location filename="../../ui/customers/register.py" line="340" />
             <source>The customer agrees to reminders and offers; dated today</source>
             <translation>고객이 안내·홍보 연락에 동의합니다. 오늘 날짜로 기록합니다</translation>
         </message>
         <message>
-            <location filename="../../ui/customers/register.py" line="337" />
-            <location filename="../../ui/customers/register.py" line="351" />
+            <location filename="../../ui/customers/register.py" line="348" />
+            <location filename="../../ui/customers/register.py" line="362" />
             <source>Not saved</source>
             <translation>저장하지 못했습니다</translation>
         </message>
         <message>
-            <location filename="../../ui/customers/register.py" line="344" />
+            <location filename="../../ui/customers/register.py" line="355" />
             <source>Saved</source>
             <translation>저장했습니다</translation>
         </message>
         <message>
-            <location filename="../../ui/customers/register.py" line="357" />
+            <location filename="../../ui/customers/register.py" line="368" />
             <source>The car's record is corrected.</source>
             <translation>차량 정보를 고쳤습니다.</translation>
         </message>
         <message>
-            <location filename="../../ui/customers/register.py" line="363" />
+            <location filename="../../ui/customers/register.py" line="374" />
             <source>Change the car number</source>
             <translation>차량번호 변경</translation>
         </message>
         <message>
-            <location filename="../../ui/customers/register.py" line="364" />
+            <location filename="../../ui/customers/register.py" line="375" />
             <source>New number for {car} (its visits stay with the car, under both numbers):</source>
             <translation>{car}의 새 차량번호 (정비 이력은 두 번호 모두로 찾을 수 있습니다):</translation>
         </message>
         <message>
-            <location filename="../../ui/customers/register.py" line="377" />
+            <location filename="../../ui/customers/register.py" line="388" />
             <source>{old} now carries the number {new}; its history followed it.</source>
             <translation>{old} 차량의 번호가 {new}(으)로 바뀌었습니다. 정비 이력도 함께 옮겨졌습니다.</translation>
         </message>
         <message>
-            <location filename="../../ui/customers/register.py" line="395" />
+            <location filename="../../ui/customers/register.py" line="406" />
             <source>Change the owner of {car}</source>
             <translation>{car} 소유자 변경</translation>
         </message>
         <message>
-            <location filename="../../ui/customers/register.py" line="396" />
+            <location filename="../../ui/customers/register.py" line="407" />
             <source>Find the new owner on the register. The car's visits stay with the car.</source>
             <translation>새 소유자를 고객 목록에서 찾으세요. 정비 이력은 차량에 남습니다.</translation>
         </message>
         <message>
-            <location filename="../../ui/customers/register.py" line="397" />
+            <location filename="../../ui/customers/register.py" line="408" />
             <source>Make owner</source>
             <translation>소유자로 지정</translation>
         </message>
         <message>
-            <location filename="../../ui/customers/register.py" line="399" />
+            <location filename="../../ui/customers/register.py" line="410" />
             <source>{car} will belong to {name} (customer record {n}) from today.</source>
             <translation>오늘부터 {car}의 소유자는 {name} (고객 관리번호 {n})입니다.</translation>
         </message>
         <message>
-            <location filename="../../ui/customers/register.py" line="404" />
+            <location filename="../../ui/customers/register.py" line="415" />
             <source>No owner known</source>
             <translation>소유자 모름</translation>
         </message>
         <message>
-            <location filename="../../ui/customers/register.py" line="407" />
+            <location filename="../../ui/customers/register.py" line="418" />
             <source>The owner of {car} is changed.</source>
             <translation>{car}의 소유자를 바꿨습니다.</translation>
         </message>
         <message>
-            <location filename="../../ui/customers/register.py" line="416" />
+            <location filename="../../ui/customers/register.py" line="427" />
             <source>Merge a duplicate of {car}</source>
             <translation>{car} 중복 기록 합치기</translation>
         </message>
         <message>
-            <location filename="../../ui/customers/register.py" line="417" />
+            <location filename="../../ui/customers/register.py" line="428" />
             <source>Pick the other record of this same car. Its visits and readings move to {car}.</source>
             <translation>같은 차량의 다른 기록을 고르세요. 그 정비 이력과 주행거리 기록이 {car}(으)로 옮겨집니다.</translation>
         </message>
         <message>
-            <location filename="../../ui/customers/register.py" line="420" />
-            <location filename="../../ui/customers/register.py" line="464" />
+            <location filename="../../ui/customers/register.py" line="431" />
+            <location filename="../../ui/customers/register.py" line="475" />
             <source>Merge</source>
             <translation>합치기</translation>
         </message>
         <message>
-            <location filename="../../ui/customers/register.py" line="423" />
+            <location filename="../../ui/customers/register.py" line="434" />
             <source>{other} (vehicle record {n}, {visits} visit(s)) becomes part of {car}: its visits and readings move to {car} and {other} is kept as a former number. This cannot be undone.</source>
             <translation>{other} (차량 관리번호 {n}, 방문 {visits}회) 기록이 {car}에 합쳐집니다. 정비 이력과 주행거리 기록이 {car}(으)로 옮겨지고 {other}는 이전 번호로 남습니다. 되돌릴 수 없습니다.</translation>
         </message>
         <message>
-            <location filename="../../ui/customers/register.py" line="431" />
+            <location filename="../../ui/customers/register.py" line="442" />
             <source>The two records of {car} are one now.</source>
             <translation>{car}의 두 기록을 하나로 합쳤습니다.</translation>
         </message>
         <message>
-            <location filename="../../ui/customers/register.py" line="442" />
+            <location filename="../../ui/customers/register.py" line="453" />
             <source>The customer's record is corrected.</source>
             <translation>고객 정보를 고쳤습니다.</translation>
         </message>
         <message>
-            <location filename="../../ui/customers/register.py" line="449" />
+            <location filename="../../ui/customers/register.py" line="460" />
             <source>Consent withdrawn, dated today.</source>
             <translation>오늘 날짜로 동의 철회를 기록했습니다.</translation>
         </message>
         <message>
-            <location filename="../../ui/customers/register.py" line="451" />
+            <location filename="../../ui/customers/register.py" line="462" />
             <source>Consent recorded, dated today.</source>
             <translation>오늘 날짜로 수신 동의를 기록했습니다.</translation>
         </message>
         <message>
-            <location filename="../../ui/customers/register.py" line="460" />
+            <location filename="../../ui/customers/register.py" line="471" />
             <source>Merge a duplicate of customer record {n}</source>
             <translation>고객 관리번호 {n} 중복 기록 합치기</translation>
         </message>
         <message>
-            <location filename="../../ui/customers/register.py" line="461" />
+            <location filename="../../ui/customers/register.py" line="472" />
             <source>Pick the other record of this same person. Their cars and visits move to record {n}.</source>
             <translation>같은 사람의 다른 기록을 고르세요. 그 차량과 방문 기록이 {n}번으로 옮겨집니다.</translation>
         </message>
         <message>
-            <location filename="../../ui/customers/register.py" line="467" />
+            <location filename="../../ui/customers/register.py" line="478" />
             <source>Customer record {n} ({cars} car(s), {visits} visit(s)) becomes part of record {keep}: its cars and visits move there, and record {keep} takes its phone and note only where it has none. This cannot be undone.</source>
             <translation>고객 관리번호 {n} (차량 {cars}대, 방문 {visits}회) 기록이 {keep}번에 합쳐집니다. 차량과 방문 기록이 옮겨지고, {keep}번에 전화번호나 메모가 없을 때만 그 값을 가져옵니다. 되돌릴 수 없습니다.</translation>
         </message>
         <message>
-            <location filename="../../ui/customers/register.py" line="476" />
+            <location filename="../../ui/customers/register.py" line="487" />
             <source>The two customer records are one now.</source>
             <translation>두 고객 기록을 하나로 합쳤습니다.</translation>
         </message>
@@ -3752,337 +3831,360 @@ Reason (optional):</source>
     <context>
         <name>ReportColumns</name>
         <message>
-            <location filename="../../ui/screens/reports.py" line="60" />
+            <location filename="../../ui/screens/reports.py" line="59" />
             <source>Day</source>
             <extracomment>Column titles (translated in the "ReportColumns" context), by the report's column name.</extracomment>
             <translation>일자</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/reports.py" line="61" />
+            <location filename="../../ui/screens/reports.py" line="60" />
             <source>Week</source>
             <translation>주</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/reports.py" line="62" />
+            <location filename="../../ui/screens/reports.py" line="61" />
             <source>Month</source>
             <translation>월</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/reports.py" line="63" />
+            <location filename="../../ui/screens/reports.py" line="62" />
             <source>Invoices</source>
             <translation>청구서</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/reports.py" line="64" />
+            <location filename="../../ui/screens/reports.py" line="63" />
             <source>Cars</source>
             <translation>차량</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/reports.py" line="65" />
+            <location filename="../../ui/screens/reports.py" line="64" />
             <source>Labour</source>
             <translation>공임</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/reports.py" line="66" />
+            <location filename="../../ui/screens/reports.py" line="65" />
             <source>Parts</source>
             <translation>부품</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/reports.py" line="67" />
+            <location filename="../../ui/screens/reports.py" line="66" />
             <source>Discounts</source>
             <translation>할인</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/reports.py" line="68" />
+            <location filename="../../ui/screens/reports.py" line="67" />
             <source>VAT</source>
             <translation>부가세</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/reports.py" line="69" />
+            <location filename="../../ui/screens/reports.py" line="68" />
             <source>Net sales</source>
             <translation>순매출</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/reports.py" line="70" />
+            <location filename="../../ui/screens/reports.py" line="69" />
             <source>Cash</source>
             <translation>현금</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/reports.py" line="71" />
+            <location filename="../../ui/screens/reports.py" line="70" />
             <source>Card</source>
             <translation>카드</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/reports.py" line="72" />
+            <location filename="../../ui/screens/reports.py" line="71" />
             <source>Transfer</source>
             <translation>계좌이체</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/reports.py" line="73" />
+            <location filename="../../ui/screens/reports.py" line="72" />
             <source>Refunds</source>
             <translation>환불</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/reports.py" line="74" />
+            <location filename="../../ui/screens/reports.py" line="73" />
             <source>Credit notes</source>
             <translation>취소</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/reports.py" line="75" />
+            <location filename="../../ui/screens/reports.py" line="74" />
             <source>Average order</source>
             <translation>평균 객단가</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/reports.py" line="76" />
+            <location filename="../../ui/screens/reports.py" line="75" />
             <source>Mechanic</source>
             <translation>정비사</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/reports.py" line="77" />
+            <location filename="../../ui/screens/reports.py" line="76" />
             <source>Jobs</source>
             <translation>작업</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/reports.py" line="78" />
+            <location filename="../../ui/screens/reports.py" line="77" />
             <source>Man-days sold</source>
             <translation>판매 공수</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/reports.py" line="79" />
+            <location filename="../../ui/screens/reports.py" line="78" />
             <source>Man-days available</source>
             <translation>가용 공수</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/reports.py" line="80" />
+            <location filename="../../ui/screens/reports.py" line="79" />
             <source>Utilisation %</source>
             <translation>가동률 %</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/reports.py" line="81" />
+            <location filename="../../ui/screens/reports.py" line="80" />
             <source>Overdue</source>
             <translation>지연</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/reports.py" line="82" />
+            <location filename="../../ui/screens/reports.py" line="81" />
             <source>Code</source>
             <translation>코드</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/reports.py" line="83" />
+            <location filename="../../ui/screens/reports.py" line="82" />
             <source>Part</source>
             <translation>부품명</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/reports.py" line="84" />
+            <location filename="../../ui/screens/reports.py" line="83" />
             <source>Used</source>
             <translation>사용</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/reports.py" line="85" />
+            <location filename="../../ui/screens/reports.py" line="84" />
             <source>Revenue</source>
             <translation>매출</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/reports.py" line="86" />
+            <location filename="../../ui/screens/reports.py" line="85" />
             <source>Cost</source>
             <translation>원가</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/reports.py" line="87" />
+            <location filename="../../ui/screens/reports.py" line="86" />
             <source>Margin</source>
             <translation>마진</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/reports.py" line="88" />
+            <location filename="../../ui/screens/reports.py" line="87" />
             <source>Margin %</source>
             <translation>마진율 %</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/reports.py" line="89" />
+            <location filename="../../ui/screens/reports.py" line="88" />
             <source>Stock</source>
             <translation>재고</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/reports.py" line="90" />
+            <location filename="../../ui/screens/reports.py" line="89" />
             <source>Unit cost</source>
             <translation>매입 단가</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/reports.py" line="91" />
+            <location filename="../../ui/screens/reports.py" line="90" />
             <source>Stock at cost</source>
             <translation>재고 원가</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/reports.py" line="92" />
+            <location filename="../../ui/screens/reports.py" line="91" />
             <source>Low-stock mark</source>
             <translation>재고 부족 기준</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/reports.py" line="93" />
+            <location filename="../../ui/screens/reports.py" line="92" />
             <source>Below mark</source>
             <translation>기준 미달</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/reports.py" line="94" />
+            <location filename="../../ui/screens/reports.py" line="93" />
             <source>Slow mover</source>
             <translation>부진 재고</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/reports.py" line="95" />
+            <location filename="../../ui/screens/reports.py" line="94" />
             <source>Age (days)</source>
             <translation>경과(일)</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/reports.py" line="96" />
+            <location filename="../../ui/screens/reports.py" line="95" />
             <source>Still owed</source>
             <translation>미수금</translation>
         </message>
     </context>
     <context>
+        <name>ReportPane</name>
+        <message>
+            <location filename="../../ui/screens/reports.py" line="326" />
+            <source>Nobody owes the shop anything. Press F5 to read again.</source>
+            <translation>받을 돈이 없습니다. F5를 누르면 다시 읽습니다.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/screens/reports.py" line="328" />
+            <source>No mechanic worked in these days. Choose another range above, or press F5 to read again.</source>
+            <translation>이 기간에 작업한 정비사가 없습니다. 위에서 다른 기간을 고르거나 F5를 눌러 다시 읽으세요.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/screens/reports.py" line="330" />
+            <source>No part was sold in these days. Choose another range above, or press F5 to read again.</source>
+            <translation>이 기간에 판매된 부품이 없습니다. 위에서 다른 기간을 고르거나 F5를 눌러 다시 읽으세요.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/screens/reports.py" line="331" />
+            <source>No sales in these days. Choose another range above, or press F5 to read again.</source>
+            <translation>이 기간에 매출이 없습니다. 위에서 다른 기간을 고르거나 F5를 눌러 다시 읽으세요.</translation>
+        </message>
+    </context>
+    <context>
         <name>ReportsScreen</name>
         <message>
-            <location filename="../../ui/screens/reports.py" line="100" />
+            <location filename="../../ui/screens/reports.py" line="99" />
             <source>Today</source>
             <translation>오늘</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/reports.py" line="101" />
+            <location filename="../../ui/screens/reports.py" line="100" />
             <source>This week</source>
             <translation>이번 주</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/reports.py" line="102" />
+            <location filename="../../ui/screens/reports.py" line="101" />
             <source>This month</source>
             <translation>이번 달</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/reports.py" line="103" />
+            <location filename="../../ui/screens/reports.py" line="102" />
             <source>Last month</source>
             <translation>지난 달</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/reports.py" line="104" />
+            <location filename="../../ui/screens/reports.py" line="103" />
             <source>Custom</source>
             <translation>직접 지정</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/reports.py" line="107" />
+            <location filename="../../ui/screens/reports.py" line="106" />
             <source>By day</source>
             <translation>일별</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/reports.py" line="108" />
+            <location filename="../../ui/screens/reports.py" line="107" />
             <source>By week</source>
             <translation>주별</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/reports.py" line="109" />
+            <location filename="../../ui/screens/reports.py" line="108" />
             <source>By month</source>
             <translation>월별</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/reports.py" line="171" />
+            <location filename="../../ui/screens/reports.py" line="170" />
             <source>Total</source>
             <translation>합계</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/reports.py" line="205" />
+            <location filename="../../ui/screens/reports.py" line="204" />
             <source>Labour and parts</source>
             <translation>공임과 부품</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/reports.py" line="206" />
+            <location filename="../../ui/screens/reports.py" line="205" />
             <source>Utilisation %</source>
             <translation>가동률 %</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/reports.py" line="208" />
+            <location filename="../../ui/screens/reports.py" line="207" />
             <source>Margin of the ten best parts</source>
             <translation>마진 상위 10개 부품</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/reports.py" line="210" />
+            <location filename="../../ui/screens/reports.py" line="209" />
             <source>Still owed by age</source>
             <translation>경과일별 미수금</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/reports.py" line="266" />
+            <location filename="../../ui/screens/reports.py" line="265" />
             <source>thousand won</source>
             <translation>천원</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/reports.py" line="346" />
+            <location filename="../../ui/screens/reports.py" line="361" />
             <source>Reports</source>
             <translation>보고서</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/reports.py" line="347" />
+            <location filename="../../ui/screens/reports.py" line="362" />
             <source>Sales as the Z reports count them, mechanics' use, parts' margins, and what is still owed.</source>
             <translation>Z 마감과 같은 기준의 매출, 정비사 가동률, 부품 마진, 미수금.</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/reports.py" line="366" />
+            <location filename="../../ui/screens/reports.py" line="381" />
             <source>Export CSV</source>
             <translation>CSV 내보내기</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/reports.py" line="367" />
+            <location filename="../../ui/screens/reports.py" line="382" />
             <source>Export XLSX</source>
             <translation>XLSX 내보내기</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/reports.py" line="368" />
+            <location filename="../../ui/screens/reports.py" line="383" />
             <source>Month summary PDF</source>
             <translation>월간 요약 PDF</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/reports.py" line="369" />
+            <location filename="../../ui/screens/reports.py" line="384" />
             <source>Range</source>
             <translation>기간</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/reports.py" line="398" />
+            <location filename="../../ui/screens/reports.py" line="413" />
             <source>Sales</source>
             <translation>매출</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/reports.py" line="399" />
+            <location filename="../../ui/screens/reports.py" line="414" />
             <source>Mechanics</source>
             <translation>정비사</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/reports.py" line="400" />
+            <location filename="../../ui/screens/reports.py" line="415" />
             <source>Parts</source>
             <translation>부품</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/reports.py" line="401" />
+            <location filename="../../ui/screens/reports.py" line="416" />
             <source>Receivables</source>
             <translation>미수금</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/reports.py" line="519" />
+            <location filename="../../ui/screens/reports.py" line="541" />
             <source>{first} to {last}: {days} days</source>
             <translation>{first} ~ {last}: {days}일</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/reports.py" line="565" />
+            <location filename="../../ui/screens/reports.py" line="587" />
             <source>Saved</source>
             <translation>저장했습니다</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/reports.py" line="573" />
+            <location filename="../../ui/screens/reports.py" line="595" />
             <source>Export the report</source>
             <translation>보고서 내보내기</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/reports.py" line="579" />
+            <location filename="../../ui/screens/reports.py" line="601" />
             <source>Save the month summary</source>
             <translation>월간 요약 저장</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/reports.py" line="391" />
-            <location filename="../../ui/screens/reports.py" line="392" />
+            <location filename="../../ui/screens/reports.py" line="406" />
+            <location filename="../../ui/screens/reports.py" line="407" />
             <source>Reading the reports…</source>
             <translation>보고서를 읽는 중…</translation>
         </message>
@@ -4090,209 +4192,209 @@ Reason (optional):</source>
     <context>
         <name>RequestForm</name>
         <message>
-            <location filename="../../ui/screens/request_form.py" line="82" />
+            <location filename="../../ui/screens/request_form.py" line="93" />
             <source>New repair request</source>
             <extracomment>The form's input (a key of `errors`) for each field RequestRepair checks, in the form's order. The desk typed in the car number field (the screen looks up the car's earlier visits). The desk typed in the phone field (the screen looks the phone's digits up on the register). The form was emptied for the next customer.</extracomment>
             <translation>새 수리 접수</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/request_form.py" line="82" />
+            <location filename="../../ui/screens/request_form.py" line="93" />
             <source>Fields marked * are required.</source>
             <translation>* 표시는 필수 항목입니다.</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/request_form.py" line="92" />
+            <location filename="../../ui/screens/request_form.py" line="103" />
             <source>e.g. 12가3456</source>
             <translation>예: 12가3456</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/request_form.py" line="93" />
+            <location filename="../../ui/screens/request_form.py" line="104" />
             <source>VIN, optional</source>
             <translation>차대번호(선택)</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/request_form.py" line="99" />
+            <location filename="../../ui/screens/request_form.py" line="110" />
             <source> day(s)</source>
             <translation>일</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/request_form.py" line="104" />
+            <location filename="../../ui/screens/request_form.py" line="115" />
             <source>What the customer said, when they pick up the car…</source>
             <translation>고객 요청 사항, 차량 찾아갈 시간 등…</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/request_form.py" line="109" />
+            <location filename="../../ui/screens/request_form.py" line="120" />
             <source>Customer *</source>
             <translation>고객 *</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/request_form.py" line="110" />
+            <location filename="../../ui/screens/request_form.py" line="121" />
             <source>Phone</source>
             <translation>전화번호</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/request_form.py" line="111" />
+            <location filename="../../ui/screens/request_form.py" line="122" />
             <source>Car number *</source>
             <translation>차량번호 *</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/request_form.py" line="112" />
+            <location filename="../../ui/screens/request_form.py" line="123" />
             <source>Car id (VIN)</source>
             <translation>차대번호</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/request_form.py" line="115" />
+            <location filename="../../ui/screens/request_form.py" line="126" />
             <source>Mechanic *</source>
             <translation>정비사 *</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/request_form.py" line="124" />
+            <location filename="../../ui/screens/request_form.py" line="135" />
             <source>Man-days *</source>
             <translation>공수 *</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/request_form.py" line="126" />
+            <location filename="../../ui/screens/request_form.py" line="137" />
             <source>Labour fare *</source>
             <translation>공임 *</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/request_form.py" line="133" />
+            <location filename="../../ui/screens/request_form.py" line="144" />
             <source>Work</source>
             <translation>작업 내용</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/request_form.py" line="143" />
+            <location filename="../../ui/screens/request_form.py" line="154" />
             <source>Notes</source>
             <translation>메모</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/request_form.py" line="157" />
+            <location filename="../../ui/screens/request_form.py" line="167" />
             <source>Clear</source>
             <translation>지우기</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/request_form.py" line="158" />
+            <location filename="../../ui/screens/request_form.py" line="168" />
             <source>Empty the form (Ctrl+N)</source>
             <translation>입력 내용 지우기 (Ctrl+N)</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/request_form.py" line="159" />
+            <location filename="../../ui/screens/request_form.py" line="169" />
             <source>Register request  (Ctrl+Enter)</source>
             <translation>접수 등록  (Ctrl+Enter)</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/request_form.py" line="169" />
+            <location filename="../../ui/screens/request_form.py" line="179" />
             <source>Ctrl+Enter register · Ctrl+N new request · Ctrl+F search receipts · Delete cancel the selected receipt</source>
             <translation>Ctrl+Enter 접수 등록 · Ctrl+N 새 접수 · Ctrl+F 접수 검색 · Delete 선택한 접수 취소</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/request_form.py" line="202" />
+            <location filename="../../ui/screens/request_form.py" line="212" />
             <source>Choose a mechanic…</source>
             <translation>정비사를 고르세요…</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/request_form.py" line="271" />
+            <location filename="../../ui/screens/request_form.py" line="280" />
             <source>{name} has {left} man-day(s) left and this needs {need}: the request will be rejected. Choose another mechanic or lower the estimate.</source>
             <translation>{name} 정비사의 남은 공수는 {left}일인데 이 작업은 {need}일이 필요해 거절됩니다. 다른 정비사를 고르거나 공수를 줄이세요.</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/request_form.py" line="319" />
+            <location filename="../../ui/screens/request_form.py" line="328" />
             <source>Check the form</source>
             <translation>입력 내용을 확인하세요</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/request_form.py" line="319" />
+            <location filename="../../ui/screens/request_form.py" line="328" />
             <source>Correct the fields marked in red, then register again.</source>
             <translation>빨간색으로 표시된 항목을 고친 뒤 다시 등록하세요.</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/request_form.py" line="325" />
-            <location filename="../../ui/screens/request_form.py" line="368" />
+            <location filename="../../ui/screens/request_form.py" line="334" />
+            <location filename="../../ui/screens/request_form.py" line="377" />
             <source>Registering the request…</source>
             <translation>접수 등록 중…</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/request_form.py" line="339" />
+            <location filename="../../ui/screens/request_form.py" line="348" />
             <source>Rejected — receipt #{receipt}</source>
             <translation>거절 — 접수 #{receipt}</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/request_form.py" line="345" />
+            <location filename="../../ui/screens/request_form.py" line="354" />
             <source>Accepted — receipt #{receipt}, job #{job}</source>
             <translation>접수 완료 — 접수 #{receipt}, 작업 #{job}</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/request_form.py" line="346" />
+            <location filename="../../ui/screens/request_form.py" line="355" />
             <source>{mechanic} has the job for {car}. Give the customer receipt number {receipt}.</source>
             <translation>{mechanic} 정비사가 {car} 작업을 맡았습니다. 고객에게 접수번호 {receipt}번을 알려 주세요.</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/request_form.py" line="352" />
+            <location filename="../../ui/screens/request_form.py" line="361" />
             <source>Registered — receipt #{receipt}</source>
             <translation>등록됨 — 접수 #{receipt}</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/request_form.py" line="353" />
+            <location filename="../../ui/screens/request_form.py" line="362" />
             <source>Waiting for the mechanic's answer; the board will show it.</source>
             <translation>정비사 배정을 기다리는 중입니다. 현황판에 표시됩니다.</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/request_form.py" line="374" />
+            <location filename="../../ui/screens/request_form.py" line="383" />
             <source>Not registered</source>
             <translation>등록하지 못했습니다</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/request_form.py" line="208" />
+            <location filename="../../ui/screens/request_form.py" line="217" />
             <source>{name} — {days} man-day(s) left · free from {day} · {jobs} open job(s)</source>
             <translation>{name} — 남은 공수 {days}일 · {day}부터 가능 · 진행 작업 {jobs}건</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/request_form.py" line="102" />
+            <location filename="../../ui/screens/request_form.py" line="113" />
             <source>YYYY-MM-DD, optional</source>
             <translation>YYYY-MM-DD, 선택</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/request_form.py" line="138" />
+            <location filename="../../ui/screens/request_form.py" line="149" />
             <source>Wanted by</source>
             <translation>희망 완료일</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/request_form.py" line="279" />
+            <location filename="../../ui/screens/request_form.py" line="288" />
             <source>{name} is free from {day}: a job wanted by {wanted} may be rejected. The picker shows who is free sooner.</source>
             <translation>{name} 정비사는 {day}부터 가능합니다. {wanted}까지 원하는 작업은 거절될 수 있습니다. 더 빨리 가능한 정비사는 목록에서 확인하세요.</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/request_form.py" line="350" />
+            <location filename="../../ui/screens/request_form.py" line="359" />
             <source>Promised for {date}.</source>
             <translation>완료 예정일은 {date}입니다.</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/request_form.py" line="94" />
+            <location filename="../../ui/screens/request_form.py" line="105" />
             <source>from the register</source>
             <translation>등록된 정보에서</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/request_form.py" line="96" />
+            <location filename="../../ui/screens/request_form.py" line="107" />
             <source>km on the odometer, optional</source>
             <translation>계기판 km, 선택</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/request_form.py" line="113" />
+            <location filename="../../ui/screens/request_form.py" line="124" />
             <source>Model</source>
             <translation>차명</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/request_form.py" line="114" />
+            <location filename="../../ui/screens/request_form.py" line="125" />
             <source>Mileage (km)</source>
             <translation>주행거리(km)</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/request_form.py" line="361" />
+            <location filename="../../ui/screens/request_form.py" line="370" />
             <source>Lower mileage than last time</source>
             <translation>지난번보다 적은 주행거리</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/request_form.py" line="362" />
+            <location filename="../../ui/screens/request_form.py" line="371" />
             <source>{why}
 
 Was the odometer replaced?</source>
@@ -4301,28 +4403,28 @@ Was the odometer replaced?</source>
 계기판을 교체했습니까?</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/request_form.py" line="204" />
+            <location filename="../../ui/screens/request_form.py" line="214" />
             <source>No mechanic yet: register one first</source>
             <translation>정비사 없음: 먼저 정비사를 등록하세요</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/request_form.py" line="222" />
+            <location filename="../../ui/screens/request_form.py" line="231" />
             <source>No mechanic is registered yet. Register the shop's mechanics first: Mechanics screen ({key}).</source>
             <translation>등록된 정비사가 없습니다. 먼저 정비사 화면({key})에서 정비사를 등록하세요.</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/request_form.py" line="224" />
+            <location filename="../../ui/screens/request_form.py" line="233" />
             <source>No mechanic is registered yet. A manager registers the shop's mechanics first.</source>
             <translation>등록된 정비사가 없습니다. 먼저 관리자가 정비사를 등록해야 합니다.</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/request_form.py" line="90" />
+            <location filename="../../ui/screens/request_form.py" line="101" />
             <source>e.g. Hong Gil-dong</source>
             <extracomment>Beside the title, for the screen's own buttons (the desk's way to the register).</extracomment>
             <translation>예: 홍길동</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/request_form.py" line="101" />
+            <location filename="../../ui/screens/request_form.py" line="112" />
             <source>e.g. engine oil change</source>
             <translation>예: 엔진오일 교환</translation>
         </message>

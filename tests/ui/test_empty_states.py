@@ -22,7 +22,7 @@ from ui.widgets import EmptyState
 
 HANGUL = re.compile(r"[\uac00-\ud7a3]")
 #: A key a person can press: Ctrl+3, F5, Enter, Esc, Space, Tab.
-KEY = re.compile(r"Ctrl\+\w+|\bF\d+\b|\bEnter\b|\bEsc\b|\bSpace\b|\bTab\b")
+KEY = re.compile(r"(?<![A-Za-z])(Ctrl\+[A-Za-z0-9]+|F\d+|Enter|Esc|Space|Tab)(?![A-Za-z])")
 #: Screens whose terminal has nothing to press for the next step: the wall, and a board or bay that waits for
 #: another terminal (the desk registers receipts, the manager mechanics).
 NO_KEY = {("board", "board"), ("mechanic", "board"), ("parts", "board"), ("manager", "board"), ("mechanic", "mechanic")}
