@@ -127,8 +127,8 @@ class MechanicBayScreen(QWidget):
             header.moveSection(header.visualIndex(logical), visual + 1)
         jobs.addWidget(self.jobs_view, 1)
         self.no_jobs = EmptyState(self.tr("Pick your name above to see your jobs."))
-        self.no_jobs.show()
         jobs.addWidget(self.no_jobs)
+        self.no_jobs.show()  # once in the card: shown before, it would be a window of its own
         body.addWidget(jobs_card, 1)  # the job's side gets the room: the scan row fits from 1024 px
 
         job_card, job = card(self, margins=12, spacing=6)
