@@ -6,8 +6,9 @@ from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QEvent, QObject, QPropertyAnimation, QSize, Qt, QTimer, Signal
-from PySide6.QtGui import QIcon, QValidator
+from PySide6.QtGui import QIcon, QKeySequence, QShortcut, QValidator
 from PySide6.QtWidgets import (
+    QAbstractButton,
     QAbstractItemView,
     QFrame,
     QGraphicsOpacityEffect,
@@ -113,6 +114,22 @@ def screen_key(widget: QWidget, screen: str) -> str:
     """The key that shows `screen` in `widget`'s window ("Ctrl+3"), or "" when this terminal has no such screen."""
     screens = list(getattr(widget.window(), "nav_buttons", {}))
     return f"Ctrl+{screens.index(screen) + 1}" if screen in screens else ""
+
+
+def action_key(button: QAbstractButton, key: str, scope: QWidget) -> QShortcut:
+    """`key` presses `button` anywhere in `scope` when the button would take a click; the key shown on it."""
+    button.setText(with_key(button.text(), key))
+    button.setToolTip(f"{button.toolTip()}  ({key})".strip())
+    shortcut = QShortcut(QKeySequence(key), scope)
+    shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+    shortcut.activated.connect(lambda: press(button))
+    return shortcut
+
+
+def press(button: QAbstractButton) -> None:
+    """Click `button` as a key does: only when a person could click it."""
+    if button.isVisible() and button.isEnabled():
+        button.click()
 
 
 #: How long a success message stays before it fades, and how long the fade takes.

@@ -4,22 +4,27 @@
     <context>
         <name>AdditionalWorkConsentDialog</name>
         <message>
-            <location filename="../../ui/estimates/dialog.py" line="293" />
+            <location filename="../../ui/estimates/dialog.py" line="311" />
             <source>Additional work</source>
             <translation>추가정비</translation>
         </message>
         <message>
-            <location filename="../../ui/estimates/dialog.py" line="302" />
+            <location filename="../../ui/estimates/dialog.py" line="320" />
             <source>Declined</source>
             <translation>거절</translation>
         </message>
         <message>
-            <location filename="../../ui/estimates/dialog.py" line="303" />
+            <location filename="../../ui/estimates/dialog.py" line="321" />
             <source>Approved: bill it</source>
             <translation>승인: 청구에 추가</translation>
         </message>
         <message>
-            <location filename="../../ui/estimates/dialog.py" line="319" />
+            <location filename="../../ui/estimates/dialog.py" line="322" />
+            <source>Cancel</source>
+            <translation>취소</translation>
+        </message>
+        <message>
+            <location filename="../../ui/estimates/dialog.py" line="347" />
             <source>Not recorded</source>
             <translation>기록되지 않음</translation>
         </message>
@@ -27,47 +32,47 @@
     <context>
         <name>AdditionalWorkTab</name>
         <message>
-            <location filename="../../ui/estimates/desk.py" line="345" />
+            <location filename="../../ui/estimates/desk.py" line="351" />
             <source>Billed only once the customer agrees; declined work is offered again next visit.</source>
             <translation>고객이 동의해야 청구됩니다. 거절된 작업은 다음 방문 때 다시 안내합니다.</translation>
         </message>
         <message>
-            <location filename="../../ui/estimates/desk.py" line="354" />
+            <location filename="../../ui/estimates/desk.py" line="360" />
             <source>Refresh</source>
             <translation>새로 고침</translation>
         </message>
         <message>
-            <location filename="../../ui/estimates/desk.py" line="355" />
+            <location filename="../../ui/estimates/desk.py" line="361" />
             <source>Declined</source>
             <translation>거절</translation>
         </message>
         <message>
-            <location filename="../../ui/estimates/desk.py" line="356" />
+            <location filename="../../ui/estimates/desk.py" line="362" />
             <source>Approved: bill it</source>
             <translation>승인: 청구에 추가</translation>
         </message>
         <message>
-            <location filename="../../ui/estimates/desk.py" line="398" />
+            <location filename="../../ui/estimates/desk.py" line="407" />
             <source>{work} approved</source>
             <translation>{work} 승인</translation>
         </message>
         <message>
-            <location filename="../../ui/estimates/desk.py" line="399" />
+            <location filename="../../ui/estimates/desk.py" line="408" />
             <source>It is on job #{job}'s bill.</source>
             <translation>작업 #{job}의 청구서에 추가되었습니다.</translation>
         </message>
         <message>
-            <location filename="../../ui/estimates/desk.py" line="404" />
+            <location filename="../../ui/estimates/desk.py" line="413" />
             <source>{work} declined</source>
             <translation>{work} 거절</translation>
         </message>
         <message>
-            <location filename="../../ui/estimates/desk.py" line="405" />
+            <location filename="../../ui/estimates/desk.py" line="414" />
             <source>It is kept for the car's next visit.</source>
             <translation>차량의 다음 방문 때 다시 안내합니다.</translation>
         </message>
         <message>
-            <location filename="../../ui/estimates/desk.py" line="411" />
+            <location filename="../../ui/estimates/desk.py" line="420" />
             <source>Not recorded</source>
             <translation>기록되지 않음</translation>
         </message>
@@ -200,141 +205,141 @@ Details are in {log}.</source>
     <context>
         <name>BackupDialog</name>
         <message>
-            <location filename="../../ui/backup_dialog.py" line="169" />
+            <location filename="../../ui/backup_dialog.py" line="170" />
             <source>Backup</source>
             <extracomment>None: it verified; else why not, in the terminal's language. Run before the shop is closed for a restore (the window stops its commands and feed).</extracomment>
             <translation>백업</translation>
         </message>
         <message>
-            <location filename="../../ui/backup_dialog.py" line="174" />
+            <location filename="../../ui/backup_dialog.py" line="175" />
             <source>A verified copy of the shop's database, taken while the terminals keep working. Automatic copies are also kept every day (7 days, then 4 weeks).</source>
             <translation>정비소 데이터베이스의 검증된 사본입니다. 다른 단말기는 그동안에도 계속 쓸 수 있습니다. 자동 사본도 매일 보관됩니다(7일, 그 뒤 4주).</translation>
         </message>
         <message>
-            <location filename="../../ui/backup_dialog.py" line="207" />
+            <location filename="../../ui/backup_dialog.py" line="208" />
             <source>Back up now</source>
             <translation>지금 백업</translation>
         </message>
         <message>
-            <location filename="../../ui/backup_dialog.py" line="208" />
+            <location filename="../../ui/backup_dialog.py" line="209" />
             <source>Close</source>
             <translation>닫기</translation>
         </message>
         <message>
-            <location filename="../../ui/backup_dialog.py" line="237" />
+            <location filename="../../ui/backup_dialog.py" line="240" />
             <source>Copying…</source>
             <extracomment>Asks the restore question; a test answers it (True: restore).</extracomment>
             <translation>복사하는 중…</translation>
         </message>
         <message>
-            <location filename="../../ui/backup_dialog.py" line="249" />
+            <location filename="../../ui/backup_dialog.py" line="252" />
             <source>Backup written and verified: {path} ({size:,.1f} MB in {seconds:.1f} s).</source>
             <translation>백업을 쓰고 검증했습니다: {path} ({size:,.1f} MB, {seconds:.1f}초).</translation>
         </message>
         <message>
-            <location filename="../../ui/backup_dialog.py" line="259" />
+            <location filename="../../ui/backup_dialog.py" line="262" />
             <source>No backup was made: {why}</source>
             <translation>백업을 만들지 못했습니다: {why}</translation>
         </message>
         <message>
-            <location filename="../../ui/backup_dialog.py" line="192" />
+            <location filename="../../ui/backup_dialog.py" line="193" />
             <source>Restoring a backup replaces the shop's data on every terminal: the backup is verified first and the current data is kept aside as a backup. Close Pitlane on the other terminals first (or use pitlane-admin restore PATH).</source>
             <translation>백업을 복원하면 모든 단말기에서 가게 데이터가 바뀝니다. 백업을 먼저 검증하고, 지금 데이터는 백업으로 따로 보관합니다. 다른 단말기에서 먼저 Pitlane을 닫으세요(또는 pitlane-admin restore PATH를 쓰세요).</translation>
         </message>
         <message>
-            <location filename="../../ui/backup_dialog.py" line="197" />
+            <location filename="../../ui/backup_dialog.py" line="198" />
             <source>Only a manager may restore a backup (or use pitlane-admin restore PATH).</source>
             <translation>백업 복원은 관리자만 할 수 있습니다(또는 pitlane-admin restore PATH를 쓰세요).</translation>
         </message>
         <message>
-            <location filename="../../ui/backup_dialog.py" line="203" />
+            <location filename="../../ui/backup_dialog.py" line="204" />
             <source>Restore a backup…</source>
             <translation>백업 복원…</translation>
         </message>
         <message>
-            <location filename="../../ui/backup_dialog.py" line="274" />
-            <location filename="../../ui/backup_dialog.py" line="336" />
+            <location filename="../../ui/backup_dialog.py" line="277" />
+            <location filename="../../ui/backup_dialog.py" line="339" />
             <source>Restore a backup</source>
             <translation>백업 복원</translation>
         </message>
         <message>
-            <location filename="../../ui/backup_dialog.py" line="276" />
+            <location filename="../../ui/backup_dialog.py" line="279" />
             <source>Backups (*.db *.dump);;All files (*)</source>
             <translation>백업 (*.db *.dump);;모든 파일 (*)</translation>
         </message>
         <message>
-            <location filename="../../ui/backup_dialog.py" line="288" />
+            <location filename="../../ui/backup_dialog.py" line="291" />
             <source>There is no backup file {path}.</source>
             <translation>백업 파일 {path}이(가) 없습니다.</translation>
         </message>
         <message>
-            <location filename="../../ui/backup_dialog.py" line="293" />
+            <location filename="../../ui/backup_dialog.py" line="296" />
             <source>Verifying…</source>
             <translation>검증하는 중…</translation>
         </message>
         <message>
-            <location filename="../../ui/backup_dialog.py" line="297" />
+            <location filename="../../ui/backup_dialog.py" line="300" />
             <source>Backup {path}, written {when}, {size:,.1f} MB.</source>
             <translation>백업 {path}, {when}에 씀, {size:,.1f} MB.</translation>
         </message>
         <message>
-            <location filename="../../ui/backup_dialog.py" line="301" />
+            <location filename="../../ui/backup_dialog.py" line="304" />
             <source>Not verified: {why}</source>
             <translation>검증되지 않음: {why}</translation>
         </message>
         <message>
-            <location filename="../../ui/backup_dialog.py" line="306" />
+            <location filename="../../ui/backup_dialog.py" line="309" />
             <source>Verified: schema {revision}, every guarantee holds.</source>
             <translation>검증됨: 스키마 {revision}, 모든 보장이 지켜집니다.</translation>
         </message>
         <message>
-            <location filename="../../ui/backup_dialog.py" line="322" />
-            <location filename="../../ui/backup_dialog.py" line="348" />
+            <location filename="../../ui/backup_dialog.py" line="325" />
+            <location filename="../../ui/backup_dialog.py" line="351" />
             <source>Nothing was restored.</source>
             <translation>아무것도 복원하지 않았습니다.</translation>
         </message>
         <message>
-            <location filename="../../ui/backup_dialog.py" line="328" />
+            <location filename="../../ui/backup_dialog.py" line="331" />
             <source>Restore the backup of {when}? The shop's current data is kept aside as a backup first, then this backup replaces it. Pitlane closes the shop on this terminal and quits when it is done; Pitlane must be closed on every other terminal.</source>
             <translation>{when}의 백업을 복원할까요? 가게의 지금 데이터는 먼저 백업으로 따로 보관되고, 그다음 이 백업으로 바뀝니다. Pitlane은 이 단말기에서 가게를 닫고, 끝나면 종료합니다. 다른 모든 단말기에서는 Pitlane을 닫아 두어야 합니다.</translation>
         </message>
         <message>
-            <location filename="../../ui/backup_dialog.py" line="354" />
+            <location filename="../../ui/backup_dialog.py" line="357" />
             <source>Closing the shop on this terminal, then restoring…</source>
             <translation>이 단말기에서 가게를 닫고 복원하는 중…</translation>
         </message>
         <message>
-            <location filename="../../ui/backup_dialog.py" line="366" />
+            <location filename="../../ui/backup_dialog.py" line="369" />
             <source>The data it replaced is kept at {path}.</source>
             <translation>바뀌기 전 데이터는 {path}에 보관했습니다.</translation>
         </message>
         <message>
-            <location filename="../../ui/backup_dialog.py" line="371" />
+            <location filename="../../ui/backup_dialog.py" line="374" />
             <source>Restored the backup {path} (schema {revision}).</source>
             <translation>백업 {path}을(를) 복원했습니다(스키마 {revision}).</translation>
         </message>
         <message>
-            <location filename="../../ui/backup_dialog.py" line="376" />
+            <location filename="../../ui/backup_dialog.py" line="379" />
             <source>Quit Pitlane and start it again on every terminal.</source>
             <translation>Pitlane을 종료하고 모든 단말기에서 다시 시작하세요.</translation>
         </message>
         <message>
-            <location filename="../../ui/backup_dialog.py" line="384" />
+            <location filename="../../ui/backup_dialog.py" line="387" />
             <source>Nothing was restored: {why}</source>
             <translation>아무것도 복원하지 않았습니다: {why}</translation>
         </message>
         <message>
-            <location filename="../../ui/backup_dialog.py" line="386" />
+            <location filename="../../ui/backup_dialog.py" line="389" />
             <source>The shop is closed on this terminal: quit Pitlane and start it again.</source>
             <translation>이 단말기에서 가게가 닫혔습니다. Pitlane을 종료하고 다시 시작하세요.</translation>
         </message>
         <message>
-            <location filename="../../ui/backup_dialog.py" line="395" />
+            <location filename="../../ui/backup_dialog.py" line="398" />
             <source>Quit Pitlane</source>
             <translation>Pitlane 종료</translation>
         </message>
         <message>
-            <location filename="../../ui/backup_dialog.py" line="422" />
+            <location filename="../../ui/backup_dialog.py" line="425" />
             <source>an unexpected error ({kind}); see the log</source>
             <translation>예상하지 못한 오류({kind}). 로그를 보세요</translation>
         </message>
@@ -539,17 +544,17 @@ Details are in {log}.</source>
             <translation>재고 부족: {parts}</translation>
         </message>
         <message>
-            <location filename="../../ui/estimates/menu.py" line="239" />
+            <location filename="../../ui/estimates/menu.py" line="245" />
             <source>{name} — labour {labour}, parts {parts}</source>
             <translation>{name} — 공임 {labour}, 부품 {parts}</translation>
         </message>
         <message>
-            <location filename="../../ui/estimates/menu.py" line="253" />
+            <location filename="../../ui/estimates/menu.py" line="259" />
             <source>Add a standard job</source>
             <translation>정비 메뉴 추가</translation>
         </message>
         <message>
-            <location filename="../../ui/estimates/menu.py" line="254" />
+            <location filename="../../ui/estimates/menu.py" line="260" />
             <source>Its labour goes on the bill and its parts are requested:</source>
             <translation>공임은 청구서에 추가되고 부품은 요청됩니다:</translation>
         </message>
@@ -563,7 +568,7 @@ Details are in {log}.</source>
         </message>
         <message>
             <location filename="../../ui/estimates/menu.py" line="116" />
-            <location filename="../../ui/estimates/menu.py" line="179" />
+            <location filename="../../ui/estimates/menu.py" line="185" />
             <source>New standard job</source>
             <translation>새 정비 메뉴</translation>
         </message>
@@ -613,17 +618,17 @@ Details are in {log}.</source>
             <translation>저장</translation>
         </message>
         <message>
-            <location filename="../../ui/estimates/menu.py" line="191" />
+            <location filename="../../ui/estimates/menu.py" line="197" />
             <source>Edit {name}</source>
             <translation>{name} 수정</translation>
         </message>
         <message>
-            <location filename="../../ui/estimates/menu.py" line="229" />
+            <location filename="../../ui/estimates/menu.py" line="235" />
             <source>{name} saved</source>
             <translation>{name} 저장됨</translation>
         </message>
         <message>
-            <location filename="../../ui/estimates/menu.py" line="234" />
+            <location filename="../../ui/estimates/menu.py" line="240" />
             <source>Not saved</source>
             <translation>저장되지 않음</translation>
         </message>
@@ -641,7 +646,7 @@ Details are in {log}.</source>
         <message>
             <location filename="../../ui/customers/models.py" line="47" />
             <location filename="../../ui/customers/models.py" line="102" />
-            <location filename="../../ui/estimates/desk.py" line="64" />
+            <location filename="../../ui/estimates/desk.py" line="65" />
             <location filename="../../ui/models/board.py" line="79" />
             <location filename="../../ui/models/tables.py" line="46" />
             <location filename="../../ui/models/tables.py" line="150" />
@@ -652,8 +657,8 @@ Details are in {log}.</source>
         </message>
         <message>
             <location filename="../../ui/customers/models.py" line="45" />
-            <location filename="../../ui/estimates/desk.py" line="63" />
-            <location filename="../../ui/estimates/desk.py" line="93" />
+            <location filename="../../ui/estimates/desk.py" line="64" />
+            <location filename="../../ui/estimates/desk.py" line="94" />
             <location filename="../../ui/models/board.py" line="80" />
             <location filename="../../ui/models/tables.py" line="45" />
             <location filename="../../ui/models/tables.py" line="142" />
@@ -674,7 +679,7 @@ Details are in {log}.</source>
         </message>
         <message>
             <location filename="../../ui/customers/models.py" line="73" />
-            <location filename="../../ui/estimates/desk.py" line="69" />
+            <location filename="../../ui/estimates/desk.py" line="70" />
             <location filename="../../ui/models/board.py" line="82" />
             <location filename="../../ui/models/tables.py" line="49" />
             <location filename="../../ui/models/tables.py" line="76" />
@@ -691,7 +696,7 @@ Details are in {log}.</source>
         </message>
         <message>
             <location filename="../../ui/customers/models.py" line="78" />
-            <location filename="../../ui/estimates/desk.py" line="66" />
+            <location filename="../../ui/estimates/desk.py" line="67" />
             <location filename="../../ui/models/board.py" line="84" />
             <location filename="../../ui/models/tables.py" line="316" />
             <location filename="../../ui/till/models.py" line="68" />
@@ -704,7 +709,7 @@ Details are in {log}.</source>
             <translation>결제</translation>
         </message>
         <message>
-            <location filename="../../ui/estimates/desk.py" line="98" />
+            <location filename="../../ui/estimates/desk.py" line="99" />
             <location filename="../../ui/models/tables.py" line="41" />
             <location filename="../../ui/models/tables.py" line="253" />
             <source>Time</source>
@@ -718,8 +723,8 @@ Details are in {log}.</source>
         </message>
         <message>
             <location filename="../../ui/customers/models.py" line="68" />
-            <location filename="../../ui/estimates/desk.py" line="61" />
-            <location filename="../../ui/estimates/desk.py" line="115" />
+            <location filename="../../ui/estimates/desk.py" line="62" />
+            <location filename="../../ui/estimates/desk.py" line="116" />
             <location filename="../../ui/models/tables.py" line="69" />
             <source>Date</source>
             <translation>날짜</translation>
@@ -730,7 +735,7 @@ Details are in {log}.</source>
             <translation>메모</translation>
         </message>
         <message>
-            <location filename="../../ui/estimates/desk.py" line="92" />
+            <location filename="../../ui/estimates/desk.py" line="93" />
             <location filename="../../ui/models/tables.py" line="140" />
             <location filename="../../ui/models/tables.py" line="258" />
             <source>Job</source>
@@ -860,8 +865,8 @@ Details are in {log}.</source>
         </message>
         <message>
             <location filename="../../ui/billing/lines.py" line="55" />
-            <location filename="../../ui/estimates/desk.py" line="95" />
-            <location filename="../../ui/estimates/desk.py" line="122" />
+            <location filename="../../ui/estimates/desk.py" line="96" />
+            <location filename="../../ui/estimates/desk.py" line="123" />
             <location filename="../../ui/till/models.py" line="116" />
             <source>Amount</source>
             <translation>금액</translation>
@@ -966,34 +971,34 @@ Details are in {log}.</source>
             <translation>구분</translation>
         </message>
         <message>
-            <location filename="../../ui/estimates/desk.py" line="59" />
+            <location filename="../../ui/estimates/desk.py" line="60" />
             <source>Estimate</source>
             <translation>견적</translation>
         </message>
         <message>
-            <location filename="../../ui/estimates/desk.py" line="65" />
-            <location filename="../../ui/estimates/desk.py" line="94" />
-            <location filename="../../ui/estimates/desk.py" line="120" />
+            <location filename="../../ui/estimates/desk.py" line="66" />
+            <location filename="../../ui/estimates/desk.py" line="95" />
+            <location filename="../../ui/estimates/desk.py" line="121" />
             <source>Work</source>
             <translation>작업</translation>
         </message>
         <message>
-            <location filename="../../ui/estimates/desk.py" line="67" />
+            <location filename="../../ui/estimates/desk.py" line="68" />
             <source>Valid until</source>
             <translation>유효기간</translation>
         </message>
         <message>
-            <location filename="../../ui/estimates/desk.py" line="96" />
+            <location filename="../../ui/estimates/desk.py" line="97" />
             <source>Proposed by</source>
             <translation>제안자</translation>
         </message>
         <message>
-            <location filename="../../ui/estimates/desk.py" line="119" />
+            <location filename="../../ui/estimates/desk.py" line="120" />
             <source>From</source>
             <translation>출처</translation>
         </message>
         <message>
-            <location filename="../../ui/estimates/desk.py" line="124" />
+            <location filename="../../ui/estimates/desk.py" line="125" />
             <source>Reason</source>
             <translation>사유</translation>
         </message>
@@ -1397,148 +1402,148 @@ If this keeps happening, restart Pitlane and send this file to whoever supports 
     <context>
         <name>EstimateDialog</name>
         <message>
-            <location filename="../../ui/estimates/dialog.py" line="123" />
+            <location filename="../../ui/estimates/dialog.py" line="136" />
             <source>Estimate</source>
             <translation>견적</translation>
         </message>
         <message>
-            <location filename="../../ui/estimates/dialog.py" line="128" />
+            <location filename="../../ui/estimates/dialog.py" line="141" />
             <source>e.g. 12가3456</source>
             <translation>예: 12가3456</translation>
         </message>
         <message>
-            <location filename="../../ui/estimates/dialog.py" line="135" />
+            <location filename="../../ui/estimates/dialog.py" line="148" />
             <source>e.g. 브레이크 패드 교환</source>
             <translation>예: 브레이크 패드 교환</translation>
         </message>
         <message>
-            <location filename="../../ui/estimates/dialog.py" line="137" />
+            <location filename="../../ui/estimates/dialog.py" line="150" />
             <source>Customer *</source>
             <translation>고객 *</translation>
         </message>
         <message>
-            <location filename="../../ui/estimates/dialog.py" line="138" />
+            <location filename="../../ui/estimates/dialog.py" line="151" />
             <source>Car number *</source>
             <translation>차량 번호 *</translation>
         </message>
         <message>
-            <location filename="../../ui/estimates/dialog.py" line="139" />
+            <location filename="../../ui/estimates/dialog.py" line="152" />
             <source>Phone</source>
             <translation>전화</translation>
         </message>
         <message>
-            <location filename="../../ui/estimates/dialog.py" line="140" />
+            <location filename="../../ui/estimates/dialog.py" line="153" />
             <source>Mechanic *</source>
             <translation>정비사 *</translation>
         </message>
         <message>
-            <location filename="../../ui/estimates/dialog.py" line="141" />
+            <location filename="../../ui/estimates/dialog.py" line="154" />
             <source>Man-days *</source>
             <translation>공수 *</translation>
         </message>
         <message>
-            <location filename="../../ui/estimates/dialog.py" line="142" />
+            <location filename="../../ui/estimates/dialog.py" line="155" />
             <source>Labour *</source>
             <translation>공임 *</translation>
         </message>
         <message>
-            <location filename="../../ui/estimates/dialog.py" line="143" />
+            <location filename="../../ui/estimates/dialog.py" line="156" />
             <source>Work</source>
             <translation>정비 내용</translation>
         </message>
         <message>
-            <location filename="../../ui/estimates/dialog.py" line="144" />
+            <location filename="../../ui/estimates/dialog.py" line="157" />
             <source>Valid for (days)</source>
             <translation>유효기간(일)</translation>
         </message>
         <message>
-            <location filename="../../ui/estimates/dialog.py" line="160" />
+            <location filename="../../ui/estimates/dialog.py" line="173" />
             <source>Why not (optional)</source>
             <translation>거절 이유 (선택)</translation>
         </message>
         <message>
-            <location filename="../../ui/estimates/dialog.py" line="166" />
+            <location filename="../../ui/estimates/dialog.py" line="179" />
             <source>Close</source>
             <translation>닫기</translation>
         </message>
         <message>
-            <location filename="../../ui/estimates/dialog.py" line="167" />
-            <location filename="../../ui/estimates/dialog.py" line="273" />
+            <location filename="../../ui/estimates/dialog.py" line="180" />
+            <location filename="../../ui/estimates/dialog.py" line="291" />
             <source>Declined</source>
             <translation>거절</translation>
         </message>
         <message>
-            <location filename="../../ui/estimates/dialog.py" line="168" />
+            <location filename="../../ui/estimates/dialog.py" line="181" />
             <source>Approved: request the repair</source>
             <translation>승인: 정비 접수</translation>
         </message>
         <message>
-            <location filename="../../ui/estimates/dialog.py" line="169" />
+            <location filename="../../ui/estimates/dialog.py" line="182" />
             <source>Draft estimate</source>
             <translation>견적서 작성</translation>
         </message>
         <message>
-            <location filename="../../ui/estimates/dialog.py" line="231" />
+            <location filename="../../ui/estimates/dialog.py" line="249" />
             <source>Estimate {no}: {total} (VAT included), valid until {until}</source>
             <translation>견적 {no}: {total} (부가세 포함), {until}까지 유효</translation>
         </message>
         <message>
-            <location filename="../../ui/estimates/dialog.py" line="236" />
+            <location filename="../../ui/estimates/dialog.py" line="254" />
             <source>Estimate drafted</source>
             <translation>견적서 작성됨</translation>
         </message>
         <message>
-            <location filename="../../ui/estimates/dialog.py" line="236" />
+            <location filename="../../ui/estimates/dialog.py" line="254" />
             <source>Ask the customer, then record the answer.</source>
             <translation>고객에게 확인한 뒤 답을 기록하세요.</translation>
         </message>
         <message>
-            <location filename="../../ui/estimates/dialog.py" line="251" />
+            <location filename="../../ui/estimates/dialog.py" line="269" />
             <source>Not accepted</source>
             <translation>접수되지 않음</translation>
         </message>
         <message>
-            <location filename="../../ui/estimates/dialog.py" line="256" />
+            <location filename="../../ui/estimates/dialog.py" line="274" />
             <source>Repair requested</source>
             <translation>정비 접수됨</translation>
         </message>
         <message>
-            <location filename="../../ui/estimates/dialog.py" line="256" />
+            <location filename="../../ui/estimates/dialog.py" line="274" />
             <source>Receipt {id}</source>
             <translation>접수 {id}</translation>
         </message>
         <message>
-            <location filename="../../ui/estimates/dialog.py" line="273" />
+            <location filename="../../ui/estimates/dialog.py" line="291" />
             <source>The work is kept for the car's next visit.</source>
             <translation>이 작업은 차량의 다음 방문 때 다시 안내합니다.</translation>
         </message>
         <message>
-            <location filename="../../ui/estimates/dialog.py" line="277" />
+            <location filename="../../ui/estimates/dialog.py" line="295" />
             <source>Not drafted</source>
             <translation>작성되지 않음</translation>
         </message>
         <message>
-            <location filename="../../ui/estimates/dialog.py" line="281" />
+            <location filename="../../ui/estimates/dialog.py" line="299" />
             <source>Not recorded</source>
             <translation>기록되지 않음</translation>
         </message>
         <message>
-            <location filename="../../ui/estimates/dialog.py" line="148" />
+            <location filename="../../ui/estimates/dialog.py" line="161" />
             <source>Standard jobs</source>
             <translation>정비 메뉴</translation>
         </message>
         <message>
-            <location filename="../../ui/estimates/dialog.py" line="149" />
+            <location filename="../../ui/estimates/dialog.py" line="162" />
             <source>No parts quoted.</source>
             <translation>견적에 넣은 부품 없음.</translation>
         </message>
         <message>
-            <location filename="../../ui/estimates/dialog.py" line="150" />
+            <location filename="../../ui/estimates/dialog.py" line="163" />
             <source>Parts</source>
             <translation>부품</translation>
         </message>
         <message>
-            <location filename="../../ui/estimates/dialog.py" line="188" />
+            <location filename="../../ui/estimates/dialog.py" line="206" />
             <source>No standard jobs on the menu yet.</source>
             <translation>정비 메뉴에 아직 작업이 없습니다.</translation>
         </message>
@@ -1562,48 +1567,48 @@ If this keeps happening, restart Pitlane and send this file to whoever supports 
             <translation>메시지</translation>
         </message>
         <message>
-            <location filename="../../ui/estimates/desk.py" line="46" />
+            <location filename="../../ui/estimates/desk.py" line="47" />
             <source>Open</source>
             <extracomment>Events that change the list of estimates (another terminal drafted, approved, declined; a refused request). What changes the additional-work tab: a proposal from the bay, an answer given at another desk. How often the additional-work tab reads the bay's proposals again while it is shown. The list's filter: (status, label), "" every estimate.</extracomment>
             <translation>답변 대기</translation>
         </message>
         <message>
-            <location filename="../../ui/estimates/desk.py" line="47" />
+            <location filename="../../ui/estimates/desk.py" line="48" />
             <source>Approved</source>
             <translation>승인</translation>
         </message>
         <message>
-            <location filename="../../ui/estimates/desk.py" line="48" />
+            <location filename="../../ui/estimates/desk.py" line="49" />
             <source>Declined</source>
             <translation>거절</translation>
         </message>
         <message>
-            <location filename="../../ui/estimates/desk.py" line="49" />
+            <location filename="../../ui/estimates/desk.py" line="50" />
             <source>All</source>
             <translation>전체</translation>
         </message>
         <message>
-            <location filename="../../ui/estimates/desk.py" line="134" />
+            <location filename="../../ui/estimates/desk.py" line="135" />
             <source>{no} · {car} · {customer} · {mechanic}, {days} man-day(s)</source>
             <translation>{no} · {car} · {customer} · {mechanic}, 공수 {days}일</translation>
         </message>
         <message>
-            <location filename="../../ui/estimates/desk.py" line="145" />
+            <location filename="../../ui/estimates/desk.py" line="146" />
             <source>(not enough in stock)</source>
             <translation>(재고 부족)</translation>
         </message>
         <message>
-            <location filename="../../ui/estimates/desk.py" line="149" />
+            <location filename="../../ui/estimates/desk.py" line="150" />
             <source>Total {total} (VAT {vat} included), valid until {until}</source>
             <translation>합계 {total} (부가세 {vat} 포함), {until}까지 유효</translation>
         </message>
         <message>
-            <location filename="../../ui/estimates/desk.py" line="155" />
+            <location filename="../../ui/estimates/desk.py" line="156" />
             <source>Approved ({how}) by {by}, {at}: receipt #{receipt}</source>
             <translation>승인 ({how}), 받은 사람 {by}, {at}: 접수 #{receipt}</translation>
         </message>
         <message>
-            <location filename="../../ui/estimates/desk.py" line="166" />
+            <location filename="../../ui/estimates/desk.py" line="167" />
             <source>Note: {why}</source>
             <translation>참고: {why}</translation>
         </message>
@@ -1611,84 +1616,84 @@ If this keeps happening, restart Pitlane and send this file to whoever supports 
     <context>
         <name>EstimatesTab</name>
         <message>
-            <location filename="../../ui/estimates/desk.py" line="187" />
+            <location filename="../../ui/estimates/desk.py" line="188" />
             <source>Car number, customer or estimate number  (Ctrl+F)</source>
             <translation>차량번호, 고객 또는 견적번호  (Ctrl+F)</translation>
         </message>
         <message>
-            <location filename="../../ui/estimates/desk.py" line="189" />
+            <location filename="../../ui/estimates/desk.py" line="190" />
             <source>New estimate…  (Ctrl+N)</source>
             <translation>새 견적…  (Ctrl+N)</translation>
         </message>
         <message>
-            <location filename="../../ui/estimates/desk.py" line="197" />
-            <location filename="../../ui/estimates/desk.py" line="250" />
+            <location filename="../../ui/estimates/desk.py" line="198" />
+            <location filename="../../ui/estimates/desk.py" line="256" />
             <source>Select an estimate to see its lines.</source>
             <translation>견적을 고르면 항목이 보입니다.</translation>
         </message>
         <message>
-            <location filename="../../ui/estimates/desk.py" line="203" />
+            <location filename="../../ui/estimates/desk.py" line="204" />
             <source>Why not (optional)</source>
             <translation>거절 이유 (선택)</translation>
         </message>
         <message>
-            <location filename="../../ui/estimates/desk.py" line="204" />
+            <location filename="../../ui/estimates/desk.py" line="205" />
             <source>Print estimate (견적서)…</source>
             <translation>견적서 인쇄…</translation>
         </message>
         <message>
-            <location filename="../../ui/estimates/desk.py" line="205" />
+            <location filename="../../ui/estimates/desk.py" line="206" />
             <source>Declined</source>
             <translation>거절</translation>
         </message>
         <message>
-            <location filename="../../ui/estimates/desk.py" line="206" />
+            <location filename="../../ui/estimates/desk.py" line="207" />
             <source>Approved: request the repair</source>
             <translation>승인: 정비 접수</translation>
         </message>
         <message>
-            <location filename="../../ui/estimates/desk.py" line="272" />
+            <location filename="../../ui/estimates/desk.py" line="278" />
             <source>Not accepted</source>
             <translation>접수되지 않음</translation>
         </message>
         <message>
-            <location filename="../../ui/estimates/desk.py" line="276" />
+            <location filename="../../ui/estimates/desk.py" line="282" />
             <source>Repair requested</source>
             <translation>정비 접수됨</translation>
         </message>
         <message>
-            <location filename="../../ui/estimates/desk.py" line="277" />
+            <location filename="../../ui/estimates/desk.py" line="283" />
             <source>Estimate {no}: receipt #{receipt}</source>
             <translation>견적서 {no}: 접수 #{receipt}</translation>
         </message>
         <message>
-            <location filename="../../ui/estimates/desk.py" line="296" />
+            <location filename="../../ui/estimates/desk.py" line="302" />
             <source>Estimate {no} declined</source>
             <translation>견적서 {no} 거절</translation>
         </message>
         <message>
-            <location filename="../../ui/estimates/desk.py" line="297" />
+            <location filename="../../ui/estimates/desk.py" line="303" />
             <source>The work is kept for the car's next visit.</source>
             <translation>이 작업은 차량의 다음 방문 때 다시 안내합니다.</translation>
         </message>
         <message>
-            <location filename="../../ui/estimates/desk.py" line="307" />
+            <location filename="../../ui/estimates/desk.py" line="313" />
             <source>Not recorded</source>
             <translation>기록되지 않음</translation>
         </message>
         <message>
-            <location filename="../../ui/estimates/desk.py" line="321" />
+            <location filename="../../ui/estimates/desk.py" line="327" />
             <source>Estimate written</source>
             <translation>견적서를 저장했습니다</translation>
         </message>
         <message>
-            <location filename="../../ui/estimates/desk.py" line="327" />
             <location filename="../../ui/estimates/desk.py" line="333" />
+            <location filename="../../ui/estimates/desk.py" line="339" />
             <source>Not printed</source>
             <translation>인쇄하지 못했습니다</translation>
         </message>
         <message>
-            <location filename="../../ui/estimates/desk.py" line="329" />
+            <location filename="../../ui/estimates/desk.py" line="335" />
             <source>Estimate sent to the printer</source>
             <translation>견적서를 프린터로 보냈습니다</translation>
         </message>
@@ -1696,27 +1701,27 @@ If this keeps happening, restart Pitlane and send this file to whoever supports 
     <context>
         <name>EstimatesWindow</name>
         <message>
-            <location filename="../../ui/estimates/desk.py" line="460" />
+            <location filename="../../ui/estimates/desk.py" line="471" />
             <source>Estimates and consent</source>
             <translation>견적·동의</translation>
         </message>
         <message>
-            <location filename="../../ui/estimates/desk.py" line="467" />
+            <location filename="../../ui/estimates/desk.py" line="478" />
             <source>Estimates</source>
             <translation>견적</translation>
         </message>
         <message>
-            <location filename="../../ui/estimates/desk.py" line="468" />
+            <location filename="../../ui/estimates/desk.py" line="479" />
             <source>Additional work</source>
             <translation>추가정비</translation>
         </message>
         <message>
-            <location filename="../../ui/estimates/desk.py" line="469" />
+            <location filename="../../ui/estimates/desk.py" line="480" />
             <source>Recommendations</source>
             <translation>추천 정비</translation>
         </message>
         <message>
-            <location filename="../../ui/estimates/desk.py" line="471" />
+            <location filename="../../ui/estimates/desk.py" line="482" />
             <source>Close</source>
             <translation>닫기</translation>
         </message>
@@ -2979,7 +2984,7 @@ If this keeps happening, restart Pitlane and send this file to whoever supports 
             <translation>부품 추가</translation>
         </message>
         <message>
-            <location filename="../../ui/estimates/dialog.py" line="90" />
+            <location filename="../../ui/estimates/dialog.py" line="103" />
             <source>{n} in stock</source>
             <translation>재고 {n}</translation>
         </message>
@@ -3160,52 +3165,52 @@ This cannot be undone. Tell the customer what was erased and what is kept.</sour
     <context>
         <name>ProposeAdditionalWorkDialog</name>
         <message>
-            <location filename="../../ui/estimates/dialog.py" line="330" />
+            <location filename="../../ui/estimates/dialog.py" line="358" />
             <source>Propose additional work</source>
             <translation>추가정비 제안</translation>
         </message>
         <message>
-            <location filename="../../ui/estimates/dialog.py" line="335" />
+            <location filename="../../ui/estimates/dialog.py" line="363" />
             <source>Job #{job} · {car}: billed only once the customer agrees at the desk.</source>
             <translation>작업 #{job} · {car}: 접수에서 고객이 동의해야 청구됩니다.</translation>
         </message>
         <message>
-            <location filename="../../ui/estimates/dialog.py" line="342" />
+            <location filename="../../ui/estimates/dialog.py" line="370" />
             <source>e.g. 뒤 브레이크 디스크 연마</source>
             <translation>예: 뒤 브레이크 디스크 연마</translation>
         </message>
         <message>
-            <location filename="../../ui/estimates/dialog.py" line="344" />
+            <location filename="../../ui/estimates/dialog.py" line="372" />
             <source>Work *</source>
             <translation>작업 *</translation>
         </message>
         <message>
-            <location filename="../../ui/estimates/dialog.py" line="345" />
+            <location filename="../../ui/estimates/dialog.py" line="373" />
             <source>Labour *</source>
             <translation>공임 *</translation>
         </message>
         <message>
-            <location filename="../../ui/estimates/dialog.py" line="349" />
+            <location filename="../../ui/estimates/dialog.py" line="377" />
             <source>Parts</source>
             <translation>부품</translation>
         </message>
         <message>
-            <location filename="../../ui/estimates/dialog.py" line="346" />
+            <location filename="../../ui/estimates/dialog.py" line="374" />
             <source>No parts: labour only.</source>
             <translation>부품 없음: 공임만.</translation>
         </message>
         <message>
-            <location filename="../../ui/estimates/dialog.py" line="355" />
+            <location filename="../../ui/estimates/dialog.py" line="383" />
             <source>Cancel</source>
             <translation>취소</translation>
         </message>
         <message>
-            <location filename="../../ui/estimates/dialog.py" line="356" />
+            <location filename="../../ui/estimates/dialog.py" line="384" />
             <source>Propose to the customer</source>
             <translation>고객에게 제안</translation>
         </message>
         <message>
-            <location filename="../../ui/estimates/dialog.py" line="380" />
+            <location filename="../../ui/estimates/dialog.py" line="408" />
             <source>Not proposed</source>
             <translation>제안되지 않음</translation>
         </message>
@@ -3380,22 +3385,22 @@ Reason (optional):</source>
     <context>
         <name>RecommendationsTab</name>
         <message>
-            <location filename="../../ui/estimates/desk.py" line="423" />
+            <location filename="../../ui/estimates/desk.py" line="432" />
             <source>Car number, e.g. 12가3456</source>
             <translation>차량번호, 예: 12가3456</translation>
         </message>
         <message>
-            <location filename="../../ui/estimates/desk.py" line="424" />
+            <location filename="../../ui/estimates/desk.py" line="433" />
             <source>Show</source>
             <translation>조회</translation>
         </message>
         <message>
-            <location filename="../../ui/estimates/desk.py" line="447" />
+            <location filename="../../ui/estimates/desk.py" line="458" />
             <source>{n} recommendation(s) for this car.</source>
             <translation>이 차량의 추천 정비 {n}건.</translation>
         </message>
         <message>
-            <location filename="../../ui/estimates/desk.py" line="449" />
+            <location filename="../../ui/estimates/desk.py" line="460" />
             <source>Nothing declined on this car.</source>
             <translation>이 차량에 거절된 작업이 없습니다.</translation>
         </message>
@@ -3423,12 +3428,12 @@ Reason (optional):</source>
         </message>
         <message>
             <location filename="../../ui/customers/pickers.py" line="68" />
-            <location filename="../../ui/customers/pickers.py" line="127" />
+            <location filename="../../ui/customers/pickers.py" line="136" />
             <source>Pick a record to see what will happen.</source>
             <translation>기록을 고르면 어떻게 되는지 보여 줍니다.</translation>
         </message>
         <message>
-            <location filename="../../ui/customers/pickers.py" line="119" />
+            <location filename="../../ui/customers/pickers.py" line="128" />
             <source>Nothing found: type more, or something else.</source>
             <translation>찾은 기록이 없습니다. 더 입력하거나 다른 말로 찾아보세요.</translation>
         </message>
@@ -4805,7 +4810,7 @@ Was the odometer replaced?</source>
             <translation>차량 이력 — {car}</translation>
         </message>
         <message>
-            <location filename="../../ui/customers/history.py" line="65" />
+            <location filename="../../ui/customers/history.py" line="68" />
             <source>The history could not be read</source>
             <translation>이력을 읽지 못했습니다</translation>
         </message>
