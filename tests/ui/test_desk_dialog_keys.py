@@ -139,7 +139,7 @@ def test_the_history_closes_on_escape(qtbot: Any, desk) -> None:
 
 
 def test_the_customers_answer_has_keys_and_no_enter(qtbot: Any, desk, monkeypatch: pytest.MonkeyPatch) -> None:
-    shop, runner = desk
+    _shop, runner = desk
     dialog = _open(qtbot, AdditionalWorkConsentDialog(runner, 1, "뒤 브레이크 디스크 연마", 30_000))
     assert isinstance(dialog, AdditionalWorkConsentDialog)
     answers: list[bool] = []
@@ -169,7 +169,7 @@ def test_the_parts_picker_adds_on_enter_and_alt_a_without_proposing(qtbot: Any, 
 
 
 def test_the_estimates_window_answers_by_key(qtbot: Any, desk, monkeypatch: pytest.MonkeyPatch) -> None:
-    shop, runner = desk
+    _shop, runner = desk
     window = _open(qtbot, EstimatesWindow(runner, lambda: []))
     assert isinstance(window, EstimatesWindow)
     tab = window.estimates
