@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import datetime, timedelta
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, QSize, Qt, QTimer
 from PySide6.QtGui import QFont, QResizeEvent, QShowEvent
@@ -121,9 +121,24 @@ class BoardScreen(QWidget):
         self._tick_clock()
 
     def _load_page(self, before: int | None, limit: int, f: BoardFilter) -> list[BoardRow]:
+        since = self._finished_since() if f.with_unpaid_finished else ""
         return self.shop.query(
-            queries.board_page, before, limit, f.statuses, f.mechanic_id, f.unpaid_only, f.with_unpaid_finished
+            queries.board_page, before, limit, f.statuses, f.mechanic_id, f.unpaid_only, f.with_unpaid_finished, since
         )
+
+    def _finished_since(self) -> str:
+        """The oldest last change a finished, unpaid car may have to stay on ('' : until paid)."""
+        minutes = int(getattr(self.shop.settings, "board_finished_minutes", 0) or 0)
+        if not minutes:
+            return ""
+        return (self.shop.clock() - timedelta(minutes=minutes)).isoformat(timespec="seconds")
+
+    def drop_finished(self) -> None:
+        """The wall's tick: read again when a finished car may have stayed its minutes (board_finished_minutes)."""
+        if not self._finished_since():
+            return
+        if any(self.model.row_at(r).job_status == "finished" for r in range(self.model.rowCount())):
+            self.model.reload()
 
     def _build(self) -> None:
         root = QVBoxLayout(self)
@@ -277,6 +292,8 @@ class BoardScreen(QWidget):
         self.status_filter.currentIndexChanged.connect(lambda _i: self._filter_changed())
         self.mechanic_filter.currentIndexChanged.connect(lambda _i: self._filter_changed())
         self._ticker.timeout.connect(lambda: self.model.tick())
+        if self.wall:
+            self._ticker.timeout.connect(self.drop_finished)
         self._clock.timeout.connect(self._tick_clock)
         self._ticker.start()
         self._clock.start()
