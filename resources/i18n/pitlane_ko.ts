@@ -32,47 +32,52 @@
     <context>
         <name>AdditionalWorkTab</name>
         <message>
-            <location filename="../../ui/estimates/desk.py" line="351" />
+            <location filename="../../ui/estimates/desk.py" line="360" />
             <source>Billed only once the customer agrees; declined work is offered again next visit.</source>
             <translation>고객이 동의해야 청구됩니다. 거절된 작업은 다음 방문 때 다시 안내합니다.</translation>
         </message>
         <message>
-            <location filename="../../ui/estimates/desk.py" line="360" />
+            <location filename="../../ui/estimates/desk.py" line="371" />
             <source>Refresh</source>
             <translation>새로 고침</translation>
         </message>
         <message>
-            <location filename="../../ui/estimates/desk.py" line="361" />
+            <location filename="../../ui/estimates/desk.py" line="372" />
             <source>Declined</source>
             <translation>거절</translation>
         </message>
         <message>
-            <location filename="../../ui/estimates/desk.py" line="362" />
+            <location filename="../../ui/estimates/desk.py" line="373" />
             <source>Approved: bill it</source>
             <translation>승인: 청구에 추가</translation>
         </message>
         <message>
-            <location filename="../../ui/estimates/desk.py" line="407" />
+            <location filename="../../ui/estimates/desk.py" line="395" />
+            <source>Nothing waits for a customer's answer. The bay's proposals appear here; F5 reads again.</source>
+            <translation>고객의 답을 기다리는 추가정비가 없습니다. 정비 베이의 제안이 여기에 나타납니다. F5를 누르면 다시 읽습니다.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/estimates/desk.py" line="422" />
             <source>{work} approved</source>
             <translation>{work} 승인</translation>
         </message>
         <message>
-            <location filename="../../ui/estimates/desk.py" line="408" />
+            <location filename="../../ui/estimates/desk.py" line="423" />
             <source>It is on job #{job}'s bill.</source>
             <translation>작업 #{job}의 청구서에 추가되었습니다.</translation>
         </message>
         <message>
-            <location filename="../../ui/estimates/desk.py" line="413" />
+            <location filename="../../ui/estimates/desk.py" line="428" />
             <source>{work} declined</source>
             <translation>{work} 거절</translation>
         </message>
         <message>
-            <location filename="../../ui/estimates/desk.py" line="414" />
+            <location filename="../../ui/estimates/desk.py" line="429" />
             <source>It is kept for the car's next visit.</source>
             <translation>차량의 다음 방문 때 다시 안내합니다.</translation>
         </message>
         <message>
-            <location filename="../../ui/estimates/desk.py" line="420" />
+            <location filename="../../ui/estimates/desk.py" line="435" />
             <source>Not recorded</source>
             <translation>기록되지 않음</translation>
         </message>
@@ -500,38 +505,38 @@ Details are in {log}.</source>
             <translation>대기</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/board.py" line="137" />
+            <location filename="../../ui/screens/board.py" line="152" />
             <source>Status board</source>
             <translation>정비 현황판</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/board.py" line="156" />
-            <location filename="../../ui/screens/board.py" line="340" />
+            <location filename="../../ui/screens/board.py" line="171" />
+            <location filename="../../ui/screens/board.py" line="357" />
             <source>All mechanics</source>
             <translation>전체 정비사</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/board.py" line="356" />
+            <location filename="../../ui/screens/board.py" line="373" />
             <source>No receipts match this filter. Choose All receipts above to see every one.</source>
             <translation>이 조건에 맞는 접수가 없습니다. 위에서 전체 접수를 고르면 모두 보입니다.</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/board.py" line="359" />
+            <location filename="../../ui/screens/board.py" line="376" />
             <source>No receipts yet. The desk registers a repair request on Reception ({key}).</source>
             <translation>아직 접수가 없습니다. 접수 화면({key})에서 수리 요청을 등록하세요.</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/board.py" line="360" />
+            <location filename="../../ui/screens/board.py" line="377" />
             <source>No receipts yet: they appear here as soon as the desk registers a repair request.</source>
             <translation>아직 접수가 없습니다. 데스크에서 수리 요청을 등록하면 바로 여기에 나타납니다.</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/board.py" line="250" />
+            <location filename="../../ui/screens/board.py" line="265" />
             <source>Page {page} of {pages}</source>
             <translation>{pages}쪽 중 {page}쪽</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/board.py" line="354" />
+            <location filename="../../ui/screens/board.py" line="371" />
             <source>No car is in the shop now.</source>
             <translation>지금 정비 중인 차량이 없습니다.</translation>
         </message>
@@ -1626,74 +1631,84 @@ If this keeps happening, restart Pitlane and send this file to whoever supports 
             <translation>새 견적…  (Ctrl+N)</translation>
         </message>
         <message>
-            <location filename="../../ui/estimates/desk.py" line="198" />
-            <location filename="../../ui/estimates/desk.py" line="256" />
+            <location filename="../../ui/estimates/desk.py" line="200" />
+            <location filename="../../ui/estimates/desk.py" line="265" />
             <source>Select an estimate to see its lines.</source>
             <translation>견적을 고르면 항목이 보입니다.</translation>
         </message>
         <message>
-            <location filename="../../ui/estimates/desk.py" line="204" />
+            <location filename="../../ui/estimates/desk.py" line="206" />
             <source>Why not (optional)</source>
             <translation>거절 이유 (선택)</translation>
         </message>
         <message>
-            <location filename="../../ui/estimates/desk.py" line="205" />
+            <location filename="../../ui/estimates/desk.py" line="207" />
             <source>Print estimate (견적서)…</source>
             <translation>견적서 인쇄…</translation>
         </message>
         <message>
-            <location filename="../../ui/estimates/desk.py" line="206" />
+            <location filename="../../ui/estimates/desk.py" line="208" />
             <source>Declined</source>
             <translation>거절</translation>
         </message>
         <message>
-            <location filename="../../ui/estimates/desk.py" line="207" />
+            <location filename="../../ui/estimates/desk.py" line="209" />
             <source>Approved: request the repair</source>
             <translation>승인: 정비 접수</translation>
         </message>
         <message>
-            <location filename="../../ui/estimates/desk.py" line="278" />
+            <location filename="../../ui/estimates/desk.py" line="244" />
+            <source>No estimate matches. Search for another car or customer (Ctrl+F).</source>
+            <translation>맞는 견적이 없습니다. 다른 차량이나 고객으로 검색하세요 (Ctrl+F).</translation>
+        </message>
+        <message>
+            <location filename="../../ui/estimates/desk.py" line="246" />
+            <source>No open estimates. Draft one: New estimate… (Ctrl+N).</source>
+            <translation>진행 중인 견적이 없습니다. 새 견적… (Ctrl+N)으로 작성하세요.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/estimates/desk.py" line="287" />
             <source>Not accepted</source>
             <translation>접수되지 않음</translation>
         </message>
         <message>
-            <location filename="../../ui/estimates/desk.py" line="282" />
+            <location filename="../../ui/estimates/desk.py" line="291" />
             <source>Repair requested</source>
             <translation>정비 접수됨</translation>
         </message>
         <message>
-            <location filename="../../ui/estimates/desk.py" line="283" />
+            <location filename="../../ui/estimates/desk.py" line="292" />
             <source>Estimate {no}: receipt #{receipt}</source>
             <translation>견적서 {no}: 접수 #{receipt}</translation>
         </message>
         <message>
-            <location filename="../../ui/estimates/desk.py" line="302" />
+            <location filename="../../ui/estimates/desk.py" line="311" />
             <source>Estimate {no} declined</source>
             <translation>견적서 {no} 거절</translation>
         </message>
         <message>
-            <location filename="../../ui/estimates/desk.py" line="303" />
+            <location filename="../../ui/estimates/desk.py" line="312" />
             <source>The work is kept for the car's next visit.</source>
             <translation>이 작업은 차량의 다음 방문 때 다시 안내합니다.</translation>
         </message>
         <message>
-            <location filename="../../ui/estimates/desk.py" line="313" />
+            <location filename="../../ui/estimates/desk.py" line="322" />
             <source>Not recorded</source>
             <translation>기록되지 않음</translation>
         </message>
         <message>
-            <location filename="../../ui/estimates/desk.py" line="327" />
+            <location filename="../../ui/estimates/desk.py" line="336" />
             <source>Estimate written</source>
             <translation>견적서를 저장했습니다</translation>
         </message>
         <message>
-            <location filename="../../ui/estimates/desk.py" line="333" />
-            <location filename="../../ui/estimates/desk.py" line="339" />
+            <location filename="../../ui/estimates/desk.py" line="342" />
+            <location filename="../../ui/estimates/desk.py" line="348" />
             <source>Not printed</source>
             <translation>인쇄하지 못했습니다</translation>
         </message>
         <message>
-            <location filename="../../ui/estimates/desk.py" line="335" />
+            <location filename="../../ui/estimates/desk.py" line="344" />
             <source>Estimate sent to the printer</source>
             <translation>견적서를 프린터로 보냈습니다</translation>
         </message>
@@ -1701,27 +1716,27 @@ If this keeps happening, restart Pitlane and send this file to whoever supports 
     <context>
         <name>EstimatesWindow</name>
         <message>
-            <location filename="../../ui/estimates/desk.py" line="471" />
+            <location filename="../../ui/estimates/desk.py" line="485" />
             <source>Estimates and consent</source>
             <translation>견적·동의</translation>
         </message>
         <message>
-            <location filename="../../ui/estimates/desk.py" line="478" />
+            <location filename="../../ui/estimates/desk.py" line="492" />
             <source>Estimates</source>
             <translation>견적</translation>
         </message>
         <message>
-            <location filename="../../ui/estimates/desk.py" line="479" />
+            <location filename="../../ui/estimates/desk.py" line="493" />
             <source>Additional work</source>
             <translation>추가정비</translation>
         </message>
         <message>
-            <location filename="../../ui/estimates/desk.py" line="480" />
+            <location filename="../../ui/estimates/desk.py" line="494" />
             <source>Recommendations</source>
             <translation>추천 정비</translation>
         </message>
         <message>
-            <location filename="../../ui/estimates/desk.py" line="482" />
+            <location filename="../../ui/estimates/desk.py" line="496" />
             <source>Close</source>
             <translation>닫기</translation>
         </message>
@@ -3385,22 +3400,22 @@ Reason (optional):</source>
     <context>
         <name>RecommendationsTab</name>
         <message>
-            <location filename="../../ui/estimates/desk.py" line="432" />
+            <location filename="../../ui/estimates/desk.py" line="447" />
             <source>Car number, e.g. 12가3456</source>
             <translation>차량번호, 예: 12가3456</translation>
         </message>
         <message>
-            <location filename="../../ui/estimates/desk.py" line="433" />
+            <location filename="../../ui/estimates/desk.py" line="448" />
             <source>Show</source>
             <translation>조회</translation>
         </message>
         <message>
-            <location filename="../../ui/estimates/desk.py" line="458" />
+            <location filename="../../ui/estimates/desk.py" line="472" />
             <source>{n} recommendation(s) for this car.</source>
             <translation>이 차량의 추천 정비 {n}건.</translation>
         </message>
         <message>
-            <location filename="../../ui/estimates/desk.py" line="460" />
+            <location filename="../../ui/estimates/desk.py" line="474" />
             <source>Nothing declined on this car.</source>
             <translation>이 차량에 거절된 작업이 없습니다.</translation>
         </message>

@@ -207,3 +207,14 @@ def test_a_started_job_can_be_proposed_by_enter(qtbot: Any, desk) -> None:
     qtbot.keyClick(dialog.description, Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: dialog.work_id is not None, timeout=10_000)
     assert dialog.result() == QDialog.DialogCode.Accepted
+
+
+def test_the_estimates_window_of_an_empty_shop_says_what_to_do(qtbot: Any, desk) -> None:
+    _shop, runner = desk
+    window = _open(qtbot, EstimatesWindow(runner, lambda: []))
+    assert isinstance(window, EstimatesWindow)
+    qtbot.waitUntil(lambda: window.estimates.empty.isVisible(), timeout=10_000)
+    assert "(Ctrl+N)" in window.estimates.empty.text()
+    window.tabs.setCurrentWidget(window.additional)
+    qtbot.waitUntil(lambda: window.additional.empty.isVisible(), timeout=10_000)
+    assert "F5" in window.additional.empty.text()

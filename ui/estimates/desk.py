@@ -33,7 +33,7 @@ from ui.models.base import CENTER, RIGHT, Column, RowTableModel
 from ui.runner import CommandRunner
 from ui.till.pdf import Outcome, ask_printer, try_print
 from ui.tr import QT_TRANSLATE_NOOP
-from ui.widgets import Banner, action_key, button, label, press, selected_row, table, with_key
+from ui.widgets import Banner, EmptyState, action_key, button, label, press, selected_row, table, with_key
 
 #: Events that change the list of estimates (another terminal drafted, approved, declined; a refused request).
 ESTIMATE_EVENTS = frozenset({"EstimateDrafted", "EstimateApproved", "EstimateDeclined", "EstimateReopened"})
@@ -195,6 +195,8 @@ class EstimatesTab(QWidget):
         self.model = EstimatesModel(self)
         self.table = table(self.model, stretch=4)
         layout.addWidget(self.table, 3)
+        self.empty = EmptyState()
+        layout.addWidget(self.empty)
         self.detail = label(self.tr("Select an estimate to see its lines."), "Muted", wrap=True)
         layout.addWidget(self.detail, 1)
         self.message = Banner()
@@ -236,6 +238,13 @@ class EstimatesTab(QWidget):
 
     def _show_rows(self, rows: list[EstimateRow]) -> None:
         self.model.set_rows(rows)
+        searched = bool(self.search.text().strip()) or self.status.currentData() != "open"
+        self.empty.show_if(
+            not rows,
+            self.tr("No estimate matches. Search for another car or customer (Ctrl+F).")
+            if searched
+            else self.tr("No open estimates. Draft one: New estimate… (Ctrl+N)."),
+        )
         if rows and selected_row(self.table) is None:
             self.table.selectRow(0)
         self._selection_changed()
@@ -353,6 +362,8 @@ class AdditionalWorkTab(QWidget):
         self.model = AdditionalWorkModel(self)
         self.table = table(self.model, stretch=2)
         layout.addWidget(self.table, 1)
+        self.empty = EmptyState()
+        layout.addWidget(self.empty)
         self.message = Banner()
         layout.addWidget(self.message)
         answer = QHBoxLayout()
@@ -379,6 +390,10 @@ class AdditionalWorkTab(QWidget):
 
     def _show(self, rows: list[AdditionalWorkRow]) -> None:
         self.model.set_rows(rows)
+        self.empty.show_if(
+            not rows,
+            self.tr("Nothing waits for a customer's answer. The bay's proposals appear here; F5 reads again."),
+        )
         if rows and selected_row(self.table) is None:
             self.table.selectRow(0)
         self._enable()
@@ -440,7 +455,6 @@ class RecommendationsTab(QWidget):
         self.note = label("", "Muted")
         layout.addWidget(self.note)
         self.find_button.clicked.connect(self.show_car)
-        self.car_number.returnPressed.connect(self.find_button.click)
         self.find_button.setText(with_key(self.find_button.text(), "Enter"))
         self.car_number.returnPressed.connect(self.show_car)
 
