@@ -1232,67 +1232,72 @@ Details are in {log}.</source>
             <translation>마감한 날</translation>
         </message>
         <message>
-            <location filename="../../ui/till/dayclose.py" line="130" />
+            <location filename="../../ui/till/dayclose.py" line="132" />
             <source>Z report</source>
             <translation>Z 리포트</translation>
         </message>
         <message>
-            <location filename="../../ui/till/dayclose.py" line="132" />
+            <location filename="../../ui/till/dayclose.py" line="134" />
             <source>Print…</source>
             <translation>인쇄…</translation>
         </message>
         <message>
-            <location filename="../../ui/till/dayclose.py" line="133" />
+            <location filename="../../ui/till/dayclose.py" line="135" />
             <source>Open folder</source>
             <translation>폴더 열기</translation>
         </message>
         <message>
-            <location filename="../../ui/till/dayclose.py" line="182" />
+            <location filename="../../ui/till/dayclose.py" line="185" />
+            <source>No day is closed yet. At the end of the day: Close the day… (Ctrl+Shift+D, then Enter).</source>
+            <translation>아직 마감한 날이 없습니다. 하루가 끝나면: 일 마감… (Ctrl+Shift+D, 그다음 Enter).</translation>
+        </message>
+        <message>
+            <location filename="../../ui/till/dayclose.py" line="188" />
             <source>Closed · {z}</source>
             <translation>마감됨 · {z}</translation>
         </message>
         <message>
-            <location filename="../../ui/till/dayclose.py" line="185" />
+            <location filename="../../ui/till/dayclose.py" line="191" />
             <source>Closed {when} by {who}. Nothing can be paid, refunded or voided into this day.</source>
             <translation>{when} {who} 마감. 이 날짜로는 결제, 환불, 무효 처리를 할 수 없습니다.</translation>
         </message>
         <message>
-            <location filename="../../ui/till/dayclose.py" line="193" />
+            <location filename="../../ui/till/dayclose.py" line="199" />
             <source>Open</source>
             <translation>미마감</translation>
         </message>
         <message>
-            <location filename="../../ui/till/dayclose.py" line="195" />
+            <location filename="../../ui/till/dayclose.py" line="201" />
             <source>Figures so far; they are fixed when the day is closed.</source>
             <translation>지금까지의 금액이며, 마감할 때 확정됩니다.</translation>
         </message>
         <message>
-            <location filename="../../ui/till/dayclose.py" line="197" />
+            <location filename="../../ui/till/dayclose.py" line="203" />
             <source>The Z report is made when the day is closed.</source>
             <translation>Z 리포트는 마감할 때 만들어집니다.</translation>
         </message>
         <message>
-            <location filename="../../ui/till/dayclose.py" line="214" />
+            <location filename="../../ui/till/dayclose.py" line="220" />
             <source>Preparing the Z report {z}…</source>
             <translation>Z 리포트 {z} 준비 중…</translation>
         </message>
         <message>
-            <location filename="../../ui/till/dayclose.py" line="227" />
+            <location filename="../../ui/till/dayclose.py" line="233" />
             <source>No PDF to show.</source>
             <translation>보여줄 PDF가 없습니다.</translation>
         </message>
         <message>
-            <location filename="../../ui/till/dayclose.py" line="228" />
+            <location filename="../../ui/till/dayclose.py" line="234" />
             <source>The Z report PDF is not there</source>
             <translation>Z 리포트 PDF가 없습니다</translation>
         </message>
         <message>
-            <location filename="../../ui/till/dayclose.py" line="238" />
+            <location filename="../../ui/till/dayclose.py" line="244" />
             <source>Close {day}?</source>
             <translation>{day}을(를) 마감할까요?</translation>
         </message>
         <message>
-            <location filename="../../ui/till/dayclose.py" line="240" />
+            <location filename="../../ui/till/dayclose.py" line="246" />
             <source>Payments {pay}, refunds {back}, net {net}; {n} invoice(s), {c} credit note(s).
 
 After the close no payment, refund or credit note can be recorded into {day}. Close it?</source>
@@ -1301,33 +1306,33 @@ After the close no payment, refund or credit note can be recorded into {day}. Cl
 마감 후에는 {day}에 결제, 환불, 취소 전표를 기록할 수 없습니다. 마감할까요?</translation>
         </message>
         <message>
-            <location filename="../../ui/till/dayclose.py" line="268" />
+            <location filename="../../ui/till/dayclose.py" line="274" />
             <source>{day} is closed: Z report {z}</source>
             <translation>{day} 마감 완료: Z 리포트 {z}</translation>
         </message>
         <message>
-            <location filename="../../ui/till/dayclose.py" line="269" />
+            <location filename="../../ui/till/dayclose.py" line="275" />
             <source>Print it for the day's records.</source>
             <translation>일일 기록용으로 인쇄하세요.</translation>
         </message>
         <message>
-            <location filename="../../ui/till/dayclose.py" line="274" />
+            <location filename="../../ui/till/dayclose.py" line="280" />
             <source>The day was not closed</source>
             <translation>마감하지 못했습니다</translation>
         </message>
         <message>
-            <location filename="../../ui/till/dayclose.py" line="290" />
+            <location filename="../../ui/till/dayclose.py" line="296" />
             <source>Not printed</source>
             <translation>인쇄하지 못했습니다</translation>
         </message>
         <message>
-            <location filename="../../ui/till/dayclose.py" line="295" />
-            <location filename="../../ui/till/dayclose.py" line="306" />
+            <location filename="../../ui/till/dayclose.py" line="301" />
+            <location filename="../../ui/till/dayclose.py" line="312" />
             <source>{z} was not printed</source>
             <translation>{z}을(를) 인쇄하지 못했습니다</translation>
         </message>
         <message>
-            <location filename="../../ui/till/dayclose.py" line="308" />
+            <location filename="../../ui/till/dayclose.py" line="314" />
             <source>{z} sent to the printer</source>
             <translation>{z}을(를) 프린터로 보냈습니다</translation>
         </message>

@@ -71,6 +71,17 @@ def test_every_screen_of_an_empty_shop_says_what_to_do_next(qtbot, qapp, shop: S
         window.shutdown()
 
 
+def test_the_day_close_says_how_to_close_the_first_day(qtbot, qapp, shop: Shop) -> None:
+    window = _window(qtbot, qapp, shop, "reception")
+    try:
+        till = window.show_screen("invoice")
+        till.tabs.setCurrentWidget(till.day_close)  # type: ignore[attr-defined]
+        settle(window)
+        assert any("Ctrl+Shift+D" in t for t in _shown(till.day_close)), _shown(till.day_close)  # type: ignore[attr-defined]
+    finally:
+        window.shutdown()
+
+
 def test_the_desk_names_the_mechanics_screen_by_its_key(qtbot, qapp, shop: Shop) -> None:
     window = _window(qtbot, qapp, shop, "reception")
     try:
