@@ -171,6 +171,17 @@ def _man_days_follow_jobs(conn: Connection) -> CheckResult:
     return res
 
 
+def _against_the_log(expected: dict[int, int], actual: dict[int, int], differs: str, below_zero: str) -> list[str]:
+    """Each id whose stored count is not the event log's sum (`differs`: id, stored, logged), or is below zero."""
+    breaches = []
+    for key in sorted(set(expected) | set(actual)):
+        if expected.get(key) != actual.get(key):
+            breaches.append(differs.format(key, actual.get(key), expected.get(key)))
+        elif actual[key] < 0:
+            breaches.append(below_zero.format(key, actual[key]))
+    return breaches
+
+
 def _man_days_conserved(conn: Connection) -> CheckResult:
     res = CheckResult("man-days conserved against the event log")
     expected: dict[int, int] = {}
@@ -188,14 +199,9 @@ def _man_days_conserved(conn: Connection) -> CheckResult:
             expected[e.mechanic_id] = expected.get(e.mechanic_id, 0) + e.man_day
     m = s.mechanic.c
     actual = {row.id: row.man_day for row in conn.execute(select(m.id, m.man_day))}
-    for mechanic_id in sorted(set(expected) | set(actual)):
-        if expected.get(mechanic_id) != actual.get(mechanic_id):
-            res.breaches.append(
-                f"mechanic {mechanic_id} has {actual.get(mechanic_id)} man-days left; "
-                f"the event log says {expected.get(mechanic_id)}"
-            )
-        elif actual[mechanic_id] < 0:
-            res.breaches.append(f"mechanic {mechanic_id} is overbooked ({actual[mechanic_id]})")
+    res.breaches += _against_the_log(
+        expected, actual, "mechanic {} has {} man-days left; the event log says {}", "mechanic {} is overbooked ({})"
+    )
     res.checked = f"{len(actual)} mechanics"
     return res
 
@@ -213,13 +219,9 @@ def _stock_conserved(conn: Connection) -> CheckResult:
             expected[e.part_id] = expected.get(e.part_id, 0) - e.quantity
     p = s.part.c
     actual = {row.id: row.stock for row in conn.execute(select(p.id, p.stock))}
-    for part_id in sorted(set(expected) | set(actual)):
-        if expected.get(part_id) != actual.get(part_id):
-            res.breaches.append(
-                f"part {part_id} has {actual.get(part_id)} in stock; the event log says {expected.get(part_id)}"
-            )
-        elif actual[part_id] < 0:
-            res.breaches.append(f"part {part_id} has negative stock ({actual[part_id]})")
+    res.breaches += _against_the_log(
+        expected, actual, "part {} has {} in stock; the event log says {}", "part {} has negative stock ({})"
+    )
     res.checked = f"{len(actual)} parts"
     return res
 

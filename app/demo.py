@@ -250,49 +250,10 @@ def _add_estimates(shop: Shop, mechanic_ids: list[int], part_ids: list[int], car
         shop.handle(AddCannedJob(name, labour, days, tuple((by_code[c], q) for c, q in parts)), actor="demo")
         for name, labour, days, parts in CANNED_JOBS
     ]
-    (car_a, name_a, phone_a), (car_b, name_b, phone_b), (car_c, name_c, phone_c) = cars[:3]
-    shop.handle(
-        DraftEstimate(
-            name_a,
-            car_a,
-            mechanic_ids[1],
-            1,
-            0,
-            customer_phone=phone_a,
-            term="엔진오일 교환",
-            canned_jobs=(menu[0],),
-            mileage=61_250,
-        ),
-        actor="reception",
-    )
-    approved = shop.handle(
-        DraftEstimate(
-            name_b,
-            car_b,
-            mechanic_ids[0],
-            1,
-            20_000,
-            customer_phone=phone_b,
-            term="브레이크 점검",
-            canned_jobs=(menu[1],),
-            mileage=84_100,
-        ),
-        actor="reception",
-    )
-    declined = shop.handle(
-        DraftEstimate(
-            name_c,
-            car_c,
-            mechanic_ids[2],
-            1,
-            0,
-            customer_phone=phone_c,
-            term="타이밍 벨트",
-            canned_jobs=(menu[2],),
-            mileage=118_400,
-        ),
-        actor="reception",
-    )
+    car_a, car_b, car_c = cars[:3]
+    _draft_estimate(shop, car_a, mechanic_ids[1], 0, "엔진오일 교환", menu[0], 61_250)
+    approved = _draft_estimate(shop, car_b, mechanic_ids[0], 20_000, "브레이크 점검", menu[1], 84_100)
+    declined = _draft_estimate(shop, car_c, mechanic_ids[2], 0, "타이밍 벨트", menu[2], 118_400)
     shop.handle(DeclineEstimate(declined, "다음 정기점검 때"), actor="reception")
     receipt_id = shop.handle(ApproveEstimate(approved, "phone"), actor="reception")
     row = next(r for r in shop.status_board() if r.receipt_id == receipt_id)
@@ -303,6 +264,28 @@ def _add_estimates(shop: Shop, mechanic_ids: list[int], part_ids: list[int], car
             shop.handle(ProposeAdditionalWork(row.job_id, "뒤 브레이크 디스크 연마", 40_000), actor="mechanic")
             proposals = 1
     return f"{len(menu)} menu jobs, 3 estimates, {proposals} additional work waiting for consent"
+
+
+def _draft_estimate(
+    shop: Shop, car: tuple[str, str, str], mechanic_id: int, fare: int, term: str, menu_job: int, mileage: int
+) -> str:
+    """Reception drafts a one-man-day estimate from one menu job for this car (number, customer, phone); its number."""
+    car_number, name, phone = car
+    estimate_no: str = shop.handle(
+        DraftEstimate(
+            name,
+            car_number,
+            mechanic_id,
+            1,
+            fare,
+            customer_phone=phone,
+            term=term,
+            canned_jobs=(menu_job,),
+            mileage=mileage,
+        ),
+        actor="reception",
+    )
+    return estimate_no
 
 
 def _add_users(shop: Shop, mechanic_id: int) -> None:

@@ -4,12 +4,13 @@
 - `small_shop`: two mechanics and two parts with exact figures (the screen tests).
 - `busy_shop`: mechanics, parts and receipts in every state (the core's integration tests).
 - `make_invoice`: receipt → job → parts → finish, the invoice number back.
+- `through_the_bay`: one repair request, on a mechanic and parts the shop has, to its invoice.
 - `started_jobs`: so many started jobs, ready to finish.
 """
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import datetime, timedelta, timezone
 
@@ -82,24 +83,30 @@ def make_invoice(
 ) -> str:
     """Receipt → job → parts → finish; returns the invoice number. Parts: (code, name, price, qty)."""
     mechanic_id = shop.handle(RegisterMechanic(mechanic, 30))
-    receipt_id = shop.handle(
-        RequestRepair(
-            customer,
-            car_number,
-            mechanic_id,
-            1,
-            fare,
-            car_id=car_id,
-            customer_phone=phone,
-            term=term,
-            request_note=note,
-        )
+    request = RequestRepair(
+        customer,
+        car_number,
+        mechanic_id,
+        1,
+        fare,
+        car_id=car_id,
+        customer_phone=phone,
+        term=term,
+        request_note=note,
     )
+    # A generator: each part is registered (if new) as its request comes, after the start, as ever.
+    return through_the_bay(
+        shop, request, ((_part_id(shop, code, name, price, qty), qty) for code, name, price, qty in parts)
+    )
+
+
+def through_the_bay(shop: Shop, request: RequestRepair, parts: Iterable[tuple[int, int]] = ()) -> str:
+    """Request → start → parts → finish; returns the invoice number. Parts: (part id, qty), already registered."""
+    receipt_id = shop.handle(request)
     job_id = next(r.job_id for r in shop.status_board() if r.receipt_id == receipt_id)
     assert job_id is not None
     shop.handle(StartJob(job_id))
-    for code, name, price, qty in parts:
-        part_id = _part_id(shop, code, name, price, qty)
+    for part_id, qty in parts:
         shop.handle(RequestPart(job_id, part_id, qty))
     shop.handle(FinishJob(job_id))
     invoice_no = shop.query(invoice_no_for_job, job_id)

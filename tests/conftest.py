@@ -5,6 +5,8 @@ both databases: `[sqlite]`, a file in the test's folder, and `[postgresql]`, a
 fresh database on the server named by PITLANE_TEST_POSTGRES_URL (see
 tests/databases.py). Tests elsewhere (unit, ui) and tests marked `sqlite_only`
 get SQLite alone. Select one backend with `-k sqlite` / `-m "not postgres"`.
+`desk` is the front desk's terminal on a hand-moved `clock` (a module that wants
+another start overrides `clock`).
 """
 
 from __future__ import annotations
@@ -19,6 +21,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from app.bootstrap import Shop, bootstrap
 from tests import databases
+from tests.builders import FakeClock
 
 
 def pytest_generate_tests(metafunc: pytest.Metafunc) -> None:
@@ -63,3 +66,19 @@ def shop(db_url: str, tmp_path: Path) -> Iterator[Shop]:
         yield s
     finally:
         s.close()
+
+
+@pytest.fixture
+def clock() -> FakeClock:
+    """The shop's time, moved by hand: 2026-11-24 09:00 KST unless the module overrides `clock`."""
+    return FakeClock()
+
+
+@pytest.fixture
+def desk(db_url: str, tmp_path: Path, clock: FakeClock) -> Iterator[Shop]:
+    """The front desk (actor `desk`, terminal `front-1`) on `clock`; its PDFs under tmp_path/invoices."""
+    s = bootstrap(db_url, tmp_path / "invoices", actor="desk", terminal="front-1", clock=clock)
+    try:
+        yield s
+    finally:
+        s.close()  # waits for the PDFs still being written

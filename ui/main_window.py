@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QMainWindow,
+    QMenu,
     QToolButton,
     QVBoxLayout,
     QWidget,
@@ -25,7 +26,7 @@ from ui.feed import ShopFeed
 from ui.fit import FittingStack
 from ui.runner import CommandRunner
 from ui.tr import QT_TRANSLATE_NOOP
-from ui.widgets import label
+from ui.widgets import button, label
 
 if TYPE_CHECKING:
     from app.shop import Shop
@@ -152,17 +153,25 @@ class MainWindow(QMainWindow):
         head.addWidget(label("·", "Muted"))
         head.addWidget(self.screen_title)
         head.addStretch(1)
+        # One menu button for what is not done every minute (backup; the session adds users, audit):
+        # a row of header buttons does not fit a 1024 px screen in English.
+        self.menu_button = button(self.tr("Menu"), parent=self.header)
+        self.menu_button.setObjectName("HeaderMenu")
+        self.menu_button.setToolTip(self.tr("Menu (Alt+M)"))
+        self.header_menu = QMenu(self.menu_button)
+        self.menu_button.setMenu(self.header_menu)
+        QShortcut(QKeySequence("Alt+M"), self, self.menu_button.showMenu)
         if self.role in ("reception", "manager", "all"):  # the desk's manager: a verified backup, progress shown
-            self.backup_button = QToolButton(self.header)
-            self.backup_button.setText(self.tr("Backup…"))
-            self.backup_button.clicked.connect(self.open_backup)
-            head.addWidget(self.backup_button)
-            head.addSpacing(16)
+            self.backup_action = self.header_menu.addAction(self.tr("Backup…"))
+            self.backup_action.triggered.connect(self.open_backup)
         self.live = label("", "Muted")
         self.clock = label("", "Clock")
         head.addWidget(self.live)
         head.addSpacing(16)
         head.addWidget(self.clock)
+        head.addSpacing(16)
+        head.addWidget(self.menu_button)
+        self.menu_button.setVisible(not self.header_menu.isEmpty())
         right.addWidget(self.header)
         self.stack = FittingStack(central)  # the window's minimum is the shown screen's (ui.fit)
         right.addWidget(self.stack, 1)

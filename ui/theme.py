@@ -149,7 +149,7 @@ QPushButton[kind="confirm"] { background: #DC2626; border-color: #DC2626; color:
 QPushButton[tier="big"] { font-size: 20px; min-height: 72px; border-radius: 12px; padding: 8px 18px; }
 QPushButton[tier="large"] { font-size: 15px; min-height: 44px; border-radius: 10px; }
 QPushButton#MechanicButton {
-    font-size: 17px; min-height: 64px; min-width: 150px; border-radius: 12px; text-align: center;
+    font-size: 17px; min-height: 64px; min-width: 110px; border-radius: 12px; text-align: center;
 }
 QPushButton#MechanicButton:checked { background: #1F6FEB; border-color: #1F6FEB; color: #FFFFFF; }
 QTableView {

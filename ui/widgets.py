@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QFrame,
     QGraphicsOpacityEffect,
+    QHBoxLayout,
     QHeaderView,
     QLabel,
     QLineEdit,
@@ -56,6 +57,15 @@ def button(text: str, kind: str = "", size: str = "", icon: str = "", parent: QW
         widget.setIconSize(QSize(28, 28) if size == "big" else QSize(18, 18))
     widget.setCursor(Qt.CursorShape.PointingHandCursor)
     return widget
+
+
+def buttons_right(*buttons: QPushButton) -> QHBoxLayout:
+    """A dialog's row of buttons, in this order, pushed to the right."""
+    row = QHBoxLayout()
+    row.addStretch(1)
+    for b in buttons:
+        row.addWidget(b)
+    return row
 
 
 def set_kind(widget: QWidget, kind: str) -> None:

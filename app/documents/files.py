@@ -526,18 +526,13 @@ class Documents:
             frozen = self._invoice_letterhead(conn, invoice_no)
         if path.is_file():
             return path  # the copy the customer was given: a reprint is this file, byte for byte
-        try:
+
+        def letterhead() -> tuple[ShopDetails, FontPair]:
             shop, fonts = self._statement_letterhead(frozen)
             require_shop_details(shop)  # asked for at first use, never printed blank
-            with self._render_lock:
-                data = render_statement_pdf(view, shop, fonts)
-            write_atomically(path, data)
-        except FontNotFound as exc:
-            raise PdfError("common.pdf_not_written", document=STATEMENT_NAME, number=invoice_no, why=exc.text) from exc
-        except OSError as exc:
-            why = describe_os_error(exc, path.parent)
-            raise PdfError("common.pdf_not_written", document=STATEMENT_NAME, number=invoice_no, why=why) from exc
-        return path
+            return shop, fonts
+
+        return self._write_paper(path, STATEMENT_NAME, invoice_no, letterhead, partial(render_statement_pdf, view))
 
     def _statement_beside(self, invoice_no: str) -> None:
         """On completion, the statement beside the new invoice; shop details still missing are asked for later."""
@@ -573,7 +568,7 @@ class Documents:
         letterhead: Callable[[], tuple[ShopDetails, FontPair]],
         render: Callable[[ShopDetails, FontPair], bytes],
     ) -> Path:
-        """Render a paper that is not hashed (estimate, receipt) and write it; a PdfError saying why not."""
+        """Render a paper that is not hashed (estimate, receipt, statement) and write it; a PdfError saying why not."""
         try:
             shop, fonts = letterhead()
             with self._render_lock:

@@ -10,7 +10,7 @@ from typing import Any
 
 from reportlab.lib.enums import TA_RIGHT
 from reportlab.lib.units import mm
-from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer
+from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer, Table
 
 from app.documents.fonts import FontPair
 from app.documents.pdf_layout import (
@@ -85,32 +85,43 @@ def _facts(view: InvoiceView) -> list[tuple[str, str]]:
     ]
 
 
-def render_invoice_pdf(view: InvoiceView, shop: ShopDetails, fonts: FontPair) -> bytes:
-    """The invoice as a customer takes it home: letterhead, parties, lines, VAT, total, balance."""
-    st = Styles(*register_fonts(fonts))
-    head = Letterhead(shop, "청 구 서", "INVOICE", view.invoice_no, st)
-    story: list[Flowable] = [
-        party_boxes(
-            st,
-            _facts(view),
-            [
-                ("청구번호 Invoice no.", view.invoice_no),
-                ("발행일 Date", when(view.issued_at)),
-                ("정비사 Mechanic", view.mechanic_name),
-                ("접수·작업 Receipt·Job", f"{view.receipt_id} · {view.job_id}"),
-                *([("재발행 Replaces", view.corrects)] if view.corrects else []),
-            ],
-            ("고객 · 차량  Customer and car", "청구 정보  Invoice"),
-        ),
-        Spacer(1, 6 * mm),
-        grid(st, LINE_HEADER, _line_rows(st, view, 1), LINE_WIDTHS, numeric_from=3),
-        Spacer(1, 4 * mm),
-    ]
-    rows = [
+def _parties(st: Styles, view: InvoiceView, dated: str, title: str, *more: tuple[str, str]) -> Table:
+    """The customer and car beside the invoice's number, its date (labelled `dated`), mechanic, receipt and job."""
+    return party_boxes(
+        st,
+        _facts(view),
+        [
+            ("청구번호 Invoice no.", view.invoice_no),
+            (dated, when(view.issued_at)),
+            ("정비사 Mechanic", view.mechanic_name),
+            ("접수·작업 Receipt·Job", f"{view.receipt_id} · {view.job_id}"),
+            *more,
+        ],
+        ("고객 · 차량  Customer and car", title),
+    )
+
+
+def _charged(view: InvoiceView) -> list[tuple[str, str, str]]:
+    """The top of the totals block: subtotal, VAT and total as invoiced."""
+    return [
         ("공급가액 Subtotal", won(view.subtotal), ""),
         (f"부가세 VAT {percent(view.vat_rate)}", won(view.vat), ""),
         ("합계 Total", won(view.total), "total"),
     ]
+
+
+def render_invoice_pdf(view: InvoiceView, shop: ShopDetails, fonts: FontPair) -> bytes:
+    """The invoice as a customer takes it home: letterhead, parties, lines, VAT, total, balance."""
+    st = Styles(*register_fonts(fonts))
+    head = Letterhead(shop, "청 구 서", "INVOICE", view.invoice_no, st)
+    replaces = [("재발행 Replaces", view.corrects)] if view.corrects else []
+    story: list[Flowable] = [
+        _parties(st, view, "발행일 Date", "청구 정보  Invoice", *replaces),
+        Spacer(1, 6 * mm),
+        grid(st, LINE_HEADER, _line_rows(st, view, 1), LINE_WIDTHS, numeric_from=3),
+        Spacer(1, 4 * mm),
+    ]
+    rows = _charged(view)
     for p in view.payments:
         rows.append(
             (f"결제 Paid · {METHOD_LABELS.get(p.method, p.method)} · {when(p.recorded_at)[5:]}", won(-p.amount), "")

@@ -12,7 +12,7 @@ from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer
 
 from app.billing.queries import cash_receipt_due
 from app.documents.fonts import FontPair
-from app.documents.invoice_pdf import LINE_HEADER, LINE_WIDTHS, _facts, _line_rows
+from app.documents.invoice_pdf import LINE_HEADER, LINE_WIDTHS, _charged, _line_rows, _parties
 from app.documents.pdf_layout import (
     ACCENT,
     ALERT,
@@ -23,8 +23,6 @@ from app.documents.pdf_layout import (
     build_pdf,
     esc,
     grid,
-    party_boxes,
-    percent,
     register_fonts,
     totals_block,
     when,
@@ -50,28 +48,14 @@ def render_receipt_pdf(view: InvoiceView, shop: ShopDetails, fonts: FontPair) ->
     head = Letterhead(shop, "영 수 증", "RECEIPT", view.invoice_no, st)
     mark = receipt_mark(view)
     story: list[Flowable] = [
-        party_boxes(
-            st,
-            _facts(view),
-            [
-                ("청구번호 Invoice no.", view.invoice_no),
-                ("청구일 Invoice date", when(view.issued_at)),
-                ("정비사 Mechanic", view.mechanic_name),
-                ("접수·작업 Receipt·Job", f"{view.receipt_id} · {view.job_id}"),
-            ],
-            ("고객 · 차량  Customer and car", "영수 정보  Receipt"),
-        ),
+        _parties(st, view, "청구일 Invoice date", "영수 정보  Receipt"),
         Spacer(1, 5 * mm),
         Paragraph(MARKS[mark], st.para(16, bold=True, color=ACCENT if mark == "paid" else ALERT, align=TA_CENTER)),
         Spacer(1, 5 * mm),
         grid(st, LINE_HEADER, _line_rows(st, view, 1), LINE_WIDTHS, numeric_from=3),
         Spacer(1, 4 * mm),
     ]
-    rows = [
-        ("공급가액 Subtotal", won(view.subtotal), ""),
-        (f"부가세 VAT {percent(view.vat_rate)}", won(view.vat), ""),
-        ("합계 Total", won(view.total), "total"),
-    ]
+    rows = _charged(view)
     for p in view.payments:
         approval = f" · 현금영수증 {p.cash_receipt_no}" if p.cash_receipt_no else ""
         method = METHOD_LABELS.get(p.method, p.method)

@@ -4,27 +4,27 @@
     <context>
         <name>AdditionalWorkConsentDialog</name>
         <message>
-            <location filename="../../ui/estimates/dialog.py" line="311" />
+            <location filename="../../ui/estimates/dialog.py" line="307" />
             <source>Additional work</source>
             <translation>추가정비</translation>
         </message>
         <message>
-            <location filename="../../ui/estimates/dialog.py" line="320" />
+            <location filename="../../ui/estimates/dialog.py" line="314" />
             <source>Declined</source>
             <translation>거절</translation>
         </message>
         <message>
-            <location filename="../../ui/estimates/dialog.py" line="321" />
+            <location filename="../../ui/estimates/dialog.py" line="315" />
             <source>Approved: bill it</source>
             <translation>승인: 청구에 추가</translation>
         </message>
         <message>
-            <location filename="../../ui/estimates/dialog.py" line="322" />
+            <location filename="../../ui/estimates/dialog.py" line="316" />
             <source>Cancel</source>
             <translation>취소</translation>
         </message>
         <message>
-            <location filename="../../ui/estimates/dialog.py" line="347" />
+            <location filename="../../ui/estimates/dialog.py" line="338" />
             <source>Not recorded</source>
             <translation>기록되지 않음</translation>
         </message>
@@ -1282,22 +1282,22 @@ Details are in {log}.</source>
             <translation>Z 리포트 {z} 준비 중…</translation>
         </message>
         <message>
-            <location filename="../../ui/till/dayclose.py" line="233" />
+            <location filename="../../ui/till/dayclose.py" line="227" />
             <source>No PDF to show.</source>
             <translation>보여줄 PDF가 없습니다.</translation>
         </message>
         <message>
-            <location filename="../../ui/till/dayclose.py" line="234" />
+            <location filename="../../ui/till/dayclose.py" line="228" />
             <source>The Z report PDF is not there</source>
             <translation>Z 리포트 PDF가 없습니다</translation>
         </message>
         <message>
-            <location filename="../../ui/till/dayclose.py" line="244" />
+            <location filename="../../ui/till/dayclose.py" line="238" />
             <source>Close {day}?</source>
             <translation>{day}을(를) 마감할까요?</translation>
         </message>
         <message>
-            <location filename="../../ui/till/dayclose.py" line="246" />
+            <location filename="../../ui/till/dayclose.py" line="240" />
             <source>Payments {pay}, refunds {back}, net {net}; {n} invoice(s), {c} credit note(s).
 
 After the close no payment, refund or credit note can be recorded into {day}. Close it?</source>
@@ -1306,33 +1306,33 @@ After the close no payment, refund or credit note can be recorded into {day}. Cl
 마감 후에는 {day}에 결제, 환불, 취소 전표를 기록할 수 없습니다. 마감할까요?</translation>
         </message>
         <message>
-            <location filename="../../ui/till/dayclose.py" line="274" />
+            <location filename="../../ui/till/dayclose.py" line="268" />
             <source>{day} is closed: Z report {z}</source>
             <translation>{day} 마감 완료: Z 리포트 {z}</translation>
         </message>
         <message>
-            <location filename="../../ui/till/dayclose.py" line="275" />
+            <location filename="../../ui/till/dayclose.py" line="269" />
             <source>Print it for the day's records.</source>
             <translation>일일 기록용으로 인쇄하세요.</translation>
         </message>
         <message>
-            <location filename="../../ui/till/dayclose.py" line="280" />
+            <location filename="../../ui/till/dayclose.py" line="274" />
             <source>The day was not closed</source>
             <translation>마감하지 못했습니다</translation>
         </message>
         <message>
-            <location filename="../../ui/till/dayclose.py" line="296" />
+            <location filename="../../ui/till/dayclose.py" line="290" />
             <source>Not printed</source>
             <translation>인쇄하지 못했습니다</translation>
         </message>
         <message>
-            <location filename="../../ui/till/dayclose.py" line="301" />
-            <location filename="../../ui/till/dayclose.py" line="312" />
+            <location filename="../../ui/till/dayclose.py" line="295" />
+            <location filename="../../ui/till/dayclose.py" line="306" />
             <source>{z} was not printed</source>
             <translation>{z}을(를) 인쇄하지 못했습니다</translation>
         </message>
         <message>
-            <location filename="../../ui/till/dayclose.py" line="314" />
+            <location filename="../../ui/till/dayclose.py" line="308" />
             <source>{z} sent to the printer</source>
             <translation>{z}을(를) 프린터로 보냈습니다</translation>
         </message>
@@ -1472,68 +1472,68 @@ If this keeps happening, restart Pitlane and send this file to whoever supports 
             <translation>거절 이유 (선택)</translation>
         </message>
         <message>
-            <location filename="../../ui/estimates/dialog.py" line="179" />
+            <location filename="../../ui/estimates/dialog.py" line="177" />
             <source>Close</source>
             <translation>닫기</translation>
         </message>
         <message>
-            <location filename="../../ui/estimates/dialog.py" line="180" />
-            <location filename="../../ui/estimates/dialog.py" line="291" />
+            <location filename="../../ui/estimates/dialog.py" line="178" />
+            <location filename="../../ui/estimates/dialog.py" line="287" />
             <source>Declined</source>
             <translation>거절</translation>
         </message>
         <message>
-            <location filename="../../ui/estimates/dialog.py" line="181" />
+            <location filename="../../ui/estimates/dialog.py" line="179" />
             <source>Approved: request the repair</source>
             <translation>승인: 정비 접수</translation>
         </message>
         <message>
-            <location filename="../../ui/estimates/dialog.py" line="182" />
+            <location filename="../../ui/estimates/dialog.py" line="180" />
             <source>Draft estimate</source>
             <translation>견적서 작성</translation>
         </message>
         <message>
-            <location filename="../../ui/estimates/dialog.py" line="249" />
+            <location filename="../../ui/estimates/dialog.py" line="245" />
             <source>Estimate {no}: {total} (VAT included), valid until {until}</source>
             <translation>견적 {no}: {total} (부가세 포함), {until}까지 유효</translation>
         </message>
         <message>
-            <location filename="../../ui/estimates/dialog.py" line="254" />
+            <location filename="../../ui/estimates/dialog.py" line="250" />
             <source>Estimate drafted</source>
             <translation>견적서 작성됨</translation>
         </message>
         <message>
-            <location filename="../../ui/estimates/dialog.py" line="254" />
+            <location filename="../../ui/estimates/dialog.py" line="250" />
             <source>Ask the customer, then record the answer.</source>
             <translation>고객에게 확인한 뒤 답을 기록하세요.</translation>
         </message>
         <message>
-            <location filename="../../ui/estimates/dialog.py" line="269" />
+            <location filename="../../ui/estimates/dialog.py" line="265" />
             <source>Not accepted</source>
             <translation>접수되지 않음</translation>
         </message>
         <message>
-            <location filename="../../ui/estimates/dialog.py" line="274" />
+            <location filename="../../ui/estimates/dialog.py" line="270" />
             <source>Repair requested</source>
             <translation>정비 접수됨</translation>
         </message>
         <message>
-            <location filename="../../ui/estimates/dialog.py" line="274" />
+            <location filename="../../ui/estimates/dialog.py" line="270" />
             <source>Receipt {id}</source>
             <translation>접수 {id}</translation>
         </message>
         <message>
-            <location filename="../../ui/estimates/dialog.py" line="291" />
+            <location filename="../../ui/estimates/dialog.py" line="287" />
             <source>The work is kept for the car's next visit.</source>
             <translation>이 작업은 차량의 다음 방문 때 다시 안내합니다.</translation>
         </message>
         <message>
-            <location filename="../../ui/estimates/dialog.py" line="295" />
+            <location filename="../../ui/estimates/dialog.py" line="291" />
             <source>Not drafted</source>
             <translation>작성되지 않음</translation>
         </message>
         <message>
-            <location filename="../../ui/estimates/dialog.py" line="299" />
+            <location filename="../../ui/estimates/dialog.py" line="295" />
             <source>Not recorded</source>
             <translation>기록되지 않음</translation>
         </message>
@@ -1553,7 +1553,7 @@ If this keeps happening, restart Pitlane and send this file to whoever supports 
             <translation>부품</translation>
         </message>
         <message>
-            <location filename="../../ui/estimates/dialog.py" line="206" />
+            <location filename="../../ui/estimates/dialog.py" line="202" />
             <source>No standard jobs on the menu yet.</source>
             <translation>정비 메뉴에 아직 작업이 없습니다.</translation>
         </message>
@@ -2192,82 +2192,82 @@ If this keeps happening, restart Pitlane and send this file to whoever supports 
             <translation>{no} PDF 준비 중…</translation>
         </message>
         <message>
-            <location filename="../../ui/till/invoices.py" line="359" />
+            <location filename="../../ui/till/invoices.py" line="353" />
             <source>No PDF to show.</source>
             <translation>보여줄 PDF가 없습니다.</translation>
         </message>
         <message>
-            <location filename="../../ui/till/invoices.py" line="360" />
+            <location filename="../../ui/till/invoices.py" line="354" />
             <source>The PDF of {no} is not there</source>
             <translation>{no}의 PDF가 없습니다</translation>
         </message>
         <message>
-            <location filename="../../ui/till/invoices.py" line="404" />
+            <location filename="../../ui/till/invoices.py" line="398" />
             <source>Payment not taken</source>
             <translation>결제를 받지 못했습니다</translation>
         </message>
         <message>
-            <location filename="../../ui/till/invoices.py" line="411" />
+            <location filename="../../ui/till/invoices.py" line="405" />
             <source>Paid in full.</source>
             <translation>완납되었습니다.</translation>
         </message>
         <message>
-            <location filename="../../ui/till/invoices.py" line="411" />
+            <location filename="../../ui/till/invoices.py" line="405" />
             <source>Still owed: {amount}.</source>
             <translation>남은 금액: {amount}.</translation>
         </message>
         <message>
-            <location filename="../../ui/till/invoices.py" line="414" />
+            <location filename="../../ui/till/invoices.py" line="408" />
             <source>Give back {amount} change. </source>
             <translation>거스름돈 {amount}을(를) 드리세요. </translation>
         </message>
         <message>
-            <location filename="../../ui/till/invoices.py" line="416" />
+            <location filename="../../ui/till/invoices.py" line="410" />
             <source>Payment taken on {no}: {parts}</source>
             <translation>{no} 결제 완료: {parts}</translation>
         </message>
         <message>
-            <location filename="../../ui/till/invoices.py" line="463" />
+            <location filename="../../ui/till/invoices.py" line="457" />
             <source>Not voided</source>
             <translation>무효 처리하지 못했습니다</translation>
         </message>
         <message>
-            <location filename="../../ui/till/invoices.py" line="468" />
+            <location filename="../../ui/till/invoices.py" line="462" />
             <source>Refund {amount} to the customer and record it with Refund.</source>
             <translation>고객에게 {amount}을(를) 돌려주고 환불로 기록하세요.</translation>
         </message>
         <message>
-            <location filename="../../ui/till/invoices.py" line="473" />
+            <location filename="../../ui/till/invoices.py" line="467" />
             <source>Invoice {no} voided by credit note {cn}</source>
             <translation>청구서 {no}을(를) 취소 전표 {cn}(으)로 무효 처리했습니다</translation>
         </message>
         <message>
-            <location filename="../../ui/till/invoices.py" line="515" />
+            <location filename="../../ui/till/invoices.py" line="509" />
             <source>Refund not recorded</source>
             <translation>환불을 기록하지 못했습니다</translation>
         </message>
         <message>
-            <location filename="../../ui/till/invoices.py" line="521" />
+            <location filename="../../ui/till/invoices.py" line="515" />
             <source>Refund recorded on {no}</source>
             <translation>{no} 환불 기록 완료</translation>
         </message>
         <message>
-            <location filename="../../ui/till/invoices.py" line="522" />
+            <location filename="../../ui/till/invoices.py" line="516" />
             <source>{amount} given back by {method}.</source>
             <translation>{method}(으)로 {amount} 환불.</translation>
         </message>
         <message>
-            <location filename="../../ui/till/invoices.py" line="584" />
+            <location filename="../../ui/till/invoices.py" line="572" />
             <source>{no} sent to the printer</source>
             <translation>{no}을(를) 프린터로 보냈습니다</translation>
         </message>
         <message>
-            <location filename="../../ui/till/invoices.py" line="585" />
+            <location filename="../../ui/till/invoices.py" line="573" />
             <source>{n} page(s), identical to the issued PDF.</source>
             <translation>{n}쪽, 발행된 PDF와 같습니다.</translation>
         </message>
         <message>
-            <location filename="../../ui/till/invoices.py" line="590" />
+            <location filename="../../ui/till/invoices.py" line="578" />
             <source>{no} was not printed</source>
             <translation>{no}을(를) 인쇄하지 못했습니다</translation>
         </message>
@@ -2287,42 +2287,42 @@ If this keeps happening, restart Pitlane and send this file to whoever supports 
             <translation>이 거래는 현금영수증 발급 대상입니다 (10만 원 이상, 현금 또는 계좌이체 결제). 승인번호를 기록하세요.</translation>
         </message>
         <message>
-            <location filename="../../ui/till/invoices.py" line="425" />
+            <location filename="../../ui/till/invoices.py" line="419" />
             <source>Cash receipt</source>
             <translation>현금영수증</translation>
         </message>
         <message>
-            <location filename="../../ui/till/invoices.py" line="425" />
+            <location filename="../../ui/till/invoices.py" line="419" />
             <source>Approval number of the cash receipt (현금영수증):</source>
             <translation>현금영수증 승인번호:</translation>
         </message>
         <message>
-            <location filename="../../ui/till/invoices.py" line="430" />
+            <location filename="../../ui/till/invoices.py" line="424" />
             <source>Cash receipt recorded on {no}</source>
             <translation>{no} 청구서에 현금영수증을 기록했습니다</translation>
         </message>
         <message>
-            <location filename="../../ui/till/invoices.py" line="431" />
+            <location filename="../../ui/till/invoices.py" line="425" />
             <source>Cash receipt not recorded</source>
             <translation>현금영수증을 기록하지 못했습니다</translation>
         </message>
         <message>
-            <location filename="../../ui/till/invoices.py" line="439" />
+            <location filename="../../ui/till/invoices.py" line="433" />
             <source>Tax invoice</source>
             <translation>세금계산서</translation>
         </message>
         <message>
-            <location filename="../../ui/till/invoices.py" line="439" />
+            <location filename="../../ui/till/invoices.py" line="433" />
             <source>Business registration number (사업자등록번호):</source>
             <translation>사업자등록번호:</translation>
         </message>
         <message>
-            <location filename="../../ui/till/invoices.py" line="444" />
+            <location filename="../../ui/till/invoices.py" line="438" />
             <source>Tax invoice requested for {no}</source>
             <translation>{no} 청구서의 세금계산서 발행을 요청했습니다</translation>
         </message>
         <message>
-            <location filename="../../ui/till/invoices.py" line="445" />
+            <location filename="../../ui/till/invoices.py" line="439" />
             <source>Tax invoice not requested</source>
             <translation>세금계산서를 요청하지 못했습니다</translation>
         </message>
@@ -2342,12 +2342,12 @@ If this keeps happening, restart Pitlane and send this file to whoever supports 
             <translation>재발행…</translation>
         </message>
         <message>
-            <location filename="../../ui/till/invoices.py" line="494" />
+            <location filename="../../ui/till/invoices.py" line="488" />
             <source>Not reissued</source>
             <translation>재발행되지 않았습니다</translation>
         </message>
         <message>
-            <location filename="../../ui/till/invoices.py" line="498" />
+            <location filename="../../ui/till/invoices.py" line="492" />
             <source>Invoice {old} reissued as {new}</source>
             <translation>청구서 {old}을(를) {new}(으)로 재발행했습니다</translation>
         </message>
@@ -2393,85 +2393,95 @@ If this keeps happening, restart Pitlane and send this file to whoever supports 
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../ui/main_window.py" line="46" />
+            <location filename="../../ui/main_window.py" line="47" />
             <source>Reception</source>
             <extracomment>The register of customers and cars (ui.customers.register): a page opened from the desk, not on the rail.</extracomment>
             <translation>접수</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="47" />
+            <location filename="../../ui/main_window.py" line="48" />
             <source>Mechanic bay</source>
             <translation>정비</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="48" />
+            <location filename="../../ui/main_window.py" line="49" />
             <source>Parts</source>
             <translation>부품</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="49" />
+            <location filename="../../ui/main_window.py" line="50" />
             <source>Board</source>
             <translation>현황판</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="50" />
+            <location filename="../../ui/main_window.py" line="51" />
             <source>Till</source>
             <translation>계산</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="51" />
+            <location filename="../../ui/main_window.py" line="52" />
             <source>Mechanics</source>
             <translation>정비사</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="89" />
+            <location filename="../../ui/main_window.py" line="90" />
             <source>Pitlane — {shop}</source>
             <extracomment>The screens each terminal role shows, in rail order.</extracomment>
             <translation>Pitlane — {shop}</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="173" />
+            <location filename="../../ui/main_window.py" line="158" />
+            <source>Menu</source>
+            <extracomment>Sign-in, switch user and the idle lock, when the shop has users (ui.users.session).</extracomment>
+            <translation>메뉴</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="160" />
+            <source>Menu (Alt+M)</source>
+            <translation>메뉴 (Alt+M)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="182" />
             <source>Database: {db}</source>
             <translation>데이터베이스: {db}</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="174" />
+            <location filename="../../ui/main_window.py" line="183" />
             <source>Terminal: {name}</source>
             <translation>단말기: {name}</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="196" />
+            <location filename="../../ui/main_window.py" line="205" />
             <source>Saving…</source>
             <translation>저장 중…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="287" />
+            <location filename="../../ui/main_window.py" line="296" />
             <source>Live</source>
             <translation>실시간</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="289" />
+            <location filename="../../ui/main_window.py" line="298" />
             <source>Changes from the other terminals appear within a second.</source>
             <translation>다른 단말기의 변경이 1초 안에 나타납니다.</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="291" />
+            <location filename="../../ui/main_window.py" line="300" />
             <source>Database unreachable — retrying</source>
             <translation>데이터베이스 연결 끊김 — 재시도 중</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="157" />
+            <location filename="../../ui/main_window.py" line="165" />
             <source>Backup…</source>
-            <extracomment>Sign-in, switch user and the idle lock, when the shop has users (ui.users.session).</extracomment>
             <translation>백업…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="52" />
+            <location filename="../../ui/main_window.py" line="53" />
             <source>Reports</source>
             <translation>보고서</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="247" />
+            <location filename="../../ui/main_window.py" line="256" />
             <source>Customers and cars</source>
             <translation>고객·차량 관리</translation>
         </message>
@@ -2635,11 +2645,6 @@ If this keeps happening, restart Pitlane and send this file to whoever supports 
             <translation>부품 요청 — 바코드를 찍거나 코드·품명을 입력하세요</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/mechanic_bay.py" line="150" />
-            <source>Scan or type a part  (F7)</source>
-            <translation>바코드 또는 부품 입력  (F7)</translation>
-        </message>
-        <message>
             <location filename="../../ui/screens/mechanic_bay.py" line="170" />
             <source>Request part</source>
             <translation>부품 요청</translation>
@@ -2785,6 +2790,11 @@ If this keeps happening, restart Pitlane and send this file to whoever supports 
             <translation>이 차에서 더 할 작업을 찾았을 때(추가정비): 접수가 고객에게 묻고 나서 청구합니다</translation>
         </message>
         <message>
+            <location filename="../../ui/screens/mechanic_bay.py" line="150" />
+            <source>Part code  (F7)</source>
+            <translation>부품 코드  (F7)</translation>
+        </message>
+        <message>
             <location filename="../../ui/screens/mechanic_bay.py" line="198" />
             <source>A job from the shop's menu: its labour and parts in one step</source>
             <translation>정비 메뉴의 작업: 공임과 부품을 한 번에</translation>
@@ -2856,142 +2866,142 @@ If this keeps happening, restart Pitlane and send this file to whoever supports 
     <context>
         <name>PartsCounterScreen</name>
         <message>
-            <location filename="../../ui/screens/parts_counter.py" line="172" />
+            <location filename="../../ui/screens/parts_counter.py" line="169" />
             <source>Parts counter</source>
             <translation>부품 창구</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/parts_counter.py" line="174" />
+            <location filename="../../ui/screens/parts_counter.py" line="171" />
             <source>Find a part by code or name  (Ctrl+F)</source>
             <translation>코드나 품명으로 찾기  (Ctrl+F)</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/parts_counter.py" line="177" />
+            <location filename="../../ui/screens/parts_counter.py" line="174" />
             <source>Only low stock</source>
             <translation>재고 부족만</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/parts_counter.py" line="178" />
+            <location filename="../../ui/screens/parts_counter.py" line="175" />
             <source>Register part…  (Ctrl+N)</source>
             <translation>부품 등록…  (Ctrl+N)</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/parts_counter.py" line="187" />
+            <location filename="../../ui/screens/parts_counter.py" line="184" />
             <source>Catalogue</source>
             <translation>부품 목록</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/parts_counter.py" line="210" />
+            <location filename="../../ui/screens/parts_counter.py" line="207" />
             <source>Receive a delivery</source>
             <translation>입고</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/parts_counter.py" line="214" />
+            <location filename="../../ui/screens/parts_counter.py" line="211" />
             <source>Add to stock</source>
             <translation>재고 추가</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/parts_counter.py" line="225" />
+            <location filename="../../ui/screens/parts_counter.py" line="222" />
             <source>Take off the shelf (damaged, lost, count)</source>
             <translation>재고 차감 (파손·분실·실사)</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/parts_counter.py" line="229" />
+            <location filename="../../ui/screens/parts_counter.py" line="226" />
             <source>Reason *</source>
             <translation>사유 *</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/parts_counter.py" line="235" />
+            <location filename="../../ui/screens/parts_counter.py" line="232" />
             <source>Take off stock</source>
             <translation>재고 차감</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/parts_counter.py" line="244" />
+            <location filename="../../ui/screens/parts_counter.py" line="241" />
             <source>Part requests from the bays — live</source>
             <translation>정비실 부품 요청 — 실시간</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/parts_counter.py" line="282" />
+            <location filename="../../ui/screens/parts_counter.py" line="279" />
             <source>Catalogue — {n} parts, {low} low on stock</source>
             <translation>부품 목록 — {n}종, 재고 부족 {low}종</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/parts_counter.py" line="293" />
+            <location filename="../../ui/screens/parts_counter.py" line="290" />
             <source>No parts in the catalogue yet. Register the first one: Register part… (Ctrl+N).</source>
             <translation>아직 등록된 부품이 없습니다. 첫 부품을 등록하세요: 부품 등록… (Ctrl+N).</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/parts_counter.py" line="295" />
+            <location filename="../../ui/screens/parts_counter.py" line="292" />
             <source>No part is low on stock.</source>
             <translation>재고가 부족한 부품이 없습니다.</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/parts_counter.py" line="297" />
+            <location filename="../../ui/screens/parts_counter.py" line="294" />
             <source>No part matches. Search for another code or name (Ctrl+F).</source>
             <translation>맞는 부품이 없습니다. 다른 코드나 이름으로 검색하세요 (Ctrl+F).</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/parts_counter.py" line="323" />
+            <location filename="../../ui/screens/parts_counter.py" line="320" />
             <source>Select a part in the catalogue</source>
             <translation>목록에서 부품을 고르세요</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/parts_counter.py" line="328" />
+            <location filename="../../ui/screens/parts_counter.py" line="325" />
             <source>Out of stock — reorder now.</source>
             <translation>재고 없음 — 지금 주문하세요.</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/parts_counter.py" line="330" />
+            <location filename="../../ui/screens/parts_counter.py" line="327" />
             <source>Low — reorder.</source>
             <translation>재고 부족 — 주문하세요.</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/parts_counter.py" line="332" />
+            <location filename="../../ui/screens/parts_counter.py" line="329" />
             <source>Enough on the shelf.</source>
             <translation>재고 충분.</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/parts_counter.py" line="335" />
+            <location filename="../../ui/screens/parts_counter.py" line="332" />
             <source>{stock} in stock · reorder at {low} · {price} each</source>
             <translation>재고 {stock} · 주문 기준 {low} · 개당 {price}</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/parts_counter.py" line="357" />
+            <location filename="../../ui/screens/parts_counter.py" line="354" />
             <source>{qty} × {code} added to stock</source>
             <translation>{code} {qty}개 입고</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/parts_counter.py" line="352" />
+            <location filename="../../ui/screens/parts_counter.py" line="349" />
             <source>Not added</source>
             <translation>입고하지 못했습니다</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/parts_counter.py" line="365" />
+            <location filename="../../ui/screens/parts_counter.py" line="362" />
             <source>Say why (damaged, lost, stock count…).</source>
             <translation>사유를 적어 주세요(파손, 분실, 재고 실사…).</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/parts_counter.py" line="373" />
+            <location filename="../../ui/screens/parts_counter.py" line="370" />
             <source>{qty} × {code} taken off stock</source>
             <translation>{code} {qty}개 차감</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/parts_counter.py" line="379" />
+            <location filename="../../ui/screens/parts_counter.py" line="376" />
             <source>Not taken off</source>
             <translation>차감하지 못했습니다</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/parts_counter.py" line="384" />
+            <location filename="../../ui/screens/parts_counter.py" line="381" />
             <source>Part registered</source>
             <translation>부품을 등록했습니다</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/parts_counter.py" line="218" />
+            <location filename="../../ui/screens/parts_counter.py" line="215" />
             <source>Cost each</source>
             <translation>개당 매입가</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/parts_counter.py" line="219" />
+            <location filename="../../ui/screens/parts_counter.py" line="216" />
             <source>Purchase cost of one piece of this delivery (optional)</source>
             <translation>이번 입고분 한 개의 매입 단가 (선택)</translation>
         </message>
@@ -3080,12 +3090,12 @@ If this keeps happening, restart Pitlane and send this file to whoever supports 
     <context>
         <name>PdfPane</name>
         <message>
-            <location filename="../../ui/till/pdf.py" line="41" />
+            <location filename="../../ui/till/pdf.py" line="43" />
             <source>Select an invoice to see its PDF.</source>
             <translation>청구서를 고르면 PDF가 보입니다.</translation>
         </message>
         <message>
-            <location filename="../../ui/till/pdf.py" line="48" />
+            <location filename="../../ui/till/pdf.py" line="50" />
             <source>The PDF {name} cannot be shown.</source>
             <translation>PDF {name}을(를) 보여줄 수 없습니다.</translation>
         </message>
@@ -3116,7 +3126,7 @@ If this keeps happening, restart Pitlane and send this file to whoever supports 
     <context>
         <name>PrintDialog</name>
         <message>
-            <location filename="../../ui/till/pdf.py" line="72" />
+            <location filename="../../ui/till/pdf.py" line="74" />
             <source>Print {name}</source>
             <translation>{name} 인쇄</translation>
         </message>
@@ -3185,52 +3195,52 @@ This cannot be undone. Tell the customer what was erased and what is kept.</sour
     <context>
         <name>ProposeAdditionalWorkDialog</name>
         <message>
-            <location filename="../../ui/estimates/dialog.py" line="358" />
+            <location filename="../../ui/estimates/dialog.py" line="349" />
             <source>Propose additional work</source>
             <translation>추가정비 제안</translation>
         </message>
         <message>
-            <location filename="../../ui/estimates/dialog.py" line="363" />
+            <location filename="../../ui/estimates/dialog.py" line="354" />
             <source>Job #{job} · {car}: billed only once the customer agrees at the desk.</source>
             <translation>작업 #{job} · {car}: 접수에서 고객이 동의해야 청구됩니다.</translation>
         </message>
         <message>
-            <location filename="../../ui/estimates/dialog.py" line="370" />
+            <location filename="../../ui/estimates/dialog.py" line="361" />
             <source>e.g. 뒤 브레이크 디스크 연마</source>
             <translation>예: 뒤 브레이크 디스크 연마</translation>
         </message>
         <message>
-            <location filename="../../ui/estimates/dialog.py" line="372" />
+            <location filename="../../ui/estimates/dialog.py" line="363" />
             <source>Work *</source>
             <translation>작업 *</translation>
         </message>
         <message>
-            <location filename="../../ui/estimates/dialog.py" line="373" />
+            <location filename="../../ui/estimates/dialog.py" line="364" />
             <source>Labour *</source>
             <translation>공임 *</translation>
         </message>
         <message>
-            <location filename="../../ui/estimates/dialog.py" line="377" />
+            <location filename="../../ui/estimates/dialog.py" line="368" />
             <source>Parts</source>
             <translation>부품</translation>
         </message>
         <message>
-            <location filename="../../ui/estimates/dialog.py" line="374" />
+            <location filename="../../ui/estimates/dialog.py" line="365" />
             <source>No parts: labour only.</source>
             <translation>부품 없음: 공임만.</translation>
         </message>
         <message>
-            <location filename="../../ui/estimates/dialog.py" line="383" />
+            <location filename="../../ui/estimates/dialog.py" line="372" />
             <source>Cancel</source>
             <translation>취소</translation>
         </message>
         <message>
-            <location filename="../../ui/estimates/dialog.py" line="384" />
+            <location filename="../../ui/estimates/dialog.py" line="373" />
             <source>Propose to the customer</source>
             <translation>고객에게 제안</translation>
         </message>
         <message>
-            <location filename="../../ui/estimates/dialog.py" line="408" />
+            <location filename="../../ui/estimates/dialog.py" line="395" />
             <source>Not proposed</source>
             <translation>제안되지 않음</translation>
         </message>
@@ -3489,64 +3499,64 @@ Reason (optional):</source>
     <context>
         <name>RegisterPartDialog</name>
         <message>
-            <location filename="../../ui/screens/parts_counter.py" line="61" />
+            <location filename="../../ui/screens/parts_counter.py" line="62" />
             <source>Register a part</source>
             <extracomment>The dialog's input (a key of `errors`) for each field RegisterPart checks.</extracomment>
             <translation>부품 등록</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/parts_counter.py" line="66" />
+            <location filename="../../ui/screens/parts_counter.py" line="67" />
             <source>e.g. BRK-PAD-F01 (the barcode)</source>
             <translation>예: BRK-PAD-F01 (바코드)</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/parts_counter.py" line="75" />
+            <location filename="../../ui/screens/parts_counter.py" line="76" />
             <source>Code *</source>
             <translation>코드 *</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/parts_counter.py" line="77" />
+            <location filename="../../ui/screens/parts_counter.py" line="78" />
             <source>Name *</source>
             <translation>품명 *</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/parts_counter.py" line="79" />
+            <location filename="../../ui/screens/parts_counter.py" line="80" />
             <source>Price *</source>
             <translation>단가 *</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/parts_counter.py" line="81" />
+            <location filename="../../ui/screens/parts_counter.py" line="82" />
             <source>Stock on the shelf</source>
             <translation>현재 재고</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/parts_counter.py" line="82" />
+            <location filename="../../ui/screens/parts_counter.py" line="83" />
             <source>Reorder at (low stock)</source>
             <translation>주문 기준 (재고 부족)</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/parts_counter.py" line="89" />
+            <location filename="../../ui/screens/parts_counter.py" line="88" />
             <source>Cancel</source>
             <translation>취소</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/parts_counter.py" line="90" />
+            <location filename="../../ui/screens/parts_counter.py" line="89" />
             <source>Register part</source>
             <translation>부품 등록</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/parts_counter.py" line="129" />
-            <location filename="../../ui/screens/parts_counter.py" line="143" />
+            <location filename="../../ui/screens/parts_counter.py" line="126" />
+            <location filename="../../ui/screens/parts_counter.py" line="140" />
             <source>Not registered</source>
             <translation>등록하지 못했습니다</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/parts_counter.py" line="83" />
+            <location filename="../../ui/screens/parts_counter.py" line="84" />
             <source>Origin (구분)</source>
             <translation>부품 구분</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/parts_counter.py" line="67" />
+            <location filename="../../ui/screens/parts_counter.py" line="68" />
             <source>e.g. brake pads (front)</source>
             <translation>예: 브레이크 패드 (앞)</translation>
         </message>
@@ -4243,153 +4253,153 @@ Reason (optional):</source>
             <translation>일</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/request_form.py" line="115" />
+            <location filename="../../ui/screens/request_form.py" line="116" />
             <source>What the customer said, when they pick up the car…</source>
             <translation>고객 요청 사항, 차량 찾아갈 시간 등…</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/request_form.py" line="120" />
+            <location filename="../../ui/screens/request_form.py" line="121" />
             <source>Customer *</source>
             <translation>고객 *</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/request_form.py" line="121" />
+            <location filename="../../ui/screens/request_form.py" line="122" />
             <source>Phone</source>
             <translation>전화번호</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/request_form.py" line="122" />
+            <location filename="../../ui/screens/request_form.py" line="123" />
             <source>Car number *</source>
             <translation>차량번호 *</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/request_form.py" line="123" />
+            <location filename="../../ui/screens/request_form.py" line="124" />
             <source>Car id (VIN)</source>
             <translation>차대번호</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/request_form.py" line="126" />
+            <location filename="../../ui/screens/request_form.py" line="127" />
             <source>Mechanic *</source>
             <translation>정비사 *</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/request_form.py" line="135" />
+            <location filename="../../ui/screens/request_form.py" line="136" />
             <source>Man-days *</source>
             <translation>공수 *</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/request_form.py" line="137" />
-            <source>Labour fare *</source>
+            <location filename="../../ui/screens/request_form.py" line="139" />
+            <source>Fare *</source>
             <translation>공임 *</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/request_form.py" line="144" />
+            <location filename="../../ui/screens/request_form.py" line="146" />
             <source>Work</source>
             <translation>작업 내용</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/request_form.py" line="154" />
+            <location filename="../../ui/screens/request_form.py" line="156" />
             <source>Notes</source>
             <translation>메모</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/request_form.py" line="167" />
+            <location filename="../../ui/screens/request_form.py" line="169" />
             <source>Clear</source>
             <translation>지우기</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/request_form.py" line="168" />
+            <location filename="../../ui/screens/request_form.py" line="170" />
             <source>Empty the form (Ctrl+N)</source>
             <translation>입력 내용 지우기 (Ctrl+N)</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/request_form.py" line="169" />
+            <location filename="../../ui/screens/request_form.py" line="171" />
             <source>Register request  (Ctrl+Enter)</source>
             <translation>접수 등록  (Ctrl+Enter)</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/request_form.py" line="179" />
+            <location filename="../../ui/screens/request_form.py" line="181" />
             <source>Ctrl+Enter register · Ctrl+N new request · Ctrl+F search receipts · Delete cancel the selected receipt</source>
             <translation>Ctrl+Enter 접수 등록 · Ctrl+N 새 접수 · Ctrl+F 접수 검색 · Delete 선택한 접수 취소</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/request_form.py" line="212" />
+            <location filename="../../ui/screens/request_form.py" line="214" />
             <source>Choose a mechanic…</source>
             <translation>정비사를 고르세요…</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/request_form.py" line="280" />
+            <location filename="../../ui/screens/request_form.py" line="282" />
             <source>{name} has {left} man-day(s) left and this needs {need}: the request will be rejected. Choose another mechanic or lower the estimate.</source>
             <translation>{name} 정비사의 남은 공수는 {left}일인데 이 작업은 {need}일이 필요해 거절됩니다. 다른 정비사를 고르거나 공수를 줄이세요.</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/request_form.py" line="328" />
+            <location filename="../../ui/screens/request_form.py" line="330" />
             <source>Check the form</source>
             <translation>입력 내용을 확인하세요</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/request_form.py" line="328" />
+            <location filename="../../ui/screens/request_form.py" line="330" />
             <source>Correct the fields marked in red, then register again.</source>
             <translation>빨간색으로 표시된 항목을 고친 뒤 다시 등록하세요.</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/request_form.py" line="334" />
-            <location filename="../../ui/screens/request_form.py" line="377" />
+            <location filename="../../ui/screens/request_form.py" line="336" />
+            <location filename="../../ui/screens/request_form.py" line="379" />
             <source>Registering the request…</source>
             <translation>접수 등록 중…</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/request_form.py" line="348" />
+            <location filename="../../ui/screens/request_form.py" line="350" />
             <source>Rejected — receipt #{receipt}</source>
             <translation>거절 — 접수 #{receipt}</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/request_form.py" line="354" />
+            <location filename="../../ui/screens/request_form.py" line="356" />
             <source>Accepted — receipt #{receipt}, job #{job}</source>
             <translation>접수 완료 — 접수 #{receipt}, 작업 #{job}</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/request_form.py" line="355" />
+            <location filename="../../ui/screens/request_form.py" line="357" />
             <source>{mechanic} has the job for {car}. Give the customer receipt number {receipt}.</source>
             <translation>{mechanic} 정비사가 {car} 작업을 맡았습니다. 고객에게 접수번호 {receipt}번을 알려 주세요.</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/request_form.py" line="361" />
+            <location filename="../../ui/screens/request_form.py" line="363" />
             <source>Registered — receipt #{receipt}</source>
             <translation>등록됨 — 접수 #{receipt}</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/request_form.py" line="362" />
+            <location filename="../../ui/screens/request_form.py" line="364" />
             <source>Waiting for the mechanic's answer; the board will show it.</source>
             <translation>정비사 배정을 기다리는 중입니다. 현황판에 표시됩니다.</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/request_form.py" line="383" />
+            <location filename="../../ui/screens/request_form.py" line="385" />
             <source>Not registered</source>
             <translation>등록하지 못했습니다</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/request_form.py" line="217" />
+            <location filename="../../ui/screens/request_form.py" line="219" />
             <source>{name} — {days} man-day(s) left · free from {day} · {jobs} open job(s)</source>
             <translation>{name} — 남은 공수 {days}일 · {day}부터 가능 · 진행 작업 {jobs}건</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/request_form.py" line="113" />
+            <location filename="../../ui/screens/request_form.py" line="114" />
             <source>YYYY-MM-DD, optional</source>
             <translation>YYYY-MM-DD, 선택</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/request_form.py" line="149" />
+            <location filename="../../ui/screens/request_form.py" line="151" />
             <source>Wanted by</source>
             <translation>희망 완료일</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/request_form.py" line="288" />
+            <location filename="../../ui/screens/request_form.py" line="290" />
             <source>{name} is free from {day}: a job wanted by {wanted} may be rejected. The picker shows who is free sooner.</source>
             <translation>{name} 정비사는 {day}부터 가능합니다. {wanted}까지 원하는 작업은 거절될 수 있습니다. 더 빨리 가능한 정비사는 목록에서 확인하세요.</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/request_form.py" line="359" />
+            <location filename="../../ui/screens/request_form.py" line="361" />
             <source>Promised for {date}.</source>
             <translation>완료 예정일은 {date}입니다.</translation>
         </message>
@@ -4404,22 +4414,22 @@ Reason (optional):</source>
             <translation>계기판 km, 선택</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/request_form.py" line="124" />
+            <location filename="../../ui/screens/request_form.py" line="125" />
             <source>Model</source>
             <translation>차명</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/request_form.py" line="125" />
+            <location filename="../../ui/screens/request_form.py" line="126" />
             <source>Mileage (km)</source>
             <translation>주행거리(km)</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/request_form.py" line="370" />
+            <location filename="../../ui/screens/request_form.py" line="372" />
             <source>Lower mileage than last time</source>
             <translation>지난번보다 적은 주행거리</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/request_form.py" line="371" />
+            <location filename="../../ui/screens/request_form.py" line="373" />
             <source>{why}
 
 Was the odometer replaced?</source>
@@ -4428,17 +4438,17 @@ Was the odometer replaced?</source>
 계기판을 교체했습니까?</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/request_form.py" line="214" />
+            <location filename="../../ui/screens/request_form.py" line="216" />
             <source>No mechanic yet: register one first</source>
             <translation>정비사 없음: 먼저 정비사를 등록하세요</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/request_form.py" line="231" />
+            <location filename="../../ui/screens/request_form.py" line="233" />
             <source>No mechanic is registered yet. Register the shop's mechanics first: Mechanics screen ({key}).</source>
             <translation>등록된 정비사가 없습니다. 먼저 정비사 화면({key})에서 정비사를 등록하세요.</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/request_form.py" line="233" />
+            <location filename="../../ui/screens/request_form.py" line="235" />
             <source>No mechanic is registered yet. A manager registers the shop's mechanics first.</source>
             <translation>등록된 정비사가 없습니다. 먼저 관리자가 정비사를 등록해야 합니다.</translation>
         </message>
@@ -4449,7 +4459,7 @@ Was the odometer replaced?</source>
             <translation>예: 홍길동</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/request_form.py" line="112" />
+            <location filename="../../ui/screens/request_form.py" line="113" />
             <source>e.g. engine oil change</source>
             <translation>예: 엔진오일 교환</translation>
         </message>
@@ -4457,25 +4467,33 @@ Was the odometer replaced?</source>
     <context>
         <name>Session</name>
         <message>
-            <location filename="../../ui/users/session.py" line="123" />
+            <location filename="../../ui/users/session.py" line="124" />
             <source>Switch user</source>
             <extracomment>A screen is offered when the user may give at least one of these commands (the board: to everyone). Buttons inside a screen that give one command: hidden from a user who may not give it. (screen, attribute path on the screen, command) The bay's PIN pad lists mechanics (and managers); the desk's everyone.</extracomment>
             <translation>사용자 전환</translation>
         </message>
         <message>
-            <location filename="../../ui/users/session.py" line="124" />
-            <location filename="../../ui/users/session.py" line="224" />
+            <location filename="../../ui/users/session.py" line="128" />
+            <source>Users and PINs…</source>
+            <translation>사용자·비밀번호…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/users/session.py" line="129" />
+            <source>Audit trail…</source>
+            <translation>감사 기록…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/users/session.py" line="233" />
             <source>Audit</source>
             <translation>감사 기록</translation>
         </message>
         <message>
-            <location filename="../../ui/users/session.py" line="163" />
+            <location filename="../../ui/users/session.py" line="171" />
             <source>Locked</source>
             <translation>잠김</translation>
         </message>
         <message>
-            <location filename="../../ui/users/session.py" line="125" />
-            <location filename="../../ui/users/session.py" line="243" />
+            <location filename="../../ui/users/session.py" line="252" />
             <source>Users and PINs</source>
             <translation>사용자·비밀번호</translation>
         </message>

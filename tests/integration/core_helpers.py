@@ -1,16 +1,21 @@
-"""Helpers for the core's integration tests: table snapshots, event-log and board reads.
+"""Helpers for the core's integration tests: table snapshots, event-log and board reads, the command line.
 
 Their test data is built by tests.builders.
 """
 
 from __future__ import annotations
 
+import os
+import subprocess
+import sys
+from pathlib import Path
 from typing import Any
 
 from sqlalchemy import func, select
 
 from app import schema as s
 from app.bootstrap import Shop
+from app.db import ROOT
 from app.eventlog.serialization import from_json
 from app.queries import BoardRow
 
@@ -88,3 +93,27 @@ def job_of(shop: Shop, receipt_id: int) -> int:
     job_id = row(shop, receipt_id).job_id
     assert job_id is not None, f"receipt {receipt_id} has no job"
     return job_id
+
+
+def cli(db_url: str, tmp_path: Path, *args: str, stdin: str | None = None) -> subprocess.CompletedProcess[str]:
+    """`python -m app --database URL --invoice-dir TMP/invoices ARGS`, in a home of its own under `tmp_path`."""
+    env = {k: v for k, v in os.environ.items() if not k.startswith("PITLANE_")}
+    env["HOME"] = str(tmp_path / "home")  # never the developer's own profile or data folder
+    env["XDG_DATA_HOME"] = str(tmp_path / "home" / "data")
+    env["XDG_CONFIG_HOME"] = str(tmp_path / "home" / "config")
+    return subprocess.run(
+        [sys.executable, "-m", "app", "--database", db_url, "--invoice-dir", str(tmp_path / "invoices"), *args],
+        cwd=ROOT,
+        env=env,
+        input=stdin,
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
+
+
+def ok(result: subprocess.CompletedProcess[str]) -> str:
+    """The command's output, after asserting it succeeded without a traceback."""
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert "Traceback" not in result.stderr
+    return result.stdout

@@ -8,7 +8,6 @@ PDFs into the default folder; a damaged index page passed `check`.
 from __future__ import annotations
 
 import hashlib
-import os
 import shutil
 import sqlite3
 import subprocess
@@ -28,31 +27,9 @@ from app.db import ROOT, alembic_config, head_revision
 from app.settings import Settings
 from domain.commands import IncreaseStock, RegisterMechanic, RegisterPart
 from tests.integration import mounts
-from tests.integration.core_helpers import count, wait_for_documents
+from tests.integration.core_helpers import cli, count, ok, wait_for_documents
 
 sqlite_only = pytest.mark.sqlite_only
-
-
-def cli(db_url: str, tmp_path: Path, *args: str, stdin: str | None = None) -> subprocess.CompletedProcess[str]:
-    env = {k: v for k, v in os.environ.items() if not k.startswith("PITLANE_")}
-    env["HOME"] = str(tmp_path / "home")
-    env["XDG_DATA_HOME"] = str(tmp_path / "home" / "data")
-    env["XDG_CONFIG_HOME"] = str(tmp_path / "home" / "config")
-    return subprocess.run(
-        [sys.executable, "-m", "app", "--database", db_url, "--invoice-dir", str(tmp_path / "invoices"), *args],
-        cwd=ROOT,
-        env=env,
-        input=stdin,
-        capture_output=True,
-        text=True,
-        timeout=300,
-    )
-
-
-def ok(result: subprocess.CompletedProcess[str]) -> str:
-    assert result.returncode == 0, result.stdout + result.stderr
-    assert "Traceback" not in result.stderr
-    return result.stdout
 
 
 def open_shop_with_parts(url: str, tmp_path: Path, parts: int = 30) -> Shop:

@@ -2,9 +2,6 @@
 
 from __future__ import annotations
 
-import os
-import subprocess
-import sys
 from collections import Counter
 from pathlib import Path
 
@@ -13,29 +10,8 @@ from sqlalchemy import create_engine, delete, func, select, update
 
 from app import schema as s
 from app.bootstrap import bootstrap
-from app.db import ROOT, current_revision, head_revision
-from tests.integration.core_helpers import snapshot
-
-
-def cli(db_url: str, tmp_path: Path, *args: str) -> subprocess.CompletedProcess[str]:
-    env = {k: v for k, v in os.environ.items() if not k.startswith("PITLANE_")}
-    env["HOME"] = str(tmp_path / "home")  # never the developer's own profile or data folder
-    env["XDG_DATA_HOME"] = str(tmp_path / "home" / "data")
-    env["XDG_CONFIG_HOME"] = str(tmp_path / "home" / "config")
-    return subprocess.run(
-        [sys.executable, "-m", "app", "--database", db_url, "--invoice-dir", str(tmp_path / "invoices"), *args],
-        cwd=ROOT,
-        env=env,
-        capture_output=True,
-        text=True,
-        timeout=300,
-    )
-
-
-def ok(result: subprocess.CompletedProcess[str]) -> str:
-    assert result.returncode == 0, result.stdout + result.stderr
-    assert "Traceback" not in result.stderr
-    return result.stdout
+from app.db import current_revision, head_revision
+from tests.integration.core_helpers import cli, ok, snapshot
 
 
 def test_migrate_creates_a_new_database_at_head(db_url: str, tmp_path: Path) -> None:

@@ -9,27 +9,18 @@ a second correction are refused with nothing written.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from decimal import Decimal
-from pathlib import Path
 
 import pytest
 
 from app import queries
-from app.bootstrap import Shop, bootstrap
+from app.bootstrap import Shop
 from app.checks import run_checks
 from domain.commands import CorrectInvoice, RecordPayment, TakePayment, VoidInvoice
 from domain.errors import Conflict, DomainError, IllegalTransition, InvalidInput
-from tests.builders import FakeClock, make_invoice
+from tests.builders import make_invoice
 from tests.integration.core_helpers import diff, snapshot, wait_for_documents
 from tests.till_support import pdf_text
-
-
-@pytest.fixture
-def desk(db_url: str, tmp_path: Path) -> Iterator[Shop]:
-    shop = bootstrap(db_url, tmp_path / "invoices", actor="desk", terminal="front-1", clock=FakeClock())
-    yield shop
-    shop.close()
 
 
 def refused(shop: Shop, command: object, error: type[DomainError], code: str) -> None:

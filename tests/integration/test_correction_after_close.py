@@ -9,31 +9,15 @@ the next day's Z report counts the credit note and the new invoice once.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-from pathlib import Path
-
-import pytest
 from sqlalchemy import select
 
 from app import schema as s
-from app.bootstrap import Shop, bootstrap
+from app.bootstrap import Shop
 from app.checks import run_checks
 from app.reception import till
 from domain.commands import CloseDay, CorrectInvoice, RecordPayment, RecordRefund, TakePayment
 from tests.builders import FakeClock, make_invoice
 from tests.integration.core_helpers import wait_for_documents
-
-
-@pytest.fixture
-def clock() -> FakeClock:
-    return FakeClock()  # 2026-11-24 09:00 KST
-
-
-@pytest.fixture
-def desk(db_url: str, tmp_path: Path, clock: FakeClock) -> Iterator[Shop]:
-    shop = bootstrap(db_url, tmp_path / "invoices", actor="desk", terminal="front-1", clock=clock)
-    yield shop
-    shop.close()
 
 
 def business_day_of_invoice(shop: Shop, invoice_no: str) -> str:

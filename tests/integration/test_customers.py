@@ -4,14 +4,13 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import datetime, timedelta, timezone
-from pathlib import Path
 from typing import Any
 
 import pytest
 from sqlalchemy import select
 
 from app import schema as s
-from app.bootstrap import Shop, bootstrap
+from app.bootstrap import Shop
 from domain.commands import (
     ChangeCarNumber,
     EraseCustomer,
@@ -36,15 +35,6 @@ KST = timezone(timedelta(hours=9))
 @pytest.fixture
 def clock() -> FakeClock:
     return FakeClock(datetime(2026, 3, 2, 9, 30, tzinfo=KST))
-
-
-@pytest.fixture
-def desk(db_url: str, tmp_path: Path, clock: FakeClock) -> Any:
-    shop = bootstrap(database_url=db_url, invoice_dir=tmp_path / "inv", actor="desk", terminal="front-1", clock=clock)
-    try:
-        yield shop
-    finally:
-        shop.close()
 
 
 def rows(shop: Shop, table: Any) -> list[Any]:

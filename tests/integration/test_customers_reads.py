@@ -2,13 +2,11 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from datetime import datetime, timedelta, timezone
-from pathlib import Path
 
 import pytest
 
-from app.bootstrap import Shop, bootstrap
+from app.bootstrap import Shop
 from domain.commands import (
     ChangeCarNumber,
     FinishJob,
@@ -23,7 +21,7 @@ from domain.commands import (
 )
 from domain.errors import InvalidInput
 from tests.builders import FakeClock
-from tests.integration.core_helpers import job_of, wait_for_documents
+from tests.integration.core_helpers import job_of
 
 KST = timezone(timedelta(hours=9))
 
@@ -31,16 +29,6 @@ KST = timezone(timedelta(hours=9))
 @pytest.fixture
 def clock() -> FakeClock:
     return FakeClock(datetime(2026, 3, 2, 9, 30, tzinfo=KST))
-
-
-@pytest.fixture
-def desk(db_url: str, tmp_path: Path, clock: FakeClock) -> Iterator[Shop]:
-    shop = bootstrap(database_url=db_url, invoice_dir=tmp_path / "inv", actor="desk", terminal="front-1", clock=clock)
-    try:
-        yield shop
-    finally:
-        wait_for_documents(shop)
-        shop.close()
 
 
 def numbers(found: list) -> list[str]:  # type: ignore[type-arg]

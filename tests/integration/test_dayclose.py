@@ -2,32 +2,19 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 from sqlalchemy import func, select
 
 from app import schema as s
-from app.bootstrap import Shop, bootstrap
+from app.bootstrap import Shop
 from app.reception import till
 from domain.billing.day import next_day
 from domain.commands import CloseDay, FinishJob, RecordPayment, RecordRefund, VoidInvoice
 from domain.errors import IllegalTransition, InvalidInput
 from tests.builders import FakeClock, make_invoice, started_jobs
 from tests.till_support import pay_or_close, pdf_text, run_in_processes
-
-
-@pytest.fixture
-def clock() -> FakeClock:
-    return FakeClock()  # 2026-11-24 09:00 KST
-
-
-@pytest.fixture
-def desk(db_url: str, tmp_path: Path, clock: FakeClock) -> Iterator[Shop]:
-    shop = bootstrap(db_url, tmp_path / "invoices", actor="desk", terminal="front-1", clock=clock)
-    yield shop
-    shop.close()
 
 
 def a_day_at_the_desk(desk: Shop, clock: FakeClock) -> dict[str, str]:

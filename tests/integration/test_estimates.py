@@ -3,14 +3,12 @@ a refused approval keeps the estimate open with why, a declined one shows on the
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from datetime import datetime, timedelta, timezone
-from pathlib import Path
 
 import pytest
 
 from app import queries
-from app.bootstrap import Shop, bootstrap
+from app.bootstrap import Shop
 from domain.commands import (
     ApproveEstimate,
     DeclineEstimate,
@@ -30,15 +28,6 @@ KST = timezone(timedelta(hours=9))
 @pytest.fixture
 def clock() -> FakeClock:
     return FakeClock(datetime(2026, 3, 2, 9, 30, tzinfo=KST))
-
-
-@pytest.fixture
-def desk(db_url: str, tmp_path: Path, clock: FakeClock) -> Iterator[Shop]:
-    shop = bootstrap(database_url=db_url, invoice_dir=tmp_path / "inv", actor="desk", terminal="front-1", clock=clock)
-    try:
-        yield shop
-    finally:
-        shop.close()
 
 
 def _draft(shop: Shop, mechanic_id: int, part_id: int, man_day: int = 2) -> str:

@@ -12,7 +12,6 @@ from __future__ import annotations
 import json
 import subprocess
 import sys
-from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -33,18 +32,6 @@ from tests.till_support import pdf_text
 
 CHAIN = "event log unchanged: its hash chain holds, up to the head"
 MONEY = "invoices, payments, refunds and closed days equal to those rebuilt from the events"
-
-
-@pytest.fixture
-def clock() -> FakeClock:
-    return FakeClock()  # 2026-11-24 09:00 KST
-
-
-@pytest.fixture
-def desk(db_url: str, tmp_path: Path, clock: FakeClock) -> Iterator[Shop]:
-    shop = bootstrap(db_url, tmp_path / "invoices", actor="desk", terminal="front-1", clock=clock)
-    yield shop
-    shop.close()
 
 
 @pytest.fixture

@@ -3,23 +3,14 @@
 from __future__ import annotations
 
 import stat
-from collections.abc import Iterator
-from pathlib import Path
 
 import pytest
 
-from app.bootstrap import Shop, bootstrap
+from app.bootstrap import Shop
 from domain.commands import AddDiscount, FinishJob, RegisterMechanic, RequestRepair, StartJob, TakePayment, VoidInvoice
 from domain.errors import NotFound
-from tests.builders import FakeClock, make_invoice
+from tests.builders import make_invoice
 from tests.till_support import pdf_text
-
-
-@pytest.fixture
-def desk(db_url: str, tmp_path: Path) -> Iterator[Shop]:
-    shop = bootstrap(db_url, tmp_path / "invoices", actor="desk", terminal="front-1", clock=FakeClock())
-    yield shop
-    shop.close()
 
 
 def test_a_paid_invoices_receipt_says_paid_with_each_payment(desk: Shop) -> None:

@@ -11,38 +11,21 @@ sentence on stderr.
 from __future__ import annotations
 
 import hashlib
-import os
 import sqlite3
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
 from sqlalchemy import create_engine, text
 
 from app.bootstrap import bootstrap
-from app.db import ROOT, head_revision, open_database
+from app.db import head_revision, open_database
 from domain.commands import RegisterMechanic
 from domain.errors import DomainError
+from tests.integration.core_helpers import cli
 
 
 def digest(path: Path) -> str:
     return hashlib.sha256(path.read_bytes()).hexdigest()
-
-
-def cli(db_url: str, tmp_path: Path, *args: str) -> subprocess.CompletedProcess[str]:
-    env = {k: v for k, v in os.environ.items() if not k.startswith("PITLANE_")}
-    env["HOME"] = str(tmp_path / "home")
-    env["XDG_DATA_HOME"] = str(tmp_path / "home" / "data")
-    env["XDG_CONFIG_HOME"] = str(tmp_path / "home" / "config")
-    return subprocess.run(
-        [sys.executable, "-m", "app", "--database", db_url, "--invoice-dir", str(tmp_path / "invoices"), *args],
-        cwd=ROOT,
-        env=env,
-        capture_output=True,
-        text=True,
-        timeout=300,
-    )
 
 
 def refused_at_start(url: str, tmp_path: Path) -> DomainError:

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from datetime import datetime, timedelta, timezone
 from pathlib import Path
 
@@ -25,6 +24,7 @@ from domain.commands import (
     StartJob,
 )
 from domain.errors import IllegalTransition
+from tests.builders import FakeClock
 from tests.integration.core_helpers import count, events, job_of, man_day, row, stock
 
 KST = timezone(timedelta(hours=9))
@@ -32,15 +32,9 @@ NOW = datetime(2026, 3, 2, 9, 30, tzinfo=KST)
 
 
 @pytest.fixture
-def desk(db_url: str, tmp_path: Path) -> Iterator[Shop]:
-    """The front desk, on a clock that reads 2026-03-02 09:30 KST."""
-    shop = bootstrap(
-        database_url=db_url, invoice_dir=tmp_path / "invoices", actor="desk", terminal="front-1", clock=lambda: NOW
-    )
-    try:
-        yield shop
-    finally:
-        shop.close()
+def clock() -> FakeClock:
+    """The front desk's clock (tests/conftest.py's `desk`) reads 2026-03-02 09:30 KST."""
+    return FakeClock(NOW)
 
 
 def mechanics(shop: Shop) -> tuple[int, int]:

@@ -3,26 +3,17 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
-from pathlib import Path
 from typing import Any
 
 import pytest
 
-from app.bootstrap import Shop, bootstrap
+from app.bootstrap import Shop
 from app.checks import run_checks
 from app.reception.repository import InvoiceRepository
 from domain.commands import RecordPayment, TakePayment, VoidInvoice
 from domain.errors import Conflict, DomainError, IllegalTransition, InvalidInput, NotFound
-from tests.builders import FakeClock, make_invoice
+from tests.builders import make_invoice
 from tests.integration.core_helpers import diff, events, snapshot
-
-
-@pytest.fixture
-def desk(db_url: str, tmp_path: Path) -> Iterator[Shop]:
-    shop = bootstrap(db_url, tmp_path / "invoices", actor="desk", terminal="front-1", clock=FakeClock())
-    yield shop
-    shop.close()
 
 
 def test_three_methods_in_one_step_return_the_change(desk: Shop) -> None:

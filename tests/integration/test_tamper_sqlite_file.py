@@ -7,7 +7,8 @@ the file would; then the command line is run as a manager would run it
 words are asserted. Nothing here goes through Pitlane's engines to tamper.
 
 This file needs only what Pitlane had before (bootstrap, the commands, the
-command line), so it was run unchanged against old mains, 2026-12-02: at the
+command line; tests/builders.through_the_bay only sends commands and asks the
+shop's queries), so it was run unchanged against old mains, 2026-12-02: at the
 commit before the chain (c5af50a^) every finding test failed but the damaged
 index page's (check passed, or reprint called the altered invoice identical);
 at the commit before `check` ran SQLite's integrity check (e5dac8b^) that one
@@ -17,11 +18,9 @@ failed too (check passed the damaged file). Each passes now.
 from __future__ import annotations
 
 import json
-import os
 import shutil
 import sqlite3
 import subprocess
-import sys
 from collections.abc import Iterator
 from datetime import datetime, timedelta, timezone
 from pathlib import Path
@@ -32,18 +31,16 @@ import pytest
 from app.bootstrap import bootstrap
 from domain.commands import (
     CloseDay,
-    FinishJob,
     RecordPayment,
     RecordRefund,
     RegisterMechanic,
     RegisterPart,
-    RequestPart,
     RequestRepair,
-    StartJob,
     VoidInvoice,
 )
+from tests.builders import through_the_bay
+from tests.integration.core_helpers import cli
 
-ROOT = Path(__file__).resolve().parents[2]
 KST = timezone(timedelta(hours=9))
 CHAIN = "[FAIL] event log unchanged: its hash chain holds, up to the head"
 MONEY = "[FAIL] invoices, payments, refunds and closed days equal to those rebuilt from the events"
@@ -58,16 +55,6 @@ class Clock:
         return self.now
 
 
-def _invoice(shop: Any, mechanic: int, fare: int, customer: str, car: str, part: int | None) -> str:
-    receipt = shop.handle(RequestRepair(customer, car, mechanic, 1, fare))
-    job = next(r.job_id for r in shop.status_board() if r.receipt_id == receipt)
-    shop.handle(StartJob(job))
-    if part is not None:
-        shop.handle(RequestPart(job, part, 2))
-    shop.handle(FinishJob(job))
-    return str(next(r.invoice_no for r in shop.status_board() if r.receipt_id == receipt))
-
-
 @pytest.fixture(scope="module")
 def built(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Any]:
     """A closed day in a file nobody has open: a part-paid invoice with parts, one paid, voided, refunded."""
@@ -79,9 +66,9 @@ def built(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Any]:
         part = shop.handle(RegisterPart("OIL-1", "엔진오일", 30_000, stock=20))
         for n in range(1, 31):  # enough rows that the part index has pages of its own
             shop.handle(RegisterPart(f"P-{n:04d}", f"부품 {n}", 1_000, stock=5))
-        a = _invoice(shop, mechanic, 100_000, "홍길동", "12가3456", part)
+        a = through_the_bay(shop, RequestRepair("홍길동", "12가3456", mechanic, 1, 100_000), [(part, 2)])
         payment_id = shop.handle(RecordPayment(a, 50_000, "card"))
-        b = _invoice(shop, mechanic, 20_000, "이철수", "56다7890", None)
+        b = through_the_bay(shop, RequestRepair("이철수", "56다7890", mechanic, 1, 20_000))
         shop.handle(RecordPayment(b, 22_000, "cash"))
         shop.handle(VoidInvoice(b, "중복 발행"))
         shop.handle(RecordRefund(b, 22_000, "cash"))
@@ -104,18 +91,7 @@ def shop_file(built: dict[str, Any], tmp_path: Path) -> Iterator[Path]:
 
 def app(db: Path, *args: str) -> subprocess.CompletedProcess[str]:
     """`python -m app --database sqlite:///DB --invoice-dir … ARGS`, with no profile of the developer's."""
-    home = db.parent / "home"
-    env = {k: v for k, v in os.environ.items() if not k.startswith("PITLANE_")}
-    env.update(HOME=str(home), XDG_DATA_HOME=str(home / "data"), XDG_CONFIG_HOME=str(home / "config"))
-    where = ["--database", f"sqlite:///{db}", "--invoice-dir", str(db.parent / "invoices")]
-    return subprocess.run(
-        [sys.executable, "-m", "app", *where, *args],
-        cwd=ROOT,
-        env=env,
-        capture_output=True,
-        text=True,
-        timeout=300,
-    )
+    return cli(f"sqlite:///{db}", db.parent, *args)
 
 
 def tamper(db: Path, *statements: tuple[str, tuple[Any, ...]]) -> None:

@@ -3,26 +3,17 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
-from pathlib import Path
 
 import pytest
 from sqlalchemy import select
 
 from app import schema as s
-from app.bootstrap import Shop, bootstrap
+from app.bootstrap import Shop
 from domain.commands import RecordCashReceipt, RequestTaxInvoice, TakePayment, VoidInvoice
 from domain.errors import Conflict, DomainError, IllegalTransition, InvalidInput
-from tests.builders import FakeClock, make_invoice
+from tests.builders import make_invoice
 from tests.integration.core_helpers import diff, events, snapshot
 from tests.till_support import pdf_text
-
-
-@pytest.fixture
-def desk(db_url: str, tmp_path: Path) -> Iterator[Shop]:
-    shop = bootstrap(db_url, tmp_path / "invoices", actor="desk", terminal="front-1", clock=FakeClock())
-    yield shop
-    shop.close()
 
 
 def approvals(shop: Shop) -> list[tuple[str, str | None]]:

@@ -3,32 +3,18 @@
 from __future__ import annotations
 
 import json
-from collections.abc import Iterator
-from pathlib import Path
 
 import pytest
 from sqlalchemy import func, select
 
 from app import schema as s
-from app.bootstrap import Shop, bootstrap
+from app.bootstrap import Shop
 from app.queries import BoardRow
 from app.reception import till
 from domain.commands import RecordPayment, RecordRefund, VoidInvoice
 from domain.errors import Conflict, IllegalTransition, NotFound
 from domain.reception.till import plan_tender
 from tests.builders import FakeClock, make_invoice
-
-
-@pytest.fixture
-def clock() -> FakeClock:
-    return FakeClock()
-
-
-@pytest.fixture
-def desk(db_url: str, tmp_path: Path, clock: FakeClock) -> Iterator[Shop]:
-    shop = bootstrap(db_url, tmp_path / "invoices", actor="desk", terminal="front-1", clock=clock)
-    yield shop
-    shop.close()
 
 
 def counts(shop: Shop) -> tuple[int, int, int]:

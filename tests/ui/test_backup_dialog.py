@@ -58,10 +58,12 @@ def test_the_desk_opens_it_from_the_header_and_a_bay_has_none(qtbot, shop: Shop,
     bay = MainWindow(shop, "mechanic")
     qtbot.addWidget(bay)
     try:
-        dialog = desk.open_backup()
-        assert isinstance(dialog, BackupDialog) and dialog.isVisible()
-        assert not hasattr(bay, "backup_button")
-        dialog.close()
+        assert desk.menu_button.isVisibleTo(desk) and desk.backup_action in desk.header_menu.actions()
+        desk.backup_action.trigger()
+        dialogs = [w for w in desk.findChildren(BackupDialog) if w.isVisible()]
+        assert len(dialogs) == 1
+        assert not hasattr(bay, "backup_action") and not bay.menu_button.isVisibleTo(bay)
+        dialogs[0].close()
     finally:
         desk.shutdown()
         bay.shutdown()

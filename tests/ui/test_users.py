@@ -111,7 +111,7 @@ def test_each_role_sees_its_own_screens_and_switching_user_goes_back_to_the_pad(
     sign_in(qtbot, window, "접수")
     visible = {k for k, b in window.nav_buttons.items() if b.isVisible()}
     assert visible == {"reception", "invoice", "board"}
-    assert not session.audit_button.isVisible() and window.nav.isEnabled()
+    assert not session.audit_action.isVisible() and window.nav.isEnabled()
     assert "접수" in session.user_label.text()
     qtbot.mouseClick(session.switch, Qt.MouseButton.LeftButton)
     assert session.locked
@@ -121,7 +121,7 @@ def test_each_role_sees_its_own_screens_and_switching_user_goes_back_to_the_pad(
     qtbot.mouseClick(session.switch, Qt.MouseButton.LeftButton)
     sign_in(qtbot, window, "관리자")
     assert {k for k, b in window.nav_buttons.items() if b.isVisible()} == set(window.nav_buttons)
-    assert session.audit_button.isVisible()
+    assert session.audit_action.isVisible()
 
 
 def test_the_idle_lock_signs_out_and_shows_the_pad(qtbot, window: MainWindow, shop: Shop) -> None:
@@ -179,7 +179,7 @@ def test_the_managers_audit_screen_filters_and_exports_csv(
     session = window.session
     assert session is not None
     sign_in(qtbot, window, "관리자")
-    qtbot.mouseClick(session.audit_button, Qt.MouseButton.LeftButton)
+    session.audit_action.trigger()
     audit = session.audit
     assert audit is not None and window.stack.currentWidget() is audit
     qtbot.waitUntil(lambda: audit.model.rowCount() > 0, timeout=5_000)  # type: ignore[attr-defined]
@@ -287,7 +287,7 @@ def test_a_manager_adds_a_user_resets_a_pin_and_disables_and_anyone_changes_thei
     session = window.session
     assert session is not None
     sign_in(qtbot, window, "관리자")
-    qtbot.mouseClick(session.users_button, Qt.MouseButton.LeftButton)
+    session.users_action.trigger()
     users = session.users
     assert users is not None and window.stack.currentWidget() is users
     qtbot.waitUntil(lambda: users.model.rowCount() == 4, timeout=5_000)  # type: ignore[attr-defined]
@@ -311,7 +311,7 @@ def test_a_manager_adds_a_user_resets_a_pin_and_disables_and_anyone_changes_thei
     # Anyone changes their own PIN; a non-manager sees only that part.
     qtbot.mouseClick(session.switch, Qt.MouseButton.LeftButton)
     sign_in(qtbot, window, "이수납", "8052")
-    qtbot.mouseClick(session.users_button, Qt.MouseButton.LeftButton)
+    session.users_action.trigger()
     assert users.manage.isHidden()  # type: ignore[attr-defined]
     users.old_pin.setText("8052")  # type: ignore[attr-defined]
     users.my_new_pin.setText("3064")  # type: ignore[attr-defined]

@@ -32,7 +32,7 @@ from domain.commands import (
 from ui import fmt
 from ui.errors import describe
 from ui.runner import CommandRunner
-from ui.widgets import Banner, MoneyEdit, action_key, button, dialog_keys, label, press, spin, with_key
+from ui.widgets import Banner, MoneyEdit, action_key, button, buttons_right, dialog_keys, label, press, spin, with_key
 
 #: How the customer agreed, in the order the desk meets them.
 CONSENT_CHOICES = ("in_person", "phone", "message")
@@ -174,15 +174,11 @@ class EstimateDialog(QDialog):
         answer.addWidget(self.how)
         answer.addWidget(self.reason, 1)
         layout.addLayout(answer)
-        buttons = QHBoxLayout()
-        buttons.addStretch(1)
         self.close_button = button(self.tr("Close"), size="large")
         self.decline_button = button(self.tr("Declined"), "danger", "large")
         self.approve_button = button(self.tr("Approved: request the repair"), "success", "large")
         self.draft_button = button(self.tr("Draft estimate"), "primary", "large")
-        for b in (self.close_button, self.decline_button, self.approve_button, self.draft_button):
-            buttons.addWidget(b)
-        layout.addLayout(buttons)
+        layout.addLayout(buttons_right(self.close_button, self.decline_button, self.approve_button, self.draft_button))
         self._connect_signals()
         # Enter drafts from any field, Esc closes; the customer's answer has keys of its own (as the desk's tab).
         dialog_keys(self, self.draft_button, self.close_button, self.customer)
@@ -315,15 +311,10 @@ class AdditionalWorkConsentDialog(QDialog):
         layout.addWidget(self.how)
         self.message = Banner()
         layout.addWidget(self.message)
-        buttons = QHBoxLayout()
-        buttons.addStretch(1)
         self.decline_button = button(self.tr("Declined"), "danger", "large")
         self.approve_button = button(self.tr("Approved: bill it"), "success", "large")
         self.cancel_button = button(self.tr("Cancel"), size="large")
-        buttons.addWidget(self.cancel_button)
-        buttons.addWidget(self.decline_button)
-        buttons.addWidget(self.approve_button)
-        layout.addLayout(buttons)
+        layout.addLayout(buttons_right(self.cancel_button, self.decline_button, self.approve_button))
         # No Enter here: a stray Enter must not bill the customer. F2 approves, F4 declines, Esc cancels.
         for b in (self.cancel_button, self.decline_button, self.approve_button):
             b.setAutoDefault(False)
@@ -378,14 +369,10 @@ class ProposeAdditionalWorkDialog(QDialog):
         layout.addLayout(form)
         self.message = Banner()
         layout.addWidget(self.message)
-        buttons = QHBoxLayout()
-        buttons.addStretch(1)
         self.cancel_button = button(self.tr("Cancel"), size="large")
         self.propose_button = button(self.tr("Propose to the customer"), "primary", "large")
         self.propose_button.setDefault(True)
-        buttons.addWidget(self.cancel_button)
-        buttons.addWidget(self.propose_button)
-        layout.addLayout(buttons)
+        layout.addLayout(buttons_right(self.cancel_button, self.propose_button))
         self.cancel_button.clicked.connect(self.reject)
         self.propose_button.clicked.connect(self.propose)
         dialog_keys(self, self.propose_button, self.cancel_button, self.description)

@@ -38,6 +38,7 @@ from ui.widgets import (
     MoneyEdit,
     Refresher,
     button,
+    buttons_right,
     card,
     dialog_keys,
     label,
@@ -84,13 +85,9 @@ class RegisterPartDialog(QDialog):
         layout.addLayout(form)
         self.message = Banner()
         layout.addWidget(self.message)
-        buttons = QHBoxLayout()
-        buttons.addStretch(1)
         self.cancel_button = button(self.tr("Cancel"), size="large")
         self.save_button = button(self.tr("Register part"), "primary", "large")
-        buttons.addWidget(self.cancel_button)
-        buttons.addWidget(self.save_button)
-        layout.addLayout(buttons)
+        layout.addLayout(buttons_right(self.cancel_button, self.save_button))
         self.cancel_button.clicked.connect(self.reject)
         self.save_button.clicked.connect(self.save)
         dialog_keys(self, self.save_button, self.cancel_button, self.code)

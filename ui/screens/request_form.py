@@ -109,6 +109,7 @@ class RequestForm(QFrame):
         self.mechanic.setMinimumHeight(34)
         self.man_day = spin(1, MAX_MAN_DAY_PER_REPAIR, 1, self.tr(" day(s)"))
         self.fare = MoneyEdit()
+        self.fare.setMinimumWidth(130)  # ₩1,500,000 whole, in every language
         self.term = QLineEdit(placeholderText=self.tr("e.g. engine oil change"))
         self.wanted_by = QLineEdit(placeholderText=self.tr("YYYY-MM-DD, optional"))
         self.note = QPlainTextEdit()
@@ -134,7 +135,8 @@ class RequestForm(QFrame):
             r += 2
         grid.addWidget(label(self.tr("Man-days *")), r, 0)
         grid.addWidget(self.man_day, r, 1)
-        grid.addWidget(label(self.tr("Labour fare *")), r, 2)
+        # "Fare": with "Labour fare" beside the man-days an English form squeezed the fare to 92 px at 1024 px.
+        grid.addWidget(label(self.tr("Fare *")), r, 2)
         grid.addWidget(self.fare, r, 3)
         self.errors["man_day"] = FieldError()
         self.errors["fare"] = FieldError()

@@ -17,7 +17,7 @@ from ui.errors import describe
 from ui.models.base import Column, RowTableModel
 from ui.runner import CommandRunner
 from ui.till.models import MethodTotalsModel
-from ui.till.pdf import Outcome, PdfPane, ask_printer, fetch_document, open_folder, try_print
+from ui.till.pdf import Outcome, PdfPane, ask_printer, fetch_document, fetch_then, open_folder, try_print
 from ui.widgets import Banner, EmptyState, Refresher, button, card, header_row, label, selected_row, table
 
 if TYPE_CHECKING:
@@ -218,13 +218,7 @@ class DayCloseTab(QWidget):
 
     def _show_report(self, z_no: str) -> None:
         self.pdf.clear(self.tr("Preparing the Z report {z}…").format(z=z_no))
-        self.runner.call(
-            fetch_document,
-            self.shop.documents.pdf,
-            z_no,
-            on_done=lambda outcome: self._report_ready(z_no, outcome),
-            on_error=lambda exc: self._report_ready(z_no, Outcome(error=describe(exc))),
-        )
+        fetch_then(self.runner, self.shop.documents.pdf, z_no, lambda outcome: self._report_ready(z_no, outcome))
 
     def _report_ready(self, z_no: str, outcome: Outcome) -> None:
         if self.shown is None or self.shown.closed is None or self.shown.closed.z_no != z_no:

@@ -35,7 +35,7 @@ from ui.fit import FlowLayout
 from ui.runner import CommandRunner
 from ui.till.dialogs import PaymentDialog, RefundDialog, VoidDialog
 from ui.till.models import MoneyLine, MoneyLinesModel, TillInvoicesModel, method_label, state_label, state_of
-from ui.till.pdf import Outcome, PdfPane, ask_printer, fetch_document, open_folder, try_print
+from ui.till.pdf import Outcome, PdfPane, ask_printer, fetch_then, open_folder, try_print
 from ui.widgets import Banner, EmptyState, Refresher, button, card, header_row, label, selected_row, table
 
 if TYPE_CHECKING:
@@ -344,13 +344,7 @@ class InvoicesTab(QWidget):
         self.document_number = number
         self._enable_actions()
         self.pdf.clear(self.tr("Preparing the PDF of {no}…").format(no=number))
-        self.runner.call(
-            fetch_document,
-            self.shop.documents.pdf,
-            number,
-            on_done=lambda outcome: self._document_ready(number, outcome),
-            on_error=lambda exc: self._document_ready(number, Outcome(error=describe(exc))),
-        )
+        fetch_then(self.runner, self.shop.documents.pdf, number, lambda outcome: self._document_ready(number, outcome))
 
     def _document_ready(self, number: str, outcome: Outcome) -> None:
         if number != self.document_number:
@@ -551,13 +545,7 @@ class InvoicesTab(QWidget):
             elif which == "statement":
                 get = self.shop.statement_pdf  # shop details still missing: said by name, nothing printed
         self.print_button.setEnabled(False)
-        self.runner.call(
-            fetch_document,
-            get,
-            number,
-            on_done=lambda outcome: self._print(number, outcome),
-            on_error=lambda exc: self._print_failed(number, describe(exc)),
-        )
+        fetch_then(self.runner, get, number, lambda outcome: self._print(number, outcome))
 
     def _print(self, number: str, outcome: Outcome) -> None:
         self.print_button.setEnabled(True)

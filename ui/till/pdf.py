@@ -15,6 +15,8 @@ from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import QDialog, QLabel, QStackedLayout, QWidget
 
 from app.documents import PdfError
+from ui.errors import describe
+from ui.runner import CommandRunner
 
 PRINT_DPI = 300  # enough for text on any office printer; higher only makes the job bigger
 
@@ -125,6 +127,11 @@ def fetch_document(get: Callable[[str], Path], number: str) -> Outcome:
         return Outcome(get(number))
     except PdfError as exc:
         return Outcome(error=str(exc))
+
+
+def fetch_then(runner: CommandRunner, get: Callable[[str], Path], number: str, ready: Callable[[Outcome], Any]) -> None:
+    """`fetch_document(get, number)` on the writer thread, then `ready(outcome)`; an unexpected failure as its error."""
+    runner.call(fetch_document, get, number, on_done=ready, on_error=lambda exc: ready(Outcome(error=describe(exc))))
 
 
 def try_print(path: Path, printer: QPrinter) -> Outcome:

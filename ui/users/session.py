@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QWidget
 
 from app.permissions import may
@@ -121,14 +122,21 @@ class Session(QObject):
         window.stack.addWidget(self.pad)
         self.user_label = label("", "Muted")
         self.switch = button(self.tr("Switch user"))
-        self.audit_button = button(self.tr("Audit"))
-        self.users_button = button(self.tr("Users and PINs"))
         self.switch.clicked.connect(self.lock)
-        self.audit_button.clicked.connect(self.show_audit)
-        self.users_button.clicked.connect(self.show_users)
+        menu = window.header_menu
+        first = menu.actions()[0] if menu.actions() else None
+        self.users_action = QAction(self.tr("Users and PINs…"), menu)
+        self.audit_action = QAction(self.tr("Audit trail…"), menu)
+        menu.insertActions(first, [self.users_action, self.audit_action])  # type: ignore[arg-type]
+        if first is not None:
+            menu.insertSeparator(first)
+        self.users_action.triggered.connect(self.show_users)
+        self.audit_action.triggered.connect(self.show_audit)
+        window.menu_button.setVisible(True)
         head = window.header.layout()
-        for widget in (self.user_label, self.switch, self.users_button, self.audit_button):
-            head.addWidget(widget)  # type: ignore[union-attr]
+        at = head.indexOf(window.menu_button)  # type: ignore[union-attr]
+        for offset, widget in enumerate((self.user_label, self.switch)):
+            head.insertWidget(at + offset, widget)  # type: ignore[union-attr]
         self.audit: QWidget | None = None
         self.users: QWidget | None = None
         self._last_screen = self.screens[0] if self.screens else ""
@@ -158,8 +166,8 @@ class Session(QObject):
         self.window.nav.setEnabled(False)
         for b in self.window.nav_buttons.values():
             b.setVisible(False)  # nothing to pick while locked
-        for widget in (self.switch, self.users_button, self.audit_button):
-            widget.setVisible(False)
+        self.switch.setVisible(False)
+        self.window.menu_button.setVisible(False)  # nothing of the shop's while locked
         self.user_label.setText(self.tr("Locked"))
         self.window.stack.setCurrentWidget(self.pad)
         self.pad.clear()
@@ -180,8 +188,9 @@ class Session(QObject):
         self.window.nav.setEnabled(True)
         self.user_label.setText(f"{user.name} · {text_of(Role(user.role).label)}")
         self.switch.setVisible(True)
-        self.users_button.setVisible(True)
-        self.audit_button.setVisible(user.role == Role.MANAGER.value)
+        self.window.menu_button.setVisible(True)
+        self.users_action.setVisible(True)
+        self.audit_action.setVisible(user.role == Role.MANAGER.value)
         target = self._last_screen if self._last_screen in allowed else (allowed[0] if allowed else "")
         if target:
             self.window.show_screen(target)
