@@ -429,6 +429,7 @@ _SPECIAL = {
     "backup_keep_weekly": _keep_count,
     "lockout_minutes": lambda raw: _minutes(raw, least=1),
     "idle_lock_minutes": lambda raw: _minutes(raw, least=0),
+    "board_finished_minutes": lambda raw: _minutes(raw, least=0),
     "discount_limit_amount": _discount_amount,
     "discount_limit_percent": _discount_percent,
 }

@@ -62,6 +62,9 @@ class Settings:
     lockout_minutes: int = 15
     #: Minutes without a key or a click before this terminal locks itself (0: never; the wall board's).
     idle_lock_minutes: int = 5
+    #: Minutes a finished, unpaid car stays on the wall board after its last change (the finish and its bill);
+    #: 0, the default: until it is paid for (collected).
+    board_finished_minutes: int = 0
     #: The largest discount the desk may give without a manager, in won and in percent
     #: (app.permissions.DiscountLimit); 0 and 0, the default: every discount needs a manager.
     discount_limit_amount: int = 0

@@ -43,6 +43,7 @@ from PySide6.QtWidgets import (
 
 from domain.errors import DomainError
 from ui.domain_text import text_of
+from ui.widgets import action_key, dialog_keys, with_key
 
 if TYPE_CHECKING:
     from app.backup import Backup
@@ -209,7 +210,9 @@ class BackupDialog(QDialog):
         row.addWidget(self.start_button)
         row.addWidget(self.close_button)
         layout.addLayout(row)
-        self.start_button.setDefault(True)
+        # Enter backs up, Esc closes, Ctrl+O picks a backup to restore; the keys on the buttons.
+        dialog_keys(self, self.start_button, self.close_button, self.start_button)
+        action_key(self.restore_button, "Ctrl+O", self)
         self._signals = _Signals(self)
         self._signals.progress.connect(self._progress)
         self._signals.done.connect(self._done)
@@ -392,7 +395,7 @@ class BackupDialog(QDialog):
         self.start_button.setEnabled(False)
         self.restore_button.setEnabled(False)
         self.close_button.setEnabled(True)
-        self.close_button.setText(self.tr("Quit Pitlane"))
+        self.close_button.setText(with_key(self.tr("Quit Pitlane"), "Esc"))  # Escape quits too
         self.close_button.setDefault(True)
         self.close_button.setFocus()
 

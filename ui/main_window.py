@@ -226,6 +226,9 @@ class MainWindow(QMainWindow):
         self.stack.setCurrentWidget(widget)
         self.nav_buttons[key].setChecked(True)
         self.screen_title.setText(self.nav_buttons[key].text())
+        focus_first = getattr(widget, "focus_first", None)
+        if focus_first is not None:  # typing goes where the screen's work starts (issue 16)
+            focus_first()
         return widget
 
     def _make_reception(self) -> QWidget:

@@ -84,6 +84,9 @@ QLabel#SectionTitle { font-size: 15px; font-weight: 700; color: #0F172A; }
 QLabel#Muted { color: #64748B; }
 QLabel#FieldError { color: #DC2626; font-size: 12px; }
 QLabel#FieldHint { color: #92400E; font-size: 12px; }
+QLabel#EmptyState {
+    color: #334155; background: #EEF2F7; border: 1px dashed #CBD5E1; border-radius: 8px; padding: 10px 12px;
+}
 QFrame#Card { background: #FFFFFF; border: 1px solid #E2E8F0; border-radius: 10px; }
 QFrame#HeaderBar { background: #FFFFFF; border-bottom: 1px solid #E2E8F0; }
 QLabel#Brand { font-size: 18px; font-weight: 800; color: #0F172A; }
@@ -193,6 +196,9 @@ QWidget#BoardScreen QLabel#ScreenTitle { font-size: 34px; font-weight: 800; colo
 QWidget#BoardScreen QLabel#Clock { font-size: 30px; font-weight: 700; color: #FFFFFF; }
 QWidget#BoardScreen QLabel#KpiValue { font-size: 40px; font-weight: 800; }
 QWidget#BoardScreen QLabel#KpiLabel { color: #94A3B8; font-size: 16px; }
+QWidget#BoardScreen QLabel#EmptyState {
+    color: #E2E8F0; background: transparent; border: none; font-size: 32px; font-weight: 700;
+}
 QWidget#BoardScreen QFrame#Card { background: #111A2E; border: 1px solid #1E2A44; border-radius: 12px; }
 QWidget#BoardScreen QTableView {
     background: #0B1220; alternate-background-color: #0F1829; color: #F1F5F9; border: none;

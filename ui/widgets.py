@@ -6,8 +6,9 @@ from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QEvent, QObject, QPropertyAnimation, QSize, Qt, QTimer, Signal
-from PySide6.QtGui import QIcon, QValidator
+from PySide6.QtGui import QIcon, QKeySequence, QShortcut, QValidator
 from PySide6.QtWidgets import (
+    QAbstractButton,
     QAbstractItemView,
     QFrame,
     QGraphicsOpacityEffect,
@@ -99,6 +100,46 @@ def dialog_keys(dialog: QWidget, ok: QPushButton, cancel: QPushButton, first: QW
     ok.setText(with_key(ok.text(), "Enter"))
     cancel.setText(with_key(cancel.text(), "Esc"))
     first.setFocus()
+
+
+class EmptyState(QLabel):
+    """What an empty list or screen means and what to do next, with the key to press (issue 16).
+
+    Hidden while there is something to show: `show_if(empty, text)` keeps the sentence and its visibility together.
+    """
+
+    def __init__(self, text: str = "", parent: QWidget | None = None) -> None:
+        super().__init__(text, parent)
+        self.setObjectName("EmptyState")
+        self.setWordWrap(True)
+        self.hide()
+
+    def show_if(self, empty: bool, text: str | None = None) -> None:
+        if text is not None:
+            self.setText(text)
+        self.setVisible(empty and bool(self.text()))
+
+
+def screen_key(widget: QWidget, screen: str) -> str:
+    """The key that shows `screen` in `widget`'s window ("Ctrl+3"), or "" when this terminal has no such screen."""
+    screens = list(getattr(widget.window(), "nav_buttons", {}))
+    return f"Ctrl+{screens.index(screen) + 1}" if screen in screens else ""
+
+
+def action_key(button: QAbstractButton, key: str, scope: QWidget) -> QShortcut:
+    """`key` presses `button` anywhere in `scope` when the button would take a click; the key shown on it."""
+    button.setText(with_key(button.text(), key))
+    button.setToolTip(f"{button.toolTip()}  ({key})".strip())
+    shortcut = QShortcut(QKeySequence(key), scope)
+    shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+    shortcut.activated.connect(lambda: press(button))
+    return shortcut
+
+
+def press(button: QAbstractButton) -> None:
+    """Click `button` as a key does: only when a person could click it."""
+    if button.isVisible() and button.isEnabled():
+        button.click()
 
 
 #: How long a success message stays before it fades, and how long the fade takes.

@@ -139,11 +139,14 @@ def board_page(
     mechanic_id: int | None = None,
     unpaid_only: bool = False,
     with_unpaid_finished: bool = False,
+    finished_since: str = "",
 ) -> list[BoardRow]:
     """Board rows newest receipt first, one page older than `before_receipt_id` (the wall scrolls back).
 
     `with_unpaid_finished` also takes, besides `statuses`, finished jobs whose invoice is still
-    to pay: the wall keeps a car on until it is paid for (collected).
+    to pay: the wall keeps a car on until it is paid for (collected). `finished_since` (an
+    ISO time in the shop's zone, as the event log writes it) keeps only those whose last event
+    (the finish and its bill, or a part payment) is no older: the wall's `board_finished_minutes`.
     """
     query = select(*BOARD_COLUMNS).order_by(b.receipt_id.desc()).limit(limit)
     if before_receipt_id is not None:
@@ -152,6 +155,9 @@ def board_page(
         wanted: ColumnElement[bool] = b.job_status.in_(statuses)
         if with_unpaid_finished:
             unpaid = and_(b.job_status == "finished", b.invoice_no.is_not(None), b.paid.is_(False), b.voided.is_(False))
+            if finished_since:
+                last_change = select(event_log.c.occurred_at).where(event_log.c.id == b.last_event_id)
+                unpaid = and_(unpaid, last_change.scalar_subquery() >= finished_since)
             wanted = or_(wanted, unpaid)
         query = query.where(wanted)
     if mechanic_id:

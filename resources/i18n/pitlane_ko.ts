@@ -4,22 +4,27 @@
     <context>
         <name>AdditionalWorkConsentDialog</name>
         <message>
-            <location filename="../../ui/estimates/dialog.py" line="293" />
+            <location filename="../../ui/estimates/dialog.py" line="307" />
             <source>Additional work</source>
             <translation>추가정비</translation>
         </message>
         <message>
-            <location filename="../../ui/estimates/dialog.py" line="302" />
+            <location filename="../../ui/estimates/dialog.py" line="314" />
             <source>Declined</source>
             <translation>거절</translation>
         </message>
         <message>
-            <location filename="../../ui/estimates/dialog.py" line="303" />
+            <location filename="../../ui/estimates/dialog.py" line="315" />
             <source>Approved: bill it</source>
             <translation>승인: 청구에 추가</translation>
         </message>
         <message>
-            <location filename="../../ui/estimates/dialog.py" line="319" />
+            <location filename="../../ui/estimates/dialog.py" line="316" />
+            <source>Cancel</source>
+            <translation>취소</translation>
+        </message>
+        <message>
+            <location filename="../../ui/estimates/dialog.py" line="338" />
             <source>Not recorded</source>
             <translation>기록되지 않음</translation>
         </message>
@@ -27,47 +32,52 @@
     <context>
         <name>AdditionalWorkTab</name>
         <message>
-            <location filename="../../ui/estimates/desk.py" line="345" />
+            <location filename="../../ui/estimates/desk.py" line="360" />
             <source>Billed only once the customer agrees; declined work is offered again next visit.</source>
             <translation>고객이 동의해야 청구됩니다. 거절된 작업은 다음 방문 때 다시 안내합니다.</translation>
         </message>
         <message>
-            <location filename="../../ui/estimates/desk.py" line="354" />
+            <location filename="../../ui/estimates/desk.py" line="371" />
             <source>Refresh</source>
             <translation>새로 고침</translation>
         </message>
         <message>
-            <location filename="../../ui/estimates/desk.py" line="355" />
+            <location filename="../../ui/estimates/desk.py" line="372" />
             <source>Declined</source>
             <translation>거절</translation>
         </message>
         <message>
-            <location filename="../../ui/estimates/desk.py" line="356" />
+            <location filename="../../ui/estimates/desk.py" line="373" />
             <source>Approved: bill it</source>
             <translation>승인: 청구에 추가</translation>
         </message>
         <message>
-            <location filename="../../ui/estimates/desk.py" line="398" />
+            <location filename="../../ui/estimates/desk.py" line="395" />
+            <source>Nothing waits for a customer's answer. The bay's proposals appear here; F5 reads again.</source>
+            <translation>고객의 답을 기다리는 추가정비가 없습니다. 정비 베이의 제안이 여기에 나타납니다. F5를 누르면 다시 읽습니다.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/estimates/desk.py" line="422" />
             <source>{work} approved</source>
             <translation>{work} 승인</translation>
         </message>
         <message>
-            <location filename="../../ui/estimates/desk.py" line="399" />
+            <location filename="../../ui/estimates/desk.py" line="423" />
             <source>It is on job #{job}'s bill.</source>
             <translation>작업 #{job}의 청구서에 추가되었습니다.</translation>
         </message>
         <message>
-            <location filename="../../ui/estimates/desk.py" line="404" />
+            <location filename="../../ui/estimates/desk.py" line="428" />
             <source>{work} declined</source>
             <translation>{work} 거절</translation>
         </message>
         <message>
-            <location filename="../../ui/estimates/desk.py" line="405" />
+            <location filename="../../ui/estimates/desk.py" line="429" />
             <source>It is kept for the car's next visit.</source>
             <translation>차량의 다음 방문 때 다시 안내합니다.</translation>
         </message>
         <message>
-            <location filename="../../ui/estimates/desk.py" line="411" />
+            <location filename="../../ui/estimates/desk.py" line="435" />
             <source>Not recorded</source>
             <translation>기록되지 않음</translation>
         </message>
@@ -200,141 +210,141 @@ Details are in {log}.</source>
     <context>
         <name>BackupDialog</name>
         <message>
-            <location filename="../../ui/backup_dialog.py" line="169" />
+            <location filename="../../ui/backup_dialog.py" line="170" />
             <source>Backup</source>
             <extracomment>None: it verified; else why not, in the terminal's language. Run before the shop is closed for a restore (the window stops its commands and feed).</extracomment>
             <translation>백업</translation>
         </message>
         <message>
-            <location filename="../../ui/backup_dialog.py" line="174" />
+            <location filename="../../ui/backup_dialog.py" line="175" />
             <source>A verified copy of the shop's database, taken while the terminals keep working. Automatic copies are also kept every day (7 days, then 4 weeks).</source>
             <translation>정비소 데이터베이스의 검증된 사본입니다. 다른 단말기는 그동안에도 계속 쓸 수 있습니다. 자동 사본도 매일 보관됩니다(7일, 그 뒤 4주).</translation>
         </message>
         <message>
-            <location filename="../../ui/backup_dialog.py" line="207" />
+            <location filename="../../ui/backup_dialog.py" line="208" />
             <source>Back up now</source>
             <translation>지금 백업</translation>
         </message>
         <message>
-            <location filename="../../ui/backup_dialog.py" line="208" />
+            <location filename="../../ui/backup_dialog.py" line="209" />
             <source>Close</source>
             <translation>닫기</translation>
         </message>
         <message>
-            <location filename="../../ui/backup_dialog.py" line="237" />
+            <location filename="../../ui/backup_dialog.py" line="240" />
             <source>Copying…</source>
             <extracomment>Asks the restore question; a test answers it (True: restore).</extracomment>
             <translation>복사하는 중…</translation>
         </message>
         <message>
-            <location filename="../../ui/backup_dialog.py" line="249" />
+            <location filename="../../ui/backup_dialog.py" line="252" />
             <source>Backup written and verified: {path} ({size:,.1f} MB in {seconds:.1f} s).</source>
             <translation>백업을 쓰고 검증했습니다: {path} ({size:,.1f} MB, {seconds:.1f}초).</translation>
         </message>
         <message>
-            <location filename="../../ui/backup_dialog.py" line="259" />
+            <location filename="../../ui/backup_dialog.py" line="262" />
             <source>No backup was made: {why}</source>
             <translation>백업을 만들지 못했습니다: {why}</translation>
         </message>
         <message>
-            <location filename="../../ui/backup_dialog.py" line="192" />
+            <location filename="../../ui/backup_dialog.py" line="193" />
             <source>Restoring a backup replaces the shop's data on every terminal: the backup is verified first and the current data is kept aside as a backup. Close Pitlane on the other terminals first (or use pitlane-admin restore PATH).</source>
             <translation>백업을 복원하면 모든 단말기에서 가게 데이터가 바뀝니다. 백업을 먼저 검증하고, 지금 데이터는 백업으로 따로 보관합니다. 다른 단말기에서 먼저 Pitlane을 닫으세요(또는 pitlane-admin restore PATH를 쓰세요).</translation>
         </message>
         <message>
-            <location filename="../../ui/backup_dialog.py" line="197" />
+            <location filename="../../ui/backup_dialog.py" line="198" />
             <source>Only a manager may restore a backup (or use pitlane-admin restore PATH).</source>
             <translation>백업 복원은 관리자만 할 수 있습니다(또는 pitlane-admin restore PATH를 쓰세요).</translation>
         </message>
         <message>
-            <location filename="../../ui/backup_dialog.py" line="203" />
+            <location filename="../../ui/backup_dialog.py" line="204" />
             <source>Restore a backup…</source>
             <translation>백업 복원…</translation>
         </message>
         <message>
-            <location filename="../../ui/backup_dialog.py" line="274" />
-            <location filename="../../ui/backup_dialog.py" line="336" />
+            <location filename="../../ui/backup_dialog.py" line="277" />
+            <location filename="../../ui/backup_dialog.py" line="339" />
             <source>Restore a backup</source>
             <translation>백업 복원</translation>
         </message>
         <message>
-            <location filename="../../ui/backup_dialog.py" line="276" />
+            <location filename="../../ui/backup_dialog.py" line="279" />
             <source>Backups (*.db *.dump);;All files (*)</source>
             <translation>백업 (*.db *.dump);;모든 파일 (*)</translation>
         </message>
         <message>
-            <location filename="../../ui/backup_dialog.py" line="288" />
+            <location filename="../../ui/backup_dialog.py" line="291" />
             <source>There is no backup file {path}.</source>
             <translation>백업 파일 {path}이(가) 없습니다.</translation>
         </message>
         <message>
-            <location filename="../../ui/backup_dialog.py" line="293" />
+            <location filename="../../ui/backup_dialog.py" line="296" />
             <source>Verifying…</source>
             <translation>검증하는 중…</translation>
         </message>
         <message>
-            <location filename="../../ui/backup_dialog.py" line="297" />
+            <location filename="../../ui/backup_dialog.py" line="300" />
             <source>Backup {path}, written {when}, {size:,.1f} MB.</source>
             <translation>백업 {path}, {when}에 씀, {size:,.1f} MB.</translation>
         </message>
         <message>
-            <location filename="../../ui/backup_dialog.py" line="301" />
+            <location filename="../../ui/backup_dialog.py" line="304" />
             <source>Not verified: {why}</source>
             <translation>검증되지 않음: {why}</translation>
         </message>
         <message>
-            <location filename="../../ui/backup_dialog.py" line="306" />
+            <location filename="../../ui/backup_dialog.py" line="309" />
             <source>Verified: schema {revision}, every guarantee holds.</source>
             <translation>검증됨: 스키마 {revision}, 모든 보장이 지켜집니다.</translation>
         </message>
         <message>
-            <location filename="../../ui/backup_dialog.py" line="322" />
-            <location filename="../../ui/backup_dialog.py" line="348" />
+            <location filename="../../ui/backup_dialog.py" line="325" />
+            <location filename="../../ui/backup_dialog.py" line="351" />
             <source>Nothing was restored.</source>
             <translation>아무것도 복원하지 않았습니다.</translation>
         </message>
         <message>
-            <location filename="../../ui/backup_dialog.py" line="328" />
+            <location filename="../../ui/backup_dialog.py" line="331" />
             <source>Restore the backup of {when}? The shop's current data is kept aside as a backup first, then this backup replaces it. Pitlane closes the shop on this terminal and quits when it is done; Pitlane must be closed on every other terminal.</source>
             <translation>{when}의 백업을 복원할까요? 가게의 지금 데이터는 먼저 백업으로 따로 보관되고, 그다음 이 백업으로 바뀝니다. Pitlane은 이 단말기에서 가게를 닫고, 끝나면 종료합니다. 다른 모든 단말기에서는 Pitlane을 닫아 두어야 합니다.</translation>
         </message>
         <message>
-            <location filename="../../ui/backup_dialog.py" line="354" />
+            <location filename="../../ui/backup_dialog.py" line="357" />
             <source>Closing the shop on this terminal, then restoring…</source>
             <translation>이 단말기에서 가게를 닫고 복원하는 중…</translation>
         </message>
         <message>
-            <location filename="../../ui/backup_dialog.py" line="366" />
+            <location filename="../../ui/backup_dialog.py" line="369" />
             <source>The data it replaced is kept at {path}.</source>
             <translation>바뀌기 전 데이터는 {path}에 보관했습니다.</translation>
         </message>
         <message>
-            <location filename="../../ui/backup_dialog.py" line="371" />
+            <location filename="../../ui/backup_dialog.py" line="374" />
             <source>Restored the backup {path} (schema {revision}).</source>
             <translation>백업 {path}을(를) 복원했습니다(스키마 {revision}).</translation>
         </message>
         <message>
-            <location filename="../../ui/backup_dialog.py" line="376" />
+            <location filename="../../ui/backup_dialog.py" line="379" />
             <source>Quit Pitlane and start it again on every terminal.</source>
             <translation>Pitlane을 종료하고 모든 단말기에서 다시 시작하세요.</translation>
         </message>
         <message>
-            <location filename="../../ui/backup_dialog.py" line="384" />
+            <location filename="../../ui/backup_dialog.py" line="387" />
             <source>Nothing was restored: {why}</source>
             <translation>아무것도 복원하지 않았습니다: {why}</translation>
         </message>
         <message>
-            <location filename="../../ui/backup_dialog.py" line="386" />
+            <location filename="../../ui/backup_dialog.py" line="389" />
             <source>The shop is closed on this terminal: quit Pitlane and start it again.</source>
             <translation>이 단말기에서 가게가 닫혔습니다. Pitlane을 종료하고 다시 시작하세요.</translation>
         </message>
         <message>
-            <location filename="../../ui/backup_dialog.py" line="395" />
+            <location filename="../../ui/backup_dialog.py" line="398" />
             <source>Quit Pitlane</source>
             <translation>Pitlane 종료</translation>
         </message>
         <message>
-            <location filename="../../ui/backup_dialog.py" line="422" />
+            <location filename="../../ui/backup_dialog.py" line="425" />
             <source>an unexpected error ({kind}); see the log</source>
             <translation>예상하지 못한 오류({kind}). 로그를 보세요</translation>
         </message>
@@ -495,28 +505,38 @@ Details are in {log}.</source>
             <translation>대기</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/board.py" line="137" />
+            <location filename="../../ui/screens/board.py" line="152" />
             <source>Status board</source>
             <translation>정비 현황판</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/board.py" line="156" />
-            <location filename="../../ui/screens/board.py" line="340" />
+            <location filename="../../ui/screens/board.py" line="171" />
+            <location filename="../../ui/screens/board.py" line="357" />
             <source>All mechanics</source>
             <translation>전체 정비사</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/board.py" line="177" />
-            <source>No receipts match this filter.</source>
-            <translation>이 조건에 맞는 접수가 없습니다.</translation>
+            <location filename="../../ui/screens/board.py" line="373" />
+            <source>No receipts match this filter. Choose All receipts above to see every one.</source>
+            <translation>이 조건에 맞는 접수가 없습니다. 위에서 전체 접수를 고르면 모두 보입니다.</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/board.py" line="254" />
+            <location filename="../../ui/screens/board.py" line="376" />
+            <source>No receipts yet. The desk registers a repair request on Reception ({key}).</source>
+            <translation>아직 접수가 없습니다. 접수 화면({key})에서 수리 요청을 등록하세요.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/screens/board.py" line="377" />
+            <source>No receipts yet: they appear here as soon as the desk registers a repair request.</source>
+            <translation>아직 접수가 없습니다. 데스크에서 수리 요청을 등록하면 바로 여기에 나타납니다.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/screens/board.py" line="265" />
             <source>Page {page} of {pages}</source>
             <translation>{pages}쪽 중 {page}쪽</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/board.py" line="177" />
+            <location filename="../../ui/screens/board.py" line="371" />
             <source>No car is in the shop now.</source>
             <translation>지금 정비 중인 차량이 없습니다.</translation>
         </message>
@@ -529,17 +549,17 @@ Details are in {log}.</source>
             <translation>재고 부족: {parts}</translation>
         </message>
         <message>
-            <location filename="../../ui/estimates/menu.py" line="239" />
+            <location filename="../../ui/estimates/menu.py" line="245" />
             <source>{name} — labour {labour}, parts {parts}</source>
             <translation>{name} — 공임 {labour}, 부품 {parts}</translation>
         </message>
         <message>
-            <location filename="../../ui/estimates/menu.py" line="253" />
+            <location filename="../../ui/estimates/menu.py" line="259" />
             <source>Add a standard job</source>
             <translation>정비 메뉴 추가</translation>
         </message>
         <message>
-            <location filename="../../ui/estimates/menu.py" line="254" />
+            <location filename="../../ui/estimates/menu.py" line="260" />
             <source>Its labour goes on the bill and its parts are requested:</source>
             <translation>공임은 청구서에 추가되고 부품은 요청됩니다:</translation>
         </message>
@@ -553,7 +573,7 @@ Details are in {log}.</source>
         </message>
         <message>
             <location filename="../../ui/estimates/menu.py" line="116" />
-            <location filename="../../ui/estimates/menu.py" line="179" />
+            <location filename="../../ui/estimates/menu.py" line="185" />
             <source>New standard job</source>
             <translation>새 정비 메뉴</translation>
         </message>
@@ -603,17 +623,17 @@ Details are in {log}.</source>
             <translation>저장</translation>
         </message>
         <message>
-            <location filename="../../ui/estimates/menu.py" line="191" />
+            <location filename="../../ui/estimates/menu.py" line="197" />
             <source>Edit {name}</source>
             <translation>{name} 수정</translation>
         </message>
         <message>
-            <location filename="../../ui/estimates/menu.py" line="229" />
+            <location filename="../../ui/estimates/menu.py" line="235" />
             <source>{name} saved</source>
             <translation>{name} 저장됨</translation>
         </message>
         <message>
-            <location filename="../../ui/estimates/menu.py" line="234" />
+            <location filename="../../ui/estimates/menu.py" line="240" />
             <source>Not saved</source>
             <translation>저장되지 않음</translation>
         </message>
@@ -631,7 +651,7 @@ Details are in {log}.</source>
         <message>
             <location filename="../../ui/customers/models.py" line="47" />
             <location filename="../../ui/customers/models.py" line="102" />
-            <location filename="../../ui/estimates/desk.py" line="64" />
+            <location filename="../../ui/estimates/desk.py" line="65" />
             <location filename="../../ui/models/board.py" line="79" />
             <location filename="../../ui/models/tables.py" line="46" />
             <location filename="../../ui/models/tables.py" line="150" />
@@ -642,8 +662,8 @@ Details are in {log}.</source>
         </message>
         <message>
             <location filename="../../ui/customers/models.py" line="45" />
-            <location filename="../../ui/estimates/desk.py" line="63" />
-            <location filename="../../ui/estimates/desk.py" line="93" />
+            <location filename="../../ui/estimates/desk.py" line="64" />
+            <location filename="../../ui/estimates/desk.py" line="94" />
             <location filename="../../ui/models/board.py" line="80" />
             <location filename="../../ui/models/tables.py" line="45" />
             <location filename="../../ui/models/tables.py" line="142" />
@@ -664,7 +684,7 @@ Details are in {log}.</source>
         </message>
         <message>
             <location filename="../../ui/customers/models.py" line="73" />
-            <location filename="../../ui/estimates/desk.py" line="69" />
+            <location filename="../../ui/estimates/desk.py" line="70" />
             <location filename="../../ui/models/board.py" line="82" />
             <location filename="../../ui/models/tables.py" line="49" />
             <location filename="../../ui/models/tables.py" line="76" />
@@ -681,7 +701,7 @@ Details are in {log}.</source>
         </message>
         <message>
             <location filename="../../ui/customers/models.py" line="78" />
-            <location filename="../../ui/estimates/desk.py" line="66" />
+            <location filename="../../ui/estimates/desk.py" line="67" />
             <location filename="../../ui/models/board.py" line="84" />
             <location filename="../../ui/models/tables.py" line="316" />
             <location filename="../../ui/till/models.py" line="68" />
@@ -694,7 +714,7 @@ Details are in {log}.</source>
             <translation>결제</translation>
         </message>
         <message>
-            <location filename="../../ui/estimates/desk.py" line="98" />
+            <location filename="../../ui/estimates/desk.py" line="99" />
             <location filename="../../ui/models/tables.py" line="41" />
             <location filename="../../ui/models/tables.py" line="253" />
             <source>Time</source>
@@ -708,8 +728,8 @@ Details are in {log}.</source>
         </message>
         <message>
             <location filename="../../ui/customers/models.py" line="68" />
-            <location filename="../../ui/estimates/desk.py" line="61" />
-            <location filename="../../ui/estimates/desk.py" line="115" />
+            <location filename="../../ui/estimates/desk.py" line="62" />
+            <location filename="../../ui/estimates/desk.py" line="116" />
             <location filename="../../ui/models/tables.py" line="69" />
             <source>Date</source>
             <translation>날짜</translation>
@@ -720,7 +740,7 @@ Details are in {log}.</source>
             <translation>메모</translation>
         </message>
         <message>
-            <location filename="../../ui/estimates/desk.py" line="92" />
+            <location filename="../../ui/estimates/desk.py" line="93" />
             <location filename="../../ui/models/tables.py" line="140" />
             <location filename="../../ui/models/tables.py" line="258" />
             <source>Job</source>
@@ -850,8 +870,8 @@ Details are in {log}.</source>
         </message>
         <message>
             <location filename="../../ui/billing/lines.py" line="55" />
-            <location filename="../../ui/estimates/desk.py" line="95" />
-            <location filename="../../ui/estimates/desk.py" line="122" />
+            <location filename="../../ui/estimates/desk.py" line="96" />
+            <location filename="../../ui/estimates/desk.py" line="123" />
             <location filename="../../ui/till/models.py" line="116" />
             <source>Amount</source>
             <translation>금액</translation>
@@ -956,34 +976,34 @@ Details are in {log}.</source>
             <translation>구분</translation>
         </message>
         <message>
-            <location filename="../../ui/estimates/desk.py" line="59" />
+            <location filename="../../ui/estimates/desk.py" line="60" />
             <source>Estimate</source>
             <translation>견적</translation>
         </message>
         <message>
-            <location filename="../../ui/estimates/desk.py" line="65" />
-            <location filename="../../ui/estimates/desk.py" line="94" />
-            <location filename="../../ui/estimates/desk.py" line="120" />
+            <location filename="../../ui/estimates/desk.py" line="66" />
+            <location filename="../../ui/estimates/desk.py" line="95" />
+            <location filename="../../ui/estimates/desk.py" line="121" />
             <source>Work</source>
             <translation>작업</translation>
         </message>
         <message>
-            <location filename="../../ui/estimates/desk.py" line="67" />
+            <location filename="../../ui/estimates/desk.py" line="68" />
             <source>Valid until</source>
             <translation>유효기간</translation>
         </message>
         <message>
-            <location filename="../../ui/estimates/desk.py" line="96" />
+            <location filename="../../ui/estimates/desk.py" line="97" />
             <source>Proposed by</source>
             <translation>제안자</translation>
         </message>
         <message>
-            <location filename="../../ui/estimates/desk.py" line="119" />
+            <location filename="../../ui/estimates/desk.py" line="120" />
             <source>From</source>
             <translation>출처</translation>
         </message>
         <message>
-            <location filename="../../ui/estimates/desk.py" line="124" />
+            <location filename="../../ui/estimates/desk.py" line="125" />
             <source>Reason</source>
             <translation>사유</translation>
         </message>
@@ -1212,47 +1232,52 @@ Details are in {log}.</source>
             <translation>마감한 날</translation>
         </message>
         <message>
-            <location filename="../../ui/till/dayclose.py" line="130" />
+            <location filename="../../ui/till/dayclose.py" line="132" />
             <source>Z report</source>
             <translation>Z 리포트</translation>
         </message>
         <message>
-            <location filename="../../ui/till/dayclose.py" line="132" />
+            <location filename="../../ui/till/dayclose.py" line="134" />
             <source>Print…</source>
             <translation>인쇄…</translation>
         </message>
         <message>
-            <location filename="../../ui/till/dayclose.py" line="133" />
+            <location filename="../../ui/till/dayclose.py" line="135" />
             <source>Open folder</source>
             <translation>폴더 열기</translation>
         </message>
         <message>
-            <location filename="../../ui/till/dayclose.py" line="182" />
+            <location filename="../../ui/till/dayclose.py" line="185" />
+            <source>No day is closed yet. At the end of the day: Close the day… (Ctrl+Shift+D, then Enter).</source>
+            <translation>아직 마감한 날이 없습니다. 하루가 끝나면: 일 마감… (Ctrl+Shift+D, 그다음 Enter).</translation>
+        </message>
+        <message>
+            <location filename="../../ui/till/dayclose.py" line="188" />
             <source>Closed · {z}</source>
             <translation>마감됨 · {z}</translation>
         </message>
         <message>
-            <location filename="../../ui/till/dayclose.py" line="185" />
+            <location filename="../../ui/till/dayclose.py" line="191" />
             <source>Closed {when} by {who}. Nothing can be paid, refunded or voided into this day.</source>
             <translation>{when} {who} 마감. 이 날짜로는 결제, 환불, 무효 처리를 할 수 없습니다.</translation>
         </message>
         <message>
-            <location filename="../../ui/till/dayclose.py" line="193" />
+            <location filename="../../ui/till/dayclose.py" line="199" />
             <source>Open</source>
             <translation>미마감</translation>
         </message>
         <message>
-            <location filename="../../ui/till/dayclose.py" line="195" />
+            <location filename="../../ui/till/dayclose.py" line="201" />
             <source>Figures so far; they are fixed when the day is closed.</source>
             <translation>지금까지의 금액이며, 마감할 때 확정됩니다.</translation>
         </message>
         <message>
-            <location filename="../../ui/till/dayclose.py" line="197" />
+            <location filename="../../ui/till/dayclose.py" line="203" />
             <source>The Z report is made when the day is closed.</source>
             <translation>Z 리포트는 마감할 때 만들어집니다.</translation>
         </message>
         <message>
-            <location filename="../../ui/till/dayclose.py" line="214" />
+            <location filename="../../ui/till/dayclose.py" line="220" />
             <source>Preparing the Z report {z}…</source>
             <translation>Z 리포트 {z} 준비 중…</translation>
         </message>
@@ -1387,148 +1412,148 @@ If this keeps happening, restart Pitlane and send this file to whoever supports 
     <context>
         <name>EstimateDialog</name>
         <message>
-            <location filename="../../ui/estimates/dialog.py" line="123" />
+            <location filename="../../ui/estimates/dialog.py" line="136" />
             <source>Estimate</source>
             <translation>견적</translation>
         </message>
         <message>
-            <location filename="../../ui/estimates/dialog.py" line="128" />
+            <location filename="../../ui/estimates/dialog.py" line="141" />
             <source>e.g. 12가3456</source>
             <translation>예: 12가3456</translation>
         </message>
         <message>
-            <location filename="../../ui/estimates/dialog.py" line="135" />
+            <location filename="../../ui/estimates/dialog.py" line="148" />
             <source>e.g. 브레이크 패드 교환</source>
             <translation>예: 브레이크 패드 교환</translation>
         </message>
         <message>
-            <location filename="../../ui/estimates/dialog.py" line="137" />
+            <location filename="../../ui/estimates/dialog.py" line="150" />
             <source>Customer *</source>
             <translation>고객 *</translation>
         </message>
         <message>
-            <location filename="../../ui/estimates/dialog.py" line="138" />
+            <location filename="../../ui/estimates/dialog.py" line="151" />
             <source>Car number *</source>
             <translation>차량 번호 *</translation>
         </message>
         <message>
-            <location filename="../../ui/estimates/dialog.py" line="139" />
+            <location filename="../../ui/estimates/dialog.py" line="152" />
             <source>Phone</source>
             <translation>전화</translation>
         </message>
         <message>
-            <location filename="../../ui/estimates/dialog.py" line="140" />
+            <location filename="../../ui/estimates/dialog.py" line="153" />
             <source>Mechanic *</source>
             <translation>정비사 *</translation>
         </message>
         <message>
-            <location filename="../../ui/estimates/dialog.py" line="141" />
+            <location filename="../../ui/estimates/dialog.py" line="154" />
             <source>Man-days *</source>
             <translation>공수 *</translation>
         </message>
         <message>
-            <location filename="../../ui/estimates/dialog.py" line="142" />
+            <location filename="../../ui/estimates/dialog.py" line="155" />
             <source>Labour *</source>
             <translation>공임 *</translation>
         </message>
         <message>
-            <location filename="../../ui/estimates/dialog.py" line="143" />
+            <location filename="../../ui/estimates/dialog.py" line="156" />
             <source>Work</source>
             <translation>정비 내용</translation>
         </message>
         <message>
-            <location filename="../../ui/estimates/dialog.py" line="144" />
+            <location filename="../../ui/estimates/dialog.py" line="157" />
             <source>Valid for (days)</source>
             <translation>유효기간(일)</translation>
         </message>
         <message>
-            <location filename="../../ui/estimates/dialog.py" line="160" />
+            <location filename="../../ui/estimates/dialog.py" line="173" />
             <source>Why not (optional)</source>
             <translation>거절 이유 (선택)</translation>
         </message>
         <message>
-            <location filename="../../ui/estimates/dialog.py" line="166" />
+            <location filename="../../ui/estimates/dialog.py" line="177" />
             <source>Close</source>
             <translation>닫기</translation>
         </message>
         <message>
-            <location filename="../../ui/estimates/dialog.py" line="167" />
-            <location filename="../../ui/estimates/dialog.py" line="273" />
+            <location filename="../../ui/estimates/dialog.py" line="178" />
+            <location filename="../../ui/estimates/dialog.py" line="287" />
             <source>Declined</source>
             <translation>거절</translation>
         </message>
         <message>
-            <location filename="../../ui/estimates/dialog.py" line="168" />
+            <location filename="../../ui/estimates/dialog.py" line="179" />
             <source>Approved: request the repair</source>
             <translation>승인: 정비 접수</translation>
         </message>
         <message>
-            <location filename="../../ui/estimates/dialog.py" line="169" />
+            <location filename="../../ui/estimates/dialog.py" line="180" />
             <source>Draft estimate</source>
             <translation>견적서 작성</translation>
         </message>
         <message>
-            <location filename="../../ui/estimates/dialog.py" line="231" />
+            <location filename="../../ui/estimates/dialog.py" line="245" />
             <source>Estimate {no}: {total} (VAT included), valid until {until}</source>
             <translation>견적 {no}: {total} (부가세 포함), {until}까지 유효</translation>
         </message>
         <message>
-            <location filename="../../ui/estimates/dialog.py" line="236" />
+            <location filename="../../ui/estimates/dialog.py" line="250" />
             <source>Estimate drafted</source>
             <translation>견적서 작성됨</translation>
         </message>
         <message>
-            <location filename="../../ui/estimates/dialog.py" line="236" />
+            <location filename="../../ui/estimates/dialog.py" line="250" />
             <source>Ask the customer, then record the answer.</source>
             <translation>고객에게 확인한 뒤 답을 기록하세요.</translation>
         </message>
         <message>
-            <location filename="../../ui/estimates/dialog.py" line="251" />
+            <location filename="../../ui/estimates/dialog.py" line="265" />
             <source>Not accepted</source>
             <translation>접수되지 않음</translation>
         </message>
         <message>
-            <location filename="../../ui/estimates/dialog.py" line="256" />
+            <location filename="../../ui/estimates/dialog.py" line="270" />
             <source>Repair requested</source>
             <translation>정비 접수됨</translation>
         </message>
         <message>
-            <location filename="../../ui/estimates/dialog.py" line="256" />
+            <location filename="../../ui/estimates/dialog.py" line="270" />
             <source>Receipt {id}</source>
             <translation>접수 {id}</translation>
         </message>
         <message>
-            <location filename="../../ui/estimates/dialog.py" line="273" />
+            <location filename="../../ui/estimates/dialog.py" line="287" />
             <source>The work is kept for the car's next visit.</source>
             <translation>이 작업은 차량의 다음 방문 때 다시 안내합니다.</translation>
         </message>
         <message>
-            <location filename="../../ui/estimates/dialog.py" line="277" />
+            <location filename="../../ui/estimates/dialog.py" line="291" />
             <source>Not drafted</source>
             <translation>작성되지 않음</translation>
         </message>
         <message>
-            <location filename="../../ui/estimates/dialog.py" line="281" />
+            <location filename="../../ui/estimates/dialog.py" line="295" />
             <source>Not recorded</source>
             <translation>기록되지 않음</translation>
         </message>
         <message>
-            <location filename="../../ui/estimates/dialog.py" line="148" />
+            <location filename="../../ui/estimates/dialog.py" line="161" />
             <source>Standard jobs</source>
             <translation>정비 메뉴</translation>
         </message>
         <message>
-            <location filename="../../ui/estimates/dialog.py" line="149" />
+            <location filename="../../ui/estimates/dialog.py" line="162" />
             <source>No parts quoted.</source>
             <translation>견적에 넣은 부품 없음.</translation>
         </message>
         <message>
-            <location filename="../../ui/estimates/dialog.py" line="150" />
+            <location filename="../../ui/estimates/dialog.py" line="163" />
             <source>Parts</source>
             <translation>부품</translation>
         </message>
         <message>
-            <location filename="../../ui/estimates/dialog.py" line="188" />
+            <location filename="../../ui/estimates/dialog.py" line="202" />
             <source>No standard jobs on the menu yet.</source>
             <translation>정비 메뉴에 아직 작업이 없습니다.</translation>
         </message>
@@ -1552,48 +1577,48 @@ If this keeps happening, restart Pitlane and send this file to whoever supports 
             <translation>메시지</translation>
         </message>
         <message>
-            <location filename="../../ui/estimates/desk.py" line="46" />
+            <location filename="../../ui/estimates/desk.py" line="47" />
             <source>Open</source>
             <extracomment>Events that change the list of estimates (another terminal drafted, approved, declined; a refused request). What changes the additional-work tab: a proposal from the bay, an answer given at another desk. How often the additional-work tab reads the bay's proposals again while it is shown. The list's filter: (status, label), "" every estimate.</extracomment>
             <translation>답변 대기</translation>
         </message>
         <message>
-            <location filename="../../ui/estimates/desk.py" line="47" />
+            <location filename="../../ui/estimates/desk.py" line="48" />
             <source>Approved</source>
             <translation>승인</translation>
         </message>
         <message>
-            <location filename="../../ui/estimates/desk.py" line="48" />
+            <location filename="../../ui/estimates/desk.py" line="49" />
             <source>Declined</source>
             <translation>거절</translation>
         </message>
         <message>
-            <location filename="../../ui/estimates/desk.py" line="49" />
+            <location filename="../../ui/estimates/desk.py" line="50" />
             <source>All</source>
             <translation>전체</translation>
         </message>
         <message>
-            <location filename="../../ui/estimates/desk.py" line="134" />
+            <location filename="../../ui/estimates/desk.py" line="135" />
             <source>{no} · {car} · {customer} · {mechanic}, {days} man-day(s)</source>
             <translation>{no} · {car} · {customer} · {mechanic}, 공수 {days}일</translation>
         </message>
         <message>
-            <location filename="../../ui/estimates/desk.py" line="145" />
+            <location filename="../../ui/estimates/desk.py" line="146" />
             <source>(not enough in stock)</source>
             <translation>(재고 부족)</translation>
         </message>
         <message>
-            <location filename="../../ui/estimates/desk.py" line="149" />
+            <location filename="../../ui/estimates/desk.py" line="150" />
             <source>Total {total} (VAT {vat} included), valid until {until}</source>
             <translation>합계 {total} (부가세 {vat} 포함), {until}까지 유효</translation>
         </message>
         <message>
-            <location filename="../../ui/estimates/desk.py" line="155" />
+            <location filename="../../ui/estimates/desk.py" line="156" />
             <source>Approved ({how}) by {by}, {at}: receipt #{receipt}</source>
             <translation>승인 ({how}), 받은 사람 {by}, {at}: 접수 #{receipt}</translation>
         </message>
         <message>
-            <location filename="../../ui/estimates/desk.py" line="166" />
+            <location filename="../../ui/estimates/desk.py" line="167" />
             <source>Note: {why}</source>
             <translation>참고: {why}</translation>
         </message>
@@ -1601,84 +1626,94 @@ If this keeps happening, restart Pitlane and send this file to whoever supports 
     <context>
         <name>EstimatesTab</name>
         <message>
-            <location filename="../../ui/estimates/desk.py" line="187" />
+            <location filename="../../ui/estimates/desk.py" line="188" />
             <source>Car number, customer or estimate number  (Ctrl+F)</source>
             <translation>차량번호, 고객 또는 견적번호  (Ctrl+F)</translation>
         </message>
         <message>
-            <location filename="../../ui/estimates/desk.py" line="189" />
+            <location filename="../../ui/estimates/desk.py" line="190" />
             <source>New estimate…  (Ctrl+N)</source>
             <translation>새 견적…  (Ctrl+N)</translation>
         </message>
         <message>
-            <location filename="../../ui/estimates/desk.py" line="197" />
-            <location filename="../../ui/estimates/desk.py" line="250" />
+            <location filename="../../ui/estimates/desk.py" line="200" />
+            <location filename="../../ui/estimates/desk.py" line="265" />
             <source>Select an estimate to see its lines.</source>
             <translation>견적을 고르면 항목이 보입니다.</translation>
         </message>
         <message>
-            <location filename="../../ui/estimates/desk.py" line="203" />
+            <location filename="../../ui/estimates/desk.py" line="206" />
             <source>Why not (optional)</source>
             <translation>거절 이유 (선택)</translation>
         </message>
         <message>
-            <location filename="../../ui/estimates/desk.py" line="204" />
+            <location filename="../../ui/estimates/desk.py" line="207" />
             <source>Print estimate (견적서)…</source>
             <translation>견적서 인쇄…</translation>
         </message>
         <message>
-            <location filename="../../ui/estimates/desk.py" line="205" />
+            <location filename="../../ui/estimates/desk.py" line="208" />
             <source>Declined</source>
             <translation>거절</translation>
         </message>
         <message>
-            <location filename="../../ui/estimates/desk.py" line="206" />
+            <location filename="../../ui/estimates/desk.py" line="209" />
             <source>Approved: request the repair</source>
             <translation>승인: 정비 접수</translation>
         </message>
         <message>
-            <location filename="../../ui/estimates/desk.py" line="272" />
+            <location filename="../../ui/estimates/desk.py" line="244" />
+            <source>No estimate matches. Search for another car or customer (Ctrl+F).</source>
+            <translation>맞는 견적이 없습니다. 다른 차량이나 고객으로 검색하세요 (Ctrl+F).</translation>
+        </message>
+        <message>
+            <location filename="../../ui/estimates/desk.py" line="246" />
+            <source>No open estimates. Draft one: New estimate… (Ctrl+N).</source>
+            <translation>진행 중인 견적이 없습니다. 새 견적… (Ctrl+N)으로 작성하세요.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/estimates/desk.py" line="287" />
             <source>Not accepted</source>
             <translation>접수되지 않음</translation>
         </message>
         <message>
-            <location filename="../../ui/estimates/desk.py" line="276" />
+            <location filename="../../ui/estimates/desk.py" line="291" />
             <source>Repair requested</source>
             <translation>정비 접수됨</translation>
         </message>
         <message>
-            <location filename="../../ui/estimates/desk.py" line="277" />
+            <location filename="../../ui/estimates/desk.py" line="292" />
             <source>Estimate {no}: receipt #{receipt}</source>
             <translation>견적서 {no}: 접수 #{receipt}</translation>
         </message>
         <message>
-            <location filename="../../ui/estimates/desk.py" line="296" />
+            <location filename="../../ui/estimates/desk.py" line="311" />
             <source>Estimate {no} declined</source>
             <translation>견적서 {no} 거절</translation>
         </message>
         <message>
-            <location filename="../../ui/estimates/desk.py" line="297" />
+            <location filename="../../ui/estimates/desk.py" line="312" />
             <source>The work is kept for the car's next visit.</source>
             <translation>이 작업은 차량의 다음 방문 때 다시 안내합니다.</translation>
         </message>
         <message>
-            <location filename="../../ui/estimates/desk.py" line="307" />
+            <location filename="../../ui/estimates/desk.py" line="322" />
             <source>Not recorded</source>
             <translation>기록되지 않음</translation>
         </message>
         <message>
-            <location filename="../../ui/estimates/desk.py" line="321" />
+            <location filename="../../ui/estimates/desk.py" line="336" />
             <source>Estimate written</source>
             <translation>견적서를 저장했습니다</translation>
         </message>
         <message>
-            <location filename="../../ui/estimates/desk.py" line="327" />
-            <location filename="../../ui/estimates/desk.py" line="333" />
+            <location filename="../../ui/estimates/desk.py" line="342" />
+            <location filename="../../ui/estimates/desk.py" line="348" />
             <source>Not printed</source>
             <translation>인쇄하지 못했습니다</translation>
         </message>
         <message>
-            <location filename="../../ui/estimates/desk.py" line="329" />
+            <location filename="../../ui/estimates/desk.py" line="344" />
             <source>Estimate sent to the printer</source>
             <translation>견적서를 프린터로 보냈습니다</translation>
         </message>
@@ -1686,27 +1721,27 @@ If this keeps happening, restart Pitlane and send this file to whoever supports 
     <context>
         <name>EstimatesWindow</name>
         <message>
-            <location filename="../../ui/estimates/desk.py" line="460" />
+            <location filename="../../ui/estimates/desk.py" line="485" />
             <source>Estimates and consent</source>
             <translation>견적·동의</translation>
         </message>
         <message>
-            <location filename="../../ui/estimates/desk.py" line="467" />
+            <location filename="../../ui/estimates/desk.py" line="492" />
             <source>Estimates</source>
             <translation>견적</translation>
         </message>
         <message>
-            <location filename="../../ui/estimates/desk.py" line="468" />
+            <location filename="../../ui/estimates/desk.py" line="493" />
             <source>Additional work</source>
             <translation>추가정비</translation>
         </message>
         <message>
-            <location filename="../../ui/estimates/desk.py" line="469" />
+            <location filename="../../ui/estimates/desk.py" line="494" />
             <source>Recommendations</source>
             <translation>추천 정비</translation>
         </message>
         <message>
-            <location filename="../../ui/estimates/desk.py" line="471" />
+            <location filename="../../ui/estimates/desk.py" line="496" />
             <source>Close</source>
             <translation>닫기</translation>
         </message>
@@ -2052,262 +2087,282 @@ If this keeps happening, restart Pitlane and send this file to whoever supports 
             <translation>청구서 번호, 차량번호 또는 고객</translation>
         </message>
         <message>
-            <location filename="../../ui/till/invoices.py" line="162" />
+            <location filename="../../ui/till/invoices.py" line="164" />
             <source>No invoice selected</source>
             <translation>선택한 청구서 없음</translation>
         </message>
         <message>
-            <location filename="../../ui/till/invoices.py" line="174" />
+            <location filename="../../ui/till/invoices.py" line="176" />
             <source>Take payment</source>
             <translation>결제 받기</translation>
         </message>
         <message>
-            <location filename="../../ui/till/invoices.py" line="175" />
+            <location filename="../../ui/till/invoices.py" line="177" />
             <source>Void…</source>
             <translation>무효 처리…</translation>
         </message>
         <message>
-            <location filename="../../ui/till/invoices.py" line="176" />
+            <location filename="../../ui/till/invoices.py" line="178" />
             <source>Refund…</source>
             <translation>환불…</translation>
         </message>
         <message>
-            <location filename="../../ui/till/invoices.py" line="185" />
+            <location filename="../../ui/till/invoices.py" line="187" />
             <source>Invoice</source>
             <translation>청구서</translation>
         </message>
         <message>
-            <location filename="../../ui/till/invoices.py" line="186" />
+            <location filename="../../ui/till/invoices.py" line="188" />
             <source>Credit note</source>
             <translation>취소 전표</translation>
         </message>
         <message>
-            <location filename="../../ui/till/invoices.py" line="190" />
+            <location filename="../../ui/till/invoices.py" line="192" />
             <source>Print…</source>
             <translation>인쇄…</translation>
         </message>
         <message>
-            <location filename="../../ui/till/invoices.py" line="191" />
+            <location filename="../../ui/till/invoices.py" line="193" />
             <source>Open folder</source>
             <translation>폴더 열기</translation>
         </message>
         <message>
+            <location filename="../../ui/till/invoices.py" line="259" />
+            <source>No invoice matches the search. Search for another number, car or customer (Ctrl+F).</source>
+            <translation>검색에 맞는 청구서가 없습니다. 다른 번호, 차량 또는 고객으로 검색하세요 (Ctrl+F).</translation>
+        </message>
+        <message>
+            <location filename="../../ui/till/invoices.py" line="262" />
+            <source>No balance is open. An invoice appears here when a mechanic finishes a job; find any other with the search (Ctrl+F).</source>
+            <translation>미수금이 없습니다. 정비사가 작업을 완료하면 청구서가 여기에 나타납니다. 다른 청구서는 검색으로 찾으세요 (Ctrl+F).</translation>
+        </message>
+        <message>
             <location filename="../../ui/till/invoices.py" line="266" />
+            <source>No refund is due. Find an invoice with the search (Ctrl+F).</source>
+            <translation>환불할 금액이 없습니다. 청구서는 검색으로 찾으세요 (Ctrl+F).</translation>
+        </message>
+        <message>
+            <location filename="../../ui/till/invoices.py" line="267" />
+            <source>No invoices yet. One is issued when a mechanic finishes a job (Finish job, F8 at the bay).</source>
+            <translation>아직 청구서가 없습니다. 정비사가 작업을 완료하면 발행됩니다 (정비 베이에서 작업 완료, F8).</translation>
+        </message>
+        <message>
+            <location filename="../../ui/till/invoices.py" line="281" />
             <source>No such invoice</source>
             <translation>청구서를 찾을 수 없습니다</translation>
         </message>
         <message>
-            <location filename="../../ui/till/invoices.py" line="273" />
+            <location filename="../../ui/till/invoices.py" line="288" />
             <source>Invoice {no}</source>
             <translation>청구서 {no}</translation>
         </message>
         <message>
-            <location filename="../../ui/till/invoices.py" line="286" />
+            <location filename="../../ui/till/invoices.py" line="301" />
             <source>credit note {no}</source>
             <translation>취소 전표 {no}</translation>
         </message>
         <message>
-            <location filename="../../ui/till/invoices.py" line="292" />
+            <location filename="../../ui/till/invoices.py" line="307" />
             <source>Total {amount}</source>
             <translation>합계 {amount}</translation>
         </message>
         <message>
-            <location filename="../../ui/till/invoices.py" line="293" />
+            <location filename="../../ui/till/invoices.py" line="308" />
             <source>paid {amount}</source>
             <translation>받은 금액 {amount}</translation>
         </message>
         <message>
-            <location filename="../../ui/till/invoices.py" line="296" />
+            <location filename="../../ui/till/invoices.py" line="311" />
             <source>refunded {amount}</source>
             <translation>환불 {amount}</translation>
         </message>
         <message>
-            <location filename="../../ui/till/invoices.py" line="298" />
+            <location filename="../../ui/till/invoices.py" line="313" />
             <source>to give back {amount}</source>
             <translation>돌려줄 금액 {amount}</translation>
         </message>
         <message>
-            <location filename="../../ui/till/invoices.py" line="300" />
+            <location filename="../../ui/till/invoices.py" line="315" />
             <source>balance {amount}</source>
             <translation>잔액 {amount}</translation>
         </message>
         <message>
-            <location filename="../../ui/till/invoices.py" line="331" />
+            <location filename="../../ui/till/invoices.py" line="346" />
             <source>Preparing the PDF of {no}…</source>
             <translation>{no} PDF 준비 중…</translation>
         </message>
         <message>
-            <location filename="../../ui/till/invoices.py" line="344" />
+            <location filename="../../ui/till/invoices.py" line="353" />
             <source>No PDF to show.</source>
             <translation>보여줄 PDF가 없습니다.</translation>
         </message>
         <message>
-            <location filename="../../ui/till/invoices.py" line="345" />
+            <location filename="../../ui/till/invoices.py" line="354" />
             <source>The PDF of {no} is not there</source>
             <translation>{no}의 PDF가 없습니다</translation>
         </message>
         <message>
-            <location filename="../../ui/till/invoices.py" line="389" />
+            <location filename="../../ui/till/invoices.py" line="398" />
             <source>Payment not taken</source>
             <translation>결제를 받지 못했습니다</translation>
         </message>
         <message>
-            <location filename="../../ui/till/invoices.py" line="396" />
+            <location filename="../../ui/till/invoices.py" line="405" />
             <source>Paid in full.</source>
             <translation>완납되었습니다.</translation>
         </message>
         <message>
-            <location filename="../../ui/till/invoices.py" line="396" />
+            <location filename="../../ui/till/invoices.py" line="405" />
             <source>Still owed: {amount}.</source>
             <translation>남은 금액: {amount}.</translation>
         </message>
         <message>
-            <location filename="../../ui/till/invoices.py" line="399" />
+            <location filename="../../ui/till/invoices.py" line="408" />
             <source>Give back {amount} change. </source>
             <translation>거스름돈 {amount}을(를) 드리세요. </translation>
         </message>
         <message>
-            <location filename="../../ui/till/invoices.py" line="401" />
+            <location filename="../../ui/till/invoices.py" line="410" />
             <source>Payment taken on {no}: {parts}</source>
             <translation>{no} 결제 완료: {parts}</translation>
         </message>
         <message>
-            <location filename="../../ui/till/invoices.py" line="448" />
+            <location filename="../../ui/till/invoices.py" line="457" />
             <source>Not voided</source>
             <translation>무효 처리하지 못했습니다</translation>
         </message>
         <message>
-            <location filename="../../ui/till/invoices.py" line="453" />
+            <location filename="../../ui/till/invoices.py" line="462" />
             <source>Refund {amount} to the customer and record it with Refund.</source>
             <translation>고객에게 {amount}을(를) 돌려주고 환불로 기록하세요.</translation>
         </message>
         <message>
-            <location filename="../../ui/till/invoices.py" line="458" />
+            <location filename="../../ui/till/invoices.py" line="467" />
             <source>Invoice {no} voided by credit note {cn}</source>
             <translation>청구서 {no}을(를) 취소 전표 {cn}(으)로 무효 처리했습니다</translation>
         </message>
         <message>
-            <location filename="../../ui/till/invoices.py" line="500" />
+            <location filename="../../ui/till/invoices.py" line="509" />
             <source>Refund not recorded</source>
             <translation>환불을 기록하지 못했습니다</translation>
         </message>
         <message>
-            <location filename="../../ui/till/invoices.py" line="506" />
+            <location filename="../../ui/till/invoices.py" line="515" />
             <source>Refund recorded on {no}</source>
             <translation>{no} 환불 기록 완료</translation>
         </message>
         <message>
-            <location filename="../../ui/till/invoices.py" line="507" />
+            <location filename="../../ui/till/invoices.py" line="516" />
             <source>{amount} given back by {method}.</source>
             <translation>{method}(으)로 {amount} 환불.</translation>
         </message>
         <message>
-            <location filename="../../ui/till/invoices.py" line="569" />
+            <location filename="../../ui/till/invoices.py" line="572" />
             <source>{no} sent to the printer</source>
             <translation>{no}을(를) 프린터로 보냈습니다</translation>
         </message>
         <message>
-            <location filename="../../ui/till/invoices.py" line="570" />
+            <location filename="../../ui/till/invoices.py" line="573" />
             <source>{n} page(s), identical to the issued PDF.</source>
             <translation>{n}쪽, 발행된 PDF와 같습니다.</translation>
         </message>
         <message>
-            <location filename="../../ui/till/invoices.py" line="575" />
+            <location filename="../../ui/till/invoices.py" line="578" />
             <source>{no} was not printed</source>
             <translation>{no}을(를) 인쇄하지 못했습니다</translation>
         </message>
         <message>
-            <location filename="../../ui/till/invoices.py" line="178" />
+            <location filename="../../ui/till/invoices.py" line="180" />
             <source>Cash receipt no.…</source>
             <translation>현금영수증 번호…</translation>
         </message>
         <message>
-            <location filename="../../ui/till/invoices.py" line="179" />
+            <location filename="../../ui/till/invoices.py" line="181" />
             <source>Tax invoice…</source>
             <translation>세금계산서…</translation>
         </message>
         <message>
-            <location filename="../../ui/till/invoices.py" line="304" />
+            <location filename="../../ui/till/invoices.py" line="319" />
             <source>A cash receipt is due for this sale (100,000 won or more, paid in cash or by transfer): record its approval number.</source>
             <translation>이 거래는 현금영수증 발급 대상입니다 (10만 원 이상, 현금 또는 계좌이체 결제). 승인번호를 기록하세요.</translation>
         </message>
         <message>
-            <location filename="../../ui/till/invoices.py" line="410" />
+            <location filename="../../ui/till/invoices.py" line="419" />
             <source>Cash receipt</source>
             <translation>현금영수증</translation>
         </message>
         <message>
-            <location filename="../../ui/till/invoices.py" line="410" />
+            <location filename="../../ui/till/invoices.py" line="419" />
             <source>Approval number of the cash receipt (현금영수증):</source>
             <translation>현금영수증 승인번호:</translation>
         </message>
         <message>
-            <location filename="../../ui/till/invoices.py" line="415" />
+            <location filename="../../ui/till/invoices.py" line="424" />
             <source>Cash receipt recorded on {no}</source>
             <translation>{no} 청구서에 현금영수증을 기록했습니다</translation>
         </message>
         <message>
-            <location filename="../../ui/till/invoices.py" line="416" />
+            <location filename="../../ui/till/invoices.py" line="425" />
             <source>Cash receipt not recorded</source>
             <translation>현금영수증을 기록하지 못했습니다</translation>
         </message>
         <message>
-            <location filename="../../ui/till/invoices.py" line="424" />
+            <location filename="../../ui/till/invoices.py" line="433" />
             <source>Tax invoice</source>
             <translation>세금계산서</translation>
         </message>
         <message>
-            <location filename="../../ui/till/invoices.py" line="424" />
+            <location filename="../../ui/till/invoices.py" line="433" />
             <source>Business registration number (사업자등록번호):</source>
             <translation>사업자등록번호:</translation>
         </message>
         <message>
-            <location filename="../../ui/till/invoices.py" line="429" />
+            <location filename="../../ui/till/invoices.py" line="438" />
             <source>Tax invoice requested for {no}</source>
             <translation>{no} 청구서의 세금계산서 발행을 요청했습니다</translation>
         </message>
         <message>
-            <location filename="../../ui/till/invoices.py" line="430" />
+            <location filename="../../ui/till/invoices.py" line="439" />
             <source>Tax invoice not requested</source>
             <translation>세금계산서를 요청하지 못했습니다</translation>
         </message>
         <message>
-            <location filename="../../ui/till/invoices.py" line="194" />
+            <location filename="../../ui/till/invoices.py" line="196" />
             <source>Vehicle history…</source>
             <translation>차량 이력…</translation>
         </message>
         <message>
-            <location filename="../../ui/till/invoices.py" line="195" />
+            <location filename="../../ui/till/invoices.py" line="197" />
             <source>Every visit of the selected invoice's car</source>
             <translation>선택한 계산서 차량의 모든 방문 기록</translation>
         </message>
         <message>
-            <location filename="../../ui/till/invoices.py" line="177" />
+            <location filename="../../ui/till/invoices.py" line="179" />
             <source>Reissue…</source>
             <translation>재발행…</translation>
         </message>
         <message>
-            <location filename="../../ui/till/invoices.py" line="479" />
+            <location filename="../../ui/till/invoices.py" line="488" />
             <source>Not reissued</source>
             <translation>재발행되지 않았습니다</translation>
         </message>
         <message>
-            <location filename="../../ui/till/invoices.py" line="483" />
+            <location filename="../../ui/till/invoices.py" line="492" />
             <source>Invoice {old} reissued as {new}</source>
             <translation>청구서 {old}을(를) {new}(으)로 재발행했습니다</translation>
         </message>
         <message>
-            <location filename="../../ui/till/invoices.py" line="205" />
+            <location filename="../../ui/till/invoices.py" line="207" />
             <source>Document</source>
             <translation>문서</translation>
         </message>
         <message>
-            <location filename="../../ui/till/invoices.py" line="208" />
+            <location filename="../../ui/till/invoices.py" line="210" />
             <source>Payments and refunds</source>
             <translation>결제·환불 내역</translation>
         </message>
         <message>
-            <location filename="../../ui/till/invoices.py" line="315" />
+            <location filename="../../ui/till/invoices.py" line="330" />
             <source>Payments and refunds ({n})</source>
             <translation>결제·환불 내역 ({n})</translation>
         </message>
@@ -2401,17 +2456,17 @@ If this keeps happening, restart Pitlane and send this file to whoever supports 
             <translation>저장 중…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="293" />
+            <location filename="../../ui/main_window.py" line="296" />
             <source>Live</source>
             <translation>실시간</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="295" />
+            <location filename="../../ui/main_window.py" line="298" />
             <source>Changes from the other terminals appear within a second.</source>
             <translation>다른 단말기의 변경이 1초 안에 나타납니다.</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="297" />
+            <location filename="../../ui/main_window.py" line="300" />
             <source>Database unreachable — retrying</source>
             <translation>데이터베이스 연결 끊김 — 재시도 중</translation>
         </message>
@@ -2426,7 +2481,7 @@ If this keeps happening, restart Pitlane and send this file to whoever supports 
             <translation>보고서</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="253" />
+            <location filename="../../ui/main_window.py" line="256" />
             <source>Customers and cars</source>
             <translation>고객·차량 관리</translation>
         </message>
@@ -2434,83 +2489,88 @@ If this keeps happening, restart Pitlane and send this file to whoever supports 
     <context>
         <name>MechanicAdminScreen</name>
         <message>
-            <location filename="../../ui/screens/mechanic_admin.py" line="50" />
+            <location filename="../../ui/screens/mechanic_admin.py" line="51" />
             <source>Mechanics</source>
             <translation>정비사 관리</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/mechanic_admin.py" line="50" />
+            <location filename="../../ui/screens/mechanic_admin.py" line="51" />
             <source>Remaining man-days are what the desk can still book.</source>
             <translation>남은 공수만큼 접수에서 작업을 배정할 수 있습니다.</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/mechanic_admin.py" line="65" />
+            <location filename="../../ui/screens/mechanic_admin.py" line="68" />
             <source>Register a mechanic</source>
             <translation>정비사 등록</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/mechanic_admin.py" line="66" />
+            <location filename="../../ui/screens/mechanic_admin.py" line="69" />
             <source>Name *</source>
             <translation>이름 *</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/mechanic_admin.py" line="68" />
-            <location filename="../../ui/screens/mechanic_admin.py" line="79" />
+            <location filename="../../ui/screens/mechanic_admin.py" line="71" />
+            <location filename="../../ui/screens/mechanic_admin.py" line="82" />
             <source> man-day(s)</source>
             <translation>일</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/mechanic_admin.py" line="69" />
-            <source>Register</source>
-            <translation>등록</translation>
+            <location filename="../../ui/screens/mechanic_admin.py" line="72" />
+            <source>Register  (Enter)</source>
+            <translation>등록  (Enter)</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/mechanic_admin.py" line="77" />
+            <location filename="../../ui/screens/mechanic_admin.py" line="80" />
             <source>Change remaining man-days</source>
             <translation>남은 공수 변경</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/mechanic_admin.py" line="80" />
+            <location filename="../../ui/screens/mechanic_admin.py" line="83" />
             <source>Set</source>
             <translation>변경</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/mechanic_admin.py" line="126" />
+            <location filename="../../ui/screens/mechanic_admin.py" line="122" />
+            <source>No mechanic yet. Type a name and man-days on the right, then press Enter to register them.</source>
+            <translation>아직 정비사가 없습니다. 오른쪽에 이름과 공수를 입력하고 Enter를 눌러 등록하세요.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/screens/mechanic_admin.py" line="133" />
             <source>Select a mechanic to change their man-days</source>
             <translation>공수를 바꿀 정비사를 고르세요</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/mechanic_admin.py" line="128" />
+            <location filename="../../ui/screens/mechanic_admin.py" line="135" />
             <source>Change {name}'s remaining man-days</source>
             <translation>{name} 정비사의 남은 공수 변경</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/mechanic_admin.py" line="143" />
+            <location filename="../../ui/screens/mechanic_admin.py" line="150" />
             <source>{name} registered</source>
             <translation>{name} 정비사를 등록했습니다</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/mechanic_admin.py" line="148" />
+            <location filename="../../ui/screens/mechanic_admin.py" line="155" />
             <source>Not registered</source>
             <translation>등록하지 못했습니다</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/mechanic_admin.py" line="159" />
+            <location filename="../../ui/screens/mechanic_admin.py" line="166" />
             <source>{name} now has {days} man-day(s) left</source>
             <translation>{name} 정비사의 남은 공수: {days}일</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/mechanic_admin.py" line="161" />
+            <location filename="../../ui/screens/mechanic_admin.py" line="168" />
             <source>Not changed</source>
             <translation>변경하지 못했습니다</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/mechanic_admin.py" line="56" />
+            <location filename="../../ui/screens/mechanic_admin.py" line="59" />
             <source>Standard jobs…</source>
             <translation>정비 메뉴…</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/mechanic_admin.py" line="57" />
+            <location filename="../../ui/screens/mechanic_admin.py" line="60" />
             <source>The menu of standard jobs the desk and the bay add in one step</source>
             <translation>접수와 정비에서 한 번에 추가하는 표준 작업 목록</translation>
         </message>
@@ -2518,254 +2578,269 @@ If this keeps happening, restart Pitlane and send this file to whoever supports 
     <context>
         <name>MechanicBayScreen</name>
         <message>
-            <location filename="../../ui/screens/mechanic_bay.py" line="198" />
+            <location filename="../../ui/screens/mechanic_bay.py" line="210" />
             <source>Labour and bill</source>
             <translation>공임·청구</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/mechanic_bay.py" line="305" />
+            <location filename="../../ui/screens/mechanic_bay.py" line="345" />
             <source>Work: {term}</source>
             <translation>작업 내용: {term}</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/mechanic_bay.py" line="177" />
+            <location filename="../../ui/screens/mechanic_bay.py" line="189" />
             <source>Return part  (F9)</source>
             <translation>부품 반납  (F9)</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/mechanic_bay.py" line="178" />
+            <location filename="../../ui/screens/mechanic_bay.py" line="190" />
             <source>Give back the chosen part: it goes back on the shelf and off the bill</source>
             <translation>선택한 부품을 반납합니다: 재고로 돌아가고 청구에서 빠집니다</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/mechanic_bay.py" line="550" />
+            <location filename="../../ui/screens/mechanic_bay.py" line="590" />
             <source>Returned: {name} × {qty}</source>
             <translation>반납됨: {name} × {qty}</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/mechanic_bay.py" line="551" />
+            <location filename="../../ui/screens/mechanic_bay.py" line="591" />
             <source>Back on the shelf and off the bill of job #{job}.</source>
             <translation>재고로 돌아갔고 작업 #{job}의 청구에서 빠졌습니다.</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/mechanic_bay.py" line="558" />
+            <location filename="../../ui/screens/mechanic_bay.py" line="598" />
             <source>Part not returned</source>
             <translation>부품을 반납하지 못했습니다</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/mechanic_bay.py" line="82" />
+            <location filename="../../ui/screens/mechanic_bay.py" line="93" />
             <source>Who are you?</source>
             <extracomment>Scans that came while the terminal was busy (a part being requested, the job being started): (job id, text, quantity), requested in order once it is free — a scan is never dropped.</extracomment>
             <translation>정비사 선택</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/mechanic_bay.py" line="105" />
+            <location filename="../../ui/screens/mechanic_bay.py" line="116" />
             <source>My jobs</source>
             <translation>내 작업</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/mechanic_bay.py" line="118" />
+            <location filename="../../ui/screens/mechanic_bay.py" line="129" />
             <source>Pick your name above to see your jobs.</source>
             <translation>위에서 이름을 누르면 작업이 보입니다.</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/mechanic_bay.py" line="129" />
+            <location filename="../../ui/screens/mechanic_bay.py" line="141" />
             <source>Start job  (F6)</source>
             <translation>작업 시작  (F6)</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/mechanic_bay.py" line="130" />
-            <location filename="../../ui/screens/mechanic_bay.py" line="427" />
+            <location filename="../../ui/screens/mechanic_bay.py" line="142" />
+            <location filename="../../ui/screens/mechanic_bay.py" line="467" />
             <source>Finish job  (F8)</source>
             <translation>작업 완료  (F8)</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/mechanic_bay.py" line="135" />
+            <location filename="../../ui/screens/mechanic_bay.py" line="147" />
             <source>Request a part — scan the barcode, or type its code or name</source>
             <translation>부품 요청 — 바코드를 찍거나 코드·품명을 입력하세요</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/mechanic_bay.py" line="158" />
+            <location filename="../../ui/screens/mechanic_bay.py" line="170" />
             <source>Request part</source>
             <translation>부품 요청</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/mechanic_bay.py" line="194" />
+            <location filename="../../ui/screens/mechanic_bay.py" line="206" />
             <source>Parts for this job</source>
             <translation>이 작업의 부품</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/mechanic_bay.py" line="246" />
+            <location filename="../../ui/screens/mechanic_bay.py" line="258" />
             <source>{days} man-day(s) left</source>
             <translation>남은 공수 {days}일</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/mechanic_bay.py" line="267" />
+            <location filename="../../ui/screens/mechanic_bay.py" line="270" />
+            <source>Pick your name above to see your jobs (Tab to it, then Space).</source>
+            <translation>위에서 내 이름을 고르면 내 작업이 보입니다 (Tab으로 이동, 스페이스바로 선택).</translation>
+        </message>
+        <message>
+            <location filename="../../ui/screens/mechanic_bay.py" line="274" />
+            <source>No mechanic is registered yet. Register the shop's mechanics first: Mechanics screen ({key}).</source>
+            <translation>등록된 정비사가 없습니다. 먼저 정비사 화면({key})에서 정비사를 등록하세요.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/screens/mechanic_bay.py" line="276" />
+            <source>No mechanic is registered yet. A manager registers the shop's mechanics first.</source>
+            <translation>등록된 정비사가 없습니다. 먼저 관리자가 정비사를 등록해야 합니다.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/screens/mechanic_bay.py" line="304" />
             <source>My jobs ({n})</source>
             <translation>내 작업 ({n})</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/mechanic_bay.py" line="270" />
+            <location filename="../../ui/screens/mechanic_bay.py" line="309" />
             <source>No open jobs. New ones appear here as soon as the desk accepts them.</source>
             <translation>진행 중인 작업이 없습니다. 접수되면 바로 여기에 나타납니다.</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/mechanic_bay.py" line="291" />
+            <location filename="../../ui/screens/mechanic_bay.py" line="331" />
             <source>No job selected</source>
             <translation>선택한 작업 없음</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/mechanic_bay.py" line="292" />
+            <location filename="../../ui/screens/mechanic_bay.py" line="332" />
             <source>Choose a job on the left.</source>
             <translation>왼쪽에서 작업을 고르세요.</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/mechanic_bay.py" line="296" />
+            <location filename="../../ui/screens/mechanic_bay.py" line="336" />
             <source>Job #{job} · {car}</source>
             <translation>작업 #{job} · {car}</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/mechanic_bay.py" line="299" />
+            <location filename="../../ui/screens/mechanic_bay.py" line="339" />
             <source>{customer} · estimated {days} man-day(s) · receipt #{receipt}</source>
             <translation>{customer} · 예상 공수 {days}일 · 접수 #{receipt}</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/mechanic_bay.py" line="307" />
+            <location filename="../../ui/screens/mechanic_bay.py" line="347" />
             <source>Note: {note}</source>
             <translation>메모: {note}</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/mechanic_bay.py" line="353" />
+            <location filename="../../ui/screens/mechanic_bay.py" line="393" />
             <source>Job #{job} started</source>
             <translation>작업 #{job} 시작</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/mechanic_bay.py" line="353" />
+            <location filename="../../ui/screens/mechanic_bay.py" line="393" />
             <source>Scan or type the parts you need.</source>
             <translation>필요한 부품을 찍거나 입력하세요.</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/mechanic_bay.py" line="416" />
+            <location filename="../../ui/screens/mechanic_bay.py" line="456" />
             <source>Tap again to finish #{job}</source>
             <translation>한 번 더 누르면 #{job} 완료</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/mechanic_bay.py" line="433" />
+            <location filename="../../ui/screens/mechanic_bay.py" line="473" />
             <source>Job #{job} finished</source>
             <translation>작업 #{job} 완료</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/mechanic_bay.py" line="434" />
+            <location filename="../../ui/screens/mechanic_bay.py" line="474" />
             <source>The invoice is issued; the desk takes payment.</source>
             <translation>청구서가 발행되었습니다. 접수에서 결제를 받습니다.</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/mechanic_bay.py" line="439" />
+            <location filename="../../ui/screens/mechanic_bay.py" line="479" />
             <source>Not done</source>
             <translation>처리하지 못했습니다</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/mechanic_bay.py" line="448" />
+            <location filename="../../ui/screens/mechanic_bay.py" line="488" />
             <source>{stock} in stock</source>
             <translation>재고 {stock}</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/mechanic_bay.py" line="501" />
+            <location filename="../../ui/screens/mechanic_bay.py" line="541" />
             <source>No part matches “{text}”</source>
             <translation>“{text}”에 맞는 부품이 없습니다</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/mechanic_bay.py" line="502" />
+            <location filename="../../ui/screens/mechanic_bay.py" line="542" />
             <source>Type more of the code or name, or pick one from the list.</source>
             <translation>코드나 품명을 더 입력하거나 목록에서 고르세요.</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/mechanic_bay.py" line="522" />
+            <location filename="../../ui/screens/mechanic_bay.py" line="562" />
             <source>Part not requested</source>
             <translation>부품을 요청하지 못했습니다</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/mechanic_bay.py" line="583" />
+            <location filename="../../ui/screens/mechanic_bay.py" line="623" />
             <source>Provided: {name} × {qty}</source>
             <translation>출고: {name} × {qty}</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/mechanic_bay.py" line="584" />
+            <location filename="../../ui/screens/mechanic_bay.py" line="624" />
             <source>{code} at {price} each, on job #{job}.</source>
             <translation>{code}, 개당 {price}, 작업 #{job}에 추가.</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/mechanic_bay.py" line="591" />
+            <location filename="../../ui/screens/mechanic_bay.py" line="631" />
             <source>Not provided: {name} × {qty}</source>
             <translation>출고 불가: {name} × {qty}</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/mechanic_bay.py" line="180" />
+            <location filename="../../ui/screens/mechanic_bay.py" line="192" />
             <source>Additional work…  (F10)</source>
             <translation>추가정비 제안…  (F10)</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/mechanic_bay.py" line="185" />
+            <location filename="../../ui/screens/mechanic_bay.py" line="197" />
             <source>Menu job…</source>
             <translation>정비 메뉴 추가…</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/mechanic_bay.py" line="182" />
+            <location filename="../../ui/screens/mechanic_bay.py" line="194" />
             <source>More work found on this car (추가정비): the desk asks the customer before it is billed</source>
             <translation>이 차에서 더 할 작업을 찾았을 때(추가정비): 접수가 고객에게 묻고 나서 청구합니다</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/mechanic_bay.py" line="138" />
+            <location filename="../../ui/screens/mechanic_bay.py" line="150" />
             <source>Part code  (F7)</source>
             <translation>부품 코드  (F7)</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/mechanic_bay.py" line="186" />
+            <location filename="../../ui/screens/mechanic_bay.py" line="198" />
             <source>A job from the shop's menu: its labour and parts in one step</source>
             <translation>정비 메뉴의 작업: 공임과 부품을 한 번에</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/mechanic_bay.py" line="382" />
+            <location filename="../../ui/screens/mechanic_bay.py" line="422" />
             <source>No standard jobs</source>
             <translation>정비 메뉴 없음</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/mechanic_bay.py" line="382" />
+            <location filename="../../ui/screens/mechanic_bay.py" line="422" />
             <source>The manager keeps the menu.</source>
             <translation>정비 메뉴는 관리자가 관리합니다.</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/mechanic_bay.py" line="396" />
+            <location filename="../../ui/screens/mechanic_bay.py" line="436" />
             <source>{name} added</source>
             <translation>{name} 추가됨</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/mechanic_bay.py" line="397" />
+            <location filename="../../ui/screens/mechanic_bay.py" line="437" />
             <source>Its labour is on the bill; its parts are requested from the counter.</source>
             <translation>공임은 청구서에 추가되었고 부품은 부품 창구에 요청되었습니다.</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/mechanic_bay.py" line="405" />
+            <location filename="../../ui/screens/mechanic_bay.py" line="445" />
             <source>Proposed: {work}</source>
             <translation>제안함: {work}</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/mechanic_bay.py" line="406" />
+            <location filename="../../ui/screens/mechanic_bay.py" line="446" />
             <source>The desk asks the customer; it is billed only once they agree.</source>
             <translation>접수에서 고객에게 묻습니다. 고객이 동의해야 청구됩니다.</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/mechanic_bay.py" line="329" />
+            <location filename="../../ui/screens/mechanic_bay.py" line="369" />
             <source>Promised for {date}: overdue</source>
             <translation>{date}까지 약속: 지연</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/mechanic_bay.py" line="331" />
+            <location filename="../../ui/screens/mechanic_bay.py" line="371" />
             <source>Promised for {date}: at risk, the queue now plans {finish}</source>
             <translation>{date}까지 약속: 위험, 대기열상 {finish} 완료 예정</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/mechanic_bay.py" line="334" />
+            <location filename="../../ui/screens/mechanic_bay.py" line="374" />
             <source>Promised for {date}</source>
             <translation>{date}까지 약속</translation>
         </message>
@@ -2791,27 +2866,27 @@ If this keeps happening, restart Pitlane and send this file to whoever supports 
     <context>
         <name>PartsCounterScreen</name>
         <message>
-            <location filename="../../ui/screens/parts_counter.py" line="171" />
+            <location filename="../../ui/screens/parts_counter.py" line="169" />
             <source>Parts counter</source>
             <translation>부품 창구</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/parts_counter.py" line="173" />
+            <location filename="../../ui/screens/parts_counter.py" line="171" />
             <source>Find a part by code or name  (Ctrl+F)</source>
             <translation>코드나 품명으로 찾기  (Ctrl+F)</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/parts_counter.py" line="176" />
+            <location filename="../../ui/screens/parts_counter.py" line="174" />
             <source>Only low stock</source>
             <translation>재고 부족만</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/parts_counter.py" line="177" />
+            <location filename="../../ui/screens/parts_counter.py" line="175" />
             <source>Register part…  (Ctrl+N)</source>
             <translation>부품 등록…  (Ctrl+N)</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/parts_counter.py" line="186" />
+            <location filename="../../ui/screens/parts_counter.py" line="184" />
             <source>Catalogue</source>
             <translation>부품 목록</translation>
         </message>
@@ -2851,57 +2926,72 @@ If this keeps happening, restart Pitlane and send this file to whoever supports 
             <translation>부품 목록 — {n}종, 재고 부족 {low}종</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/parts_counter.py" line="305" />
+            <location filename="../../ui/screens/parts_counter.py" line="290" />
+            <source>No parts in the catalogue yet. Register the first one: Register part… (Ctrl+N).</source>
+            <translation>아직 등록된 부품이 없습니다. 첫 부품을 등록하세요: 부품 등록… (Ctrl+N).</translation>
+        </message>
+        <message>
+            <location filename="../../ui/screens/parts_counter.py" line="292" />
+            <source>No part is low on stock.</source>
+            <translation>재고가 부족한 부품이 없습니다.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/screens/parts_counter.py" line="294" />
+            <source>No part matches. Search for another code or name (Ctrl+F).</source>
+            <translation>맞는 부품이 없습니다. 다른 코드나 이름으로 검색하세요 (Ctrl+F).</translation>
+        </message>
+        <message>
+            <location filename="../../ui/screens/parts_counter.py" line="320" />
             <source>Select a part in the catalogue</source>
             <translation>목록에서 부품을 고르세요</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/parts_counter.py" line="310" />
+            <location filename="../../ui/screens/parts_counter.py" line="325" />
             <source>Out of stock — reorder now.</source>
             <translation>재고 없음 — 지금 주문하세요.</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/parts_counter.py" line="312" />
+            <location filename="../../ui/screens/parts_counter.py" line="327" />
             <source>Low — reorder.</source>
             <translation>재고 부족 — 주문하세요.</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/parts_counter.py" line="314" />
+            <location filename="../../ui/screens/parts_counter.py" line="329" />
             <source>Enough on the shelf.</source>
             <translation>재고 충분.</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/parts_counter.py" line="317" />
+            <location filename="../../ui/screens/parts_counter.py" line="332" />
             <source>{stock} in stock · reorder at {low} · {price} each</source>
             <translation>재고 {stock} · 주문 기준 {low} · 개당 {price}</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/parts_counter.py" line="339" />
+            <location filename="../../ui/screens/parts_counter.py" line="354" />
             <source>{qty} × {code} added to stock</source>
             <translation>{code} {qty}개 입고</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/parts_counter.py" line="334" />
+            <location filename="../../ui/screens/parts_counter.py" line="349" />
             <source>Not added</source>
             <translation>입고하지 못했습니다</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/parts_counter.py" line="347" />
+            <location filename="../../ui/screens/parts_counter.py" line="362" />
             <source>Say why (damaged, lost, stock count…).</source>
             <translation>사유를 적어 주세요(파손, 분실, 재고 실사…).</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/parts_counter.py" line="355" />
+            <location filename="../../ui/screens/parts_counter.py" line="370" />
             <source>{qty} × {code} taken off stock</source>
             <translation>{code} {qty}개 차감</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/parts_counter.py" line="361" />
+            <location filename="../../ui/screens/parts_counter.py" line="376" />
             <source>Not taken off</source>
             <translation>차감하지 못했습니다</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/parts_counter.py" line="366" />
+            <location filename="../../ui/screens/parts_counter.py" line="381" />
             <source>Part registered</source>
             <translation>부품을 등록했습니다</translation>
         </message>
@@ -2924,7 +3014,7 @@ If this keeps happening, restart Pitlane and send this file to whoever supports 
             <translation>부품 추가</translation>
         </message>
         <message>
-            <location filename="../../ui/estimates/dialog.py" line="90" />
+            <location filename="../../ui/estimates/dialog.py" line="103" />
             <source>{n} in stock</source>
             <translation>재고 {n}</translation>
         </message>
@@ -3000,12 +3090,12 @@ If this keeps happening, restart Pitlane and send this file to whoever supports 
     <context>
         <name>PdfPane</name>
         <message>
-            <location filename="../../ui/till/pdf.py" line="41" />
+            <location filename="../../ui/till/pdf.py" line="43" />
             <source>Select an invoice to see its PDF.</source>
             <translation>청구서를 고르면 PDF가 보입니다.</translation>
         </message>
         <message>
-            <location filename="../../ui/till/pdf.py" line="48" />
+            <location filename="../../ui/till/pdf.py" line="50" />
             <source>The PDF {name} cannot be shown.</source>
             <translation>PDF {name}을(를) 보여줄 수 없습니다.</translation>
         </message>
@@ -3036,7 +3126,7 @@ If this keeps happening, restart Pitlane and send this file to whoever supports 
     <context>
         <name>PrintDialog</name>
         <message>
-            <location filename="../../ui/till/pdf.py" line="72" />
+            <location filename="../../ui/till/pdf.py" line="74" />
             <source>Print {name}</source>
             <translation>{name} 인쇄</translation>
         </message>
@@ -3105,52 +3195,52 @@ This cannot be undone. Tell the customer what was erased and what is kept.</sour
     <context>
         <name>ProposeAdditionalWorkDialog</name>
         <message>
-            <location filename="../../ui/estimates/dialog.py" line="330" />
+            <location filename="../../ui/estimates/dialog.py" line="349" />
             <source>Propose additional work</source>
             <translation>추가정비 제안</translation>
         </message>
         <message>
-            <location filename="../../ui/estimates/dialog.py" line="335" />
+            <location filename="../../ui/estimates/dialog.py" line="354" />
             <source>Job #{job} · {car}: billed only once the customer agrees at the desk.</source>
             <translation>작업 #{job} · {car}: 접수에서 고객이 동의해야 청구됩니다.</translation>
         </message>
         <message>
-            <location filename="../../ui/estimates/dialog.py" line="342" />
+            <location filename="../../ui/estimates/dialog.py" line="361" />
             <source>e.g. 뒤 브레이크 디스크 연마</source>
             <translation>예: 뒤 브레이크 디스크 연마</translation>
         </message>
         <message>
-            <location filename="../../ui/estimates/dialog.py" line="344" />
+            <location filename="../../ui/estimates/dialog.py" line="363" />
             <source>Work *</source>
             <translation>작업 *</translation>
         </message>
         <message>
-            <location filename="../../ui/estimates/dialog.py" line="345" />
+            <location filename="../../ui/estimates/dialog.py" line="364" />
             <source>Labour *</source>
             <translation>공임 *</translation>
         </message>
         <message>
-            <location filename="../../ui/estimates/dialog.py" line="349" />
+            <location filename="../../ui/estimates/dialog.py" line="368" />
             <source>Parts</source>
             <translation>부품</translation>
         </message>
         <message>
-            <location filename="../../ui/estimates/dialog.py" line="346" />
+            <location filename="../../ui/estimates/dialog.py" line="365" />
             <source>No parts: labour only.</source>
             <translation>부품 없음: 공임만.</translation>
         </message>
         <message>
-            <location filename="../../ui/estimates/dialog.py" line="355" />
+            <location filename="../../ui/estimates/dialog.py" line="372" />
             <source>Cancel</source>
             <translation>취소</translation>
         </message>
         <message>
-            <location filename="../../ui/estimates/dialog.py" line="356" />
+            <location filename="../../ui/estimates/dialog.py" line="373" />
             <source>Propose to the customer</source>
             <translation>고객에게 제안</translation>
         </message>
         <message>
-            <location filename="../../ui/estimates/dialog.py" line="380" />
+            <location filename="../../ui/estimates/dialog.py" line="395" />
             <source>Not proposed</source>
             <translation>제안되지 않음</translation>
         </message>
@@ -3178,49 +3268,64 @@ This cannot be undone. Tell the customer what was erased and what is kept.</sour
             <translation>접수 취소…</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/reception.py" line="211" />
+            <location filename="../../ui/screens/reception.py" line="217" />
             <source>Today's receipts ({n})</source>
             <translation>오늘 접수 ({n})</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/reception.py" line="211" />
+            <location filename="../../ui/screens/reception.py" line="217" />
             <source>Receipts ({n})</source>
             <translation>접수 목록 ({n})</translation>
         </message>
         <message>
+            <location filename="../../ui/screens/reception.py" line="226" />
+            <source>No receipt matches the search: search for something else (Ctrl+F) or untick Today only.</source>
+            <translation>검색에 맞는 접수가 없습니다. 다른 말로 검색하거나 (Ctrl+F) 오늘만 선택을 해제하세요.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/screens/reception.py" line="228" />
+            <source>No receipts today. Fill in the form and press Ctrl+Enter to register the first request.</source>
+            <translation>오늘 접수가 없습니다. 양식을 채우고 Ctrl+Enter를 눌러 첫 요청을 등록하세요.</translation>
+        </message>
+        <message>
             <location filename="../../ui/screens/reception.py" line="229" />
+            <source>No receipts yet. Fill in the form and press Ctrl+Enter to register the first request.</source>
+            <translation>아직 접수가 없습니다. 양식을 채우고 Ctrl+Enter를 눌러 첫 요청을 등록하세요.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/screens/reception.py" line="243" />
             <source>Only a request whose job has not started can be cancelled.</source>
             <translation>작업이 시작되지 않은 접수만 취소할 수 있습니다.</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/reception.py" line="231" />
+            <location filename="../../ui/screens/reception.py" line="245" />
             <source>Cancel the selected request (Delete)</source>
             <translation>선택한 접수 취소 (Delete)</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/reception.py" line="240" />
+            <location filename="../../ui/screens/reception.py" line="254" />
             <source>Cancel request</source>
             <translation>접수 취소</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/reception.py" line="241" />
+            <location filename="../../ui/screens/reception.py" line="255" />
             <source>Cancel receipt #{receipt} ({car}, {customer})?
 Reason (optional):</source>
             <translation>접수 #{receipt} ({car}, {customer})을(를) 취소할까요?
 사유(선택):</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/reception.py" line="259" />
+            <location filename="../../ui/screens/reception.py" line="273" />
             <source>Receipt #{receipt} cancelled</source>
             <translation>접수 #{receipt} 취소됨</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/reception.py" line="260" />
+            <location filename="../../ui/screens/reception.py" line="274" />
             <source>The mechanic's man-days were given back.</source>
             <translation>정비사의 공수가 돌아왔습니다.</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/reception.py" line="262" />
+            <location filename="../../ui/screens/reception.py" line="276" />
             <source>Not cancelled</source>
             <translation>취소하지 못했습니다</translation>
         </message>
@@ -3235,38 +3340,38 @@ Reason (optional):</source>
             <translation>선택한 작업을 시작 전에 다른 정비사에게 넘깁니다</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/reception.py" line="269" />
+            <location filename="../../ui/screens/reception.py" line="283" />
             <source>There is no other mechanic.</source>
             <translation>다른 정비사가 없습니다.</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/reception.py" line="269" />
-            <location filename="../../ui/screens/reception.py" line="305" />
+            <location filename="../../ui/screens/reception.py" line="283" />
+            <location filename="../../ui/screens/reception.py" line="319" />
             <source>Not moved</source>
             <translation>옮기지 못했습니다</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/reception.py" line="272" />
+            <location filename="../../ui/screens/reception.py" line="286" />
             <source>{name} — {days} man-day(s) left · free from {day}</source>
             <translation>{name} — 남은 공수 {days}일 · {day}부터 가능</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/reception.py" line="279" />
+            <location filename="../../ui/screens/reception.py" line="293" />
             <source>Move the job</source>
             <translation>작업 담당 변경</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/reception.py" line="280" />
+            <location filename="../../ui/screens/reception.py" line="294" />
             <source>Give receipt #{receipt} ({car}) to:</source>
             <translation>접수 #{receipt} ({car})를 맡길 정비사:</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/reception.py" line="302" />
+            <location filename="../../ui/screens/reception.py" line="316" />
             <source>Receipt #{receipt} moved</source>
             <translation>접수 #{receipt}의 담당을 바꿨습니다</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/reception.py" line="303" />
+            <location filename="../../ui/screens/reception.py" line="317" />
             <source>Its man-days moved with it; both queues and promised dates are updated.</source>
             <translation>공수도 함께 옮겼고, 두 정비사의 작업 순서와 약속일을 다시 잡았습니다.</translation>
         </message>
@@ -3292,17 +3397,17 @@ Reason (optional):</source>
             <translation>고객이나 차량을 찾아 고치고, 합치고, 내보내거나 삭제합니다 (Ctrl+R)</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/reception.py" line="127" />
+            <location filename="../../ui/screens/reception.py" line="129" />
             <source>Bill  (Alt+1)</source>
             <translation>청구 내역  (Alt+1)</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/reception.py" line="141" />
+            <location filename="../../ui/screens/reception.py" line="143" />
             <source>Type a car number or a phone number in the form: the car's earlier visits show here.</source>
             <translation>접수 양식에 차량번호나 전화번호를 입력하면 그 차량의 이전 방문 기록이 여기에 나옵니다.</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/reception.py" line="147" />
+            <location filename="../../ui/screens/reception.py" line="149" />
             <source>Car history  (Alt+2)</source>
             <translation>차량 이력  (Alt+2)</translation>
         </message>
@@ -3310,22 +3415,22 @@ Reason (optional):</source>
     <context>
         <name>RecommendationsTab</name>
         <message>
-            <location filename="../../ui/estimates/desk.py" line="423" />
+            <location filename="../../ui/estimates/desk.py" line="447" />
             <source>Car number, e.g. 12가3456</source>
             <translation>차량번호, 예: 12가3456</translation>
         </message>
         <message>
-            <location filename="../../ui/estimates/desk.py" line="424" />
+            <location filename="../../ui/estimates/desk.py" line="448" />
             <source>Show</source>
             <translation>조회</translation>
         </message>
         <message>
-            <location filename="../../ui/estimates/desk.py" line="447" />
+            <location filename="../../ui/estimates/desk.py" line="472" />
             <source>{n} recommendation(s) for this car.</source>
             <translation>이 차량의 추천 정비 {n}건.</translation>
         </message>
         <message>
-            <location filename="../../ui/estimates/desk.py" line="449" />
+            <location filename="../../ui/estimates/desk.py" line="474" />
             <source>Nothing declined on this car.</source>
             <translation>이 차량에 거절된 작업이 없습니다.</translation>
         </message>
@@ -3353,12 +3458,12 @@ Reason (optional):</source>
         </message>
         <message>
             <location filename="../../ui/customers/pickers.py" line="68" />
-            <location filename="../../ui/customers/pickers.py" line="127" />
+            <location filename="../../ui/customers/pickers.py" line="136" />
             <source>Pick a record to see what will happen.</source>
             <translation>기록을 고르면 어떻게 되는지 보여 줍니다.</translation>
         </message>
         <message>
-            <location filename="../../ui/customers/pickers.py" line="119" />
+            <location filename="../../ui/customers/pickers.py" line="128" />
             <source>Nothing found: type more, or something else.</source>
             <translation>찾은 기록이 없습니다. 더 입력하거나 다른 말로 찾아보세요.</translation>
         </message>
@@ -3394,38 +3499,38 @@ Reason (optional):</source>
     <context>
         <name>RegisterPartDialog</name>
         <message>
-            <location filename="../../ui/screens/parts_counter.py" line="60" />
+            <location filename="../../ui/screens/parts_counter.py" line="62" />
             <source>Register a part</source>
             <extracomment>The dialog's input (a key of `errors`) for each field RegisterPart checks.</extracomment>
             <translation>부품 등록</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/parts_counter.py" line="65" />
+            <location filename="../../ui/screens/parts_counter.py" line="67" />
             <source>e.g. BRK-PAD-F01 (the barcode)</source>
             <translation>예: BRK-PAD-F01 (바코드)</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/parts_counter.py" line="74" />
+            <location filename="../../ui/screens/parts_counter.py" line="76" />
             <source>Code *</source>
             <translation>코드 *</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/parts_counter.py" line="76" />
+            <location filename="../../ui/screens/parts_counter.py" line="78" />
             <source>Name *</source>
             <translation>품명 *</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/parts_counter.py" line="78" />
+            <location filename="../../ui/screens/parts_counter.py" line="80" />
             <source>Price *</source>
             <translation>단가 *</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/parts_counter.py" line="80" />
+            <location filename="../../ui/screens/parts_counter.py" line="82" />
             <source>Stock on the shelf</source>
             <translation>현재 재고</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/parts_counter.py" line="81" />
+            <location filename="../../ui/screens/parts_counter.py" line="83" />
             <source>Reorder at (low stock)</source>
             <translation>주문 기준 (재고 부족)</translation>
         </message>
@@ -3440,18 +3545,18 @@ Reason (optional):</source>
             <translation>부품 등록</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/parts_counter.py" line="128" />
-            <location filename="../../ui/screens/parts_counter.py" line="142" />
+            <location filename="../../ui/screens/parts_counter.py" line="126" />
+            <location filename="../../ui/screens/parts_counter.py" line="140" />
             <source>Not registered</source>
             <translation>등록하지 못했습니다</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/parts_counter.py" line="82" />
+            <location filename="../../ui/screens/parts_counter.py" line="84" />
             <source>Origin (구분)</source>
             <translation>부품 구분</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/parts_counter.py" line="66" />
+            <location filename="../../ui/screens/parts_counter.py" line="68" />
             <source>e.g. brake pads (front)</source>
             <translation>예: 브레이크 패드 (앞)</translation>
         </message>
@@ -3480,281 +3585,280 @@ Reason (optional):</source>
             <translation>차량번호, 뒤 네 자리, 전화번호, 이름 또는 차대번호  (Ctrl+F)</translation>
         </message>
         <message>
-            <location filename="../../ui/customers/register.py" line="118" />
-            <location filename="../../ui/customers/register.py" line="235" />
-            <source>Type a car number, a phone, a name or a VIN.</source>
-            <translation>차량번호, 전화번호, 이름 또는 차대번호를 입력하세요.</translation>
-        </message>
-        <message>
-            <location filename="../../ui/customers/register.py" line="130" />
+            <location filename="../../ui/customers/register.py" line="134" />
             <source>Change number…</source>
             <translation>차량번호 변경…</translation>
         </message>
         <message>
-            <location filename="../../ui/customers/register.py" line="131" />
+            <location filename="../../ui/customers/register.py" line="135" />
             <source>The car got a new plate: its history follows it</source>
             <translation>번호판이 바뀌었을 때: 정비 이력은 차량을 따라갑니다</translation>
         </message>
         <message>
-            <location filename="../../ui/customers/register.py" line="132" />
+            <location filename="../../ui/customers/register.py" line="136" />
             <source>Change owner…</source>
             <translation>소유자 변경…</translation>
         </message>
         <message>
-            <location filename="../../ui/customers/register.py" line="133" />
+            <location filename="../../ui/customers/register.py" line="137" />
             <source>The car changed hands: its history stays with the car</source>
             <translation>차량이 팔렸을 때: 정비 이력은 차량에 남습니다</translation>
         </message>
         <message>
-            <location filename="../../ui/customers/register.py" line="134" />
+            <location filename="../../ui/customers/register.py" line="138" />
             <source>Merge a duplicate car…</source>
             <translation>중복 차량 합치기…</translation>
         </message>
         <message>
-            <location filename="../../ui/customers/register.py" line="135" />
+            <location filename="../../ui/customers/register.py" line="139" />
             <source>Visits…</source>
             <translation>정비 이력…</translation>
         </message>
         <message>
-            <location filename="../../ui/customers/register.py" line="158" />
+            <location filename="../../ui/customers/register.py" line="162" />
             <source>Merge a duplicate customer…</source>
             <translation>중복 고객 합치기…</translation>
         </message>
         <message>
-            <location filename="../../ui/customers/register.py" line="159" />
+            <location filename="../../ui/customers/register.py" line="163" />
             <source>Export data…</source>
             <translation>정보 내보내기…</translation>
         </message>
         <message>
-            <location filename="../../ui/customers/register.py" line="160" />
+            <location filename="../../ui/customers/register.py" line="164" />
             <source>Everything held about this customer, as JSON or CSV (개인정보 열람)</source>
             <translation>이 고객에 대해 보관 중인 모든 정보를 JSON 또는 CSV로 (개인정보 열람)</translation>
         </message>
         <message>
-            <location filename="../../ui/customers/register.py" line="161" />
+            <location filename="../../ui/customers/register.py" line="165" />
             <source>Erase on request…</source>
             <translation>요청에 따라 삭제…</translation>
         </message>
         <message>
-            <location filename="../../ui/customers/register.py" line="162" />
+            <location filename="../../ui/customers/register.py" line="166" />
             <source>Erase the name, phone and note at the customer's request (삭제)</source>
             <translation>고객의 요청으로 이름·전화번호·메모를 지웁니다 (삭제)</translation>
         </message>
         <message>
-            <location filename="../../ui/customers/register.py" line="237" />
+            <location filename="../../ui/customers/register.py" line="212" />
+            <source>Type a car number, a phone, a name or a VIN to find a car (Ctrl+F). A car goes on the register with its first repair request.</source>
+            <translation>차량번호, 전화번호, 이름 또는 차대번호를 입력해 차량을 찾으세요 (Ctrl+F). 차량은 첫 수리 요청과 함께 등록됩니다.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/customers/register.py" line="247" />
             <source>{n} car(s) found.</source>
             <translation>차량 {n}대를 찾았습니다.</translation>
         </message>
         <message>
-            <location filename="../../ui/customers/register.py" line="239" />
-            <source>No car on the register matches.</source>
-            <translation>일치하는 차량이 없습니다.</translation>
+            <location filename="../../ui/customers/register.py" line="249" />
+            <source>No car on the register matches. Try the last four digits or the phone (Ctrl+F).</source>
+            <translation>맞는 차량이 없습니다. 번호 뒤 네 자리나 전화번호로 찾아보세요 (Ctrl+F).</translation>
         </message>
         <message>
-            <location filename="../../ui/customers/register.py" line="276" />
+            <location filename="../../ui/customers/register.py" line="287" />
             <source>Could not read the register</source>
             <translation>고객·차량 정보를 읽지 못했습니다</translation>
         </message>
         <message>
-            <location filename="../../ui/customers/register.py" line="289" />
+            <location filename="../../ui/customers/register.py" line="300" />
             <source>Pick a car from the list</source>
             <translation>목록에서 차량을 고르세요</translation>
         </message>
         <message>
-            <location filename="../../ui/customers/register.py" line="292" />
+            <location filename="../../ui/customers/register.py" line="303" />
             <source>{car} · vehicle record {n}</source>
             <translation>{car} · 차량 관리번호 {n}</translation>
         </message>
         <message>
-            <location filename="../../ui/customers/register.py" line="293" />
+            <location filename="../../ui/customers/register.py" line="304" />
             <source>{n} visit(s)</source>
             <translation>방문 {n}회</translation>
         </message>
         <message>
-            <location filename="../../ui/customers/register.py" line="295" />
+            <location filename="../../ui/customers/register.py" line="306" />
             <source>last reading {km:,} km</source>
             <translation>최근 주행거리 {km:,}km</translation>
         </message>
         <message>
-            <location filename="../../ui/customers/register.py" line="297" />
+            <location filename="../../ui/customers/register.py" line="308" />
             <source>formerly {plates}</source>
             <translation>이전 번호 {plates}</translation>
         </message>
         <message>
-            <location filename="../../ui/customers/register.py" line="303" />
+            <location filename="../../ui/customers/register.py" line="314" />
             <source>No owner on record</source>
             <translation>등록된 소유자 없음</translation>
         </message>
         <message>
-            <location filename="../../ui/customers/register.py" line="303" />
+            <location filename="../../ui/customers/register.py" line="314" />
             <source>Owner</source>
             <translation>소유자</translation>
         </message>
         <message>
-            <location filename="../../ui/customers/register.py" line="305" />
-            <location filename="../../ui/customers/register.py" line="325" />
+            <location filename="../../ui/customers/register.py" line="316" />
+            <location filename="../../ui/customers/register.py" line="336" />
             <source>Record consent</source>
             <translation>수신 동의 기록</translation>
         </message>
         <message>
-            <location filename="../../ui/customers/register.py" line="309" />
+            <location filename="../../ui/customers/register.py" line="320" />
             <source>{name} · customer record {n} (erased on {day})</source>
             <translation>{name} · 고객 관리번호 {n} ({day} 삭제)</translation>
         </message>
         <message>
-            <location filename="../../ui/customers/register.py" line="315" />
+            <location filename="../../ui/customers/register.py" line="326" />
             <source>Owner · customer record {n} · {visits} visit(s)</source>
             <translation>소유자 · 고객 관리번호 {n} · 방문 {visits}회</translation>
         </message>
         <message>
-            <location filename="../../ui/customers/register.py" line="320" />
+            <location filename="../../ui/customers/register.py" line="331" />
             <source>Consent to be contacted: not asked yet.</source>
             <translation>연락 수신 동의: 아직 묻지 않았습니다.</translation>
         </message>
         <message>
-            <location filename="../../ui/customers/register.py" line="322" />
+            <location filename="../../ui/customers/register.py" line="333" />
             <source>Agreed to be contacted on {day}.</source>
             <translation>{day}에 연락 수신에 동의했습니다.</translation>
         </message>
         <message>
-            <location filename="../../ui/customers/register.py" line="324" />
+            <location filename="../../ui/customers/register.py" line="335" />
             <source>Declined to be contacted on {day}.</source>
             <translation>{day}에 연락 수신을 거부했습니다.</translation>
         </message>
         <message>
-            <location filename="../../ui/customers/register.py" line="325" />
+            <location filename="../../ui/customers/register.py" line="336" />
             <source>Withdraw consent</source>
             <translation>동의 철회</translation>
         </message>
         <message>
-            <location filename="../../ui/customers/register.py" line="327" />
+            <location filename="../../ui/customers/register.py" line="338" />
             <source>The customer no longer wants reminders or offers; dated today</source>
             <translation>고객이 안내·홍보 연락을 더 원하지 않습니다. 오늘 날짜로 기록합니다</translation>
         </message>
         <message>
-            <location filename="../../ui/customers/register.py" line="329" />
+            <location filename="../../ui/customers/register.py" line="340" />
             <source>The customer agrees to reminders and offers; dated today</source>
             <translation>고객이 안내·홍보 연락에 동의합니다. 오늘 날짜로 기록합니다</translation>
         </message>
         <message>
-            <location filename="../../ui/customers/register.py" line="337" />
-            <location filename="../../ui/customers/register.py" line="351" />
+            <location filename="../../ui/customers/register.py" line="348" />
+            <location filename="../../ui/customers/register.py" line="362" />
             <source>Not saved</source>
             <translation>저장하지 못했습니다</translation>
         </message>
         <message>
-            <location filename="../../ui/customers/register.py" line="344" />
+            <location filename="../../ui/customers/register.py" line="355" />
             <source>Saved</source>
             <translation>저장했습니다</translation>
         </message>
         <message>
-            <location filename="../../ui/customers/register.py" line="357" />
+            <location filename="../../ui/customers/register.py" line="368" />
             <source>The car's record is corrected.</source>
             <translation>차량 정보를 고쳤습니다.</translation>
         </message>
         <message>
-            <location filename="../../ui/customers/register.py" line="363" />
+            <location filename="../../ui/customers/register.py" line="374" />
             <source>Change the car number</source>
             <translation>차량번호 변경</translation>
         </message>
         <message>
-            <location filename="../../ui/customers/register.py" line="364" />
+            <location filename="../../ui/customers/register.py" line="375" />
             <source>New number for {car} (its visits stay with the car, under both numbers):</source>
             <translation>{car}의 새 차량번호 (정비 이력은 두 번호 모두로 찾을 수 있습니다):</translation>
         </message>
         <message>
-            <location filename="../../ui/customers/register.py" line="377" />
+            <location filename="../../ui/customers/register.py" line="388" />
             <source>{old} now carries the number {new}; its history followed it.</source>
             <translation>{old} 차량의 번호가 {new}(으)로 바뀌었습니다. 정비 이력도 함께 옮겨졌습니다.</translation>
         </message>
         <message>
-            <location filename="../../ui/customers/register.py" line="395" />
+            <location filename="../../ui/customers/register.py" line="406" />
             <source>Change the owner of {car}</source>
             <translation>{car} 소유자 변경</translation>
         </message>
         <message>
-            <location filename="../../ui/customers/register.py" line="396" />
+            <location filename="../../ui/customers/register.py" line="407" />
             <source>Find the new owner on the register. The car's visits stay with the car.</source>
             <translation>새 소유자를 고객 목록에서 찾으세요. 정비 이력은 차량에 남습니다.</translation>
         </message>
         <message>
-            <location filename="../../ui/customers/register.py" line="397" />
+            <location filename="../../ui/customers/register.py" line="408" />
             <source>Make owner</source>
             <translation>소유자로 지정</translation>
         </message>
         <message>
-            <location filename="../../ui/customers/register.py" line="399" />
+            <location filename="../../ui/customers/register.py" line="410" />
             <source>{car} will belong to {name} (customer record {n}) from today.</source>
             <translation>오늘부터 {car}의 소유자는 {name} (고객 관리번호 {n})입니다.</translation>
         </message>
         <message>
-            <location filename="../../ui/customers/register.py" line="404" />
+            <location filename="../../ui/customers/register.py" line="415" />
             <source>No owner known</source>
             <translation>소유자 모름</translation>
         </message>
         <message>
-            <location filename="../../ui/customers/register.py" line="407" />
+            <location filename="../../ui/customers/register.py" line="418" />
             <source>The owner of {car} is changed.</source>
             <translation>{car}의 소유자를 바꿨습니다.</translation>
         </message>
         <message>
-            <location filename="../../ui/customers/register.py" line="416" />
+            <location filename="../../ui/customers/register.py" line="427" />
             <source>Merge a duplicate of {car}</source>
             <translation>{car} 중복 기록 합치기</translation>
         </message>
         <message>
-            <location filename="../../ui/customers/register.py" line="417" />
+            <location filename="../../ui/customers/register.py" line="428" />
             <source>Pick the other record of this same car. Its visits and readings move to {car}.</source>
             <translation>같은 차량의 다른 기록을 고르세요. 그 정비 이력과 주행거리 기록이 {car}(으)로 옮겨집니다.</translation>
         </message>
         <message>
-            <location filename="../../ui/customers/register.py" line="420" />
-            <location filename="../../ui/customers/register.py" line="464" />
+            <location filename="../../ui/customers/register.py" line="431" />
+            <location filename="../../ui/customers/register.py" line="475" />
             <source>Merge</source>
             <translation>합치기</translation>
         </message>
         <message>
-            <location filename="../../ui/customers/register.py" line="423" />
+            <location filename="../../ui/customers/register.py" line="434" />
             <source>{other} (vehicle record {n}, {visits} visit(s)) becomes part of {car}: its visits and readings move to {car} and {other} is kept as a former number. This cannot be undone.</source>
             <translation>{other} (차량 관리번호 {n}, 방문 {visits}회) 기록이 {car}에 합쳐집니다. 정비 이력과 주행거리 기록이 {car}(으)로 옮겨지고 {other}는 이전 번호로 남습니다. 되돌릴 수 없습니다.</translation>
         </message>
         <message>
-            <location filename="../../ui/customers/register.py" line="431" />
+            <location filename="../../ui/customers/register.py" line="442" />
             <source>The two records of {car} are one now.</source>
             <translation>{car}의 두 기록을 하나로 합쳤습니다.</translation>
         </message>
         <message>
-            <location filename="../../ui/customers/register.py" line="442" />
+            <location filename="../../ui/customers/register.py" line="453" />
             <source>The customer's record is corrected.</source>
             <translation>고객 정보를 고쳤습니다.</translation>
         </message>
         <message>
-            <location filename="../../ui/customers/register.py" line="449" />
+            <location filename="../../ui/customers/register.py" line="460" />
             <source>Consent withdrawn, dated today.</source>
             <translation>오늘 날짜로 동의 철회를 기록했습니다.</translation>
         </message>
         <message>
-            <location filename="../../ui/customers/register.py" line="451" />
+            <location filename="../../ui/customers/register.py" line="462" />
             <source>Consent recorded, dated today.</source>
             <translation>오늘 날짜로 수신 동의를 기록했습니다.</translation>
         </message>
         <message>
-            <location filename="../../ui/customers/register.py" line="460" />
+            <location filename="../../ui/customers/register.py" line="471" />
             <source>Merge a duplicate of customer record {n}</source>
             <translation>고객 관리번호 {n} 중복 기록 합치기</translation>
         </message>
         <message>
-            <location filename="../../ui/customers/register.py" line="461" />
+            <location filename="../../ui/customers/register.py" line="472" />
             <source>Pick the other record of this same person. Their cars and visits move to record {n}.</source>
             <translation>같은 사람의 다른 기록을 고르세요. 그 차량과 방문 기록이 {n}번으로 옮겨집니다.</translation>
         </message>
         <message>
-            <location filename="../../ui/customers/register.py" line="467" />
+            <location filename="../../ui/customers/register.py" line="478" />
             <source>Customer record {n} ({cars} car(s), {visits} visit(s)) becomes part of record {keep}: its cars and visits move there, and record {keep} takes its phone and note only where it has none. This cannot be undone.</source>
             <translation>고객 관리번호 {n} (차량 {cars}대, 방문 {visits}회) 기록이 {keep}번에 합쳐집니다. 차량과 방문 기록이 옮겨지고, {keep}번에 전화번호나 메모가 없을 때만 그 값을 가져옵니다. 되돌릴 수 없습니다.</translation>
         </message>
         <message>
-            <location filename="../../ui/customers/register.py" line="476" />
+            <location filename="../../ui/customers/register.py" line="487" />
             <source>The two customer records are one now.</source>
             <translation>두 고객 기록을 하나로 합쳤습니다.</translation>
         </message>
@@ -3949,6 +4053,29 @@ Reason (optional):</source>
         </message>
     </context>
     <context>
+        <name>ReportPane</name>
+        <message>
+            <location filename="../../ui/screens/reports.py" line="326" />
+            <source>Nobody owes the shop anything. Press F5 to read again.</source>
+            <translation>받을 돈이 없습니다. F5를 누르면 다시 읽습니다.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/screens/reports.py" line="328" />
+            <source>No mechanic worked in these days. Choose another range above, or press F5 to read again.</source>
+            <translation>이 기간에 작업한 정비사가 없습니다. 위에서 다른 기간을 고르거나 F5를 눌러 다시 읽으세요.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/screens/reports.py" line="330" />
+            <source>No part was sold in these days. Choose another range above, or press F5 to read again.</source>
+            <translation>이 기간에 판매된 부품이 없습니다. 위에서 다른 기간을 고르거나 F5를 눌러 다시 읽으세요.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/screens/reports.py" line="331" />
+            <source>No sales in these days. Choose another range above, or press F5 to read again.</source>
+            <translation>이 기간에 매출이 없습니다. 위에서 다른 기간을 고르거나 F5를 눌러 다시 읽으세요.</translation>
+        </message>
+    </context>
+    <context>
         <name>ReportsScreen</name>
         <message>
             <location filename="../../ui/screens/reports.py" line="99" />
@@ -4021,78 +4148,78 @@ Reason (optional):</source>
             <translation>천원</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/reports.py" line="344" />
+            <location filename="../../ui/screens/reports.py" line="361" />
             <source>Reports</source>
             <translation>보고서</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/reports.py" line="345" />
+            <location filename="../../ui/screens/reports.py" line="362" />
             <source>Sales as the Z reports count them, mechanics' use, parts' margins, and what is still owed.</source>
             <translation>Z 마감과 같은 기준의 매출, 정비사 가동률, 부품 마진, 미수금.</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/reports.py" line="364" />
+            <location filename="../../ui/screens/reports.py" line="381" />
             <source>Export CSV</source>
             <translation>CSV 내보내기</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/reports.py" line="365" />
+            <location filename="../../ui/screens/reports.py" line="382" />
             <source>Export XLSX</source>
             <translation>XLSX 내보내기</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/reports.py" line="366" />
+            <location filename="../../ui/screens/reports.py" line="383" />
             <source>Month summary PDF</source>
             <translation>월간 요약 PDF</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/reports.py" line="367" />
+            <location filename="../../ui/screens/reports.py" line="384" />
             <source>Range</source>
             <translation>기간</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/reports.py" line="396" />
+            <location filename="../../ui/screens/reports.py" line="413" />
             <source>Sales</source>
             <translation>매출</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/reports.py" line="397" />
+            <location filename="../../ui/screens/reports.py" line="414" />
             <source>Mechanics</source>
             <translation>정비사</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/reports.py" line="398" />
+            <location filename="../../ui/screens/reports.py" line="415" />
             <source>Parts</source>
             <translation>부품</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/reports.py" line="399" />
+            <location filename="../../ui/screens/reports.py" line="416" />
             <source>Receivables</source>
             <translation>미수금</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/reports.py" line="521" />
+            <location filename="../../ui/screens/reports.py" line="541" />
             <source>{first} to {last}: {days} days</source>
             <translation>{first} ~ {last}: {days}일</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/reports.py" line="567" />
+            <location filename="../../ui/screens/reports.py" line="587" />
             <source>Saved</source>
             <translation>저장했습니다</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/reports.py" line="575" />
+            <location filename="../../ui/screens/reports.py" line="595" />
             <source>Export the report</source>
             <translation>보고서 내보내기</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/reports.py" line="581" />
+            <location filename="../../ui/screens/reports.py" line="601" />
             <source>Save the month summary</source>
             <translation>월간 요약 저장</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/reports.py" line="389" />
-            <location filename="../../ui/screens/reports.py" line="390" />
+            <location filename="../../ui/screens/reports.py" line="406" />
+            <location filename="../../ui/screens/reports.py" line="407" />
             <source>Reading the reports…</source>
             <translation>보고서를 읽는 중…</translation>
         </message>
@@ -4100,209 +4227,209 @@ Reason (optional):</source>
     <context>
         <name>RequestForm</name>
         <message>
-            <location filename="../../ui/screens/request_form.py" line="82" />
+            <location filename="../../ui/screens/request_form.py" line="93" />
             <source>New repair request</source>
             <extracomment>The form's input (a key of `errors`) for each field RequestRepair checks, in the form's order. The desk typed in the car number field (the screen looks up the car's earlier visits). The desk typed in the phone field (the screen looks the phone's digits up on the register). The form was emptied for the next customer.</extracomment>
             <translation>새 수리 접수</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/request_form.py" line="82" />
+            <location filename="../../ui/screens/request_form.py" line="93" />
             <source>Fields marked * are required.</source>
             <translation>* 표시는 필수 항목입니다.</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/request_form.py" line="92" />
+            <location filename="../../ui/screens/request_form.py" line="103" />
             <source>e.g. 12가3456</source>
             <translation>예: 12가3456</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/request_form.py" line="93" />
+            <location filename="../../ui/screens/request_form.py" line="104" />
             <source>VIN, optional</source>
             <translation>차대번호(선택)</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/request_form.py" line="99" />
+            <location filename="../../ui/screens/request_form.py" line="110" />
             <source> day(s)</source>
             <translation>일</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/request_form.py" line="104" />
+            <location filename="../../ui/screens/request_form.py" line="116" />
             <source>What the customer said, when they pick up the car…</source>
             <translation>고객 요청 사항, 차량 찾아갈 시간 등…</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/request_form.py" line="109" />
+            <location filename="../../ui/screens/request_form.py" line="121" />
             <source>Customer *</source>
             <translation>고객 *</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/request_form.py" line="110" />
+            <location filename="../../ui/screens/request_form.py" line="122" />
             <source>Phone</source>
             <translation>전화번호</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/request_form.py" line="111" />
+            <location filename="../../ui/screens/request_form.py" line="123" />
             <source>Car number *</source>
             <translation>차량번호 *</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/request_form.py" line="112" />
+            <location filename="../../ui/screens/request_form.py" line="124" />
             <source>Car id (VIN)</source>
             <translation>차대번호</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/request_form.py" line="115" />
+            <location filename="../../ui/screens/request_form.py" line="127" />
             <source>Mechanic *</source>
             <translation>정비사 *</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/request_form.py" line="124" />
+            <location filename="../../ui/screens/request_form.py" line="136" />
             <source>Man-days *</source>
             <translation>공수 *</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/request_form.py" line="127" />
+            <location filename="../../ui/screens/request_form.py" line="139" />
             <source>Fare *</source>
             <translation>공임 *</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/request_form.py" line="134" />
+            <location filename="../../ui/screens/request_form.py" line="146" />
             <source>Work</source>
             <translation>작업 내용</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/request_form.py" line="144" />
+            <location filename="../../ui/screens/request_form.py" line="156" />
             <source>Notes</source>
             <translation>메모</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/request_form.py" line="158" />
+            <location filename="../../ui/screens/request_form.py" line="169" />
             <source>Clear</source>
             <translation>지우기</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/request_form.py" line="159" />
+            <location filename="../../ui/screens/request_form.py" line="170" />
             <source>Empty the form (Ctrl+N)</source>
             <translation>입력 내용 지우기 (Ctrl+N)</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/request_form.py" line="160" />
+            <location filename="../../ui/screens/request_form.py" line="171" />
             <source>Register request  (Ctrl+Enter)</source>
             <translation>접수 등록  (Ctrl+Enter)</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/request_form.py" line="170" />
+            <location filename="../../ui/screens/request_form.py" line="181" />
             <source>Ctrl+Enter register · Ctrl+N new request · Ctrl+F search receipts · Delete cancel the selected receipt</source>
             <translation>Ctrl+Enter 접수 등록 · Ctrl+N 새 접수 · Ctrl+F 접수 검색 · Delete 선택한 접수 취소</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/request_form.py" line="203" />
+            <location filename="../../ui/screens/request_form.py" line="214" />
             <source>Choose a mechanic…</source>
             <translation>정비사를 고르세요…</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/request_form.py" line="272" />
+            <location filename="../../ui/screens/request_form.py" line="282" />
             <source>{name} has {left} man-day(s) left and this needs {need}: the request will be rejected. Choose another mechanic or lower the estimate.</source>
             <translation>{name} 정비사의 남은 공수는 {left}일인데 이 작업은 {need}일이 필요해 거절됩니다. 다른 정비사를 고르거나 공수를 줄이세요.</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/request_form.py" line="320" />
+            <location filename="../../ui/screens/request_form.py" line="330" />
             <source>Check the form</source>
             <translation>입력 내용을 확인하세요</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/request_form.py" line="320" />
+            <location filename="../../ui/screens/request_form.py" line="330" />
             <source>Correct the fields marked in red, then register again.</source>
             <translation>빨간색으로 표시된 항목을 고친 뒤 다시 등록하세요.</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/request_form.py" line="326" />
-            <location filename="../../ui/screens/request_form.py" line="369" />
+            <location filename="../../ui/screens/request_form.py" line="336" />
+            <location filename="../../ui/screens/request_form.py" line="379" />
             <source>Registering the request…</source>
             <translation>접수 등록 중…</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/request_form.py" line="340" />
+            <location filename="../../ui/screens/request_form.py" line="350" />
             <source>Rejected — receipt #{receipt}</source>
             <translation>거절 — 접수 #{receipt}</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/request_form.py" line="346" />
+            <location filename="../../ui/screens/request_form.py" line="356" />
             <source>Accepted — receipt #{receipt}, job #{job}</source>
             <translation>접수 완료 — 접수 #{receipt}, 작업 #{job}</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/request_form.py" line="347" />
+            <location filename="../../ui/screens/request_form.py" line="357" />
             <source>{mechanic} has the job for {car}. Give the customer receipt number {receipt}.</source>
             <translation>{mechanic} 정비사가 {car} 작업을 맡았습니다. 고객에게 접수번호 {receipt}번을 알려 주세요.</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/request_form.py" line="353" />
+            <location filename="../../ui/screens/request_form.py" line="363" />
             <source>Registered — receipt #{receipt}</source>
             <translation>등록됨 — 접수 #{receipt}</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/request_form.py" line="354" />
+            <location filename="../../ui/screens/request_form.py" line="364" />
             <source>Waiting for the mechanic's answer; the board will show it.</source>
             <translation>정비사 배정을 기다리는 중입니다. 현황판에 표시됩니다.</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/request_form.py" line="375" />
+            <location filename="../../ui/screens/request_form.py" line="385" />
             <source>Not registered</source>
             <translation>등록하지 못했습니다</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/request_form.py" line="209" />
+            <location filename="../../ui/screens/request_form.py" line="219" />
             <source>{name} — {days} man-day(s) left · free from {day} · {jobs} open job(s)</source>
             <translation>{name} — 남은 공수 {days}일 · {day}부터 가능 · 진행 작업 {jobs}건</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/request_form.py" line="102" />
+            <location filename="../../ui/screens/request_form.py" line="114" />
             <source>YYYY-MM-DD, optional</source>
             <translation>YYYY-MM-DD, 선택</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/request_form.py" line="139" />
+            <location filename="../../ui/screens/request_form.py" line="151" />
             <source>Wanted by</source>
             <translation>희망 완료일</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/request_form.py" line="280" />
+            <location filename="../../ui/screens/request_form.py" line="290" />
             <source>{name} is free from {day}: a job wanted by {wanted} may be rejected. The picker shows who is free sooner.</source>
             <translation>{name} 정비사는 {day}부터 가능합니다. {wanted}까지 원하는 작업은 거절될 수 있습니다. 더 빨리 가능한 정비사는 목록에서 확인하세요.</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/request_form.py" line="351" />
+            <location filename="../../ui/screens/request_form.py" line="361" />
             <source>Promised for {date}.</source>
             <translation>완료 예정일은 {date}입니다.</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/request_form.py" line="94" />
+            <location filename="../../ui/screens/request_form.py" line="105" />
             <source>from the register</source>
             <translation>등록된 정보에서</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/request_form.py" line="96" />
+            <location filename="../../ui/screens/request_form.py" line="107" />
             <source>km on the odometer, optional</source>
             <translation>계기판 km, 선택</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/request_form.py" line="113" />
+            <location filename="../../ui/screens/request_form.py" line="125" />
             <source>Model</source>
             <translation>차명</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/request_form.py" line="114" />
+            <location filename="../../ui/screens/request_form.py" line="126" />
             <source>Mileage (km)</source>
             <translation>주행거리(km)</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/request_form.py" line="362" />
+            <location filename="../../ui/screens/request_form.py" line="372" />
             <source>Lower mileage than last time</source>
             <translation>지난번보다 적은 주행거리</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/request_form.py" line="363" />
+            <location filename="../../ui/screens/request_form.py" line="373" />
             <source>{why}
 
 Was the odometer replaced?</source>
@@ -4311,28 +4438,28 @@ Was the odometer replaced?</source>
 계기판을 교체했습니까?</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/request_form.py" line="205" />
+            <location filename="../../ui/screens/request_form.py" line="216" />
             <source>No mechanic yet: register one first</source>
             <translation>정비사 없음: 먼저 정비사를 등록하세요</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/request_form.py" line="223" />
+            <location filename="../../ui/screens/request_form.py" line="233" />
             <source>No mechanic is registered yet. Register the shop's mechanics first: Mechanics screen ({key}).</source>
             <translation>등록된 정비사가 없습니다. 먼저 정비사 화면({key})에서 정비사를 등록하세요.</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/request_form.py" line="225" />
+            <location filename="../../ui/screens/request_form.py" line="235" />
             <source>No mechanic is registered yet. A manager registers the shop's mechanics first.</source>
             <translation>등록된 정비사가 없습니다. 먼저 관리자가 정비사를 등록해야 합니다.</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/request_form.py" line="90" />
+            <location filename="../../ui/screens/request_form.py" line="101" />
             <source>e.g. Hong Gil-dong</source>
             <extracomment>Beside the title, for the screen's own buttons (the desk's way to the register).</extracomment>
             <translation>예: 홍길동</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/request_form.py" line="101" />
+            <location filename="../../ui/screens/request_form.py" line="113" />
             <source>e.g. engine oil change</source>
             <translation>예: 엔진오일 교환</translation>
         </message>
@@ -4721,7 +4848,7 @@ Was the odometer replaced?</source>
             <translation>차량 이력 — {car}</translation>
         </message>
         <message>
-            <location filename="../../ui/customers/history.py" line="65" />
+            <location filename="../../ui/customers/history.py" line="68" />
             <source>The history could not be read</source>
             <translation>이력을 읽지 못했습니다</translation>
         </message>

@@ -72,8 +72,8 @@ def test_the_desk_opens_it_from_the_header_and_a_bay_has_none(qtbot, shop: Shop,
 def test_it_speaks_korean(qtbot, shop: Shop, korean: None) -> None:
     dialog = BackupDialog(shop)
     qtbot.addWidget(dialog)
-    assert dialog.start_button.text() == "지금 백업"
-    assert dialog.restore_button.text() == "백업 복원…"
+    assert dialog.start_button.text() == "지금 백업  (Enter)"
+    assert dialog.restore_button.text() == "백업 복원…  (Ctrl+O)"
     assert "pitlane-admin restore" in dialog.restore_hint.text() and "백업을 복원하면" in dialog.restore_hint.text()
 
 
@@ -125,7 +125,7 @@ def test_a_manager_restores_a_backup_from_the_dialog_and_the_current_data_is_kep
     assert "AFTER-1" not in parts_in(live)  # the shop is the backup's again
     assert "AFTER-1" in parts_in(replaced)  # and what it replaced is kept
     assert not dialog.start_button.isEnabled() and not dialog.restore_button.isEnabled()
-    assert dialog.close_button.text() == "Quit Pitlane"
+    assert dialog.close_button.text() == "Quit Pitlane  (Esc)"
     qtbot.keyClick(dialog, Qt.Key.Key_Escape)  # Escape, too, quits: the shop is closed here
     assert events == ["window stopped", "quit"]
 
@@ -144,7 +144,7 @@ def test_the_backup_is_shown_with_its_date_size_and_verification_before_the_ques
     assert "Verified: schema " in before and "every guarantee holds" in before
     assert "Nothing was restored." in dialog.status.text()
     assert not dialog.shop_closed and events == []  # declined: the shop goes on
-    assert dialog.restore_button.isEnabled() and dialog.close_button.text() == "Close"
+    assert dialog.restore_button.isEnabled() and dialog.close_button.text() == "Close  (Esc)"
     assert shop.status_board() is not None
 
 
@@ -182,7 +182,7 @@ def test_a_refused_restore_after_the_shop_closed_is_said_and_only_quitting_is_le
     assert dialog.restored is None
     text = dialog.status.text()
     assert text.startswith("Nothing was restored: The shop's database") and "still open elsewhere" in text
-    assert "quit Pitlane and start it again" in text and dialog.close_button.text() == "Quit Pitlane"
+    assert "quit Pitlane and start it again" in text and dialog.close_button.text() == "Quit Pitlane  (Esc)"
     qtbot.mouseClick(dialog.close_button, Qt.MouseButton.LeftButton)
     assert events == ["window stopped", "quit"]
 

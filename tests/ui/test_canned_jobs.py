@@ -130,7 +130,7 @@ def test_the_menu_speaks_korean(qtbot: Any, korean: None, window: MainWindow, se
     admin = window.show_screen("mechanics")
     assert admin.menu_button.text() == "정비 메뉴…"  # type: ignore[attr-defined]
     dialog = _open_menu(qtbot, window)
-    assert dialog.windowTitle() == "정비 메뉴" and dialog.save_button.text() == "저장"
+    assert dialog.windowTitle() == "정비 메뉴" and dialog.save_button.text() == "저장  (Enter)"
     assert dialog.model.headerData(0, Qt.Orientation.Horizontal) == "표준 작업"
     bay = window.show_screen("mechanic")
     assert bay.canned_button.text() == "정비 메뉴 추가…"  # type: ignore[attr-defined]

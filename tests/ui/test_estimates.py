@@ -113,8 +113,8 @@ def test_additional_work_consent_bills_the_approved_line(qtbot: Any, desk: Shop,
 def test_the_dialog_speaks_korean(qtbot: Any, korean: None, desk: Shop, runner: CommandRunner) -> None:
     desk.handle(RegisterMechanic("김민수", 1))
     dialog = _dialog(qtbot, desk, runner)
-    assert dialog.draft_button.text() == "견적서 작성"
-    assert dialog.approve_button.text() == "승인: 정비 접수"
+    assert dialog.draft_button.text() == "견적서 작성  (Enter)"
+    assert dialog.approve_button.text() == "승인: 정비 접수  (F2)"
     assert [dialog.how.itemText(i) for i in range(dialog.how.count())] == ["방문", "전화", "메시지"]
     _fill(qtbot, dialog, 3)
     click(qtbot, dialog.draft_button)

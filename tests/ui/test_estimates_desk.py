@@ -184,9 +184,9 @@ def test_the_window_speaks_korean(qtbot: Any, korean: None, window: MainWindow, 
     _wait_rows(qtbot, tab.model, 1)
     qtbot.waitUntil(lambda: tab.view is not None, timeout=TIMEOUT)
     assert tab.model.text(0, 7) == "답변 대기" and "재고 부족" in tab.detail.text()
-    assert tab.approve_button.text() == "승인: 정비 접수" and tab.print_button.text() == "견적서 인쇄…"
+    assert tab.approve_button.text() == "승인: 정비 접수  (F2)" and tab.print_button.text() == "견적서 인쇄…  (Ctrl+P)"
     assert [tab.status.itemText(i) for i in range(4)] == ["답변 대기", "승인", "거절", "전체"]
-    assert est.additional.approve_button.text() == "승인: 청구에 추가"
+    assert est.additional.approve_button.text() == "승인: 청구에 추가  (F2)"
 
 
 def test_the_buttons_follow_permissions(qtbot: Any, qapp: Any, staffed: Shop) -> None:

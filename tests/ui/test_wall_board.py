@@ -147,3 +147,37 @@ def test_a_long_list_pages_on_its_own(qtbot, qapp, shop: Shop, seeded: SmallShop
         assert board._pager.isActive() and board._pager.interval() >= 5000
     finally:
         window.shutdown()
+
+
+def test_a_finished_car_leaves_the_wall_after_the_shops_minutes(qtbot, qapp, tmp_path) -> None:
+    """board_finished_minutes = 30: unpaid, the finished car goes after 30 minutes (on the wall's tick)."""
+    from dataclasses import replace
+
+    from app.bootstrap import bootstrap
+    from app.settings import Settings
+    from tests.builders import FakeClock, make_invoice, small_shop
+
+    clock = FakeClock()
+    settings = replace(
+        Settings(database_url=f"sqlite:///{tmp_path / 'wall.db'}", invoice_dir=tmp_path / "invoices"),
+        board_finished_minutes=30,
+    )
+    shop = bootstrap(settings=settings, actor="wall", terminal="wall-1", clock=clock)
+    try:
+        seeded = small_shop(shop)
+        make_invoice(shop, car_number="12가3456")
+        working = shop.handle(RequestRepair("이영희", "34나5678", seeded.kim, 1, 50_000))
+        shop.handle(StartJob(_job(shop, working)))
+        window, board = _wall(qtbot, qapp, shop)
+        try:
+            qtbot.waitUntil(lambda: board.model.rowCount() == 2, timeout=TIMEOUT)
+            clock.advance(minutes=29)
+            board.drop_finished()
+            assert board.model.rowCount() == 2
+            clock.advance(minutes=2)
+            board.drop_finished()
+            assert [board.model.row_at(i).car_number for i in range(board.model.rowCount())] == ["34나5678"]
+        finally:
+            window.shutdown()
+    finally:
+        shop.close()

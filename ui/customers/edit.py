@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLineEdit,
 
 from domain.commands import Command, UpdateCustomer, UpdateVehicle
 from domain.customers.search import VehicleMatch
-from ui.widgets import label
+from ui.widgets import dialog_keys, label
 
 
 class EditRecordDialog(QDialog):
@@ -38,6 +38,9 @@ class EditRecordDialog(QDialog):
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
+        save = buttons.button(QDialogButtonBox.StandardButton.Save)
+        cancel = buttons.button(QDialogButtonBox.StandardButton.Cancel)
+        dialog_keys(self, save, cancel, self.model)  # Enter saves from any field, Esc cancels
 
     def commands(self) -> list[Command]:
         """The corrections to send: only what changed."""

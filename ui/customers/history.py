@@ -12,7 +12,7 @@ from domain.customers.history import Visit
 from ui.customers.models import VisitsModel
 from ui.errors import describe
 from ui.runner import CommandRunner
-from ui.widgets import Banner, label, table
+from ui.widgets import Banner, label, table, with_key
 
 
 class VehicleHistoryPanel(QWidget):
@@ -52,6 +52,9 @@ class VehicleHistoryDialog(QDialog):
         self.message = Banner()
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
+        close = buttons.button(QDialogButtonBox.StandardButton.Close)
+        close.setText(with_key(close.text(), "Esc"))
+        self.close_button = close
         layout.addWidget(self.panel, 1)
         layout.addWidget(self.message)
         layout.addWidget(buttons)

@@ -22,7 +22,7 @@ from ui.customers.models import CustomerMatchModel, VehicleMatchModel
 from ui.domain_text import text_of
 from ui.errors import describe
 from ui.runner import CommandRunner
-from ui.widgets import FieldError, label, selected_row, table
+from ui.widgets import FieldError, action_key, dialog_keys, label, selected_row, table
 
 #: What a picker lists: cars or customers.
 VEHICLES, CUSTOMERS = "vehicles", "customers"
@@ -80,11 +80,12 @@ class RecordPicker(QDialog):
         self._asked = ""
         self.searched = 0  # answers shown (tests wait on it)
         self._connect_signals()
-        self.search.setFocus()
+        self.cancel_button = self.buttons.button(QDialogButtonBox.StandardButton.Cancel)
+        dialog_keys(self, self.confirm_button, self.cancel_button, self.search)
 
     def _connect_signals(self) -> None:
         self.search.textChanged.connect(lambda _t: self._timer.start())
-        self.search.returnPressed.connect(self._search_now)
+        self.search.returnPressed.connect(self._enter_in_search)
         self._timer.timeout.connect(self._search_now)
         self.view.selectionModel().selectionChanged.connect(lambda *_: self._picked())
         self.view.doubleClicked.connect(lambda _i: self.confirm_button.click())
@@ -94,11 +95,19 @@ class RecordPicker(QDialog):
     def add_button(self, text: str, command: Callable[[], Command]) -> QPushButton:
         """A second way to confirm, without a record (e.g. "no owner known")."""
         extra = self.buttons.addButton(text, QDialogButtonBox.ButtonRole.ActionRole)
+        extra.setAutoDefault(False)
         extra.clicked.connect(lambda: self._finish(command()))
         self.extra_buttons.append(extra)
+        action_key(extra, f"F{1 + len(self.extra_buttons)}", self)  # F2, F3…
         return extra
 
     # -- searching ------------------------------------------------------------------------
+    def _enter_in_search(self) -> None:
+        """Enter after typing searches; Enter again (nothing new typed) confirms the pick."""
+        if self.search.text().strip() != self._asked or not self.searched:
+            self.confirm_button.setEnabled(False)  # this Enter is the search's, not a confirmation of the old pick
+            self._search_now()
+
     def _search_now(self) -> None:
         self._timer.stop()
         text = self.search.text().strip()

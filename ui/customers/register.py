@@ -43,7 +43,7 @@ from ui.domain_text import text_of
 from ui.errors import describe
 from ui.fit import FlowLayout
 from ui.runner import CommandRunner
-from ui.widgets import Banner, button, card, header_row, label, selected_row, table
+from ui.widgets import Banner, EmptyState, button, card, header_row, label, selected_row, table
 
 #: Changes to the register, from this terminal or another: the list is read again.
 REGISTER_EVENTS = frozenset(
@@ -115,8 +115,12 @@ class RegisterScreen(QWidget):
         self.results_model = VehicleMatchModel(self)
         self.results = table(self.results_model, stretch=2, row_height=30)
         find.addWidget(self.results, 1)
-        self.found_label = label(self.tr("Type a car number, a phone, a name or a VIN."), "Muted", wrap=True)
+        self.found_label = label("", "Muted", wrap=True)
+        self.found_label.hide()
         find.addWidget(self.found_label)
+        self.empty = EmptyState(self._type_text())
+        find.addWidget(self.empty)
+        self.empty.show()
         self.message = Banner()
         find.addWidget(self.message)
         body.addWidget(find_card, 1)
@@ -203,6 +207,15 @@ class RegisterScreen(QWidget):
         super().resizeEvent(event)
         self.results.setColumnHidden(LAST_VISIT, self.width() < NARROW)
 
+    def _type_text(self) -> str:
+        return self.tr(
+            "Type a car number, a phone, a name or a VIN to find a car (Ctrl+F). "
+            "A car goes on the register with its first repair request."
+        )
+
+    def focus_first(self) -> None:
+        self.focus_search()
+
     def focus_search(self) -> None:
         self.search.setFocus()
         self.search.selectAll()
@@ -231,12 +244,10 @@ class RegisterScreen(QWidget):
         if text != self._asked:
             return
         self.results_model.set_rows(rows)
-        if not text:
-            self.found_label.setText(self.tr("Type a car number, a phone, a name or a VIN."))
-        elif rows:
-            self.found_label.setText(self.tr("{n} car(s) found.").format(n=len(rows)))
-        else:
-            self.found_label.setText(self.tr("No car on the register matches."))
+        self.found_label.setText(self.tr("{n} car(s) found.").format(n=len(rows)))
+        self.found_label.setVisible(bool(rows))
+        no_match = self.tr("No car on the register matches. Try the last four digits or the phone (Ctrl+F).")
+        self.empty.show_if(not rows, no_match if text else self._type_text())
         at = next((n for n, r in enumerate(rows) if r.vehicle_id == keep_id), 0 if rows else -1)
         if at >= 0:
             selected: VehicleMatch | None = selected_row(self.results)

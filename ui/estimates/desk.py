@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QDialog,
     QHBoxLayout,
     QLineEdit,
+    QPushButton,
     QTabWidget,
     QVBoxLayout,
     QWidget,
@@ -32,7 +33,7 @@ from ui.models.base import CENTER, RIGHT, Column, RowTableModel
 from ui.runner import CommandRunner
 from ui.till.pdf import Outcome, ask_printer, try_print
 from ui.tr import QT_TRANSLATE_NOOP
-from ui.widgets import Banner, button, label, selected_row, table
+from ui.widgets import Banner, EmptyState, action_key, button, label, press, selected_row, table, with_key
 
 #: Events that change the list of estimates (another terminal drafted, approved, declined; a refused request).
 ESTIMATE_EVENTS = frozenset({"EstimateDrafted", "EstimateApproved", "EstimateDeclined", "EstimateReopened"})
@@ -194,6 +195,8 @@ class EstimatesTab(QWidget):
         self.model = EstimatesModel(self)
         self.table = table(self.model, stretch=4)
         layout.addWidget(self.table, 3)
+        self.empty = EmptyState()
+        layout.addWidget(self.empty)
         self.detail = label(self.tr("Select an estimate to see its lines."), "Muted", wrap=True)
         layout.addWidget(self.detail, 1)
         self.message = Banner()
@@ -222,6 +225,11 @@ class EstimatesTab(QWidget):
         self.print_button.clicked.connect(self.print_estimate)
         QShortcut(QKeySequence("Ctrl+N"), self, self.new_estimate)
         QShortcut(QKeySequence("Ctrl+F"), self, self.search.setFocus)
+        # The customer's answer as at the till: F2 the yes, F4 the no (Enter in its reason too), Ctrl+P prints.
+        action_key(self.approve_button, "F2", self)
+        action_key(self.decline_button, "F4", self)
+        action_key(self.print_button, "Ctrl+P", self)
+        self.reason.returnPressed.connect(lambda: press(self.decline_button))
 
     # -- the list ---------------------------------------------------------------------------
     def refresh(self) -> None:
@@ -230,6 +238,13 @@ class EstimatesTab(QWidget):
 
     def _show_rows(self, rows: list[EstimateRow]) -> None:
         self.model.set_rows(rows)
+        searched = bool(self.search.text().strip()) or self.status.currentData() != "open"
+        self.empty.show_if(
+            not rows,
+            self.tr("No estimate matches. Search for another car or customer (Ctrl+F).")
+            if searched
+            else self.tr("No open estimates. Draft one: New estimate… (Ctrl+N)."),
+        )
         if rows and selected_row(self.table) is None:
             self.table.selectRow(0)
         self._selection_changed()
@@ -347,6 +362,8 @@ class AdditionalWorkTab(QWidget):
         self.model = AdditionalWorkModel(self)
         self.table = table(self.model, stretch=2)
         layout.addWidget(self.table, 1)
+        self.empty = EmptyState()
+        layout.addWidget(self.empty)
         self.message = Banner()
         layout.addWidget(self.message)
         answer = QHBoxLayout()
@@ -360,6 +377,9 @@ class AdditionalWorkTab(QWidget):
             answer.addWidget(b)
         layout.addLayout(answer)
         self.refresh_button.clicked.connect(self.refresh)
+        action_key(self.refresh_button, "F5", self)
+        action_key(self.approve_button, "F2", self)
+        action_key(self.decline_button, "F4", self)
         self.approve_button.clicked.connect(lambda: self.answer(True))
         self.decline_button.clicked.connect(lambda: self.answer(False))
         self.table.selectionModel().selectionChanged.connect(lambda *_: self._enable())
@@ -370,6 +390,10 @@ class AdditionalWorkTab(QWidget):
 
     def _show(self, rows: list[AdditionalWorkRow]) -> None:
         self.model.set_rows(rows)
+        self.empty.show_if(
+            not rows,
+            self.tr("Nothing waits for a customer's answer. The bay's proposals appear here; F5 reads again."),
+        )
         if rows and selected_row(self.table) is None:
             self.table.selectRow(0)
         self._enable()
@@ -431,6 +455,7 @@ class RecommendationsTab(QWidget):
         self.note = label("", "Muted")
         layout.addWidget(self.note)
         self.find_button.clicked.connect(self.show_car)
+        self.find_button.setText(with_key(self.find_button.text(), "Enter"))
         self.car_number.returnPressed.connect(self.show_car)
 
     def show_car(self, car_number: str | None = None) -> None:
@@ -474,6 +499,10 @@ class EstimatesWindow(QDialog):
         bottom.addWidget(self.close_button)
         layout.addLayout(bottom)
         self.close_button.clicked.connect(self.reject)
+        self.close_button.setText(with_key(self.close_button.text(), "Esc"))
+        for b in self.findChildren(QPushButton):
+            b.setAutoDefault(False)  # Enter belongs to the field's own form (a search, a reason), never a button
+        self.estimates.search.setFocus()
         self.tabs.currentChanged.connect(self._tab_changed)
         for n in range(3):
             QShortcut(QKeySequence(f"Alt+{n + 1}"), self, lambda i=n: self.tabs.setCurrentIndex(i))

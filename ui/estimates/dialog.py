@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -32,7 +32,7 @@ from domain.commands import (
 from ui import fmt
 from ui.errors import describe
 from ui.runner import CommandRunner
-from ui.widgets import Banner, MoneyEdit, button, buttons_right, label, spin
+from ui.widgets import Banner, MoneyEdit, action_key, button, buttons_right, dialog_keys, label, press, spin, with_key
 
 #: How the customer agreed, in the order the desk meets them.
 CONSENT_CHOICES = ("in_person", "phone", "message")
@@ -81,7 +81,20 @@ class PartsPicker(QWidget):
         self.parts: dict[int, int] = {}  # part id -> quantity, in the order added
         self.names: dict[int, str] = {}
         self.add_button.clicked.connect(self.add)
+        action_key(self.add_button, "Alt+A", self)
+        for field in (self.part, self.quantity):
+            field.installEventFilter(self)  # Enter there adds the part (the picker's own form), not the dialog's
         runner.read(queries.parts, on_done=self._show)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if (
+            event.type() == QEvent.Type.KeyPress
+            and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)  # type: ignore[attr-defined]
+            and watched in (self.part, self.quantity)
+        ):
+            self.add()
+            return True
+        return super().eventFilter(watched, event)
 
     def _show(self, parts: list[Any]) -> None:
         self.part.clear()
@@ -167,6 +180,11 @@ class EstimateDialog(QDialog):
         self.draft_button = button(self.tr("Draft estimate"), "primary", "large")
         layout.addLayout(buttons_right(self.close_button, self.decline_button, self.approve_button, self.draft_button))
         self._connect_signals()
+        # Enter drafts from any field, Esc closes; the customer's answer has keys of its own (as the desk's tab).
+        dialog_keys(self, self.draft_button, self.close_button, self.customer)
+        action_key(self.approve_button, "F2", self)
+        action_key(self.decline_button, "F4", self)
+        self.reason.returnPressed.connect(lambda: press(self.decline_button))
         self._answer_enabled(False)
         self.runner.read_call(self.runner.shop.canned_jobs, on_done=self._show_canned)
 
@@ -295,7 +313,16 @@ class AdditionalWorkConsentDialog(QDialog):
         layout.addWidget(self.message)
         self.decline_button = button(self.tr("Declined"), "danger", "large")
         self.approve_button = button(self.tr("Approved: bill it"), "success", "large")
-        layout.addLayout(buttons_right(self.decline_button, self.approve_button))
+        self.cancel_button = button(self.tr("Cancel"), size="large")
+        layout.addLayout(buttons_right(self.cancel_button, self.decline_button, self.approve_button))
+        # No Enter here: a stray Enter must not bill the customer. F2 approves, F4 declines, Esc cancels.
+        for b in (self.cancel_button, self.decline_button, self.approve_button):
+            b.setAutoDefault(False)
+        self.cancel_button.setText(with_key(self.cancel_button.text(), "Esc"))
+        action_key(self.approve_button, "F2", self)
+        action_key(self.decline_button, "F4", self)
+        self.cancel_button.clicked.connect(self.reject)
+        self.how.setFocus()
         self.approve_button.clicked.connect(lambda: self.answer(True))
         self.decline_button.clicked.connect(lambda: self.answer(False))
 
@@ -348,7 +375,7 @@ class ProposeAdditionalWorkDialog(QDialog):
         layout.addLayout(buttons_right(self.cancel_button, self.propose_button))
         self.cancel_button.clicked.connect(self.reject)
         self.propose_button.clicked.connect(self.propose)
-        self.description.setFocus()
+        dialog_keys(self, self.propose_button, self.cancel_button, self.description)
 
     def propose(self) -> None:
         self.propose_button.setEnabled(False)

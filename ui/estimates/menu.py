@@ -32,7 +32,7 @@ from ui.models.base import RIGHT, Column, RowTableModel
 from ui.models.tables import DANGER_FG
 from ui.runner import CommandRunner
 from ui.tr import QT_TRANSLATE_NOOP
-from ui.widgets import Banner, MoneyEdit, button, label, selected_row, spin, table
+from ui.widgets import Banner, MoneyEdit, action_key, button, dialog_keys, label, selected_row, spin, table, with_key
 
 
 def parts_text(row: CannedJobRow) -> str:
@@ -162,6 +162,12 @@ class CannedJobsDialog(QDialog):
         self.close_button.clicked.connect(self.reject)
         QShortcut(QKeySequence("Ctrl+S"), self, self.save)
         QShortcut(QKeySequence("Ctrl+N"), self, self.new)
+        # Enter (or Ctrl+S) saves from any field, Esc closes, Ctrl+N a new job; Alt+A adds the part, Delete in the
+        # parts list removes it.
+        dialog_keys(self, self.save_button, self.close_button, self.name)
+        self.new_button.setText(with_key(self.new_button.text(), "Ctrl+N"))
+        action_key(self.add_part_button, "Alt+A", self)
+        action_key(self.remove_part_button, "Delete", self.parts_view)
 
     def refresh(self) -> None:
         self.runner.read_call(self.shop.canned_jobs, on_done=self.model.set_rows)

@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import datetime, timedelta
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, QSize, Qt, QTimer
-from PySide6.QtGui import QFont, QResizeEvent
-from PySide6.QtWidgets import QComboBox, QFrame, QHBoxLayout, QHeaderView, QLabel, QVBoxLayout, QWidget
+from PySide6.QtGui import QFont, QResizeEvent, QShowEvent
+from PySide6.QtWidgets import QComboBox, QFrame, QHBoxLayout, QHeaderView, QVBoxLayout, QWidget
 
 from app import queries
 from app.queries import BoardRow, MechanicRow
@@ -16,7 +16,7 @@ from ui.feed import ShopFeed
 from ui.models.board import ACTIVE, BoardFilter, BoardModel
 from ui.runner import CommandRunner
 from ui.tr import QT_TRANSLATE_NOOP
-from ui.widgets import Refresher, label, table
+from ui.widgets import EmptyState, Refresher, label, screen_key, table
 
 BOARD_EVENTS = {
     "RepairRequested",
@@ -121,9 +121,24 @@ class BoardScreen(QWidget):
         self._tick_clock()
 
     def _load_page(self, before: int | None, limit: int, f: BoardFilter) -> list[BoardRow]:
+        since = self._finished_since() if f.with_unpaid_finished else ""
         return self.shop.query(
-            queries.board_page, before, limit, f.statuses, f.mechanic_id, f.unpaid_only, f.with_unpaid_finished
+            queries.board_page, before, limit, f.statuses, f.mechanic_id, f.unpaid_only, f.with_unpaid_finished, since
         )
+
+    def _finished_since(self) -> str:
+        """The oldest last change a finished, unpaid car may have to stay on ('' : until paid)."""
+        minutes = int(getattr(self.shop.settings, "board_finished_minutes", 0) or 0)
+        if not minutes:
+            return ""
+        return (self.shop.clock() - timedelta(minutes=minutes)).isoformat(timespec="seconds")
+
+    def drop_finished(self) -> None:
+        """The wall's tick: read again when a finished car may have stayed its minutes (board_finished_minutes)."""
+        if not self._finished_since():
+            return
+        if any(self.model.row_at(r).job_status == "finished" for r in range(self.model.rowCount())):
+            self.model.reload()
 
     def _build(self) -> None:
         root = QVBoxLayout(self)
@@ -173,11 +188,7 @@ class BoardScreen(QWidget):
         if self.wall:
             self._wall_columns()
         root.addWidget(self.view, 1)
-        self.empty = QLabel(
-            self.tr("No car is in the shop now.") if self.wall else self.tr("No receipts match this filter.")
-        )
-        self.empty.setObjectName("Muted")
-        self.empty.hide()
+        self.empty = EmptyState()
         root.addWidget(self.empty)
         self.page_label = label("", "KpiLabel")
         self.page_label.setVisible(self.wall)
@@ -266,6 +277,10 @@ class BoardScreen(QWidget):
             if width:
                 header.resizeSection(col, max(40, int(width * scale)))
 
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        self._update_empty()  # its keys are the window's, known once the screen is in it
+
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
         if self.wall:
@@ -277,6 +292,8 @@ class BoardScreen(QWidget):
         self.status_filter.currentIndexChanged.connect(lambda _i: self._filter_changed())
         self.mechanic_filter.currentIndexChanged.connect(lambda _i: self._filter_changed())
         self._ticker.timeout.connect(lambda: self.model.tick())
+        if self.wall:
+            self._ticker.timeout.connect(self.drop_finished)
         self._clock.timeout.connect(self._tick_clock)
         self._ticker.start()
         self._clock.start()
@@ -347,7 +364,22 @@ class BoardScreen(QWidget):
         self.clock.setText(datetime.now().strftime("%Y-%m-%d  %H:%M:%S" if self.wall else "%Y-%m-%d %H:%M"))
 
     def _update_empty(self) -> None:
-        self.empty.setVisible(self.model.rowCount() == 0)
+        self.empty.show_if(self.model.rowCount() == 0, self._empty_text())
+
+    def _empty_text(self) -> str:
+        if self.wall:
+            return self.tr("No car is in the shop now.")
+        if self.status_filter.currentIndex() > 0 or self.mechanic_filter.currentData() is not None:
+            return self.tr("No receipts match this filter. Choose All receipts above to see every one.")
+        key = screen_key(self, "reception")
+        if key:
+            return self.tr("No receipts yet. The desk registers a repair request on Reception ({key}).").format(key=key)
+        return self.tr("No receipts yet: they appear here as soon as the desk registers a repair request.")
+
+    def focus_first(self) -> None:
+        """At a desk, the keyboard starts on the status filter; the wall takes no input."""
+        if not self.wall:
+            self.status_filter.setFocus()
 
     def refresh(self) -> None:
         self.model.reload()

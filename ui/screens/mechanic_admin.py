@@ -16,6 +16,7 @@ from ui.runner import CommandRunner
 from ui.screens.working_days import WorkingDaysPanel
 from ui.widgets import (
     Banner,
+    EmptyState,
     FieldError,
     Refresher,
     button,
@@ -52,6 +53,8 @@ class MechanicAdminScreen(QWidget):
         self.model = MechanicsModel(self)
         self.view = table(self.model, row_height=40, stretch=1)
         listing.addWidget(self.view, 1)
+        self.empty = EmptyState()
+        listing.addWidget(self.empty)
         menu = QHBoxLayout()
         self.menu_button = button(self.tr("Standard jobs…"))
         self.menu_button.setToolTip(self.tr("The menu of standard jobs the desk and the bay add in one step"))
@@ -66,7 +69,7 @@ class MechanicAdminScreen(QWidget):
         self.name = QLineEdit(placeholderText=self.tr("Name *"))
         self.name_error = FieldError()
         self.days = spin(0, MAX_MAN_DAYS, 20, self.tr(" man-day(s)"))
-        self.register_button = button(self.tr("Register"), "primary", "large")
+        self.register_button = button(self.tr("Register  (Enter)"), "primary", "large")
         side.addWidget(self.name)
         side.addWidget(self.name_error)
         row = QHBoxLayout()
@@ -114,6 +117,10 @@ class MechanicAdminScreen(QWidget):
 
     def _show(self, rows: list[MechanicRow]) -> None:
         self.model.set_rows(rows)
+        self.empty.show_if(
+            not rows,
+            self.tr("No mechanic yet. Type a name and man-days on the right, then press Enter to register them."),
+        )
         self._selection_changed()
 
     def _selection_changed(self) -> None:
@@ -160,6 +167,10 @@ class MechanicAdminScreen(QWidget):
             ),
             on_error=lambda exc: self.message.show_message("error", self.tr("Not changed"), describe(exc)),
         )
+
+    def focus_first(self) -> None:
+        """After the screen is shown, typing goes to the new mechanic's name."""
+        self.name.setFocus()
 
     def refresh(self) -> None:
         self._mechanics.now()

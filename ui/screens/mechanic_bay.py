@@ -32,7 +32,18 @@ from ui.errors import describe
 from ui.feed import ShopFeed
 from ui.models.tables import JobsModel, PartRequestsModel
 from ui.runner import CommandRunner
-from ui.widgets import Banner, Refresher, button, card, label, selected_row, set_kind, table
+from ui.widgets import (
+    Banner,
+    EmptyState,
+    Refresher,
+    button,
+    card,
+    label,
+    screen_key,
+    selected_row,
+    set_kind,
+    table,
+)
 
 JOB_EVENTS = {"JobCreated", "JobStarted", "JobFinished", "JobCancelled", "RequestCancelled", "BillIssued"}
 JOB_EVENTS |= {"PromisesMoved", "JobReassigned", "WorkingWeekdaysChanged", "DayOffAdded", "DayOffRemoved"}
@@ -115,8 +126,9 @@ class MechanicBayScreen(QWidget):
         for visual, logical in enumerate((JobsModel.CAR, JobsModel.PROMISED, JobsModel.STATUS)):
             header.moveSection(header.visualIndex(logical), visual + 1)
         jobs.addWidget(self.jobs_view, 1)
-        self.no_jobs = label(self.tr("Pick your name above to see your jobs."), "Muted", wrap=True)
+        self.no_jobs = EmptyState(self.tr("Pick your name above to see your jobs."))
         jobs.addWidget(self.no_jobs)
+        self.no_jobs.show()  # once in the card: shown before, it would be a window of its own
         body.addWidget(jobs_card, 1)  # the job's side gets the room: the scan row fits from 1024 px
 
         job_card, job = card(self, margins=12, spacing=6)
@@ -246,6 +258,31 @@ class MechanicBayScreen(QWidget):
             b.setToolTip(self.tr("{days} man-day(s) left").format(days=m.man_day))
             self.mechanic_group.addButton(b, m.id)
             self.mechanic_row.insertWidget(i, b)
+        self._mechanic_count = len(mechanics)
+        if self.mechanic_id is None:
+            self.no_jobs.show_if(True, self._pick_text())
+            if self.isVisible() and mechanics and self.window().focusWidget() in (None, self.jobs_view):
+                # The names arrived after the screen was shown: typing starts on them, once they are shown.
+                QTimer.singleShot(0, self, self.focus_first)
+
+    def _pick_text(self) -> str:
+        if getattr(self, "_mechanic_count", 0):
+            return self.tr("Pick your name above to see your jobs (Tab to it, then Space).")
+        key = screen_key(self, "mechanics")
+        if key:
+            return self.tr(
+                "No mechanic is registered yet. Register the shop's mechanics first: Mechanics screen ({key})."
+            ).format(key=key)
+        return self.tr("No mechanic is registered yet. A manager registers the shop's mechanics first.")
+
+    def focus_first(self) -> None:
+        """Where the next typing goes: the scan field on a job that takes parts, else the mechanic's name."""
+        if self.part_entry.isEnabled():
+            self.focus_scan()
+            return
+        buttons = self.mechanic_group.buttons()
+        chosen = self.mechanic_group.checkedButton() or (buttons[0] if buttons else None)
+        (chosen or self.jobs_view).setFocus()
 
     def choose_mechanic(self, mechanic_id: int) -> None:
         self.mechanic_id = mechanic_id
@@ -265,9 +302,12 @@ class MechanicBayScreen(QWidget):
         current = self._job.job_id if self._job else None
         self.jobs_model.set_rows(jobs)
         self.jobs_title.setText(self.tr("My jobs ({n})").format(n=len(jobs)))
-        self.no_jobs.setVisible(not jobs)
-        if self.mechanic_id is not None:
-            self.no_jobs.setText(self.tr("No open jobs. New ones appear here as soon as the desk accepts them."))
+        if self.mechanic_id is None:
+            self.no_jobs.show_if(True, self._pick_text())
+        else:
+            self.no_jobs.show_if(
+                not jobs, self.tr("No open jobs. New ones appear here as soon as the desk accepts them.")
+            )
         at = self.jobs_model.find(current) if current is not None else -1
         if at < 0 and jobs:
             at = 0

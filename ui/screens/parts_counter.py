@@ -33,6 +33,7 @@ from ui.models.tables import PartRequestsModel, PartsModel
 from ui.runner import CommandRunner
 from ui.widgets import (
     Banner,
+    EmptyState,
     FieldError,
     MoneyEdit,
     Refresher,
@@ -192,6 +193,8 @@ class PartsCounterScreen(QWidget):
         self.parts_view.setSortingEnabled(True)
         self.parts_view.sortByColumn(0, Qt.SortOrder.AscendingOrder)
         cat.addWidget(self.parts_view, 1)
+        self.catalogue_empty = EmptyState()
+        cat.addWidget(self.catalogue_empty)
         middle.addWidget(cat_card, 3)
 
         side_card, side = card(self)
@@ -275,10 +278,25 @@ class PartsCounterScreen(QWidget):
         self.catalogue_title.setText(
             self.tr("Catalogue — {n} parts, {low} low on stock").format(n=len(self._all_parts), low=low)
         )
+        self._update_empty()
         self._selection_changed()
 
     def _filter(self, text: str) -> None:
         self.proxy.setFilterFixedString(text.strip())
+        self._update_empty()
+
+    def _update_empty(self) -> None:
+        if not self._all_parts:
+            text = self.tr("No parts in the catalogue yet. Register the first one: Register part… (Ctrl+N).")
+        elif self.low_only.isChecked() and not self.search.text().strip():
+            text = self.tr("No part is low on stock.")
+        else:
+            text = self.tr("No part matches. Search for another code or name (Ctrl+F).")
+        self.catalogue_empty.show_if(self.proxy.rowCount() == 0, text)
+
+    def focus_first(self) -> None:
+        """After the screen is shown, typing goes to the search."""
+        self._focus_search()
 
     def selected_part(self) -> PartRow | None:
         rows = self.parts_view.selectionModel().selectedRows()

@@ -20,7 +20,7 @@ from ui.feed import MECHANIC_EVENTS, ShopFeed
 from ui.models.tables import ReceiptsModel
 from ui.runner import CommandRunner
 from ui.screens.request_form import RequestForm
-from ui.widgets import Banner, Refresher, button, card, label, selected_row, table
+from ui.widgets import Banner, EmptyState, Refresher, button, card, label, selected_row, table
 
 RECEIPT_EVENTS = {"RepairRequested", "RequestCancelled", "JobCreated", "JobStarted", "JobFinished", "BillIssued"}
 BILL_EVENTS = {
@@ -109,6 +109,8 @@ class ReceptionScreen(QWidget):
             header.moveSection(header.visualIndex(logical), ReceiptsModel.CAR + 1 + visual)
         self.receipts_view.setMinimumHeight(6 * 34)  # several receipts in view at 1024×768 (header + 5 rows)
         receipts.addWidget(self.receipts_view, 1)
+        self.receipts_empty = EmptyState()
+        receipts.addWidget(self.receipts_empty)
         self.list_message = Banner()
         receipts.addWidget(self.list_message)
         right.addWidget(list_card, 3)
@@ -195,6 +197,10 @@ class ReceptionScreen(QWidget):
         if not self.register_button.isHidden():  # hidden from a user who may not correct the register
             self.register_requested.emit()
 
+    def focus_first(self) -> None:
+        """After the screen is shown, typing goes to the form's first field (the customer)."""
+        self.form.customer.setFocus()
+
     def _focus_search(self) -> None:
         self.search.setFocus()
         self.search.selectAll()
@@ -212,7 +218,15 @@ class ReceptionScreen(QWidget):
                 n=len(rows)
             )
         )
+        self.receipts_empty.show_if(not rows, self._no_receipts_text())
         self._selection_changed()
+
+    def _no_receipts_text(self) -> str:
+        if self.search.text().strip():
+            return self.tr("No receipt matches the search: search for something else (Ctrl+F) or untick Today only.")
+        if self.today_only.isChecked():
+            return self.tr("No receipts today. Fill in the form and press Ctrl+Enter to register the first request.")
+        return self.tr("No receipts yet. Fill in the form and press Ctrl+Enter to register the first request.")
 
     def _selection_changed(self) -> None:
         row: ReceiptRow | None = selected_row(self.receipts_view)

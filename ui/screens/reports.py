@@ -48,7 +48,7 @@ from domain.reports.periods import DayRange, last_month, this_month, this_week
 from ui.errors import describe
 from ui.runner import CommandRunner
 from ui.tr import QT_TRANSLATE_NOOP
-from ui.widgets import Banner, button, card, header_row, label, table
+from ui.widgets import Banner, EmptyState, button, card, header_row, label, table
 
 ModelIndex = QModelIndex | QPersistentModelIndex
 RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
@@ -294,6 +294,11 @@ def _short(label: str, column: str) -> str:
     return label
 
 
+def _all_zero(report: ReportTable) -> bool:
+    """Nothing happened in the days: every figure is zero (a report always has its total row)."""
+    return all(v == 0 for row in report.rows for v in row if isinstance(v, (int, float)))
+
+
 class ReportPane(QWidget):
     """One report: its table above its chart."""
 
@@ -312,10 +317,22 @@ class ReportPane(QWidget):
         split.addWidget(self.chart_view)
         split.setStretchFactor(0, 1)
         split.setStretchFactor(1, 1)
+        self.empty = EmptyState(parent=self)
+        layout.addWidget(self.empty)
         layout.addWidget(split)
+
+    def _empty_text(self) -> str:
+        if self.name == "receivables":
+            return self.tr("Nobody owes the shop anything. Press F5 to read again.")
+        if self.name == "mechanics":
+            return self.tr("No mechanic worked in these days. Choose another range above, or press F5 to read again.")
+        if self.name == "parts":
+            return self.tr("No part was sold in these days. Choose another range above, or press F5 to read again.")
+        return self.tr("No sales in these days. Choose another range above, or press F5 to read again.")
 
     def show_report(self, report: ReportTable, chart: ChartData | None = None) -> None:
         self.model.set_report(report)
+        self.empty.show_if(_all_zero(report), self._empty_text())
         self.chart_view.setChart(build_chart(chart or chart_data(report, CHARTS[self.name])))
 
 
@@ -425,7 +442,10 @@ class ReportsScreen(QWidget):
         super().showEvent(event)
         focused = self.focusWidget()
         if focused is None or not self.isAncestorOf(focused):
-            self.range_box.setFocus(Qt.FocusReason.OtherFocusReason)
+            self.focus_first()
+
+    def focus_first(self) -> None:
+        self.range_box.setFocus(Qt.FocusReason.OtherFocusReason)
 
     # -- the range ------------------------------------------------------------------
     def today(self) -> date:

@@ -34,7 +34,18 @@ from domain.reception.commands import MAX_MAN_DAY_PER_REPAIR
 from ui.domain_text import reason_text, text_of
 from ui.errors import describe
 from ui.runner import CommandRunner
-from ui.widgets import Banner, FieldError, MoneyEdit, button, header_row, label, set_invalid, spin
+from ui.widgets import (
+    Banner,
+    EmptyState,
+    FieldError,
+    MoneyEdit,
+    button,
+    header_row,
+    label,
+    screen_key,
+    set_invalid,
+    spin,
+)
 
 #: The form's input (a key of `errors`) for each field RequestRepair checks, in the form's order.
 FIELD_INPUTS = {
@@ -153,8 +164,7 @@ class RequestForm(QFrame):
         self.capacity_hint.hide()
         form.addWidget(self.capacity_hint)
         # A new shop: nobody to give a job to yet. Say what to do, and with which key.
-        self.no_mechanics = label("", "FieldHint", wrap=True)
-        self.no_mechanics.hide()
+        self.no_mechanics = EmptyState()
         form.addWidget(self.no_mechanics)
         self.clear_button = button(self.tr("Clear"), size="large")
         self.clear_button.setToolTip(self.tr("Empty the form (Ctrl+N)"))
@@ -204,8 +214,7 @@ class RequestForm(QFrame):
             self.mechanic.addItem(self.tr("Choose a mechanic…"), None)
         else:
             self.mechanic.addItem(self.tr("No mechanic yet: register one first"), None)
-        self.no_mechanics.setText(self._no_mechanics_text())
-        self.no_mechanics.setVisible(not mechanics)
+        self.no_mechanics.show_if(not mechanics, self._no_mechanics_text())
         for m in mechanics:
             text = self.tr("{name} — {days} man-day(s) left · free from {day} · {jobs} open job(s)").format(
                 name=m.name, days=m.man_day, day=m.next_free_day or "—", jobs=m.open_jobs
@@ -218,11 +227,11 @@ class RequestForm(QFrame):
 
     def _no_mechanics_text(self) -> str:
         """Where mechanics are registered, with the key of that screen when this window has it."""
-        screens = list(getattr(self.window(), "nav_buttons", {}))
-        if "mechanics" in screens:
+        key = screen_key(self, "mechanics")
+        if key:
             return self.tr(
                 "No mechanic is registered yet. Register the shop's mechanics first: Mechanics screen ({key})."
-            ).format(key=f"Ctrl+{screens.index('mechanics') + 1}")
+            ).format(key=key)
         return self.tr("No mechanic is registered yet. A manager registers the shop's mechanics first.")
 
     def _chosen_mechanic(self) -> MechanicRow | None:

@@ -18,7 +18,7 @@ from ui.models.base import Column, RowTableModel
 from ui.runner import CommandRunner
 from ui.till.models import MethodTotalsModel
 from ui.till.pdf import Outcome, PdfPane, ask_printer, fetch_document, fetch_then, open_folder, try_print
-from ui.widgets import Banner, Refresher, button, card, header_row, label, selected_row, table
+from ui.widgets import Banner, EmptyState, Refresher, button, card, header_row, label, selected_row, table
 
 if TYPE_CHECKING:
     from app.shop import Shop
@@ -123,6 +123,8 @@ class DayCloseTab(QWidget):
         self.days = ClosedDaysModel(self)
         self.days_view = table(self.days, stretch=3, row_height=30)
         left.addWidget(self.days_view, 1)
+        self.days_empty = EmptyState()
+        left.addWidget(self.days_empty)
         root.addWidget(left_card, 5)
 
         right_card, right = card(self)
@@ -178,6 +180,10 @@ class DayCloseTab(QWidget):
         self._figure("net_sales", fmt.money(r.net_sales), "")
         self._figure("owed", fmt.money(r.open_balances_total), f"{len(r.open_balances):,}")
         self.days.set_rows(view.closed_days)
+        self.days_empty.show_if(
+            not view.closed_days,
+            self.tr("No day is closed yet. At the end of the day: Close the day… (Ctrl+Shift+D, then Enter)."),
+        )
         if view.closed is not None:
             self.state.setText(self.tr("Closed · {z}").format(z=view.closed.z_no))
             self.state.setStyleSheet("background: #64748B;")

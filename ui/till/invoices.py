@@ -36,7 +36,7 @@ from ui.runner import CommandRunner
 from ui.till.dialogs import PaymentDialog, RefundDialog, VoidDialog
 from ui.till.models import MoneyLine, MoneyLinesModel, TillInvoicesModel, method_label, state_label, state_of
 from ui.till.pdf import Outcome, PdfPane, ask_printer, fetch_then, open_folder, try_print
-from ui.widgets import Banner, Refresher, button, card, header_row, label, selected_row, table
+from ui.widgets import Banner, EmptyState, Refresher, button, card, header_row, label, selected_row, table
 
 if TYPE_CHECKING:
     from app.shop import Shop
@@ -156,6 +156,8 @@ class InvoicesTab(QWidget):
         self.model = TillInvoicesModel(self)
         self.view = table(self.model, stretch=1, row_height=36)
         left.addWidget(self.view, 1)
+        self.list_empty = EmptyState()
+        left.addWidget(self.list_empty)
         root.addWidget(left_card, 6)
 
         right_card, right = card(self, margins=12, spacing=8)
@@ -248,8 +250,21 @@ class InvoicesTab(QWidget):
 
     def _show_list(self, rows: list[TillInvoiceRow]) -> None:
         self.model.set_rows(rows)
+        self.list_empty.show_if(not rows, self._empty_text())
         if self.detail is None and rows:
             self.view.selectRow(0)
+
+    def _empty_text(self) -> str:
+        if self.search.text().strip():
+            return self.tr("No invoice matches the search. Search for another number, car or customer (Ctrl+F).")
+        if self.which() == "open":
+            return self.tr(
+                "No balance is open. An invoice appears here when a mechanic finishes a job; "
+                "find any other with the search (Ctrl+F)."
+            )
+        if self.which() == "refunds":
+            return self.tr("No refund is due. Find an invoice with the search (Ctrl+F).")
+        return self.tr("No invoices yet. One is issued when a mechanic finishes a job (Finish job, F8 at the bay).")
 
     def _selection_changed(self) -> None:
         row = selected_row(self.view)

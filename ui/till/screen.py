@@ -89,6 +89,14 @@ class TillScreen(QWidget):
         self.runner.call(self.shop.documents.retry_failed, on_done=done)
 
     # -- the main window's screen protocol ----------------------------------------------------
+    def focus_first(self) -> None:
+        """Typing goes to the invoices' search, or the day to close on that tab."""
+        if self.tabs.currentWidget() is self.day_close:
+            self.day_close.date.setFocus()
+        else:
+            self.invoices.search.setFocus()
+            self.invoices.search.selectAll()
+
     def refresh(self) -> None:
         self.invoices.refresh()
         self.day_close.refresh()

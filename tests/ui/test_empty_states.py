@@ -1,0 +1,167 @@
+"""Empty states (issue 16): on a new, empty shop every screen of every terminal says what to do next, with the
+key to press, in the screen's language; once there is data the sentence goes.
+
+And focus: after every screen switch, the keyboard is in the screen's first input.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from typing import Any
+
+import pytest
+from PySide6.QtWidgets import QWidget
+
+from app.bootstrap import Shop
+from domain.commands import RequestRepair
+from tests.builders import make_invoice, small_shop
+from ui.main_window import ROLE_SCREENS, MainWindow
+from ui.screenshots import settle
+from ui.widgets import EmptyState
+
+HANGUL = re.compile(r"[\uac00-\ud7a3]")
+#: A key a person can press: Ctrl+3, F5, Enter, Esc, Space, Tab.
+KEY = re.compile(r"(?<![A-Za-z])(Ctrl\+[A-Za-z0-9]+|F\d+|Enter|Esc|Space|Tab)(?![A-Za-z])")
+#: Screens whose terminal has nothing to press for the next step: the wall, and a board or bay that waits for
+#: another terminal (the desk registers receipts, the manager mechanics).
+NO_KEY = {("board", "board"), ("mechanic", "board"), ("parts", "board"), ("manager", "board"), ("mechanic", "mechanic")}
+
+
+def _window(qtbot: Any, qapp: Any, shop: Shop, role: str) -> MainWindow:
+    from ui import theme
+
+    theme.apply(qapp)
+    window = MainWindow(shop, role)
+    qtbot.addWidget(window)
+    window.resize(1440, 900)
+    window.show()
+    qtbot.waitExposed(window)
+    return window
+
+
+def _shown(screen: QWidget) -> list[str]:
+    return [w.text() for w in screen.findChildren(EmptyState) if w.isVisibleTo(screen)]
+
+
+def _screens(window: MainWindow) -> Iterator[tuple[str, QWidget]]:
+    """Every screen of the window's role, and the register of customers where the desk has it."""
+    for key in ROLE_SCREENS[window.role]:
+        screen = window.show_screen(key)
+        settle(window)
+        yield key, screen
+    if "reception" in ROLE_SCREENS[window.role]:
+        screen = window.open_register()
+        settle(window)
+        yield "register", screen
+
+
+@pytest.mark.parametrize("role", list(ROLE_SCREENS))
+def test_every_screen_of_an_empty_shop_says_what_to_do_next(qtbot, qapp, shop: Shop, lang: str, role: str) -> None:
+    window = _window(qtbot, qapp, shop, role)
+    try:
+        for key, screen in _screens(window):
+            texts = _shown(screen)
+            assert texts, f"{role}/{key}: an empty screen says nothing"
+            for text in texts:
+                assert bool(HANGUL.search(text)) == (lang == "ko"), f"{role}/{key} in {lang}: {text}"
+            if (role, key) not in NO_KEY:
+                assert any(KEY.search(t) for t in texts), f"{role}/{key}: no key to press in {texts}"
+    finally:
+        window.shutdown()
+
+
+def test_the_day_close_says_how_to_close_the_first_day(qtbot, qapp, shop: Shop) -> None:
+    window = _window(qtbot, qapp, shop, "reception")
+    try:
+        till = window.show_screen("invoice")
+        till.tabs.setCurrentWidget(till.day_close)  # type: ignore[attr-defined]
+        settle(window)
+        assert any("Ctrl+Shift+D" in t for t in _shown(till.day_close)), _shown(till.day_close)  # type: ignore[attr-defined]
+    finally:
+        window.shutdown()
+
+
+def test_the_desk_names_the_mechanics_screen_by_its_key(qtbot, qapp, shop: Shop) -> None:
+    window = _window(qtbot, qapp, shop, "reception")
+    try:
+        window.show_screen("reception")
+        settle(window)
+        texts = _shown(window.screens["reception"])
+        assert any("Mechanics screen (Ctrl+4)" in t for t in texts), texts
+    finally:
+        window.shutdown()
+
+
+def _fill(shop: Shop) -> int:
+    """Mechanics, parts, an unpaid invoice with a part on it, and a job waiting to start: Kim's."""
+    seeded = small_shop(shop)
+    make_invoice(shop, parts=(("BRK-PAD-F01", "브레이크 패드 (앞)", 65_000, 1),), mechanic="김민수")
+    shop.handle(RequestRepair("이영희", "34나5678", seeded.kim, 1, 50_000))
+    return seeded.kim
+
+
+def test_the_empty_states_go_once_there_is_data(qtbot, qapp, shop: Shop, lang: str) -> None:
+    window = _window(qtbot, qapp, shop, "all")
+    try:
+        for _key, _screen in _screens(window):
+            pass  # every screen built on the empty shop first
+        kim = _fill(shop)
+        for key, screen in _screens(window):
+            refresh = getattr(screen, "refresh", None) or getattr(screen, "reload", None)
+            if refresh is not None:
+                refresh()
+            if key == "mechanic":
+                screen.choose_mechanic(kim)  # type: ignore[attr-defined]
+            if key == "register":
+                screen.search.setText("3456")  # type: ignore[attr-defined]
+                screen.search_now()  # type: ignore[attr-defined]
+            settle(window)
+            assert not _shown(screen), f"{key}: still says {_shown(screen)} with data on it"
+    finally:
+        window.shutdown()
+
+
+#: The input each screen's typing starts in, after the screen is shown.
+FIRST_INPUT = {
+    "reception": lambda s: s.form.customer,
+    "mechanic": lambda s: s.mechanic_group.buttons()[0],  # no name picked yet: the names first
+    "parts": lambda s: s.search,
+    "board": lambda s: s.status_filter,
+    "invoice": lambda s: s.invoices.search,
+    "mechanics": lambda s: s.name,
+    "reports": lambda s: s.range_box,
+    "register": lambda s: s.search,
+}
+
+
+def test_focus_lands_in_the_first_input_after_every_screen_switch(qtbot, qapp, shop: Shop) -> None:
+    small_shop(shop)
+    window = _window(qtbot, qapp, shop, "all")
+    try:
+        for _round in range(2):  # built on the first switch, shown again on the second
+            for key, screen in _screens(window):
+                expected = FIRST_INPUT[key](screen)
+                assert window.focusWidget() is expected, f"{key}: focus on {window.focusWidget()}"
+    finally:
+        window.shutdown()
+
+
+def test_the_bay_puts_typing_in_the_scan_field_on_a_started_job(qtbot, qapp, shop: Shop) -> None:
+    from domain.commands import StartJob
+
+    kim = _fill(shop)
+    job = next(r.job_id for r in shop.status_board() if r.customer_name == "이영희")
+    assert job is not None
+    shop.handle(StartJob(job))
+    window = _window(qtbot, qapp, shop, "mechanic")
+    try:
+        bay = window.show_screen("mechanic")
+        settle(window)
+        bay.choose_mechanic(kim)  # type: ignore[attr-defined]
+        settle(window)
+        window.show_screen("board")
+        window.show_screen("mechanic")
+        assert window.focusWidget() is bay.part_entry  # type: ignore[attr-defined]
+    finally:
+        window.shutdown()
