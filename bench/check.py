@@ -259,11 +259,11 @@ def board_checked_by_sql() -> Iterator[None]:
     """`check` with its board check as it was before the fold (bench only)."""
     from app import checks
 
-    def old(conn: Any) -> checks.CheckResult:
+    def old(conn: Any, _scan: Any = None) -> checks.CheckResult:
         return checks.CheckResult("status board equals the board rebuilt from the event log", board_by_sql(conn))
 
     saved = checks._board_is_derived
-    checks._board_is_derived = old
+    checks._board_is_derived = old  # type: ignore[assignment]
     try:
         yield
     finally:
@@ -380,13 +380,13 @@ def check_at(sizes: list[int], keep: Path | None = None, baseline: Path | None =
 def lifecycles_per_second(folder: Path, n: int) -> float:
     from bench.lifecycle import app_per_second
 
-    return app_per_second(folder, n)
+    return app_per_second(folder, n)[0]  # (per second, CPU ms each): the rate
 
 
 def without_chain() -> Callable[[], None]:
     """Stub the chain out (no hash, no head row lock or update); returns the undo."""
     saved: dict[str, Any] = {name: getattr(chain, name) for name in ("link", "lock_head", "store_head")}
-    chain.link = lambda *_a: ""  # type: ignore[assignment]
+    chain.link = lambda *_a: ""
     chain.lock_head = lambda _conn: chain.ChainHead("", 0, 0)  # type: ignore[assignment]
     chain.store_head = lambda _conn, _head: None  # type: ignore[assignment]
 
