@@ -19,8 +19,8 @@ thing that differs, in words, so the manager knows where to look:
 The billing context's lines are rebuilt from their own events: labour and
 discount lines from LabourAdded / DiscountAdded / LineRemoved while the job was
 open, part lines from the BillIssued that froze them; a payment's or refund's
-business day from the days closed before it (after a close, money goes to the
-next open day, as app.billing decides). Other contexts extend `money_from_events`
+business day, and a credit note's, from the days closed before it (after a
+close, money and corrections go to the next open day, as app.billing decides). Other contexts extend `money_from_events`
 the same way: a `_Rebuild` method and a comparison, in the first-difference wording.
 """
 
@@ -202,6 +202,7 @@ class _Invoice:
     credit_note_no: str | None = None
     voided_at: str | None = None
     void_reason: str | None = None
+    credit_note_day: str | None = None
 
 
 @dataclass
@@ -305,6 +306,9 @@ class _Rebuild:
             row.occurred_at,
             e["reason"],
         )
+        # A void waits for an open day, a correction takes the first open one: either way the
+        # business day of its moment, given the days closed before it (as a payment's).
+        inv.credit_note_day = business_day_of(row.occurred_at[:10], self.days)
 
     def RefundRecorded(self, row: LogRow, e: dict[str, Any]) -> None:
         inv = self.invoices.get(e["invoice_no"])
@@ -390,6 +394,7 @@ def money_from_events(conn: Connection, scan: LogScan | None = None) -> Finding:
         "credit_note_no",
         "voided_at",
         "void_reason",
+        "credit_note_day",
     )
     numbers: dict[int, str] = {}
     seen: set[str] = set()

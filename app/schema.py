@@ -26,7 +26,7 @@ from app.jobs.tables import job, part_request
 from app.mechanic.tables import man_day_reservation, mechanic, mechanic_day_off, shop_closure
 from app.metadata import NAMING_CONVENTION, Money, metadata
 from app.reception.tables import invoice, invoice_line, payment, receipt, refund, till_day
-from app.reports.tables import ix_invoice_unpaid, ix_invoice_voided_at, ix_job_finished_at
+from app.reports.tables import ix_invoice_credit_note_day, ix_invoice_unpaid, ix_job_finished_at
 from app.users.tables import shop_user
 from app.vehicleparts.tables import part, part_delivery
 
@@ -45,8 +45,8 @@ __all__ = [
     "event_log",
     "invoice",
     "invoice_line",
+    "ix_invoice_credit_note_day",
     "ix_invoice_unpaid",
-    "ix_invoice_voided_at",
     "ix_job_finished_at",
     "job",
     "man_day_reservation",

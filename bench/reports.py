@@ -69,17 +69,17 @@ HAND_WRITTEN = text(
         FROM invoice_line l JOIN invoice i ON i.id = l.invoice_id
         WHERE i.business_day BETWEEN :a AND :b GROUP BY i.business_day
         UNION ALL
-        SELECT substr(i.voided_at, 1, 10), 0, COUNT(*), 0, 0, 0, -SUM(i.vat), -SUM(i.total), 0, 0, 0, 0, 0
-        FROM invoice i WHERE i.credit_note_no IS NOT NULL AND i.voided_at >= :a AND i.voided_at < :end
-        GROUP BY substr(i.voided_at, 1, 10)
+        SELECT i.credit_note_day, 0, COUNT(*), 0, 0, 0, -SUM(i.vat), -SUM(i.total), 0, 0, 0, 0, 0
+        FROM invoice i WHERE i.credit_note_no IS NOT NULL AND i.credit_note_day BETWEEN :a AND :b
+        GROUP BY i.credit_note_day
         UNION ALL
-        SELECT substr(i.voided_at, 1, 10), 0, 0,
+        SELECT i.credit_note_day, 0, 0,
                -SUM(CASE WHEN l.kind = 'labour' THEN l.amount ELSE 0 END),
                -SUM(CASE WHEN l.kind = 'part' THEN l.amount ELSE 0 END),
                SUM(CASE WHEN l.kind = 'discount' THEN l.amount ELSE 0 END), 0, 0, 0, 0, 0, 0, 0
         FROM invoice_line l JOIN invoice i ON i.id = l.invoice_id
-        WHERE i.credit_note_no IS NOT NULL AND i.voided_at >= :a AND i.voided_at < :end
-        GROUP BY substr(i.voided_at, 1, 10)
+        WHERE i.credit_note_no IS NOT NULL AND i.credit_note_day BETWEEN :a AND :b
+        GROUP BY i.credit_note_day
         UNION ALL
         SELECT p.business_day, 0, 0, 0, 0, 0, 0, 0,
                SUM(CASE WHEN p.method = 'cash' THEN p.amount ELSE 0 END),
@@ -190,6 +190,7 @@ def _one(n: int, day: date, mechanics: list[int], rng: random.Random, rows: dict
             "status": "voided" if voided else "issued",
             "credit_note_no": f"BCN{n:07d}" if voided else None,
             "voided_at": at if voided else None,
+            "credit_note_day": day.isoformat() if voided else None,
             "refunded": paid if voided else 0,
             # written already, as a real shop's would be: the document writer leaves them alone
             "pdf_sha256": "0" * 64,

@@ -1,5 +1,5 @@
 """A month at the desk, through the bus: invoices with labour, parts and discounts, split payments,
-part payments left owed, voids with refunds, money taken after a close; every day closed."""
+part payments left owed, voids with refunds, money taken and invoices corrected after a close; every day closed."""
 
 from __future__ import annotations
 
@@ -12,6 +12,7 @@ from domain.commands import (
     AddDiscount,
     AddLabour,
     CloseDay,
+    CorrectInvoice,
     FinishJob,
     IncreaseStock,
     RecordRefund,
@@ -132,6 +133,11 @@ def a_month_at_the_desk(shop: Shop, clock: FakeClock, weeks: int = 4) -> Month:
             shop.handle(TakePayment(no, (("cash", _total(shop, no)),), cash_tendered=_total(shop, no)))
             n += 1
             carried = True
+            if offset % 8 == 1:  # a closed day's paid invoice corrected (재발행): the next day's documents
+                fixed = month.invoices[-2]
+                if _status(shop, fixed) == "issued" and _paid(shop, fixed):
+                    new = shop.handle(CorrectInvoice(fixed, "공임 정정", labour=(("공임 정정", 40_000),)))
+                    month.invoices.append(str(new))
     return month
 
 

@@ -177,6 +177,7 @@ _INVOICE_LOCKED = Prepared(
         _i.credit_note_no,
         _i.void_reason,
         _i.voided_at,
+        _i.credit_note_day,
         _i.tax_business_number,
         _i.corrects,
         _i.corrected_by,
@@ -245,6 +246,7 @@ class IssuedInvoices:
             credit_note_no=row.credit_note_no or "",
             void_reason=row.void_reason or "",
             voided_at=row.voided_at or "",
+            credit_note_day=row.credit_note_day or "",
             tax_business_number=row.tax_business_number or "",
             carried_in=int(row.carried_in),
             carried_out=int(row.carried_out),
@@ -263,6 +265,7 @@ class IssuedInvoices:
                 credit_note_no=old.credit_note_no,
                 void_reason=old.void_reason,
                 voided_at=old.voided_at,
+                credit_note_day=old.credit_note_day,
                 corrected_by=old.corrected_by,
                 carried_out=old.carried_out,
             )

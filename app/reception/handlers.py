@@ -121,13 +121,14 @@ def record_payment(cmd: RecordPayment, uow: UnitOfWork, _: HandlerSettings) -> i
 
 
 def void_invoice(cmd: VoidInvoice, uow: UnitOfWork, settings: HandlerSettings) -> str:
-    uow.till.hold_open_day(_business_day(uow), "credit note")
+    day = _business_day(uow)
+    uow.till.hold_open_day(day, "credit note")  # a void waits for an open day: it is that day's
     invoice_id, account = uow.invoices.account(cmd.invoice_no)
     account.check_void()
     year = uow.now.year
     seq = uow.series.next(series("credit-note", year))
     credit_note_no = format_number(settings.credit_note_number_format, year, seq)
-    uow.invoices.void(invoice_id, credit_note_no, cmd.reason, uow.now_text())
+    uow.invoices.void(invoice_id, credit_note_no, cmd.reason, uow.now_text(), day)
     uow.record(
         InvoiceVoided(account.invoice_no, account.receipt_id, credit_note_no, cmd.reason, account.total, account.paid)
     )

@@ -64,6 +64,7 @@ _VOID = Prepared(
         credit_note_no=bindparam("cn_no"),
         void_reason=bindparam("why"),
         voided_at=bindparam("at"),
+        credit_note_day=bindparam("day"),
     )
 )
 
@@ -151,5 +152,7 @@ class InvoiceRepository:
         }
         return int(_ADD_PAYMENT.run(self.conn, params).scalar_one())
 
-    def void(self, invoice_id: int, credit_note_no: str, reason: str, now: str) -> None:
-        _VOID.run(self.conn, {"invoice_id": invoice_id, "cn_no": credit_note_no, "why": reason, "at": now})
+    def void(self, invoice_id: int, credit_note_no: str, reason: str, now: str, business_day: str) -> None:
+        """The invoice cancelled by its credit note, which the Z report of `business_day` counts."""
+        params = {"invoice_id": invoice_id, "cn_no": credit_note_no, "why": reason, "at": now, "day": business_day}
+        _VOID.run(self.conn, params)

@@ -57,6 +57,9 @@ invoice = Table(
     Column("status", String(12), nullable=False),
     Column("credit_note_no", String(40), nullable=True, unique=True),
     Column("voided_at", String(32), nullable=True),
+    # The till day whose Z report counts the credit note: a void's day (voids wait for an open
+    # day), a correction's new invoice's business day (after a close, the next open day).
+    Column("credit_note_day", String(10), nullable=True),
     Column("void_reason", String(200), nullable=True),
     Column("pdf_sha256", String(64), nullable=True),
     Column("refunded", Money, nullable=False, default=0, server_default="0"),

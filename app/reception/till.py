@@ -14,7 +14,7 @@ import json
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import Connection, and_, bindparam, func, insert, or_, select, update
+from sqlalchemy import Connection, bindparam, func, insert, or_, select, update
 from sqlalchemy.exc import IntegrityError
 
 from app.eventlog.tables import event_log
@@ -27,11 +27,6 @@ from domain.reception.model import InvoiceAccount
 from domain.reception.till import day_is_closed
 
 OPEN, CLOSED = "open", "closed"
-
-
-def _on_day(column: Any, day: str) -> Any:
-    # Timestamps are local ISO text, so a day is a half-open range of strings (indexed).
-    return and_(column >= day, column < next_day(day))
 
 
 _HOLD_DAY = Prepared(
@@ -161,9 +156,9 @@ def day_summary(conn: Connection, day: str, **close: str) -> ZReport:
             .where(i.business_day == day)
         )
     ]
-    # A void's credit note is the day it was made (voids wait for an open day); a correction's is
-    # its new invoice's business day: after a close, both documents are the next open day's.
-    replacement = s.invoice.alias("replacement")
+    # A credit note counts on the business day the till gave it (`credit_note_day`): a void's is
+    # the day it was made (voids wait for an open day), a correction's its new invoice's (after a
+    # close, both documents are the next open day's).
     credit_notes = [
         IssuedDocument(
             row.credit_note_no, row.customer_name, row.car_number, row.subtotal, row.vat, row.total, row.invoice_no
@@ -171,26 +166,19 @@ def day_summary(conn: Connection, day: str, **close: str) -> ZReport:
         for row in conn.execute(
             select(i.credit_note_no, i.invoice_no, r.customer_name, r.car_number, i.subtotal, i.vat, i.total)
             .join(s.receipt, r.id == i.receipt_id)
-            .outerjoin(replacement, replacement.c.invoice_no == i.corrected_by)
-            .where(
-                i.credit_note_no.is_not(None),
-                or_(
-                    and_(i.corrected_by.is_(None), _on_day(i.voided_at, day)),
-                    replacement.c.business_day == day,
-                ),
-            )
+            .where(i.credit_note_day == day, i.credit_note_no.is_not(None))
         )
     ]
     return summarise_day(day, payments, refunds, invoices, credit_notes, open_balances_at_end_of(conn, day), **close)
 
 
 def open_balances_at_end_of(conn: Connection, day: str) -> list[OpenBalance]:
-    """Invoices issued by the end of `day`, not voided by then, and not fully paid by then.
+    """Invoices issued by the end of `day`, not cancelled by then, and not fully paid by then.
 
+    Both by business day: an invoice's, its credit note's (`credit_note_day`) and its payments'.
     A correction's new invoice counts what the old one carried over to it as paid (it was,
     on the day the old one was paid).
     """
-    end = next_day(day)
     i, r, p = s.invoice.c, s.receipt.c, s.payment.c
     paid_by_end = (
         select(func.coalesce(func.sum(p.amount), 0))
@@ -201,7 +189,7 @@ def open_balances_at_end_of(conn: Connection, day: str) -> list[OpenBalance]:
     rows = conn.execute(
         select(i.invoice_no, r.customer_name, r.car_number, i.total, paid_by_end.label("paid"))
         .join(s.receipt, r.id == i.receipt_id)
-        .where(i.business_day <= day, or_(i.status == "issued", i.voided_at >= end))
+        .where(i.business_day <= day, or_(i.status == "issued", i.credit_note_day > day))
         .order_by(i.id)
     )
     return [

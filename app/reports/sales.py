@@ -2,7 +2,8 @@
 
 A day's figures are those of its Z report: invoices by their business day,
 money by the business day it was taken on (after a close, the next open day),
-credit notes against the day they were issued. `labour`, `parts`,
+credit notes against the business day they were issued on (`credit_note_day`,
+the one the Z report counts them on: after a close, the next open day). `labour`, `parts`,
 `discounts`, `vat` and `total` are net of that day's credit notes, so
 `labour + parts - discounts + vat == total`, and `total` is the Z report's net
 sales. `cash`, `card` and `transfer` are payments taken, `refunds` money
@@ -22,7 +23,7 @@ from app.reports.table import ReportTable, table
 from domain.reports.periods import DayRange, period_of
 
 i, r, ln, p, rf = s.invoice.c, s.receipt.c, s.invoice_line.c, s.payment.c, s.refund.c
-_CN_DAY = func.substr(i.voided_at, 1, 10)
+_CN_DAY = i.credit_note_day  # the business day the till gave the credit note (migration 0017)
 
 
 @dataclass
@@ -104,10 +105,10 @@ def _sum_if(condition: Any, value: Any) -> Any:
     return func.sum(case((condition, value), else_=0))
 
 
-_A, _B, _END = bindparam("a", type_=String), bindparam("b", type_=String), bindparam("end", type_=String)
+_A, _B = bindparam("a", type_=String), bindparam("b", type_=String)
 _NONE, _ZERO = literal("", String), literal(0, BigInteger)
 _IN_RANGE = i.business_day.between(_A, _B)
-_CREDIT_NOTE_IN_RANGE = and_(i.voided_at >= _A, i.voided_at < _END, i.credit_note_no.is_not(None))
+_CREDIT_NOTE_IN_RANGE = and_(_CN_DAY.between(_A, _B), i.credit_note_no.is_not(None))
 _WITH_LINES = s.invoice_line.join(s.invoice, i.id == ln.invoice_id)
 _WITH_CAR = s.invoice.join(s.receipt, r.id == i.receipt_id)
 #: A line's amount by its kind: labour, discount (negative on the line), and everything else a part.
@@ -159,7 +160,7 @@ def sales_by_day(conn: Connection, days: DayRange) -> tuple[dict[str, SalesRow],
     """
     rows: dict[str, SalesRow] = {}
     every_car = 0
-    for day, tag, n, v1, v2, v3 in conn.execute(_BY_DAY, {"a": days.first_day, "b": days.last_day, "end": days.end}):
+    for day, tag, n, v1, v2, v3 in conn.execute(_BY_DAY, {"a": days.first_day, "b": days.last_day}):
         if tag == "allcars":
             every_car = int(n)
             continue
@@ -184,8 +185,8 @@ def sales_by_day(conn: Connection, days: DayRange) -> tuple[dict[str, SalesRow],
 
 
 def credit_noted(days: DayRange) -> Select[tuple[int]]:
-    """The ids of the invoices whose credit note was issued in `days` (by the index on `voided_at`)."""
-    return select(i.id).where(i.voided_at >= days.first_day, i.voided_at < days.end, i.credit_note_no.is_not(None))
+    """The ids of the invoices whose credit note counts in `days` (by the index on `credit_note_day`)."""
+    return select(i.id).where(_CN_DAY.between(days.first_day, days.last_day), i.credit_note_no.is_not(None))
 
 
 def _cars(conn: Connection, days: DayRange, grouping: str) -> dict[str, int]:

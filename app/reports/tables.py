@@ -8,20 +8,30 @@ from app.jobs.tables import job
 from app.reception.tables import invoice
 
 #: The columns of the unpaid invoices' index (migration 0016 names the same).
-UNPAID_COLUMNS = ("business_day", "status", "voided_at", "total", "paid", "invoice_no", "receipt_id")
+UNPAID_COLUMNS = (
+    "business_day",
+    "status",
+    "credit_note_day",
+    "total",
+    "paid",
+    "carried_in",
+    "invoice_no",
+    "receipt_id",
+)
 
-# Credit notes count on the day they were issued (`voided_at`): without it every report of a
-# range scans every invoice ever issued to find the few cancelled in it.
-ix_invoice_voided_at = Index("ix_invoice_voided_at", invoice.c.voided_at)
+# Credit notes count on their business day (`credit_note_day`, migration 0017): without it every
+# report of a range scans every invoice ever issued to find the few cancelled in it.
+ix_invoice_credit_note_day = Index("ix_invoice_credit_note_day", invoice.c.credit_note_day)
 # The mechanics report counts the jobs finished in a range.
 ix_job_finished_at = Index("ix_job_finished_at", job.c.finished_at)
 # What is still owed (the receivables, the screen's opening): an invoice short of its total is
-# found among the few that are, not by a scan of every invoice (the query says `paid < total`
-# as this index does, so SQLite and PostgreSQL both take it). It holds every column the
-# receivables read, so the few rows come from the index alone.
+# found among the few that are, not by a scan of every invoice (the query says
+# `paid + carried_in < total` as this index does, so SQLite and PostgreSQL both take it; what a
+# correction carried in counts as paid). It holds every column the receivables read, so the few
+# rows come from the index alone.
 ix_invoice_unpaid = Index(
     "ix_invoice_unpaid",
     *(invoice.c[name] for name in UNPAID_COLUMNS),
-    sqlite_where=invoice.c.paid < invoice.c.total,
-    postgresql_where=invoice.c.paid < invoice.c.total,
+    sqlite_where=invoice.c.paid + invoice.c.carried_in < invoice.c.total,
+    postgresql_where=invoice.c.paid + invoice.c.carried_in < invoice.c.total,
 )

@@ -82,6 +82,7 @@ class Invoice:
     credit_note_no: str = ""
     void_reason: str = ""
     voided_at: str = ""
+    credit_note_day: str = ""  # the business day whose Z report counts the credit note
     corrects: str = ""  # the invoice this one replaces
     corrected_by: str = ""  # the invoice that replaces this one
     tax_business_number: str = ""  # a 세금계산서 was asked for this business
@@ -231,14 +232,15 @@ class Invoice:
             raise IllegalTransition(corrected_code, invoice_no=self.invoice_no, new_invoice_no=self.corrected_by)
 
     # -- cancelling -----------------------------------------------------------------
-    def void(self, credit_note_no: str, reason: str, *, at: str) -> None:
-        """Cancel by a credit note; money paid becomes refundable."""
+    def void(self, credit_note_no: str, reason: str, *, at: str, business_day: str = "") -> None:
+        """Cancel by a credit note, counted on `business_day` (else the day of `at`); money paid is refundable."""
         self._ensure_issued("billing.already_voided", "billing.already_corrected")
-        self._cancel(InvoiceStatus.VOIDED, credit_note_no, reason, at)
+        self._cancel(InvoiceStatus.VOIDED, credit_note_no, reason, at, business_day or at[:10])
 
-    def _cancel(self, status: InvoiceStatus, credit_note_no: str, reason: str, at: str) -> None:
+    def _cancel(self, status: InvoiceStatus, credit_note_no: str, reason: str, at: str, business_day: str) -> None:
         settled = self.settled
         self.status, self.credit_note_no, self.void_reason, self.voided_at = status, credit_note_no, reason, at
+        self.credit_note_day = business_day
         self.events.append(InvoiceVoided(self.invoice_no, self.receipt_id, credit_note_no, reason, self.total, settled))
 
     def refund(self, refund_id: int, amount: int, method: str, *, at: str, business_day: str) -> None:
@@ -304,7 +306,7 @@ class Invoice:
             corrects=self.invoice_no,
         )
         self.carried_out, self.corrected_by = carried, new_invoice_no
-        self._cancel(InvoiceStatus.CORRECTED, credit_note_no, reason, at)
+        self._cancel(InvoiceStatus.CORRECTED, credit_note_no, reason, at, business_day)  # with the new invoice
         new.events.append(new._issued())
         new.events.append(
             InvoiceCorrected(

@@ -3866,188 +3866,188 @@ Reason (optional):</source>
     <context>
         <name>ReportColumns</name>
         <message>
-            <location filename="../../ui/screens/reports.py" line="59" />
+            <location filename="../../ui/screens/reports.py" line="60" />
             <source>Day</source>
             <extracomment>Column titles (translated in the "ReportColumns" context), by the report's column name.</extracomment>
             <translation>일자</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/reports.py" line="60" />
+            <location filename="../../ui/screens/reports.py" line="61" />
             <source>Week</source>
             <translation>주</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/reports.py" line="61" />
+            <location filename="../../ui/screens/reports.py" line="62" />
             <source>Month</source>
             <translation>월</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/reports.py" line="62" />
+            <location filename="../../ui/screens/reports.py" line="63" />
             <source>Invoices</source>
             <translation>청구서</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/reports.py" line="63" />
+            <location filename="../../ui/screens/reports.py" line="64" />
             <source>Cars</source>
             <translation>차량</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/reports.py" line="64" />
+            <location filename="../../ui/screens/reports.py" line="65" />
             <source>Labour</source>
             <translation>공임</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/reports.py" line="65" />
+            <location filename="../../ui/screens/reports.py" line="66" />
             <source>Parts</source>
             <translation>부품</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/reports.py" line="66" />
+            <location filename="../../ui/screens/reports.py" line="67" />
             <source>Discounts</source>
             <translation>할인</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/reports.py" line="67" />
+            <location filename="../../ui/screens/reports.py" line="68" />
             <source>VAT</source>
             <translation>부가세</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/reports.py" line="68" />
+            <location filename="../../ui/screens/reports.py" line="69" />
             <source>Net sales</source>
             <translation>순매출</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/reports.py" line="69" />
+            <location filename="../../ui/screens/reports.py" line="70" />
             <source>Cash</source>
             <translation>현금</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/reports.py" line="70" />
+            <location filename="../../ui/screens/reports.py" line="71" />
             <source>Card</source>
             <translation>카드</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/reports.py" line="71" />
+            <location filename="../../ui/screens/reports.py" line="72" />
             <source>Transfer</source>
             <translation>계좌이체</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/reports.py" line="72" />
+            <location filename="../../ui/screens/reports.py" line="73" />
             <source>Refunds</source>
             <translation>환불</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/reports.py" line="73" />
+            <location filename="../../ui/screens/reports.py" line="74" />
             <source>Credit notes</source>
             <translation>취소</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/reports.py" line="74" />
+            <location filename="../../ui/screens/reports.py" line="75" />
             <source>Average order</source>
             <translation>평균 객단가</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/reports.py" line="75" />
+            <location filename="../../ui/screens/reports.py" line="76" />
             <source>Mechanic</source>
             <translation>정비사</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/reports.py" line="76" />
+            <location filename="../../ui/screens/reports.py" line="77" />
             <source>Jobs</source>
             <translation>작업</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/reports.py" line="77" />
+            <location filename="../../ui/screens/reports.py" line="78" />
             <source>Man-days sold</source>
             <translation>판매 공수</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/reports.py" line="78" />
+            <location filename="../../ui/screens/reports.py" line="79" />
             <source>Man-days available</source>
             <translation>가용 공수</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/reports.py" line="79" />
+            <location filename="../../ui/screens/reports.py" line="80" />
             <source>Utilisation %</source>
             <translation>가동률 %</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/reports.py" line="80" />
+            <location filename="../../ui/screens/reports.py" line="81" />
             <source>Overdue</source>
             <translation>지연</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/reports.py" line="81" />
+            <location filename="../../ui/screens/reports.py" line="82" />
             <source>Code</source>
             <translation>코드</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/reports.py" line="82" />
+            <location filename="../../ui/screens/reports.py" line="83" />
             <source>Part</source>
             <translation>부품명</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/reports.py" line="83" />
+            <location filename="../../ui/screens/reports.py" line="84" />
             <source>Used</source>
             <translation>사용</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/reports.py" line="84" />
+            <location filename="../../ui/screens/reports.py" line="85" />
             <source>Revenue</source>
             <translation>매출</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/reports.py" line="85" />
+            <location filename="../../ui/screens/reports.py" line="86" />
             <source>Cost</source>
             <translation>원가</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/reports.py" line="86" />
+            <location filename="../../ui/screens/reports.py" line="87" />
             <source>Margin</source>
             <translation>마진</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/reports.py" line="87" />
+            <location filename="../../ui/screens/reports.py" line="88" />
             <source>Margin %</source>
             <translation>마진율 %</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/reports.py" line="88" />
+            <location filename="../../ui/screens/reports.py" line="89" />
             <source>Stock</source>
             <translation>재고</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/reports.py" line="89" />
+            <location filename="../../ui/screens/reports.py" line="90" />
             <source>Unit cost</source>
             <translation>매입 단가</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/reports.py" line="90" />
+            <location filename="../../ui/screens/reports.py" line="91" />
             <source>Stock at cost</source>
             <translation>재고 원가</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/reports.py" line="91" />
+            <location filename="../../ui/screens/reports.py" line="92" />
             <source>Low-stock mark</source>
             <translation>재고 부족 기준</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/reports.py" line="92" />
+            <location filename="../../ui/screens/reports.py" line="93" />
             <source>Below mark</source>
             <translation>기준 미달</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/reports.py" line="93" />
+            <location filename="../../ui/screens/reports.py" line="94" />
             <source>Slow mover</source>
             <translation>부진 재고</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/reports.py" line="94" />
+            <location filename="../../ui/screens/reports.py" line="95" />
             <source>Age (days)</source>
             <translation>경과(일)</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/reports.py" line="95" />
+            <location filename="../../ui/screens/reports.py" line="96" />
             <source>Still owed</source>
             <translation>미수금</translation>
         </message>
@@ -4055,22 +4055,23 @@ Reason (optional):</source>
     <context>
         <name>ReportPane</name>
         <message>
-            <location filename="../../ui/screens/reports.py" line="326" />
+            <location filename="../../ui/screens/reports.py" line="333" />
             <source>Nobody owes the shop anything. Press F5 to read again.</source>
+            <extracomment>When a report's columns do not all fit (a 1024-wide screen), those that matter most follow its first.</extracomment>
             <translation>받을 돈이 없습니다. F5를 누르면 다시 읽습니다.</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/reports.py" line="328" />
+            <location filename="../../ui/screens/reports.py" line="335" />
             <source>No mechanic worked in these days. Choose another range above, or press F5 to read again.</source>
             <translation>이 기간에 작업한 정비사가 없습니다. 위에서 다른 기간을 고르거나 F5를 눌러 다시 읽으세요.</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/reports.py" line="330" />
+            <location filename="../../ui/screens/reports.py" line="337" />
             <source>No part was sold in these days. Choose another range above, or press F5 to read again.</source>
             <translation>이 기간에 판매된 부품이 없습니다. 위에서 다른 기간을 고르거나 F5를 눌러 다시 읽으세요.</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/reports.py" line="331" />
+            <location filename="../../ui/screens/reports.py" line="338" />
             <source>No sales in these days. Choose another range above, or press F5 to read again.</source>
             <translation>이 기간에 매출이 없습니다. 위에서 다른 기간을 고르거나 F5를 눌러 다시 읽으세요.</translation>
         </message>
@@ -4078,148 +4079,148 @@ Reason (optional):</source>
     <context>
         <name>ReportsScreen</name>
         <message>
-            <location filename="../../ui/screens/reports.py" line="99" />
+            <location filename="../../ui/screens/reports.py" line="100" />
             <source>Today</source>
             <translation>오늘</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/reports.py" line="100" />
+            <location filename="../../ui/screens/reports.py" line="101" />
             <source>This week</source>
             <translation>이번 주</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/reports.py" line="101" />
+            <location filename="../../ui/screens/reports.py" line="102" />
             <source>This month</source>
             <translation>이번 달</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/reports.py" line="102" />
+            <location filename="../../ui/screens/reports.py" line="103" />
             <source>Last month</source>
             <translation>지난 달</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/reports.py" line="103" />
+            <location filename="../../ui/screens/reports.py" line="104" />
             <source>Custom</source>
             <translation>직접 지정</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/reports.py" line="106" />
+            <location filename="../../ui/screens/reports.py" line="107" />
             <source>By day</source>
             <translation>일별</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/reports.py" line="107" />
+            <location filename="../../ui/screens/reports.py" line="108" />
             <source>By week</source>
             <translation>주별</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/reports.py" line="108" />
+            <location filename="../../ui/screens/reports.py" line="109" />
             <source>By month</source>
             <translation>월별</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/reports.py" line="170" />
+            <location filename="../../ui/screens/reports.py" line="171" />
             <source>Total</source>
             <translation>합계</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/reports.py" line="204" />
+            <location filename="../../ui/screens/reports.py" line="205" />
             <source>Labour and parts</source>
             <translation>공임과 부품</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/reports.py" line="205" />
+            <location filename="../../ui/screens/reports.py" line="206" />
             <source>Utilisation %</source>
             <translation>가동률 %</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/reports.py" line="207" />
+            <location filename="../../ui/screens/reports.py" line="208" />
             <source>Margin of the ten best parts</source>
             <translation>마진 상위 10개 부품</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/reports.py" line="209" />
+            <location filename="../../ui/screens/reports.py" line="210" />
             <source>Still owed by age</source>
             <translation>경과일별 미수금</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/reports.py" line="265" />
+            <location filename="../../ui/screens/reports.py" line="266" />
             <source>thousand won</source>
             <translation>천원</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/reports.py" line="361" />
+            <location filename="../../ui/screens/reports.py" line="370" />
             <source>Reports</source>
             <translation>보고서</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/reports.py" line="362" />
+            <location filename="../../ui/screens/reports.py" line="371" />
             <source>Sales as the Z reports count them, mechanics' use, parts' margins, and what is still owed.</source>
             <translation>Z 마감과 같은 기준의 매출, 정비사 가동률, 부품 마진, 미수금.</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/reports.py" line="381" />
+            <location filename="../../ui/screens/reports.py" line="390" />
             <source>Export CSV</source>
             <translation>CSV 내보내기</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/reports.py" line="382" />
+            <location filename="../../ui/screens/reports.py" line="391" />
             <source>Export XLSX</source>
             <translation>XLSX 내보내기</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/reports.py" line="383" />
+            <location filename="../../ui/screens/reports.py" line="392" />
             <source>Month summary PDF</source>
             <translation>월간 요약 PDF</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/reports.py" line="384" />
+            <location filename="../../ui/screens/reports.py" line="393" />
             <source>Range</source>
             <translation>기간</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/reports.py" line="413" />
+            <location filename="../../ui/screens/reports.py" line="422" />
             <source>Sales</source>
             <translation>매출</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/reports.py" line="414" />
+            <location filename="../../ui/screens/reports.py" line="423" />
             <source>Mechanics</source>
             <translation>정비사</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/reports.py" line="415" />
+            <location filename="../../ui/screens/reports.py" line="424" />
             <source>Parts</source>
             <translation>부품</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/reports.py" line="416" />
+            <location filename="../../ui/screens/reports.py" line="425" />
             <source>Receivables</source>
             <translation>미수금</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/reports.py" line="541" />
+            <location filename="../../ui/screens/reports.py" line="550" />
             <source>{first} to {last}: {days} days</source>
             <translation>{first} ~ {last}: {days}일</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/reports.py" line="587" />
+            <location filename="../../ui/screens/reports.py" line="596" />
             <source>Saved</source>
             <translation>저장했습니다</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/reports.py" line="595" />
+            <location filename="../../ui/screens/reports.py" line="604" />
             <source>Export the report</source>
             <translation>보고서 내보내기</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/reports.py" line="601" />
+            <location filename="../../ui/screens/reports.py" line="610" />
             <source>Save the month summary</source>
             <translation>월간 요약 저장</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/reports.py" line="406" />
-            <location filename="../../ui/screens/reports.py" line="407" />
+            <location filename="../../ui/screens/reports.py" line="415" />
+            <location filename="../../ui/screens/reports.py" line="416" />
             <source>Reading the reports…</source>
             <translation>보고서를 읽는 중…</translation>
         </message>

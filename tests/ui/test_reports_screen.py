@@ -11,6 +11,7 @@ from pathlib import Path
 
 import pytest
 from openpyxl import load_workbook
+from PySide6.QtCore import Qt
 from PySide6.QtTest import QAbstractItemModelTester
 
 from app.bootstrap import Shop, bootstrap
@@ -209,5 +210,62 @@ def test_the_manager_terminal_opens_on_the_reports_and_the_keyboard_reaches_them
             qtbot.keyClick(page.range_box, Qt.Key.Key_F5)  # F5 reads again
         qtbot.keyClick(page.tabs.currentWidget(), Qt.Key.Key_Tab, Qt.KeyboardModifier.ControlModifier)
         assert page.current_report() == "mechanics"  # Ctrl+Tab: the next report
+    finally:
+        win.shutdown()
+
+
+@pytest.mark.parametrize("size", [(1024, 768), (1920, 1080)])
+def test_every_sales_column_is_in_view_or_scrolled_to_with_the_day_frozen(qtbot, month_shop, size) -> None:
+    """In the manager's window at each size: each column's header lies inside the table, at once or scrolled
+    to, never under the frozen day column and never narrower than its title; all of them at once at 1920."""
+    shop, _month = month_shop
+    win = MainWindow(shop, "manager")
+    qtbot.addWidget(win)
+    win.resize(*size)
+    win.show()
+    qtbot.waitExposed(win)
+    try:
+        page = win.stack.currentWidget()
+        assert isinstance(page, ReportsScreen)
+        qtbot.waitUntil(lambda: page.reports is not None and not page.reading, timeout=TIMEOUT)
+        qtbot.wait(30)  # the columns are fitted once the reset has been painted
+        assert win.width() == size[0]
+        view = page.panes["sales"].view
+        model, header = view.model(), view.horizontalHeader()
+        names = page.reports.sales.columns if page.reports is not None else ()
+        assert model.columnCount() == len(names) == 14
+        width = view.viewport().width()
+        assert 0 < width <= size[0]
+        frozen_column = getattr(view, "frozen", None)  # a plain table has none: nothing covers its columns
+        frozen = frozen_column.columnWidth(0) if frozen_column is not None and frozen_column.isVisible() else 0
+        for col in range(model.columnCount()):
+            view.scrollTo(model.index(0, col))
+            qtbot.wait(1)
+            left = header.sectionViewportPosition(col)
+            title = model.headerData(col, Qt.Orientation.Horizontal)
+            assert left >= (0 if col == 0 else frozen), (size, title, left)
+            assert left + header.sectionSize(col) <= width, (size, title, left, header.sectionSize(col), width)
+            assert header.sectionSize(col) >= header.sectionSizeHint(col), (size, title)  # the title is not cut
+        if size == (1920, 1080):
+            assert view.horizontalScrollBar().maximum() == 0  # every column at once, none past the edge
+            assert not view.scrolls
+            assert [header.logicalIndex(v) for v in range(len(names))] == list(range(len(names)))  # as published
+            assert view.frozen.isHidden()
+        else:
+            view.horizontalScrollBar().setValue(0)
+            qtbot.wait(1)
+            first = [names[header.logicalIndex(v)] for v in range(4)]
+            assert first == ["day", "total", "invoices", "cars"]  # the columns that matter first
+            for name in first:  # in view without scrolling
+                col = names.index(name)
+                assert header.sectionViewportPosition(col) + header.sectionSize(col) <= width, name
+            assert view.scrolls and view.frozen.isVisible()
+            view.scrollTo(model.index(0, len(names) - 1))  # scrolled to the end, the day is still there
+            qtbot.wait(1)
+            assert view.horizontalScrollBar().value() > 0
+            assert view.frozen.geometry().width() == view.columnWidth(0) and view.frozen.isColumnHidden(1)
+            assert view.frozen.model().headerData(0, Qt.Orientation.Horizontal) == model.headerData(
+                0, Qt.Orientation.Horizontal
+            )
     finally:
         win.shutdown()

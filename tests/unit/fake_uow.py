@@ -328,8 +328,14 @@ class FakeInvoices:
         self.payments.append(FakeMoney(invoice_id, amount, method, now, actor, terminal, business_day or now[:10]))
         return len(self.payments)
 
-    def void(self, invoice_id: int, credit_note_no: str, reason: str, now: str) -> None:
-        self.rows[invoice_id].update(status="voided", credit_note_no=credit_note_no, void_reason=reason, voided_at=now)
+    def void(self, invoice_id: int, credit_note_no: str, reason: str, now: str, business_day: str) -> None:
+        self.rows[invoice_id].update(
+            status="voided",
+            credit_note_no=credit_note_no,
+            void_reason=reason,
+            voided_at=now,
+            credit_note_day=business_day,
+        )
 
 
 class FakeBills:

@@ -46,9 +46,10 @@ from app.reports.table import ReportTable
 from domain.errors import DomainError
 from domain.reports.periods import DayRange, last_month, this_month, this_week
 from ui.errors import describe
+from ui.frozen_table import FrozenColumnTable
 from ui.runner import CommandRunner
 from ui.tr import QT_TRANSLATE_NOOP
-from ui.widgets import Banner, EmptyState, button, card, header_row, label, table
+from ui.widgets import Banner, EmptyState, button, card, header_row, label
 
 ModelIndex = QModelIndex | QPersistentModelIndex
 RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
@@ -299,6 +300,12 @@ def _all_zero(report: ReportTable) -> bool:
     return all(v == 0 for row in report.rows for v in row if isinstance(v, (int, float)))
 
 
+#: When a report's columns do not all fit (a 1024-wide screen), those that matter most follow its first.
+FIRST_WHEN_NARROW = {
+    "sales": ("total", "invoices", "cars", "cash", "card", "transfer", "refunds"),
+}
+
+
 class ReportPane(QWidget):
     """One report: its table above its chart."""
 
@@ -309,7 +316,7 @@ class ReportPane(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         split = QSplitter(Qt.Orientation.Vertical, self)
-        self.view = table(self.model, split, row_height=30, stretch=-1)
+        self.view = FrozenColumnTable(self.model, split, row_height=30)
         self.chart_view = QChartView(split)
         self.chart_view.setRenderHint(QPainter.RenderHint.Antialiasing)
         self.chart_view.setMinimumHeight(240)
@@ -333,6 +340,8 @@ class ReportPane(QWidget):
     def show_report(self, report: ReportTable, chart: ChartData | None = None) -> None:
         self.model.set_report(report)
         self.empty.show_if(_all_zero(report), self._empty_text())
+        first = FIRST_WHEN_NARROW.get(self.name, ())
+        self.view.set_first_when_narrow([report.columns.index(c) for c in first if c in report.columns])
         self.chart_view.setChart(build_chart(chart or chart_data(report, CHARTS[self.name])))
 
 
