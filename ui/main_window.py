@@ -86,7 +86,7 @@ class MainWindow(QMainWindow):
             "reports": self._make_reports,
             REGISTER: self._make_register,
         }
-        self.setWindowTitle(self.tr("Pitlane — {shop}").format(shop=shop.settings.shop.name))
+        self.setWindowTitle(self.tr("Pitlane — {shop}").format(shop=shop.shop_details().name))
         self.setWindowIcon(QIcon(theme.icon_path("logo")))
         self.resize(1440, 900)
         self._build()
@@ -146,7 +146,7 @@ class MainWindow(QMainWindow):
         self.header.setFixedHeight(56)
         head = QHBoxLayout(self.header)
         head.setContentsMargins(20, 0, 20, 0)
-        self.brand = label(self.shop.settings.shop.name, "Brand")
+        self.brand = label(self.shop.shop_details().name, "Brand")
         self.screen_title = label("", "Muted")
         head.addWidget(self.brand)
         head.addWidget(label("·", "Muted"))
@@ -158,6 +158,7 @@ class MainWindow(QMainWindow):
             self.backup_button.clicked.connect(self.open_backup)
             head.addWidget(self.backup_button)
             head.addSpacing(16)
+            self._add_shop_details_button(head)
         self.live = label("", "Muted")
         self.clock = label("", "Clock")
         head.addWidget(self.live)
@@ -191,6 +192,36 @@ class MainWindow(QMainWindow):
         dialog = BackupDialog(self.shop, self, before_closing_shop=self.shutdown)
         dialog.show()
         return dialog
+
+    def _add_shop_details_button(self, head: QHBoxLayout) -> None:
+        """The letterhead, a manager's to change (the session hides it from the other roles)."""
+        from ui.setup.shop_details_dialog import SHORTCUT
+
+        self.shop_details_button = QToolButton(self.header)
+        self.shop_details_button.setText(self.tr("Shop details…"))
+        self.shop_details_button.setToolTip(f"{self.shop_details_button.text()}  ({SHORTCUT})")
+        self.shop_details_button.clicked.connect(self.open_shop_details)
+        QShortcut(QKeySequence(SHORTCUT), self, self._shop_details_by_key)
+        head.addWidget(self.shop_details_button)
+        head.addSpacing(16)
+
+    def _shop_details_by_key(self) -> None:
+        if self.shop_details_button.isVisible():
+            self.open_shop_details()
+
+    def open_shop_details(self) -> QWidget:
+        """The manager's dialog of the shop's details (the letterhead of new documents)."""
+        from ui.setup.shop_details_dialog import ShopDetailsDialog
+
+        dialog = ShopDetailsDialog(self.runner, self.shop.shop_details(), self)
+        dialog.saved.connect(self._shop_details_saved)
+        dialog.open()
+        return dialog
+
+    def _shop_details_saved(self, details: object) -> None:
+        name = str(getattr(details, "name", ""))
+        self.brand.setText(name)
+        self.setWindowTitle(self.tr("Pitlane — {shop}").format(shop=name))
 
     def _connect_signals(self) -> None:
         self.runner.busy_changed.connect(lambda busy: self.busy_label.setText(self.tr("Saving…") if busy else ""))

@@ -423,22 +423,22 @@ Details are in {log}.</source>
     <context>
         <name>Board</name>
         <message>
-            <location filename="../../ui/models/board.py" line="297" />
+            <location filename="../../ui/models/board.py" line="306" />
             <source>Voided</source>
             <translation>무효</translation>
         </message>
         <message>
-            <location filename="../../ui/models/board.py" line="299" />
+            <location filename="../../ui/models/board.py" line="308" />
             <source>Paid</source>
             <translation>완납</translation>
         </message>
         <message>
-            <location filename="../../ui/models/board.py" line="300" />
+            <location filename="../../ui/models/board.py" line="309" />
             <source>Due {amount}</source>
             <translation>미수 {amount}</translation>
         </message>
         <message>
-            <location filename="../../ui/models/board.py" line="271" />
+            <location filename="../../ui/models/board.py" line="280" />
             <source>Overdue {date}</source>
             <translation>지연 {date}</translation>
         </message>
@@ -495,28 +495,28 @@ Details are in {log}.</source>
             <translation>대기</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/board.py" line="134" />
+            <location filename="../../ui/screens/board.py" line="137" />
             <source>Status board</source>
             <translation>정비 현황판</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/board.py" line="153" />
-            <location filename="../../ui/screens/board.py" line="337" />
+            <location filename="../../ui/screens/board.py" line="156" />
+            <location filename="../../ui/screens/board.py" line="340" />
             <source>All mechanics</source>
             <translation>전체 정비사</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/board.py" line="174" />
+            <location filename="../../ui/screens/board.py" line="177" />
             <source>No receipts match this filter.</source>
             <translation>이 조건에 맞는 접수가 없습니다.</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/board.py" line="251" />
+            <location filename="../../ui/screens/board.py" line="254" />
             <source>Page {page} of {pages}</source>
             <translation>{pages}쪽 중 {page}쪽</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/board.py" line="174" />
+            <location filename="../../ui/screens/board.py" line="177" />
             <source>No car is in the shop now.</source>
             <translation>지금 정비 중인 차량이 없습니다.</translation>
         </message>
@@ -621,18 +621,18 @@ Details are in {log}.</source>
     <context>
         <name>Columns</name>
         <message>
-            <location filename="../../ui/models/board.py" line="69" />
+            <location filename="../../ui/models/board.py" line="78" />
             <location filename="../../ui/models/tables.py" line="38" />
             <location filename="../../ui/users/audit_screen.py" line="40" />
             <source>Receipt</source>
-            <extracomment>An overdue promise: white on a strong red, readable across the workshop (contrast 6.5:1), on light and dark. A promise the queue now plans to miss (not yet overdue): near-black on amber (contrast 9:1), unlike the red. Status filter choices: (label, job statuses, unpaid only). Empty statuses = all. (before_receipt_id or None, limit, filter) -&gt; rows newest first</extracomment>
+            <extracomment>An overdue promise: white on a strong red, readable across the workshop (contrast 6.5:1), on light and dark. A promise the queue now plans to miss (not yet overdue): near-black on amber (contrast 9:1), unlike the red. Status filter choices: (label, job statuses, unpaid only). Empty statuses = all. Besides `statuses`, finished jobs whose invoice is still to pay (the car waits to be collected). (before_receipt_id or None, limit, filter) -&gt; rows newest first</extracomment>
             <translation>접수번호</translation>
         </message>
         <message>
             <location filename="../../ui/customers/models.py" line="47" />
             <location filename="../../ui/customers/models.py" line="102" />
             <location filename="../../ui/estimates/desk.py" line="64" />
-            <location filename="../../ui/models/board.py" line="70" />
+            <location filename="../../ui/models/board.py" line="79" />
             <location filename="../../ui/models/tables.py" line="46" />
             <location filename="../../ui/models/tables.py" line="150" />
             <location filename="../../ui/models/tables.py" line="314" />
@@ -644,7 +644,7 @@ Details are in {log}.</source>
             <location filename="../../ui/customers/models.py" line="45" />
             <location filename="../../ui/estimates/desk.py" line="63" />
             <location filename="../../ui/estimates/desk.py" line="93" />
-            <location filename="../../ui/models/board.py" line="71" />
+            <location filename="../../ui/models/board.py" line="80" />
             <location filename="../../ui/models/tables.py" line="45" />
             <location filename="../../ui/models/tables.py" line="142" />
             <location filename="../../ui/models/tables.py" line="315" />
@@ -655,7 +655,7 @@ Details are in {log}.</source>
         </message>
         <message>
             <location filename="../../ui/customers/models.py" line="71" />
-            <location filename="../../ui/models/board.py" line="72" />
+            <location filename="../../ui/models/board.py" line="81" />
             <location filename="../../ui/models/tables.py" line="47" />
             <location filename="../../ui/models/tables.py" line="74" />
             <location filename="../../ui/models/tables.py" line="286" />
@@ -665,7 +665,7 @@ Details are in {log}.</source>
         <message>
             <location filename="../../ui/customers/models.py" line="73" />
             <location filename="../../ui/estimates/desk.py" line="69" />
-            <location filename="../../ui/models/board.py" line="73" />
+            <location filename="../../ui/models/board.py" line="82" />
             <location filename="../../ui/models/tables.py" line="49" />
             <location filename="../../ui/models/tables.py" line="76" />
             <location filename="../../ui/models/tables.py" line="152" />
@@ -675,21 +675,21 @@ Details are in {log}.</source>
             <translation>상태</translation>
         </message>
         <message>
-            <location filename="../../ui/models/board.py" line="74" />
+            <location filename="../../ui/models/board.py" line="83" />
             <source>Age</source>
             <translation>경과</translation>
         </message>
         <message>
             <location filename="../../ui/customers/models.py" line="78" />
             <location filename="../../ui/estimates/desk.py" line="66" />
-            <location filename="../../ui/models/board.py" line="75" />
+            <location filename="../../ui/models/board.py" line="84" />
             <location filename="../../ui/models/tables.py" line="316" />
             <location filename="../../ui/till/models.py" line="68" />
             <source>Total</source>
             <translation>합계</translation>
         </message>
         <message>
-            <location filename="../../ui/models/board.py" line="76" />
+            <location filename="../../ui/models/board.py" line="85" />
             <source>Paid</source>
             <translation>결제</translation>
         </message>
@@ -908,7 +908,7 @@ Details are in {log}.</source>
             <translation>입력자</translation>
         </message>
         <message>
-            <location filename="../../ui/models/board.py" line="77" />
+            <location filename="../../ui/models/board.py" line="86" />
             <location filename="../../ui/models/tables.py" line="55" />
             <location filename="../../ui/models/tables.py" line="157" />
             <source>Promised</source>
@@ -2007,6 +2007,11 @@ If this keeps happening, restart Pitlane and send this file to whoever supports 
             <location filename="../../ui/event_names.py" line="88" />
             <source>Signed out</source>
             <translation>로그아웃</translation>
+        </message>
+        <message>
+            <location filename="../../ui/event_names.py" line="90" />
+            <source>Shop details changed</source>
+            <translation>정비소 정보 변경</translation>
         </message>
         <message>
             <location filename="../../ui/event_names.py" line="74" />
@@ -3752,188 +3757,188 @@ Reason (optional):</source>
     <context>
         <name>ReportColumns</name>
         <message>
-            <location filename="../../ui/screens/reports.py" line="60" />
+            <location filename="../../ui/screens/reports.py" line="59" />
             <source>Day</source>
             <extracomment>Column titles (translated in the "ReportColumns" context), by the report's column name.</extracomment>
             <translation>일자</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/reports.py" line="61" />
+            <location filename="../../ui/screens/reports.py" line="60" />
             <source>Week</source>
             <translation>주</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/reports.py" line="62" />
+            <location filename="../../ui/screens/reports.py" line="61" />
             <source>Month</source>
             <translation>월</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/reports.py" line="63" />
+            <location filename="../../ui/screens/reports.py" line="62" />
             <source>Invoices</source>
             <translation>청구서</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/reports.py" line="64" />
+            <location filename="../../ui/screens/reports.py" line="63" />
             <source>Cars</source>
             <translation>차량</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/reports.py" line="65" />
+            <location filename="../../ui/screens/reports.py" line="64" />
             <source>Labour</source>
             <translation>공임</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/reports.py" line="66" />
+            <location filename="../../ui/screens/reports.py" line="65" />
             <source>Parts</source>
             <translation>부품</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/reports.py" line="67" />
+            <location filename="../../ui/screens/reports.py" line="66" />
             <source>Discounts</source>
             <translation>할인</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/reports.py" line="68" />
+            <location filename="../../ui/screens/reports.py" line="67" />
             <source>VAT</source>
             <translation>부가세</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/reports.py" line="69" />
+            <location filename="../../ui/screens/reports.py" line="68" />
             <source>Net sales</source>
             <translation>순매출</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/reports.py" line="70" />
+            <location filename="../../ui/screens/reports.py" line="69" />
             <source>Cash</source>
             <translation>현금</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/reports.py" line="71" />
+            <location filename="../../ui/screens/reports.py" line="70" />
             <source>Card</source>
             <translation>카드</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/reports.py" line="72" />
+            <location filename="../../ui/screens/reports.py" line="71" />
             <source>Transfer</source>
             <translation>계좌이체</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/reports.py" line="73" />
+            <location filename="../../ui/screens/reports.py" line="72" />
             <source>Refunds</source>
             <translation>환불</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/reports.py" line="74" />
+            <location filename="../../ui/screens/reports.py" line="73" />
             <source>Credit notes</source>
             <translation>취소</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/reports.py" line="75" />
+            <location filename="../../ui/screens/reports.py" line="74" />
             <source>Average order</source>
             <translation>평균 객단가</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/reports.py" line="76" />
+            <location filename="../../ui/screens/reports.py" line="75" />
             <source>Mechanic</source>
             <translation>정비사</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/reports.py" line="77" />
+            <location filename="../../ui/screens/reports.py" line="76" />
             <source>Jobs</source>
             <translation>작업</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/reports.py" line="78" />
+            <location filename="../../ui/screens/reports.py" line="77" />
             <source>Man-days sold</source>
             <translation>판매 공수</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/reports.py" line="79" />
+            <location filename="../../ui/screens/reports.py" line="78" />
             <source>Man-days available</source>
             <translation>가용 공수</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/reports.py" line="80" />
+            <location filename="../../ui/screens/reports.py" line="79" />
             <source>Utilisation %</source>
             <translation>가동률 %</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/reports.py" line="81" />
+            <location filename="../../ui/screens/reports.py" line="80" />
             <source>Overdue</source>
             <translation>지연</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/reports.py" line="82" />
+            <location filename="../../ui/screens/reports.py" line="81" />
             <source>Code</source>
             <translation>코드</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/reports.py" line="83" />
+            <location filename="../../ui/screens/reports.py" line="82" />
             <source>Part</source>
             <translation>부품명</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/reports.py" line="84" />
+            <location filename="../../ui/screens/reports.py" line="83" />
             <source>Used</source>
             <translation>사용</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/reports.py" line="85" />
+            <location filename="../../ui/screens/reports.py" line="84" />
             <source>Revenue</source>
             <translation>매출</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/reports.py" line="86" />
+            <location filename="../../ui/screens/reports.py" line="85" />
             <source>Cost</source>
             <translation>원가</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/reports.py" line="87" />
+            <location filename="../../ui/screens/reports.py" line="86" />
             <source>Margin</source>
             <translation>마진</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/reports.py" line="88" />
+            <location filename="../../ui/screens/reports.py" line="87" />
             <source>Margin %</source>
             <translation>마진율 %</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/reports.py" line="89" />
+            <location filename="../../ui/screens/reports.py" line="88" />
             <source>Stock</source>
             <translation>재고</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/reports.py" line="90" />
+            <location filename="../../ui/screens/reports.py" line="89" />
             <source>Unit cost</source>
             <translation>매입 단가</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/reports.py" line="91" />
+            <location filename="../../ui/screens/reports.py" line="90" />
             <source>Stock at cost</source>
             <translation>재고 원가</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/reports.py" line="92" />
+            <location filename="../../ui/screens/reports.py" line="91" />
             <source>Low-stock mark</source>
             <translation>재고 부족 기준</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/reports.py" line="93" />
+            <location filename="../../ui/screens/reports.py" line="92" />
             <source>Below mark</source>
             <translation>기준 미달</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/reports.py" line="94" />
+            <location filename="../../ui/screens/reports.py" line="93" />
             <source>Slow mover</source>
             <translation>부진 재고</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/reports.py" line="95" />
+            <location filename="../../ui/screens/reports.py" line="94" />
             <source>Age (days)</source>
             <translation>경과(일)</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/reports.py" line="96" />
+            <location filename="../../ui/screens/reports.py" line="95" />
             <source>Still owed</source>
             <translation>미수금</translation>
         </message>
@@ -3941,148 +3946,148 @@ Reason (optional):</source>
     <context>
         <name>ReportsScreen</name>
         <message>
-            <location filename="../../ui/screens/reports.py" line="100" />
+            <location filename="../../ui/screens/reports.py" line="99" />
             <source>Today</source>
             <translation>오늘</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/reports.py" line="101" />
+            <location filename="../../ui/screens/reports.py" line="100" />
             <source>This week</source>
             <translation>이번 주</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/reports.py" line="102" />
+            <location filename="../../ui/screens/reports.py" line="101" />
             <source>This month</source>
             <translation>이번 달</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/reports.py" line="103" />
+            <location filename="../../ui/screens/reports.py" line="102" />
             <source>Last month</source>
             <translation>지난 달</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/reports.py" line="104" />
+            <location filename="../../ui/screens/reports.py" line="103" />
             <source>Custom</source>
             <translation>직접 지정</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/reports.py" line="107" />
+            <location filename="../../ui/screens/reports.py" line="106" />
             <source>By day</source>
             <translation>일별</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/reports.py" line="108" />
+            <location filename="../../ui/screens/reports.py" line="107" />
             <source>By week</source>
             <translation>주별</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/reports.py" line="109" />
+            <location filename="../../ui/screens/reports.py" line="108" />
             <source>By month</source>
             <translation>월별</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/reports.py" line="171" />
+            <location filename="../../ui/screens/reports.py" line="170" />
             <source>Total</source>
             <translation>합계</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/reports.py" line="205" />
+            <location filename="../../ui/screens/reports.py" line="204" />
             <source>Labour and parts</source>
             <translation>공임과 부품</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/reports.py" line="206" />
+            <location filename="../../ui/screens/reports.py" line="205" />
             <source>Utilisation %</source>
             <translation>가동률 %</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/reports.py" line="208" />
+            <location filename="../../ui/screens/reports.py" line="207" />
             <source>Margin of the ten best parts</source>
             <translation>마진 상위 10개 부품</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/reports.py" line="210" />
+            <location filename="../../ui/screens/reports.py" line="209" />
             <source>Still owed by age</source>
             <translation>경과일별 미수금</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/reports.py" line="266" />
+            <location filename="../../ui/screens/reports.py" line="265" />
             <source>thousand won</source>
             <translation>천원</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/reports.py" line="346" />
+            <location filename="../../ui/screens/reports.py" line="344" />
             <source>Reports</source>
             <translation>보고서</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/reports.py" line="347" />
+            <location filename="../../ui/screens/reports.py" line="345" />
             <source>Sales as the Z reports count them, mechanics' use, parts' margins, and what is still owed.</source>
             <translation>Z 마감과 같은 기준의 매출, 정비사 가동률, 부품 마진, 미수금.</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/reports.py" line="366" />
+            <location filename="../../ui/screens/reports.py" line="364" />
             <source>Export CSV</source>
             <translation>CSV 내보내기</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/reports.py" line="367" />
+            <location filename="../../ui/screens/reports.py" line="365" />
             <source>Export XLSX</source>
             <translation>XLSX 내보내기</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/reports.py" line="368" />
+            <location filename="../../ui/screens/reports.py" line="366" />
             <source>Month summary PDF</source>
             <translation>월간 요약 PDF</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/reports.py" line="369" />
+            <location filename="../../ui/screens/reports.py" line="367" />
             <source>Range</source>
             <translation>기간</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/reports.py" line="398" />
+            <location filename="../../ui/screens/reports.py" line="396" />
             <source>Sales</source>
             <translation>매출</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/reports.py" line="399" />
+            <location filename="../../ui/screens/reports.py" line="397" />
             <source>Mechanics</source>
             <translation>정비사</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/reports.py" line="400" />
+            <location filename="../../ui/screens/reports.py" line="398" />
             <source>Parts</source>
             <translation>부품</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/reports.py" line="401" />
+            <location filename="../../ui/screens/reports.py" line="399" />
             <source>Receivables</source>
             <translation>미수금</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/reports.py" line="519" />
+            <location filename="../../ui/screens/reports.py" line="521" />
             <source>{first} to {last}: {days} days</source>
             <translation>{first} ~ {last}: {days}일</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/reports.py" line="565" />
+            <location filename="../../ui/screens/reports.py" line="567" />
             <source>Saved</source>
             <translation>저장했습니다</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/reports.py" line="573" />
+            <location filename="../../ui/screens/reports.py" line="575" />
             <source>Export the report</source>
             <translation>보고서 내보내기</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/reports.py" line="579" />
+            <location filename="../../ui/screens/reports.py" line="581" />
             <source>Save the month summary</source>
             <translation>월간 요약 저장</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/reports.py" line="391" />
-            <location filename="../../ui/screens/reports.py" line="392" />
+            <location filename="../../ui/screens/reports.py" line="389" />
+            <location filename="../../ui/screens/reports.py" line="390" />
             <source>Reading the reports…</source>
             <translation>보고서를 읽는 중…</translation>
         </message>

@@ -160,6 +160,9 @@ class Session(QObject):
             b.setVisible(False)  # nothing to pick while locked
         for widget in (self.switch, self.users_button, self.audit_button):
             widget.setVisible(False)
+        details = getattr(self.window, "shop_details_button", None)
+        if details is not None:
+            details.setVisible(False)
         self.user_label.setText(self.tr("Locked"))
         self.window.stack.setCurrentWidget(self.pad)
         self.pad.clear()
@@ -182,6 +185,9 @@ class Session(QObject):
         self.switch.setVisible(True)
         self.users_button.setVisible(True)
         self.audit_button.setVisible(user.role == Role.MANAGER.value)
+        details = getattr(self.window, "shop_details_button", None)
+        if details is not None:
+            details.setVisible(may(user, "UpdateShopDetails"))
         target = self._last_screen if self._last_screen in allowed else (allowed[0] if allowed else "")
         if target:
             self.window.show_screen(target)
