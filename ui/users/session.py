@@ -187,7 +187,7 @@ class Session(QObject):
         self.audit_button.setVisible(user.role == Role.MANAGER.value)
         details = getattr(self.window, "shop_details_button", None)
         if details is not None:
-            details.setVisible(may(user, "UpdateShopDetails"))
+            details.setVisible(may(_Principal(user.id, user.role, user.mechanic_id), "UpdateShopDetails"))
         target = self._last_screen if self._last_screen in allowed else (allowed[0] if allowed else "")
         if target:
             self.window.show_screen(target)
