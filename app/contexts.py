@@ -18,4 +18,14 @@ from app.shopdetails import handlers as shopdetails
 from app.users import handlers as users
 from app.vehicleparts import handlers as vehicleparts
 
-CONTEXTS: tuple[ModuleType, ...] = (reception, mechanic, jobs, vehicleparts, billing, customers, users, estimates, shopdetails)
+CONTEXTS: tuple[ModuleType, ...] = (
+    reception,
+    mechanic,
+    jobs,
+    vehicleparts,
+    billing,
+    customers,
+    users,
+    estimates,
+    shopdetails,
+)

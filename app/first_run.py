@@ -96,8 +96,9 @@ def merge_top_level(text: str, values: Mapping[str, str]) -> str:
     for key, value in values.items():
         line = f"{key} = {json.dumps(value, ensure_ascii=False)}"
         pattern = re.compile(rf"^{re.escape(key)}\s*=.*$", re.MULTILINE)
-        if pattern.search(top):
-            top = pattern.sub(lambda _m, line=line: line, top, count=1)
+        found = pattern.search(top)
+        if found:
+            top = top[: found.start()] + line + top[found.end() :]
         else:
             if top and not top.endswith("\n"):
                 top += "\n"

@@ -46,7 +46,12 @@ def test_stored_details_are_normalised_recorded_and_read_back(db_url: str, tmp_p
     try:
         shop.handle(STORED)
         expected = ShopDetails(
-            "한빛자동차정비", "서울특별시 마포구 월드컵로 12", "124-81-00998", "02-3124-5678", "박정비", "서울마포-제2026-015호"
+            "한빛자동차정비",
+            "서울특별시 마포구 월드컵로 12",
+            "124-81-00998",
+            "02-3124-5678",
+            "박정비",
+            "서울마포-제2026-015호",
         )
         assert shop.shop_details() == expected
         (event,) = events(shop, "ShopDetailsUpdated")

@@ -171,8 +171,11 @@ def test_the_manager_s_pin_is_checked_by_create_user_and_typed_twice(
     press(qtbot, Qt.Key.Key_Return)
     assert wizard.currentPage() is wizard.manager_page
     mismatch = wizard.manager_page.errors["pin_again"].text()
-    assert mismatch == ("두 비밀번호가 다릅니다. 비밀번호를 다시 입력하세요." if lang == "ko" else
-                        "The two PINs are not the same: type the PIN again.")
+    assert mismatch == (
+        "두 비밀번호가 다릅니다. 비밀번호를 다시 입력하세요."
+        if lang == "ko"
+        else "The two PINs are not the same: type the PIN again."
+    )
 
 
 def test_cancel_leaves_the_shop_and_the_settings_as_they_were(
@@ -235,9 +238,7 @@ def test_an_empty_shop_starts_with_the_wizard_and_after_cancel_the_app_starts_as
     assert shown == ["Set up Pitlane"]
 
 
-def test_a_demo_shop_the_wall_and_a_shop_set_up_start_without_it(
-    qapp: Any, shown: list[str], tmp_path: Path
-) -> None:
+def test_a_demo_shop_the_wall_and_a_shop_set_up_start_without_it(qapp: Any, shown: list[str], tmp_path: Path) -> None:
     _start(_args(None, demo=True))
     _start(_args(f"sqlite:///{tmp_path / 'wall.db'}", role="board"))
     from app.bootstrap import bootstrap

@@ -47,7 +47,7 @@ from ui.domain_text import text_of
 from ui.runner import CommandRunner
 from ui.screens.working_days import WEEKDAYS
 from ui.setup.shop_details_form import ShopDetailsForm
-from ui.widgets import Banner, FieldError, label, set_invalid, spin
+from ui.widgets import Banner, FieldError, set_invalid, spin
 
 if TYPE_CHECKING:
     from app.shop import Shop
@@ -305,7 +305,9 @@ class MechanicsPage(_Page):
 
     def _line(self, mechanic: NewMechanic) -> str:
         days = " ".join(
-            QCoreApplication.translate("WorkingDays", WEEKDAYS[i]) for i, mark in enumerate(mechanic.weekdays) if mark == "1"
+            QCoreApplication.translate("WorkingDays", WEEKDAYS[i])
+            for i, mark in enumerate(mechanic.weekdays)
+            if mark == "1"
         )
         return self.tr("{name} · {days} man-days · {weekdays}").format(
             name=mechanic.name, days=mechanic.man_day, weekdays=days
@@ -341,7 +343,9 @@ class FirstRunWizard(QWizard):
         for page in (self.shop_page, self.terminal_page, self.manager_page, self.mechanics_page):
             self.addPage(page)
         self.banner = Banner(self.mechanics_page)
-        self.mechanics_page.layout().addWidget(self.banner)
+        page_layout = self.mechanics_page.layout()
+        assert page_layout is not None
+        page_layout.addWidget(self.banner)
         self.setButtonText(QWizard.WizardButton.NextButton, self.tr("Next  (Enter)"))
         self.setButtonText(QWizard.WizardButton.BackButton, self.tr("Back"))
         self.setButtonText(QWizard.WizardButton.FinishButton, self.tr("Finish  (Enter)"))
