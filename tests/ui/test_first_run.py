@@ -250,3 +250,43 @@ def test_a_demo_shop_the_wall_and_a_shop_set_up_start_without_it(qapp: Any, show
     existing.close()
     _start(_args(url))
     assert shown == []
+
+
+def test_after_finish_the_app_starts_with_the_settings_the_wizard_wrote(
+    qapp: Any, qtbot: Any, monkeypatch: pytest.MonkeyPatch, shown: list[str], tmp_path: Path
+) -> None:
+    from ui import i18n
+
+    def finish(self: FirstRunWizard) -> int:
+        self.shop_page.form.name.setText("한빛자동차정비")
+        self.terminal_page.folder.setText(str(tmp_path / "papers"))
+        self.terminal_page.language.setCurrentIndex(self.terminal_page.language.findData("ko"))
+        self.manager_page.name.setText("김사장")
+        self.manager_page.pin.setText("4826")
+        self.manager_page.pin_again.setText("4826")
+        self.show()
+        for _ in range(3):
+            self.next()
+        self.accept()
+        qtbot.waitUntil(lambda: self.finished_setup, timeout=TIMEOUT)
+        return 1
+
+    monkeypatch.setattr(FirstRunWizard, "exec", finish)
+    from ui.app import start
+
+    started = start(_args(f"sqlite:///{tmp_path / 'new.db'}", lang=None))
+    assert started is not None
+    try:
+        assert started.shop.settings.invoice_dir == tmp_path / "papers"
+        assert i18n.language() == "ko"
+        assert started.window.brand.text() == "한빛자동차정비"
+        assert started.window.session is not None and started.window.session.locked  # the manager signs in
+    finally:
+        started.window.shutdown()
+        started.window.close()
+        started.window.deleteLater()
+        started.shop.close()
+        QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+        for translator in started.translators:
+            qapp.removeTranslator(translator)
+        i18n.install(qapp, "en")
