@@ -14,7 +14,18 @@ from app.estimates import handlers as estimates
 from app.jobs import handlers as jobs
 from app.mechanic import handlers as mechanic
 from app.reception import handlers as reception
+from app.shopdetails import handlers as shopdetails
 from app.users import handlers as users
 from app.vehicleparts import handlers as vehicleparts
 
-CONTEXTS: tuple[ModuleType, ...] = (reception, mechanic, jobs, vehicleparts, billing, customers, users, estimates)
+CONTEXTS: tuple[ModuleType, ...] = (
+    reception,
+    mechanic,
+    jobs,
+    vehicleparts,
+    billing,
+    customers,
+    users,
+    estimates,
+    shopdetails,
+)

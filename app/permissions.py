@@ -157,6 +157,8 @@ _TABLE: dict[str, Mapping[Role, Scope]] = {
     "CreateUser": _MANAGER_ONLY,
     "DisableUser": _MANAGER_ONLY,
     "ChangePin": _OWN_PIN,
+    # the letterhead (정비소 정보)
+    "UpdateShopDetails": _MANAGER_ONLY,
 }
 #: The table, read-only all the way down.
 PERMISSIONS: Mapping[str, Mapping[Role, Scope]] = MappingProxyType(

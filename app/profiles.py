@@ -45,6 +45,9 @@ PROFILE_ENV = "PITLANE_PROFILE"
 CONFIG_DIR_ENV = "PITLANE_CONFIG_DIR"
 LOG_LEVELS = ("DEBUG", "INFO", "WARNING", "ERROR", "CRITICAL")
 _META_KEYS = ("extends",)
+#: The user's own profile, read when none is named: what the first-run wizard writes (app.first_run).
+DEFAULT_PROFILE = "default"
+LANGUAGES = ("ko", "en")
 _NAME = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_.-]*$")
 
 
@@ -85,6 +88,11 @@ def available_profiles(environ: Mapping[str, str] | None = None) -> dict[str, Pa
     return dict(sorted(found.items()))
 
 
+def _users_default(env: Mapping[str, str]) -> str | None:
+    """`default` when the user has a default.toml of their own (no profile named), else None: built-in defaults."""
+    return DEFAULT_PROFILE if (user_profile_dir(env) / f"{DEFAULT_PROFILE}.toml").is_file() else None
+
+
 def find_profile(name: str, environ: Mapping[str, str] | None = None) -> Path:
     """The file of profile `name` (or `name` itself when it is a path to a .toml file)."""
     if name.endswith(".toml") or os.sep in name or "/" in name:
@@ -113,7 +121,7 @@ def load_settings(profile_name: str | None = None, environ: Mapping[str, str] | 
 def load(profile_name: str | None = None, environ: Mapping[str, str] | None = None) -> LoadedSettings:
     """Like `load_settings`, and tell where each value came from."""
     env = os.environ if environ is None else environ
-    name = profile_name or env.get(PROFILE_ENV) or None
+    name = profile_name or env.get(PROFILE_ENV) or _users_default(env)
     values: dict[str, Any] = {}
     sources: dict[str, str] = {}
     files: list[Path] = []
@@ -284,6 +292,13 @@ def _vat_rate(raw: Any) -> Decimal:
     return rate
 
 
+def _language(raw: Any) -> str:
+    text = _text(raw).strip().lower()
+    if text and text not in LANGUAGES:
+        raise ValueError(f"must be one of {', '.join(LANGUAGES)}, or empty for the system's")
+    return text
+
+
 def _currency(raw: Any) -> str:
     text = _text(raw).strip().upper()
     if not re.fullmatch(r"[A-Z]{3}", text):
@@ -418,6 +433,7 @@ _SPECIAL = {
     "database_url": _database_url,
     "vat_rate": _vat_rate,
     "currency": _currency,
+    "language": _language,
     "log_level": _log_level,
     "role": _role,
     "terminal_name": _terminal_name,

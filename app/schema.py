@@ -27,6 +27,7 @@ from app.mechanic.tables import man_day_reservation, mechanic, mechanic_day_off,
 from app.metadata import NAMING_CONVENTION, Money, metadata
 from app.reception.tables import invoice, invoice_line, payment, receipt, refund, till_day
 from app.reports.tables import ix_invoice_credit_note_day, ix_invoice_unpaid, ix_job_finished_at
+from app.shopdetails.tables import shop_details
 from app.users.tables import shop_user
 from app.vehicleparts.tables import part, part_delivery
 
@@ -62,6 +63,7 @@ __all__ = [
     "receipt",
     "refund",
     "shop_closure",
+    "shop_details",
     "shop_user",
     "status_board",
     "till_day",

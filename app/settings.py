@@ -52,6 +52,8 @@ class Settings:
     log_level: str = "INFO"
     terminal_name: str = field(default_factory=socket.gethostname)
     role: str = "all"
+    #: The screens' language, "ko" or "en"; empty: the system's (`--lang` overrides it).
+    language: str = ""
     #: Where automatic backups go; empty: a `backups` folder beside a SQLite shop's file
     #: (a PostgreSQL shop is backed up automatically only when this is set).
     backup_dir: str = ""

@@ -26,7 +26,7 @@ from app.estimates.queries import AdditionalWorkRow, CannedJobRow, EstimateRow, 
 from app.messagebus import AfterCommit, MessageBus
 from app.permissions import who_may
 from app.reports.bundle import ReportSet, all_reports
-from app.settings import Settings
+from app.settings import Settings, ShopDetails
 from app.uow import Clock
 from app.users.audit import AuditRow, audit_rows
 from app.users.guard import SignedInUser
@@ -226,6 +226,10 @@ class Shop:
         """Every report of `days` (sales by `grouping`, mechanics, parts, what was owed), in one read."""
         with self.db.read.connect() as conn:
             return all_reports(conn, days, grouping, today)
+
+    def shop_details(self) -> ShopDetails:
+        """The letterhead new documents print: the one a manager set in the app, else the profile's `[shop]`."""
+        return self.documents.shop_today()
 
     def query(self, fn: Callable[..., Any], *args: Any, **kwargs: Any) -> Any:
         """Run a read query (app.queries, app.reception.till) on a read connection."""

@@ -125,3 +125,8 @@ __all__ += [
     "RecordAdditionalWorkConsent",
     "UpdateCannedJob",
 ]
+
+# --- shop details (정비소 정보) ---
+from domain.shopdetails.commands import UpdateShopDetails  # noqa: E402
+
+__all__ += ["UpdateShopDetails"]

@@ -21,6 +21,7 @@ CONTEXTS = (
     "billing",
     "estimates",
     "reports",
+    "shopdetails",
 )
 
 

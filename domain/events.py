@@ -214,3 +214,9 @@ _ESTIMATES_EVENTS: tuple[type[Event], ...] = (
 )
 EVENT_TYPES.update({cls.__name__: cls for cls in _ESTIMATES_EVENTS})
 __all__ += [cls.__name__ for cls in _ESTIMATES_EVENTS]
+
+# --- shop details (정비소 정보) ---
+from domain.shopdetails.events import ShopDetailsUpdated  # noqa: E402
+
+EVENT_TYPES["ShopDetailsUpdated"] = ShopDetailsUpdated
+__all__ += ["ShopDetailsUpdated"]

@@ -40,8 +40,8 @@ class Started:
 
 def start(args: argparse.Namespace) -> Started | None:
     """Everything before the event loop; None when the shop cannot be opened (the person has been told why)."""
-    from PySide6.QtCore import QCoreApplication, qVersion
-    from PySide6.QtWidgets import QApplication, QMessageBox
+    from PySide6.QtCore import qVersion
+    from PySide6.QtWidgets import QApplication
 
     from ui import errors, fmt, i18n, theme
 
@@ -62,25 +62,25 @@ def start(args: argparse.Namespace) -> Started | None:
     theme.apply(app)
     errors.install_excepthook()
 
-    try:
-        shop = open_shop(args)
-    except Exception as exc:
-        log.exception("could not open the shop")
-        if args.screenshot:  # nobody to click the dialog away
-            print(start_failure_text(exc, args), file=sys.stderr)
-        else:
-            QMessageBox.critical(
-                None, QCoreApplication.translate("App", "Pitlane cannot start"), start_failure_text(exc, args)
-            )
+    shop = _open_or_say_why(args)
+    if shop is None:
         return None
-    fmt.set_currency(shop.settings.currency)
-    errors.set_level(shop.settings.log_level)  # the profile's, once it is known
+    translators = use_language(app, translators, args.lang or shop.settings.language or lang)
     role = args.role or getattr(shop.settings, "role", "all") or "all"
 
     from ui.main_window import ROLE_SCREENS, MainWindow
+    from ui.setup.start import offer_first_run
 
     if role not in ROLE_SCREENS:
         role = "all"
+    if offer_first_run(shop, role, i18n.language(), args.profile, demo=args.demo, screenshot=bool(args.screenshot)):
+        shop.close()  # opened again with the settings the wizard wrote (VAT, invoice folder, language)
+        shop = _open_or_say_why(args)
+        if shop is None:
+            return None
+        translators = use_language(app, translators, args.lang or shop.settings.language or i18n.language())
+    fmt.set_currency(shop.settings.currency)
+    errors.set_level(shop.settings.log_level)  # the profile's, once it is known
     try:
         window = MainWindow(shop, role)
     except Exception:
@@ -100,6 +100,35 @@ def start(args: argparse.Namespace) -> Started | None:
         else:
             window.showMaximized()
     return Started(app, window, shop, translators)
+
+
+def _open_or_say_why(args: argparse.Namespace) -> Shop | None:
+    """The shop, or None once the person has been told why it cannot be opened."""
+    from PySide6.QtCore import QCoreApplication
+    from PySide6.QtWidgets import QMessageBox
+
+    try:
+        return open_shop(args)
+    except Exception as exc:
+        log.exception("could not open the shop")
+        if args.screenshot:  # nobody to click the dialog away
+            print(start_failure_text(exc, args), file=sys.stderr)
+        else:
+            QMessageBox.critical(
+                None, QCoreApplication.translate("App", "Pitlane cannot start"), start_failure_text(exc, args)
+            )
+        return None
+
+
+def use_language(app: Any, translators: list[Any], lang: str) -> list[Any]:
+    """Switch the screens to `lang` (the profile's `language`, or the wizard's choice) when it is another."""
+    from ui import i18n
+
+    if lang == i18n.language():
+        return translators
+    for translator in translators:
+        app.removeTranslator(translator)
+    return i18n.install(app, lang)
 
 
 def run(args: argparse.Namespace) -> int:

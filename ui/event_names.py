@@ -86,6 +86,8 @@ LABELS: dict[str, str] = {
     "UserLockedOut": QT_TRANSLATE_NOOP("Events", "User locked out"),
     "SignedIn": QT_TRANSLATE_NOOP("Events", "Signed in"),
     "SignedOut": QT_TRANSLATE_NOOP("Events", "Signed out"),
+    # shop details
+    "ShopDetailsUpdated": QT_TRANSLATE_NOOP("Events", "Shop details changed"),
 }
 
 

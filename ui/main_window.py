@@ -87,7 +87,7 @@ class MainWindow(QMainWindow):
             "reports": self._make_reports,
             REGISTER: self._make_register,
         }
-        self.setWindowTitle(self.tr("Pitlane — {shop}").format(shop=shop.settings.shop.name))
+        self.setWindowTitle(self.tr("Pitlane — {shop}").format(shop=shop.shop_details().name))
         self.setWindowIcon(QIcon(theme.icon_path("logo")))
         self.resize(1440, 900)
         self._build()
@@ -147,7 +147,7 @@ class MainWindow(QMainWindow):
         self.header.setFixedHeight(56)
         head = QHBoxLayout(self.header)
         head.setContentsMargins(20, 0, 20, 0)
-        self.brand = label(self.shop.settings.shop.name, "Brand")
+        self.brand = label(self.shop.shop_details().name, "Brand")
         self.screen_title = label("", "Muted")
         head.addWidget(self.brand)
         head.addWidget(label("·", "Muted"))
@@ -164,6 +164,7 @@ class MainWindow(QMainWindow):
         if self.role in ("reception", "manager", "all"):  # the desk's manager: a verified backup, progress shown
             self.backup_action = self.header_menu.addAction(self.tr("Backup…"))
             self.backup_action.triggered.connect(self.open_backup)
+            self._add_shop_details_action()
         self.live = label("", "Muted")
         self.clock = label("", "Clock")
         head.addWidget(self.live)
@@ -200,6 +201,34 @@ class MainWindow(QMainWindow):
         dialog = BackupDialog(self.shop, self, before_closing_shop=self.shutdown)
         dialog.show()
         return dialog
+
+    def _add_shop_details_action(self) -> None:
+        """The letterhead, a manager's to change (the session hides it from the other roles)."""
+        from ui.setup.shop_details_dialog import SHORTCUT
+
+        self.shop_details_action = self.header_menu.addAction(self.tr("Shop details…"))
+        self.shop_details_action.setShortcut(QKeySequence(SHORTCUT))  # shown in the menu beside the words
+        self.shop_details_action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+        self.addAction(self.shop_details_action)  # the key works with the menu closed
+        self.shop_details_action.triggered.connect(self._shop_details_by_key)
+
+    def _shop_details_by_key(self) -> None:
+        if self.shop_details_action.isVisible() and self.menu_button.isVisible():  # not while locked
+            self.open_shop_details()
+
+    def open_shop_details(self) -> QWidget:
+        """The manager's dialog of the shop's details (the letterhead of new documents)."""
+        from ui.setup.shop_details_dialog import ShopDetailsDialog
+
+        dialog = ShopDetailsDialog(self.runner, self.shop.shop_details(), self)
+        dialog.saved.connect(self._shop_details_saved)
+        dialog.open()
+        return dialog
+
+    def _shop_details_saved(self, details: object) -> None:
+        name = str(getattr(details, "name", ""))
+        self.brand.setText(name)
+        self.setWindowTitle(self.tr("Pitlane — {shop}").format(shop=name))
 
     def _connect_signals(self) -> None:
         self.runner.busy_changed.connect(lambda busy: self.busy_label.setText(self.tr("Saving…") if busy else ""))

@@ -104,6 +104,41 @@ def render_all(window: MainWindow, out: Path, size: tuple[int, int] | None = Non
         written.append(_save(wall, out / "wall.png"))
         wall.shutdown()
         wall.close()
+        written += render_setup(window, out, size)
+    return written
+
+
+SETUP_SIZE = (1024, 768)
+
+
+def render_setup(window: MainWindow, out: Path, size: tuple[int, int] | None = None) -> list[Path]:
+    """The first-run wizard's pages and the Shop details dialog, filled in as a person would; nothing written."""
+    from ui import i18n
+    from ui.setup.shop_details_dialog import ShopDetailsDialog
+    from ui.setup.wizard import FirstRunWizard
+
+    written: list[Path] = []
+    wizard = FirstRunWizard(window.shop, i18n.language())
+    wizard.resize(*(size or SETUP_SIZE))
+    wizard.show()
+    wizard.manager_page.name.setText("김사장")
+    wizard.manager_page.pin.setText("4826")
+    wizard.manager_page.pin_again.setText("4826")
+    for n, page in enumerate(wizard.pageIds(), start=1):
+        if n > 1:
+            wizard.next()
+        if page == wizard.pageIds()[-1]:
+            for name in ("김민수", "박지훈"):
+                wizard.mechanics_page.name.setText(name)
+                wizard.mechanics_page.add()
+        QCoreApplication.processEvents()
+        written.append(_save(wizard, out / f"setup-{n}.png"))
+    wizard.reject()
+    dialog = ShopDetailsDialog(window.runner, window.shop.shop_details(), window)
+    dialog.show()
+    QCoreApplication.processEvents()
+    written.append(_save(dialog, out / "shop-details.png"))
+    dialog.reject()
     return written
 
 

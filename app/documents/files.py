@@ -41,6 +41,7 @@ from app.files import ensure_private_dir, restrict_to_owner
 from app.prepared import Prepared
 from app.reception import till
 from app.settings import Settings, ShopDetails
+from app.shopdetails.repository import stored_shop_details
 from domain.errors import DomainError, NotFound
 from domain.events import BillIssued, DayClosed, InvoiceVoided
 from domain.texts import Message
@@ -295,20 +296,33 @@ class Documents:
 
     def render(self, number: str) -> tuple[DocumentRef, bytes]:
         """The document's PDF bytes as issued, and what the database knows of it."""
+        ref, data, _issued = self._render(number)
+        return ref, data
+
+    def _render(self, number: str) -> tuple[DocumentRef, bytes, tuple[ShopDetails, FontPair]]:
+        """The PDF bytes, the document's reference, and the letterhead and font they were rendered with."""
         with self.db.read.connect() as conn:
             ref = find_document(conn, number)
-            shop, fonts = self._issued_with(ref.issued_with)
+            shop, fonts = self._issued_with(ref.issued_with, conn)
             render = self._renderer(conn, ref, shop)
         with self._render_lock:
-            return ref, render(fonts)
+            return ref, render(fonts), (shop, fonts)
 
-    def _issued_with(self, frozen: str | None) -> tuple[ShopDetails, FontPair]:
+    def shop_today(self, conn: Connection | None = None) -> ShopDetails:
+        """The letterhead a new document prints: the one a manager set in the app, else the profile's."""
+        if conn is None:
+            with self.db.read.connect() as own:
+                return self.shop_today(own)
+        stored = stored_shop_details(conn)
+        return stored if stored is not None else self.settings.shop
+
+    def _issued_with(self, frozen: str | None, conn: Connection | None = None) -> tuple[ShopDetails, FontPair]:
         """The letterhead and font a document was first written with; today's for a new one.
 
         A font file that is gone falls back to today's font (the hash check then says the reprint differs).
         """
         if not frozen:
-            return self.settings.shop, self._fonts()
+            return self.shop_today(conn), self._fonts()
         data = json.loads(frozen)
         fonts = FontPair(Path(data["font"]["regular"]), Path(data["font"]["bold"]))
         if not (fonts.regular.is_file() and fonts.bold.is_file()):
@@ -349,7 +363,7 @@ class Documents:
         """Render and write the PDF now; its hash is stored the first time. Raises PdfError."""
         kind = INVOICE
         try:
-            ref, data = self.render(number)
+            ref, data, issued = self._render(number)
             kind = ref.kind
             digest = sha256_of(data)
             if ref.stored_sha256 is not None and ref.stored_sha256 != digest:
@@ -364,7 +378,7 @@ class Documents:
             except OSError as exc:
                 raise _not_written(kind, number, describe_os_error(exc, path.parent)) from exc
             if ref.stored_sha256 is None:
-                self._store_hash(kind, number, digest, issued_with_json(*self._issued_with(ref.issued_with)))
+                self._store_hash(kind, number, digest, issued_with_json(*issued))
                 if kind == INVOICE:
                     self._statement_beside(number)  # the repair statement, on the letterhead just frozen
         except FontNotFound as exc:
@@ -482,7 +496,7 @@ class Documents:
             path,
             ESTIMATE_NAME,
             estimate_no,
-            lambda: (self.settings.shop, self._fonts()),
+            lambda: (self.shop_today(), self._fonts()),
             partial(render_estimate_pdf, view),
         )
 
@@ -512,7 +526,7 @@ class Documents:
         from app.estimates.statement import REQUIRED_SHOP_FIELDS
 
         shop, fonts = self._issued_with(frozen)
-        today = self.settings.shop
+        today = self.shop_today()
         blanks = {k: getattr(today, k) for k in REQUIRED_SHOP_FIELDS if not str(getattr(shop, k, "")).strip()}
         return (replace(shop, **blanks) if blanks else shop), fonts
 

@@ -105,7 +105,7 @@ def _summary(shop: Shop, days: DayRange, today: date, output: Path | None) -> in
 
     with shop.db.read.connect() as conn:
         figures = month_figures(conn, days.last, today)
-    pdf = render_month_summary_pdf(figures, shop.settings.shop, find_korean_font(shop.settings.font_path))
+    pdf = render_month_summary_pdf(figures, shop.shop_details(), find_korean_font(shop.settings.font_path))
     path = output or Path(f"month-summary-{figures.days.first_day[:7]}.pdf")
     path.write_bytes(pdf)
     print(path)

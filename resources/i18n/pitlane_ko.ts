@@ -104,12 +104,12 @@
     <context>
         <name>App</name>
         <message>
-            <location filename="../../ui/app.py" line="73" />
+            <location filename="../../ui/app.py" line="118" />
             <source>Pitlane cannot start</source>
             <translation>Pitlane을 시작할 수 없습니다</translation>
         </message>
         <message>
-            <location filename="../../ui/app.py" line="212" />
+            <location filename="../../ui/app.py" line="241" />
             <source>Pitlane could not read its settings.
 
 {reason}
@@ -122,12 +122,12 @@ Correct the profile, then start Pitlane again.</source>
 프로필을 고친 뒤 Pitlane을 다시 시작하세요.</translation>
         </message>
         <message>
-            <location filename="../../ui/app.py" line="215" />
+            <location filename="../../ui/app.py" line="244" />
             <source>the database of your profile</source>
             <translation>프로필에 설정된 데이터베이스</translation>
         </message>
         <message>
-            <location filename="../../ui/app.py" line="216" />
+            <location filename="../../ui/app.py" line="245" />
             <source>Pitlane could not open the shop's database ({where}).
 
 {reason}
@@ -2068,6 +2068,64 @@ If this keeps happening, restart Pitlane and send this file to whoever supports 
             <source>Part returned</source>
             <translation>부품 반납</translation>
         </message>
+        <message>
+            <location filename="../../ui/event_names.py" line="90" />
+            <source>Shop details changed</source>
+            <translation>정비소 정보 변경</translation>
+        </message>
+    </context>
+    <context>
+        <name>FirstRunWizard</name>
+        <message>
+            <location filename="../../ui/setup/wizard.py" line="336" />
+            <source>Set up Pitlane</source>
+            <translation>Pitlane 설정</translation>
+        </message>
+        <message>
+            <location filename="../../ui/setup/wizard.py" line="349" />
+            <source>Next  (Enter)</source>
+            <translation>다음  (Enter)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/setup/wizard.py" line="350" />
+            <source>Back</source>
+            <translation>이전</translation>
+        </message>
+        <message>
+            <location filename="../../ui/setup/wizard.py" line="351" />
+            <source>Finish  (Enter)</source>
+            <translation>완료  (Enter)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/setup/wizard.py" line="352" />
+            <source>Cancel  (Esc)</source>
+            <translation>취소  (Esc)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/setup/wizard.py" line="369" />
+            <source>Setting up the shop…</source>
+            <translation>정비소를 설정하는 중…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/setup/wizard.py" line="409" />
+            <source>The settings file could not be written ({reason}).</source>
+            <translation>설정 파일을 저장하지 못했습니다 ({reason}).</translation>
+        </message>
+        <message>
+            <location filename="../../ui/setup/wizard.py" line="413" />
+            <source>Something went wrong; see the log.</source>
+            <translation>문제가 생겼습니다. 로그를 확인하세요.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/setup/wizard.py" line="414" />
+            <source>Not finished</source>
+            <translation>설정이 끝나지 않았습니다</translation>
+        </message>
+        <message>
+            <location filename="../../ui/setup/wizard.py" line="414" />
+            <source>Press Finish to try again.</source>
+            <translation>완료를 눌러 다시 시도하세요.</translation>
+        </message>
     </context>
     <context>
         <name>InvoicesTab</name>
@@ -2425,6 +2483,7 @@ If this keeps happening, restart Pitlane and send this file to whoever supports 
         </message>
         <message>
             <location filename="../../ui/main_window.py" line="90" />
+            <location filename="../../ui/main_window.py" line="231" />
             <source>Pitlane — {shop}</source>
             <extracomment>The screens each terminal role shows, in rail order.</extracomment>
             <translation>Pitlane — {shop}</translation>
@@ -2441,32 +2500,32 @@ If this keeps happening, restart Pitlane and send this file to whoever supports 
             <translation>메뉴 (Alt+M)</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="182" />
+            <location filename="../../ui/main_window.py" line="183" />
             <source>Database: {db}</source>
             <translation>데이터베이스: {db}</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="183" />
+            <location filename="../../ui/main_window.py" line="184" />
             <source>Terminal: {name}</source>
             <translation>단말기: {name}</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="205" />
+            <location filename="../../ui/main_window.py" line="234" />
             <source>Saving…</source>
             <translation>저장 중…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="296" />
+            <location filename="../../ui/main_window.py" line="325" />
             <source>Live</source>
             <translation>실시간</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="298" />
+            <location filename="../../ui/main_window.py" line="327" />
             <source>Changes from the other terminals appear within a second.</source>
             <translation>다른 단말기의 변경이 1초 안에 나타납니다.</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="300" />
+            <location filename="../../ui/main_window.py" line="329" />
             <source>Database unreachable — retrying</source>
             <translation>데이터베이스 연결 끊김 — 재시도 중</translation>
         </message>
@@ -2481,9 +2540,47 @@ If this keeps happening, restart Pitlane and send this file to whoever supports 
             <translation>보고서</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="256" />
+            <location filename="../../ui/main_window.py" line="285" />
             <source>Customers and cars</source>
             <translation>고객·차량 관리</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="209" />
+            <source>Shop details…</source>
+            <translation>정비소 정보…</translation>
+        </message>
+    </context>
+    <context>
+        <name>ManagerPage</name>
+        <message>
+            <location filename="../../ui/setup/wizard.py" line="163" />
+            <source>The first manager</source>
+            <translation>첫 관리자</translation>
+        </message>
+        <message>
+            <location filename="../../ui/setup/wizard.py" line="165" />
+            <source>The manager signs in with this PIN, and adds the other users and PINs later (Users and PINs).</source>
+            <translation>관리자는 이 비밀번호로 로그인하고, 다른 사용자와 비밀번호는 나중에 추가합니다 (사용자·비밀번호).</translation>
+        </message>
+        <message>
+            <location filename="../../ui/setup/wizard.py" line="176" />
+            <source>Name</source>
+            <translation>이름</translation>
+        </message>
+        <message>
+            <location filename="../../ui/setup/wizard.py" line="177" />
+            <source>PIN (4 to 8 digits)</source>
+            <translation>비밀번호 (숫자 4~8자리)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/setup/wizard.py" line="178" />
+            <source>PIN again</source>
+            <translation>비밀번호 확인</translation>
+        </message>
+        <message>
+            <location filename="../../ui/setup/wizard.py" line="203" />
+            <source>The two PINs are not the same: type the PIN again.</source>
+            <translation>두 비밀번호가 다릅니다. 비밀번호를 다시 입력하세요.</translation>
         </message>
     </context>
     <context>
@@ -2843,6 +2940,54 @@ If this keeps happening, restart Pitlane and send this file to whoever supports 
             <location filename="../../ui/screens/mechanic_bay.py" line="374" />
             <source>Promised for {date}</source>
             <translation>{date}까지 약속</translation>
+        </message>
+    </context>
+    <context>
+        <name>MechanicsPage</name>
+        <message>
+            <location filename="../../ui/setup/wizard.py" line="225" />
+            <source>Mechanics and their working days</source>
+            <translation>정비사와 근무일</translation>
+        </message>
+        <message>
+            <location filename="../../ui/setup/wizard.py" line="228" />
+            <source>Type a name and press Enter to add the mechanic; with the name empty, Enter finishes. More can be added later on the Mechanics screen.</source>
+            <translation>이름을 입력하고 Enter를 누르면 정비사가 추가됩니다. 이름이 비어 있을 때 Enter를 누르면 완료됩니다. 정비사 화면에서 나중에 더 추가할 수 있습니다.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/setup/wizard.py" line="246" />
+            <source>Name</source>
+            <translation>이름</translation>
+        </message>
+        <message>
+            <location filename="../../ui/setup/wizard.py" line="247" />
+            <source>Man-days</source>
+            <translation>공수</translation>
+        </message>
+        <message>
+            <location filename="../../ui/setup/wizard.py" line="248" />
+            <source>Working days</source>
+            <translation>근무일</translation>
+        </message>
+        <message>
+            <location filename="../../ui/setup/wizard.py" line="251" />
+            <source>Add mechanic  (Enter)</source>
+            <translation>정비사 추가  (Enter)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/setup/wizard.py" line="252" />
+            <source>Remove  (Delete)</source>
+            <translation>빼기  (Delete)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/setup/wizard.py" line="294" />
+            <source>{name} is on the list already.</source>
+            <translation>{name}은(는) 이미 목록에 있습니다.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/setup/wizard.py" line="312" />
+            <source>{name} · {days} man-days · {weekdays}</source>
+            <translation>{name} · 공수 {days}일 · {weekdays}</translation>
         </message>
     </context>
     <context>
@@ -4484,19 +4629,106 @@ Was the odometer replaced?</source>
             <translation>감사 기록…</translation>
         </message>
         <message>
-            <location filename="../../ui/users/session.py" line="233" />
+            <location filename="../../ui/users/session.py" line="239" />
             <source>Audit</source>
             <translation>감사 기록</translation>
         </message>
         <message>
-            <location filename="../../ui/users/session.py" line="171" />
+            <location filename="../../ui/users/session.py" line="174" />
             <source>Locked</source>
             <translation>잠김</translation>
         </message>
         <message>
-            <location filename="../../ui/users/session.py" line="252" />
+            <location filename="../../ui/users/session.py" line="258" />
             <source>Users and PINs</source>
             <translation>사용자·비밀번호</translation>
+        </message>
+    </context>
+    <context>
+        <name>ShopDetailsDialog</name>
+        <message>
+            <location filename="../../ui/setup/shop_details_dialog.py" line="34" />
+            <source>Shop details</source>
+            <extracomment>The key that opens the dialog from the main window.</extracomment>
+            <translation>정비소 정보</translation>
+        </message>
+        <message>
+            <location filename="../../ui/setup/shop_details_dialog.py" line="40" />
+            <source>Printed on every invoice, receipt, estimate, repair statement and Z report issued from now on. Documents already issued keep the details they were issued with.</source>
+            <translation>지금부터 발행하는 청구서, 영수증, 견적서, 정비 명세서, 마감 보고서에 인쇄됩니다. 이미 발행한 서류는 발행할 때의 정보를 그대로 유지합니다.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/setup/shop_details_dialog.py" line="54" />
+            <source>Save</source>
+            <translation>저장</translation>
+        </message>
+        <message>
+            <location filename="../../ui/setup/shop_details_dialog.py" line="55" />
+            <source>Cancel</source>
+            <translation>취소</translation>
+        </message>
+        <message>
+            <location filename="../../ui/setup/shop_details_dialog.py" line="79" />
+            <location filename="../../ui/setup/shop_details_dialog.py" line="81" />
+            <source>Not saved</source>
+            <translation>저장하지 못했습니다</translation>
+        </message>
+        <message>
+            <location filename="../../ui/setup/shop_details_dialog.py" line="81" />
+            <source>Something went wrong; see the log.</source>
+            <translation>문제가 생겼습니다. 로그를 확인하세요.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ShopDetailsForm</name>
+        <message>
+            <location filename="../../ui/setup/shop_details_form.py" line="44" />
+            <source>as on the business registration</source>
+            <extracomment>Which field a refusal is about, by the code of the field's name.</extracomment>
+            <translation>사업자등록증의 상호</translation>
+        </message>
+        <message>
+            <location filename="../../ui/setup/shop_details_form.py" line="59" />
+            <source>Shop name</source>
+            <translation>상호</translation>
+        </message>
+        <message>
+            <location filename="../../ui/setup/shop_details_form.py" line="60" />
+            <source>Address</source>
+            <translation>주소</translation>
+        </message>
+        <message>
+            <location filename="../../ui/setup/shop_details_form.py" line="61" />
+            <source>Business registration no.</source>
+            <translation>사업자등록번호</translation>
+        </message>
+        <message>
+            <location filename="../../ui/setup/shop_details_form.py" line="62" />
+            <source>Phone</source>
+            <translation>전화번호</translation>
+        </message>
+        <message>
+            <location filename="../../ui/setup/shop_details_form.py" line="63" />
+            <source>Owner</source>
+            <translation>대표자</translation>
+        </message>
+        <message>
+            <location filename="../../ui/setup/shop_details_form.py" line="64" />
+            <source>Repair business registration no.</source>
+            <translation>정비업 등록번호</translation>
+        </message>
+    </context>
+    <context>
+        <name>ShopPage</name>
+        <message>
+            <location filename="../../ui/setup/wizard.py" line="85" />
+            <source>Your shop</source>
+            <translation>정비소</translation>
+        </message>
+        <message>
+            <location filename="../../ui/setup/wizard.py" line="86" />
+            <source>The letterhead of invoices, receipts, estimates and repair statements.</source>
+            <translation>청구서, 영수증, 견적서, 정비 명세서 머리에 인쇄되는 정보입니다.</translation>
         </message>
     </context>
     <context>
@@ -4567,6 +4799,55 @@ Was the odometer replaced?</source>
             <location filename="../../ui/fmt.py" line="31" />
             <source>Proposed</source>
             <translation>제안됨</translation>
+        </message>
+    </context>
+    <context>
+        <name>TerminalPage</name>
+        <message>
+            <location filename="../../ui/setup/wizard.py" line="101" />
+            <source>VAT, invoice folder and language</source>
+            <translation>부가세, 청구서 폴더, 언어</translation>
+        </message>
+        <message>
+            <location filename="../../ui/setup/wizard.py" line="102" />
+            <source>Kept in this computer's settings profile.</source>
+            <translation>이 컴퓨터의 설정 프로필에 저장됩니다.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/setup/wizard.py" line="110" />
+            <source>VAT rate</source>
+            <translation>부가세율</translation>
+        </message>
+        <message>
+            <location filename="../../ui/setup/wizard.py" line="112" />
+            <source>Choose…</source>
+            <translation>선택…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/setup/wizard.py" line="122" />
+            <location filename="../../ui/setup/wizard.py" line="131" />
+            <source>Invoice folder</source>
+            <translation>청구서 폴더</translation>
+        </message>
+        <message>
+            <location filename="../../ui/setup/wizard.py" line="127" />
+            <source>Language</source>
+            <translation>언어</translation>
+        </message>
+        <message>
+            <location filename="../../ui/setup/wizard.py" line="148" />
+            <source>Choose the folder invoices are written to.</source>
+            <translation>청구서를 저장할 폴더를 선택하세요.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/setup/wizard.py" line="150" />
+            <source>Give the whole path of the folder, from the top (such as /home/shop/invoices).</source>
+            <translation>폴더의 전체 경로를 입력하세요 (예: /home/shop/invoices).</translation>
+        </message>
+        <message>
+            <location filename="../../ui/setup/wizard.py" line="152" />
+            <source>That is a file, not a folder: choose a folder.</source>
+            <translation>폴더가 아니라 파일입니다. 폴더를 선택하세요.</translation>
         </message>
     </context>
     <context>

@@ -115,6 +115,7 @@ CASES: dict[str, Case] = {
         lambda s, r: c.DisableUser(s.office.handle(c.CreateUser(s.unique("임시"), "desk", "3917"))),
         MANAGER,
     ),
+    "UpdateShopDetails": (lambda s, r: c.UpdateShopDetails(s.unique("한빛정비")), MANAGER),
     # Working days, days off and closures, and moving a job: the manager's (capacity).
     "SetWorkingWeekdays": (lambda s, r: c.SetWorkingWeekdays(s.lee, "1111100"), MANAGER),
     "AddDayOff": (lambda s, r: c.AddDayOff(s.lee, "2030-03-04"), MANAGER),

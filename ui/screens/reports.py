@@ -586,7 +586,7 @@ class ReportsScreen(QWidget):
             with shop.db.read.connect() as conn:
                 figures = month_figures(conn, month, today)
             path.write_bytes(
-                render_month_summary_pdf(figures, shop.settings.shop, find_korean_font(shop.settings.font_path))
+                render_month_summary_pdf(figures, shop.shop_details(), find_korean_font(shop.settings.font_path))
             )
             return path
 

@@ -168,6 +168,9 @@ class Session(QObject):
             b.setVisible(False)  # nothing to pick while locked
         self.switch.setVisible(False)
         self.window.menu_button.setVisible(False)  # nothing of the shop's while locked
+        details = getattr(self.window, "shop_details_action", None)
+        if details is not None:
+            details.setVisible(False)
         self.user_label.setText(self.tr("Locked"))
         self.window.stack.setCurrentWidget(self.pad)
         self.pad.clear()
@@ -191,6 +194,9 @@ class Session(QObject):
         self.window.menu_button.setVisible(True)
         self.users_action.setVisible(True)
         self.audit_action.setVisible(user.role == Role.MANAGER.value)
+        details = getattr(self.window, "shop_details_action", None)
+        if details is not None:
+            details.setVisible(may(_Principal(user.id, user.role, user.mechanic_id), "UpdateShopDetails"))
         target = self._last_screen if self._last_screen in allowed else (allowed[0] if allowed else "")
         if target:
             self.window.show_screen(target)
