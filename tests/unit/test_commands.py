@@ -63,6 +63,7 @@ from domain.mechanic.commands import (
     SetWorkingWeekdays,
 )
 from domain.messages import MAX_MONEY, require_positive, require_text
+from domain.shopdetails.commands import UpdateShopDetails
 from domain.texts import Message
 
 VALID: dict[type[Command], Any] = {
@@ -106,6 +107,9 @@ VALID: dict[type[Command], Any] = {
     AddDayOff: AddDayOff(1, "2026-03-04"),
     RemoveDayOff: RemoveDayOff(1, "2026-03-04"),
     AddShopClosure: AddShopClosure("2026-08-03", "2026-08-07", "여름 휴가"),
+    UpdateShopDetails: UpdateShopDetails(
+        "새봄 모터스", "서울시 중구 1", "124-81-00998", "02-123-4567", "김대표", "서울-1234"
+    ),
     RemoveShopClosure: RemoveShopClosure(1),
     ReassignJob: ReassignJob(1, 2),
 }

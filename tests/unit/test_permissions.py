@@ -77,6 +77,7 @@ EXPECTED: dict[str, tuple[str, str, str]] = {
     "RemoveDayOff": (NO, NO, NO),
     "AddShopClosure": (NO, NO, NO),
     "RemoveShopClosure": (NO, NO, NO),
+    "UpdateShopDetails": (NO, NO, NO),
     "RemoveLine": (NO, NO, NO),
     # Not a command anyone has written: the manager's alone until someone decides.
     "SomeCommandAddedNextYear": (NO, NO, NO),

@@ -34,6 +34,7 @@ def test_every_published_event_is_registered_under_its_name() -> None:
             "customers",
             "billing",
             "estimates",
+            "shopdetails",
         }
 
 
