@@ -313,7 +313,8 @@ def _invoice_rows(conn: Connection, *where: Any, limit: int | None = None) -> li
 def open_balances(conn: Connection) -> list[TillInvoiceRow]:
     """Invoices with money still owed (not voided), newest first."""
     i = s.invoice.c
-    return _invoice_rows(conn, i.status == "issued", i.paid + i.carried_in < i.total)
+    # `paid < total` first, as the partial index ix_invoice_unpaid says it (carried-in money is never negative).
+    return _invoice_rows(conn, i.status == "issued", i.paid < i.total, i.paid + i.carried_in < i.total)
 
 
 def refunds_due(conn: Connection) -> list[TillInvoiceRow]:

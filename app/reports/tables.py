@@ -26,12 +26,14 @@ ix_invoice_credit_note_day = Index("ix_invoice_credit_note_day", invoice.c.credi
 ix_job_finished_at = Index("ix_job_finished_at", job.c.finished_at)
 # What is still owed (the receivables, the screen's opening): an invoice short of its total is
 # found among the few that are, not by a scan of every invoice (the query says
-# `paid + carried_in < total` as this index does, so SQLite and PostgreSQL both take it; what a
-# correction carried in counts as paid). It holds every column the receivables read, so the few
+# `paid < total` as this index does, then `paid + carried_in < total`, so SQLite and PostgreSQL
+# both take it; what a correction carried in counts as paid). It holds every column the receivables read, so the few
 # rows come from the index alone.
 ix_invoice_unpaid = Index(
     "ix_invoice_unpaid",
     *(invoice.c[name] for name in UNPAID_COLUMNS),
-    sqlite_where=invoice.c.paid + invoice.c.carried_in < invoice.c.total,
-    postgresql_where=invoice.c.paid + invoice.c.carried_in < invoice.c.total,
+    # `paid < total`, not `paid + carried_in < total`: SQLite's planner took the index for the sum's
+    # condition nowhere (receivables by age, end of a past day: 171 ms instead of 8).
+    sqlite_where=invoice.c.paid < invoice.c.total,
+    postgresql_where=invoice.c.paid < invoice.c.total,
 )

@@ -50,8 +50,8 @@ def upgrade() -> None:
         "invoice",
         _UNPAID,
         unique=False,
-        sqlite_where=sa.text("paid + carried_in < total"),
-        postgresql_where=sa.text("paid + carried_in < total"),
+        sqlite_where=sa.text("paid < total"),
+        postgresql_where=sa.text("paid < total"),
     )
 
 
