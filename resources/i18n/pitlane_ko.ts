@@ -2077,52 +2077,52 @@ If this keeps happening, restart Pitlane and send this file to whoever supports 
     <context>
         <name>FirstRunWizard</name>
         <message>
-            <location filename="../../ui/setup/wizard.py" line="336" />
+            <location filename="../../ui/setup/wizard.py" line="339" />
             <source>Set up Pitlane</source>
             <translation>Pitlane 설정</translation>
         </message>
         <message>
-            <location filename="../../ui/setup/wizard.py" line="349" />
+            <location filename="../../ui/setup/wizard.py" line="352" />
             <source>Next  (Enter)</source>
             <translation>다음  (Enter)</translation>
         </message>
         <message>
-            <location filename="../../ui/setup/wizard.py" line="350" />
+            <location filename="../../ui/setup/wizard.py" line="353" />
             <source>Back</source>
             <translation>이전</translation>
         </message>
         <message>
-            <location filename="../../ui/setup/wizard.py" line="351" />
+            <location filename="../../ui/setup/wizard.py" line="354" />
             <source>Finish  (Enter)</source>
             <translation>완료  (Enter)</translation>
         </message>
         <message>
-            <location filename="../../ui/setup/wizard.py" line="352" />
+            <location filename="../../ui/setup/wizard.py" line="355" />
             <source>Cancel  (Esc)</source>
             <translation>취소  (Esc)</translation>
         </message>
         <message>
-            <location filename="../../ui/setup/wizard.py" line="369" />
+            <location filename="../../ui/setup/wizard.py" line="372" />
             <source>Setting up the shop…</source>
             <translation>정비소를 설정하는 중…</translation>
         </message>
         <message>
-            <location filename="../../ui/setup/wizard.py" line="409" />
+            <location filename="../../ui/setup/wizard.py" line="412" />
             <source>The settings file could not be written ({reason}).</source>
             <translation>설정 파일을 저장하지 못했습니다 ({reason}).</translation>
         </message>
         <message>
-            <location filename="../../ui/setup/wizard.py" line="413" />
+            <location filename="../../ui/setup/wizard.py" line="416" />
             <source>Something went wrong; see the log.</source>
             <translation>문제가 생겼습니다. 로그를 확인하세요.</translation>
         </message>
         <message>
-            <location filename="../../ui/setup/wizard.py" line="414" />
+            <location filename="../../ui/setup/wizard.py" line="417" />
             <source>Not finished</source>
             <translation>설정이 끝나지 않았습니다</translation>
         </message>
         <message>
-            <location filename="../../ui/setup/wizard.py" line="414" />
+            <location filename="../../ui/setup/wizard.py" line="417" />
             <source>Press Finish to try again.</source>
             <translation>완료를 눌러 다시 시도하세요.</translation>
         </message>
@@ -2553,32 +2553,32 @@ If this keeps happening, restart Pitlane and send this file to whoever supports 
     <context>
         <name>ManagerPage</name>
         <message>
-            <location filename="../../ui/setup/wizard.py" line="163" />
+            <location filename="../../ui/setup/wizard.py" line="166" />
             <source>The first manager</source>
             <translation>첫 관리자</translation>
         </message>
         <message>
-            <location filename="../../ui/setup/wizard.py" line="165" />
+            <location filename="../../ui/setup/wizard.py" line="168" />
             <source>The manager signs in with this PIN, and adds the other users and PINs later (Users and PINs).</source>
             <translation>관리자는 이 비밀번호로 로그인하고, 다른 사용자와 비밀번호는 나중에 추가합니다 (사용자·비밀번호).</translation>
         </message>
         <message>
-            <location filename="../../ui/setup/wizard.py" line="176" />
+            <location filename="../../ui/setup/wizard.py" line="179" />
             <source>Name</source>
             <translation>이름</translation>
         </message>
         <message>
-            <location filename="../../ui/setup/wizard.py" line="177" />
+            <location filename="../../ui/setup/wizard.py" line="180" />
             <source>PIN (4 to 8 digits)</source>
             <translation>비밀번호 (숫자 4~8자리)</translation>
         </message>
         <message>
-            <location filename="../../ui/setup/wizard.py" line="178" />
+            <location filename="../../ui/setup/wizard.py" line="181" />
             <source>PIN again</source>
             <translation>비밀번호 확인</translation>
         </message>
         <message>
-            <location filename="../../ui/setup/wizard.py" line="203" />
+            <location filename="../../ui/setup/wizard.py" line="206" />
             <source>The two PINs are not the same: type the PIN again.</source>
             <translation>두 비밀번호가 다릅니다. 비밀번호를 다시 입력하세요.</translation>
         </message>
@@ -2945,47 +2945,47 @@ If this keeps happening, restart Pitlane and send this file to whoever supports 
     <context>
         <name>MechanicsPage</name>
         <message>
-            <location filename="../../ui/setup/wizard.py" line="225" />
+            <location filename="../../ui/setup/wizard.py" line="228" />
             <source>Mechanics and their working days</source>
             <translation>정비사와 근무일</translation>
         </message>
         <message>
-            <location filename="../../ui/setup/wizard.py" line="228" />
+            <location filename="../../ui/setup/wizard.py" line="231" />
             <source>Type a name and press Enter to add the mechanic; with the name empty, Enter finishes. More can be added later on the Mechanics screen.</source>
             <translation>이름을 입력하고 Enter를 누르면 정비사가 추가됩니다. 이름이 비어 있을 때 Enter를 누르면 완료됩니다. 정비사 화면에서 나중에 더 추가할 수 있습니다.</translation>
         </message>
         <message>
-            <location filename="../../ui/setup/wizard.py" line="246" />
+            <location filename="../../ui/setup/wizard.py" line="249" />
             <source>Name</source>
             <translation>이름</translation>
         </message>
         <message>
-            <location filename="../../ui/setup/wizard.py" line="247" />
+            <location filename="../../ui/setup/wizard.py" line="250" />
             <source>Man-days</source>
             <translation>공수</translation>
         </message>
         <message>
-            <location filename="../../ui/setup/wizard.py" line="248" />
+            <location filename="../../ui/setup/wizard.py" line="251" />
             <source>Working days</source>
             <translation>근무일</translation>
         </message>
         <message>
-            <location filename="../../ui/setup/wizard.py" line="251" />
+            <location filename="../../ui/setup/wizard.py" line="254" />
             <source>Add mechanic  (Enter)</source>
             <translation>정비사 추가  (Enter)</translation>
         </message>
         <message>
-            <location filename="../../ui/setup/wizard.py" line="252" />
+            <location filename="../../ui/setup/wizard.py" line="255" />
             <source>Remove  (Delete)</source>
             <translation>빼기  (Delete)</translation>
         </message>
         <message>
-            <location filename="../../ui/setup/wizard.py" line="294" />
+            <location filename="../../ui/setup/wizard.py" line="297" />
             <source>{name} is on the list already.</source>
             <translation>{name}은(는) 이미 목록에 있습니다.</translation>
         </message>
         <message>
-            <location filename="../../ui/setup/wizard.py" line="312" />
+            <location filename="../../ui/setup/wizard.py" line="315" />
             <source>{name} · {days} man-days · {weekdays}</source>
             <translation>{name} · 공수 {days}일 · {weekdays}</translation>
         </message>
@@ -4730,6 +4730,11 @@ Was the odometer replaced?</source>
             <source>The letterhead of invoices, receipts, estimates and repair statements.</source>
             <translation>청구서, 영수증, 견적서, 정비 명세서 머리에 인쇄되는 정보입니다.</translation>
         </message>
+        <message>
+            <location filename="../../ui/setup/wizard.py" line="91" />
+            <source>Your shop's name, as on its sign</source>
+            <translation>간판에 적힌 정비소 이름</translation>
+        </message>
     </context>
     <context>
         <name>Status</name>
@@ -4804,48 +4809,48 @@ Was the odometer replaced?</source>
     <context>
         <name>TerminalPage</name>
         <message>
-            <location filename="../../ui/setup/wizard.py" line="101" />
+            <location filename="../../ui/setup/wizard.py" line="104" />
             <source>VAT, invoice folder and language</source>
             <translation>부가세, 청구서 폴더, 언어</translation>
         </message>
         <message>
-            <location filename="../../ui/setup/wizard.py" line="102" />
+            <location filename="../../ui/setup/wizard.py" line="105" />
             <source>Kept in this computer's settings profile.</source>
             <translation>이 컴퓨터의 설정 프로필에 저장됩니다.</translation>
         </message>
         <message>
-            <location filename="../../ui/setup/wizard.py" line="110" />
+            <location filename="../../ui/setup/wizard.py" line="113" />
             <source>VAT rate</source>
             <translation>부가세율</translation>
         </message>
         <message>
-            <location filename="../../ui/setup/wizard.py" line="112" />
+            <location filename="../../ui/setup/wizard.py" line="115" />
             <source>Choose…</source>
             <translation>선택…</translation>
         </message>
         <message>
-            <location filename="../../ui/setup/wizard.py" line="122" />
-            <location filename="../../ui/setup/wizard.py" line="131" />
+            <location filename="../../ui/setup/wizard.py" line="125" />
+            <location filename="../../ui/setup/wizard.py" line="134" />
             <source>Invoice folder</source>
             <translation>청구서 폴더</translation>
         </message>
         <message>
-            <location filename="../../ui/setup/wizard.py" line="127" />
+            <location filename="../../ui/setup/wizard.py" line="130" />
             <source>Language</source>
             <translation>언어</translation>
         </message>
         <message>
-            <location filename="../../ui/setup/wizard.py" line="148" />
+            <location filename="../../ui/setup/wizard.py" line="151" />
             <source>Choose the folder invoices are written to.</source>
             <translation>청구서를 저장할 폴더를 선택하세요.</translation>
         </message>
         <message>
-            <location filename="../../ui/setup/wizard.py" line="150" />
+            <location filename="../../ui/setup/wizard.py" line="153" />
             <source>Give the whole path of the folder, from the top (such as /home/shop/invoices).</source>
             <translation>폴더의 전체 경로를 입력하세요 (예: /home/shop/invoices).</translation>
         </message>
         <message>
-            <location filename="../../ui/setup/wizard.py" line="152" />
+            <location filename="../../ui/setup/wizard.py" line="155" />
             <source>That is a file, not a folder: choose a folder.</source>
             <translation>폴더가 아니라 파일입니다. 폴더를 선택하세요.</translation>
         </message>

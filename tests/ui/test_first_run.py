@@ -146,6 +146,18 @@ def test_a_wrong_business_number_keeps_the_page_and_says_why_in_the_terminal_s_l
     assert wizard.currentPage() is wizard.terminal_page
 
 
+def test_the_shop_s_name_starts_empty_and_enter_without_one_is_refused(
+    qtbot: Any, wizard: FirstRunWizard, lang: str
+) -> None:
+    """Not the built-in "Pitlane Motors": a hasty Enter would have put it on every invoice."""
+    name = wizard.shop_page.form.name
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is name, timeout=TIMEOUT)
+    assert name.text() == "" and name.placeholderText()
+    press(qtbot, Qt.Key.Key_Return)
+    assert wizard.currentPage() is wizard.shop_page
+    assert set(wizard.shop_page.form.error_texts()) == {"name"}
+
+
 def test_the_manager_s_pin_is_checked_by_create_user_and_typed_twice(
     qtbot: Any, wizard: FirstRunWizard, lang: str
 ) -> None:

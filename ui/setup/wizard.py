@@ -38,7 +38,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.first_run import write_terminal_settings
-from app.settings import Settings
+from app.settings import Settings, ShopDetails
 from domain.commands import CreateUser, RegisterMechanic, UpdateShopDetails
 from domain.errors import DomainError, InvalidInput
 from domain.mechanic.commands import SetWorkingWeekdays
@@ -86,6 +86,9 @@ class ShopPage(_Page):
         self.setSubTitle(self.tr("The letterhead of invoices, receipts, estimates and repair statements."))
         layout = QVBoxLayout(self)
         self.form = ShopDetailsForm(shop.shop_details(), self)
+        if self.form.name.text() == ShopDetails().name:  # the built-in letterhead: the shop's own name goes here
+            self.form.name.clear()
+            self.form.name.setPlaceholderText(self.tr("Your shop's name, as on its sign"))
         layout.addWidget(self.form)
         self.first = self.form.name
         self.command: UpdateShopDetails | None = None
