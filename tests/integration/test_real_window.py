@@ -87,24 +87,29 @@ def start(display: str, home: Path, *args: str) -> tuple[subprocess.Popen[str], 
         stderr=subprocess.PIPE,
         text=True,
     )
+    return proc, wait_for_window(proc, env, "Pitlane")
+
+
+def wait_for_window(proc: subprocess.Popen[str], env: dict[str, str], name: str) -> str:
+    """The X id of the client's first visible window whose name holds `name`, once it is mapped."""
     deadline = time.monotonic() + START_TIMEOUT
     while time.monotonic() < deadline:
         if proc.poll() is not None:
             out, err = proc.communicate()
             pytest.fail(f"the client exited with {proc.returncode} before showing its window:\n{err}{out}")
         found = subprocess.run(
-            ["xdotool", "search", "--onlyvisible", "--pid", str(proc.pid), "--name", "Pitlane"],
+            ["xdotool", "search", "--onlyvisible", "--pid", str(proc.pid), "--name", name],
             env=env,
             capture_output=True,
             text=True,
             check=False,
         ).stdout.split()
         if found:
-            return proc, found[0]
+            return found[0]
         time.sleep(0.25)
     proc.kill()
     out, err = proc.communicate()
-    pytest.fail(f"no window appeared within {START_TIMEOUT:.0f} s:\n{err}{out}")
+    pytest.fail(f"no window {name!r} appeared within {START_TIMEOUT:.0f} s:\n{err}{out}")
 
 
 def window_name(display: str, home: Path, window: str) -> str:
@@ -132,19 +137,7 @@ def test_make_run_opens_the_window_on_a_new_users_shop_and_ctrl_q_quits(display:
         assert window_name(display, tmp_path, window) == "Set up Pitlane"
         subprocess.run(["xdotool", "windowfocus", "--sync", window], env=env, check=True, timeout=30)
         subprocess.run(["xdotool", "key", "--clearmodifiers", "Escape"], env=env, check=True, timeout=30)
-        deadline = time.monotonic() + START_TIMEOUT
-        while time.monotonic() < deadline:
-            found = subprocess.run(
-                ["xdotool", "search", "--onlyvisible", "--pid", str(proc.pid), "--name", "Pitlane — "],
-                env=env,
-                capture_output=True,
-                text=True,
-                check=False,
-            ).stdout.split()
-            if found:
-                window = found[0]
-                break
-            time.sleep(0.25)
+        window = wait_for_window(proc, env, "Pitlane — ")
         assert window_name(display, tmp_path, window).startswith("Pitlane — ")
     except BaseException:
         proc.kill()
