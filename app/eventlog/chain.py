@@ -56,34 +56,12 @@ _sha256 = hashlib.sha256
 _quote = getattr(json.encoder, "c_encode_basestring", None) or json.encoder.py_encode_basestring
 
 
-def canonical_bytes(
-    prev: str,
-    event_type: str,
-    payload: str,
-    actor: str,
-    user_id: int | None,
-    role: str,
-    terminal: str,
-    occurred_at: str,
-) -> bytes:
-    """What an event's chain hash is taken over: its content and the hash before it, as UTF-8 JSON.
-
-    The bytes of `link`'s JSON array, put together from C's string escaping without the encoder's
-    Python layers (check recomputes every event's hash; tests prove the two agree).
-    """
-    if user_id is not None and type(user_id) is not int:  # whatever else a changed row holds: as link says
-        return _encode([prev, event_type, payload, actor, user_id, role or "", terminal, occurred_at]).encode("utf-8")
-    who = "null" if user_id is None else str(user_id)
-    q = _quote
-    text = f"[{q(prev)},{q(event_type)},{q(payload)},{q(actor)},{who},{q(role or '')},{q(terminal)},{q(occurred_at)}]"
-    return text.encode("utf-8")
-
-
 class Verifier:
     """check's side of the chain: each event's hash recomputed from its content and the hash before it.
 
-    The same bytes as `canonical_bytes`, with the quoting of what events repeat (their type; who,
-    as whom and where) kept, and a hash that verified (hex digits only) quoted as it is.
+    The bytes `link` hashes, built without the encoder's Python layers, with the quoting of what
+    events repeat (their type; who, as whom and where) kept, and a hash that verified (hex digits
+    only) quoted as it is.
     """
 
     def __init__(self) -> None:

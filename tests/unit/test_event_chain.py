@@ -38,3 +38,21 @@ def test_the_short_code_is_twelve_hex_digits_in_three_groups_and_reads_back_in_a
     assert len(code) == 14 and code.count("-") == 2 and code.replace("-", "") == h[:12].upper()
     assert chain.normalise_code(code.lower().replace("-", " ")) == h[:12].upper()
     assert chain.short_code(chain.GENESIS) == "0000-0000-0000"
+
+
+def test_check_s_verifier_agrees_with_link_on_every_kind_of_content() -> None:
+    """Verifier builds link's bytes its own way: they must agree, also on quotes, Hangul, no user, a forged id."""
+    quoted = '{"customer_name":"홍길동 \\"큰\\""}'
+    events = [
+        ("RepairRequested", quoted, "접수", 3, "desk", "front-1", "2026-12-02T09:00:00+09:00"),
+        ("RepairRequested", "{}", "owner", None, "", "front-1", "2026-12-02T09:00:01+09:00"),
+        ("JobStarted", '{"job_id":1}', 'a"b\\c\n', 0, "mechanic", "bay", "2026-12-02T09:00:02+09:00"),
+        ("JobStarted", '{"job_id":2}', "접수", "3", "desk", "front-1", "2026-12-02T09:00:03+09:00"),  # a changed row
+    ]
+    verifier = chain.Verifier()
+    prev = chain.GENESIS
+    for event in events:
+        digest = chain.link(prev, *event)  # type: ignore[arg-type]
+        assert verifier.follows(*event, digest)  # type: ignore[arg-type]
+        prev = digest
+    assert not verifier.follows(*events[0], chain.link(chain.GENESIS, *events[0]))  # type: ignore[arg-type]
