@@ -6,7 +6,10 @@ the command exits non-zero if there is any.
 
 from __future__ import annotations
 
+import os
+import pickle
 import re
+import threading
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
@@ -416,17 +419,41 @@ def run_checks(target: Shop | Engine, settings: Settings | None = None) -> Repor
 
     `target` is a running shop (its read engine is used) or an engine, such as
     `app.db.open_read_only(url)`'s on a read-only file or a backup.
+
+    On a machine with more than one core, in a process running no other thread, the checks that
+    read only the tables (SQLite's integrity check, the invoice arithmetic, …) run in a forked
+    child on its own read connection while this process reads the event log (see `_in_a_child`).
     """
     if isinstance(target, Engine):
         engine, settings = target, settings or Settings()
     else:
         engine, settings = target.db.read, settings or target.settings
     with snapshot(engine) as conn:
-        return check_in_snapshot(conn, settings)
+        if not _may_fork(conn):
+            return check_in_snapshot(conn, settings)
+        log_checks, table_checks = _the_checks(conn, settings)
+        seen = _log_mark(conn)
+        exported = conn.exec_driver_sql("SELECT pg_export_snapshot()").scalar_one() if _is_pg(conn) else None
+        child = _in_a_child(engine, table_checks, exported)
+        results = {i: _run_one(check, conn) for i, check in log_checks}
+        theirs = child.results() if child is not None else None
+        if theirs is None or theirs[0] != seen:  # no child, it failed, or it saw another moment
+            theirs = (seen, {i: _run_one(check, conn) for i, check in table_checks})
+        results.update(theirs[1])
+        return Report([results[i] for i in sorted(results)])
 
 
 def check_in_snapshot(conn: Connection, settings: Settings) -> Report:
-    """Every check, on a connection inside `snapshot()`."""
+    """Every check, on a connection inside `snapshot()`, one after the other."""
+    log_checks, table_checks = _the_checks(conn, settings)
+    return Report([_run_one(check, conn) for _, check in sorted(log_checks + table_checks, key=lambda x: x[0])])
+
+
+Numbered = list[tuple[int, Callable[[Connection], CheckResult]]]
+
+
+def _the_checks(conn: Connection, settings: Settings) -> tuple[Numbered, Numbered]:
+    """Every check, numbered in the report's order: (those reading the event log, those reading only tables)."""
     scan: integrity.LogScan | DBAPIError | None = None
 
     def from_the_log(
@@ -446,6 +473,7 @@ def check_in_snapshot(conn: Connection, settings: Settings) -> Report:
             return check(c, scan)
 
         run.__name__ = check.__name__
+        run.reads_the_log = True  # type: ignore[attr-defined]
         return run
 
     checks: list[Callable[[Connection], CheckResult]] = []
@@ -483,7 +511,105 @@ def check_in_snapshot(conn: Connection, settings: Settings) -> Report:
         _invoices_match_receipts,
         from_the_log(_board_is_derived),
     ]
-    return Report([_run_one(check, conn) for check in checks])
+    # `_nothing_pending` reads the log's delivery flags, which change without a new event: it stays with the log.
+    log_side = [(i, c) for i, c in enumerate(checks) if getattr(c, "reads_the_log", False) or c is _nothing_pending]
+    table_side = [(i, c) for i, c in enumerate(checks) if (i, c) not in log_side]
+    return log_side, table_side
+
+
+#: False: every check in this process, one after the other (the tests run both ways).
+PARALLEL = True
+
+
+def _is_pg(conn: Connection) -> bool:
+    return conn.dialect.name == "postgresql"
+
+
+def _may_fork(conn: Connection) -> bool:
+    """A second process can share the work: a fork is safe here (no other thread, POSIX), there is a
+    second core, and the database is one a new connection reaches (a file or a server, not memory)."""
+    if not PARALLEL or not hasattr(os, "fork") or (os.cpu_count() or 1) < 2 or threading.active_count() != 1:
+        return False
+    if _is_pg(conn):
+        return True
+    if conn.dialect.name != "sqlite":
+        return False
+    files = {row[1]: row[2] for row in conn.exec_driver_sql("PRAGMA database_list")}
+    return bool(files.get("main"))
+
+
+def _log_mark(conn: Connection) -> tuple[int, int]:
+    """(events, last id): every commit that changes what the table checks read adds an event (the log
+    is append-only), so two snapshots with the same mark see the same tables."""
+    e = s.event_log.c
+    row = conn.execute(select(func.count(), func.coalesce(func.max(e.id), 0))).one()
+    return int(row[0]), int(row[1])
+
+
+@dataclass
+class _Child:
+    pid: int
+    fd: int
+
+    def results(self) -> tuple[tuple[int, int], dict[int, CheckResult]] | None:
+        """What the child found (its snapshot's mark, each result by number); None if it failed."""
+        data = b""
+        try:
+            with os.fdopen(self.fd, "rb") as f:
+                data = f.read()
+        finally:
+            _, status = os.waitpid(self.pid, 0)
+        if status != 0 or not data:
+            return None
+        found = pickle.loads(data)  # our own child, through our own pipe
+        return found if isinstance(found, tuple) else None
+
+
+def _in_a_child(engine: Engine, checks: Numbered, exported: str | None) -> _Child | None:
+    """Fork a child that runs `checks` on its own read connection and pipes back their results.
+
+    PostgreSQL: the child's transaction imports this one's snapshot (`SET TRANSACTION SNAPSHOT`), so
+    both see the same moment. SQLite has no such import: the child sends the mark of what it saw
+    (`_log_mark`) and the parent runs the checks itself if a command committed in between."""
+    read, write = os.pipe()
+    try:
+        pid = os.fork()
+    except OSError:
+        os.close(read)
+        os.close(write)
+        return None
+    if pid:
+        os.close(write)
+        return _Child(pid, read)
+    code = 1
+    try:  # the child: never back into the caller's code, never the parent's connections
+        os.close(read)
+        engine.dispose(close=False)
+        with _child_snapshot(engine, exported) as conn:
+            found = (_log_mark(conn), {i: _run_one(check, conn) for i, check in checks})
+        with os.fdopen(write, "wb") as f:
+            f.write(pickle.dumps(found))
+        code = 0
+    except BaseException:  # whatever it was, the parent runs them itself
+        code = 1
+    finally:
+        os._exit(code)
+
+
+@contextmanager
+def _child_snapshot(engine: Engine, exported: str | None) -> Iterator[Connection]:
+    if exported is None:
+        with snapshot(engine) as conn:
+            yield conn
+        return
+    with engine.connect() as conn:
+        conn.rollback()
+        conn.exec_driver_sql("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ, READ ONLY")
+        conn.exec_driver_sql(f"SET TRANSACTION SNAPSHOT '{exported}'")
+        try:
+            yield conn
+        finally:
+            conn.rollback()
 
 
 #: A check's name when the database could not answer it (the check could not make its own result).
