@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 from typing import Any
 
-from sqlalchemy import Connection, Engine, func, select
+from sqlalchemy import Connection, Engine, case, func, select
 from sqlalchemy.exc import DBAPIError
 
 from app import faults, integrity
@@ -210,31 +210,58 @@ def _invoice_arithmetic(conn: Connection) -> CheckResult:
     bad_lines = conn.execute(select(func.count()).where(ln.amount != ln.quantity * ln.unit_price)).scalar_one()
     if bad_lines:
         res.breaches.append(f"{bad_lines} invoice lines whose amount is not quantity × unit price")
+    # Each invoice's sums in the database; only invoices with a discount line are priced again line by
+    # line. Without one, the billing rules give each labour line its amount and each other line its
+    # quantity × unit price, and refuse only a bill below zero (`_repriced` on such lines does the same).
+    is_labour, is_discount = ln.kind == "labour", ln.kind == "discount"
+    gross = case((is_labour, ln.amount), else_=ln.quantity * ln.unit_price)
+    sums = {
+        row[0]: row[1:]
+        for row in conn.execute(
+            select(
+                ln.invoice_id,
+                func.sum(ln.amount),
+                func.sum(case((is_labour, ln.amount), else_=0)),
+                func.sum(case((is_discount, 1), else_=0)),
+                func.sum(case((is_discount, 0), else_=gross)),
+                func.sum(case((is_labour | is_discount | (ln.amount == ln.quantity * ln.unit_price), 0), else_=1)),
+            ).group_by(ln.invoice_id)
+        )
+    }
     lines: dict[int, list[Any]] = defaultdict(list)
+    with_discounts = select(ln.invoice_id).where(is_discount)
     for line in conn.execute(
-        select(
-            ln.invoice_id, ln.line_no, ln.kind, ln.amount, ln.quantity, ln.unit_price, ln.percent, ln.on_line
-        ).order_by(ln.invoice_id, ln.line_no)
+        select(ln.invoice_id, ln.line_no, ln.kind, ln.amount, ln.quantity, ln.unit_price, ln.percent, ln.on_line)
+        .where(ln.invoice_id.in_(with_discounts))
+        .order_by(ln.invoice_id, ln.line_no)
     ):
         lines[line.invoice_id].append(line)
     paid = dict(conn.execute(select(p.invoice_id, func.sum(p.amount)).group_by(p.invoice_id)).all())
     count = 0
+    rates: dict[Any, Decimal] = {}
     query = select(i.id, i.invoice_no, i.fare, i.subtotal, i.vat_rate, i.vat, i.total, i.paid, i.carried_in)
     for row in conn.execute(query):
         count += 1
-        mine = lines.get(row.id, [])
-        subtotal = sum(int(x.amount) for x in mine)
-        labour = sum(int(x.amount) for x in mine if x.kind == "labour")
+        subtotal, labour, discounts, base, unpriced = (int(x or 0) for x in sums.get(row.id, (0, 0, 0, 0, 0)))
         if subtotal != row.subtotal:
             res.breaches.append(f"{row.invoice_no}: subtotal {row.subtotal:,} but lines add to {subtotal:,}")
         if labour != row.fare:
             res.breaches.append(f"{row.invoice_no}: labour {row.fare:,} but its labour lines add to {labour:,}")
-        repriced = _repriced(mine, Decimal(row.vat_rate))
-        if repriced is None:
+        rate = rates.get(row.vat_rate)
+        if rate is None:
+            rate = rates[row.vat_rate] = Decimal(row.vat_rate)
+        if discounts:
+            mine = lines.get(row.id, [])
+            repriced = _repriced(mine, rate)
+            refused = repriced is None
+            differs = repriced is not None and repriced != {x.line_no: int(x.amount) for x in mine}
+        else:
+            refused, differs = base < 0, unpriced > 0
+        if refused:
             res.breaches.append(f"{row.invoice_no}: its discount lines do not follow the pricing rules")
-        elif repriced != {x.line_no: int(x.amount) for x in mine}:
+        elif differs:
             res.breaches.append(f"{row.invoice_no}: a discount line's amount differs from its percent or amount")
-        if vat_of(row.subtotal, Decimal(row.vat_rate)) != row.vat:
+        if vat_of(row.subtotal, rate) != row.vat:
             res.breaches.append(f"{row.invoice_no}: VAT {row.vat:,} is not {row.vat_rate} of {row.subtotal:,}")
         if row.subtotal + row.vat != row.total:
             res.breaches.append(f"{row.invoice_no}: total {row.total:,} is not subtotal + VAT")
@@ -431,7 +458,7 @@ def run_checks(target: Shop | Engine, settings: Settings | None = None) -> Repor
     with snapshot(engine) as conn:
         if not _may_fork(conn):
             return check_in_snapshot(conn, settings)
-        log_checks, table_checks = _the_checks(conn, settings)
+        log_checks, table_checks = _the_checks(conn, settings, split=True)
         seen = _log_mark(conn)
         exported = conn.exec_driver_sql("SELECT pg_export_snapshot()").scalar_one() if _is_pg(conn) else None
         child = _in_a_child(engine, table_checks, exported)
@@ -452,8 +479,11 @@ def check_in_snapshot(conn: Connection, settings: Settings) -> Report:
 Numbered = list[tuple[int, Callable[[Connection], CheckResult]]]
 
 
-def _the_checks(conn: Connection, settings: Settings) -> tuple[Numbered, Numbered]:
-    """Every check, numbered in the report's order: (those reading the event log, those reading only tables)."""
+def _the_checks(conn: Connection, settings: Settings, split: bool = False) -> tuple[Numbered, Numbered]:
+    """Every check, numbered in the report's order: (those reading the event log, those reading only tables).
+
+    `split`: the hash chain is verified on its own (`integrity.verify_chain`, on the tables' side, in
+    the second process), and the one read of the log for the others does not hash."""
     scan: integrity.LogScan | DBAPIError | None = None
 
     def from_the_log(
@@ -465,7 +495,7 @@ def _the_checks(conn: Connection, settings: Settings) -> tuple[Numbered, Numbere
             nonlocal scan
             if scan is None:
                 try:
-                    scan = integrity.scan_log(c)
+                    scan = integrity.scan_log(c, hashing=not split)
                 except DBAPIError as exc:  # each check that needed it says it could not be checked
                     scan = exc
             if isinstance(scan, DBAPIError):
@@ -476,11 +506,17 @@ def _the_checks(conn: Connection, settings: Settings) -> tuple[Numbered, Numbere
         run.reads_the_log = True  # type: ignore[attr-defined]
         return run
 
+    def chain_alone(c: Connection) -> CheckResult:
+        found = integrity.verify_chain(c)
+        return CheckResult(_CHECK_NAMES["_event_chain"], found.breaches, found.checked)
+
+    chain_alone.__name__ = "_event_chain"
+
     checks: list[Callable[[Connection], CheckResult]] = []
     if conn.dialect.name == "sqlite":
         checks.append(_sqlite_integrity)
     checks += [
-        from_the_log(_event_chain),
+        chain_alone if split else from_the_log(_event_chain),
         from_the_log(_money_from_events),
         from_the_log(_additional_work_from_events),
         _nothing_pending,

@@ -98,8 +98,32 @@ def _money_moved(row: LogRow, e: dict[str, Any]) -> MoneyMoved:
 
 # -- the chain ------------------------------------------------------------------------
 def verify_chain(conn: Connection) -> Finding:
-    """Recompute the chain; name the first event whose hash does not follow from its content and the one before."""
-    return scan_log(conn).chain
+    """Recompute the chain; name the first event whose hash does not follow from its content and the one before.
+
+    The chain alone, as `scan_log` checks it (`check` runs this in a second process while it reads the
+    rest of the log without hashing)."""
+    res = Finding()
+    follows = chain.Verifier().follows
+    prev, count, last_id, broken = chain.GENESIS, 0, 0, 0
+    for r in _log_tuples(conn):
+        event_id, event_type, payload, actor, user_id, role, terminal, occurred_at, stored = r
+        count += 1
+        if not follows(event_type, payload, actor, user_id, role, terminal, occurred_at, stored):
+            broken += 1
+            if broken == 1:
+                res.breaches.append(_breaks_the_chain(r))
+        prev, last_id = stored, event_id
+    if broken > 1:
+        res.breaches.append(f"{broken - 1} more events after it do not follow the chain either")
+    _chain_head_finding(conn, res, prev, last_id, count)
+    return res
+
+
+def _breaks_the_chain(r: tuple[Any, ...]) -> str:
+    return (
+        f"{_describe(LogRow._make(r))} breaks the event chain: it was changed, "
+        "or an event just before it was removed or inserted"
+    )
 
 
 def _chain_head_finding(conn: Connection, res: Finding, prev: str, last_id: int, count: int) -> None:
@@ -840,9 +864,12 @@ def _json_reader() -> Callable[[str], Any]:
     return read
 
 
-def scan_log(conn: Connection) -> LogScan:
+def scan_log(conn: Connection, hashing: bool = True) -> LogScan:
     """Read the whole log once, in id order (streamed, not held): the chain, money, additional work,
-    man-days, stock and the board, each rebuilt from its events."""
+    man-days, stock and the board, each rebuilt from its events.
+
+    `hashing=False`: the chain is not checked (its `chain` finding is empty): `verify_chain` checks it
+    elsewhere, on the same snapshot."""
     res = Finding()
     money, work, board = _Rebuild(), _WorkRebuild(), BoardFold()
     man_days: dict[int, int] = {}
@@ -862,13 +889,10 @@ def scan_log(conn: Connection) -> LogScan:
     for r in _log_tuples(conn):
         event_id, event_type, payload, actor, user_id, role, terminal, occurred_at, stored = r
         count += 1
-        if not follows(event_type, payload, actor, user_id, role, terminal, occurred_at, stored):
+        if hashing and not follows(event_type, payload, actor, user_id, role, terminal, occurred_at, stored):
             broken += 1
             if broken == 1:
-                res.breaches.append(
-                    f"{_describe(LogRow._make(r))} breaks the event chain: it was changed, "
-                    "or an event just before it was removed or inserted"
-                )
+                res.breaches.append(_breaks_the_chain(r))
         prev, last_id = stored, event_id
         reading = readers.get(event_type)
         if reading is None:
@@ -891,5 +915,6 @@ def scan_log(conn: Connection) -> LogScan:
             money.problems.append(f"{_describe(LogRow._make(r))} cannot be read as a {event_type}")
     if broken > 1:
         res.breaches.append(f"{broken - 1} more events after it do not follow the chain either")
-    _chain_head_finding(conn, res, prev, last_id, count)
+    if hashing:
+        _chain_head_finding(conn, res, prev, last_id, count)
     return LogScan(res, money, work, man_days, stock, board.out)
