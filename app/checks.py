@@ -456,14 +456,16 @@ def run_checks(target: Shop | Engine, settings: Settings | None = None) -> Repor
     else:
         engine, settings = target.db.read, settings or target.settings
     with snapshot(engine) as conn:
-        if not _may_fork(conn):
+        shared = _shareable(conn)
+        if shared is None:
             return check_in_snapshot(conn, settings)
+        seen, exported = shared
         log_checks, table_checks = _the_checks(conn, settings, split=True)
-        seen = _log_mark(conn)
-        exported = conn.exec_driver_sql("SELECT pg_export_snapshot()").scalar_one() if _is_pg(conn) else None
         child = _in_a_child(engine, table_checks, exported)
-        results = {i: _run_one(check, conn) for i, check in log_checks}
-        theirs = child.results() if child is not None else None
+        try:
+            results = {i: _run_one(check, conn) for i, check in log_checks}
+        finally:
+            theirs = child.results() if child is not None else None  # reaped whatever happened here
         if theirs is None or theirs[0] != seen:  # no child, it failed, or it saw another moment
             theirs = (seen, {i: _run_one(check, conn) for i, check in table_checks})
         results.update(theirs[1])
@@ -572,6 +574,21 @@ def _may_fork(conn: Connection) -> bool:
         return False
     files = {row[1]: row[2] for row in conn.exec_driver_sql("PRAGMA database_list")}
     return bool(files.get("main"))
+
+
+def _shareable(conn: Connection) -> tuple[tuple[int, int], str | None] | None:
+    """(this snapshot's log mark, its exported id on PostgreSQL) if a child may share the work; None if not,
+    or if the database cannot answer (then the checks, one after the other, say what they could not read)."""
+    if not _may_fork(conn):
+        return None
+    try:
+        exported = conn.exec_driver_sql("SELECT pg_export_snapshot()").scalar_one() if _is_pg(conn) else None
+        return _log_mark(conn), exported
+    except DBAPIError:
+        if _is_pg(conn):  # the refusal ended the transaction, before any check read anything: a new one
+            conn.rollback()
+            conn.exec_driver_sql("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ, READ ONLY")
+        return None
 
 
 def _log_mark(conn: Connection) -> tuple[int, int]:
