@@ -9,7 +9,10 @@ from __future__ import annotations
 import os
 import pickle
 import re
+import select as io_select
+import signal
 import threading
+import time
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
@@ -557,6 +560,10 @@ def _the_checks(conn: Connection, settings: Settings, split: bool = False) -> tu
 
 #: False: every check in this process, one after the other (the tests run both ways).
 PARALLEL = True
+#: How long the parent waits for its child once its own checks are done, as a multiple of the time
+#: the child has had so far (at least 10 s): a child stuck that long is killed and its checks run here.
+CHILD_PATIENCE = 3.0
+CHILD_LEAST_WAIT = 10.0
 
 
 def _is_pg(conn: Connection) -> bool:
@@ -566,7 +573,7 @@ def _is_pg(conn: Connection) -> bool:
 def _may_fork(conn: Connection) -> bool:
     """A second process can share the work: a fork is safe here (no other thread, POSIX), there is a
     second core, and the database is one a new connection reaches (a file or a server, not memory)."""
-    if not PARALLEL or not hasattr(os, "fork") or (os.cpu_count() or 1) < 2 or threading.active_count() != 1:
+    if not PARALLEL or not hasattr(os, "fork") or (os.cpu_count() or 1) < 2 or _threads() != 1:
         return False
     if _is_pg(conn):
         return True
@@ -591,6 +598,16 @@ def _shareable(conn: Connection) -> tuple[tuple[int, int], str | None] | None:
         return None
 
 
+def _threads() -> int:
+    """The threads of this process: the operating system's count where it tells (Qt's or a C library's
+    threads included: a lock one of them holds at the fork, SQLite's own, would never be let go in the
+    child), else Python's."""
+    try:
+        return len(os.listdir("/proc/self/task"))
+    except OSError:
+        return threading.active_count()
+
+
 def _log_mark(conn: Connection) -> tuple[int, int]:
     """(events, last id): every commit that changes what the table checks read adds an event (the log
     is append-only), so two snapshots with the same mark see the same tables."""
@@ -604,14 +621,32 @@ class _Child:
     pid: int
     fd: int
 
+    started: float = field(default_factory=time.monotonic)
+
     def results(self) -> tuple[tuple[int, int], dict[int, CheckResult]] | None:
-        """What the child found (its snapshot's mark, each result by number); None if it failed."""
-        data = b""
+        """What the child found (its snapshot's mark, each result by number); None if it failed, or if it
+        has not answered by `CHILD_PATIENCE` × the time it has had (then it is killed)."""
+        chunks: list[bytes] = []
+        deadline = time.monotonic() + max(CHILD_LEAST_WAIT, CHILD_PATIENCE * (time.monotonic() - self.started))
+        answered = False
         try:
-            with os.fdopen(self.fd, "rb") as f:
-                data = f.read()
+            while (left := deadline - time.monotonic()) > 0:
+                ready, _, _ = io_select.select([self.fd], [], [], left)
+                if not ready:
+                    break
+                chunk = os.read(self.fd, 1 << 20)
+                if not chunk:
+                    answered = True
+                    break
+                chunks.append(chunk)
         finally:
+            os.close(self.fd)
+            if not answered:
+                os.kill(self.pid, signal.SIGKILL)
             _, status = os.waitpid(self.pid, 0)
+        data = b"".join(chunks)
+        if not answered:
+            return None
         if status != 0 or not data:
             return None
         found = pickle.loads(data)  # our own child, through our own pipe

@@ -391,18 +391,16 @@ def money_from_events(conn: Connection, scan: LogScan | None = None) -> Finding:
     lines: dict[int, list[tuple[str, str, int, int, int]]] = {}
     typed: dict[int, list[tuple[str, str, str]]] = {}
     exact: dict[int, list[tuple[str, str, int, str, int]]] = {}  # as a correction's event lists them
-    for r in conn.execute(
+    for invoice_id, kind, code, name, quantity, unit_price, amount, percent, on_line in conn.execute(
         select(
             ln.invoice_id, ln.kind, ln.part_code, ln.name, ln.quantity, ln.unit_price, ln.amount, ln.percent, ln.on_line
         ).order_by(ln.invoice_id, ln.line_no)
-    ):
-        if r.kind == "part":
-            lines.setdefault(r.invoice_id, []).append((r.part_code, r.name, r.quantity, r.unit_price, r.amount))
+    ):  # unpacked, not read by name: a shop's every line goes through here
+        if kind == "part":
+            lines.setdefault(invoice_id, []).append((code, name, quantity, unit_price, amount))
         else:
-            typed.setdefault(r.invoice_id, []).append(
-                (r.kind, r.name, str(r.amount) if r.kind == "labour" else str(r.percent))
-            )
-            exact.setdefault(r.invoice_id, []).append((r.kind, r.name, int(r.amount), str(r.percent), r.on_line))
+            typed.setdefault(invoice_id, []).append((kind, name, str(amount) if kind == "labour" else str(percent)))
+            exact.setdefault(invoice_id, []).append((kind, name, int(amount), str(percent), on_line))
     invoice_cols = (
         "receipt_id",
         "job_id",

@@ -9,7 +9,7 @@ bills with a discount line: it must say what the line-by-line version (kept here
 
 from __future__ import annotations
 
-import threading
+import time
 from collections import defaultdict
 from decimal import Decimal
 from typing import Any
@@ -42,7 +42,7 @@ def forks(monkeypatch: pytest.MonkeyPatch) -> list[int]:
             made.append(child.pid)
         return child
 
-    monkeypatch.setattr(threading, "active_count", lambda: 1)
+    monkeypatch.setattr(checks, "_threads", lambda: 1)
     monkeypatch.setattr(checks, "_in_a_child", counted)
     return made
 
@@ -128,6 +128,26 @@ def test_an_untouched_shop_holds_every_guarantee_checked_in_two_processes(
     assert forked.ok, forked.render()
     assert forked.render() == alone.render()
     assert [r.name for r in forked.results] == [r.name for r in alone.results]
+
+
+def test_a_child_that_never_answers_is_killed_and_its_checks_run_in_the_parent(
+    desk: Shop, clock: FakeClock, db_url: str, forks: list[int], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    day = a_day(desk, clock)
+    sql(db_url, "UPDATE invoice SET total = total + 10 WHERE invoice_no = :n", n=day["a"])
+    real = checks._child_snapshot
+
+    def stuck(*args: Any) -> Any:  # only the child gets here
+        time.sleep(600)
+        return real(*args)
+
+    monkeypatch.setattr(checks, "_child_snapshot", stuck)
+    monkeypatch.setattr(checks, "CHILD_LEAST_WAIT", 0.5)
+    monkeypatch.setattr(checks, "CHILD_PATIENCE", 0.0)
+    forked, alone = both_ways(db_url, monkeypatch)
+    assert forks
+    assert {ARITHMETIC, MONEY} <= broken(forked), forked.render()
+    assert forked.render() == alone.render()
 
 
 def test_a_rewritten_payment_is_named_alike_in_two_processes(
