@@ -658,7 +658,10 @@ def _in_a_child(engine: Engine, checks: Numbered, exported: str | None) -> _Chil
 
     PostgreSQL: the child's transaction imports this one's snapshot (`SET TRANSACTION SNAPSHOT`), so
     both see the same moment. SQLite has no such import: the child sends the mark of what it saw
-    (`_log_mark`) and the parent runs the checks itself if a command committed in between."""
+    (`_log_mark`) and the parent runs the checks itself if a command committed in between. (The
+    child inherits SQLite's in-process lock bookkeeping, so its reads may rest on the parent's own
+    read lock of that snapshot rather than one of its own: the parent holds it, inside its
+    transaction, until the child has answered or been killed.)"""
     read, write = os.pipe()
     try:
         pid = os.fork()
