@@ -6,7 +6,13 @@ the command exits non-zero if there is any.
 
 from __future__ import annotations
 
+import os
+import pickle
 import re
+import select as io_select
+import signal
+import threading
+import time
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
@@ -14,7 +20,7 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 from typing import Any
 
-from sqlalchemy import Connection, Engine, func, select
+from sqlalchemy import Connection, Engine, case, func, select
 from sqlalchemy.exc import DBAPIError
 
 from app import faults, integrity
@@ -207,31 +213,58 @@ def _invoice_arithmetic(conn: Connection) -> CheckResult:
     bad_lines = conn.execute(select(func.count()).where(ln.amount != ln.quantity * ln.unit_price)).scalar_one()
     if bad_lines:
         res.breaches.append(f"{bad_lines} invoice lines whose amount is not quantity × unit price")
+    # Each invoice's sums in the database; only invoices with a discount line are priced again line by
+    # line. Without one, the billing rules give each labour line its amount and each other line its
+    # quantity × unit price, and refuse only a bill below zero (`_repriced` on such lines does the same).
+    is_labour, is_discount = ln.kind == "labour", ln.kind == "discount"
+    gross = case((is_labour, ln.amount), else_=ln.quantity * ln.unit_price)
+    sums = {
+        row[0]: row[1:]
+        for row in conn.execute(
+            select(
+                ln.invoice_id,
+                func.sum(ln.amount),
+                func.sum(case((is_labour, ln.amount), else_=0)),
+                func.sum(case((is_discount, 1), else_=0)),
+                func.sum(case((is_discount, 0), else_=gross)),
+                func.sum(case((is_labour | is_discount | (ln.amount == ln.quantity * ln.unit_price), 0), else_=1)),
+            ).group_by(ln.invoice_id)
+        )
+    }
     lines: dict[int, list[Any]] = defaultdict(list)
+    with_discounts = select(ln.invoice_id).where(is_discount)
     for line in conn.execute(
-        select(
-            ln.invoice_id, ln.line_no, ln.kind, ln.amount, ln.quantity, ln.unit_price, ln.percent, ln.on_line
-        ).order_by(ln.invoice_id, ln.line_no)
+        select(ln.invoice_id, ln.line_no, ln.kind, ln.amount, ln.quantity, ln.unit_price, ln.percent, ln.on_line)
+        .where(ln.invoice_id.in_(with_discounts))
+        .order_by(ln.invoice_id, ln.line_no)
     ):
         lines[line.invoice_id].append(line)
     paid = dict(conn.execute(select(p.invoice_id, func.sum(p.amount)).group_by(p.invoice_id)).all())
     count = 0
+    rates: dict[Any, Decimal] = {}
     query = select(i.id, i.invoice_no, i.fare, i.subtotal, i.vat_rate, i.vat, i.total, i.paid, i.carried_in)
     for row in conn.execute(query):
         count += 1
-        mine = lines.get(row.id, [])
-        subtotal = sum(int(x.amount) for x in mine)
-        labour = sum(int(x.amount) for x in mine if x.kind == "labour")
+        subtotal, labour, discounts, base, unpriced = (int(x or 0) for x in sums.get(row.id, (0, 0, 0, 0, 0)))
         if subtotal != row.subtotal:
             res.breaches.append(f"{row.invoice_no}: subtotal {row.subtotal:,} but lines add to {subtotal:,}")
         if labour != row.fare:
             res.breaches.append(f"{row.invoice_no}: labour {row.fare:,} but its labour lines add to {labour:,}")
-        repriced = _repriced(mine, Decimal(row.vat_rate))
-        if repriced is None:
+        rate = rates.get(row.vat_rate)
+        if rate is None:
+            rate = rates[row.vat_rate] = Decimal(row.vat_rate)
+        if discounts:
+            mine = lines.get(row.id, [])
+            repriced = _repriced(mine, rate)
+            refused = repriced is None
+            differs = repriced is not None and repriced != {x.line_no: int(x.amount) for x in mine}
+        else:
+            refused, differs = base < 0, unpriced > 0
+        if refused:
             res.breaches.append(f"{row.invoice_no}: its discount lines do not follow the pricing rules")
-        elif repriced != {x.line_no: int(x.amount) for x in mine}:
+        elif differs:
             res.breaches.append(f"{row.invoice_no}: a discount line's amount differs from its percent or amount")
-        if vat_of(row.subtotal, Decimal(row.vat_rate)) != row.vat:
+        if vat_of(row.subtotal, rate) != row.vat:
             res.breaches.append(f"{row.invoice_no}: VAT {row.vat:,} is not {row.vat_rate} of {row.subtotal:,}")
         if row.subtotal + row.vat != row.total:
             res.breaches.append(f"{row.invoice_no}: total {row.total:,} is not subtotal + VAT")
@@ -416,17 +449,46 @@ def run_checks(target: Shop | Engine, settings: Settings | None = None) -> Repor
 
     `target` is a running shop (its read engine is used) or an engine, such as
     `app.db.open_read_only(url)`'s on a read-only file or a backup.
+
+    On a machine with more than one core, in a process running no other thread, the checks that
+    read only the tables (SQLite's integrity check, the invoice arithmetic, …) run in a forked
+    child on its own read connection while this process reads the event log (see `_in_a_child`).
     """
     if isinstance(target, Engine):
         engine, settings = target, settings or Settings()
     else:
         engine, settings = target.db.read, settings or target.settings
     with snapshot(engine) as conn:
-        return check_in_snapshot(conn, settings)
+        shared = _shareable(conn)
+        if shared is None:
+            return check_in_snapshot(conn, settings)
+        seen, exported = shared
+        log_checks, table_checks = _the_checks(conn, settings, split=True)
+        child = _in_a_child(engine, table_checks, exported)
+        try:
+            results = {i: _run_one(check, conn) for i, check in log_checks}
+        finally:
+            theirs = child.results() if child is not None else None  # reaped whatever happened here
+        if theirs is None or theirs[0] != seen:  # no child, it failed, or it saw another moment
+            theirs = (seen, {i: _run_one(check, conn) for i, check in table_checks})
+        results.update(theirs[1])
+        return Report([results[i] for i in sorted(results)])
 
 
 def check_in_snapshot(conn: Connection, settings: Settings) -> Report:
-    """Every check, on a connection inside `snapshot()`."""
+    """Every check, on a connection inside `snapshot()`, one after the other."""
+    log_checks, table_checks = _the_checks(conn, settings)
+    return Report([_run_one(check, conn) for _, check in sorted(log_checks + table_checks, key=lambda x: x[0])])
+
+
+Numbered = list[tuple[int, Callable[[Connection], CheckResult]]]
+
+
+def _the_checks(conn: Connection, settings: Settings, split: bool = False) -> tuple[Numbered, Numbered]:
+    """Every check, numbered in the report's order: (those reading the event log, those reading only tables).
+
+    `split`: the hash chain is verified on its own (`integrity.verify_chain`, on the tables' side, in
+    the second process), and the one read of the log for the others does not hash."""
     scan: integrity.LogScan | DBAPIError | None = None
 
     def from_the_log(
@@ -438,7 +500,7 @@ def check_in_snapshot(conn: Connection, settings: Settings) -> Report:
             nonlocal scan
             if scan is None:
                 try:
-                    scan = integrity.scan_log(c)
+                    scan = integrity.scan_log(c, hashing=not split)
                 except DBAPIError as exc:  # each check that needed it says it could not be checked
                     scan = exc
             if isinstance(scan, DBAPIError):
@@ -446,13 +508,20 @@ def check_in_snapshot(conn: Connection, settings: Settings) -> Report:
             return check(c, scan)
 
         run.__name__ = check.__name__
+        run.reads_the_log = True  # type: ignore[attr-defined]
         return run
+
+    def chain_alone(c: Connection) -> CheckResult:
+        found = integrity.verify_chain(c)
+        return CheckResult(_CHECK_NAMES["_event_chain"], found.breaches, found.checked)
+
+    chain_alone.__name__ = "_event_chain"
 
     checks: list[Callable[[Connection], CheckResult]] = []
     if conn.dialect.name == "sqlite":
         checks.append(_sqlite_integrity)
     checks += [
-        from_the_log(_event_chain),
+        chain_alone if split else from_the_log(_event_chain),
         from_the_log(_money_from_events),
         from_the_log(_additional_work_from_events),
         _nothing_pending,
@@ -483,7 +552,155 @@ def check_in_snapshot(conn: Connection, settings: Settings) -> Report:
         _invoices_match_receipts,
         from_the_log(_board_is_derived),
     ]
-    return Report([_run_one(check, conn) for check in checks])
+    # `_nothing_pending` reads the log's delivery flags, which change without a new event: it stays with the log.
+    log_side = [(i, c) for i, c in enumerate(checks) if getattr(c, "reads_the_log", False) or c is _nothing_pending]
+    table_side = [(i, c) for i, c in enumerate(checks) if (i, c) not in log_side]
+    return log_side, table_side
+
+
+#: False: every check in this process, one after the other (the tests run both ways).
+PARALLEL = True
+#: How long the parent waits for its child once its own checks are done, as a multiple of the time
+#: the child has had so far (at least 10 s): a child stuck that long is killed and its checks run here.
+CHILD_PATIENCE = 3.0
+CHILD_LEAST_WAIT = 10.0
+
+
+def _is_pg(conn: Connection) -> bool:
+    return conn.dialect.name == "postgresql"
+
+
+def _may_fork(conn: Connection) -> bool:
+    """A second process can share the work: a fork is safe here (no other thread, POSIX), there is a
+    second core, and the database is one a new connection reaches (a file or a server, not memory)."""
+    if not PARALLEL or not hasattr(os, "fork") or (os.cpu_count() or 1) < 2 or _threads() != 1:
+        return False
+    if _is_pg(conn):
+        return True
+    if conn.dialect.name != "sqlite":
+        return False
+    files = {row[1]: row[2] for row in conn.exec_driver_sql("PRAGMA database_list")}
+    return bool(files.get("main"))
+
+
+def _shareable(conn: Connection) -> tuple[tuple[int, int], str | None] | None:
+    """(this snapshot's log mark, its exported id on PostgreSQL) if a child may share the work; None if not,
+    or if the database cannot answer (then the checks, one after the other, say what they could not read)."""
+    if not _may_fork(conn):
+        return None
+    try:
+        exported = conn.exec_driver_sql("SELECT pg_export_snapshot()").scalar_one() if _is_pg(conn) else None
+        return _log_mark(conn), exported
+    except DBAPIError:
+        if _is_pg(conn):  # the refusal ended the transaction, before any check read anything: a new one
+            conn.rollback()
+            conn.exec_driver_sql("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ, READ ONLY")
+        return None
+
+
+def _threads() -> int:
+    """The threads of this process: the operating system's count where it tells (Qt's or a C library's
+    threads included: a lock one of them holds at the fork, SQLite's own, would never be let go in the
+    child), else Python's."""
+    try:
+        return len(os.listdir("/proc/self/task"))
+    except OSError:
+        return threading.active_count()
+
+
+def _log_mark(conn: Connection) -> tuple[int, int]:
+    """(events, last id): every commit that changes what the table checks read adds an event (the log
+    is append-only), so two snapshots with the same mark see the same tables."""
+    e = s.event_log.c
+    row = conn.execute(select(func.count(), func.coalesce(func.max(e.id), 0))).one()
+    return int(row[0]), int(row[1])
+
+
+@dataclass
+class _Child:
+    pid: int
+    fd: int
+
+    started: float = field(default_factory=time.monotonic)
+
+    def results(self) -> tuple[tuple[int, int], dict[int, CheckResult]] | None:
+        """What the child found (its snapshot's mark, each result by number); None if it failed, or if it
+        has not answered by `CHILD_PATIENCE` × the time it has had (then it is killed)."""
+        chunks: list[bytes] = []
+        deadline = time.monotonic() + max(CHILD_LEAST_WAIT, CHILD_PATIENCE * (time.monotonic() - self.started))
+        answered = False
+        try:
+            while (left := deadline - time.monotonic()) > 0:
+                ready, _, _ = io_select.select([self.fd], [], [], left)
+                if not ready:
+                    break
+                chunk = os.read(self.fd, 1 << 20)
+                if not chunk:
+                    answered = True
+                    break
+                chunks.append(chunk)
+        finally:
+            os.close(self.fd)
+            if not answered:
+                os.kill(self.pid, signal.SIGKILL)
+            _, status = os.waitpid(self.pid, 0)
+        data = b"".join(chunks)
+        if not answered:
+            return None
+        if status != 0 or not data:
+            return None
+        found = pickle.loads(data)  # our own child, through our own pipe
+        return found if isinstance(found, tuple) else None
+
+
+def _in_a_child(engine: Engine, checks: Numbered, exported: str | None) -> _Child | None:
+    """Fork a child that runs `checks` on its own read connection and pipes back their results.
+
+    PostgreSQL: the child's transaction imports this one's snapshot (`SET TRANSACTION SNAPSHOT`), so
+    both see the same moment. SQLite has no such import: the child sends the mark of what it saw
+    (`_log_mark`) and the parent runs the checks itself if a command committed in between. (The
+    child inherits SQLite's in-process lock bookkeeping, so its reads may rest on the parent's own
+    read lock of that snapshot rather than one of its own: the parent holds it, inside its
+    transaction, until the child has answered or been killed.)"""
+    read, write = os.pipe()
+    try:
+        pid = os.fork()
+    except OSError:
+        os.close(read)
+        os.close(write)
+        return None
+    if pid:
+        os.close(write)
+        return _Child(pid, read)
+    code = 1
+    try:  # the child: never back into the caller's code, never the parent's connections
+        os.close(read)
+        engine.dispose(close=False)
+        with _child_snapshot(engine, exported) as conn:
+            found = (_log_mark(conn), {i: _run_one(check, conn) for i, check in checks})
+        with os.fdopen(write, "wb") as f:
+            f.write(pickle.dumps(found))
+        code = 0
+    except BaseException:  # whatever it was, the parent runs them itself
+        code = 1
+    finally:
+        os._exit(code)
+
+
+@contextmanager
+def _child_snapshot(engine: Engine, exported: str | None) -> Iterator[Connection]:
+    if exported is None:
+        with snapshot(engine) as conn:
+            yield conn
+        return
+    with engine.connect() as conn:
+        conn.rollback()
+        conn.exec_driver_sql("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ, READ ONLY")
+        conn.exec_driver_sql(f"SET TRANSACTION SNAPSHOT '{exported}'")
+        try:
+            yield conn
+        finally:
+            conn.rollback()
 
 
 #: A check's name when the database could not answer it (the check could not make its own result).

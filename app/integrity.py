@@ -98,8 +98,32 @@ def _money_moved(row: LogRow, e: dict[str, Any]) -> MoneyMoved:
 
 # -- the chain ------------------------------------------------------------------------
 def verify_chain(conn: Connection) -> Finding:
-    """Recompute the chain; name the first event whose hash does not follow from its content and the one before."""
-    return scan_log(conn).chain
+    """Recompute the chain; name the first event whose hash does not follow from its content and the one before.
+
+    The chain alone, as `scan_log` checks it (`check` runs this in a second process while it reads the
+    rest of the log without hashing)."""
+    res = Finding()
+    follows = chain.Verifier().follows
+    prev, count, last_id, broken = chain.GENESIS, 0, 0, 0
+    for r in _log_tuples(conn):
+        event_id, event_type, payload, actor, user_id, role, terminal, occurred_at, stored = r
+        count += 1
+        if not follows(event_type, payload, actor, user_id, role, terminal, occurred_at, stored):
+            broken += 1
+            if broken == 1:
+                res.breaches.append(_breaks_the_chain(r))
+        prev, last_id = stored, event_id
+    if broken > 1:
+        res.breaches.append(f"{broken - 1} more events after it do not follow the chain either")
+    _chain_head_finding(conn, res, prev, last_id, count)
+    return res
+
+
+def _breaks_the_chain(r: tuple[Any, ...]) -> str:
+    return (
+        f"{_describe(LogRow._make(r))} breaks the event chain: it was changed, "
+        "or an event just before it was removed or inserted"
+    )
 
 
 def _chain_head_finding(conn: Connection, res: Finding, prev: str, last_id: int, count: int) -> None:
@@ -367,18 +391,16 @@ def money_from_events(conn: Connection, scan: LogScan | None = None) -> Finding:
     lines: dict[int, list[tuple[str, str, int, int, int]]] = {}
     typed: dict[int, list[tuple[str, str, str]]] = {}
     exact: dict[int, list[tuple[str, str, int, str, int]]] = {}  # as a correction's event lists them
-    for r in conn.execute(
+    for invoice_id, kind, code, name, quantity, unit_price, amount, percent, on_line in conn.execute(
         select(
             ln.invoice_id, ln.kind, ln.part_code, ln.name, ln.quantity, ln.unit_price, ln.amount, ln.percent, ln.on_line
         ).order_by(ln.invoice_id, ln.line_no)
-    ):
-        if r.kind == "part":
-            lines.setdefault(r.invoice_id, []).append((r.part_code, r.name, r.quantity, r.unit_price, r.amount))
+    ):  # unpacked, not read by name: a shop's every line goes through here
+        if kind == "part":
+            lines.setdefault(invoice_id, []).append((code, name, quantity, unit_price, amount))
         else:
-            typed.setdefault(r.invoice_id, []).append(
-                (r.kind, r.name, str(r.amount) if r.kind == "labour" else str(r.percent))
-            )
-            exact.setdefault(r.invoice_id, []).append((r.kind, r.name, int(r.amount), str(r.percent), r.on_line))
+            typed.setdefault(invoice_id, []).append((kind, name, str(amount) if kind == "labour" else str(percent)))
+            exact.setdefault(invoice_id, []).append((kind, name, int(amount), str(percent), on_line))
     invoice_cols = (
         "receipt_id",
         "job_id",
@@ -840,9 +862,12 @@ def _json_reader() -> Callable[[str], Any]:
     return read
 
 
-def scan_log(conn: Connection) -> LogScan:
+def scan_log(conn: Connection, hashing: bool = True) -> LogScan:
     """Read the whole log once, in id order (streamed, not held): the chain, money, additional work,
-    man-days, stock and the board, each rebuilt from its events."""
+    man-days, stock and the board, each rebuilt from its events.
+
+    `hashing=False`: the chain is not checked (its `chain` finding is empty): `verify_chain` checks it
+    elsewhere, on the same snapshot."""
     res = Finding()
     money, work, board = _Rebuild(), _WorkRebuild(), BoardFold()
     man_days: dict[int, int] = {}
@@ -862,13 +887,10 @@ def scan_log(conn: Connection) -> LogScan:
     for r in _log_tuples(conn):
         event_id, event_type, payload, actor, user_id, role, terminal, occurred_at, stored = r
         count += 1
-        if not follows(event_type, payload, actor, user_id, role, terminal, occurred_at, stored):
+        if hashing and not follows(event_type, payload, actor, user_id, role, terminal, occurred_at, stored):
             broken += 1
             if broken == 1:
-                res.breaches.append(
-                    f"{_describe(LogRow._make(r))} breaks the event chain: it was changed, "
-                    "or an event just before it was removed or inserted"
-                )
+                res.breaches.append(_breaks_the_chain(r))
         prev, last_id = stored, event_id
         reading = readers.get(event_type)
         if reading is None:
@@ -891,5 +913,6 @@ def scan_log(conn: Connection) -> LogScan:
             money.problems.append(f"{_describe(LogRow._make(r))} cannot be read as a {event_type}")
     if broken > 1:
         res.breaches.append(f"{broken - 1} more events after it do not follow the chain either")
-    _chain_head_finding(conn, res, prev, last_id, count)
+    if hashing:
+        _chain_head_finding(conn, res, prev, last_id, count)
     return LogScan(res, money, work, man_days, stock, board.out)

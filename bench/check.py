@@ -281,7 +281,7 @@ def timed_check(url: str, quiet: bool = False) -> tuple[float, bool, int]:
 
 
 PHASES = """
-import json, sys, time
+import json, os, sys, time
 from app import checks, integrity
 from app.checks import check_database, snapshot
 from app.db import open_read_only
@@ -301,9 +301,12 @@ with snapshot(engine) as conn:
         fn(conn, scan) if scan is not None and name in FROM_THE_LOG else fn(conn)
         times[name] = time.perf_counter() - t0
 engine.dispose()
-t0 = time.perf_counter()
+t0, c0 = time.perf_counter(), os.times()
 ok = check_database(url).ok
 times["whole check"] = time.perf_counter() - t0
+c1 = os.times()
+# CPU of this process and its children (check forks one since check5): user + system
+times["whole check, CPU of all processes"] = sum(c1[:4]) - sum(c0[:4])
 print(json.dumps({"ok": ok, "times": times}))
 """
 
