@@ -19,6 +19,7 @@ if TYPE_CHECKING:
 log = logging.getLogger("pitlane.ui")
 
 _signal_watch: list[Any] = []  # quit_on_signals' sockets and notifier
+_collector: Any = None  # ui.gui_gc.GuiThreadCollector, once the QApplication exists
 
 
 def load_settings(profile: str | None) -> Settings:
@@ -44,6 +45,7 @@ def start(args: argparse.Namespace) -> Started | None:
     from PySide6.QtWidgets import QApplication
 
     from ui import errors, fmt, i18n, theme
+    from ui.gui_gc import GuiThreadCollector
 
     errors.setup_logging()
     # A start writes one line (below); Alembic's INFO lines (plugins, each migration step) would bury
@@ -54,6 +56,9 @@ def start(args: argparse.Namespace) -> Started | None:
     sys.setswitchinterval(0.001)
     app = QApplication.instance() or QApplication(sys.argv[:1])
     assert isinstance(app, QApplication)
+    global _collector
+    if _collector is None:  # cycles collected on this thread only (ui.gui_gc says why)
+        _collector = GuiThreadCollector(app)
     app.setApplicationName("Pitlane")
     app.setOrganizationName("Pitlane")
     app.setDesktopFileName("pitlane")  # packaging/pitlane.desktop: the menu entry and icon of the window

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
@@ -25,6 +26,18 @@ def _no_error_dialogs() -> Iterator[None]:
     report = errors.last_report
     errors.dialogs_enabled = True
     assert not report, f"an unexpected error was reported: {report}"
+
+
+@pytest.fixture(autouse=True)
+def _cycles_collected_on_the_gui_thread(qapp) -> Iterator[None]:
+    """As `ui.app.start` does (ui.gui_gc): while a screen runs, Python's cycle collector never runs on the
+    runner's or a watcher's thread, where freeing a widget deadlocks with the GUI thread."""
+    from ui.gui_gc import GuiThreadCollector
+
+    collector = GuiThreadCollector()  # no parent: it goes with this fixture
+    yield
+    collector.stop()  # after the window's own teardown: autouse fixtures are set up first, torn down last
+    gc.collect(1)  # this test's young cycles, here on the GUI thread
 
 
 @pytest.fixture

@@ -236,6 +236,9 @@ def _start(args: argparse.Namespace) -> None:
 
     started = start(args)
     assert started is not None
+    from ui import app as ui_app
+
+    assert ui_app._collector is not None  # cycles collected on the GUI thread only (ui.gui_gc)
     started.window.shutdown()
     started.window.close()
     started.window.deleteLater()
