@@ -19,6 +19,7 @@ from __future__ import annotations
 import logging
 import sqlite3
 import time
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -65,6 +66,15 @@ class Database:
     def dispose(self) -> None:
         self.write.dispose()
         self.read.dispose()
+
+    def refuse_connections(self, refusal: Callable[[], Exception]) -> None:
+        """From now on every new connection raises `refusal()` (the shop is being restored elsewhere)."""
+
+        def refuse(*_args: Any) -> Any:
+            raise refusal()
+
+        for engine in (self.write, self.read):
+            event.listen(engine, "do_connect", refuse)
 
 
 def _enable_wal(cur: Any) -> None:
