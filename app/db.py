@@ -68,13 +68,19 @@ class Database:
         self.read.dispose()
 
     def refuse_connections(self, refusal: Callable[[], Exception]) -> None:
-        """From now on every new connection raises `refusal()` (the shop is being restored elsewhere)."""
+        """From now on every new connection raises `refusal()`, and each one returned is closed (the shop is
+        being restored elsewhere; call `dispose` after this)."""
 
         def refuse(*_args: Any) -> Any:
             raise refusal()
 
+        def close_on_return(dbapi_conn: Any, _record: Any) -> None:
+            if dbapi_conn is not None:  # one still out at the dispose (a command running) lets go as it ends
+                dbapi_conn.close()
+
         for engine in (self.write, self.read):
             event.listen(engine, "do_connect", refuse)
+            event.listen(engine, "checkin", close_on_return)
 
 
 def _enable_wal(cur: Any) -> None:

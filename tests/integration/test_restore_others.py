@@ -13,6 +13,9 @@ the notice taken down.
 from __future__ import annotations
 
 import multiprocessing
+import queue
+import subprocess
+import sys
 import threading
 from pathlib import Path
 from typing import Any
@@ -149,3 +152,42 @@ def test_postgres_sessions_left_after_the_grace_are_ended_and_the_restore_goes_a
         proc.join(LONG)
     assert restored.replaced is not None
     assert mechanics(url, tmp_path) == 1
+
+
+def open_elsewhere(live: Path) -> bool:
+    """`sqlite_open_elsewhere` asked from another process (a process never conflicts with its own locks)."""
+    probe = f"import pathlib, app.restore as r; print(r.sqlite_open_elsewhere(pathlib.Path({str(live)!r})))"
+    out = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, timeout=LONG, check=True)
+    return out.stdout.strip() == "True"
+
+
+@pytest.mark.sqlite_only
+def test_a_command_running_when_the_restore_is_seen_lets_go_of_the_file_as_it_ends(shop: Shop) -> None:
+    live = Path(make_url(shop.db.url).database or "")
+    running = shop.db.write.connect()  # a command's connection, out of the pool at that moment
+    running.exec_driver_sql("SELECT count(*) FROM mechanic").fetchone()
+    shop.restore_seen_elsewhere()
+    assert open_elsewhere(live)
+    running.close()
+    assert not open_elsewhere(live)
+    with pytest.raises(DomainError) as refused:
+        shop.status_board()
+    assert refused.value.code == "common.restore.elsewhere"
+
+
+@pytest.mark.sqlite_only
+def test_a_notice_left_by_a_restore_that_died_is_ignored(tmp_path: Path) -> None:
+    url = f"sqlite:///{tmp_path / 'shop.db'}"
+    desk = bootstrap(database_url=url, invoice_dir=tmp_path / "inv", actor="desk", terminal="desk")
+    wall = bootstrap(database_url=url, invoice_dir=tmp_path / "inv-wall", actor="wall", terminal="wall")
+    try:
+        restoring.notice_path(tmp_path / "shop.db").write_text("2026-12-01T09:00:00+09:00 office\n")  # nobody holds it
+        reported: queue.Queue[int] = queue.Queue()
+        told = threading.Event()
+        watcher = wall.watch(reported.put, on_restore=told.set)
+        desk.handle(RegisterMechanic("김민수", 5))
+        assert reported.get(timeout=LONG) >= 1  # the watcher polled past the stale notice and saw the commit
+        assert not told.is_set() and not watcher.restore_seen and not wall.restoring_elsewhere
+    finally:
+        wall.close()
+        desk.close()
