@@ -147,6 +147,7 @@ def open_database(url: str) -> Database:
         if not db_path or db_path == ":memory:":
             raise ValueError("Pitlane needs a database file, not an in-memory SQLite database.")
         path = Path(db_path).expanduser()
+        _refuse_while_restoring(path)
         shopfile.prepare_sqlite_file(path)
         return Database(
             url, _sqlite_engine(url, "BEGIN IMMEDIATE", path), _sqlite_engine(url, "BEGIN", path), sqlite_path=path
@@ -161,6 +162,15 @@ def open_database(url: str) -> Database:
     for engine in (write, read):
         _say_where_errors_happen(engine, server_name(parsed))
     return Database(url, write, read)
+
+
+def _refuse_while_restoring(path: Path) -> None:
+    """A terminal started while another restores the shop waits for it to finish (app.restoring)."""
+    from app.restoring import sqlite_restoring
+    from domain.errors import DomainError
+
+    if sqlite_restoring(path):
+        raise DomainError("common.restore.elsewhere")
 
 
 def _parse_url(url: str) -> URL:

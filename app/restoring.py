@@ -37,6 +37,9 @@ NOTICE_SUFFIX = ".restoring"
 RESTORE_PAYLOAD = "restore"
 #: Seconds between two looks at whether the other terminals have let go.
 WAIT_STEP = 0.1
+#: The notices this process has up: never opened here while up (closing any descriptor of a
+#: file drops every POSIX lock the process holds on it, the notice's own included).
+_held: set[Path] = set()
 
 
 def notice_path(live: Path) -> Path:
@@ -59,20 +62,23 @@ def sqlite_notice(live: Path, terminal: str) -> Iterator[Path | None]:
         os.fchmod(fd, 0o600)
         fcntl.lockf(fd, fcntl.LOCK_EX)
         os.write(fd, f"{datetime.now().astimezone().isoformat(timespec='seconds')} {terminal}\n".encode())
+        _held.add(path)
         yield path
     finally:
+        _held.discard(path)
         with contextlib.suppress(FileNotFoundError):
             path.unlink()
         os.close(fd)
 
 
 def sqlite_restoring(live: Path) -> bool:
-    """True while a restore of the SQLite shop at `live` runs (its notice is up and locked).
+    """True while a restore of the SQLite shop at `live` runs on another terminal (its notice is up and locked).
 
-    Call it from a process that is not the one restoring: a POSIX lock is the
-    process's, so the restorer itself would see its own notice as stale.
+    This process's own restore is not another terminal's: False, without touching its notice.
     """
     path = notice_path(live)
+    if path in _held:
+        return False
     try:
         fd = os.open(path, os.O_RDONLY)
     except FileNotFoundError:

@@ -191,3 +191,31 @@ def test_a_notice_left_by_a_restore_that_died_is_ignored(tmp_path: Path) -> None
     finally:
         wall.close()
         desk.close()
+
+
+NOTICE_UP = """
+import sys
+from pathlib import Path
+from app.restoring import sqlite_notice
+with sqlite_notice(Path(sys.argv[1]), "office"):
+    print("up", flush=True)
+    sys.stdin.readline()
+"""
+
+
+@pytest.mark.sqlite_only
+def test_a_terminal_started_while_another_restores_is_refused_at_the_door(tmp_path: Path) -> None:
+    live = tmp_path / "shop.db"
+    url = f"sqlite:///{live}"
+    bootstrap(database_url=url, invoice_dir=tmp_path / "inv", actor="desk", terminal="desk").close()
+    restorer = subprocess.Popen(
+        [sys.executable, "-c", NOTICE_UP, str(live)], stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True
+    )
+    try:
+        assert restorer.stdout is not None and restorer.stdout.readline().strip() == "up"
+        with pytest.raises(DomainError) as refused:
+            bootstrap(database_url=url, invoice_dir=tmp_path / "inv", actor="desk", terminal="desk")
+        assert refused.value.code == "common.restore.elsewhere"
+    finally:
+        restorer.communicate("done\n", timeout=LONG)
+    bootstrap(database_url=url, invoice_dir=tmp_path / "inv", actor="desk", terminal="desk").close()  # done: opens
