@@ -30,6 +30,13 @@ def backup_arguments(p: argparse.ArgumentParser) -> None:
 def restore_arguments(p: argparse.ArgumentParser) -> None:
     p.add_argument("path", metavar="PATH", type=Path, help="the backup file to restore")
     p.add_argument("--yes", action="store_true", help="do not ask before replacing the shop's database")
+    p.add_argument(
+        "--wait",
+        metavar="SECONDS",
+        type=float,
+        default=None,
+        help="how long the other terminals, told to stop, have to close the shop (default 15)",
+    )
 
 
 def _settings(args: argparse.Namespace) -> Settings:
@@ -92,10 +99,16 @@ def cmd_restore(args: argparse.Namespace, ask: Callable[[str], str] = input) -> 
             return False
         return answer.strip().lower() in ("y", "yes", "예", "네")
 
-    print("Restore: Pitlane must not be running on any other terminal of this shop; close it everywhere first.")
+    print("Restore: every other terminal of this shop is told to stop Pitlane before the backup is written.")
     try:
         restored = restore_backup(
-            args.path, settings.database_url, settings, confirm=confirm, progress=terminal_progress(), say=print
+            args.path,
+            settings.database_url,
+            settings,
+            confirm=confirm,
+            progress=terminal_progress(),
+            say=print,
+            wait=args.wait,
         )
     except DomainError as exc:
         if exc.code.startswith(("common.restore.", "common.backup.", "common.shop_file.")):

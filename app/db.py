@@ -19,6 +19,7 @@ from __future__ import annotations
 import logging
 import sqlite3
 import time
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -65,6 +66,21 @@ class Database:
     def dispose(self) -> None:
         self.write.dispose()
         self.read.dispose()
+
+    def refuse_connections(self, refusal: Callable[[], Exception]) -> None:
+        """From now on every new connection raises `refusal()`, and each one returned is closed (the shop is
+        being restored elsewhere; call `dispose` after this)."""
+
+        def refuse(*_args: Any) -> Any:
+            raise refusal()
+
+        def close_on_return(dbapi_conn: Any, _record: Any) -> None:
+            if dbapi_conn is not None:  # one still out at the dispose (a command running) lets go as it ends
+                dbapi_conn.close()
+
+        for engine in (self.write, self.read):
+            event.listen(engine, "do_connect", refuse)
+            event.listen(engine, "checkin", close_on_return)
 
 
 def _enable_wal(cur: Any) -> None:
@@ -131,6 +147,7 @@ def open_database(url: str) -> Database:
         if not db_path or db_path == ":memory:":
             raise ValueError("Pitlane needs a database file, not an in-memory SQLite database.")
         path = Path(db_path).expanduser()
+        _refuse_while_restoring(path)
         shopfile.prepare_sqlite_file(path)
         return Database(
             url, _sqlite_engine(url, "BEGIN IMMEDIATE", path), _sqlite_engine(url, "BEGIN", path), sqlite_path=path
@@ -145,6 +162,15 @@ def open_database(url: str) -> Database:
     for engine in (write, read):
         _say_where_errors_happen(engine, server_name(parsed))
     return Database(url, write, read)
+
+
+def _refuse_while_restoring(path: Path) -> None:
+    """A terminal started while another restores the shop waits for it to finish (app.restoring)."""
+    from app.restoring import sqlite_restoring
+    from domain.errors import DomainError
+
+    if sqlite_restoring(path):
+        raise DomainError("common.restore.elsewhere")
 
 
 def _parse_url(url: str) -> URL:

@@ -7,10 +7,13 @@
    every guarantee of `check` on it (an older backup is upgraded in a scratch
    copy first, and that copy is what gets restored). A bad file is refused with
    a sentence (`RestoreRefused`, or `NotAShop`); nothing is touched;
-2. refuses while the shop is open anywhere else (SQLite: another process
-   holds the file; PostgreSQL: another session is connected): a terminal left
+2. asks `confirm(question)` (the command line's `--yes` answers it);
+3. tells every other terminal to stop (`app.restoring`: SQLite, a notice file
+   beside the shop, up until the restore ends; PostgreSQL, a NOTIFY on the
+   events channel, and after `grace` seconds the sessions left are ended) and
+   waits up to `wait` seconds for them to let go; one still holding the shop
+   then is named in the refusal (`common.restore.shop_in_use`): a terminal left
    open would go on writing into the replaced shop;
-3. asks `confirm(question)` (the command line's `--yes` answers it);
 4. keeps the database it replaces: a consistent copy beside it (SQLite,
    `NAME.replaced-STAMP.db`) or a dump in the backups folder (PostgreSQL);
 5. writes the backup into place (SQLite's backup API into the live file, in
@@ -36,7 +39,7 @@ from sqlalchemy import Engine, create_engine, text
 from sqlalchemy.engine import make_url
 from sqlalchemy.exc import DBAPIError
 
-from app import backup, files, shopfile
+from app import backup, files, restoring, shopfile
 from app.backup import PG_DUMP_MAGIC, BackupRefused, Progress, check_sqlite_file
 from app.faults import loggable
 from app.settings import Settings
@@ -46,6 +49,11 @@ if TYPE_CHECKING:
     from app.checks import Report
 
 log = logging.getLogger(__name__)
+
+#: Seconds the other terminals have to let go of the shop once told of the restore.
+WAIT_FOR_OTHERS = 15.0
+#: PostgreSQL: seconds they have to close their sessions themselves, before the restore ends them.
+GRACE = 5.0
 
 #: SQLite's unix VFS: every connection holds a read lock on this byte of the -shm file while open.
 _SHM_DMS_OFFSET = 128
@@ -246,11 +254,19 @@ def restore_backup(
     confirm: Callable[[str], bool] = lambda _question: False,
     progress: Progress | None = None,
     say: Callable[[str], None] = lambda _line: None,
+    wait: float | None = None,
+    grace: float | None = None,
 ) -> Restored:
-    """Replace the shop at `database_url` by the backup at `path` (see the module). Raises DomainError."""
+    """Replace the shop at `database_url` by the backup at `path` (see the module). Raises DomainError.
+
+    `wait`: seconds the other terminals have to let go once told (default
+    WAIT_FOR_OTHERS); PostgreSQL: the sessions left after `grace` (GRACE) are ended.
+    """
     from app.db import where_of
 
     settings = settings or Settings()
+    wait = WAIT_FOR_OTHERS if wait is None else wait
+    grace = GRACE if grace is None else grace
     path = Path(path)
     url = make_url(database_url)
     sqlite_shop = url.get_backend_name() == "sqlite"
@@ -272,20 +288,19 @@ def restore_backup(
                 f"The archive reads back (schema {verified.revision}); its guarantees are checked once it is "
                 "restored (this database user may not create the scratch database to check them first)."
             )
-        if sqlite_shop:
-            live = Path(url.database or "").expanduser()
-            _refuse_if_open_elsewhere(live)
-        else:
-            _refuse_if_sessions(database_url, where)
         question = (
             f"Replace the shop's database {where} with the backup {path}? "
-            "Pitlane must be closed on every other terminal first."
+            "Pitlane is told to stop on every other terminal first."
         )
         if not confirm(question):
             raise RestoreRefused("common.restore.declined")
         if sqlite_shop:
-            replaced = _restore_sqlite(verified.source, live, progress, say)
+            live = Path(url.database or "").expanduser()
+            with restoring.sqlite_notice(live, settings.terminal_name):
+                _wait_for_sqlite_terminals(live, wait, say)
+                replaced = _restore_sqlite(verified.source, live, progress, say)
         else:
+            _wait_for_postgres_sessions(database_url, where, settings.terminal_name, wait, grace, say)
             replaced = _restore_postgres(verified.source, database_url, settings, say)
             if verified.report is None:
                 _say_guarantees_after(database_url, settings, replaced, say)
@@ -323,12 +338,22 @@ def sqlite_open_elsewhere(live: Path) -> bool:
     return False
 
 
-def _refuse_if_open_elsewhere(live: Path) -> None:
+def _wait_for_sqlite_terminals(live: Path, wait: float, say: Callable[[str], None]) -> None:
+    """With the notice up: wait up to `wait` seconds for every other process to close the file, else refuse."""
     if not live.exists():
         return
     if sqlite_open_elsewhere(live):
+        say(f"Another terminal has the shop open: told to stop, waiting up to {wait:g} s for it to close ...")
+        restoring.wait_until(lambda: not sqlite_open_elsewhere(live), wait)
+    _refuse_if_open_elsewhere(live, wait)
+
+
+def _refuse_if_open_elsewhere(live: Path, waited: float) -> None:
+    if sqlite_open_elsewhere(live):
         raise RestoreRefused(
-            "common.restore.shop_in_use", where=str(live), who="another program or terminal has the file open"
+            "common.restore.shop_in_use",
+            where=str(live),
+            who=f"another program or terminal has the file open and did not close it within {waited:g} s of being told",
         )
     if not _is_sqlite_file(live):
         return  # an empty or foreign file (the reason for restoring, perhaps): no writer can hold it
@@ -401,21 +426,34 @@ def _restore_sqlite(source: Path, live: Path, progress: Progress | None, say: Ca
     return replaced
 
 
-def _refuse_if_sessions(database_url: str, where: str) -> None:
+def _wait_for_postgres_sessions(
+    database_url: str, where: str, terminal: str, wait: float, grace: float, say: Callable[[str], None]
+) -> None:
+    """Tell the other sessions of the shop's database to stop; end those left after `grace`; refuse if any stay."""
     engine = _admin_engine(database_url)
     try:
         with engine.connect() as conn:
-            others = conn.execute(
-                text(
-                    "SELECT count(*), string_agg(DISTINCT coalesce(nullif(application_name, ''), 'a client') "
-                    "|| ' from ' || coalesce(host(client_addr), 'this server'), ', ') "
-                    "FROM pg_stat_activity WHERE datname = current_database() AND pid <> pg_backend_pid()"
-                )
-            ).one()
+            if not restoring.postgres_others(conn)[0]:
+                return
+            say(f"Other terminals have the shop open: told to stop, waiting up to {wait:g} s for them to close ...")
+            restoring.announce_postgres(conn, terminal)
+            grace = min(grace, wait)
+
+            def gone() -> bool:
+                return restoring.postgres_others(conn)[0] == 0
+
+            if not restoring.wait_until(gone, grace):
+                restoring.terminate_postgres_others(conn)
+                restoring.wait_until(gone, wait - grace)
+            count, who = restoring.postgres_others(conn)
     finally:
         engine.dispose()
-    if others[0]:
-        raise RestoreRefused("common.restore.shop_in_use", where=where, who=f"{others[0]} connection(s): {others[1]}")
+    if count:
+        raise RestoreRefused(
+            "common.restore.shop_in_use",
+            where=where,
+            who=f"{count} connection(s) still there {wait:g} s after being told to close: {who}",
+        )
 
 
 def _restore_postgres(source: Path, database_url: str, settings: Settings, say: Callable[[str], None]) -> Path:

@@ -35,7 +35,7 @@ from app.users.signin import Sessions
 from app.watch import Watcher
 from domain.customers.history import Visit
 from domain.customers.search import VehicleMatch
-from domain.errors import NotFound, PermissionDenied
+from domain.errors import DomainError, NotFound, PermissionDenied
 from domain.messages import Command
 from domain.reports.periods import DayRange
 from domain.users.model import Role
@@ -64,6 +64,8 @@ class Shop:
         self.invoice_dir = Path(settings.invoice_dir)
         self._watchers: list[Watcher] = []
         self._closed = False
+        #: Another terminal is restoring the shop from a backup: every command is refused (see `watch`).
+        self.restoring_elsewhere = False
         #: Who is signed in on this terminal (app.users.signin).
         self.sessions = Sessions(bus, settings.lockout_minutes)
 
@@ -85,6 +87,8 @@ class Shop:
         Given by the signed-in user (recorded as the actor), checked against what
         their role may do; in a shop without users, by the owner (`actor`).
         """
+        if self.restoring_elsewhere:
+            raise DomainError("common.restore.elsewhere")
         user = self.sessions.current
         return self.bus.handle(command, user.name if user is not None else actor or self.actor, user)
 
@@ -141,7 +145,13 @@ class Shop:
         """Call `callback(events)` after every commit on this terminal (the UI listens here)."""
         self.bus.after_commit.append(callback)
 
-    def watch(self, callback: Callable[[int], None], *, since: int | None = None) -> Watcher:
+    def watch(
+        self,
+        callback: Callable[[int], None],
+        *,
+        since: int | None = None,
+        on_restore: Callable[[], None] | None = None,
+    ) -> Watcher:
         """Call `callback(last_event_id)` from a background thread whenever any terminal commits events.
 
         PostgreSQL wakes it by LISTEN/NOTIFY, SQLite by a light poll of the event
@@ -150,10 +160,26 @@ class Shop:
         `queries.board_rows_changed_after(conn, cursor)`. `since` is the id the
         caller has seen already (default: the last id now). Returns the running
         `app.watch.Watcher`; `watcher.stop()` or `close()` stops it.
+
+        When another terminal announces a restore, the shop lets go of the
+        database (`restore_seen_elsewhere`), then `on_restore()` is called on the
+        watcher's thread.
         """
-        watcher = Watcher(self.db.url, callback, since=since).start()
+
+        def restore_seen() -> None:
+            self.restore_seen_elsewhere()
+            if on_restore is not None:
+                on_restore()
+
+        watcher = Watcher(self.db.url, callback, since=since, on_restore=restore_seen).start()
         self._watchers.append(watcher)
         return watcher
+
+    def restore_seen_elsewhere(self) -> None:
+        """Another terminal restores the shop: refuse every command from now on and let go of the database."""
+        self.restoring_elsewhere = True
+        self.db.refuse_connections(lambda: DomainError("common.restore.elsewhere"))
+        self.close()
 
     # -- reads ------------------------------------------------------------------------
     def status_board(self, status: str | None = None, mechanic_id: int | None = None) -> list[queries.BoardRow]:

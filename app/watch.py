@@ -19,6 +19,10 @@ board then reads just the rows touched since its cursor::
     # GUI thread, on `changed`: rows = shop.query(queries.board_rows_changed_after, cursor)
     ...
     watcher.stop()   # or shop.close(), which stops its watchers
+
+A restore on another terminal (`app.restoring`) puts up a notice beside a SQLite
+shop, seen in the poll, or sends `NOTIFY pitlane_events, 'restore:…'`: the
+watcher then lets go of its own connection, calls `on_restore()` once and stops.
 """
 
 from __future__ import annotations
@@ -27,12 +31,14 @@ import logging
 import sqlite3
 import threading
 from collections.abc import Callable
+from pathlib import Path
 from types import TracebackType
 from typing import TYPE_CHECKING, Any
 
 from sqlalchemy.engine import make_url
 
 from app.db import BUSY_TIMEOUT_MS, NOTIFY_CHANNEL
+from app.restoring import is_restore_payload, sqlite_restoring
 
 if TYPE_CHECKING:  # imported lazily: a SQLite-only terminal never loads psycopg
     import psycopg
@@ -50,6 +56,7 @@ MAX_BACKOFF = 5.0
 APPLICATION_NAME = "pitlane-watch"
 
 NewEvents = Callable[[int], None]
+RestoreSeen = Callable[[], None]
 
 
 class Watcher:
@@ -67,6 +74,9 @@ class Watcher:
     - A lost PostgreSQL connection is reopened, with growing pauses; on
       reconnection the watcher reads the last id, so nothing committed in the
       meantime is missed.
+    - `on_restore`: called once, from the watcher's thread, when another
+      terminal announces a restore of the shop; the watcher has closed its
+      connection by then and stops.
     """
 
     def __init__(
@@ -76,12 +86,16 @@ class Watcher:
         *,
         since: int | None = None,
         poll_interval: float = SQLITE_POLL_INTERVAL,
+        on_restore: RestoreSeen | None = None,
     ) -> None:
         self._url = make_url(database_url)
         self._backend = self._url.get_backend_name()
         if self._backend not in ("sqlite", "postgresql"):
             raise ValueError(f"Pitlane cannot watch a {self._backend} database.")
         self._callback = callback
+        self._on_restore = on_restore
+        #: Another terminal announced a restore: the watcher stopped for good.
+        self.restore_seen = False
         self._last = since
         self._poll_interval = poll_interval
         self._stop = threading.Event()
@@ -134,6 +148,17 @@ class Watcher:
                 self._poll()
         except Exception:
             log.exception("the watcher stopped on an unexpected error; other terminals' changes are not followed")
+        if self.restore_seen:  # its connection is closed by now
+            log.warning("another terminal is restoring the shop from a backup; this terminal stops")
+            if self._on_restore is not None:
+                try:
+                    self._on_restore()
+                except Exception:
+                    log.exception("the watcher's restore callback failed")
+
+    def _restore_announced(self) -> None:
+        self.restore_seen = True
+        self._stop.set()
 
     def _advance(self, last_id: int | None) -> None:
         if last_id is None or last_id <= (self._last or 0):
@@ -169,8 +194,12 @@ class Watcher:
     def _poll(self) -> None:
         conn: sqlite3.Connection | None = None
         failing = False
+        notice_of = Path(self._url.database or "").expanduser()
         try:
             while not self._stop.wait(self._poll_interval):
+                if sqlite_restoring(notice_of):
+                    self._restore_announced()
+                    return
                 try:
                     if conn is None:
                         conn = self._sqlite_connect()
@@ -222,6 +251,9 @@ class Watcher:
         while not self._stop.is_set():
             reread = False
             for note in conn.notifies(timeout=LISTEN_WAKE):
+                if is_restore_payload(note.payload):
+                    self._restore_announced()
+                    return
                 try:
                     self._advance(int(note.payload))
                 except ValueError:
@@ -242,6 +274,8 @@ def _pg_last_id(conn: psycopg.Connection[Any]) -> int:
     return int(row[0]) if row else 0
 
 
-def watch(database_url: str, callback: NewEvents, *, since: int | None = None) -> Watcher:
+def watch(
+    database_url: str, callback: NewEvents, *, since: int | None = None, on_restore: RestoreSeen | None = None
+) -> Watcher:
     """Start and return a watcher on `database_url` (see `Watcher`)."""
-    return Watcher(database_url, callback, since=since).start()
+    return Watcher(database_url, callback, since=since, on_restore=on_restore).start()

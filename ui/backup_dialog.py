@@ -330,7 +330,7 @@ class BackupDialog(QDialog):
         return self.tr(
             "Restore the backup of {when}? The shop's current data is kept aside as a backup first, then "
             "this backup replaces it. Pitlane closes the shop on this terminal and quits when it is done; "
-            "Pitlane must be closed on every other terminal."
+            "every other terminal is told to stop Pitlane first."
         ).format(when=self.picked.written.strftime("%Y-%m-%d %H:%M"))
 
     def _ask(self, question: str) -> bool:

@@ -101,6 +101,8 @@ class ShopFeed(QObject):
     local_commit = Signal()
     #: Emitted on the watcher's thread when the shared log grew; delivered queued to the GUI thread.
     log_grew = Signal()
+    #: Another terminal is restoring the shop from a backup: the shop here has let go and refuses commands.
+    restore_elsewhere = Signal()
 
     def __init__(
         self, shop: Shop, runner: CommandRunner, interval_ms: int = 500, parent: QObject | None = None
@@ -129,7 +131,7 @@ class ShopFeed(QObject):
         watch = getattr(self.shop, "watch", None)
         if callable(watch):
             try:
-                self._watcher = watch(self._log_grew, since=self.seen)
+                self._watcher = watch(self._log_grew, since=self.seen, on_restore=self._restore_seen)
                 self._timer.setInterval(max(self._interval_ms, SAFETY_POLL_MS))
             except Exception:
                 log.warning("cannot watch the event log; polling every %d ms instead", self._interval_ms, exc_info=True)
@@ -146,6 +148,11 @@ class ShopFeed(QObject):
         """On the watcher's thread: only wake the GUI thread (the read happens on the reader thread)."""
         if shiboken6.isValid(self):
             self.log_grew.emit()
+
+    def _restore_seen(self) -> None:
+        """On the watcher's thread: the shop has stopped; tell the GUI thread (a queued signal)."""
+        if shiboken6.isValid(self):
+            self.restore_elsewhere.emit()
 
     @Slot()
     def poll(self) -> None:

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QMainWindow,
     QMenu,
+    QMessageBox,
     QToolButton,
     QVBoxLayout,
     QWidget,
@@ -77,6 +78,8 @@ class MainWindow(QMainWindow):
         self.feed = ShopFeed(shop, self.runner, poll_ms, self)
         self.runner.feed = self.feed  # for screens built elsewhere (ui.till)
         self.screens: dict[str, QWidget] = {}
+        #: The message shown once another terminal restores the shop (`stop_for_restore`).
+        self.restore_notice: QMessageBox | None = None
         self._factories: dict[str, Callable[[], QWidget]] = {
             "reception": self._make_reception,
             "mechanic": self._make_bay,
@@ -234,6 +237,7 @@ class MainWindow(QMainWindow):
         self.runner.busy_changed.connect(lambda busy: self.busy_label.setText(self.tr("Saving…") if busy else ""))
         self.runner.unhandled_refusal.connect(lambda text: self.statusBar().showMessage(text, 10_000))
         self.feed.synced.connect(self._set_live)
+        self.feed.restore_elsewhere.connect(self.stop_for_restore, Qt.ConnectionType.QueuedConnection)
         self._clock.timeout.connect(self._tick)
         self._clock.start()
         QShortcut(QKeySequence("F11"), self, self.toggle_full_screen)
@@ -328,6 +332,26 @@ class MainWindow(QMainWindow):
         else:
             self.live.setText("● " + self.tr("Database unreachable — retrying"))
             self.live.setStyleSheet(f"color: {theme.DANGER}; font-weight: 700;")
+
+    def stop_for_restore(self) -> QMessageBox:
+        """Another terminal restores the shop (the shop here refuses commands): no more work, say so, quit."""
+        from domain.errors import DomainError
+        from ui.domain_text import text_of
+
+        if self.restore_notice is None:
+            self.feed.stop()
+            central = self.centralWidget()
+            if central is not None:
+                central.setEnabled(False)
+            box = QMessageBox(QMessageBox.Icon.Warning, self.tr("The shop is being restored"), "", parent=self)
+            box.setText(text_of(DomainError("common.restore.elsewhere")))
+            quit_button = box.addButton(self.tr("Quit Pitlane"), QMessageBox.ButtonRole.AcceptRole)
+            box.setDefaultButton(quit_button)
+            box.setWindowModality(Qt.WindowModality.ApplicationModal)
+            box.finished.connect(lambda _result: self.close())
+            self.restore_notice = box
+            box.open()
+        return self.restore_notice
 
     def toggle_full_screen(self) -> None:
         if self.isFullScreen():

@@ -529,6 +529,13 @@ TEXTS.update(
                 "다시 복원하세요."
             ),
         ),
+        "common.restore.elsewhere": Text(
+            en=(
+                "The shop is being restored from a backup on another terminal. Close Pitlane and start it "
+                "again when it is done."
+            ),
+            ko="다른 단말기에서 백업으로 가게를 복원하고 있습니다. Pitlane을 닫고 복원이 끝나면 다시 시작하세요.",
+        ),
         "common.restore.declined": Text(
             en="Nothing was restored.",
             ko="아무것도 복원하지 않았습니다.",

@@ -305,8 +305,8 @@ Details are in {log}.</source>
         </message>
         <message>
             <location filename="../../ui/backup_dialog.py" line="331" />
-            <source>Restore the backup of {when}? The shop's current data is kept aside as a backup first, then this backup replaces it. Pitlane closes the shop on this terminal and quits when it is done; Pitlane must be closed on every other terminal.</source>
-            <translation>{when}의 백업을 복원할까요? 가게의 지금 데이터는 먼저 백업으로 따로 보관되고, 그다음 이 백업으로 바뀝니다. Pitlane은 이 단말기에서 가게를 닫고, 끝나면 종료합니다. 다른 모든 단말기에서는 Pitlane을 닫아 두어야 합니다.</translation>
+            <source>Restore the backup of {when}? The shop's current data is kept aside as a backup first, then this backup replaces it. Pitlane closes the shop on this terminal and quits when it is done; every other terminal is told to stop Pitlane first.</source>
+            <translation>{when}의 백업을 복원할까요? 가게의 지금 데이터는 먼저 백업으로 따로 보관되고, 그다음 이 백업으로 바뀝니다. Pitlane은 이 단말기에서 가게를 닫고, 끝나면 종료합니다. 다른 모든 단말기에는 먼저 Pitlane을 멈추라고 알립니다.</translation>
         </message>
         <message>
             <location filename="../../ui/backup_dialog.py" line="357" />
@@ -2451,101 +2451,111 @@ If this keeps happening, restart Pitlane and send this file to whoever supports 
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../ui/main_window.py" line="47" />
+            <location filename="../../ui/main_window.py" line="48" />
             <source>Reception</source>
             <extracomment>The register of customers and cars (ui.customers.register): a page opened from the desk, not on the rail.</extracomment>
             <translation>접수</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="48" />
+            <location filename="../../ui/main_window.py" line="49" />
             <source>Mechanic bay</source>
             <translation>정비</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="49" />
+            <location filename="../../ui/main_window.py" line="50" />
             <source>Parts</source>
             <translation>부품</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="50" />
+            <location filename="../../ui/main_window.py" line="51" />
             <source>Board</source>
             <translation>현황판</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="51" />
+            <location filename="../../ui/main_window.py" line="52" />
             <source>Till</source>
             <translation>계산</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="52" />
+            <location filename="../../ui/main_window.py" line="53" />
             <source>Mechanics</source>
             <translation>정비사</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="90" />
-            <location filename="../../ui/main_window.py" line="231" />
+            <location filename="../../ui/main_window.py" line="93" />
+            <location filename="../../ui/main_window.py" line="234" />
             <source>Pitlane — {shop}</source>
-            <extracomment>The screens each terminal role shows, in rail order.</extracomment>
+            <extracomment>The screens each terminal role shows, in rail order. The message shown once another terminal restores the shop (`stop_for_restore`).</extracomment>
             <translation>Pitlane — {shop}</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="158" />
+            <location filename="../../ui/main_window.py" line="161" />
             <source>Menu</source>
             <extracomment>Sign-in, switch user and the idle lock, when the shop has users (ui.users.session).</extracomment>
             <translation>메뉴</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="160" />
+            <location filename="../../ui/main_window.py" line="163" />
             <source>Menu (Alt+M)</source>
             <translation>메뉴 (Alt+M)</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="183" />
+            <location filename="../../ui/main_window.py" line="186" />
             <source>Database: {db}</source>
             <translation>데이터베이스: {db}</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="184" />
+            <location filename="../../ui/main_window.py" line="187" />
             <source>Terminal: {name}</source>
             <translation>단말기: {name}</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="234" />
+            <location filename="../../ui/main_window.py" line="237" />
             <source>Saving…</source>
             <translation>저장 중…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="325" />
+            <location filename="../../ui/main_window.py" line="329" />
             <source>Live</source>
             <translation>실시간</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="327" />
+            <location filename="../../ui/main_window.py" line="331" />
             <source>Changes from the other terminals appear within a second.</source>
             <translation>다른 단말기의 변경이 1초 안에 나타납니다.</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="329" />
+            <location filename="../../ui/main_window.py" line="333" />
             <source>Database unreachable — retrying</source>
             <translation>데이터베이스 연결 끊김 — 재시도 중</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="165" />
+            <location filename="../../ui/main_window.py" line="346" />
+            <source>The shop is being restored</source>
+            <translation>가게를 복원하는 중입니다</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="348" />
+            <source>Quit Pitlane</source>
+            <translation>Pitlane 종료</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="168" />
             <source>Backup…</source>
             <translation>백업…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="53" />
+            <location filename="../../ui/main_window.py" line="54" />
             <source>Reports</source>
             <translation>보고서</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="285" />
+            <location filename="../../ui/main_window.py" line="289" />
             <source>Customers and cars</source>
             <translation>고객·차량 관리</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="209" />
+            <location filename="../../ui/main_window.py" line="212" />
             <source>Shop details…</source>
             <translation>정비소 정보…</translation>
         </message>

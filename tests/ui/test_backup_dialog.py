@@ -7,8 +7,10 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
 from PySide6.QtCore import Qt
 
+from app import restore
 from app.backup import make_backup
 from app.bootstrap import Shop
 from domain.commands import CreateUser, RegisterPart
@@ -161,8 +163,9 @@ def test_a_file_that_is_not_a_backup_is_said_and_never_offered(qtbot, shop: Shop
 
 
 def test_a_refused_restore_after_the_shop_closed_is_said_and_only_quitting_is_left(
-    qtbot, shop: Shop, seeded: SmallShop, tmp_path: Path
+    qtbot, shop: Shop, seeded: SmallShop, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
+    monkeypatch.setattr(restore, "WAIT_FOR_OTHERS", 1.0)  # the holder below never lets go: no need to wait 15 s
     backup_file = make_backup(shop.settings.database_url, shop.settings, tmp_path / "monday.db").path
     dialog, _asked, events = restore_dialog(qtbot, shop)
     live = shop.settings.database_url.removeprefix("sqlite:///")
