@@ -13,6 +13,7 @@ from sqlalchemy.sql import ColumnElement
 from app.board.tables import status_board
 from app.eventlog.tables import event_log
 from app.persistence import reason_message
+from app.prepared import Prepared
 from domain.texts import Message
 
 b = status_board.c
@@ -77,12 +78,14 @@ BOARD_COLUMNS = (
     b.promised_date,
 )
 
+_BOARD_KEYS = tuple(column.key for column in BOARD_COLUMNS)
+
 #: The statuses of a job still to be done: past its promise, such a job is overdue.
 _OPEN = frozenset({"created", "started"})
 
 
 def _board_row(row: Any) -> BoardRow:
-    values: dict[str, Any] = dict(row._mapping)
+    values: dict[str, Any] = dict(zip(_BOARD_KEYS, row, strict=True))  # a Row, or a Prepared statement's
     values["paid"] = bool(values["paid"])
     values["voided"] = bool(values["voided"])
     values["reason_message"] = reason_message(values.pop("reason_code"), values.pop("reason_params"))
@@ -110,11 +113,12 @@ def board_rows(
     return [_board_row(r) for r in conn.execute(query)]
 
 
-_BOARD_ROW = select(*BOARD_COLUMNS).where(b.receipt_id == bindparam("receipt_id"))
+#: Read after every command by the desk (and bench/lifecycle.py): the short way (app.prepared).
+_BOARD_ROW = Prepared(select(*BOARD_COLUMNS).where(b.receipt_id == bindparam("receipt_id")))
 
 
 def board_row(conn: Connection, receipt_id: int) -> BoardRow | None:
-    row = conn.execute(_BOARD_ROW, {"receipt_id": receipt_id}).first()
+    row = _BOARD_ROW.run(conn, {"receipt_id": receipt_id}).first()
     return None if row is None else _board_row(row)
 
 

@@ -14,7 +14,7 @@ from collections.abc import Callable
 from datetime import date
 from typing import Any
 
-from sqlalchemy import Connection, bindparam, delete, insert, select, update
+from sqlalchemy import Connection, bindparam, delete, func, insert, select, text, update
 
 from app.customers.tables import customer, vehicle, vehicle_former_number, vehicle_reading
 from app.persistence import Seen
@@ -29,8 +29,11 @@ v = vehicle.c
 rd = vehicle_reading.c
 fn = vehicle_former_number.c
 
-_NEW_CUSTOMER = Prepared(insert(customer).returning(c.id))
-_NEW_VEHICLE = Prepared(insert(vehicle).returning(v.id))
+_NEW_CUSTOMER = Prepared(insert(customer))
+_NEW_VEHICLE = Prepared(insert(vehicle))
+#: The highest id so far (SQLite: a new row's id is the highest + 1, writers taking turns).
+_LAST_CUSTOMER_ID = Prepared(select(func.max(c.id)))
+_LAST_VEHICLE_ID = Prepared(select(func.max(v.id)))
 _CUSTOMER_ROW = select(customer).where(c.id == bindparam("cid"))
 _CUSTOMER = Prepared(_CUSTOMER_ROW)
 _CUSTOMER_LOCKED = Prepared(_CUSTOMER_ROW.with_for_update())
@@ -122,17 +125,31 @@ class CustomerRepository:
         self.now = now
         #: vehicle id -> (readings, former numbers) as stored in this transaction (empty for a new vehicle)
         self._children: dict[int, tuple[list[MileageReading], list[FormerNumber]]] = {}
+        #: Ids handed out for records not yet written: their first save is the row's INSERT.
+        self._new_customers: set[int] = set()
+        self._new_vehicles: set[int] = set()
 
     # -- new ids (domain.customers.linking.NewIds) ---------------------------------
     def customer_id(self) -> int:
-        """A new, empty customer row's id; `save_customer` fills it."""
-        return int(_NEW_CUSTOMER.run(self.conn, {"created_at": self.now}).scalar_one())
+        """A new customer's id; `save_customer` writes the row (one INSERT, not an INSERT and an UPDATE)."""
+        customer_id = self._new_id("customer", _LAST_CUSTOMER_ID, self._new_customers)
+        self._new_customers.add(customer_id)
+        return customer_id
 
     def vehicle_id(self) -> int:
-        """A new vehicle row's id, without a plate until `save_vehicle` gives it one."""
-        vehicle_id = int(_NEW_VEHICLE.run(self.conn, {"car_number": None, "created_at": self.now}).scalar_one())
+        """A new vehicle's id; `save_vehicle` writes the row."""
+        vehicle_id = self._new_id("vehicle", _LAST_VEHICLE_ID, self._new_vehicles)
+        self._new_vehicles.add(vehicle_id)
         self._children[vehicle_id] = ([], [])
         return vehicle_id
+
+    def _new_id(self, table: str, last: Prepared, unwritten: set[int]) -> int:
+        """The id the database would give the table's next row: its sequence's next value on PostgreSQL;
+        on SQLite (whose new row gets the highest id + 1) the highest id + 1, past any handed out unwritten."""
+        if self.conn.dialect.name == "postgresql":
+            return int(self.conn.execute(text(f"SELECT nextval(pg_get_serial_sequence('{table}', 'id'))")).scalar_one())
+        highest = last.run(self.conn).scalar()
+        return max(int(highest or 0), *unwritten, 0) + 1
 
     # -- reads ---------------------------------------------------------------------
     def get_customer(self, customer_id: int, *, for_update: bool = False) -> Customer:
@@ -210,36 +227,38 @@ class CustomerRepository:
         return found
 
     def save_customer(self, person: Customer) -> None:
-        _SAVE_CUSTOMER.run(
-            self.conn,
-            {
-                "cid": person.id,
-                "name": person.name,
-                "phone": person.phone,
-                "note": person.note,
-                "consent": person.consent,
-                "consent_date": _text(person.consent_date),
-                "anonymised": person.anonymised,
-                "anonymised_on": _text(person.anonymised_on),
-                "merged_into": person.merged_into,
-            },
-        )
+        values = {
+            "name": person.name,
+            "phone": person.phone,
+            "note": person.note,
+            "consent": person.consent,
+            "consent_date": _text(person.consent_date),
+            "anonymised": person.anonymised,
+            "anonymised_on": _text(person.anonymised_on),
+            "merged_into": person.merged_into,
+        }
+        if person.id in self._new_customers:
+            _NEW_CUSTOMER.run(self.conn, {"id": person.id, **values, "created_at": self.now})
+            self._new_customers.discard(person.id)
+        else:
+            _SAVE_CUSTOMER.run(self.conn, {"cid": person.id, **values})
 
     def save_vehicle(self, car: Vehicle) -> None:
-        _SAVE_VEHICLE.run(
-            self.conn,
-            {
-                "vid": car.id,
-                "car_number": car.car_number or None,
-                "car_key": car_number_key(car.car_number),
-                "car_id": car.car_id,
-                "model": car.model,
-                "year": car.year,
-                "first_registered": _text(car.first_registered),
-                "owner_id": car.owner_id,
-                "merged_into": car.merged_into,
-            },
-        )
+        values = {
+            "car_number": car.car_number or None,
+            "car_key": car_number_key(car.car_number),
+            "car_id": car.car_id,
+            "model": car.model,
+            "year": car.year,
+            "first_registered": _text(car.first_registered),
+            "owner_id": car.owner_id,
+            "merged_into": car.merged_into,
+        }
+        if car.id in self._new_vehicles:
+            _NEW_VEHICLE.run(self.conn, {"id": car.id, **values, "created_at": self.now})
+            self._new_vehicles.discard(car.id)
+        else:
+            _SAVE_VEHICLE.run(self.conn, {"vid": car.id, **values})
         before = self._children.get(car.id)
         readings, formers = list(car.readings), list(car.former_numbers)
         self._children[car.id] = (readings, formers)

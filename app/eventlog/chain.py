@@ -112,7 +112,16 @@ def link(
     occurred_at: str,
 ) -> str:
     """The chain hash of one event, following `prev`."""
-    canonical = _encode([prev, event_type, payload, actor, user_id, role or "", terminal, occurred_at])
+    if user_id is not None and type(user_id) is not int:
+        canonical = _encode([prev, event_type, payload, actor, user_id, role or "", terminal, occurred_at])
+    else:
+        # What the encoder above makes of these (strings, an int or None), without its Python layers,
+        # as Verifier builds it: byte for byte the same (tests/unit/test_event_chain.py).
+        q = _quote
+        who = "null" if user_id is None else int.__repr__(user_id)
+        canonical = (
+            f"[{q(prev)},{q(event_type)},{q(payload)},{q(actor)},{who},{q(role or '')},{q(terminal)},{q(occurred_at)}]"
+        )
     return _sha256(canonical.encode("utf-8")).hexdigest()
 
 

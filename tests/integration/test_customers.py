@@ -252,3 +252,25 @@ def test_erasing_a_customer_blanks_the_register_and_keeps_the_receipts(desk: Sho
     # the next visit of the car registers a new customer: an erased one is not brought back
     desk.handle(RequestRepair("홍길동", "12가3456", mechanic, 1, 10_000))
     assert [p.anonymised for p in rows(desk, s.customer)] == [True, False]
+
+
+def test_new_records_get_the_next_ids_and_are_written_whole_by_their_first_save(shop: Shop) -> None:
+    """An id is handed out before its record exists (its events need it); the row is written at the first save,
+    whole, and two ids handed out in one transaction before either is saved differ."""
+    from domain.customers.model import Customer, Vehicle
+
+    first = shop.handle(RegisterCustomer("김철수", "010-1234-5678"))
+    with shop.bus.unit_of_work("desk") as uow:
+        a, b = uow.customers.customer_id(), uow.customers.customer_id()
+        car_id = uow.customers.vehicle_id()
+        uow.customers.save_customer(Customer.register(b, "박영희", "01099998888"))
+        uow.customers.save_customer(Customer.register(a, "이민수", ""))
+        uow.customers.save_vehicle(Vehicle.register(car_id, "12가3456", b, model="쏘나타"))
+        uow.commit()
+    assert (a, b) == (first + 1, first + 2)
+    people = {r.id: (r.name, r.phone, r.created_at) for r in rows(shop, s.customer)}
+    assert people[a][:2] == ("이민수", "") and people[b][:2] == ("박영희", "01099998888")
+    assert people[a][2] and people[b][2]  # stamped when written
+    (car,) = rows(shop, s.vehicle)
+    assert (car.id, car.car_number, car.owner_id, car.model, car.car_key) == (car_id, "12가3456", b, "쏘나타", "3456")
+    assert shop.handle(RegisterCustomer("최지우", "")) == first + 3  # the database's own next id agrees

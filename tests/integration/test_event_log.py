@@ -109,3 +109,14 @@ def test_every_event_of_a_command_is_committed_with_it(shop: Shop) -> None:
     shop.handle(RequestRepair("홍길동", "12가3456", kim, 2, 0))
     # one commit: the receipt and its five events (the new car's customer and vehicle registered, then the three)
     assert seen == [(1, 5)]
+
+
+def test_the_writers_keep_a_policy_savepoints_undo_pages_in_memory_not_in_a_temporary_file(shop: Shop) -> None:
+    """Every policy runs in a savepoint; SQLite's sub-journal for it stays in memory on the write engine
+    (a temporary file per command otherwise), while the read engine keeps SQLite's default for its sorts."""
+    if not shop.db.is_sqlite:
+        pytest.skip("SQLite's temp_store")
+    shop.handle(RegisterMechanic("김정비", 5))  # a command, so the pool holds a used write connection
+    with shop.db.write.connect() as writer, shop.db.read.connect() as reader:
+        assert writer.exec_driver_sql("PRAGMA temp_store").scalar() == 2  # MEMORY
+        assert reader.exec_driver_sql("PRAGMA temp_store").scalar() == 0  # the build's default

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import hashlib
+import json
+
 import pytest
 
 from app.eventlog import chain
@@ -56,3 +59,21 @@ def test_check_s_verifier_agrees_with_link_on_every_kind_of_content() -> None:
         assert verifier.follows(*event, digest)  # type: ignore[arg-type]
         prev = digest
     assert not verifier.follows(*events[0], chain.link(chain.GENESIS, *events[0]))  # type: ignore[arg-type]
+
+
+def test_link_hashes_the_json_array_of_the_content_whatever_it_holds() -> None:
+    """link builds its bytes without the JSON encoder's Python layers: the same bytes json.dumps makes."""
+    odd = 'a"b\\c\n\t\x00\x1f\x7f 홍길동 😀 \u2028'
+    cases = [
+        (chain.GENESIS, "RepairRequested", "{}", "owner", None, "", "front-1", "2026-12-02T09:00:00+09:00"),
+        ("0" * 64, "JobStarted", '{"job_id":1}', odd, 0, "mechanic", odd, odd),
+        ("f" * 64, odd, odd, "desk", 2**70, None, "bay", ""),
+        ("0" * 64, "JobStarted", "{}", "desk", -3, "cashier", "bay", "x"),
+        ("0" * 64, "JobStarted", "{}", "desk", True, "cashier", "bay", "x"),  # not an int: the encoder's way
+        ("0" * 64, "JobStarted", "{}", "desk", "3", "cashier", "bay", "x"),  # a changed row
+    ]
+    for prev, kind, payload, actor, user_id, role, terminal, at in cases:
+        content = [prev, kind, payload, actor, user_id, role or "", terminal, at]
+        canonical = json.dumps(content, ensure_ascii=False, separators=(",", ":"))
+        expected = hashlib.sha256(canonical.encode("utf-8")).hexdigest()
+        assert chain.link(prev, kind, payload, actor, user_id, role, terminal, at) == expected  # type: ignore[arg-type]
