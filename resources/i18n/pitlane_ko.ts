@@ -192,17 +192,27 @@ Details are in {log}.</source>
             <translation>종료일</translation>
         </message>
         <message>
-            <location filename="../../ui/users/audit_screen.py" line="123" />
+            <location filename="../../ui/users/audit_screen.py" line="130" />
             <source>{n} events</source>
             <translation>이벤트 {n}건</translation>
         </message>
         <message>
-            <location filename="../../ui/users/audit_screen.py" line="127" />
+            <location filename="../../ui/users/audit_screen.py" line="132" />
+            <source>No audit entries yet. Every command given on a terminal appears here, with who gave it.</source>
+            <translation>아직 감사 기록이 없습니다. 단말기에서 내린 모든 명령이 누가 내렸는지와 함께 여기에 나타납니다.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/users/audit_screen.py" line="135" />
+            <source>No event matches the filter. Change the name, numbers or dates above and press Enter to show again.</source>
+            <translation>필터에 맞는 이벤트가 없습니다. 위의 이름, 번호 또는 날짜를 바꾸고 Enter를 눌러 다시 보세요.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/users/audit_screen.py" line="141" />
             <source>Export the audit trail</source>
             <translation>감사 기록 내보내기</translation>
         </message>
         <message>
-            <location filename="../../ui/users/audit_screen.py" line="133" />
+            <location filename="../../ui/users/audit_screen.py" line="147" />
             <source>{n} events exported to {path}</source>
             <translation>이벤트 {n}건을 {path}에 내보냈습니다</translation>
         </message>
@@ -4993,88 +5003,98 @@ Was the odometer replaced?</source>
             <translation>매장 사용자</translation>
         </message>
         <message>
-            <location filename="../../ui/users/users_screen.py" line="67" />
+            <location filename="../../ui/users/users_screen.py" line="69" />
             <source>Name</source>
             <translation>이름</translation>
         </message>
         <message>
-            <location filename="../../ui/users/users_screen.py" line="68" />
+            <location filename="../../ui/users/users_screen.py" line="70" />
             <source>Role</source>
             <translation>역할</translation>
         </message>
         <message>
-            <location filename="../../ui/users/users_screen.py" line="69" />
+            <location filename="../../ui/users/users_screen.py" line="71" />
             <source>Mechanic</source>
             <translation>정비사</translation>
         </message>
         <message>
-            <location filename="../../ui/users/users_screen.py" line="70" />
+            <location filename="../../ui/users/users_screen.py" line="72" />
             <source>PIN</source>
             <translation>비밀번호</translation>
         </message>
         <message>
-            <location filename="../../ui/users/users_screen.py" line="73" />
-            <source>Add user</source>
-            <translation>사용자 추가</translation>
+            <location filename="../../ui/users/users_screen.py" line="75" />
+            <source>Add user  (Enter)</source>
+            <translation>사용자 추가  (Enter)</translation>
         </message>
         <message>
-            <location filename="../../ui/users/users_screen.py" line="74" />
+            <location filename="../../ui/users/users_screen.py" line="76" />
             <source>Reset PIN of the selected user</source>
             <translation>선택한 사용자의 비밀번호 초기화</translation>
         </message>
         <message>
-            <location filename="../../ui/users/users_screen.py" line="75" />
+            <location filename="../../ui/users/users_screen.py" line="77" />
             <source>Disable the selected user</source>
             <translation>선택한 사용자 사용 중지</translation>
         </message>
         <message>
-            <location filename="../../ui/users/users_screen.py" line="81" />
+            <location filename="../../ui/users/users_screen.py" line="83" />
             <source>My PIN</source>
             <translation>내 비밀번호</translation>
         </message>
         <message>
-            <location filename="../../ui/users/users_screen.py" line="85" />
+            <location filename="../../ui/users/users_screen.py" line="87" />
             <source>Current PIN</source>
             <translation>현재 비밀번호</translation>
         </message>
         <message>
-            <location filename="../../ui/users/users_screen.py" line="86" />
+            <location filename="../../ui/users/users_screen.py" line="88" />
             <source>New PIN</source>
             <translation>새 비밀번호</translation>
         </message>
         <message>
-            <location filename="../../ui/users/users_screen.py" line="88" />
+            <location filename="../../ui/users/users_screen.py" line="90" />
             <source>Change my PIN</source>
             <translation>내 비밀번호 바꾸기</translation>
         </message>
         <message>
-            <location filename="../../ui/users/users_screen.py" line="126" />
+            <location filename="../../ui/users/users_screen.py" line="121" />
+            <source>Only you are a user yet. Type a name, pick a role and a PIN below, then press Enter to add a user.</source>
+            <translation>아직 사용자는 본인뿐입니다. 아래에 이름을 입력하고 역할과 비밀번호를 고른 뒤 Enter를 눌러 사용자를 추가하세요.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/users/users_screen.py" line="124" />
+            <source>No user yet. Type a name, pick a role and a PIN below, then press Enter to add a user.</source>
+            <translation>아직 사용자가 없습니다. 아래에 이름을 입력하고 역할과 비밀번호를 고른 뒤 Enter를 눌러 사용자를 추가하세요.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/users/users_screen.py" line="142" />
             <source>User added</source>
             <translation>사용자를 추가했습니다</translation>
         </message>
         <message>
-            <location filename="../../ui/users/users_screen.py" line="133" />
-            <location filename="../../ui/users/users_screen.py" line="140" />
+            <location filename="../../ui/users/users_screen.py" line="149" />
+            <location filename="../../ui/users/users_screen.py" line="156" />
             <source>Select a user first.</source>
             <translation>먼저 사용자를 선택하세요.</translation>
         </message>
         <message>
-            <location filename="../../ui/users/users_screen.py" line="135" />
+            <location filename="../../ui/users/users_screen.py" line="151" />
             <source>PIN reset</source>
             <translation>비밀번호를 초기화했습니다</translation>
         </message>
         <message>
-            <location filename="../../ui/users/users_screen.py" line="142" />
+            <location filename="../../ui/users/users_screen.py" line="158" />
             <source>User disabled</source>
             <translation>사용자를 사용 중지했습니다</translation>
         </message>
         <message>
-            <location filename="../../ui/users/users_screen.py" line="151" />
+            <location filename="../../ui/users/users_screen.py" line="167" />
             <source>Your PIN is changed</source>
             <translation>비밀번호를 바꿨습니다</translation>
         </message>
         <message>
-            <location filename="../../ui/users/users_screen.py" line="160" />
+            <location filename="../../ui/users/users_screen.py" line="176" />
             <source>Not saved</source>
             <translation>저장되지 않았습니다</translation>
         </message>
