@@ -254,14 +254,54 @@ def test_a_demo_shop_the_wall_and_a_shop_set_up_start_without_it(qapp: Any, show
     _start(_args(None, demo=True))
     _start(_args(f"sqlite:///{tmp_path / 'wall.db'}", role="board"))
     from app.bootstrap import bootstrap
-    from domain.commands import RegisterMechanic
+    from domain.commands import CreateUser, RegisterMechanic, RequestRepair
 
-    url = f"sqlite:///{tmp_path / 'old.db'}"
-    existing = bootstrap(url, tmp_path / "inv")
-    existing.handle(RegisterMechanic("김민수", 5))
+    managed = f"sqlite:///{tmp_path / 'managed.db'}"
+    existing = bootstrap(managed, tmp_path / "inv")
+    existing.handle(CreateUser("김사장", "manager", "4826"))
     existing.close()
-    _start(_args(url))
+    _start(_args(managed))
+    at_work = f"sqlite:///{tmp_path / 'old.db'}"  # run without users on purpose: a car taken in
+    existing = bootstrap(at_work, tmp_path / "inv")
+    kim = existing.handle(RegisterMechanic("김민수", 5))
+    existing.handle(RequestRepair("홍길동", "12가3456", kim, 1, 50_000))
+    existing.close()
+    _start(_args(at_work))
     assert shown == []
+
+
+def test_a_wizard_killed_before_the_manager_comes_back_with_what_it_had_written(
+    qapp: Any, monkeypatch: pytest.MonkeyPatch, shown: list[str], tmp_path: Path
+) -> None:
+    """Details and a mechanic committed, the wizard killed before its last step: the next start offers it again,
+    filled in, and it does not register the mechanic twice; once the manager exists it is not offered."""
+    from app.bootstrap import bootstrap
+    from domain.commands import CreateUser, RegisterMechanic, UpdateShopDetails
+
+    url = f"sqlite:///{tmp_path / 'cut.db'}"
+    cut = bootstrap(url, tmp_path / "inv")
+    cut.handle(UpdateShopDetails("한빛자동차정비"))
+    cut.handle(RegisterMechanic("김민수", 5))
+    cut.close()
+    pages: list[tuple[str, tuple[str, ...], bool]] = []
+
+    def look(self: FirstRunWizard) -> int:
+        shown.append(self.windowTitle())
+        page = self.mechanics_page
+        page.name.setText("김민수")
+        pages.append((self.shop_page.form.name.text(), page.registered, page.add()))
+        self.reject()
+        return 0
+
+    monkeypatch.setattr(FirstRunWizard, "exec", look)
+    _start(_args(url))
+    assert shown == ["Set up Pitlane"]
+    assert pages == [("한빛자동차정비", ("김민수",), False)]  # 김민수 is refused: registered already
+    done = bootstrap(url, tmp_path / "inv")
+    done.handle(CreateUser("김사장", "manager", "4826"))
+    done.close()
+    _start(_args(url))
+    assert shown == ["Set up Pitlane"]
 
 
 def test_after_finish_the_app_starts_with_the_settings_the_wizard_wrote(
