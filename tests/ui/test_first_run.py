@@ -342,3 +342,33 @@ def test_after_finish_the_app_starts_with_the_settings_the_wizard_wrote(
         for translator in started.translators:
             qapp.removeTranslator(translator)
         i18n.install(qapp, "en")
+
+
+def test_on_a_1920_wide_screen_the_wizard_keeps_to_a_centred_column(
+    qtbot: Any, wizard: FirstRunWizard, lang: str
+) -> None:
+    from ui.setup.wizard import MAX_CONTENT_WIDTH
+
+    content = wizard.content()
+    assert content is not None
+    wizard.resize(800, 600)
+    qtbot.waitUntil(lambda: wizard.width() == 800, timeout=TIMEOUT)
+    assert content.width() == 800  # narrower than the column: the whole window, as before
+    wizard.resize(1920, 1080)
+    qtbot.waitUntil(lambda: wizard.width() == 1920, timeout=TIMEOUT)
+
+    def in_the_column(widget: QWidget) -> None:
+        left = widget.mapTo(wizard, widget.rect().topLeft()).x()
+        assert widget.width() <= MAX_CONTENT_WIDTH, f"{widget} is {widget.width()} wide"
+        assert content.x() <= left and left + widget.width() <= content.x() + content.width()
+
+    assert content.width() <= MAX_CONTENT_WIDTH
+    assert abs(content.x() - (1920 - content.x() - content.width())) <= 1  # centred
+    in_the_column(wizard.shop_page.form.name)
+    fill_shop_page(qtbot, wizard)
+    press(qtbot, Qt.Key.Key_Return)
+    assert wizard.currentPage() is wizard.terminal_page
+    qtbot.waitUntil(lambda: wizard.terminal_page.folder.isVisible(), timeout=TIMEOUT)
+    assert content.width() <= MAX_CONTENT_WIDTH
+    in_the_column(wizard.terminal_page.folder)
+    in_the_column(wizard.button(wizard.WizardButton.NextButton))

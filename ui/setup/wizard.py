@@ -24,13 +24,14 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtGui import QKeyEvent, QResizeEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDoubleSpinBox,
     QFileDialog,
     QFormLayout,
+    QGridLayout,
     QHBoxLayout,
     QLineEdit,
     QListWidget,
@@ -60,6 +61,9 @@ if TYPE_CHECKING:
 LANGUAGE_NAMES = (("ko", "한국어"), ("en", "English"))
 DEFAULT_MAN_DAYS = 20
 DEFAULT_WEEK = "1111110"  # Monday to Saturday, as a mechanic registered on the Mechanics screen
+#: The widest the wizard's column (titles, fields, buttons) grows: on a 1920-wide screen its fields would
+#: otherwise stretch across the whole screen, the label on the far left of a name typed on the far right.
+MAX_CONTENT_WIDTH = 900
 
 
 @dataclass(frozen=True)
@@ -370,6 +374,20 @@ class FirstRunWizard(QWizard):
         self._writing = False
         self.finished_setup = False
         self.settings_file: Path | None = None
+
+    def content(self) -> QWidget | None:
+        """The widget QWizard lays its header, pages and buttons out in (its own child holding a grid)."""
+        for child in self.children():
+            if isinstance(child, QWidget) and isinstance(child.layout(), QGridLayout):
+                return child
+        return None
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)  # QWizard sizes its content to the whole window
+        content = self.content()
+        if content is not None and content.width() > MAX_CONTENT_WIDTH:
+            x = (content.width() - MAX_CONTENT_WIDTH) // 2
+            content.setGeometry(x, content.y(), MAX_CONTENT_WIDTH, content.height())
 
     def accept(self) -> None:
         """Finish: write everything (off the GUI thread), then close."""
