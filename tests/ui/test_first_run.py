@@ -372,3 +372,25 @@ def test_on_a_1920_wide_screen_the_wizard_keeps_to_a_centred_column(
     assert content.width() <= MAX_CONTENT_WIDTH
     in_the_column(wizard.terminal_page.folder)
     in_the_column(wizard.button(wizard.WizardButton.NextButton))
+
+
+def test_only_a_setup_cut_short_lists_its_mechanics_as_registered(
+    qtbot: Any, shop: Shop, lang: str, config_dir: Path
+) -> None:
+    """A shop at work (the demo the screenshots stage the wizard on) keeps its mechanics out of the wizard."""
+    from domain.commands import RegisterMechanic, RequestRepair
+
+    kim = shop.handle(RegisterMechanic("김민수", 5))
+    cut_short = FirstRunWizard(shop, lang)
+    qtbot.addWidget(cut_short)
+    assert cut_short.mechanics_page.registered == ("김민수",)
+    assert not cut_short.mechanics_page.registered_note.isHidden()
+    shop.handle(RequestRepair("홍길동", "12가3456", kim, 1, 50_000))
+    at_work = FirstRunWizard(shop, lang)
+    qtbot.addWidget(at_work)
+    assert at_work.mechanics_page.registered == ()
+    assert at_work.mechanics_page.registered_note.isHidden()
+    at_work.mechanics_page.name.setText("김민수")
+    assert at_work.mechanics_page.add()
+    for w in (cut_short, at_work):
+        w.done(0)

@@ -42,7 +42,7 @@ from PySide6.QtWidgets import (
     QWizardPage,
 )
 
-from app.first_run import write_terminal_settings
+from app.first_run import setup_unfinished, write_terminal_settings
 from app.queries import mechanics as registered_mechanics
 from app.settings import Settings, ShopDetails
 from domain.commands import CreateUser, RegisterMechanic, UpdateShopDetails
@@ -357,7 +357,10 @@ class FirstRunWizard(QWizard):
         self.shop_page = ShopPage(shop)
         self.terminal_page = TerminalPage(shop.settings, language)
         self.manager_page = ManagerPage()
-        self.mechanics_page = MechanicsPage([m.name for m in shop.query(registered_mechanics)])
+        # A setup cut short left mechanics behind (listed, not registered twice); any other shop's are its own
+        # (the screenshots stage the wizard on the demo shop).
+        earlier = shop.query(registered_mechanics) if shop.query(setup_unfinished) else []
+        self.mechanics_page = MechanicsPage([m.name for m in earlier])
         for page in (self.shop_page, self.terminal_page, self.manager_page, self.mechanics_page):
             self.addPage(page)
         self.banner = Banner(self.mechanics_page)
