@@ -218,6 +218,8 @@ def test_enter_in_the_new_user_s_pin_adds_them(qtbot, qapp, shop: Shop) -> None:
         qtbot.keyClick(users.new_pin, Qt.Key.Key_Return)
         qtbot.waitUntil(lambda: users.model.rowCount() == 2, timeout=10_000)
         assert not _shown(users)
+        assert users.name.text() == "" and users.new_pin.text() == ""  # ready for the next user
+        assert window.focusWidget() is users.name
     finally:
         window.shutdown()
 

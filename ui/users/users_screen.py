@@ -7,6 +7,7 @@ PIN fields echo dots and are cleared after every try, right or wrong.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtWidgets import QComboBox, QFormLayout, QHBoxLayout, QLineEdit, QVBoxLayout, QWidget
@@ -139,7 +140,12 @@ class UsersScreen(QWidget):
         mechanic = self.mechanic.currentData() if role == "mechanic" else None
         pin, name = self.new_pin.text(), self.name.text()
         self.new_pin.clear()
-        self._send(CreateUser(name, role, pin, mechanic_id=mechanic), self.tr("User added"))
+        self._send(CreateUser(name, role, pin, mechanic_id=mechanic), self.tr("User added"), after=self._ready_for_next)
+
+    def _ready_for_next(self) -> None:
+        """Added: the name is cleared and typing starts on the next user's (Enter again adds no one twice)."""
+        self.name.clear()
+        self.name.setFocus()
 
     def reset_pin(self) -> None:
         chosen = self.selected()
@@ -166,9 +172,11 @@ class UsersScreen(QWidget):
             return
         self._send(ChangePin(me.id, new, old_pin=old), self.tr("Your PIN is changed"))
 
-    def _send(self, command: Any, done: str) -> None:
+    def _send(self, command: Any, done: str, after: Callable[[], None] | None = None) -> None:
         def ok(_result: object) -> None:
             self.banner.show_message("success", done)
+            if after is not None:
+                after()
             self.reload()
 
         def refused(error: BaseException) -> None:
