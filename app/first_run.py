@@ -1,7 +1,10 @@
 """The first run of a new shop: whether to offer the setup wizard, and where its terminal settings go.
 
-A shop is new when it has no users and no mechanics. The wizard's shop details,
-first manager and mechanics go to the database through their commands; the VAT
+A shop is new when it has no users and no mechanics. The wizard is offered on a
+new shop, and again on one whose setup was cut short (`setup_unfinished`): it
+writes the shop details and mechanics before the first manager, so a wizard
+killed between those steps leaves mechanics and no manager. The wizard's shop
+details, first manager and mechanics go to the database through their commands; the VAT
 rate, the invoice folder and the language are settings this terminal reads at
 start (`app.settings`), so they go into the user's own profile file:
 
@@ -30,7 +33,10 @@ from sqlalchemy import Connection, select
 from app.files import ensure_private_dir, restrict_to_owner
 from app.mechanic.tables import mechanic
 from app.profiles import DEFAULT_PROFILE, PROFILE_ENV, SHIPPED_DIR, find_profile, load, user_profile_dir
+from app.reception.tables import receipt
 from app.users.repository import shop_has_users
+from app.users.tables import shop_user
+from domain.users.model import Role
 
 _TABLE_HEADER = re.compile(r"^\s*\[", re.MULTILINE)
 
@@ -38,6 +44,25 @@ _TABLE_HEADER = re.compile(r"^\s*\[", re.MULTILINE)
 def is_new_shop(conn: Connection) -> bool:
     """No users and no mechanics: nothing has been set up yet."""
     return not shop_has_users(conn) and conn.execute(select(mechanic.c.id).limit(1)).first() is None
+
+
+def has_manager(conn: Connection) -> bool:
+    """Whether a manager was ever created (a disabled one counts: the shop was set up)."""
+    query = select(shop_user.c.id).where(shop_user.c.role == Role.MANAGER.value).limit(1)
+    return conn.execute(query).first() is not None
+
+
+def setup_unfinished(conn: Connection) -> bool:
+    """The first-run wizard is to be offered: no manager yet, and the shop is not one at work without users.
+
+    No manager covers a new shop and a wizard killed after its earlier steps (shop details, mechanics) were
+    written. Never on a shop with a manager, nor with any user (the wizard's manager could not be created without a
+    sign-in), nor on a shop that has taken a car in: a shop may run without users on purpose, and one that has a
+    receipt is at work, not half set up.
+    """
+    if has_manager(conn) or shop_has_users(conn):
+        return False
+    return conn.execute(select(receipt.c.id).limit(1)).first() is None
 
 
 def profile_file(profile_name: str | None = None, environ: Mapping[str, str] | None = None) -> Path:

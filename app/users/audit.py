@@ -36,6 +36,11 @@ class AuditRow:
     car_number: str
 
 
+def has_audit_entries(conn: Connection) -> bool:
+    """Whether the log holds any event at all (an empty audit means "nothing yet", not "nothing matches")."""
+    return conn.execute(select(ev.id).limit(1)).first() is not None
+
+
 def audit_rows(
     conn: Connection,
     *,

@@ -192,17 +192,27 @@ Details are in {log}.</source>
             <translation>종료일</translation>
         </message>
         <message>
-            <location filename="../../ui/users/audit_screen.py" line="123" />
+            <location filename="../../ui/users/audit_screen.py" line="130" />
             <source>{n} events</source>
             <translation>이벤트 {n}건</translation>
         </message>
         <message>
-            <location filename="../../ui/users/audit_screen.py" line="127" />
+            <location filename="../../ui/users/audit_screen.py" line="132" />
+            <source>No audit entries yet. Every command given on a terminal appears here, with who gave it.</source>
+            <translation>아직 감사 기록이 없습니다. 단말기에서 내린 모든 명령이 누가 내렸는지와 함께 여기에 나타납니다.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/users/audit_screen.py" line="135" />
+            <source>No event matches the filter. Change the name, numbers or dates above and press Enter to show again.</source>
+            <translation>필터에 맞는 이벤트가 없습니다. 위의 이름, 번호 또는 날짜를 바꾸고 Enter를 눌러 다시 보세요.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/users/audit_screen.py" line="141" />
             <source>Export the audit trail</source>
             <translation>감사 기록 내보내기</translation>
         </message>
         <message>
-            <location filename="../../ui/users/audit_screen.py" line="133" />
+            <location filename="../../ui/users/audit_screen.py" line="147" />
             <source>{n} events exported to {path}</source>
             <translation>이벤트 {n}건을 {path}에 내보냈습니다</translation>
         </message>
@@ -2077,52 +2087,52 @@ If this keeps happening, restart Pitlane and send this file to whoever supports 
     <context>
         <name>FirstRunWizard</name>
         <message>
-            <location filename="../../ui/setup/wizard.py" line="339" />
+            <location filename="../../ui/setup/wizard.py" line="350" />
             <source>Set up Pitlane</source>
             <translation>Pitlane 설정</translation>
         </message>
         <message>
-            <location filename="../../ui/setup/wizard.py" line="352" />
+            <location filename="../../ui/setup/wizard.py" line="363" />
             <source>Next  (Enter)</source>
             <translation>다음  (Enter)</translation>
         </message>
         <message>
-            <location filename="../../ui/setup/wizard.py" line="353" />
+            <location filename="../../ui/setup/wizard.py" line="364" />
             <source>Back</source>
             <translation>이전</translation>
         </message>
         <message>
-            <location filename="../../ui/setup/wizard.py" line="354" />
+            <location filename="../../ui/setup/wizard.py" line="365" />
             <source>Finish  (Enter)</source>
             <translation>완료  (Enter)</translation>
         </message>
         <message>
-            <location filename="../../ui/setup/wizard.py" line="355" />
+            <location filename="../../ui/setup/wizard.py" line="366" />
             <source>Cancel  (Esc)</source>
             <translation>취소  (Esc)</translation>
         </message>
         <message>
-            <location filename="../../ui/setup/wizard.py" line="372" />
+            <location filename="../../ui/setup/wizard.py" line="383" />
             <source>Setting up the shop…</source>
             <translation>정비소를 설정하는 중…</translation>
         </message>
         <message>
-            <location filename="../../ui/setup/wizard.py" line="412" />
+            <location filename="../../ui/setup/wizard.py" line="423" />
             <source>The settings file could not be written ({reason}).</source>
             <translation>설정 파일을 저장하지 못했습니다 ({reason}).</translation>
         </message>
         <message>
-            <location filename="../../ui/setup/wizard.py" line="416" />
+            <location filename="../../ui/setup/wizard.py" line="427" />
             <source>Something went wrong; see the log.</source>
             <translation>문제가 생겼습니다. 로그를 확인하세요.</translation>
         </message>
         <message>
-            <location filename="../../ui/setup/wizard.py" line="417" />
+            <location filename="../../ui/setup/wizard.py" line="428" />
             <source>Not finished</source>
             <translation>설정이 끝나지 않았습니다</translation>
         </message>
         <message>
-            <location filename="../../ui/setup/wizard.py" line="417" />
+            <location filename="../../ui/setup/wizard.py" line="428" />
             <source>Press Finish to try again.</source>
             <translation>완료를 눌러 다시 시도하세요.</translation>
         </message>
@@ -2563,32 +2573,32 @@ If this keeps happening, restart Pitlane and send this file to whoever supports 
     <context>
         <name>ManagerPage</name>
         <message>
-            <location filename="../../ui/setup/wizard.py" line="166" />
+            <location filename="../../ui/setup/wizard.py" line="171" />
             <source>The first manager</source>
             <translation>첫 관리자</translation>
         </message>
         <message>
-            <location filename="../../ui/setup/wizard.py" line="168" />
+            <location filename="../../ui/setup/wizard.py" line="173" />
             <source>The manager signs in with this PIN, and adds the other users and PINs later (Users and PINs).</source>
             <translation>관리자는 이 비밀번호로 로그인하고, 다른 사용자와 비밀번호는 나중에 추가합니다 (사용자·비밀번호).</translation>
         </message>
         <message>
-            <location filename="../../ui/setup/wizard.py" line="179" />
+            <location filename="../../ui/setup/wizard.py" line="184" />
             <source>Name</source>
             <translation>이름</translation>
         </message>
         <message>
-            <location filename="../../ui/setup/wizard.py" line="180" />
+            <location filename="../../ui/setup/wizard.py" line="185" />
             <source>PIN (4 to 8 digits)</source>
             <translation>비밀번호 (숫자 4~8자리)</translation>
         </message>
         <message>
-            <location filename="../../ui/setup/wizard.py" line="181" />
+            <location filename="../../ui/setup/wizard.py" line="186" />
             <source>PIN again</source>
             <translation>비밀번호 확인</translation>
         </message>
         <message>
-            <location filename="../../ui/setup/wizard.py" line="206" />
+            <location filename="../../ui/setup/wizard.py" line="211" />
             <source>The two PINs are not the same: type the PIN again.</source>
             <translation>두 비밀번호가 다릅니다. 비밀번호를 다시 입력하세요.</translation>
         </message>
@@ -2955,47 +2965,52 @@ If this keeps happening, restart Pitlane and send this file to whoever supports 
     <context>
         <name>MechanicsPage</name>
         <message>
-            <location filename="../../ui/setup/wizard.py" line="228" />
+            <location filename="../../ui/setup/wizard.py" line="234" />
             <source>Mechanics and their working days</source>
             <translation>정비사와 근무일</translation>
         </message>
         <message>
-            <location filename="../../ui/setup/wizard.py" line="231" />
+            <location filename="../../ui/setup/wizard.py" line="237" />
             <source>Type a name and press Enter to add the mechanic; with the name empty, Enter finishes. More can be added later on the Mechanics screen.</source>
             <translation>이름을 입력하고 Enter를 누르면 정비사가 추가됩니다. 이름이 비어 있을 때 Enter를 누르면 완료됩니다. 정비사 화면에서 나중에 더 추가할 수 있습니다.</translation>
         </message>
         <message>
-            <location filename="../../ui/setup/wizard.py" line="249" />
+            <location filename="../../ui/setup/wizard.py" line="243" />
+            <source>Registered already: {names}</source>
+            <translation>이미 등록됨: {names}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/setup/wizard.py" line="260" />
             <source>Name</source>
             <translation>이름</translation>
         </message>
         <message>
-            <location filename="../../ui/setup/wizard.py" line="250" />
+            <location filename="../../ui/setup/wizard.py" line="261" />
             <source>Man-days</source>
             <translation>공수</translation>
         </message>
         <message>
-            <location filename="../../ui/setup/wizard.py" line="251" />
+            <location filename="../../ui/setup/wizard.py" line="262" />
             <source>Working days</source>
             <translation>근무일</translation>
         </message>
         <message>
-            <location filename="../../ui/setup/wizard.py" line="254" />
+            <location filename="../../ui/setup/wizard.py" line="265" />
             <source>Add mechanic  (Enter)</source>
             <translation>정비사 추가  (Enter)</translation>
         </message>
         <message>
-            <location filename="../../ui/setup/wizard.py" line="255" />
+            <location filename="../../ui/setup/wizard.py" line="266" />
             <source>Remove  (Delete)</source>
             <translation>빼기  (Delete)</translation>
         </message>
         <message>
-            <location filename="../../ui/setup/wizard.py" line="297" />
+            <location filename="../../ui/setup/wizard.py" line="308" />
             <source>{name} is on the list already.</source>
             <translation>{name}은(는) 이미 목록에 있습니다.</translation>
         </message>
         <message>
-            <location filename="../../ui/setup/wizard.py" line="315" />
+            <location filename="../../ui/setup/wizard.py" line="326" />
             <source>{name} · {days} man-days · {weekdays}</source>
             <translation>{name} · 공수 {days}일 · {weekdays}</translation>
         </message>
@@ -4731,17 +4746,17 @@ Was the odometer replaced?</source>
     <context>
         <name>ShopPage</name>
         <message>
-            <location filename="../../ui/setup/wizard.py" line="85" />
+            <location filename="../../ui/setup/wizard.py" line="90" />
             <source>Your shop</source>
             <translation>정비소</translation>
         </message>
         <message>
-            <location filename="../../ui/setup/wizard.py" line="86" />
+            <location filename="../../ui/setup/wizard.py" line="91" />
             <source>The letterhead of invoices, receipts, estimates and repair statements.</source>
             <translation>청구서, 영수증, 견적서, 정비 명세서 머리에 인쇄되는 정보입니다.</translation>
         </message>
         <message>
-            <location filename="../../ui/setup/wizard.py" line="91" />
+            <location filename="../../ui/setup/wizard.py" line="96" />
             <source>Your shop's name, as on its sign</source>
             <translation>간판에 적힌 정비소 이름</translation>
         </message>
@@ -4819,48 +4834,48 @@ Was the odometer replaced?</source>
     <context>
         <name>TerminalPage</name>
         <message>
-            <location filename="../../ui/setup/wizard.py" line="104" />
+            <location filename="../../ui/setup/wizard.py" line="109" />
             <source>VAT, invoice folder and language</source>
             <translation>부가세, 청구서 폴더, 언어</translation>
         </message>
         <message>
-            <location filename="../../ui/setup/wizard.py" line="105" />
+            <location filename="../../ui/setup/wizard.py" line="110" />
             <source>Kept in this computer's settings profile.</source>
             <translation>이 컴퓨터의 설정 프로필에 저장됩니다.</translation>
         </message>
         <message>
-            <location filename="../../ui/setup/wizard.py" line="113" />
+            <location filename="../../ui/setup/wizard.py" line="118" />
             <source>VAT rate</source>
             <translation>부가세율</translation>
         </message>
         <message>
-            <location filename="../../ui/setup/wizard.py" line="115" />
+            <location filename="../../ui/setup/wizard.py" line="120" />
             <source>Choose…</source>
             <translation>선택…</translation>
         </message>
         <message>
-            <location filename="../../ui/setup/wizard.py" line="125" />
-            <location filename="../../ui/setup/wizard.py" line="134" />
+            <location filename="../../ui/setup/wizard.py" line="130" />
+            <location filename="../../ui/setup/wizard.py" line="139" />
             <source>Invoice folder</source>
             <translation>청구서 폴더</translation>
         </message>
         <message>
-            <location filename="../../ui/setup/wizard.py" line="130" />
+            <location filename="../../ui/setup/wizard.py" line="135" />
             <source>Language</source>
             <translation>언어</translation>
         </message>
         <message>
-            <location filename="../../ui/setup/wizard.py" line="151" />
+            <location filename="../../ui/setup/wizard.py" line="156" />
             <source>Choose the folder invoices are written to.</source>
             <translation>청구서를 저장할 폴더를 선택하세요.</translation>
         </message>
         <message>
-            <location filename="../../ui/setup/wizard.py" line="153" />
+            <location filename="../../ui/setup/wizard.py" line="158" />
             <source>Give the whole path of the folder, from the top (such as /home/shop/invoices).</source>
             <translation>폴더의 전체 경로를 입력하세요 (예: /home/shop/invoices).</translation>
         </message>
         <message>
-            <location filename="../../ui/setup/wizard.py" line="155" />
+            <location filename="../../ui/setup/wizard.py" line="160" />
             <source>That is a file, not a folder: choose a folder.</source>
             <translation>폴더가 아니라 파일입니다. 폴더를 선택하세요.</translation>
         </message>
@@ -5003,88 +5018,98 @@ Was the odometer replaced?</source>
             <translation>매장 사용자</translation>
         </message>
         <message>
-            <location filename="../../ui/users/users_screen.py" line="67" />
+            <location filename="../../ui/users/users_screen.py" line="69" />
             <source>Name</source>
             <translation>이름</translation>
         </message>
         <message>
-            <location filename="../../ui/users/users_screen.py" line="68" />
+            <location filename="../../ui/users/users_screen.py" line="70" />
             <source>Role</source>
             <translation>역할</translation>
         </message>
         <message>
-            <location filename="../../ui/users/users_screen.py" line="69" />
+            <location filename="../../ui/users/users_screen.py" line="71" />
             <source>Mechanic</source>
             <translation>정비사</translation>
         </message>
         <message>
-            <location filename="../../ui/users/users_screen.py" line="70" />
+            <location filename="../../ui/users/users_screen.py" line="72" />
             <source>PIN</source>
             <translation>비밀번호</translation>
         </message>
         <message>
-            <location filename="../../ui/users/users_screen.py" line="73" />
-            <source>Add user</source>
-            <translation>사용자 추가</translation>
+            <location filename="../../ui/users/users_screen.py" line="75" />
+            <source>Add user  (Enter)</source>
+            <translation>사용자 추가  (Enter)</translation>
         </message>
         <message>
-            <location filename="../../ui/users/users_screen.py" line="74" />
+            <location filename="../../ui/users/users_screen.py" line="76" />
             <source>Reset PIN of the selected user</source>
             <translation>선택한 사용자의 비밀번호 초기화</translation>
         </message>
         <message>
-            <location filename="../../ui/users/users_screen.py" line="75" />
+            <location filename="../../ui/users/users_screen.py" line="77" />
             <source>Disable the selected user</source>
             <translation>선택한 사용자 사용 중지</translation>
         </message>
         <message>
-            <location filename="../../ui/users/users_screen.py" line="81" />
+            <location filename="../../ui/users/users_screen.py" line="83" />
             <source>My PIN</source>
             <translation>내 비밀번호</translation>
         </message>
         <message>
-            <location filename="../../ui/users/users_screen.py" line="85" />
+            <location filename="../../ui/users/users_screen.py" line="87" />
             <source>Current PIN</source>
             <translation>현재 비밀번호</translation>
         </message>
         <message>
-            <location filename="../../ui/users/users_screen.py" line="86" />
+            <location filename="../../ui/users/users_screen.py" line="88" />
             <source>New PIN</source>
             <translation>새 비밀번호</translation>
         </message>
         <message>
-            <location filename="../../ui/users/users_screen.py" line="88" />
+            <location filename="../../ui/users/users_screen.py" line="90" />
             <source>Change my PIN</source>
             <translation>내 비밀번호 바꾸기</translation>
         </message>
         <message>
-            <location filename="../../ui/users/users_screen.py" line="126" />
+            <location filename="../../ui/users/users_screen.py" line="121" />
+            <source>Only you are a user yet. Type a name, pick a role and a PIN below, then press Enter to add a user.</source>
+            <translation>아직 사용자는 본인뿐입니다. 아래에 이름을 입력하고 역할과 비밀번호를 고른 뒤 Enter를 눌러 사용자를 추가하세요.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/users/users_screen.py" line="124" />
+            <source>No user yet. Type a name, pick a role and a PIN below, then press Enter to add a user.</source>
+            <translation>아직 사용자가 없습니다. 아래에 이름을 입력하고 역할과 비밀번호를 고른 뒤 Enter를 눌러 사용자를 추가하세요.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/users/users_screen.py" line="142" />
             <source>User added</source>
             <translation>사용자를 추가했습니다</translation>
         </message>
         <message>
-            <location filename="../../ui/users/users_screen.py" line="133" />
-            <location filename="../../ui/users/users_screen.py" line="140" />
+            <location filename="../../ui/users/users_screen.py" line="149" />
+            <location filename="../../ui/users/users_screen.py" line="156" />
             <source>Select a user first.</source>
             <translation>먼저 사용자를 선택하세요.</translation>
         </message>
         <message>
-            <location filename="../../ui/users/users_screen.py" line="135" />
+            <location filename="../../ui/users/users_screen.py" line="151" />
             <source>PIN reset</source>
             <translation>비밀번호를 초기화했습니다</translation>
         </message>
         <message>
-            <location filename="../../ui/users/users_screen.py" line="142" />
+            <location filename="../../ui/users/users_screen.py" line="158" />
             <source>User disabled</source>
             <translation>사용자를 사용 중지했습니다</translation>
         </message>
         <message>
-            <location filename="../../ui/users/users_screen.py" line="151" />
+            <location filename="../../ui/users/users_screen.py" line="167" />
             <source>Your PIN is changed</source>
             <translation>비밀번호를 바꿨습니다</translation>
         </message>
         <message>
-            <location filename="../../ui/users/users_screen.py" line="160" />
+            <location filename="../../ui/users/users_screen.py" line="176" />
             <source>Not saved</source>
             <translation>저장되지 않았습니다</translation>
         </message>

@@ -8,9 +8,9 @@ from pathlib import Path
 import pytest
 
 from app.bootstrap import bootstrap
-from app.first_run import is_new_shop, merge_top_level, profile_file, write_terminal_settings
+from app.first_run import is_new_shop, merge_top_level, profile_file, setup_unfinished, write_terminal_settings
 from app.profiles import ProfileError, load_settings
-from domain.commands import CreateUser, RegisterMechanic
+from domain.commands import CreateUser, DisableUser, RegisterMechanic, RequestRepair, UpdateShopDetails
 
 
 def _env(tmp_path: Path) -> dict[str, str]:
@@ -81,5 +81,44 @@ def test_a_shop_is_new_until_it_has_a_user(db_url: str, tmp_path: Path) -> None:
     try:
         shop.handle(CreateUser("사장", "manager", "4826"))
         assert not shop.query(is_new_shop)
+    finally:
+        shop.close()
+
+
+def test_a_wizard_cut_short_before_its_manager_leaves_the_setup_unfinished(db_url: str, tmp_path: Path) -> None:
+    """The wizard writes the details and mechanics first, the manager last: killed between, no manager."""
+    shop = bootstrap(db_url, tmp_path / "invoices")
+    try:
+        assert shop.query(setup_unfinished)
+        shop.handle(UpdateShopDetails("한빛자동차정비"))
+        shop.handle(RegisterMechanic("김민수", 5))
+        assert not shop.query(is_new_shop) and shop.query(setup_unfinished)
+        shop.handle(CreateUser("사장", "manager", "4826"))
+        assert not shop.query(setup_unfinished)
+    finally:
+        shop.close()
+
+
+def test_a_shop_with_a_manager_is_never_unfinished_even_a_disabled_one(db_url: str, tmp_path: Path) -> None:
+    shop = bootstrap(db_url, tmp_path / "invoices")
+    try:
+        first = shop.handle(CreateUser("사장", "manager", "4826"))
+        shop.login("사장", "4826")
+        shop.handle(CreateUser("부사장", "manager", "7391"))
+        shop.logout()
+        shop.login("부사장", "7391")
+        shop.handle(DisableUser(first))
+        assert not shop.query(setup_unfinished)
+    finally:
+        shop.close()
+
+
+def test_a_shop_at_work_without_users_is_not_offered_the_wizard(db_url: str, tmp_path: Path) -> None:
+    """A shop may run without users on purpose: once it has taken a car in it is at work, not half set up."""
+    shop = bootstrap(db_url, tmp_path / "invoices")
+    try:
+        kim = shop.handle(RegisterMechanic("김민수", 5))
+        shop.handle(RequestRepair("홍길동", "12가3456", kim, 1, 50_000))
+        assert not shop.query(setup_unfinished)
     finally:
         shop.close()

@@ -11,6 +11,7 @@ from collections.abc import Iterator
 from typing import Any
 
 import pytest
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QWidget
 
 from app.bootstrap import Shop
@@ -163,5 +164,102 @@ def test_the_bay_puts_typing_in_the_scan_field_on_a_started_job(qtbot, qapp, sho
         window.show_screen("board")
         window.show_screen("mechanic")
         assert window.focusWidget() is bay.part_entry  # type: ignore[attr-defined]
+    finally:
+        window.shutdown()
+
+
+def _manager_window(qtbot: Any, qapp: Any, shop: Shop) -> MainWindow:
+    """The window of a shop whose only user is its manager, signed in."""
+    from domain.commands import CreateUser
+
+    shop.handle(CreateUser("관리자", "manager", "7391"))
+    shop.login("관리자", "7391")
+    window = _window(qtbot, qapp, shop, "all")
+    assert window.session is not None and not window.session.locked
+    return window
+
+
+def _says_what_to_do(texts: list[str], lang: str) -> None:
+    assert texts, "an empty screen says nothing"
+    for text in texts:
+        assert bool(HANGUL.search(text)) == (lang == "ko"), f"in {lang}: {text}"
+    assert any(KEY.search(t) for t in texts), f"no key to press in {texts}"
+
+
+def test_the_users_screen_with_only_the_manager_says_how_to_add_a_user(qtbot, qapp, shop: Shop, lang: str) -> None:
+    from domain.commands import CreateUser
+
+    window = _manager_window(qtbot, qapp, shop)
+    try:
+        window.session.show_users()  # type: ignore[union-attr]
+        users = window.session.users  # type: ignore[union-attr]
+        assert users is not None
+        qtbot.waitUntil(lambda: users.model.rowCount() == 1 and bool(_shown(users)), timeout=10_000)
+        _says_what_to_do(_shown(users), lang)
+        assert "Enter" in users.create_button.text()  # type: ignore[attr-defined]
+        shop.handle(CreateUser("접수", "desk", "4826"))
+        users.reload()  # type: ignore[attr-defined]
+        qtbot.waitUntil(lambda: users.model.rowCount() == 2, timeout=10_000)
+        settle(window)
+        assert not _shown(users), _shown(users)
+    finally:
+        window.shutdown()
+
+
+def test_enter_in_the_new_user_s_pin_adds_them(qtbot, qapp, shop: Shop) -> None:
+    window = _manager_window(qtbot, qapp, shop)
+    try:
+        window.session.show_users()  # type: ignore[union-attr]
+        users: Any = window.session.users  # type: ignore[union-attr]
+        qtbot.waitUntil(lambda: users.model.rowCount() == 1, timeout=10_000)
+        users.name.setText("접수")
+        users.role.setCurrentIndex(users.role.findData("desk"))
+        users.new_pin.setText("4826")
+        qtbot.keyClick(users.new_pin, Qt.Key.Key_Return)
+        qtbot.waitUntil(lambda: users.model.rowCount() == 2, timeout=10_000)
+        assert not _shown(users)
+        assert users.name.text() == "" and users.new_pin.text() == ""  # ready for the next user
+        assert window.focusWidget() is users.name
+    finally:
+        window.shutdown()
+
+
+def test_the_audit_says_when_nothing_matches_the_filter_and_goes_when_rows_show(
+    qtbot, qapp, shop: Shop, lang: str
+) -> None:
+    window = _manager_window(qtbot, qapp, shop)
+    try:
+        window.session.show_audit()  # type: ignore[union-attr]
+        audit: Any = window.session.audit  # type: ignore[union-attr]
+        qtbot.waitUntil(lambda: audit.model.rowCount() > 0, timeout=10_000)
+        settle(window)
+        assert not _shown(audit), _shown(audit)
+        audit.user.setText("아무도아님")
+        qtbot.keyClick(audit.user, Qt.Key.Key_Return)
+        qtbot.waitUntil(lambda: bool(_shown(audit)), timeout=10_000)
+        assert audit.model.rowCount() == 0
+        _says_what_to_do(_shown(audit), lang)
+        assert any(("필터" in t) if lang == "ko" else ("filter" in t) for t in _shown(audit)), _shown(audit)
+        audit.user.clear()
+        audit.reload()
+        qtbot.waitUntil(lambda: audit.model.rowCount() > 0, timeout=10_000)
+        assert not _shown(audit), _shown(audit)
+    finally:
+        window.shutdown()
+
+
+def test_the_audit_of_a_shop_with_no_event_yet_says_so(qtbot, qapp, shop: Shop, lang: str) -> None:
+    from ui.users.audit_screen import AuditScreen
+
+    window = _window(qtbot, qapp, shop, "all")
+    try:
+        audit = AuditScreen(window.runner, window)
+        window.stack.addWidget(audit)
+        window.stack.setCurrentWidget(audit)
+        audit.reload()
+        qtbot.waitUntil(lambda: bool(_shown(audit)), timeout=10_000)
+        texts = _shown(audit)
+        assert all(bool(HANGUL.search(t)) == (lang == "ko") for t in texts), texts
+        assert any(("아직" in t) if lang == "ko" else ("yet" in t) for t in texts), texts
     finally:
         window.shutdown()

@@ -257,14 +257,54 @@ def test_a_demo_shop_the_wall_and_a_shop_set_up_start_without_it(qapp: Any, show
     _start(_args(None, demo=True))
     _start(_args(f"sqlite:///{tmp_path / 'wall.db'}", role="board"))
     from app.bootstrap import bootstrap
-    from domain.commands import RegisterMechanic
+    from domain.commands import CreateUser, RegisterMechanic, RequestRepair
 
-    url = f"sqlite:///{tmp_path / 'old.db'}"
-    existing = bootstrap(url, tmp_path / "inv")
-    existing.handle(RegisterMechanic("김민수", 5))
+    managed = f"sqlite:///{tmp_path / 'managed.db'}"
+    existing = bootstrap(managed, tmp_path / "inv")
+    existing.handle(CreateUser("김사장", "manager", "4826"))
     existing.close()
-    _start(_args(url))
+    _start(_args(managed))
+    at_work = f"sqlite:///{tmp_path / 'old.db'}"  # run without users on purpose: a car taken in
+    existing = bootstrap(at_work, tmp_path / "inv")
+    kim = existing.handle(RegisterMechanic("김민수", 5))
+    existing.handle(RequestRepair("홍길동", "12가3456", kim, 1, 50_000))
+    existing.close()
+    _start(_args(at_work))
     assert shown == []
+
+
+def test_a_wizard_killed_before_the_manager_comes_back_with_what_it_had_written(
+    qapp: Any, monkeypatch: pytest.MonkeyPatch, shown: list[str], tmp_path: Path
+) -> None:
+    """Details and a mechanic committed, the wizard killed before its last step: the next start offers it again,
+    filled in, and it does not register the mechanic twice; once the manager exists it is not offered."""
+    from app.bootstrap import bootstrap
+    from domain.commands import CreateUser, RegisterMechanic, UpdateShopDetails
+
+    url = f"sqlite:///{tmp_path / 'cut.db'}"
+    cut = bootstrap(url, tmp_path / "inv")
+    cut.handle(UpdateShopDetails("한빛자동차정비"))
+    cut.handle(RegisterMechanic("김민수", 5))
+    cut.close()
+    pages: list[tuple[str, tuple[str, ...], bool]] = []
+
+    def look(self: FirstRunWizard) -> int:
+        shown.append(self.windowTitle())
+        page = self.mechanics_page
+        page.name.setText("김민수")
+        pages.append((self.shop_page.form.name.text(), page.registered, page.add()))
+        self.reject()
+        return 0
+
+    monkeypatch.setattr(FirstRunWizard, "exec", look)
+    _start(_args(url))
+    assert shown == ["Set up Pitlane"]
+    assert pages == [("한빛자동차정비", ("김민수",), False)]  # 김민수 is refused: registered already
+    done = bootstrap(url, tmp_path / "inv")
+    done.handle(CreateUser("김사장", "manager", "4826"))
+    done.close()
+    _start(_args(url))
+    assert shown == ["Set up Pitlane"]
 
 
 def test_after_finish_the_app_starts_with_the_settings_the_wizard_wrote(
@@ -305,3 +345,55 @@ def test_after_finish_the_app_starts_with_the_settings_the_wizard_wrote(
         for translator in started.translators:
             qapp.removeTranslator(translator)
         i18n.install(qapp, "en")
+
+
+def test_on_a_1920_wide_screen_the_wizard_keeps_to_a_centred_column(
+    qtbot: Any, wizard: FirstRunWizard, lang: str
+) -> None:
+    from ui.setup.wizard import MAX_CONTENT_WIDTH
+
+    content = wizard.content()
+    assert content is not None
+    wizard.resize(800, 600)
+    qtbot.waitUntil(lambda: wizard.width() == 800, timeout=TIMEOUT)
+    assert content.width() == 800  # narrower than the column: the whole window, as before
+    wizard.resize(1920, 1080)
+    qtbot.waitUntil(lambda: wizard.width() == 1920, timeout=TIMEOUT)
+
+    def in_the_column(widget: QWidget) -> None:
+        left = widget.mapTo(wizard, widget.rect().topLeft()).x()
+        assert widget.width() <= MAX_CONTENT_WIDTH, f"{widget} is {widget.width()} wide"
+        assert content.x() <= left and left + widget.width() <= content.x() + content.width()
+
+    assert content.width() <= MAX_CONTENT_WIDTH
+    assert abs(content.x() - (1920 - content.x() - content.width())) <= 1  # centred
+    in_the_column(wizard.shop_page.form.name)
+    fill_shop_page(qtbot, wizard)
+    press(qtbot, Qt.Key.Key_Return)
+    assert wizard.currentPage() is wizard.terminal_page
+    qtbot.waitUntil(lambda: wizard.terminal_page.folder.isVisible(), timeout=TIMEOUT)
+    assert content.width() <= MAX_CONTENT_WIDTH
+    in_the_column(wizard.terminal_page.folder)
+    in_the_column(wizard.button(wizard.WizardButton.NextButton))
+
+
+def test_only_a_setup_cut_short_lists_its_mechanics_as_registered(
+    qtbot: Any, shop: Shop, lang: str, config_dir: Path
+) -> None:
+    """A shop at work (the demo the screenshots stage the wizard on) keeps its mechanics out of the wizard."""
+    from domain.commands import RegisterMechanic, RequestRepair
+
+    kim = shop.handle(RegisterMechanic("김민수", 5))
+    cut_short = FirstRunWizard(shop, lang)
+    qtbot.addWidget(cut_short)
+    assert cut_short.mechanics_page.registered == ("김민수",)
+    assert not cut_short.mechanics_page.registered_note.isHidden()
+    shop.handle(RequestRepair("홍길동", "12가3456", kim, 1, 50_000))
+    at_work = FirstRunWizard(shop, lang)
+    qtbot.addWidget(at_work)
+    assert at_work.mechanics_page.registered == ()
+    assert at_work.mechanics_page.registered_note.isHidden()
+    at_work.mechanics_page.name.setText("김민수")
+    assert at_work.mechanics_page.add()
+    for w in (cut_short, at_work):
+        w.done(0)

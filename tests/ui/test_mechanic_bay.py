@@ -119,3 +119,37 @@ def test_completion_shows_each_parts_origin_code(qtbot, window: MainWindow, shop
     entries = screen.completer_model.stringList()
     assert any(e.startswith("BRK-PAD-F01 — 브레이크 패드 (앞)  [A]") for e in entries)
     assert all(screen.find_part(e) is not None for e in entries)
+
+
+def test_at_1024_by_768_the_queue_shows_the_car_and_the_promised_date_whole(
+    qtbot, desk: MainWindow, shop: Shop, seeded: SmallShop, lang: str
+) -> None:
+    """The list is about 220 px wide there: the car and its promise stay whole, the other columns give way."""
+    from tests.ui.helpers import wait_until_idle
+    from ui.models.tables import JobsModel
+
+    for n in range(10):  # more than the list shows: its scroll bar takes room too
+        shop.handle(RequestRepair("홍길동", f"12가34{n:02d}", seeded.kim, 1, 60_000))
+    desk.resize(1024, 768)
+    qtbot.waitUntil(lambda: desk.width() == 1024, timeout=TIMEOUT)
+    screen = open_bay(qtbot, desk, seeded.kim)
+    wait_until_idle(qtbot, desk)
+    view, header = screen.jobs_view, screen.jobs_view.horizontalHeader()
+
+    def whole() -> bool:
+        room = view.viewport().width()
+        for column in (JobsModel.CAR, JobsModel.PROMISED):
+            left = header.sectionViewportPosition(column)
+            if header.isSectionHidden(column) or left < 0 or left + header.sectionSize(column) > room:
+                return False
+        return True
+
+    qtbot.waitUntil(whole, timeout=TIMEOUT)
+    assert view.verticalScrollBar().isVisible()
+    promised = header.sectionSize(JobsModel.PROMISED)
+    assert promised >= view.sizeHintForColumn(JobsModel.PROMISED)  # every date, not "2026-12-…"
+    assert promised >= header.sectionSizeHint(JobsModel.PROMISED)  # and its header
+    assert header.sectionSize(JobsModel.CAR) >= view.sizeHintForColumn(JobsModel.CAR)
+    assert view.horizontalScrollBar().maximum() == 0  # nothing to scroll to
+    desk.resize(1920, 1080)
+    qtbot.waitUntil(lambda: not header.isSectionHidden(JobsModel.STATUS), timeout=TIMEOUT)  # room: more columns

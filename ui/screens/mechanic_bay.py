@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections import deque
 from typing import Any
 
-from PySide6.QtCore import QStringListModel, Qt, QTimer
+from PySide6.QtCore import QEvent, QObject, QStringListModel, Qt, QTimer
 from PySide6.QtGui import QFont, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QPushButton,
     QScrollArea,
     QSpinBox,
+    QTableView,
     QTabWidget,
     QVBoxLayout,
     QWidget,
@@ -53,6 +54,74 @@ PART_EVENTS = {"PartRegistered", "StockIncreased", "StockDecreased", "PartPriceC
 MECHANIC_EVENTS = {"MechanicRegistered", "ManDayChanged"}
 BILL_EVENTS = {"LabourAdded", "DiscountAdded", "LineRemoved", "PartReceived", "PartReturned"}
 SEPARATOR = " — "
+#: The queue's columns, most wanted first: the car and its promise always show, whole; the others while the
+#: list has room for them, in this order (at 1024 px the list is about 220 px wide: the car and the date).
+QUEUE_PRIORITY = (
+    JobsModel.CAR,
+    JobsModel.PROMISED,
+    JobsModel.STATUS,
+    JobsModel.JOB,
+    JobsModel.STARTS,
+    JobsModel.CUSTOMER,
+)
+ALWAYS_SHOWN = 2
+CUSTOMER_MIN_WIDTH = 90  # the stretched customer column is elided, never the car or the date
+COLUMN_PADDING = 12  # as ui.widgets.table's columns have, given up when the car and the date would not fit
+
+
+class QueueColumns(QObject):
+    """Shows the queue's columns that fit the list's width, in QUEUE_PRIORITY order, after every resize and change."""
+
+    def __init__(self, view: QTableView) -> None:
+        super().__init__(view)
+        self.view = view
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(0)
+        self._timer.timeout.connect(self.fit)
+        view.viewport().installEventFilter(self)
+        model = view.model()
+        for changed in (model.modelReset, model.rowsInserted, model.rowsRemoved, model.dataChanged):
+            changed.connect(self._timer.start)
+        # ui.widgets.table fits every column to its contents after a change too: fit again after it, whichever
+        # runs last (a fit that changes nothing resizes nothing, so this ends).
+        view.horizontalHeader().sectionResized.connect(lambda *_: self._timer.start())
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Resize:
+            self.fit()
+        return False
+
+    def needed(self, column: int) -> int:
+        """The width that shows `column`'s header and every shown row whole."""
+        return max(self.view.sizeHintForColumn(column), self.view.horizontalHeader().sectionSizeHint(column))
+
+    def fit(self) -> None:
+        room, used, fits = self.view.viewport().width(), 0, True
+        always = QUEUE_PRIORITY[:ALWAYS_SHOWN]
+        tight = sum(self.needed(c) + COLUMN_PADDING for c in always) > room
+        widths: dict[int, int] = {}
+        for n, column in enumerate(QUEUE_PRIORITY):
+            if column == JobsModel.CUSTOMER:
+                width = CUSTOMER_MIN_WIDTH
+            elif column == JobsModel.CAR and tight:
+                # Never the date: the car's header gives way first ("Car num…"), its numbers stay whole.
+                rest = room - self.needed(JobsModel.PROMISED)
+                width = max(self.view.sizeHintForColumn(column), min(self.needed(column), rest))
+            else:
+                width = self.needed(column) + (0 if tight else COLUMN_PADDING)
+            fits = fits and (n < ALWAYS_SHOWN or used + width <= room)
+            self.view.setColumnHidden(column, not fits)
+            if fits:
+                used += width
+                widths[column] = width
+        header = self.view.horizontalHeader()
+        if JobsModel.CUSTOMER not in widths:  # the stretched column is hidden: the last one shown takes the room
+            last = max(widths, key=header.visualIndex)
+            widths[last] += max(0, room - used)
+        for column, width in widths.items():
+            if column != JobsModel.CUSTOMER and self.view.columnWidth(column) != width:
+                self.view.setColumnWidth(column, width)
 
 
 class MechanicBayScreen(QWidget):
@@ -111,8 +180,10 @@ class MechanicBayScreen(QWidget):
         self.mechanic_group.setExclusive(True)
 
         body = QHBoxLayout()
-        body.setSpacing(16)
-        jobs_card, jobs = card(self)
+        # Room for the queue's car and promised date at 1024 px, in English too: a tighter spacing here, in the
+        # list's card and in the scan row, and ± buttons of 52 px (still a gloved finger's).
+        body.setSpacing(12)
+        jobs_card, jobs = card(self, margins=12)
         self.jobs_title = label(self.tr("My jobs"), "SectionTitle")
         jobs.addWidget(self.jobs_title)
         self.jobs_model = JobsModel(self)
@@ -125,6 +196,7 @@ class MechanicBayScreen(QWidget):
         header = self.jobs_view.horizontalHeader()
         for visual, logical in enumerate((JobsModel.CAR, JobsModel.PROMISED, JobsModel.STATUS)):
             header.moveSection(header.visualIndex(logical), visual + 1)
+        self.queue_columns = QueueColumns(self.jobs_view)
         jobs.addWidget(self.jobs_view, 1)
         self.no_jobs = EmptyState(self.tr("Pick your name above to see your jobs."))
         jobs.addWidget(self.no_jobs)
@@ -146,7 +218,7 @@ class MechanicBayScreen(QWidget):
 
         job.addWidget(label(self.tr("Request a part — scan the barcode, or type its code or name"), "SectionTitle"))
         entry = QHBoxLayout()
-        entry.setSpacing(10)
+        entry.setSpacing(6)
         self.part_entry = QLineEdit(placeholderText=self.tr("Part code  (F7)"))
         self.part_entry.setProperty("tier", "big")
         self.part_entry.setClearButtonEnabled(True)
@@ -162,7 +234,7 @@ class MechanicBayScreen(QWidget):
         self.less = button("−", size="big")
         self.more = button("+", size="big")
         for b in (self.less, self.more):
-            b.setFixedWidth(56)
+            b.setFixedWidth(52)
         self.quantity = QSpinBox(minimum=1, maximum=MAX_PART_REQUEST_QUANTITY, value=1)
         self.quantity.setProperty("tier", "big")  # +/- are the big buttons beside it
         self.quantity.setFixedWidth(84)

@@ -85,6 +85,7 @@ class RequestForm(QFrame):
         self.runner = runner
         self.shop = runner.shop
         self._submitted = False
+        self._typing_in: QWidget | None = None
         self._mechanics: list[MechanicRow] = []
         form = QVBoxLayout(self)
         form.setContentsMargins(14, 12, 14, 12)
@@ -332,6 +333,8 @@ class RequestForm(QFrame):
             inputs = self.inputs()
             next(inputs[key] for key in inputs if key in problems).setFocus()
             return
+        typing_in = self.window().focusWidget()  # disabling the button would move the focus off it
+        self._typing_in = typing_in if typing_in is not None and self.isAncestorOf(typing_in) else None
         self.submit_button.setEnabled(False)
         self.outcome.show_message("info", self.tr("Registering the request…"))
         self.runner.call(self._register, self.command(), on_done=self._registered, on_error=self._refused)
@@ -350,6 +353,7 @@ class RequestForm(QFrame):
                 self.tr("Rejected — receipt #{receipt}").format(receipt=receipt_id),
                 reason_text(row),
             )
+            self.mechanic.setFocus()  # rejected for the mechanic's man-days: another mechanic, or fewer days
             return
         mechanic = row.mechanic_name if row else ""
         if row is not None and row.job_id is not None:
@@ -387,6 +391,9 @@ class RequestForm(QFrame):
         if key is not None:  # refused by the shop for a field (another terminal changed something)
             self.errors[key].set_error(describe(exc))
             set_invalid(self.inputs()[key], True)
+            self.inputs()[key].setFocus()
+        elif self._typing_in is not None and self._typing_in.isEnabled():
+            self._typing_in.setFocus()  # where the request was sent from, to send it again
 
     def clear_form(self, keep_outcome: bool = False) -> None:
         typed = (self.customer, self.phone, self.car_number, self.car_id, self.model, self.mileage, self.term)

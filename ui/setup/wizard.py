@@ -9,24 +9,29 @@ shop details, each mechanic and their working days, and last the first manager
 (`CreateUser`: once a user exists every command needs a sign-in, so the manager
 comes after the rest). Each is its own command and transaction; a step that fails
 is shown on the page and Finish again carries on from it, never doing a step twice.
-Cancel writes nothing: the shop stays as it was.
+Cancel writes nothing: the shop stays as it was. A wizard killed between the
+steps leaves no manager, so it is offered again at the next start
+(app.first_run.setup_unfinished) with what was written filled in: the shop
+details, and the mechanics registered already, which it does not register twice.
 """
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 from decimal import Decimal
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtGui import QKeyEvent, QResizeEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDoubleSpinBox,
     QFileDialog,
     QFormLayout,
+    QGridLayout,
     QHBoxLayout,
     QLineEdit,
     QListWidget,
@@ -37,7 +42,8 @@ from PySide6.QtWidgets import (
     QWizardPage,
 )
 
-from app.first_run import write_terminal_settings
+from app.first_run import setup_unfinished, write_terminal_settings
+from app.queries import mechanics as registered_mechanics
 from app.settings import Settings, ShopDetails
 from domain.commands import CreateUser, RegisterMechanic, UpdateShopDetails
 from domain.errors import DomainError, InvalidInput
@@ -47,7 +53,7 @@ from ui.domain_text import text_of
 from ui.runner import CommandRunner
 from ui.screens.working_days import WEEKDAYS
 from ui.setup.shop_details_form import ShopDetailsForm
-from ui.widgets import Banner, FieldError, set_invalid, spin
+from ui.widgets import Banner, FieldError, label, set_invalid, spin
 
 if TYPE_CHECKING:
     from app.shop import Shop
@@ -55,6 +61,9 @@ if TYPE_CHECKING:
 LANGUAGE_NAMES = (("ko", "한국어"), ("en", "English"))
 DEFAULT_MAN_DAYS = 20
 DEFAULT_WEEK = "1111110"  # Monday to Saturday, as a mechanic registered on the Mechanics screen
+#: The widest the wizard's column (titles, fields, buttons) grows: on a 1920-wide screen its fields would
+#: otherwise stretch across the whole screen, the label on the far left of a name typed on the far right.
+MAX_CONTENT_WIDTH = 900
 
 
 @dataclass(frozen=True)
@@ -223,8 +232,9 @@ class ManagerPage(_Page):
 class MechanicsPage(_Page):
     """Mechanics, one at a time: name, man-days, working days; Enter adds a typed name, on an empty one goes on."""
 
-    def __init__(self) -> None:
+    def __init__(self, registered: Sequence[str] = ()) -> None:
         super().__init__()
+        self.registered = tuple(registered)  # by an earlier run of the wizard, cut short before its manager
         self.setTitle(self.tr("Mechanics and their working days"))
         self.setSubTitle(
             self.tr(
@@ -233,6 +243,11 @@ class MechanicsPage(_Page):
             )
         )
         layout = QVBoxLayout(self)
+        self.registered_note = label(
+            self.tr("Registered already: {names}").format(names=", ".join(self.registered)), "Muted", wrap=True
+        )
+        self.registered_note.setVisible(bool(self.registered))
+        layout.addWidget(self.registered_note)
         form = QFormLayout()
         self.name = QLineEdit(self)
         self.man_day = spin(1, 10_000, DEFAULT_MAN_DAYS, parent=self)
@@ -293,7 +308,7 @@ class MechanicsPage(_Page):
             set_invalid(self.name, True)
             self.name.setFocus()
             return False
-        if any(m.name == registered.name for m in self.mechanics):
+        if registered.name in self.registered or any(m.name == registered.name for m in self.mechanics):
             self.error.set_error(self.tr("{name} is on the list already.").format(name=registered.name))
             self.name.setFocus()
             return False
@@ -342,7 +357,10 @@ class FirstRunWizard(QWizard):
         self.shop_page = ShopPage(shop)
         self.terminal_page = TerminalPage(shop.settings, language)
         self.manager_page = ManagerPage()
-        self.mechanics_page = MechanicsPage()
+        # A setup cut short left mechanics behind (listed, not registered twice); any other shop's are its own
+        # (the screenshots stage the wizard on the demo shop).
+        earlier = shop.query(registered_mechanics) if shop.query(setup_unfinished) else []
+        self.mechanics_page = MechanicsPage([m.name for m in earlier])
         for page in (self.shop_page, self.terminal_page, self.manager_page, self.mechanics_page):
             self.addPage(page)
         self.banner = Banner(self.mechanics_page)
@@ -359,6 +377,20 @@ class FirstRunWizard(QWizard):
         self._writing = False
         self.finished_setup = False
         self.settings_file: Path | None = None
+
+    def content(self) -> QWidget | None:
+        """The widget QWizard lays its header, pages and buttons out in (its own child holding a grid)."""
+        for child in self.children():
+            if isinstance(child, QWidget) and isinstance(child.layout(), QGridLayout):
+                return child
+        return None
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)  # QWizard sizes its content to the whole window
+        content = self.content()
+        if content is not None and content.width() > MAX_CONTENT_WIDTH:
+            x = (content.width() - MAX_CONTENT_WIDTH) // 2
+            content.setGeometry(x, content.y(), MAX_CONTENT_WIDTH, content.height())
 
     def accept(self) -> None:
         """Finish: write everything (off the GUI thread), then close."""

@@ -519,6 +519,10 @@ class InvoicesTab(QWidget):
 
     def _busy(self, pressed: QPushButton) -> None:
         self.message.clear()
+        if self.window().focusWidget() is pressed:
+            # Disabled, the button would pass the focus to whichever button is next: the list is where the next
+            # invoice is picked (F2 pays it, Ctrl+F searches).
+            self.view.setFocus()
         pressed.setEnabled(False)
 
     def _refused(self, title: str, exc: BaseException) -> None:

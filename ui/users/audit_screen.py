@@ -20,13 +20,13 @@ from PySide6.QtWidgets import (
 )
 
 from app.files import restrict_to_owner
-from app.users.audit import AuditRow, audit_csv, audit_rows
+from app.users.audit import AuditRow, audit_csv, audit_rows, has_audit_entries
 from domain.users.model import Role
 from ui.domain_text import text_of
 from ui.event_names import event_label
 from ui.models.base import Column, RowTableModel
 from ui.tr import QT_TRANSLATE_NOOP
-from ui.widgets import button, card, label, table
+from ui.widgets import EmptyState, button, card, label, table
 
 if TYPE_CHECKING:
     from ui.runner import CommandRunner
@@ -95,6 +95,8 @@ class AuditScreen(QWidget):
         outer.addWidget(frame)
         self.view = table(self.model, self)
         outer.addWidget(self.view, 1)
+        self.empty = EmptyState(parent=self)
+        outer.addWidget(self.empty)
 
     def _connect_signals(self) -> None:
         self.apply.clicked.connect(self.reload)
@@ -115,12 +117,24 @@ class AuditScreen(QWidget):
 
     def reload(self) -> None:
         filters = self.filters()
-        self.runner.read(lambda conn: audit_rows(conn, **filters), on_done=self._show)
 
-    def _show(self, rows: list[AuditRow]) -> None:
+        def read(conn: Any) -> tuple[list[AuditRow], bool]:
+            rows = audit_rows(conn, **filters)
+            return rows, bool(rows) or has_audit_entries(conn)
+
+        self.runner.read(read, on_done=lambda found: self._show(*found))
+
+    def _show(self, rows: list[AuditRow], any_entry: bool = True) -> None:
         self.rows = rows
         self.model.reset_rows(rows)
         self.count.setText(self.tr("{n} events").format(n=f"{len(rows):,}"))
+        if not any_entry:
+            text = self.tr("No audit entries yet. Every command given on a terminal appears here, with who gave it.")
+        else:
+            text = self.tr(
+                "No event matches the filter. Change the name, numbers or dates above and press Enter to show again."
+            )
+        self.empty.show_if(not rows, text)
 
     def export_csv(self) -> Path | None:
         """Write the rows shown to a CSV file the manager picks; returns its path (None when cancelled)."""

@@ -7,6 +7,7 @@ PIN fields echo dots and are cleared after every try, right or wrong.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtWidgets import QComboBox, QFormLayout, QHBoxLayout, QLineEdit, QVBoxLayout, QWidget
@@ -19,7 +20,7 @@ from domain.users.model import Role
 from ui.domain_text import text_of
 from ui.models.base import Column, RowTableModel
 from ui.tr import QT_TRANSLATE_NOOP
-from ui.widgets import Banner, button, card, label, table
+from ui.widgets import Banner, EmptyState, button, card, label, table
 
 if TYPE_CHECKING:
     from ui.runner import CommandRunner
@@ -57,6 +58,8 @@ class UsersScreen(QWidget):
         box.addWidget(label(self.tr("Users of the shop"), "H2"))
         self.view = table(self.model, self)
         box.addWidget(self.view, 1)
+        self.empty = EmptyState(parent=self)
+        box.addWidget(self.empty)
         form = QFormLayout()
         self.name = QLineEdit(self)
         self.role = QComboBox(self)
@@ -70,7 +73,7 @@ class UsersScreen(QWidget):
         form.addRow(self.tr("PIN"), self.new_pin)
         box.addLayout(form)
         actions = QHBoxLayout()
-        self.create_button = button(self.tr("Add user"), "primary", "large")
+        self.create_button = button(self.tr("Add user  (Enter)"), "primary", "large")
         self.reset_button = button(self.tr("Reset PIN of the selected user"), size="large")
         self.disable_button = button(self.tr("Disable the selected user"), "danger", "large")
         for b in (self.create_button, self.reset_button, self.disable_button):
@@ -96,6 +99,8 @@ class UsersScreen(QWidget):
         self.reset_button.clicked.connect(self.reset_pin)
         self.disable_button.clicked.connect(self.disable_user)
         self.change_button.clicked.connect(self.change_own_pin)
+        for field in (self.name, self.new_pin):  # Enter in the new user's fields adds them, as the button says
+            field.returnPressed.connect(self.create_user)
         self.role.currentIndexChanged.connect(
             lambda _i: self.mechanic.setEnabled(self.role.currentData() == "mechanic")
         )
@@ -104,9 +109,21 @@ class UsersScreen(QWidget):
     def reload(self) -> None:
         user = self.runner.shop.current_user
         self.manage.setVisible(user is not None and user.role == Role.MANAGER.value)
-        self.runner.read(user_rows, on_done=self.model.reset_rows)
+        self.runner.read(user_rows, on_done=self._show_users)
         self.runner.read(mechanics, on_done=self._show_mechanics)
         self.mechanic.setEnabled(self.role.currentData() == "mechanic")
+
+    def _show_users(self, rows: list[UserRow]) -> None:
+        self.model.reset_rows(rows)
+        me = self.runner.shop.current_user
+        others = [r for r in rows if me is None or r.id != me.id]
+        if rows:
+            text = self.tr(
+                "Only you are a user yet. Type a name, pick a role and a PIN below, then press Enter to add a user."
+            )
+        else:
+            text = self.tr("No user yet. Type a name, pick a role and a PIN below, then press Enter to add a user.")
+        self.empty.show_if(not others, text)
 
     def _show_mechanics(self, rows: list[Any]) -> None:
         self.mechanic.clear()
@@ -123,7 +140,12 @@ class UsersScreen(QWidget):
         mechanic = self.mechanic.currentData() if role == "mechanic" else None
         pin, name = self.new_pin.text(), self.name.text()
         self.new_pin.clear()
-        self._send(CreateUser(name, role, pin, mechanic_id=mechanic), self.tr("User added"))
+        self._send(CreateUser(name, role, pin, mechanic_id=mechanic), self.tr("User added"), after=self._ready_for_next)
+
+    def _ready_for_next(self) -> None:
+        """Added: the name is cleared and typing starts on the next user's (Enter again adds no one twice)."""
+        self.name.clear()
+        self.name.setFocus()
 
     def reset_pin(self) -> None:
         chosen = self.selected()
@@ -150,9 +172,11 @@ class UsersScreen(QWidget):
             return
         self._send(ChangePin(me.id, new, old_pin=old), self.tr("Your PIN is changed"))
 
-    def _send(self, command: Any, done: str) -> None:
+    def _send(self, command: Any, done: str, after: Callable[[], None] | None = None) -> None:
         def ok(_result: object) -> None:
             self.banner.show_message("success", done)
+            if after is not None:
+                after()
             self.reload()
 
         def refused(error: BaseException) -> None:
