@@ -104,12 +104,12 @@
     <context>
         <name>App</name>
         <message>
-            <location filename="../../ui/app.py" line="118" />
+            <location filename="../../ui/app.py" line="123" />
             <source>Pitlane cannot start</source>
             <translation>Pitlane을 시작할 수 없습니다</translation>
         </message>
         <message>
-            <location filename="../../ui/app.py" line="241" />
+            <location filename="../../ui/app.py" line="246" />
             <source>Pitlane could not read its settings.
 
 {reason}
@@ -122,12 +122,12 @@ Correct the profile, then start Pitlane again.</source>
 프로필을 고친 뒤 Pitlane을 다시 시작하세요.</translation>
         </message>
         <message>
-            <location filename="../../ui/app.py" line="244" />
+            <location filename="../../ui/app.py" line="249" />
             <source>the database of your profile</source>
             <translation>프로필에 설정된 데이터베이스</translation>
         </message>
         <message>
-            <location filename="../../ui/app.py" line="245" />
+            <location filename="../../ui/app.py" line="250" />
             <source>Pitlane could not open the shop's database ({where}).
 
 {reason}
@@ -700,7 +700,7 @@ Details are in {log}.</source>
             <location filename="../../ui/models/tables.py" line="76" />
             <location filename="../../ui/models/tables.py" line="152" />
             <location filename="../../ui/models/tables.py" line="265" />
-            <location filename="../../ui/users/users_screen.py" line="30" />
+            <location filename="../../ui/users/users_screen.py" line="31" />
             <source>Status</source>
             <translation>상태</translation>
         </message>
@@ -765,7 +765,7 @@ Details are in {log}.</source>
         </message>
         <message>
             <location filename="../../ui/models/tables.py" line="201" />
-            <location filename="../../ui/users/users_screen.py" line="28" />
+            <location filename="../../ui/users/users_screen.py" line="29" />
             <source>Name</source>
             <translation>품명</translation>
         </message>
@@ -908,7 +908,7 @@ Details are in {log}.</source>
         </message>
         <message>
             <location filename="../../ui/users/audit_screen.py" line="37" />
-            <location filename="../../ui/users/users_screen.py" line="29" />
+            <location filename="../../ui/users/users_screen.py" line="30" />
             <source>Role</source>
             <translation>역할</translation>
         </message>
@@ -2087,52 +2087,52 @@ If this keeps happening, restart Pitlane and send this file to whoever supports 
     <context>
         <name>FirstRunWizard</name>
         <message>
-            <location filename="../../ui/setup/wizard.py" line="350" />
+            <location filename="../../ui/setup/wizard.py" line="354" />
             <source>Set up Pitlane</source>
             <translation>Pitlane 설정</translation>
         </message>
         <message>
-            <location filename="../../ui/setup/wizard.py" line="363" />
+            <location filename="../../ui/setup/wizard.py" line="370" />
             <source>Next  (Enter)</source>
             <translation>다음  (Enter)</translation>
         </message>
         <message>
-            <location filename="../../ui/setup/wizard.py" line="364" />
+            <location filename="../../ui/setup/wizard.py" line="371" />
             <source>Back</source>
             <translation>이전</translation>
         </message>
         <message>
-            <location filename="../../ui/setup/wizard.py" line="365" />
+            <location filename="../../ui/setup/wizard.py" line="372" />
             <source>Finish  (Enter)</source>
             <translation>완료  (Enter)</translation>
         </message>
         <message>
-            <location filename="../../ui/setup/wizard.py" line="366" />
+            <location filename="../../ui/setup/wizard.py" line="373" />
             <source>Cancel  (Esc)</source>
             <translation>취소  (Esc)</translation>
         </message>
         <message>
-            <location filename="../../ui/setup/wizard.py" line="383" />
+            <location filename="../../ui/setup/wizard.py" line="404" />
             <source>Setting up the shop…</source>
             <translation>정비소를 설정하는 중…</translation>
         </message>
         <message>
-            <location filename="../../ui/setup/wizard.py" line="423" />
+            <location filename="../../ui/setup/wizard.py" line="444" />
             <source>The settings file could not be written ({reason}).</source>
             <translation>설정 파일을 저장하지 못했습니다 ({reason}).</translation>
         </message>
         <message>
-            <location filename="../../ui/setup/wizard.py" line="427" />
+            <location filename="../../ui/setup/wizard.py" line="448" />
             <source>Something went wrong; see the log.</source>
             <translation>문제가 생겼습니다. 로그를 확인하세요.</translation>
         </message>
         <message>
-            <location filename="../../ui/setup/wizard.py" line="428" />
+            <location filename="../../ui/setup/wizard.py" line="449" />
             <source>Not finished</source>
             <translation>설정이 끝나지 않았습니다</translation>
         </message>
         <message>
-            <location filename="../../ui/setup/wizard.py" line="428" />
+            <location filename="../../ui/setup/wizard.py" line="449" />
             <source>Press Finish to try again.</source>
             <translation>완료를 눌러 다시 시도하세요.</translation>
         </message>
@@ -2325,17 +2325,17 @@ If this keeps happening, restart Pitlane and send this file to whoever supports 
             <translation>{method}(으)로 {amount} 환불.</translation>
         </message>
         <message>
-            <location filename="../../ui/till/invoices.py" line="572" />
+            <location filename="../../ui/till/invoices.py" line="576" />
             <source>{no} sent to the printer</source>
             <translation>{no}을(를) 프린터로 보냈습니다</translation>
         </message>
         <message>
-            <location filename="../../ui/till/invoices.py" line="573" />
+            <location filename="../../ui/till/invoices.py" line="577" />
             <source>{n} page(s), identical to the issued PDF.</source>
             <translation>{n}쪽, 발행된 PDF와 같습니다.</translation>
         </message>
         <message>
-            <location filename="../../ui/till/invoices.py" line="578" />
+            <location filename="../../ui/till/invoices.py" line="582" />
             <source>{no} was not printed</source>
             <translation>{no}을(를) 인쇄하지 못했습니다</translation>
         </message>
@@ -2573,32 +2573,32 @@ If this keeps happening, restart Pitlane and send this file to whoever supports 
     <context>
         <name>ManagerPage</name>
         <message>
-            <location filename="../../ui/setup/wizard.py" line="171" />
+            <location filename="../../ui/setup/wizard.py" line="175" />
             <source>The first manager</source>
             <translation>첫 관리자</translation>
         </message>
         <message>
-            <location filename="../../ui/setup/wizard.py" line="173" />
+            <location filename="../../ui/setup/wizard.py" line="177" />
             <source>The manager signs in with this PIN, and adds the other users and PINs later (Users and PINs).</source>
             <translation>관리자는 이 비밀번호로 로그인하고, 다른 사용자와 비밀번호는 나중에 추가합니다 (사용자·비밀번호).</translation>
         </message>
         <message>
-            <location filename="../../ui/setup/wizard.py" line="184" />
+            <location filename="../../ui/setup/wizard.py" line="188" />
             <source>Name</source>
             <translation>이름</translation>
         </message>
         <message>
-            <location filename="../../ui/setup/wizard.py" line="185" />
+            <location filename="../../ui/setup/wizard.py" line="189" />
             <source>PIN (4 to 8 digits)</source>
             <translation>비밀번호 (숫자 4~8자리)</translation>
         </message>
         <message>
-            <location filename="../../ui/setup/wizard.py" line="186" />
+            <location filename="../../ui/setup/wizard.py" line="190" />
             <source>PIN again</source>
             <translation>비밀번호 확인</translation>
         </message>
         <message>
-            <location filename="../../ui/setup/wizard.py" line="211" />
+            <location filename="../../ui/setup/wizard.py" line="215" />
             <source>The two PINs are not the same: type the PIN again.</source>
             <translation>두 비밀번호가 다릅니다. 비밀번호를 다시 입력하세요.</translation>
         </message>
@@ -2695,269 +2695,269 @@ If this keeps happening, restart Pitlane and send this file to whoever supports 
     <context>
         <name>MechanicBayScreen</name>
         <message>
-            <location filename="../../ui/screens/mechanic_bay.py" line="210" />
+            <location filename="../../ui/screens/mechanic_bay.py" line="282" />
             <source>Labour and bill</source>
             <translation>공임·청구</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/mechanic_bay.py" line="345" />
+            <location filename="../../ui/screens/mechanic_bay.py" line="417" />
             <source>Work: {term}</source>
             <translation>작업 내용: {term}</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/mechanic_bay.py" line="189" />
+            <location filename="../../ui/screens/mechanic_bay.py" line="261" />
             <source>Return part  (F9)</source>
             <translation>부품 반납  (F9)</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/mechanic_bay.py" line="190" />
+            <location filename="../../ui/screens/mechanic_bay.py" line="262" />
             <source>Give back the chosen part: it goes back on the shelf and off the bill</source>
             <translation>선택한 부품을 반납합니다: 재고로 돌아가고 청구에서 빠집니다</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/mechanic_bay.py" line="590" />
+            <location filename="../../ui/screens/mechanic_bay.py" line="662" />
             <source>Returned: {name} × {qty}</source>
             <translation>반납됨: {name} × {qty}</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/mechanic_bay.py" line="591" />
+            <location filename="../../ui/screens/mechanic_bay.py" line="663" />
             <source>Back on the shelf and off the bill of job #{job}.</source>
             <translation>재고로 돌아갔고 작업 #{job}의 청구에서 빠졌습니다.</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/mechanic_bay.py" line="598" />
+            <location filename="../../ui/screens/mechanic_bay.py" line="670" />
             <source>Part not returned</source>
             <translation>부품을 반납하지 못했습니다</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/mechanic_bay.py" line="93" />
+            <location filename="../../ui/screens/mechanic_bay.py" line="162" />
             <source>Who are you?</source>
-            <extracomment>Scans that came while the terminal was busy (a part being requested, the job being started): (job id, text, quantity), requested in order once it is free — a scan is never dropped.</extracomment>
+            <extracomment>The queue's columns, most wanted first: the car and its promise always show, whole; the others while the list has room for them, in this order (at 1024 px the list is about 220 px wide: the car and the date). Scans that came while the terminal was busy (a part being requested, the job being started): (job id, text, quantity), requested in order once it is free — a scan is never dropped.</extracomment>
             <translation>정비사 선택</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/mechanic_bay.py" line="116" />
+            <location filename="../../ui/screens/mechanic_bay.py" line="187" />
             <source>My jobs</source>
             <translation>내 작업</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/mechanic_bay.py" line="129" />
+            <location filename="../../ui/screens/mechanic_bay.py" line="201" />
             <source>Pick your name above to see your jobs.</source>
             <translation>위에서 이름을 누르면 작업이 보입니다.</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/mechanic_bay.py" line="141" />
+            <location filename="../../ui/screens/mechanic_bay.py" line="213" />
             <source>Start job  (F6)</source>
             <translation>작업 시작  (F6)</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/mechanic_bay.py" line="142" />
-            <location filename="../../ui/screens/mechanic_bay.py" line="467" />
+            <location filename="../../ui/screens/mechanic_bay.py" line="214" />
+            <location filename="../../ui/screens/mechanic_bay.py" line="539" />
             <source>Finish job  (F8)</source>
             <translation>작업 완료  (F8)</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/mechanic_bay.py" line="147" />
+            <location filename="../../ui/screens/mechanic_bay.py" line="219" />
             <source>Request a part — scan the barcode, or type its code or name</source>
             <translation>부품 요청 — 바코드를 찍거나 코드·품명을 입력하세요</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/mechanic_bay.py" line="170" />
+            <location filename="../../ui/screens/mechanic_bay.py" line="242" />
             <source>Request part</source>
             <translation>부품 요청</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/mechanic_bay.py" line="206" />
+            <location filename="../../ui/screens/mechanic_bay.py" line="278" />
             <source>Parts for this job</source>
             <translation>이 작업의 부품</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/mechanic_bay.py" line="258" />
+            <location filename="../../ui/screens/mechanic_bay.py" line="330" />
             <source>{days} man-day(s) left</source>
             <translation>남은 공수 {days}일</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/mechanic_bay.py" line="270" />
+            <location filename="../../ui/screens/mechanic_bay.py" line="342" />
             <source>Pick your name above to see your jobs (Tab to it, then Space).</source>
             <translation>위에서 내 이름을 고르면 내 작업이 보입니다 (Tab으로 이동, 스페이스바로 선택).</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/mechanic_bay.py" line="274" />
+            <location filename="../../ui/screens/mechanic_bay.py" line="346" />
             <source>No mechanic is registered yet. Register the shop's mechanics first: Mechanics screen ({key}).</source>
             <translation>등록된 정비사가 없습니다. 먼저 정비사 화면({key})에서 정비사를 등록하세요.</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/mechanic_bay.py" line="276" />
+            <location filename="../../ui/screens/mechanic_bay.py" line="348" />
             <source>No mechanic is registered yet. A manager registers the shop's mechanics first.</source>
             <translation>등록된 정비사가 없습니다. 먼저 관리자가 정비사를 등록해야 합니다.</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/mechanic_bay.py" line="304" />
+            <location filename="../../ui/screens/mechanic_bay.py" line="376" />
             <source>My jobs ({n})</source>
             <translation>내 작업 ({n})</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/mechanic_bay.py" line="309" />
+            <location filename="../../ui/screens/mechanic_bay.py" line="381" />
             <source>No open jobs. New ones appear here as soon as the desk accepts them.</source>
             <translation>진행 중인 작업이 없습니다. 접수되면 바로 여기에 나타납니다.</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/mechanic_bay.py" line="331" />
+            <location filename="../../ui/screens/mechanic_bay.py" line="403" />
             <source>No job selected</source>
             <translation>선택한 작업 없음</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/mechanic_bay.py" line="332" />
+            <location filename="../../ui/screens/mechanic_bay.py" line="404" />
             <source>Choose a job on the left.</source>
             <translation>왼쪽에서 작업을 고르세요.</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/mechanic_bay.py" line="336" />
+            <location filename="../../ui/screens/mechanic_bay.py" line="408" />
             <source>Job #{job} · {car}</source>
             <translation>작업 #{job} · {car}</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/mechanic_bay.py" line="339" />
+            <location filename="../../ui/screens/mechanic_bay.py" line="411" />
             <source>{customer} · estimated {days} man-day(s) · receipt #{receipt}</source>
             <translation>{customer} · 예상 공수 {days}일 · 접수 #{receipt}</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/mechanic_bay.py" line="347" />
+            <location filename="../../ui/screens/mechanic_bay.py" line="419" />
             <source>Note: {note}</source>
             <translation>메모: {note}</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/mechanic_bay.py" line="393" />
+            <location filename="../../ui/screens/mechanic_bay.py" line="465" />
             <source>Job #{job} started</source>
             <translation>작업 #{job} 시작</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/mechanic_bay.py" line="393" />
+            <location filename="../../ui/screens/mechanic_bay.py" line="465" />
             <source>Scan or type the parts you need.</source>
             <translation>필요한 부품을 찍거나 입력하세요.</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/mechanic_bay.py" line="456" />
+            <location filename="../../ui/screens/mechanic_bay.py" line="528" />
             <source>Tap again to finish #{job}</source>
             <translation>한 번 더 누르면 #{job} 완료</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/mechanic_bay.py" line="473" />
+            <location filename="../../ui/screens/mechanic_bay.py" line="545" />
             <source>Job #{job} finished</source>
             <translation>작업 #{job} 완료</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/mechanic_bay.py" line="474" />
+            <location filename="../../ui/screens/mechanic_bay.py" line="546" />
             <source>The invoice is issued; the desk takes payment.</source>
             <translation>청구서가 발행되었습니다. 접수에서 결제를 받습니다.</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/mechanic_bay.py" line="479" />
+            <location filename="../../ui/screens/mechanic_bay.py" line="551" />
             <source>Not done</source>
             <translation>처리하지 못했습니다</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/mechanic_bay.py" line="488" />
+            <location filename="../../ui/screens/mechanic_bay.py" line="560" />
             <source>{stock} in stock</source>
             <translation>재고 {stock}</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/mechanic_bay.py" line="541" />
+            <location filename="../../ui/screens/mechanic_bay.py" line="613" />
             <source>No part matches “{text}”</source>
             <translation>“{text}”에 맞는 부품이 없습니다</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/mechanic_bay.py" line="542" />
+            <location filename="../../ui/screens/mechanic_bay.py" line="614" />
             <source>Type more of the code or name, or pick one from the list.</source>
             <translation>코드나 품명을 더 입력하거나 목록에서 고르세요.</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/mechanic_bay.py" line="562" />
+            <location filename="../../ui/screens/mechanic_bay.py" line="634" />
             <source>Part not requested</source>
             <translation>부품을 요청하지 못했습니다</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/mechanic_bay.py" line="623" />
+            <location filename="../../ui/screens/mechanic_bay.py" line="695" />
             <source>Provided: {name} × {qty}</source>
             <translation>출고: {name} × {qty}</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/mechanic_bay.py" line="624" />
+            <location filename="../../ui/screens/mechanic_bay.py" line="696" />
             <source>{code} at {price} each, on job #{job}.</source>
             <translation>{code}, 개당 {price}, 작업 #{job}에 추가.</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/mechanic_bay.py" line="631" />
+            <location filename="../../ui/screens/mechanic_bay.py" line="703" />
             <source>Not provided: {name} × {qty}</source>
             <translation>출고 불가: {name} × {qty}</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/mechanic_bay.py" line="192" />
+            <location filename="../../ui/screens/mechanic_bay.py" line="264" />
             <source>Additional work…  (F10)</source>
             <translation>추가정비 제안…  (F10)</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/mechanic_bay.py" line="197" />
+            <location filename="../../ui/screens/mechanic_bay.py" line="269" />
             <source>Menu job…</source>
             <translation>정비 메뉴 추가…</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/mechanic_bay.py" line="194" />
+            <location filename="../../ui/screens/mechanic_bay.py" line="266" />
             <source>More work found on this car (추가정비): the desk asks the customer before it is billed</source>
             <translation>이 차에서 더 할 작업을 찾았을 때(추가정비): 접수가 고객에게 묻고 나서 청구합니다</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/mechanic_bay.py" line="150" />
+            <location filename="../../ui/screens/mechanic_bay.py" line="222" />
             <source>Part code  (F7)</source>
             <translation>부품 코드  (F7)</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/mechanic_bay.py" line="198" />
+            <location filename="../../ui/screens/mechanic_bay.py" line="270" />
             <source>A job from the shop's menu: its labour and parts in one step</source>
             <translation>정비 메뉴의 작업: 공임과 부품을 한 번에</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/mechanic_bay.py" line="422" />
+            <location filename="../../ui/screens/mechanic_bay.py" line="494" />
             <source>No standard jobs</source>
             <translation>정비 메뉴 없음</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/mechanic_bay.py" line="422" />
+            <location filename="../../ui/screens/mechanic_bay.py" line="494" />
             <source>The manager keeps the menu.</source>
             <translation>정비 메뉴는 관리자가 관리합니다.</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/mechanic_bay.py" line="436" />
+            <location filename="../../ui/screens/mechanic_bay.py" line="508" />
             <source>{name} added</source>
             <translation>{name} 추가됨</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/mechanic_bay.py" line="437" />
+            <location filename="../../ui/screens/mechanic_bay.py" line="509" />
             <source>Its labour is on the bill; its parts are requested from the counter.</source>
             <translation>공임은 청구서에 추가되었고 부품은 부품 창구에 요청되었습니다.</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/mechanic_bay.py" line="445" />
+            <location filename="../../ui/screens/mechanic_bay.py" line="517" />
             <source>Proposed: {work}</source>
             <translation>제안함: {work}</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/mechanic_bay.py" line="446" />
+            <location filename="../../ui/screens/mechanic_bay.py" line="518" />
             <source>The desk asks the customer; it is billed only once they agree.</source>
             <translation>접수에서 고객에게 묻습니다. 고객이 동의해야 청구됩니다.</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/mechanic_bay.py" line="369" />
+            <location filename="../../ui/screens/mechanic_bay.py" line="441" />
             <source>Promised for {date}: overdue</source>
             <translation>{date}까지 약속: 지연</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/mechanic_bay.py" line="371" />
+            <location filename="../../ui/screens/mechanic_bay.py" line="443" />
             <source>Promised for {date}: at risk, the queue now plans {finish}</source>
             <translation>{date}까지 약속: 위험, 대기열상 {finish} 완료 예정</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/mechanic_bay.py" line="374" />
+            <location filename="../../ui/screens/mechanic_bay.py" line="446" />
             <source>Promised for {date}</source>
             <translation>{date}까지 약속</translation>
         </message>
@@ -2965,52 +2965,52 @@ If this keeps happening, restart Pitlane and send this file to whoever supports 
     <context>
         <name>MechanicsPage</name>
         <message>
-            <location filename="../../ui/setup/wizard.py" line="234" />
+            <location filename="../../ui/setup/wizard.py" line="238" />
             <source>Mechanics and their working days</source>
             <translation>정비사와 근무일</translation>
         </message>
         <message>
-            <location filename="../../ui/setup/wizard.py" line="237" />
+            <location filename="../../ui/setup/wizard.py" line="241" />
             <source>Type a name and press Enter to add the mechanic; with the name empty, Enter finishes. More can be added later on the Mechanics screen.</source>
             <translation>이름을 입력하고 Enter를 누르면 정비사가 추가됩니다. 이름이 비어 있을 때 Enter를 누르면 완료됩니다. 정비사 화면에서 나중에 더 추가할 수 있습니다.</translation>
         </message>
         <message>
-            <location filename="../../ui/setup/wizard.py" line="243" />
+            <location filename="../../ui/setup/wizard.py" line="247" />
             <source>Registered already: {names}</source>
             <translation>이미 등록됨: {names}</translation>
         </message>
         <message>
-            <location filename="../../ui/setup/wizard.py" line="260" />
+            <location filename="../../ui/setup/wizard.py" line="264" />
             <source>Name</source>
             <translation>이름</translation>
         </message>
         <message>
-            <location filename="../../ui/setup/wizard.py" line="261" />
+            <location filename="../../ui/setup/wizard.py" line="265" />
             <source>Man-days</source>
             <translation>공수</translation>
         </message>
         <message>
-            <location filename="../../ui/setup/wizard.py" line="262" />
+            <location filename="../../ui/setup/wizard.py" line="266" />
             <source>Working days</source>
             <translation>근무일</translation>
         </message>
         <message>
-            <location filename="../../ui/setup/wizard.py" line="265" />
+            <location filename="../../ui/setup/wizard.py" line="269" />
             <source>Add mechanic  (Enter)</source>
             <translation>정비사 추가  (Enter)</translation>
         </message>
         <message>
-            <location filename="../../ui/setup/wizard.py" line="266" />
+            <location filename="../../ui/setup/wizard.py" line="270" />
             <source>Remove  (Delete)</source>
             <translation>빼기  (Delete)</translation>
         </message>
         <message>
-            <location filename="../../ui/setup/wizard.py" line="308" />
+            <location filename="../../ui/setup/wizard.py" line="312" />
             <source>{name} is on the list already.</source>
             <translation>{name}은(는) 이미 목록에 있습니다.</translation>
         </message>
         <message>
-            <location filename="../../ui/setup/wizard.py" line="326" />
+            <location filename="../../ui/setup/wizard.py" line="330" />
             <source>{name} · {days} man-days · {weekdays}</source>
             <translation>{name} · 공수 {days}일 · {weekdays}</translation>
         </message>
@@ -4398,209 +4398,209 @@ Reason (optional):</source>
     <context>
         <name>RequestForm</name>
         <message>
-            <location filename="../../ui/screens/request_form.py" line="93" />
+            <location filename="../../ui/screens/request_form.py" line="94" />
             <source>New repair request</source>
             <extracomment>The form's input (a key of `errors`) for each field RequestRepair checks, in the form's order. The desk typed in the car number field (the screen looks up the car's earlier visits). The desk typed in the phone field (the screen looks the phone's digits up on the register). The form was emptied for the next customer.</extracomment>
             <translation>새 수리 접수</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/request_form.py" line="93" />
+            <location filename="../../ui/screens/request_form.py" line="94" />
             <source>Fields marked * are required.</source>
             <translation>* 표시는 필수 항목입니다.</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/request_form.py" line="103" />
+            <location filename="../../ui/screens/request_form.py" line="104" />
             <source>e.g. 12가3456</source>
             <translation>예: 12가3456</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/request_form.py" line="104" />
+            <location filename="../../ui/screens/request_form.py" line="105" />
             <source>VIN, optional</source>
             <translation>차대번호(선택)</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/request_form.py" line="110" />
+            <location filename="../../ui/screens/request_form.py" line="111" />
             <source> day(s)</source>
             <translation>일</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/request_form.py" line="116" />
+            <location filename="../../ui/screens/request_form.py" line="117" />
             <source>What the customer said, when they pick up the car…</source>
             <translation>고객 요청 사항, 차량 찾아갈 시간 등…</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/request_form.py" line="121" />
+            <location filename="../../ui/screens/request_form.py" line="122" />
             <source>Customer *</source>
             <translation>고객 *</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/request_form.py" line="122" />
+            <location filename="../../ui/screens/request_form.py" line="123" />
             <source>Phone</source>
             <translation>전화번호</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/request_form.py" line="123" />
+            <location filename="../../ui/screens/request_form.py" line="124" />
             <source>Car number *</source>
             <translation>차량번호 *</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/request_form.py" line="124" />
+            <location filename="../../ui/screens/request_form.py" line="125" />
             <source>Car id (VIN)</source>
             <translation>차대번호</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/request_form.py" line="127" />
+            <location filename="../../ui/screens/request_form.py" line="128" />
             <source>Mechanic *</source>
             <translation>정비사 *</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/request_form.py" line="136" />
+            <location filename="../../ui/screens/request_form.py" line="137" />
             <source>Man-days *</source>
             <translation>공수 *</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/request_form.py" line="139" />
+            <location filename="../../ui/screens/request_form.py" line="140" />
             <source>Fare *</source>
             <translation>공임 *</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/request_form.py" line="146" />
+            <location filename="../../ui/screens/request_form.py" line="147" />
             <source>Work</source>
             <translation>작업 내용</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/request_form.py" line="156" />
+            <location filename="../../ui/screens/request_form.py" line="157" />
             <source>Notes</source>
             <translation>메모</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/request_form.py" line="169" />
+            <location filename="../../ui/screens/request_form.py" line="170" />
             <source>Clear</source>
             <translation>지우기</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/request_form.py" line="170" />
+            <location filename="../../ui/screens/request_form.py" line="171" />
             <source>Empty the form (Ctrl+N)</source>
             <translation>입력 내용 지우기 (Ctrl+N)</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/request_form.py" line="171" />
+            <location filename="../../ui/screens/request_form.py" line="172" />
             <source>Register request  (Ctrl+Enter)</source>
             <translation>접수 등록  (Ctrl+Enter)</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/request_form.py" line="181" />
+            <location filename="../../ui/screens/request_form.py" line="182" />
             <source>Ctrl+Enter register · Ctrl+N new request · Ctrl+F search receipts · Delete cancel the selected receipt</source>
             <translation>Ctrl+Enter 접수 등록 · Ctrl+N 새 접수 · Ctrl+F 접수 검색 · Delete 선택한 접수 취소</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/request_form.py" line="214" />
+            <location filename="../../ui/screens/request_form.py" line="215" />
             <source>Choose a mechanic…</source>
             <translation>정비사를 고르세요…</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/request_form.py" line="282" />
+            <location filename="../../ui/screens/request_form.py" line="283" />
             <source>{name} has {left} man-day(s) left and this needs {need}: the request will be rejected. Choose another mechanic or lower the estimate.</source>
             <translation>{name} 정비사의 남은 공수는 {left}일인데 이 작업은 {need}일이 필요해 거절됩니다. 다른 정비사를 고르거나 공수를 줄이세요.</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/request_form.py" line="330" />
+            <location filename="../../ui/screens/request_form.py" line="331" />
             <source>Check the form</source>
             <translation>입력 내용을 확인하세요</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/request_form.py" line="330" />
+            <location filename="../../ui/screens/request_form.py" line="331" />
             <source>Correct the fields marked in red, then register again.</source>
             <translation>빨간색으로 표시된 항목을 고친 뒤 다시 등록하세요.</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/request_form.py" line="336" />
-            <location filename="../../ui/screens/request_form.py" line="379" />
+            <location filename="../../ui/screens/request_form.py" line="339" />
+            <location filename="../../ui/screens/request_form.py" line="383" />
             <source>Registering the request…</source>
             <translation>접수 등록 중…</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/request_form.py" line="350" />
+            <location filename="../../ui/screens/request_form.py" line="353" />
             <source>Rejected — receipt #{receipt}</source>
             <translation>거절 — 접수 #{receipt}</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/request_form.py" line="356" />
+            <location filename="../../ui/screens/request_form.py" line="360" />
             <source>Accepted — receipt #{receipt}, job #{job}</source>
             <translation>접수 완료 — 접수 #{receipt}, 작업 #{job}</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/request_form.py" line="357" />
+            <location filename="../../ui/screens/request_form.py" line="361" />
             <source>{mechanic} has the job for {car}. Give the customer receipt number {receipt}.</source>
             <translation>{mechanic} 정비사가 {car} 작업을 맡았습니다. 고객에게 접수번호 {receipt}번을 알려 주세요.</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/request_form.py" line="363" />
+            <location filename="../../ui/screens/request_form.py" line="367" />
             <source>Registered — receipt #{receipt}</source>
             <translation>등록됨 — 접수 #{receipt}</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/request_form.py" line="364" />
+            <location filename="../../ui/screens/request_form.py" line="368" />
             <source>Waiting for the mechanic's answer; the board will show it.</source>
             <translation>정비사 배정을 기다리는 중입니다. 현황판에 표시됩니다.</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/request_form.py" line="385" />
+            <location filename="../../ui/screens/request_form.py" line="389" />
             <source>Not registered</source>
             <translation>등록하지 못했습니다</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/request_form.py" line="219" />
+            <location filename="../../ui/screens/request_form.py" line="220" />
             <source>{name} — {days} man-day(s) left · free from {day} · {jobs} open job(s)</source>
             <translation>{name} — 남은 공수 {days}일 · {day}부터 가능 · 진행 작업 {jobs}건</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/request_form.py" line="114" />
+            <location filename="../../ui/screens/request_form.py" line="115" />
             <source>YYYY-MM-DD, optional</source>
             <translation>YYYY-MM-DD, 선택</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/request_form.py" line="151" />
+            <location filename="../../ui/screens/request_form.py" line="152" />
             <source>Wanted by</source>
             <translation>희망 완료일</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/request_form.py" line="290" />
+            <location filename="../../ui/screens/request_form.py" line="291" />
             <source>{name} is free from {day}: a job wanted by {wanted} may be rejected. The picker shows who is free sooner.</source>
             <translation>{name} 정비사는 {day}부터 가능합니다. {wanted}까지 원하는 작업은 거절될 수 있습니다. 더 빨리 가능한 정비사는 목록에서 확인하세요.</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/request_form.py" line="361" />
+            <location filename="../../ui/screens/request_form.py" line="365" />
             <source>Promised for {date}.</source>
             <translation>완료 예정일은 {date}입니다.</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/request_form.py" line="105" />
+            <location filename="../../ui/screens/request_form.py" line="106" />
             <source>from the register</source>
             <translation>등록된 정보에서</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/request_form.py" line="107" />
+            <location filename="../../ui/screens/request_form.py" line="108" />
             <source>km on the odometer, optional</source>
             <translation>계기판 km, 선택</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/request_form.py" line="125" />
+            <location filename="../../ui/screens/request_form.py" line="126" />
             <source>Model</source>
             <translation>차명</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/request_form.py" line="126" />
+            <location filename="../../ui/screens/request_form.py" line="127" />
             <source>Mileage (km)</source>
             <translation>주행거리(km)</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/request_form.py" line="372" />
+            <location filename="../../ui/screens/request_form.py" line="376" />
             <source>Lower mileage than last time</source>
             <translation>지난번보다 적은 주행거리</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/request_form.py" line="373" />
+            <location filename="../../ui/screens/request_form.py" line="377" />
             <source>{why}
 
 Was the odometer replaced?</source>
@@ -4609,28 +4609,28 @@ Was the odometer replaced?</source>
 계기판을 교체했습니까?</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/request_form.py" line="216" />
+            <location filename="../../ui/screens/request_form.py" line="217" />
             <source>No mechanic yet: register one first</source>
             <translation>정비사 없음: 먼저 정비사를 등록하세요</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/request_form.py" line="233" />
+            <location filename="../../ui/screens/request_form.py" line="234" />
             <source>No mechanic is registered yet. Register the shop's mechanics first: Mechanics screen ({key}).</source>
             <translation>등록된 정비사가 없습니다. 먼저 정비사 화면({key})에서 정비사를 등록하세요.</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/request_form.py" line="235" />
+            <location filename="../../ui/screens/request_form.py" line="236" />
             <source>No mechanic is registered yet. A manager registers the shop's mechanics first.</source>
             <translation>등록된 정비사가 없습니다. 먼저 관리자가 정비사를 등록해야 합니다.</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/request_form.py" line="101" />
+            <location filename="../../ui/screens/request_form.py" line="102" />
             <source>e.g. Hong Gil-dong</source>
             <extracomment>Beside the title, for the screen's own buttons (the desk's way to the register).</extracomment>
             <translation>예: 홍길동</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/request_form.py" line="113" />
+            <location filename="../../ui/screens/request_form.py" line="114" />
             <source>e.g. engine oil change</source>
             <translation>예: 엔진오일 교환</translation>
         </message>
@@ -4746,17 +4746,18 @@ Was the odometer replaced?</source>
     <context>
         <name>ShopPage</name>
         <message>
-            <location filename="../../ui/setup/wizard.py" line="90" />
+            <location filename="../../ui/setup/wizard.py" line="94" />
             <source>Your shop</source>
+            <extracomment>The widest the wizard's column (titles, fields, buttons) grows: on a 1920-wide screen its fields would otherwise stretch across the whole screen, the label on the far left of a name typed on the far right.</extracomment>
             <translation>정비소</translation>
         </message>
         <message>
-            <location filename="../../ui/setup/wizard.py" line="91" />
+            <location filename="../../ui/setup/wizard.py" line="95" />
             <source>The letterhead of invoices, receipts, estimates and repair statements.</source>
             <translation>청구서, 영수증, 견적서, 정비 명세서 머리에 인쇄되는 정보입니다.</translation>
         </message>
         <message>
-            <location filename="../../ui/setup/wizard.py" line="96" />
+            <location filename="../../ui/setup/wizard.py" line="100" />
             <source>Your shop's name, as on its sign</source>
             <translation>간판에 적힌 정비소 이름</translation>
         </message>
@@ -4834,48 +4835,48 @@ Was the odometer replaced?</source>
     <context>
         <name>TerminalPage</name>
         <message>
-            <location filename="../../ui/setup/wizard.py" line="109" />
+            <location filename="../../ui/setup/wizard.py" line="113" />
             <source>VAT, invoice folder and language</source>
             <translation>부가세, 청구서 폴더, 언어</translation>
         </message>
         <message>
-            <location filename="../../ui/setup/wizard.py" line="110" />
+            <location filename="../../ui/setup/wizard.py" line="114" />
             <source>Kept in this computer's settings profile.</source>
             <translation>이 컴퓨터의 설정 프로필에 저장됩니다.</translation>
         </message>
         <message>
-            <location filename="../../ui/setup/wizard.py" line="118" />
+            <location filename="../../ui/setup/wizard.py" line="122" />
             <source>VAT rate</source>
             <translation>부가세율</translation>
         </message>
         <message>
-            <location filename="../../ui/setup/wizard.py" line="120" />
+            <location filename="../../ui/setup/wizard.py" line="124" />
             <source>Choose…</source>
             <translation>선택…</translation>
         </message>
         <message>
-            <location filename="../../ui/setup/wizard.py" line="130" />
-            <location filename="../../ui/setup/wizard.py" line="139" />
+            <location filename="../../ui/setup/wizard.py" line="134" />
+            <location filename="../../ui/setup/wizard.py" line="143" />
             <source>Invoice folder</source>
             <translation>청구서 폴더</translation>
         </message>
         <message>
-            <location filename="../../ui/setup/wizard.py" line="135" />
+            <location filename="../../ui/setup/wizard.py" line="139" />
             <source>Language</source>
             <translation>언어</translation>
         </message>
         <message>
-            <location filename="../../ui/setup/wizard.py" line="156" />
+            <location filename="../../ui/setup/wizard.py" line="160" />
             <source>Choose the folder invoices are written to.</source>
             <translation>청구서를 저장할 폴더를 선택하세요.</translation>
         </message>
         <message>
-            <location filename="../../ui/setup/wizard.py" line="158" />
+            <location filename="../../ui/setup/wizard.py" line="162" />
             <source>Give the whole path of the folder, from the top (such as /home/shop/invoices).</source>
             <translation>폴더의 전체 경로를 입력하세요 (예: /home/shop/invoices).</translation>
         </message>
         <message>
-            <location filename="../../ui/setup/wizard.py" line="160" />
+            <location filename="../../ui/setup/wizard.py" line="164" />
             <source>That is a file, not a folder: choose a folder.</source>
             <translation>폴더가 아니라 파일입니다. 폴더를 선택하세요.</translation>
         </message>
@@ -5013,103 +5014,103 @@ Was the odometer replaced?</source>
     <context>
         <name>UsersScreen</name>
         <message>
-            <location filename="../../ui/users/users_screen.py" line="57" />
+            <location filename="../../ui/users/users_screen.py" line="58" />
             <source>Users of the shop</source>
             <translation>매장 사용자</translation>
         </message>
         <message>
-            <location filename="../../ui/users/users_screen.py" line="69" />
+            <location filename="../../ui/users/users_screen.py" line="70" />
             <source>Name</source>
             <translation>이름</translation>
         </message>
         <message>
-            <location filename="../../ui/users/users_screen.py" line="70" />
+            <location filename="../../ui/users/users_screen.py" line="71" />
             <source>Role</source>
             <translation>역할</translation>
         </message>
         <message>
-            <location filename="../../ui/users/users_screen.py" line="71" />
+            <location filename="../../ui/users/users_screen.py" line="72" />
             <source>Mechanic</source>
             <translation>정비사</translation>
         </message>
         <message>
-            <location filename="../../ui/users/users_screen.py" line="72" />
+            <location filename="../../ui/users/users_screen.py" line="73" />
             <source>PIN</source>
             <translation>비밀번호</translation>
         </message>
         <message>
-            <location filename="../../ui/users/users_screen.py" line="75" />
+            <location filename="../../ui/users/users_screen.py" line="76" />
             <source>Add user  (Enter)</source>
             <translation>사용자 추가  (Enter)</translation>
         </message>
         <message>
-            <location filename="../../ui/users/users_screen.py" line="76" />
+            <location filename="../../ui/users/users_screen.py" line="77" />
             <source>Reset PIN of the selected user</source>
             <translation>선택한 사용자의 비밀번호 초기화</translation>
         </message>
         <message>
-            <location filename="../../ui/users/users_screen.py" line="77" />
+            <location filename="../../ui/users/users_screen.py" line="78" />
             <source>Disable the selected user</source>
             <translation>선택한 사용자 사용 중지</translation>
         </message>
         <message>
-            <location filename="../../ui/users/users_screen.py" line="83" />
+            <location filename="../../ui/users/users_screen.py" line="84" />
             <source>My PIN</source>
             <translation>내 비밀번호</translation>
         </message>
         <message>
-            <location filename="../../ui/users/users_screen.py" line="87" />
+            <location filename="../../ui/users/users_screen.py" line="88" />
             <source>Current PIN</source>
             <translation>현재 비밀번호</translation>
         </message>
         <message>
-            <location filename="../../ui/users/users_screen.py" line="88" />
+            <location filename="../../ui/users/users_screen.py" line="89" />
             <source>New PIN</source>
             <translation>새 비밀번호</translation>
         </message>
         <message>
-            <location filename="../../ui/users/users_screen.py" line="90" />
+            <location filename="../../ui/users/users_screen.py" line="91" />
             <source>Change my PIN</source>
             <translation>내 비밀번호 바꾸기</translation>
         </message>
         <message>
-            <location filename="../../ui/users/users_screen.py" line="121" />
+            <location filename="../../ui/users/users_screen.py" line="122" />
             <source>Only you are a user yet. Type a name, pick a role and a PIN below, then press Enter to add a user.</source>
             <translation>아직 사용자는 본인뿐입니다. 아래에 이름을 입력하고 역할과 비밀번호를 고른 뒤 Enter를 눌러 사용자를 추가하세요.</translation>
         </message>
         <message>
-            <location filename="../../ui/users/users_screen.py" line="124" />
+            <location filename="../../ui/users/users_screen.py" line="125" />
             <source>No user yet. Type a name, pick a role and a PIN below, then press Enter to add a user.</source>
             <translation>아직 사용자가 없습니다. 아래에 이름을 입력하고 역할과 비밀번호를 고른 뒤 Enter를 눌러 사용자를 추가하세요.</translation>
         </message>
         <message>
-            <location filename="../../ui/users/users_screen.py" line="142" />
+            <location filename="../../ui/users/users_screen.py" line="143" />
             <source>User added</source>
             <translation>사용자를 추가했습니다</translation>
         </message>
         <message>
-            <location filename="../../ui/users/users_screen.py" line="149" />
-            <location filename="../../ui/users/users_screen.py" line="156" />
+            <location filename="../../ui/users/users_screen.py" line="155" />
+            <location filename="../../ui/users/users_screen.py" line="162" />
             <source>Select a user first.</source>
             <translation>먼저 사용자를 선택하세요.</translation>
         </message>
         <message>
-            <location filename="../../ui/users/users_screen.py" line="151" />
+            <location filename="../../ui/users/users_screen.py" line="157" />
             <source>PIN reset</source>
             <translation>비밀번호를 초기화했습니다</translation>
         </message>
         <message>
-            <location filename="../../ui/users/users_screen.py" line="158" />
+            <location filename="../../ui/users/users_screen.py" line="164" />
             <source>User disabled</source>
             <translation>사용자를 사용 중지했습니다</translation>
         </message>
         <message>
-            <location filename="../../ui/users/users_screen.py" line="167" />
+            <location filename="../../ui/users/users_screen.py" line="173" />
             <source>Your PIN is changed</source>
             <translation>비밀번호를 바꿨습니다</translation>
         </message>
         <message>
-            <location filename="../../ui/users/users_screen.py" line="176" />
+            <location filename="../../ui/users/users_screen.py" line="184" />
             <source>Not saved</source>
             <translation>저장되지 않았습니다</translation>
         </message>
