@@ -111,11 +111,11 @@ def test_every_event_of_a_command_is_committed_with_it(shop: Shop) -> None:
     assert seen == [(1, 5)]
 
 
+@pytest.mark.sqlite_only  # SQLite's temp_store: PostgreSQL has no such setting
 def test_the_writers_keep_a_policy_savepoints_undo_pages_in_memory_not_in_a_temporary_file(shop: Shop) -> None:
     """Every policy runs in a savepoint; SQLite's sub-journal for it stays in memory on the write engine
     (a temporary file per command otherwise), while the read engine keeps SQLite's default for its sorts."""
-    if not shop.db.is_sqlite:
-        pytest.skip("SQLite's temp_store")
+    assert shop.db.is_sqlite
     shop.handle(RegisterMechanic("김정비", 5))  # a command, so the pool holds a used write connection
     with shop.db.write.connect() as writer, shop.db.read.connect() as reader:
         assert writer.exec_driver_sql("PRAGMA temp_store").scalar() == 2  # MEMORY

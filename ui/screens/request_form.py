@@ -387,7 +387,8 @@ class RequestForm(QFrame):
             return
         self.submit_button.setEnabled(True)
         self.outcome.show_message("error", self.tr("Not registered"), describe(exc))
-        key = FIELD_INPUTS.get(field_of(exc))
+        # A reading below the last one names no field, but it is the mileage to correct.
+        key = "mileage" if isinstance(exc, MileageBelowLast) else FIELD_INPUTS.get(field_of(exc))
         if key is not None:  # refused by the shop for a field (another terminal changed something)
             self.errors[key].set_error(describe(exc))
             set_invalid(self.inputs()[key], True)
