@@ -63,9 +63,17 @@ class Database:
     def is_sqlite(self) -> bool:
         return self.write.dialect.name == "sqlite"
 
+    def __post_init__(self) -> None:
+        self._registered = self.sqlite_path is not None
+        if self.sqlite_path is not None:
+            shopfile.opened_here(self.sqlite_path)  # its file is never opened by hand again here
+
     def dispose(self) -> None:
         self.write.dispose()
         self.read.dispose()
+        if self._registered and self.sqlite_path is not None:
+            self._registered = False
+            shopfile.closed_here(self.sqlite_path)
 
     def refuse_connections(self, refusal: Callable[[], Exception]) -> None:
         """From now on every new connection raises `refusal()`, and each one returned is closed (the shop is

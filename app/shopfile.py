@@ -114,8 +114,53 @@ def sqlite_state(conn: sqlite3.Connection) -> ShopState:
     return ShopState(tables, revision)
 
 
+#: The SQLite files this process has open as a shop (app.db.Database), how many times. Their header was
+#: read when they were opened, and is never read again through a descriptor of ours: closing any
+#: descriptor of a file drops every POSIX lock the process holds on it, SQLite's own included. Without
+#: its shared lock on the file, this terminal looks closed to the others, and the last of them to close
+#: takes the WAL away under it ("disk I/O error": four terminals and the day's backup showed it).
+_open_here: dict[Path, int] = {}
+
+
+def opened_here(path: Path) -> None:
+    """`path` is open in this process as a shop (app.db.open_database)."""
+    key = path.resolve()
+    _open_here[key] = _open_here.get(key, 0) + 1
+
+
+def closed_here(path: Path) -> None:
+    """One of this process's shops on `path` was closed."""
+    key = path.resolve()
+    left = _open_here.get(key, 0) - 1
+    if left > 0:
+        _open_here[key] = left
+    else:
+        _open_here.pop(key, None)
+
+
+def is_open_here(path: Path) -> bool:
+    return _open_here.get(path.resolve(), 0) > 0
+
+
 def inspect_sqlite_file(path: Path) -> ShopState | None:
-    """What the SQLite file at `path` holds (None: there is no file), refusing what is not a shop."""
+    """What the SQLite file at `path` holds (None: there is no file), refusing what is not a shop.
+
+    A file this process has open as a shop is read through SQLite only (see `_open_here`)."""
+    header: bytes | None = SQLITE_HEADER  # read when it was opened: SQLite has it open now
+    if not is_open_here(path):
+        header = _read_header(path)
+    elif not path.is_file():
+        header = None
+    if header is None:
+        return None
+    if not header:
+        raise NotAShop("common.shop_file.empty", path=str(path))
+    if header != SQLITE_HEADER:
+        raise NotAShop("common.shop_file.not_sqlite", path=str(path))
+    return _state_of(path)
+
+
+def _read_header(path: Path) -> bytes | None:
     try:
         with path.open("rb") as fh:
             header = fh.read(len(SQLITE_HEADER))
@@ -127,10 +172,10 @@ def inspect_sqlite_file(path: Path) -> ShopState | None:
         raise NotAShop(
             "common.shop_file.unreadable", path=str(path), reason=exc.strerror or "permission denied"
         ) from None
-    if not header:
-        raise NotAShop("common.shop_file.empty", path=str(path))
-    if header != SQLITE_HEADER:
-        raise NotAShop("common.shop_file.not_sqlite", path=str(path))
+    return header
+
+
+def _state_of(path: Path) -> ShopState:
     try:
         conn = connect_read_only(path)
     except sqlite3.DatabaseError as exc:
