@@ -85,6 +85,8 @@ class RequestForm(QFrame):
         self.runner = runner
         self.shop = runner.shop
         self._submitted = False
+        #: The shop's refusal of the last request for one input (key, text): shown under it until it is edited.
+        self._refused_for: tuple[str, str] | None = None
         self._typing_in: QWidget | None = None
         self._mechanics: list[MechanicRow] = []
         form = QVBoxLayout(self)
@@ -191,6 +193,9 @@ class RequestForm(QFrame):
         self.submit_button.clicked.connect(self.submit)
         self.clear_button.clicked.connect(lambda: self.clear_form())
         self.car_number.textEdited.connect(self.car_number_edited)
+        for key, widget in self.inputs().items():
+            if isinstance(widget, QLineEdit):  # typing in the input the shop refused is answering it
+                widget.textEdited.connect(lambda _t, key=key: self._answered(key))
         self.phone.textEdited.connect(self.phone_edited)
         typed = (self.customer, self.phone, self.car_number, self.car_id, self.term, self.mileage, self.wanted_by)
         for widget in typed:
@@ -267,6 +272,10 @@ class RequestForm(QFrame):
         """Every input's problem in words, in the terminal's language."""
         return {key: text_of(problem) for key, problem in self.problems().items()}
 
+    def _answered(self, key: str) -> None:
+        if self._refused_for is not None and self._refused_for[0] == key:
+            self._refused_for = None
+
     def _revalidate(self) -> None:
         problems = self.problems()
         for key, widget in self.inputs().items():
@@ -274,7 +283,10 @@ class RequestForm(QFrame):
             # a wrong value shows at once, and so does a field typed blank (spaces only).
             problem = problems.get(key)
             show = problem is not None and (self._submitted or not is_missing(problem) or _typed(widget))
-            self.errors[key].set_error(text_of(problem) if problem is not None and show else "")
+            text = text_of(problem) if problem is not None and show else ""
+            if not text and self._refused_for is not None and self._refused_for[0] == key:
+                text, show = self._refused_for[1], True  # a later change elsewhere does not wipe the refusal
+            self.errors[key].set_error(text)
             set_invalid(widget, show)
         chosen = self._chosen_mechanic()
         if chosen is not None and self.man_day.value() > chosen.man_day:
@@ -324,6 +336,7 @@ class RequestForm(QFrame):
 
     def submit(self) -> None:
         self._submitted = True
+        self._refused_for = None
         self._revalidate()
         problems = self.problems()
         if problems:
@@ -387,9 +400,9 @@ class RequestForm(QFrame):
             return
         self.submit_button.setEnabled(True)
         self.outcome.show_message("error", self.tr("Not registered"), describe(exc))
-        # A reading below the last one names no field, but it is the mileage to correct.
-        key = "mileage" if isinstance(exc, MileageBelowLast) else FIELD_INPUTS.get(field_of(exc))
+        key = FIELD_INPUTS.get(field_of(exc))
         if key is not None:  # refused by the shop for a field (another terminal changed something)
+            self._refused_for = (key, describe(exc))
             self.errors[key].set_error(describe(exc))
             set_invalid(self.inputs()[key], True)
             self.inputs()[key].setFocus()
@@ -404,6 +417,7 @@ class RequestForm(QFrame):
         self.note.clear()
         self.man_day.setValue(1)
         self._submitted = False
+        self._refused_for = None
         self._revalidate()
         self.cleared.emit()
         if not keep_outcome:
