@@ -27,6 +27,7 @@ import hashlib
 import json
 import logging
 from dataclasses import dataclass
+from typing import Any
 
 from sqlalchemy import Connection, bindparam, func, insert, select, update
 
@@ -99,6 +100,33 @@ class Verifier:
         ok = digest == stored
         self.prev, self._prev_ok = stored, ok
         return ok
+
+    def follows_built(self, built: str, stored: str) -> bool:
+        """`follows`, for an event whose bytes after the hash before are `built` (`SQLITE_BUILT`)."""
+        prev = f'"{self.prev}"' if self._prev_ok else _quote(self.prev)
+        ok = _sha256(f"[{prev},{built[1:]}".encode()).hexdigest() == stored
+        self.prev, self._prev_ok = stored, ok
+        return ok
+
+
+#: On SQLite, the part of each event's canonical bytes after the hash before it, built by SQLite's
+#: json_array (in C), which quotes as the encoder above does; `Verifier.follows_built` adds the
+#: hash before. Only where `sqlite_quotes_alike` says this SQLite's quoting is the same.
+SQLITE_BUILT = (
+    "SELECT id, json_array(event_type, payload, actor, user_id, coalesce(role, ''), terminal, occurred_at), "
+    "chain_hash FROM event_log ORDER BY id"
+)
+#: Every character JSON escapes, those next to them, and beyond ASCII: what the quoting could differ on.
+_PROBE = "".join(map(chr, range(0x80))) + '\u0085\u00a0\u2028\u2029\ufeff\uac00\ud7a3\U0001f697"\\'
+
+
+def sqlite_quotes_alike(dbapi_conn: Any) -> bool:
+    """True when this SQLite's json_array makes of strings, an int and NULL what `link` makes of them."""
+    try:
+        built = dbapi_conn.execute("SELECT json_array(?, ?, 7, NULL, '')", (_PROBE, "")).fetchone()[0]
+    except Exception:  # no JSON functions in this SQLite
+        return False
+    return bool(built == _encode([_PROBE, "", 7, None, ""]))
 
 
 def link(

@@ -429,3 +429,65 @@ def test_the_board_naming_an_event_after_the_logs_end_is_a_cut_log(
     found = " ".join(breaches(check_database(db_url), CHAIN))
     assert "head row" not in found
     assert f"after the log's last event {last_id}: events were cut from the end of the log" in found
+
+
+# -- the ways check reads the log ---------------------------------------------------------
+#: What JSON escapes and what sits next to it: every ASCII control character, quotes, backslashes,
+#: separators beyond ASCII, Hangul and a car.
+AWKWARD = "".join(map(chr, range(32))) + '"\\/\x7f\u0085\u2028\u2029\ufeff 홍길동 \U0001f697'
+
+
+def verified_both_ways(db_url: str, monkeypatch: pytest.MonkeyPatch) -> tuple[Any, Any]:
+    """verify_chain with SQLite building each event's bytes, and with Python building them all."""
+    from app import checks, integrity
+    from app.db import open_read_only
+
+    engine = open_read_only(db_url)
+    try:
+        with checks.snapshot(engine) as conn:
+            assert chain.sqlite_quotes_alike(conn.connection.dbapi_connection)  # else the first is the second
+            built_by_sqlite = integrity.verify_chain(conn)
+            with monkeypatch.context() as m:
+                m.setattr(chain, "sqlite_quotes_alike", lambda _conn: False)
+                built_here = integrity.verify_chain(conn)
+    finally:
+        engine.dispose()
+    return built_by_sqlite, built_here
+
+
+@pytest.mark.sqlite_only
+def test_sqlite_builds_each_events_bytes_as_link_does(
+    desk: Shop, day: dict[str, Any], db_url: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    event_id, _ = event_of(db_url, "PaymentRecorded", payment_id=day["payment_id"])
+    rewrite_payload(db_url, event_id, method=AWKWARD)
+    sql(
+        db_url,
+        "UPDATE event_log SET actor = :a, terminal = :t, user_id = NULL WHERE id = :i",
+        a=AWKWARD,
+        t="창구\t1",
+        i=event_id,
+    )
+    sql(db_url, "UPDATE event_log SET user_id = 7, role = 'owner' WHERE id = :i", i=event_id + 1)
+    rechain(db_url)  # hashed by chain.link, the way the shop writes them
+    by_sqlite, here = verified_both_ways(db_url, monkeypatch)
+    assert (by_sqlite.breaches, by_sqlite.checked) == ([], here.checked) and here.breaches == []
+
+    sql(db_url, "UPDATE event_log SET actor = :a WHERE id = :i", a=AWKWARD[:-1], i=event_id)
+    by_sqlite, here = verified_both_ways(db_url, monkeypatch)
+    assert by_sqlite.breaches == here.breaches
+    assert by_sqlite.breaches[0].startswith(f"event {event_id} (PaymentRecorded, ")
+
+
+def test_an_unreadable_event_is_named_with_who_logged_it_where_and_when(
+    desk: Shop, day: dict[str, Any], db_url: str
+) -> None:
+    """check reads most events' type and payload alone; a finding still names the whole event."""
+    (row,) = sql(
+        db_url,
+        "SELECT id, occurred_at, actor, terminal FROM event_log WHERE event_type = 'LabourAdded' ORDER BY id LIMIT 1",
+    )
+    sql(db_url, "UPDATE event_log SET payload = :p WHERE id = :i", p='{"job_id": "one"', i=row.id)
+    report = check_database(db_url)
+    named = f"event {row.id} (LabourAdded, {row.occurred_at}, by {row.actor} on {row.terminal}) cannot be read"
+    assert any(b.startswith(named) for b in breaches(report, MONEY)), report.render()
