@@ -178,8 +178,19 @@ def open_database(url: str) -> Database:
     )
     _serialise_postgres_writers(write)
     for engine in (write, read):
+        event.listen(engine, "connect", _refuse_during_a_restore)
         _say_where_errors_happen(engine, server_name(parsed))
     return Database(url, write, read)
+
+
+def _refuse_during_a_restore(dbapi_conn: Any, _record: Any) -> None:
+    """A new connection while another terminal restores the shop (PostgreSQL) is closed and refused."""
+    from app.restoring import refused_by_a_restore
+    from domain.errors import DomainError
+
+    if refused_by_a_restore(dbapi_conn):
+        dbapi_conn.close()
+        raise DomainError("common.restore.elsewhere")
 
 
 def _refuse_while_restoring(path: Path) -> None:

@@ -300,8 +300,15 @@ def restore_backup(
                 _wait_for_sqlite_terminals(live, wait, say)
                 replaced = _restore_sqlite(verified.source, live, progress, say)
         else:
-            _wait_for_postgres_sessions(database_url, where, settings.terminal_name, wait, grace, say)
-            replaced = _restore_postgres(verified.source, database_url, settings, say)
+            # Held from before the others are told until the restore is written: a terminal started (or a
+            # pool reconnecting) meanwhile is refused instead of reading a shop half restored.
+            lock_engine = _admin_engine(database_url)
+            try:
+                with lock_engine.connect() as lock, restoring.postgres_restore_lock(lock):
+                    _wait_for_postgres_sessions(database_url, where, settings.terminal_name, wait, grace, say)
+                    replaced = _restore_postgres(verified.source, database_url, settings, say)
+            finally:
+                lock_engine.dispose()
             if verified.report is None:
                 _say_guarantees_after(database_url, settings, replaced, say)
     return Restored(path, where, verified.revision, replaced)

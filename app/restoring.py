@@ -23,6 +23,7 @@ import time
 from collections.abc import Callable, Iterator
 from datetime import datetime
 from pathlib import Path
+from typing import Any
 
 from sqlalchemy import Connection, text
 from sqlalchemy.exc import DBAPIError
@@ -106,11 +107,52 @@ def announce_postgres(conn: Connection, terminal: str) -> None:
     )
 
 
+#: PostgreSQL: the advisory lock a restore holds, on a session of its own, for as long as it runs.
+#: Each new connection of a terminal takes it shared for an instant (app.db.open_database): while a
+#: restore holds it, the terminal is refused (`common.restore.elsewhere`) instead of reading or
+#: writing a shop half restored. A terminal never keeps it, so a restore gets it at once.
+RESTORE_LOCK = 0x5049544C  # "PITL"
+#: The sessions of the shop's database other than this one and the restore's lock-holder.
+_NOT_MINE = (
+    "datname = current_database() AND pid <> pg_backend_pid() AND pid NOT IN (SELECT pid FROM pg_locks "
+    f"WHERE locktype = 'advisory' AND classid = 0 AND objid = {RESTORE_LOCK} AND objsubid = 1 "
+    "AND mode = 'ExclusiveLock' AND granted AND database = (SELECT oid FROM pg_database "
+    "WHERE datname = current_database()))"
+)
 _OTHERS = (
     "SELECT count(*), string_agg(DISTINCT coalesce(nullif(application_name, ''), 'a client') "
     "|| ' from ' || coalesce(host(client_addr), 'this server'), ', ') "
-    "FROM pg_stat_activity WHERE datname = current_database() AND pid <> pg_backend_pid()"
+    f"FROM pg_stat_activity WHERE {_NOT_MINE}"
 )
+
+
+@contextlib.contextmanager
+def postgres_restore_lock(conn: Connection) -> Iterator[None]:
+    """Hold the shop's restore lock on `conn` (an AUTOCOMMIT connection of its own) until the block ends.
+
+    Raises DomainError `common.restore.running` when another restore holds it."""
+    from domain.errors import DomainError
+
+    if not conn.execute(text("SELECT pg_try_advisory_lock(:key)"), {"key": RESTORE_LOCK}).scalar_one():
+        raise DomainError("common.restore.running")
+    try:
+        yield
+    finally:
+        try:
+            conn.execute(text("SELECT pg_advisory_unlock(:key)"), {"key": RESTORE_LOCK})
+        except DBAPIError as exc:  # the session is gone: so is its lock
+            log.warning("a restore could not let go of its lock (%s)", type(exc.orig).__name__)
+
+
+def refused_by_a_restore(dbapi_conn: Any) -> bool:
+    """True when a restore holds the shop's lock (`RESTORE_LOCK`); a new terminal connection asks once."""
+    with dbapi_conn.cursor() as cursor:
+        cursor.execute("SELECT pg_try_advisory_lock_shared(%s)", (RESTORE_LOCK,))
+        free = bool(cursor.fetchone()[0])
+        if free:
+            cursor.execute("SELECT pg_advisory_unlock_shared(%s)", (RESTORE_LOCK,))
+    dbapi_conn.commit()
+    return not free
 
 
 def postgres_others(conn: Connection) -> tuple[int, str]:
@@ -125,9 +167,7 @@ def terminate_postgres_others(conn: Connection) -> int:
     One this user may not end (a superuser's) is left; the wait after it then refuses the restore.
     """
     ended = 0
-    pids = conn.execute(
-        text("SELECT pid FROM pg_stat_activity WHERE datname = current_database() AND pid <> pg_backend_pid()")
-    ).scalars()
+    pids = conn.execute(text(f"SELECT pid FROM pg_stat_activity WHERE {_NOT_MINE}")).scalars()
     for pid in list(pids):
         try:
             ended += bool(conn.execute(text("SELECT pg_terminate_backend(:pid)"), {"pid": pid}).scalar_one())

@@ -529,6 +529,13 @@ TEXTS.update(
                 "다시 복원하세요."
             ),
         ),
+        "common.restore.running": Text(
+            en=(
+                "Another terminal is restoring the shop from a backup right now, so nothing was restored. "
+                "Wait until it is done."
+            ),
+            ko="다른 단말기에서 지금 백업으로 가게를 복원하고 있어 복원하지 않았습니다. 끝날 때까지 기다리세요.",
+        ),
         "common.restore.elsewhere": Text(
             en=(
                 "The shop is being restored from a backup on another terminal. Close Pitlane and start it "
