@@ -28,6 +28,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from typing import Any, NamedTuple
 
@@ -107,14 +108,18 @@ def verify_chain(conn: Connection) -> Finding:
     prev, count, last_id, broken = chain.GENESIS, 0, 0, 0
     if conn.dialect.name == "sqlite" and chain.sqlite_quotes_alike(conn.connection.dbapi_connection):
         # SQLite builds each event's bytes; only the hash before and the hashing are left here.
-        follows_built = verifier.follows_built
-        for event_id, built, stored in _log_tuples(conn, chain.SQLITE_BUILT):
-            count += 1
-            if not follows_built(built, stored):
-                broken += 1
-                if broken == 1:
-                    res.breaches.append(_breaks_the_chain(_full_row(conn, event_id)))
-            prev, last_id = stored, event_id
+        # Read as bytes: hashed as SQLite keeps them, without decoding each event to encode it again.
+        follows_built, stored_bytes, first_broken = verifier.follows_built, b"", 0
+        with _text_as_bytes(conn):
+            for event_id, built, stored_bytes in _log_tuples(conn, chain.SQLITE_BUILT):
+                count += 1
+                if not follows_built(built, stored_bytes):
+                    broken += 1
+                    first_broken = first_broken or event_id
+                last_id = event_id
+        prev = stored_bytes.decode() if count else chain.GENESIS
+        if first_broken:  # named in full, its text read as text again
+            res.breaches.append(_breaks_the_chain(_full_row(conn, first_broken)))
     else:
         follows = verifier.follows
         for r in _log_tuples(conn):
@@ -129,6 +134,19 @@ def verify_chain(conn: Connection) -> Finding:
         res.breaches.append(f"{broken - 1} more events after it do not follow the chain either")
     _chain_head_finding(conn, res, prev, last_id, count)
     return res
+
+
+@contextmanager
+def _text_as_bytes(conn: Connection) -> Iterator[None]:
+    """SQLite's text as bytes on this connection for a while (its UTF-8, not decoded), as it was after."""
+    dbapi = conn.connection.dbapi_connection
+    assert dbapi is not None
+    was = dbapi.text_factory
+    dbapi.text_factory = bytes
+    try:
+        yield
+    finally:
+        dbapi.text_factory = was
 
 
 def _breaks_the_chain(r: tuple[Any, ...]) -> str:

@@ -70,6 +70,7 @@ class Verifier:
         self._prev_ok = True  # `prev` is a digest this verifier made: nothing in it to escape
         self._types: dict[str, str] = {}
         self._who: dict[tuple[str, int | None, str, str], str] = {}
+        self._prev_bytes = _quote(GENESIS).encode()  # `follows_built`'s hash before, quoted
 
     def follows(
         self,
@@ -101,11 +102,13 @@ class Verifier:
         self.prev, self._prev_ok = stored, ok
         return ok
 
-    def follows_built(self, built: str, stored: str) -> bool:
-        """`follows`, for an event whose bytes after the hash before are `built` (`SQLITE_BUILT`)."""
-        prev = f'"{self.prev}"' if self._prev_ok else _quote(self.prev)
-        ok = _sha256(f"[{prev},{built[1:]}".encode()).hexdigest() == stored
-        self.prev, self._prev_ok = stored, ok
+    def follows_built(self, built: bytes, stored: bytes) -> bool:
+        """`follows`, for an event whose bytes after the hash before are `built` (`SQLITE_BUILT`),
+        read as bytes (the UTF-8 SQLite keeps: nothing decoded to be encoded again), `stored` too."""
+        prev = self._prev_bytes
+        ok = _sha256(b"[" + prev + b"," + built[1:]).hexdigest().encode() == stored
+        # A stored hash of letters and digits (one that verified, or any SHA-256 in hex) needs no escaping.
+        self._prev_bytes = b'"' + stored + b'"' if stored.isalnum() else _quote(stored.decode()).encode()
         return ok
 
 

@@ -491,3 +491,33 @@ def test_an_unreadable_event_is_named_with_who_logged_it_where_and_when(
     report = check_database(db_url)
     named = f"event {row.id} (LabourAdded, {row.occurred_at}, by {row.actor} on {row.terminal}) cannot be read"
     assert any(b.startswith(named) for b in breaches(report, MONEY)), report.render()
+
+
+@pytest.mark.sqlite_only
+def test_a_forged_hash_with_quotes_is_followed_as_link_would(
+    desk: Shop, day: dict[str, Any], db_url: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """SQLite's bytes are hashed as bytes: a stored hash that is not hex (quotes, a backslash, Hangul) is
+    quoted as JSON before the next event, as `link` quotes it, and both ways name the same events."""
+    event_id, _ = event_of(db_url, "PaymentRecorded", payment_id=day["payment_id"])
+    forged = 'ab"c\\d 홍\n'
+    sql(db_url, "UPDATE event_log SET chain_hash = :h WHERE id = :i", h=forged, i=event_id)
+    by_sqlite, here = verified_both_ways(db_url, monkeypatch)
+    assert by_sqlite.breaches == here.breaches
+    assert by_sqlite.breaches[0].startswith(f"event {event_id} (PaymentRecorded, ")
+    # Every event after it rehashed on the forged value: they follow it, and only the forged one is named.
+    rows = sql(
+        db_url,
+        "SELECT id, event_type, payload, actor, user_id, role, terminal, occurred_at FROM event_log "
+        "WHERE id > :i ORDER BY id",
+        i=event_id,
+    )
+    assert rows, "the payment is followed by other events"
+    head = forged
+    for r in rows:
+        head = chain.link(head, *r[1:])
+        sql(db_url, "UPDATE event_log SET chain_hash = :h WHERE id = :i", h=head, i=r[0])
+    by_sqlite, here = verified_both_ways(db_url, monkeypatch)
+    assert by_sqlite.breaches == here.breaches
+    assert by_sqlite.breaches[0].startswith(f"event {event_id} (PaymentRecorded, ")
+    assert not any("more events after it" in b for b in by_sqlite.breaches), by_sqlite.breaches
