@@ -19,7 +19,7 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from decimal import Decimal
-from typing import Any
+from typing import Any, NamedTuple
 
 from sqlalchemy import Connection, Engine, case, func, select
 from sqlalchemy.exc import DBAPIError
@@ -221,7 +221,8 @@ def _invoice_arithmetic(conn: Connection) -> CheckResult:
     gross = case((is_labour, ln.amount), else_=ln.quantity * ln.unit_price)
     sums = {
         row[0]: row[1:]
-        for row in conn.execute(
+        for row in integrity.plain_rows(
+            conn,
             select(
                 ln.invoice_id,
                 func.sum(ln.amount),
@@ -229,55 +230,69 @@ def _invoice_arithmetic(conn: Connection) -> CheckResult:
                 func.sum(case((is_discount, 1), else_=0)),
                 func.sum(case((is_discount, 0), else_=gross)),
                 func.sum(case((is_labour | is_discount | (ln.amount == ln.quantity * ln.unit_price), 0), else_=1)),
-            ).group_by(ln.invoice_id)
+            ).group_by(ln.invoice_id),
         )
     }
-    lines: dict[int, list[Any]] = defaultdict(list)
+    lines: dict[int, list[_PricedLine]] = defaultdict(list)
     with_discounts = select(ln.invoice_id).where(is_discount)
-    for line in conn.execute(
+    for line in integrity.plain_rows(
+        conn,
         select(ln.invoice_id, ln.line_no, ln.kind, ln.amount, ln.quantity, ln.unit_price, ln.percent, ln.on_line)
         .where(ln.invoice_id.in_(with_discounts))
-        .order_by(ln.invoice_id, ln.line_no)
+        .order_by(ln.invoice_id, ln.line_no),
     ):
-        lines[line.invoice_id].append(line)
-    paid = dict(conn.execute(select(p.invoice_id, func.sum(p.amount)).group_by(p.invoice_id)).all())
+        lines[line[0]].append(_PricedLine._make(line[1:]))
+    paid = dict(integrity.plain_rows(conn, select(p.invoice_id, func.sum(p.amount)).group_by(p.invoice_id)))
     count = 0
     rates: dict[Any, Decimal] = {}
+    no_sums = (0, 0, 0, 0, 0)
     query = select(i.id, i.invoice_no, i.fare, i.subtotal, i.vat_rate, i.vat, i.total, i.paid, i.carried_in)
-    for row in conn.execute(query):
+    # The driver's plain tuples, unpacked: a shop's every invoice goes through here.
+    for row_id, invoice_no, fare, subtotal_, vat_rate, vat, total, paid_, carried_in in integrity.plain_rows(
+        conn, query
+    ):
         count += 1
-        subtotal, labour, discounts, base, unpriced = (int(x or 0) for x in sums.get(row.id, (0, 0, 0, 0, 0)))
-        if subtotal != row.subtotal:
-            res.breaches.append(f"{row.invoice_no}: subtotal {row.subtotal:,} but lines add to {subtotal:,}")
-        if labour != row.fare:
-            res.breaches.append(f"{row.invoice_no}: labour {row.fare:,} but its labour lines add to {labour:,}")
-        rate = rates.get(row.vat_rate)
+        subtotal, labour, discounts, base, unpriced = (int(x or 0) for x in sums.get(row_id, no_sums))
+        if subtotal != subtotal_:
+            res.breaches.append(f"{invoice_no}: subtotal {subtotal_:,} but lines add to {subtotal:,}")
+        if labour != fare:
+            res.breaches.append(f"{invoice_no}: labour {fare:,} but its labour lines add to {labour:,}")
+        rate = rates.get(vat_rate)
         if rate is None:
-            rate = rates[row.vat_rate] = Decimal(row.vat_rate)
+            rate = rates[vat_rate] = Decimal(vat_rate)
         if discounts:
-            mine = lines.get(row.id, [])
+            mine = lines.get(row_id, [])
             repriced = _repriced(mine, rate)
             refused = repriced is None
             differs = repriced is not None and repriced != {x.line_no: int(x.amount) for x in mine}
         else:
             refused, differs = base < 0, unpriced > 0
         if refused:
-            res.breaches.append(f"{row.invoice_no}: its discount lines do not follow the pricing rules")
+            res.breaches.append(f"{invoice_no}: its discount lines do not follow the pricing rules")
         elif differs:
-            res.breaches.append(f"{row.invoice_no}: a discount line's amount differs from its percent or amount")
-        if vat_of(row.subtotal, rate) != row.vat:
-            res.breaches.append(f"{row.invoice_no}: VAT {row.vat:,} is not {row.vat_rate} of {row.subtotal:,}")
-        if row.subtotal + row.vat != row.total:
-            res.breaches.append(f"{row.invoice_no}: total {row.total:,} is not subtotal + VAT")
-        if int(paid.get(row.id) or 0) != row.paid or row.paid + row.carried_in > row.total:
-            res.breaches.append(
-                f"{row.invoice_no}: paid {row.paid:,} but payments add to {int(paid.get(row.id) or 0):,}"
-            )
+            res.breaches.append(f"{invoice_no}: a discount line's amount differs from its percent or amount")
+        if vat_of(subtotal_, rate) != vat:
+            res.breaches.append(f"{invoice_no}: VAT {vat:,} is not {vat_rate} of {subtotal_:,}")
+        if subtotal_ + vat != total:
+            res.breaches.append(f"{invoice_no}: total {total:,} is not subtotal + VAT")
+        payments = int(paid.get(row_id) or 0)
+        if payments != paid_ or paid_ + carried_in > total:
+            res.breaches.append(f"{invoice_no}: paid {paid_:,} but payments add to {payments:,}")
     res.checked = f"{count:,} invoices"
     return res
 
 
-def _repriced(rows: list[Any], vat_rate: Decimal) -> dict[int, int] | None:
+class _PricedLine(NamedTuple):
+    line_no: int
+    kind: str
+    amount: int
+    quantity: int
+    unit_price: int
+    percent: str
+    on_line: int
+
+
+def _repriced(rows: list[_PricedLine], vat_rate: Decimal) -> dict[int, int] | None:
     """What each stored line comes to when priced again by the billing rules; None if they refuse."""
     lines = []
     for x in rows:

@@ -421,7 +421,7 @@ def money_from_events(conn: Connection, scan: LogScan | None = None) -> Finding:
     lines: dict[int, list[tuple[str, str, int, int, int]]] = {}
     typed: dict[int, list[tuple[str, str, str]]] = {}
     exact: dict[int, list[tuple[str, str, int, str, int]]] = {}  # as a correction's event lists them
-    for invoice_id, kind, code, name, quantity, unit_price, amount, percent, on_line in _plain_rows(
+    for invoice_id, kind, code, name, quantity, unit_price, amount, percent, on_line in plain_rows(
         conn,
         select(
             ln.invoice_id, ln.kind, ln.part_code, ln.name, ln.quantity, ln.unit_price, ln.amount, ln.percent, ln.on_line
@@ -451,7 +451,7 @@ def money_from_events(conn: Connection, scan: LogScan | None = None) -> Finding:
     )
     numbers: dict[int, str] = {}
     seen: set[str] = set()
-    for r in _plain_rows(conn, select(i.id, i.invoice_no, *(i[c] for c in invoice_cols)).order_by(i.id)):
+    for r in plain_rows(conn, select(i.id, i.invoice_no, *(i[c] for c in invoice_cols)).order_by(i.id)):
         row_id, invoice_no = r[0], r[1]
         numbers[row_id] = invoice_no
         inv = built.invoices.get(invoice_no)
@@ -492,7 +492,7 @@ def money_from_events(conn: Connection, scan: LogScan | None = None) -> Finding:
         c = table_.c
         names = ("invoice", "amount", "method", "recorded_at", "actor", "terminal", "business_day")
         found: set[int] = set()
-        for move_id, invoice_id, amount, method, recorded_at, actor, terminal, business_day in _plain_rows(
+        for move_id, invoice_id, amount, method, recorded_at, actor, terminal, business_day in plain_rows(
             conn,
             select(c.id, c.invoice_id, c.amount, c.method, c.recorded_at, c.actor, c.terminal, c.business_day).order_by(
                 c.id
@@ -908,15 +908,16 @@ def _narrow_log_tuples(conn: Connection) -> Iterator[tuple[Any, ...]]:
             yield r + unnamed
 
 
-def _plain_rows(conn: Connection, query: Any) -> Any:
+def plain_rows(conn: Connection, query: Any) -> Any:
     """`query`'s rows as the driver's plain tuples, on the snapshot's transaction: the columns read
     this way are strings and integers, which SQLAlchemy's rows would hand over unchanged, at ~1 µs
-    a row more (a shop's every invoice line, invoice and payment)."""
+    a row more (a shop's every invoice line, invoice and payment). Its constants are written into
+    the SQL (`query` is the code's own, never a value typed by anyone)."""
     dbapi = conn.connection.dbapi_connection
     assert dbapi is not None
     cursor = dbapi.cursor()
     try:
-        cursor.execute(str(query.compile(dialect=conn.dialect)))
+        cursor.execute(str(query.compile(dialect=conn.dialect, compile_kwargs={"literal_binds": True})))
         return cursor.fetchall()
     finally:
         cursor.close()
