@@ -73,19 +73,23 @@ class Report:
 def _jobs_per_receipt(conn: Connection) -> CheckResult:
     res = CheckResult("one job per accepted receipt, none for rejected ones")
     r, j = s.receipt.c, s.job.c
-    jobs = {row.receipt_id: row for row in conn.execute(select(j.id, j.receipt_id, j.status))}
+    # The driver's plain rows (integrity.plain_rows), unpacked: a shop's every receipt and job.
+    jobs = {
+        receipt_id: (job_id, status)
+        for job_id, receipt_id, status in integrity.plain_rows(conn, select(j.id, j.receipt_id, j.status))
+    }
     count = 0
-    for row in conn.execute(select(r.id, r.status)):
+    for receipt_id, status in integrity.plain_rows(conn, select(r.id, r.status)):
         count += 1
-        job = jobs.pop(row.id, None)
-        if row.status in ("accepted", "in_work", "finished") and job is None:
-            res.breaches.append(f"receipt {row.id} is {row.status} but has no job")
-        elif row.status in ("rejected", "requested") and job is not None:
-            res.breaches.append(f"receipt {row.id} is {row.status} but has job {job.id}")
-        elif row.status == "cancelled" and job is not None and job.status != "cancelled":
-            res.breaches.append(f"receipt {row.id} is cancelled but job {job.id} is {job.status}")
-    for receipt_id, job in jobs.items():
-        res.breaches.append(f"job {job.id} belongs to receipt {receipt_id}, which does not exist")
+        job = jobs.pop(receipt_id, None)
+        if status in ("accepted", "in_work", "finished") and job is None:
+            res.breaches.append(f"receipt {receipt_id} is {status} but has no job")
+        elif status in ("rejected", "requested") and job is not None:
+            res.breaches.append(f"receipt {receipt_id} is {status} but has job {job[0]}")
+        elif status == "cancelled" and job is not None and job[1] != "cancelled":
+            res.breaches.append(f"receipt {receipt_id} is cancelled but job {job[0]} is {job[1]}")
+    for receipt_id, (job_id, _status) in jobs.items():
+        res.breaches.append(f"job {job_id} belongs to receipt {receipt_id}, which does not exist")
     res.checked = f"{count:,} receipts"
     return res
 
@@ -94,16 +98,18 @@ def _invoice_per_finished_job(conn: Connection) -> CheckResult:
     res = CheckResult("one invoice per finished job")
     j, i = s.job.c, s.invoice.c
     # A corrected invoice was replaced by another for the same job: only the current one counts.
-    per_job = Counter(conn.execute(select(i.job_id).where(i.status != "corrected")).scalars())
+    per_job = Counter(
+        job_id for (job_id,) in integrity.plain_rows(conn, select(i.job_id).where(i.status != "corrected"))
+    )
     finished = 0
-    for row in conn.execute(select(j.id, j.status)):
-        n = per_job.pop(row.id, 0)
-        if row.status == "finished":
+    for job_id, status in integrity.plain_rows(conn, select(j.id, j.status)):
+        n = per_job.pop(job_id, 0)
+        if status == "finished":
             finished += 1
             if n != 1:
-                res.breaches.append(f"finished job {row.id} has {n} invoices")
+                res.breaches.append(f"finished job {job_id} has {n} invoices")
         elif n:
-            res.breaches.append(f"job {row.id} is {row.status} but has an invoice")
+            res.breaches.append(f"job {job_id} is {status} but has an invoice")
     for job_id in per_job:
         res.breaches.append(f"an invoice names job {job_id}, which does not exist")
     res.checked = f"{finished:,} finished jobs"
@@ -154,21 +160,20 @@ def _man_days_follow_jobs(conn: Connection) -> CheckResult:
     """Capacity comes back: an open job holds its reservation with its mechanic; a finished or cancelled one, none."""
     res = CheckResult("open jobs hold their man-days, finished and cancelled ones gave them back")
     j, r = s.job.c, s.man_day_reservation.c
-    rows = conn.execute(
+    rows = integrity.plain_rows(
+        conn,
         select(j.id, j.status, j.mechanic_id, r.mechanic_id.label("held_by"), r.released).outerjoin(
             s.man_day_reservation, r.receipt_id == j.receipt_id
-        )
-    ).all()
-    for row in rows:
-        if row.status in ("created", "started"):
-            if row.held_by is None or row.released:
-                res.breaches.append(f"job {row.id} is {row.status} but holds no man-days")
-            elif row.held_by != row.mechanic_id:
-                res.breaches.append(
-                    f"job {row.id} is mechanic {row.mechanic_id}'s but holds mechanic {row.held_by}'s man-days"
-                )
-        elif row.held_by is not None and not row.released:
-            res.breaches.append(f"job {row.id} is {row.status} but its man-days never came back")
+        ),
+    )
+    for job_id, status, mechanic_id, held_by, released in rows:
+        if status in ("created", "started"):
+            if held_by is None or released:
+                res.breaches.append(f"job {job_id} is {status} but holds no man-days")
+            elif held_by != mechanic_id:
+                res.breaches.append(f"job {job_id} is mechanic {mechanic_id}'s but holds mechanic {held_by}'s man-days")
+        elif held_by is not None and not released:
+            res.breaches.append(f"job {job_id} is {status} but its man-days never came back")
     res.checked = f"{len(rows)} jobs"
     return res
 
@@ -313,21 +318,34 @@ def _money_back_and_forth(conn: Connection) -> CheckResult:
     """Refunds add up, never exceed what was paid, and only voided invoices are refunded."""
     res = CheckResult("refunds add up and stay within what was paid")
     i, rf = s.invoice.c, s.refund.c
-    refunds = dict(conn.execute(select(rf.invoice_id, func.sum(rf.amount)).group_by(rf.invoice_id)).all())
+    refunds = dict(integrity.plain_rows(conn, select(rf.invoice_id, func.sum(rf.amount)).group_by(rf.invoice_id)))
     count = 0
     query = select(i.id, i.invoice_no, i.status, i.paid, i.refunded, i.carried_in, i.carried_out)
-    for row in conn.execute(query):
+    for invoice_id, invoice_no, status, paid, refunded, carried_in, carried_out in integrity.plain_rows(conn, query):
         count += 1
-        total = int(refunds.get(row.id) or 0)
-        if total != row.refunded:
-            res.breaches.append(f"{row.invoice_no}: refunded {row.refunded:,} but refunds add to {total:,}")
-        kept = row.paid + row.carried_in - row.carried_out  # what a correction carried on is not given back here
-        if row.refunded > kept:
-            res.breaches.append(f"{row.invoice_no}: refunded {row.refunded:,}, more than the {kept:,} paid")
-        if row.refunded and row.status == "issued":
-            res.breaches.append(f"{row.invoice_no}: money was refunded but the invoice is not voided")
+        total = int(refunds.get(invoice_id) or 0)
+        if total != refunded:
+            res.breaches.append(f"{invoice_no}: refunded {refunded:,} but refunds add to {total:,}")
+        kept = paid + carried_in - carried_out  # what a correction carried on is not given back here
+        if refunded > kept:
+            res.breaches.append(f"{invoice_no}: refunded {refunded:,}, more than the {kept:,} paid")
+        if refunded and status == "issued":
+            res.breaches.append(f"{invoice_no}: money was refunded but the invoice is not voided")
     res.checked = f"{count:,} invoices"
     return res
+
+
+class _Correction(NamedTuple):
+    invoice_no: str
+    job_id: int
+    status: str
+    total: int
+    paid: int
+    credit_note_no: str | None
+    corrects: str | None
+    corrected_by: str | None
+    carried_in: int
+    carried_out: int
 
 
 def _corrections_linked(conn: Connection) -> CheckResult:
@@ -336,10 +354,14 @@ def _corrections_linked(conn: Connection) -> CheckResult:
     i = s.invoice.c
     rows = {
         row.invoice_no: row
-        for row in conn.execute(
-            select(
-                i.invoice_no, i.job_id, i.status, i.total, i.paid, i.credit_note_no, i.corrects, i.corrected_by
-            ).add_columns(i.carried_in, i.carried_out)
+        for row in map(
+            _Correction._make,
+            integrity.plain_rows(
+                conn,
+                select(
+                    i.invoice_no, i.job_id, i.status, i.total, i.paid, i.credit_note_no, i.corrects, i.corrected_by
+                ).add_columns(i.carried_in, i.carried_out),
+            ),
         )
     }
     count = 0
@@ -373,25 +395,30 @@ def _invoices_match_receipts(conn: Connection) -> CheckResult:
     """Only a finished receipt has an invoice, and its lines are the job's provided parts at their prices."""
     res = CheckResult("invoices only for finished receipts, lines equal to the parts provided")
     i, r, ln, pr = s.invoice.c, s.receipt.c, s.invoice_line.c, s.part_request.c
-    for inv in conn.execute(select(i.invoice_no, r.id, r.status).join(s.receipt, r.id == i.receipt_id)):
-        if inv.status != "finished":
-            res.breaches.append(f"{inv.invoice_no}: its receipt {inv.id} is {inv.status}, not finished")
+    # The driver's plain rows (integrity.plain_rows), unpacked: a shop's every invoice and part line.
+    for invoice_no, receipt_id, status in integrity.plain_rows(
+        conn, select(i.invoice_no, r.id, r.status).join(s.receipt, r.id == i.receipt_id)
+    ):
+        if status != "finished":
+            res.breaches.append(f"{invoice_no}: its receipt {receipt_id} is {status}, not finished")
     billed: dict[int, list[tuple[str, int, int]]] = defaultdict(list)
-    for line in conn.execute(
+    for job_id, part_code, quantity, unit_price in integrity.plain_rows(
+        conn,
         select(i.job_id, ln.part_code, ln.quantity, ln.unit_price)
         .join(s.invoice_line, ln.invoice_id == i.id)
         .where(ln.kind == "part", i.status != "corrected")
-        .order_by(i.job_id, ln.line_no)
+        .order_by(i.job_id, ln.line_no),
     ):
-        billed[line.job_id].append((line.part_code, line.quantity, line.unit_price))
+        billed[job_id].append((part_code, quantity, unit_price))
     provided: dict[int, list[tuple[str, int, int]]] = defaultdict(list)
-    invoiced_jobs = set(conn.execute(select(i.job_id)).scalars())
-    for part in conn.execute(
+    invoiced_jobs = {job_id for (job_id,) in integrity.plain_rows(conn, select(i.job_id))}
+    for job_id, part_code, quantity, unit_price in integrity.plain_rows(
+        conn,
         select(pr.job_id, pr.part_code, pr.quantity, pr.unit_price)
         .where(pr.status == "provided", pr.job_id.in_(select(i.job_id)))
-        .order_by(pr.job_id, pr.id)
+        .order_by(pr.job_id, pr.id),
     ):
-        provided[part.job_id].append((part.part_code, part.quantity, part.unit_price))
+        provided[job_id].append((part_code, quantity, unit_price))
     for job_id in sorted(invoiced_jobs):
         if billed.get(job_id, []) != provided.get(job_id, []):
             res.breaches.append(f"job {job_id}: the invoice's part lines differ from the parts provided to it")
