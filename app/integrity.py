@@ -911,8 +911,10 @@ def _narrow_log_tuples(conn: Connection) -> Iterator[tuple[Any, ...]]:
 def plain_rows(conn: Connection, query: Any) -> Any:
     """`query`'s rows as the driver's plain tuples, on the snapshot's transaction: the columns read
     this way are strings and integers, which SQLAlchemy's rows would hand over unchanged, at ~1 µs
-    a row more (a shop's every invoice line, invoice and payment). Its constants are written into
-    the SQL (`query` is the code's own, never a value typed by anyone)."""
+    a row more (a shop's every invoice line, invoice and payment). A boolean comes as the driver
+    keeps it (0 or 1 on SQLite): read it for its truth only. A sum is PostgreSQL's numeric (a
+    Decimal): `int()` it. Its constants are written into the SQL (`query` is the code's own, never
+    a value typed by anyone)."""
     dbapi = conn.connection.dbapi_connection
     assert dbapi is not None
     cursor = dbapi.cursor()

@@ -70,7 +70,8 @@ class Verifier:
         self._prev_ok = True  # `prev` is a digest this verifier made: nothing in it to escape
         self._types: dict[str, str] = {}
         self._who: dict[tuple[str, int | None, str, str], str] = {}
-        self._prev_bytes = _quote(GENESIS).encode()  # `follows_built`'s hash before, quoted
+        # `follows_built`'s hash before, quoted (a verifier follows one way: `prev` is `follows`'s).
+        self._prev_bytes = _quote(GENESIS).encode()
 
     def follows(
         self,
