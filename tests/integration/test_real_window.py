@@ -98,7 +98,9 @@ def wait_for_window(proc: subprocess.Popen[str], env: dict[str, str], name: str)
             out, err = proc.communicate()
             pytest.fail(f"the client exited with {proc.returncode} before showing its window:\n{err}{out}")
         found = subprocess.run(
-            ["xdotool", "search", "--onlyvisible", "--pid", str(proc.pid), "--name", name],
+            # --all: xdotool's default is --any, which would also return any other visible window of the
+            # client's (the wizard, not yet unmapped after Esc) whatever its name.
+            ["xdotool", "search", "--all", "--onlyvisible", "--pid", str(proc.pid), "--name", name],
             env=env,
             capture_output=True,
             text=True,
