@@ -863,15 +863,18 @@ _SCAN_SQL = (
 )
 #: The events whose rebuild reads who logged them, where and when (the others only their type and payload).
 _WHO_EVENTS = ("PaymentRecorded", "InvoiceVoided", "RefundRecorded", "DayClosed", "InvoiceCorrected", *WORK_EVENTS)
-#: Without the hash, the log is read in two narrower passes: every event's type and payload, and who,
-#: where and when for `_WHO_EVENTS` alone (docs/benchmarks.md, `check` at 100,000 receipts).
-_NARROW_SQL = "SELECT id, event_type, payload FROM event_log ORDER BY id"
+#: Without the hash, the log is read in two narrower passes: the type and payload of the events some
+#: rebuild reads (`_READ_EVENTS`; the others never reach Python), and who, where and when for
+#: `_WHO_EVENTS` alone (docs/benchmarks.md, `check` at 100,000 receipts).
+_READ_EVENTS = tuple(sorted({*MONEY_EVENTS, *WORK_EVENTS, *MAN_DAY_EVENTS, *STOCK_EVENTS, *BOARD_EVENTS}))
+_NARROW_SQL = (
+    f"SELECT id, event_type, payload FROM event_log WHERE event_type IN ({', '.join(repr(t) for t in _READ_EVENTS)}) "
+    "ORDER BY id"
+)
 _WHO_SQL = (
     "SELECT id, actor, user_id, role, terminal, occurred_at, chain_hash FROM event_log "
     f"WHERE event_type IN ({', '.join(repr(t) for t in _WHO_EVENTS)}) ORDER BY id"
 )
-#: What a narrow row lacks: who, where, when and the hash (read again, by id, if a finding names it).
-_UNNAMED = ("", None, "", "", "", "")
 
 
 def _log_tuples(conn: Connection, sql: str = _SCAN_SQL, name: str = "pitlane_check_log") -> Iterator[tuple[Any, ...]]:
@@ -894,10 +897,10 @@ def _log_tuples(conn: Connection, sql: str = _SCAN_SQL, name: str = "pitlane_che
 
 
 def _narrow_log_tuples(conn: Connection) -> Iterator[tuple[Any, ...]]:
-    """The log's rows as `_log_tuples` gives them, from the two narrower reads: who, where, when and
-    the hash are filled in for `_WHO_EVENTS` only (blank in the others)."""
+    """The rows of `_READ_EVENTS` from the two narrower reads: (id, type, payload), and for
+    `_WHO_EVENTS` the whole row as `_log_tuples` gives it (who, where, when and the hash filled in)."""
     who = _log_tuples(conn, _WHO_SQL, "pitlane_check_who")
-    unnamed, named = _UNNAMED, frozenset(_WHO_EVENTS)
+    named = frozenset(_WHO_EVENTS)
     for r in _log_tuples(conn, _NARROW_SQL):
         if r[1] in named:
             w = next(who)
@@ -905,7 +908,7 @@ def _narrow_log_tuples(conn: Connection) -> Iterator[tuple[Any, ...]]:
                 raise RuntimeError(f"the event log changed while it was read (event {r[0]}, {w[0]})")
             yield r + w[1:]
         else:
-            yield r + unnamed
+            yield r
 
 
 def plain_rows(conn: Connection, query: Any) -> Any:
@@ -923,6 +926,11 @@ def plain_rows(conn: Connection, query: Any) -> Any:
         return cursor.fetchall()
     finally:
         cursor.close()
+
+
+#: The row the money rebuild of an event outside `_WHO_EVENTS` is handed when the log is read narrow:
+#: those rebuilds read their payload only (the read skips who, where and when for them).
+_PAYLOAD_ONLY = LogRow(0, "", "", "", None, "", "", "", "")
 
 
 def _full_row(conn: Connection, event_id: int) -> LogRow:
@@ -949,7 +957,7 @@ def scan_log(conn: Connection, hashing: bool = True) -> LogScan:
     stock: dict[int, int] = {}
     # What reads each type: (its money rebuild, additional work, man-days, stock, the board).
     readers: dict[str, tuple[Any, bool, bool, bool, bool]] = {}
-    for name in {*MONEY_EVENTS, *WORK_EVENTS, *MAN_DAY_EVENTS, *STOCK_EVENTS, *BOARD_EVENTS}:
+    for name in _READ_EVENTS:
         readers[name] = (
             getattr(money, name) if name in MONEY_EVENTS else None,
             name in WORK_EVENTS,
@@ -960,13 +968,15 @@ def scan_log(conn: Connection, hashing: bool = True) -> LogScan:
     follows, loads, apply = chain.Verifier().follows, _json_reader(), board.apply_as
     prev, count, last_id, broken = chain.GENESIS, 0, 0, 0
     for r in _log_tuples(conn) if hashing else _narrow_log_tuples(conn):
-        event_id, event_type, payload, actor, user_id, role, terminal, occurred_at, stored = r
-        count += 1
-        if hashing and not follows(event_type, payload, actor, user_id, role, terminal, occurred_at, stored):
-            broken += 1
-            if broken == 1:
-                res.breaches.append(_breaks_the_chain(r))
-        prev, last_id = stored, event_id
+        event_id, event_type, payload = r[0], r[1], r[2]
+        if hashing:
+            actor, user_id, role, terminal, occurred_at, stored = r[3:]
+            count += 1
+            if not follows(event_type, payload, actor, user_id, role, terminal, occurred_at, stored):
+                broken += 1
+                if broken == 1:
+                    res.breaches.append(_breaks_the_chain(r))
+            prev, last_id = stored, event_id
         reading = readers.get(event_type)
         if reading is None:
             continue
@@ -974,7 +984,7 @@ def scan_log(conn: Connection, hashing: bool = True) -> LogScan:
         try:
             e = loads(payload)
             if rebuild_money_with is not None:
-                rebuild_money_with(LogRow._make(r), e)
+                rebuild_money_with(LogRow._make(r) if len(r) == 9 else _PAYLOAD_ONLY, e)
             if for_work:
                 work.add(LogRow._make(r), e)
             if for_man_days:
@@ -985,7 +995,7 @@ def scan_log(conn: Connection, hashing: bool = True) -> LogScan:
                 apply(event_id, *event_view(event_type, e))
         except (ValueError, TypeError, KeyError, AttributeError):  # orjson.JSONDecodeError is a ValueError
             # Changed into something its type never logs: the chain names it too, unless its hash was forged.
-            row = LogRow._make(r) if hashing or event_type in _WHO_EVENTS else _full_row(conn, event_id)
+            row = LogRow._make(r) if len(r) == 9 else _full_row(conn, event_id)
             money.problems.append(f"{_describe(row)} cannot be read as a {event_type}")
     if broken > 1:
         res.breaches.append(f"{broken - 1} more events after it do not follow the chain either")
