@@ -1,7 +1,8 @@
 """`check` shared between two processes finds what `check` in one process finds, word for word.
 
-`app.checks.run_checks` forks a child for the checks that read only tables (and the hash chain,
-verified on its own) while the parent reads the rest of the log without hashing; each tamper here
+`app.checks.run_checks` forks two children, one for the checks that read only tables (and the hash
+chain, verified on its own), one for the rest, which read the log without hashing, while the parent
+only waits (and runs a side itself when its child fails or never answers); each tamper here
 is done behind Pitlane's back and the report of the forked run must equal the one-process report,
 and name the tamper. Invoice arithmetic now sums the lines in the database and prices again only the
 bills with a discount line: it must say what the line-by-line version (kept here) says.
@@ -9,6 +10,9 @@ bills with a discount line: it must say what the line-by-line version (kept here
 
 from __future__ import annotations
 
+import os
+import subprocess
+import sys
 import time
 from collections import defaultdict
 from decimal import Decimal
@@ -17,7 +21,7 @@ from typing import Any
 import pytest
 from sqlalchemy import func, select
 
-from app import checks
+from app import checks, integrity
 from app import schema as s
 from app.bootstrap import Shop
 from app.checks import CheckResult, Report, check_database
@@ -124,7 +128,7 @@ def test_an_untouched_shop_holds_every_guarantee_checked_in_two_processes(
 ) -> None:
     a_day(desk, clock)
     forked, alone = both_ways(db_url, monkeypatch)
-    assert forks, "check did not fork"
+    assert len(forks) == 2, "check did not fork a child for each side"
     assert forked.ok, forked.render()
     assert forked.render() == alone.render()
     assert [r.name for r in forked.results] == [r.name for r in alone.results]
@@ -148,6 +152,92 @@ def test_a_child_that_never_answers_is_killed_and_its_checks_run_in_the_parent(
     assert forks
     assert {ARITHMETIC, MONEY} <= broken(forked), forked.render()
     assert forked.render() == alone.render()
+
+
+def test_a_log_side_child_that_dies_has_its_checks_run_in_the_parent(
+    desk: Shop, clock: FakeClock, db_url: str, forks: list[int], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    day = a_day(desk, clock)
+    sql(db_url, "UPDATE payment SET amount = amount + 10 WHERE id = :p", p=day["payment_id"])
+    parent, real = os.getpid(), integrity.scan_log
+
+    def dies_in_a_child(*args: Any, **kwargs: Any) -> Any:
+        if os.getpid() != parent:
+            os._exit(3)
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(integrity, "scan_log", dies_in_a_child)
+    forked, alone = both_ways(db_url, monkeypatch)
+    assert len(forks) == 2
+    assert MONEY in broken(forked), forked.render()
+    assert forked.render() == alone.render()
+
+
+def test_once_one_side_has_answered_the_other_child_gets_only_its_patience(
+    desk: Shop, clock: FakeClock, db_url: str, forks: list[int], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    a_day(desk, clock)
+    (last,) = sql(db_url, "SELECT max(id) FROM event_log")[0]
+    sql(db_url, "DELETE FROM event_log WHERE id = :i", i=last)
+    parent, real = os.getpid(), integrity.verify_chain
+
+    def stuck_in_a_child(*args: Any) -> Any:  # the table side's child never answers
+        if os.getpid() != parent:
+            time.sleep(600)
+        return real(*args)
+
+    monkeypatch.setattr(integrity, "verify_chain", stuck_in_a_child)
+    monkeypatch.setattr(checks, "CHILD_LEAST_WAIT", 0.5)
+    monkeypatch.setattr(checks, "CHILD_PATIENCE", 1.0)
+    monkeypatch.setattr(checks, "CHILD_WAIT_PER_EVENT", 60.0)  # the first answer is never cut short here
+    started = time.monotonic()
+    forked = check_database(db_url)
+    waited = time.monotonic() - started
+    monkeypatch.setattr(checks, "PARALLEL", False)
+    alone = check_database(db_url)
+    assert len(forks) == 2
+    assert waited < 60, f"the stuck child was waited for {waited:.0f} s"
+    assert CHAIN in broken(forked), forked.render()
+    assert forked.render() == alone.render()
+
+
+APPEND_BEHIND_OUR_BACK = """
+import sys
+from tests.integration.test_event_chain import sql
+sql(sys.argv[1], "INSERT INTO event_log (event_type, payload, actor, user_id, role, terminal, occurred_at, "
+    "dispatched, chain_hash) SELECT event_type, payload, actor, user_id, role, terminal, occurred_at, dispatched, "
+    "'0' FROM event_log WHERE id = (SELECT max(id) FROM event_log)")
+"""
+
+
+def test_a_child_that_sees_a_later_moment_has_its_checks_run_in_the_parent(
+    desk: Shop, clock: FakeClock, db_url: str, forks: list[int], monkeypatch: pytest.MonkeyPatch, tmp_path: Any
+) -> None:
+    """An event committed between the parent's snapshot and a child's (SQLite cannot hand a child the
+    parent's moment) makes that child's mark differ: its side is run again in the parent's snapshot,
+    which does not see the event. (PostgreSQL's children import the parent's snapshot: they never see it.)"""
+    a_day(desk, clock)
+    before = check_database(db_url)
+    assert before.ok, before.render()
+    parent, real, first = os.getpid(), checks._child_snapshot, tmp_path / "first"
+
+    def a_commit_first(*args: Any) -> Any:
+        if os.getpid() != parent:
+            try:
+                os.close(os.open(first, os.O_CREAT | os.O_EXCL))  # the first child to get here appends
+            except FileExistsError:
+                pass
+            else:
+                subprocess.run([sys.executable, "-c", APPEND_BEHIND_OUR_BACK, db_url], check=True)
+        return real(*args)
+
+    monkeypatch.setattr(checks, "_child_snapshot", a_commit_first)
+    forked = check_database(db_url)
+    monkeypatch.setattr(checks, "_child_snapshot", real)
+    after = check_database(db_url)
+    assert len(forks) == 6 and first.exists()  # two children for each of the three checks
+    assert forked.render() == before.render()
+    assert CHAIN in broken(after), after.render()  # the appended event, seen by a check that starts later
 
 
 def test_a_rewritten_payment_is_named_alike_in_two_processes(
