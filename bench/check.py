@@ -25,6 +25,7 @@
 from __future__ import annotations
 
 import argparse
+import itertools
 import json
 import os
 import platform
@@ -387,9 +388,11 @@ def lifecycles_per_second(folder: Path, n: int) -> float:
 
 
 def without_chain() -> Callable[[], None]:
-    """Stub the chain out (no hash, no head row lock or update); returns the undo."""
+    """Stub the chain out (no hash, no head row lock or update); returns the undo. Each event still
+    gets a distinct stand-in (a counter): one command's events are matched to their ids by it."""
     saved: dict[str, Any] = {name: getattr(chain, name) for name in ("link", "lock_head", "store_head")}
-    chain.link = lambda *_a: ""
+    stand_in = itertools.count()
+    chain.link = lambda *_a: str(next(stand_in))
     chain.lock_head = lambda _conn: chain.ChainHead("", 0, 0)  # type: ignore[assignment]
     chain.store_head = lambda _conn, _head: None  # type: ignore[assignment]
 
