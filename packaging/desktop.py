@@ -26,7 +26,7 @@ TEMPLATE = ROOT / "packaging" / "pitlane.desktop.in"
 ICON_SVG = ROOT / "resources" / "icons" / "logo.svg"
 APP_ID = "pitlane"
 PNG_SIZES = (16, 24, 32, 48, 64, 128, 256, 512)
-_RESERVED = set(' \t\n"\'\\><~|&;$*?#()`')
+_RESERVED = set(" \t\n\"'\\><~|&;$*?#()`")
 
 
 def data_home() -> Path:
