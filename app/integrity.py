@@ -101,15 +101,14 @@ def _money_moved(row: LogRow, e: dict[str, Any]) -> MoneyMoved:
 def verify_chain(conn: Connection) -> Finding:
     """Recompute the chain; name the first event whose hash does not follow from its content and the one before.
 
-    The chain alone, as `scan_log` checks it (`check` runs this in a second process while it reads the
-    rest of the log without hashing)."""
+    The chain alone, as `scan_log` checks it (`check` runs this in one forked child while another reads
+    the rest of the log without hashing)."""
     res = Finding()
-    verifier = chain.Verifier()
-    prev, count, last_id, broken = chain.GENESIS, 0, 0, 0
     if conn.dialect.name == "sqlite" and chain.sqlite_quotes_alike(conn.connection.dbapi_connection):
         # SQLite builds each event's bytes; only the hash before and the hashing are left here.
         # Read as bytes: hashed as SQLite keeps them, without decoding each event to encode it again.
-        follows_built, stored_bytes, first_broken = verifier.follows_built, b"", 0
+        count, last_id, broken = 0, 0, 0
+        follows_built, stored_bytes, first_broken = chain.Verifier().follows_built, b"", 0
         with _text_as_bytes(conn):
             for event_id, built, stored_bytes in _log_tuples(conn, chain.SQLITE_BUILT):
                 count += 1
@@ -120,20 +119,35 @@ def verify_chain(conn: Connection) -> Finding:
         prev = stored_bytes.decode() if count else chain.GENESIS
         if first_broken:  # named in full, its text read as text again
             res.breaches.append(_breaks_the_chain(_full_row(conn, first_broken)))
+        _chain_end(conn, res, prev, last_id, count, broken)
     else:
-        follows = verifier.follows
-        for r in _log_tuples(conn):
-            event_id, event_type, payload, actor, user_id, role, terminal, occurred_at, stored = r
-            count += 1
-            if not follows(event_type, payload, actor, user_id, role, terminal, occurred_at, stored):
-                broken += 1
-                if broken == 1:
-                    res.breaches.append(_breaks_the_chain(r))
-            prev, last_id = stored, event_id
+        for _ in _chained(conn, res):
+            pass
+    return res
+
+
+def _chained(conn: Connection, res: Finding) -> Iterator[tuple[Any, ...]]:
+    """The log's rows as `_log_tuples` gives them, each followed along the chain (built in Python) as it
+    passes; the first that does not follow is named in `res` at once, the rest once all have passed."""
+    follows = chain.Verifier().follows
+    prev, count, last_id, broken = chain.GENESIS, 0, 0, 0
+    for r in _log_tuples(conn):
+        event_id, event_type, payload, actor, user_id, role, terminal, occurred_at, stored = r
+        count += 1
+        if not follows(event_type, payload, actor, user_id, role, terminal, occurred_at, stored):
+            broken += 1
+            if broken == 1:
+                res.breaches.append(_breaks_the_chain(r))
+        prev, last_id = stored, event_id
+        yield r
+    _chain_end(conn, res, prev, last_id, count, broken)
+
+
+def _chain_end(conn: Connection, res: Finding, prev: str, last_id: int, count: int, broken: int) -> None:
+    """After the last event: how many more did not follow, and the head row against the last one."""
     if broken > 1:
         res.breaches.append(f"{broken - 1} more events after it do not follow the chain either")
     _chain_head_finding(conn, res, prev, last_id, count)
-    return res
 
 
 @contextmanager
@@ -965,18 +979,9 @@ def scan_log(conn: Connection, hashing: bool = True) -> LogScan:
             name in STOCK_EVENTS,
             name in BOARD_EVENTS,
         )
-    follows, loads, apply = chain.Verifier().follows, _json_reader(), board.apply_as
-    prev, count, last_id, broken = chain.GENESIS, 0, 0, 0
-    for r in _log_tuples(conn) if hashing else _narrow_log_tuples(conn):
+    loads, apply = _json_reader(), board.apply_as
+    for r in _chained(conn, res) if hashing else _narrow_log_tuples(conn):
         event_id, event_type, payload = r[0], r[1], r[2]
-        if hashing:
-            actor, user_id, role, terminal, occurred_at, stored = r[3:]
-            count += 1
-            if not follows(event_type, payload, actor, user_id, role, terminal, occurred_at, stored):
-                broken += 1
-                if broken == 1:
-                    res.breaches.append(_breaks_the_chain(r))
-            prev, last_id = stored, event_id
         reading = readers.get(event_type)
         if reading is None:
             continue
@@ -997,8 +1002,4 @@ def scan_log(conn: Connection, hashing: bool = True) -> LogScan:
             # Changed into something its type never logs: the chain names it too, unless its hash was forged.
             row = LogRow._make(r) if len(r) == 9 else _full_row(conn, event_id)
             money.problems.append(f"{_describe(row)} cannot be read as a {event_type}")
-    if broken > 1:
-        res.breaches.append(f"{broken - 1} more events after it do not follow the chain either")
-    if hashing:
-        _chain_head_finding(conn, res, prev, last_id, count)
     return LogScan(res, money, work, man_days, stock, board.out)

@@ -59,6 +59,20 @@ def both_ways(db_url: str, monkeypatch: pytest.MonkeyPatch) -> tuple[Report, Rep
     return forked, alone
 
 
+def in_the_children(monkeypatch: pytest.MonkeyPatch, owner: Any, name: str, first: Any) -> Any:
+    """Patch `owner.name` so that a forked child calls `first()` before it (the parent runs it as it
+    was); returns what it was."""
+    parent, real = os.getpid(), getattr(owner, name)
+
+    def patched(*args: Any, **kwargs: Any) -> Any:
+        if os.getpid() != parent:
+            first()
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(owner, name, patched)
+    return real
+
+
 def broken(report: Report) -> set[str]:
     return {r.name for r in report.results if not r.ok}
 
@@ -159,14 +173,7 @@ def test_a_log_side_child_that_dies_has_its_checks_run_in_the_parent(
 ) -> None:
     day = a_day(desk, clock)
     sql(db_url, "UPDATE payment SET amount = amount + 10 WHERE id = :p", p=day["payment_id"])
-    parent, real = os.getpid(), integrity.scan_log
-
-    def dies_in_a_child(*args: Any, **kwargs: Any) -> Any:
-        if os.getpid() != parent:
-            os._exit(3)
-        return real(*args, **kwargs)
-
-    monkeypatch.setattr(integrity, "scan_log", dies_in_a_child)
+    in_the_children(monkeypatch, integrity, "scan_log", lambda: os._exit(3))
     forked, alone = both_ways(db_url, monkeypatch)
     assert len(forks) == 2
     assert MONEY in broken(forked), forked.render()
@@ -179,14 +186,7 @@ def test_once_one_side_has_answered_the_other_child_gets_only_its_patience(
     a_day(desk, clock)
     (last,) = sql(db_url, "SELECT max(id) FROM event_log")[0]
     sql(db_url, "DELETE FROM event_log WHERE id = :i", i=last)
-    parent, real = os.getpid(), integrity.verify_chain
-
-    def stuck_in_a_child(*args: Any) -> Any:  # the table side's child never answers
-        if os.getpid() != parent:
-            time.sleep(600)
-        return real(*args)
-
-    monkeypatch.setattr(integrity, "verify_chain", stuck_in_a_child)
+    in_the_children(monkeypatch, integrity, "verify_chain", lambda: time.sleep(600))  # the table side's never answers
     monkeypatch.setattr(checks, "CHILD_LEAST_WAIT", 0.5)
     monkeypatch.setattr(checks, "CHILD_PATIENCE", 1.0)
     monkeypatch.setattr(checks, "CHILD_WAIT_PER_EVENT", 60.0)  # the first answer is never cut short here
@@ -219,19 +219,16 @@ def test_a_child_that_sees_a_later_moment_has_its_checks_run_in_the_parent(
     a_day(desk, clock)
     before = check_database(db_url)
     assert before.ok, before.render()
-    parent, real, first = os.getpid(), checks._child_snapshot, tmp_path / "first"
+    first = tmp_path / "first"
 
-    def a_commit_first(*args: Any) -> Any:
-        if os.getpid() != parent:
-            try:
-                os.close(os.open(first, os.O_CREAT | os.O_EXCL))  # the first child to get here appends
-            except FileExistsError:
-                pass
-            else:
-                subprocess.run([sys.executable, "-c", APPEND_BEHIND_OUR_BACK, db_url], check=True)
-        return real(*args)
+    def a_commit_first() -> None:
+        try:
+            os.close(os.open(first, os.O_CREAT | os.O_EXCL))  # the first child to get here appends
+        except FileExistsError:
+            return
+        subprocess.run([sys.executable, "-c", APPEND_BEHIND_OUR_BACK, db_url], check=True)
 
-    monkeypatch.setattr(checks, "_child_snapshot", a_commit_first)
+    real = in_the_children(monkeypatch, checks, "_child_snapshot", a_commit_first)
     monkeypatch.setattr(checks, "CHILD_LEAST_WAIT", 120.0)  # the appending child starts a Python: never cut short
     forked = check_database(db_url)
     monkeypatch.setattr(checks, "_child_snapshot", real)
